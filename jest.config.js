@@ -1,0 +1,15 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/packages', '<rootDir>/actions', '<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.base.json', isolatedModules: true }],
+  },
+  moduleNameMapper: {
+    '^@release-guard/core$': '<rootDir>/packages/core/src/index.ts',
+    '^@release-guard/testkit$': '<rootDir>/packages/testkit/src/index.ts',
+  },
+  testTimeout: 60000,
+};
