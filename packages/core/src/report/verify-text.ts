@@ -1,0 +1,39 @@
+import type { VerifyReport } from '../verify/report';
+import { safeText } from './safe-text';
+
+function show(value: string | null): string {
+  return value === null ? '-' : safeText(value);
+}
+
+/** The human report of `verify` / `verify-signature`: every check with expected vs actual. */
+export function renderVerifyText(report: VerifyReport): string {
+  const lines: string[] = [];
+  const verdict = report.verified ? 'PASS' : `FAIL (${report.failure_reason})`;
+  lines.push(`release-guard verify: ${verdict}`);
+  if (report.error) lines.push(`  ${safeText(report.error)}`);
+  if (report.attestation) {
+    const count = report.attestation.count > 1 ? ` (1 of ${report.attestation.count} attestations)` : '';
+    lines.push(`  attestation: ${show(report.attestation.where)} [${report.attestation.mediaType}]${count}`);
+  }
+  if (report.provenance) {
+    const p = report.provenance;
+    lines.push(`  provenance:  ${show(p.predicateType)}`);
+    lines.push(`    builder ${show(p.builderId)}`);
+    lines.push(`    source  ${show(p.sourceRepo)} @ ${show(p.ref)} (${show(p.commit)})`);
+    if (p.workflow || p.runId) lines.push(`    workflow ${show(p.workflow)} run ${show(p.runId)}`);
+  }
+  if (report.signer) lines.push(`  signer:      ${show(report.signer.san)} (issuer ${show(report.signer.issuer)})`);
+  for (const check of report.checks) {
+    const mark = check.skipped ? 'SKIP' : check.ok ? 'ok  ' : 'FAIL';
+    lines.push(`  [${mark}] ${check.name}: ${safeText(check.detail)}`);
+    if (!check.skipped) {
+      lines.push(`         expected: ${show(check.expected)}`);
+      lines.push(`         actual:   ${show(check.actual)}`);
+    }
+  }
+  for (const artifact of report.artifacts) {
+    lines.push(`  artifact ${show(artifact.path)} sha256:${artifact.sha256} -> ${artifact.subject === null ? 'NO SUBJECT' : show(artifact.subject)}`);
+  }
+  if (report.governance_flags.length > 0) lines.push(`  governance flags: ${report.governance_flags.join(', ')}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,53 @@
+import type { FailureCode } from '../errors';
+import type { Check } from '../checks/check';
+import type { ProvenanceView } from '../attestation/provenance';
+
+/** The JSON report of `verify` (the shape the spec's CLI contract fixes; extra fields only add). */
+export interface VerifyReport {
+  verified: boolean;
+  failure_reason: FailureCode | null;
+  /** What went wrong before any check could run (a missing file, unreadable provenance). */
+  error: string | null;
+  checks: Check[];
+  artifacts: Array<{ path: string; sha256: string; sha512?: string; subject: string | null }>;
+  provenance: {
+    predicateType: string | null;
+    builderId: string | null;
+    sourceRepo: string | null;
+    ref: string | null;
+    commit: string | null;
+    workflow: string | null;
+    runId: string | null;
+  } | null;
+  /** `security-backcompat` when SLSA v0.2 passed under the governance override. */
+  governance_flags: string[];
+  attestation: { where: string; format: string; mediaType: string; count: number } | null;
+  signer: { san: string | null; issuer: string | null; trustedRoot: string | null } | null;
+}
+
+export function provenanceSummary(view: ProvenanceView): NonNullable<VerifyReport['provenance']> {
+  return {
+    predicateType: view.predicateType,
+    builderId: view.builderId,
+    sourceRepo: view.sourceRepo,
+    ref: view.ref,
+    commit: view.commit,
+    workflow: view.workflow,
+    runId: view.runId,
+  };
+}
+
+/** A report for a verification that stopped before its checks (missing or unreadable input). */
+export function inputFailureReport(code: FailureCode, message: string): VerifyReport {
+  return {
+    verified: false,
+    failure_reason: code,
+    error: message,
+    checks: [],
+    artifacts: [],
+    provenance: null,
+    governance_flags: [],
+    attestation: null,
+    signer: null,
+  };
+}
