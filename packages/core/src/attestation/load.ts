@@ -56,7 +56,7 @@ function envelopeToBundle(json: Record<string, unknown>, where: string): Bundle 
       dsseEnvelope: {
         payloadType: json.payloadType,
         payload: Buffer.from(json.payload, 'base64'),
-        signatures: [{ keyid: typeof signature.keyid === 'string' ? signature.keyid : '', sig: Buffer.from(signature.sig, 'base64') }],
+        signatures: [{ keyid: typeof signature.keyid === 'string' ? signature.keyid : '', sig: Buffer.from(String(signature.sig), 'base64') }],
       },
     },
   } as Bundle;

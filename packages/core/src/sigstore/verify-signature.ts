@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import { toSignedEntity, Verifier, type SignatureContent, type SignedEntity } from '@sigstore/verify';
+import { toSignedEntity, Verifier, type SignedEntity } from '@sigstore/verify';
 import type { X509Certificate } from '@sigstore/core';
 import { ReleaseGuardError } from '../errors';
 import type { Attestation } from '../attestation/load';
@@ -8,6 +8,8 @@ import { fulcioIdentity, leafCertificate, type FulcioIdentity } from './certific
 import { rootsFor, type TrustRoot } from './trust';
 
 /** sigstore-js defaults; the tlog threshold stays 1 (PITFALLS 10). */
+type SignatureContent = SignedEntity['signature'];
+
 const VERIFIER_OPTIONS = { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 };
 
 export interface SignatureVerdict {
