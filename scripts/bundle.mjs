@@ -8,7 +8,9 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 
 /** Every bundle: the CLI (not committed) and each action's dist/ (committed, checked by check-dist). */
 export function bundleTargets() {
-  const targets = [{ name: 'cli', entry: 'packages/cli/src/index.ts', outDir: 'packages/cli/dist', committed: false }];
+  const targets = [
+    { name: 'cli', entry: 'packages/cli/src/index.ts', outDir: 'packages/cli/dist', committed: false },
+  ];
   const actionsDir = path.join(root, 'actions');
   const actions = fs.existsSync(actionsDir) ? fs.readdirSync(actionsDir).sort() : [];
   for (const name of actions) {

@@ -6,7 +6,9 @@ import { runCli } from './run-cli';
  * Interop suite: every case of ../shared/vectors/expected.json through the CLI, reading the vectors
  * in place. Skipped (with a notice) where the folder is absent; set RG_VECTORS_DIR to move it.
  */
-const vectorsDir = path.resolve(process.env.RG_VECTORS_DIR ?? path.join(__dirname, '../../../../shared/vectors'));
+const vectorsDir = path.resolve(
+  process.env.RG_VECTORS_DIR ?? path.join(__dirname, '../../../../shared/vectors'),
+);
 const expectedFile = path.join(vectorsDir, 'expected.json');
 const present = fs.existsSync(expectedFile);
 
@@ -17,7 +19,12 @@ interface VectorCase {
   artifacts: string[];
   trustedRoot?: string;
   params: Record<string, unknown>;
-  expect: { verified: boolean; failureReason?: string | null; failureReasonAnyOf?: string[]; failingChecks?: string[] };
+  expect: {
+    verified: boolean;
+    failureReason?: string | null;
+    failureReasonAnyOf?: string[];
+    failingChecks?: string[];
+  };
 }
 
 function argvFor(c: VectorCase): string[] {
@@ -41,10 +48,14 @@ function argvFor(c: VectorCase): string[] {
   return argv;
 }
 
-const cases: VectorCase[] = present ? (JSON.parse(fs.readFileSync(expectedFile, 'utf8')) as { cases: VectorCase[] }).cases : [];
+const cases: VectorCase[] = present
+  ? (JSON.parse(fs.readFileSync(expectedFile, 'utf8')) as { cases: VectorCase[] }).cases
+  : [];
 
 if (!present) {
-  process.stderr.write(`interop vectors not found at ${vectorsDir} (set RG_VECTORS_DIR): skipping the vector suite\n`);
+  process.stderr.write(
+    `interop vectors not found at ${vectorsDir} (set RG_VECTORS_DIR): skipping the vector suite\n`,
+  );
 }
 
 (present ? describe : describe.skip)('third-party vectors through the CLI', () => {
@@ -55,8 +66,15 @@ if (!present) {
   it.each(cases.map((c) => [c.id, c] as const))('%s', async (_id, c) => {
     const result = await runCli(argvFor(c));
     expect(result.stderr).not.toMatch(/internal error|at .+\(.+:\d+:\d+\)/);
-    const report = JSON.parse(result.stdout) as { verified: boolean; failure_reason: string | null; checks: Array<{ name: string; ok: boolean }> };
-    expect({ verified: report.verified, code: result.code }).toEqual({ verified: c.expect.verified, code: c.expect.verified ? 0 : 1 });
+    const report = JSON.parse(result.stdout) as {
+      verified: boolean;
+      failure_reason: string | null;
+      checks: Array<{ name: string; ok: boolean }>;
+    };
+    expect({ verified: report.verified, code: result.code }).toEqual({
+      verified: c.expect.verified,
+      code: c.expect.verified ? 0 : 1,
+    });
     if (c.expect.failureReasonAnyOf) expect(c.expect.failureReasonAnyOf).toContain(report.failure_reason);
     else expect(report.failure_reason).toBe(c.expect.failureReason ?? null);
     const failing = report.checks.filter((check) => !check.ok).map((check) => check.name);

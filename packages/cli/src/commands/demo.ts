@@ -10,8 +10,13 @@ export function registerDemo(program: Command, ctx: CliContext): void {
     .description('Run the whole chain on a sample release on this machine, with no network.')
     .option('--vectors-dir <dir>', 'third-party vectors (default: $RG_VECTORS_DIR or ../shared/vectors)')
     .action(async (flags: { vectorsDir?: string }) => {
-      const vectorsDir = path.resolve(ctx.cwd, flags.vectorsDir ?? ctx.env.RG_VECTORS_DIR ?? '../shared/vectors');
-      const ok = await runDemo([vectorsReleaseStage(vectorsDir)], (line) => ctx.stdout(line.endsWith('\n') ? line : `${line}\n`));
+      const vectorsDir = path.resolve(
+        ctx.cwd,
+        flags.vectorsDir ?? ctx.env.RG_VECTORS_DIR ?? '../shared/vectors',
+      );
+      const ok = await runDemo([vectorsReleaseStage(vectorsDir)], (line) =>
+        ctx.stdout(line.endsWith('\n') ? line : `${line}\n`),
+      );
       ctx.exitCode = ok ? 0 : 1;
     });
 }

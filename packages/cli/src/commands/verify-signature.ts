@@ -16,13 +16,21 @@ interface VerifySignatureFlags {
 export function registerVerifySignature(program: Command, ctx: CliContext): void {
   program
     .command('verify-signature')
-    .description("Check a Sigstore bundle's signature, certificate identity and issuer, and the files it covers.")
+    .description(
+      "Check a Sigstore bundle's signature, certificate identity and issuer, and the files it covers.",
+    )
     .requiredOption('--bundle <file>', 'Sigstore bundle (.json, or .jsonl with one per line)')
     .option('--artifact <path>', 'file the bundle must cover (repeatable)', collect, [])
     .option('--cert-identity <uri>', 'expected certificate SAN, compared exactly')
-    .option('--cert-identity-regexp <re>', 'expected certificate SAN as a regular expression, anchored at the start')
+    .option(
+      '--cert-identity-regexp <re>',
+      'expected certificate SAN as a regular expression, anchored at the start',
+    )
     .option('--cert-oidc-issuer <url>', 'expected OIDC issuer, exact (default: GitHub Actions)')
-    .option('--trusted-root <file>', 'trusted_root.json (or .jsonl of several) instead of the embedded public-good root')
+    .option(
+      '--trusted-root <file>',
+      'trusted_root.json (or .jsonl of several) instead of the embedded public-good root',
+    )
     .addOption(new Option('--format <format>', 'text or json').default('text').argParser(parseFormat))
     .action(async (flags: VerifySignatureFlags) => {
       const report = await verifyBundleSignature({

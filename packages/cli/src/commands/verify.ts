@@ -32,12 +32,26 @@ export function registerVerify(program: Command, ctx: CliContext): void {
     .requiredOption('--source-repo <repo>', 'expected source repository: OWNER/REPO or its URL')
     .option('--tag <tag>', 'expected release tag (refs/tags/ prefix optional); a branch build fails')
     .option('--commit <sha>', 'expected source commit (full hex)')
-    .option('--builder-id <id>', 'trusted builder id, exact; name@ref pins a version (repeatable)', collect, [])
-    .option('--allow-slsa-v0.2', 'governance override: accept SLSA v0.2 provenance (flagged security-backcompat)')
+    .option(
+      '--builder-id <id>',
+      'trusted builder id, exact; name@ref pins a version (repeatable)',
+      collect,
+      [],
+    )
+    .option(
+      '--allow-slsa-v0.2',
+      'governance override: accept SLSA v0.2 provenance (flagged security-backcompat)',
+    )
     .option('--cert-identity <uri>', 'expected certificate SAN, compared exactly')
-    .option('--cert-identity-regexp <re>', 'expected certificate SAN as a regular expression, anchored at the start')
+    .option(
+      '--cert-identity-regexp <re>',
+      'expected certificate SAN as a regular expression, anchored at the start',
+    )
     .option('--cert-oidc-issuer <url>', 'expected OIDC issuer, exact (default: GitHub Actions)')
-    .option('--trusted-root <file>', 'trusted_root.json (or .jsonl of several) instead of the embedded public-good root')
+    .option(
+      '--trusted-root <file>',
+      'trusted_root.json (or .jsonl of several) instead of the embedded public-good root',
+    )
     .option('--offline', 'never use the network (always the case: verification is offline by default)')
     .option('--skip-signature', 'check the claims only; the report marks them unauthenticated')
     .addOption(new Option('--format <format>', 'text or json').default('text').argParser(parseFormat))

@@ -8,6 +8,8 @@ export async function runDemo(stages: DemoStage[], log: (line: string) => void):
     const ok = await stage.run(log);
     allExpected &&= ok;
   }
-  log(allExpected ? '\ndemo: every verdict was as expected\n' : '\ndemo: SOME VERDICTS WERE NOT AS EXPECTED\n');
+  log(
+    allExpected ? '\ndemo: every verdict was as expected\n' : '\ndemo: SOME VERDICTS WERE NOT AS EXPECTED\n',
+  );
   return allExpected;
 }

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { renderVerifyText, verifyProvenance, type VerifyOptions } from '@release-guard/core';
 import type { DemoStage } from './stage';
 
-const GENERATOR = 'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml';
+const GENERATOR =
+  'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml';
 
 /** Copies `file` into `dir` with one byte flipped: the same release, tampered with after the build. */
 function tamperedCopy(file: string, dir: string): string {
@@ -54,7 +55,11 @@ export function vectorsReleaseStage(vectorsDir: string): DemoStage {
         const bad = await verifyProvenance({ ...options, artifacts: [tamperedCopy(artifact, dir)] });
         log(renderVerifyText(bad));
         const ok = good.verified && !bad.verified && bad.failure_reason === 'digest_mismatch';
-        log(ok ? 'expected: the genuine release passes, the tampered one fails with digest_mismatch' : 'UNEXPECTED verdicts');
+        log(
+          ok
+            ? 'expected: the genuine release passes, the tampered one fails with digest_mismatch'
+            : 'UNEXPECTED verdicts',
+        );
         return ok;
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });

@@ -33,10 +33,22 @@ describe('loading provenance files', () => {
 
   it.each([
     ['an empty file', ''],
-    ['truncated JSON', '{"mediaType":"application/vnd.dev.sigstore.bundle.v0.3+json","verificationMaterial":'],
-    ['a bundle without verification material', '{"mediaType":"application/vnd.dev.sigstore.bundle.v0.3+json","dsseEnvelope":{}}'],
-    ['a DSSE envelope without a certificate', '{"payloadType":"application/vnd.in-toto+json","payload":"e30=","signatures":[{"sig":"AA=="}]}'],
-    ['a DSSE envelope with two signatures', '{"payloadType":"x","payload":"e30=","signatures":[{"sig":"AA=="},{"sig":"AA=="}]}'],
+    [
+      'truncated JSON',
+      '{"mediaType":"application/vnd.dev.sigstore.bundle.v0.3+json","verificationMaterial":',
+    ],
+    [
+      'a bundle without verification material',
+      '{"mediaType":"application/vnd.dev.sigstore.bundle.v0.3+json","dsseEnvelope":{}}',
+    ],
+    [
+      'a DSSE envelope without a certificate',
+      '{"payloadType":"application/vnd.in-toto+json","payload":"e30=","signatures":[{"sig":"AA=="}]}',
+    ],
+    [
+      'a DSSE envelope with two signatures',
+      '{"payloadType":"x","payload":"e30=","signatures":[{"sig":"AA=="},{"sig":"AA=="}]}',
+    ],
     ['an unrelated JSON document', '{"hello":"world"}'],
     ['deep nesting', `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`],
     ['a line of JSON Lines that is broken', '{"a":1}\n{"b":'],
@@ -55,8 +67,15 @@ describe('loading provenance files', () => {
     };
     const bundle = {
       mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
-      verificationMaterial: { certificate: { rawBytes: 'AA==' }, tlogEntries: Array.from({ length: 33 }, () => entry) },
-      dsseEnvelope: { payloadType: 'application/vnd.in-toto+json', payload: 'e30=', signatures: [{ keyid: '', sig: 'AA==' }] },
+      verificationMaterial: {
+        certificate: { rawBytes: 'AA==' },
+        tlogEntries: Array.from({ length: 33 }, () => entry),
+      },
+      dsseEnvelope: {
+        payloadType: 'application/vnd.in-toto+json',
+        payload: 'e30=',
+        signatures: [{ keyid: '', sig: 'AA==' }],
+      },
     };
     expect(codeOf(() => parseAttestations(JSON.stringify(bundle), 'p'))).toBe('malformed_provenance');
   });

@@ -27,22 +27,38 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function envelopeToBundle(json: Record<string, unknown>, where: string): Bundle {
   const signatures = json.signatures;
-  if (typeof json.payloadType !== 'string' || typeof json.payload !== 'string' || !Array.isArray(signatures)) {
-    throw new ReleaseGuardError('malformed_provenance', `${where}: DSSE envelope needs payloadType, payload and signatures`);
+  if (
+    typeof json.payloadType !== 'string' ||
+    typeof json.payload !== 'string' ||
+    !Array.isArray(signatures)
+  ) {
+    throw new ReleaseGuardError(
+      'malformed_provenance',
+      `${where}: DSSE envelope needs payloadType, payload and signatures`,
+    );
   }
   if (signatures.length !== 1 || !isRecord(signatures[0]) || typeof signatures[0].sig !== 'string') {
-    throw new ReleaseGuardError('malformed_provenance', `${where}: DSSE envelope must carry exactly one signature`);
+    throw new ReleaseGuardError(
+      'malformed_provenance',
+      `${where}: DSSE envelope must carry exactly one signature`,
+    );
   }
   const signature = signatures[0];
   const certPem = typeof signature.cert === 'string' ? signature.cert : '';
   if (!certPem.includes('BEGIN CERTIFICATE')) {
-    throw new ReleaseGuardError('malformed_provenance', `${where}: DSSE signature has no signing certificate`);
+    throw new ReleaseGuardError(
+      'malformed_provenance',
+      `${where}: DSSE signature has no signing certificate`,
+    );
   }
   let der: Buffer;
   try {
     der = pem.toDER(certPem);
   } catch {
-    throw new ReleaseGuardError('malformed_provenance', `${where}: DSSE signing certificate is not valid PEM`);
+    throw new ReleaseGuardError(
+      'malformed_provenance',
+      `${where}: DSSE signing certificate is not valid PEM`,
+    );
   }
   return {
     mediaType: BUNDLE_V03_MEDIA_TYPE,
@@ -56,7 +72,12 @@ function envelopeToBundle(json: Record<string, unknown>, where: string): Bundle 
       dsseEnvelope: {
         payloadType: json.payloadType,
         payload: Buffer.from(json.payload, 'base64'),
-        signatures: [{ keyid: typeof signature.keyid === 'string' ? signature.keyid : '', sig: Buffer.from(String(signature.sig), 'base64') }],
+        signatures: [
+          {
+            keyid: typeof signature.keyid === 'string' ? signature.keyid : '',
+            sig: Buffer.from(String(signature.sig), 'base64'),
+          },
+        ],
       },
     },
   } as Bundle;
@@ -64,12 +85,18 @@ function envelopeToBundle(json: Record<string, unknown>, where: string): Bundle 
 
 function toAttestation(json: unknown, where: string): Attestation {
   if (!isRecord(json)) throw new ReleaseGuardError('malformed_provenance', `${where}: not a JSON object`);
-  if (typeof json.mediaType === 'string' && json.mediaType.startsWith('application/vnd.dev.sigstore.bundle')) {
+  if (
+    typeof json.mediaType === 'string' &&
+    json.mediaType.startsWith('application/vnd.dev.sigstore.bundle')
+  ) {
     let bundle: Bundle;
     try {
       bundle = bundleFromJSON(json);
     } catch (error) {
-      throw new ReleaseGuardError('malformed_provenance', `${where}: invalid Sigstore bundle (${(error as Error).message})`);
+      throw new ReleaseGuardError(
+        'malformed_provenance',
+        `${where}: invalid Sigstore bundle (${(error as Error).message})`,
+      );
     }
     const tlogCount = bundle.verificationMaterial.tlogEntries.length;
     const tsCount = bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps.length ?? 0;
@@ -82,7 +109,12 @@ function toAttestation(json: unknown, where: string): Attestation {
     return { where, format: 'bundle', mediaType: json.mediaType, bundle };
   }
   if ('payloadType' in json && 'signatures' in json) {
-    return { where, format: 'dsse-envelope', mediaType: 'dsse-envelope', bundle: envelopeToBundle(json, where) };
+    return {
+      where,
+      format: 'dsse-envelope',
+      mediaType: 'dsse-envelope',
+      bundle: envelopeToBundle(json, where),
+    };
   }
   throw new ReleaseGuardError(
     'malformed_provenance',
@@ -96,7 +128,8 @@ export function parseAttestations(text: string, name: string): Attestation[] {
   if (trimmed === '') throw new ReleaseGuardError('malformed_provenance', `${name}: the file is empty`);
   const lines = trimmed.split(/\r?\n/).filter((line) => line.trim() !== '');
   // A pretty-printed single document spans many lines; JSON Lines has one complete document per line.
-  const isJsonLines = lines.length > 1 && lines.every((line) => line.trim().startsWith('{') && line.trim().endsWith('}'));
+  const isJsonLines =
+    lines.length > 1 && lines.every((line) => line.trim().startsWith('{') && line.trim().endsWith('}'));
   if (!isJsonLines) return [toAttestation(parseStrictJson(trimmed, name), name)];
   return lines.map((line, index) => {
     const where = `${name}#line${index + 1}`;
@@ -112,9 +145,13 @@ export function loadAttestations(file: string): Attestation[] {
   } catch {
     throw new ReleaseGuardError('provenance_missing', `provenance file not found: ${file}`);
   }
-  if (!stat.isFile()) throw new ReleaseGuardError('provenance_missing', `provenance path is not a file: ${file}`);
+  if (!stat.isFile())
+    throw new ReleaseGuardError('provenance_missing', `provenance path is not a file: ${file}`);
   if (stat.size > MAX_ATTESTATION_BYTES) {
-    throw new ReleaseGuardError('malformed_provenance', `${file}: ${stat.size} bytes is larger than any provenance (limit ${MAX_ATTESTATION_BYTES})`);
+    throw new ReleaseGuardError(
+      'malformed_provenance',
+      `${file}: ${stat.size} bytes is larger than any provenance (limit ${MAX_ATTESTATION_BYTES})`,
+    );
   }
   return parseAttestations(fs.readFileSync(file, 'utf8'), file);
 }

@@ -8,7 +8,12 @@ function payload(value: unknown): Buffer {
 }
 
 function statement(subject: unknown): unknown {
-  return { _type: 'https://in-toto.io/Statement/v1', predicateType: 'https://slsa.dev/provenance/v1', subject, predicate: {} };
+  return {
+    _type: 'https://in-toto.io/Statement/v1',
+    predicateType: 'https://slsa.dev/provenance/v1',
+    subject,
+    predicate: {},
+  };
 }
 
 function codeOf(fn: () => unknown): string | undefined {
@@ -32,9 +37,21 @@ describe('in-toto statement parsing (PITFALLS 8)', () => {
     ['a short digest', [{ name: 'a', digest: { sha256: A.slice(1) } }]],
     ['a long digest', [{ name: 'a', digest: { sha256: `${A}0` } }]],
     ['an empty digest', [{ name: 'a', digest: {} }]],
-    ['duplicate names with different digests', [{ name: 'a', digest: { sha256: A } }, { name: 'a', digest: { sha256: 'b'.repeat(64) } }]],
-    ['more than 1024 subjects', Array.from({ length: 1025 }, (_, i) => ({ name: `s${i}`, digest: { sha256: A } }))],
-    ['more than 32 digests on a subject', [{ name: 'a', digest: Object.fromEntries(Array.from({ length: 33 }, (_, i) => [`alg${i}`, 'ab'])) }]],
+    [
+      'duplicate names with different digests',
+      [
+        { name: 'a', digest: { sha256: A } },
+        { name: 'a', digest: { sha256: 'b'.repeat(64) } },
+      ],
+    ],
+    [
+      'more than 1024 subjects',
+      Array.from({ length: 1025 }, (_, i) => ({ name: `s${i}`, digest: { sha256: A } })),
+    ],
+    [
+      'more than 32 digests on a subject',
+      [{ name: 'a', digest: Object.fromEntries(Array.from({ length: 33 }, (_, i) => [`alg${i}`, 'ab'])) }],
+    ],
     ['no subject list', undefined],
   ])('refuses %s as malformed_provenance', (_label, subject) => {
     expect(codeOf(() => parseStatement(payload(statement(subject)), 'p'))).toBe('malformed_provenance');

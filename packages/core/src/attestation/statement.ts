@@ -6,7 +6,13 @@ const STATEMENT_TYPES = ['https://in-toto.io/Statement/v0.1', 'https://in-toto.i
 
 export const MAX_SUBJECTS = 1024;
 export const MAX_DIGESTS_PER_SUBJECT = 32;
-const DIGEST_LENGTHS: Record<string, number> = { sha256: 64, sha512: 128, sha384: 96, sha1: 40, gitCommit: 40 };
+const DIGEST_LENGTHS: Record<string, number> = {
+  sha256: 64,
+  sha512: 128,
+  sha384: 96,
+  sha1: 40,
+  gitCommit: 40,
+};
 
 export interface Subject {
   name: string;
@@ -30,10 +36,12 @@ function malformed(where: string, message: string): ReleaseGuardError {
 
 function parseSubjects(value: unknown, where: string): Subject[] {
   if (!Array.isArray(value)) throw malformed(where, 'statement has no "subject" list');
-  if (value.length > MAX_SUBJECTS) throw malformed(where, `more than ${MAX_SUBJECTS} subjects (${value.length})`);
+  if (value.length > MAX_SUBJECTS)
+    throw malformed(where, `more than ${MAX_SUBJECTS} subjects (${value.length})`);
   const byName = new Map<string, string>();
   return value.map((raw, index) => {
-    if (!isRecord(raw) || !isRecord(raw.digest)) throw malformed(where, `subject #${index + 1} has no digest`);
+    if (!isRecord(raw) || !isRecord(raw.digest))
+      throw malformed(where, `subject #${index + 1} has no digest`);
     const name = typeof raw.name === 'string' ? raw.name : '';
     const entries = Object.entries(raw.digest);
     if (entries.length === 0) throw malformed(where, `subject "${name}" has an empty digest`);
@@ -43,7 +51,10 @@ function parseSubjects(value: unknown, where: string): Subject[] {
     const digest: Record<string, string> = {};
     for (const [algorithm, hex] of entries) {
       const length = DIGEST_LENGTHS[algorithm];
-      if (typeof hex !== 'string' || (length !== undefined && !new RegExp(`^[0-9a-f]{${length}}$`).test(hex))) {
+      if (
+        typeof hex !== 'string' ||
+        (length !== undefined && !new RegExp(`^[0-9a-f]{${length}}$`).test(hex))
+      ) {
         throw malformed(
           where,
           `subject "${name}" ${algorithm} digest must be ${length ?? 'lowercase'} lowercase hex characters`,
@@ -66,7 +77,10 @@ export function parseStatement(payload: Buffer, where: string): Statement {
   const json = parseStrictJson(payload.toString('utf8'), where);
   if (!isRecord(json)) throw malformed(where, 'payload is not a JSON object');
   if (typeof json._type !== 'string' || !STATEMENT_TYPES.includes(json._type)) {
-    throw malformed(where, `payload is not an in-toto Statement (_type ${JSON.stringify(json._type ?? null)})`);
+    throw malformed(
+      where,
+      `payload is not an in-toto Statement (_type ${JSON.stringify(json._type ?? null)})`,
+    );
   }
   if (typeof json.predicateType !== 'string') throw malformed(where, 'statement has no predicateType');
   return {

@@ -9,7 +9,10 @@ type Node = momoa.ValueNode | momoa.DocumentNode;
 
 function walk(node: Node, depth: number, where: string): void {
   if (depth > MAX_DEPTH) {
-    throw new ReleaseGuardError('malformed_provenance', `${where}: JSON nested deeper than ${MAX_DEPTH} levels`);
+    throw new ReleaseGuardError(
+      'malformed_provenance',
+      `${where}: JSON nested deeper than ${MAX_DEPTH} levels`,
+    );
   }
   if (node.type === 'Document') return walk(node.body, depth, where);
   if (node.type === 'Array') {
@@ -36,7 +39,10 @@ function walk(node: Node, depth: number, where: string): void {
  */
 export function parseStrictJson(text: string, where: string): unknown {
   if (text.length > MAX_ATTESTATION_BYTES) {
-    throw new ReleaseGuardError('malformed_provenance', `${where}: larger than ${MAX_ATTESTATION_BYTES} bytes`);
+    throw new ReleaseGuardError(
+      'malformed_provenance',
+      `${where}: larger than ${MAX_ATTESTATION_BYTES} bytes`,
+    );
   }
   let document: momoa.DocumentNode;
   try {

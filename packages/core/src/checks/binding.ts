@@ -17,23 +17,72 @@ function bindBuilder(view: ProvenanceView, cert: FulcioIdentity): Check {
   const runner = actual ? RUNNER_BUILDERS[actual] : undefined;
   if (runner) {
     if (cert.runnerEnvironment === null) {
-      return passed(name, 'builder_mismatch', runner, null, 'certificate predates the runner-environment extension; signer bound by source checks');
+      return passed(
+        name,
+        'builder_mismatch',
+        runner,
+        null,
+        'certificate predates the runner-environment extension; signer bound by source checks',
+      );
     }
     return cert.runnerEnvironment === runner
-      ? passed(name, 'builder_mismatch', runner, cert.runnerEnvironment, 'runner environment in the certificate matches the builder')
-      : failed(name, 'builder_mismatch', runner, cert.runnerEnvironment, 'the certificate says the build ran on another kind of runner');
+      ? passed(
+          name,
+          'builder_mismatch',
+          runner,
+          cert.runnerEnvironment,
+          'runner environment in the certificate matches the builder',
+        )
+      : failed(
+          name,
+          'builder_mismatch',
+          runner,
+          cert.runnerEnvironment,
+          'the certificate says the build ran on another kind of runner',
+        );
   }
   if (cert.san && TRUSTED_DELEGATOR.test(cert.san)) {
-    return passed(name, 'builder_mismatch', actual, cert.san, 'signed by the SLSA BYOB delegator on behalf of this builder');
+    return passed(
+      name,
+      'builder_mismatch',
+      actual,
+      cert.san,
+      'signed by the SLSA BYOB delegator on behalf of this builder',
+    );
   }
   return actual !== null && cert.san === actual
-    ? passed(name, 'builder_mismatch', actual, cert.san, 'the certificate was issued to the builder the provenance names')
-    : failed(name, 'builder_mismatch', actual, cert.san, 'the provenance claims a builder that did not sign it');
+    ? passed(
+        name,
+        'builder_mismatch',
+        actual,
+        cert.san,
+        'the certificate was issued to the builder the provenance names',
+      )
+    : failed(
+        name,
+        'builder_mismatch',
+        actual,
+        cert.san,
+        'the provenance claims a builder that did not sign it',
+      );
 }
 
-function bindValue(name: string, code: Check['code'], claimed: string | null, certified: string | null, what: string): Check {
+function bindValue(
+  name: string,
+  code: Check['code'],
+  claimed: string | null,
+  certified: string | null,
+  what: string,
+): Check {
   if (claimed === null) return skipped(name, code, `the provenance names no ${what}`);
-  if (certified === null) return failed(name, code, claimed, null, `the certificate carries no ${what}: it was not issued to a GitHub Actions workflow`);
+  if (certified === null)
+    return failed(
+      name,
+      code,
+      claimed,
+      null,
+      `the certificate carries no ${what}: it was not issued to a GitHub Actions workflow`,
+    );
   return claimed === certified
     ? passed(name, code, claimed, certified, `${what} in the provenance matches the certificate`)
     : failed(name, code, claimed, certified, `${what} in the provenance differs from the certificate`);
@@ -43,7 +92,11 @@ function bindValue(name: string, code: Check['code'], claimed: string | null, ce
  * A valid signature over lying provenance is still a forgery (PITFALLS 5): each claim the checks
  * rely on is compared with what Fulcio certified about the signing workflow.
  */
-export function checkCertificateBinding(view: ProvenanceView, cert: FulcioIdentity | null, signatureSkipped: boolean): Check[] {
+export function checkCertificateBinding(
+  view: ProvenanceView,
+  cert: FulcioIdentity | null,
+  signatureSkipped: boolean,
+): Check[] {
   const names: Array<[string, Check['code']]> = [
     ['builder_id_certificate', 'builder_mismatch'],
     ['source_repo_certificate', 'source_mismatch'],
@@ -51,13 +104,29 @@ export function checkCertificateBinding(view: ProvenanceView, cert: FulcioIdenti
     ['commit_certificate', 'commit_mismatch'],
   ];
   if (signatureSkipped || !cert || view.slsaVersion === null) {
-    const why = signatureSkipped ? 'skipped with the signature (--skip-signature)' : !cert ? 'no signing certificate' : 'not SLSA provenance';
+    const why = signatureSkipped
+      ? 'skipped with the signature (--skip-signature)'
+      : !cert
+        ? 'no signing certificate'
+        : 'not SLSA provenance';
     return names.map(([name, code]) => skipped(name, code, why));
   }
   return [
     bindBuilder(view, cert),
-    bindValue('source_repo_certificate', 'source_mismatch', view.sourceRepo, cert.sourceRepositoryURI ? normaliseRepo(cert.sourceRepositoryURI) : null, 'source repository'),
+    bindValue(
+      'source_repo_certificate',
+      'source_mismatch',
+      view.sourceRepo,
+      cert.sourceRepositoryURI ? normaliseRepo(cert.sourceRepositoryURI) : null,
+      'source repository',
+    ),
     bindValue('ref_certificate', 'tag_mismatch', view.ref, cert.sourceRepositoryRef, 'source ref'),
-    bindValue('commit_certificate', 'commit_mismatch', view.commit, cert.sourceRepositoryDigest, 'source commit'),
+    bindValue(
+      'commit_certificate',
+      'commit_mismatch',
+      view.commit,
+      cert.sourceRepositoryDigest,
+      'source commit',
+    ),
   ];
 }

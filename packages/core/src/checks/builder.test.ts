@@ -1,6 +1,7 @@
 import { builderMatches, checkBuilderId } from './builder';
 
-const GEN = 'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml';
+const GEN =
+  'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml';
 
 describe('builder allow list (PITFALLS 6)', () => {
   it('accepts the exact name when the builder ran from a release tag', () => {
@@ -19,10 +20,22 @@ describe('builder allow list (PITFALLS 6)', () => {
   });
 
   it.each([
-    ['lookalike host', 'https://github.com.evil.com/slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@refs/tags/v2.1.0'],
-    ['userinfo host', 'https://github.com@evil.com/slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@refs/tags/v2.1.0'],
-    ['lookalike repository', 'https://github.com/slsa-framework/slsa-github-generator-evil/.github/workflows/generator_generic_slsa3.yml@refs/tags/v2.1.0'],
-    ['fork with the same path', 'https://github.com/asraa/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@refs/tags/v2.1.0'],
+    [
+      'lookalike host',
+      'https://github.com.evil.com/slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@refs/tags/v2.1.0',
+    ],
+    [
+      'userinfo host',
+      'https://github.com@evil.com/slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@refs/tags/v2.1.0',
+    ],
+    [
+      'lookalike repository',
+      'https://github.com/slsa-framework/slsa-github-generator-evil/.github/workflows/generator_generic_slsa3.yml@refs/tags/v2.1.0',
+    ],
+    [
+      'fork with the same path',
+      'https://github.com/asraa/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@refs/tags/v2.1.0',
+    ],
   ])('rejects a %s', (_label, id) => {
     expect(builderMatches(id, GEN)).toBe(false);
   });

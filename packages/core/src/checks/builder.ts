@@ -30,14 +30,32 @@ export function builderMatches(actual: string, allowed: string, sourceRepo: stri
   return a.ref === null || a.ref.startsWith('refs/tags/') || isOwnWorkflow(a.name, sourceRepo);
 }
 
-export function checkBuilderId(builderId: string | null, allowList: string[], sourceRepo: string | null = null): Check {
+export function checkBuilderId(
+  builderId: string | null,
+  allowList: string[],
+  sourceRepo: string | null = null,
+): Check {
   const expected = allowList.length > 0 ? allowList.join(' | ') : null;
   if (allowList.length === 0) {
-    return failed('builder_id', 'builder_mismatch', null, builderId, 'no --builder-id given: an empty allow list trusts no builder');
+    return failed(
+      'builder_id',
+      'builder_mismatch',
+      null,
+      builderId,
+      'no --builder-id given: an empty allow list trusts no builder',
+    );
   }
-  if (!builderId) return failed('builder_id', 'builder_mismatch', expected, null, 'the provenance names no builder');
+  if (!builderId)
+    return failed('builder_id', 'builder_mismatch', expected, null, 'the provenance names no builder');
   const match = allowList.find((allowed) => builderMatches(builderId, allowed, sourceRepo));
-  if (match) return passed('builder_id', 'builder_mismatch', expected, builderId, `trusted builder (matches ${match})`);
+  if (match)
+    return passed(
+      'builder_id',
+      'builder_mismatch',
+      expected,
+      builderId,
+      `trusted builder (matches ${match})`,
+    );
   const { name, ref } = splitBuilderId(builderId);
   const sameName = allowList.some((allowed) => splitBuilderId(allowed).name === name);
   const detail = sameName

@@ -13,11 +13,23 @@ export interface Check {
   detail: string;
 }
 
-export function passed(name: string, code: FailureCode, expected: string | null, actual: string | null, detail: string): Check {
+export function passed(
+  name: string,
+  code: FailureCode,
+  expected: string | null,
+  actual: string | null,
+  detail: string,
+): Check {
   return { name, ok: true, skipped: false, code, expected, actual, detail };
 }
 
-export function failed(name: string, code: FailureCode, expected: string | null, actual: string | null, detail: string): Check {
+export function failed(
+  name: string,
+  code: FailureCode,
+  expected: string | null,
+  actual: string | null,
+  detail: string,
+): Check {
   return { name, ok: false, skipped: false, code, expected, actual, detail };
 }
 

@@ -21,7 +21,10 @@ export function compileIdentityRegexp(pattern: string): RegExp {
   try {
     return new RegExp(`^(?:${pattern})`, 'u');
   } catch (error) {
-    throw new ReleaseGuardError('usage_error', `--cert-identity-regexp is not a valid regular expression: ${(error as Error).message}`);
+    throw new ReleaseGuardError(
+      'usage_error',
+      `--cert-identity-regexp is not a valid regular expression: ${(error as Error).message}`,
+    );
   }
 }
 
@@ -29,25 +32,50 @@ export function compileIdentityRegexp(pattern: string): RegExp {
  * Compares the certificate identity ourselves: sigstore-js treats the SAN policy as an unanchored
  * regular expression (PITFALLS 4), so `…@refs/tags/v1` would also accept `…@refs/tags/v10`.
  */
-export function checkIdentity(identity: FulcioIdentity | null, policy: IdentityPolicy, signatureSkipped: boolean): Check {
-  if (signatureSkipped) return skipped('identity', 'identity_mismatch', 'skipped with the signature (--skip-signature)');
+export function checkIdentity(
+  identity: FulcioIdentity | null,
+  policy: IdentityPolicy,
+  signatureSkipped: boolean,
+): Check {
+  if (signatureSkipped)
+    return skipped('identity', 'identity_mismatch', 'skipped with the signature (--skip-signature)');
   const issuer = policy.certOidcIssuer ?? GITHUB_ACTIONS_ISSUER;
-  const wantSan = policy.certIdentity ?? (policy.certIdentityRegexp !== undefined ? `/${policy.certIdentityRegexp}/` : null);
+  const wantSan =
+    policy.certIdentity ??
+    (policy.certIdentityRegexp !== undefined ? `/${policy.certIdentityRegexp}/` : null);
   const expected = `${wantSan ?? '(any SAN)'} issued by ${issuer}`;
   if (!identity) return failed('identity', 'identity_mismatch', expected, null, 'no signing certificate');
   const actual = `${identity.san ?? '(no SAN)'} issued by ${identity.issuer ?? '(no issuer)'}`;
   if (identity.issuer !== issuer) {
-    return failed('identity', 'identity_mismatch', expected, actual, 'OIDC issuer differs (exact match required)');
+    return failed(
+      'identity',
+      'identity_mismatch',
+      expected,
+      actual,
+      'OIDC issuer differs (exact match required)',
+    );
   }
   if (policy.certIdentity !== undefined) {
     return identity.san === policy.certIdentity
       ? passed('identity', 'identity_mismatch', expected, actual, 'certificate identity matches exactly')
-      : failed('identity', 'identity_mismatch', expected, actual, 'certificate SAN differs (exact match required)');
+      : failed(
+          'identity',
+          'identity_mismatch',
+          expected,
+          actual,
+          'certificate SAN differs (exact match required)',
+        );
   }
   if (policy.certIdentityRegexp !== undefined) {
     return identity.san !== null && compileIdentityRegexp(policy.certIdentityRegexp).test(identity.san)
       ? passed('identity', 'identity_mismatch', expected, actual, 'certificate SAN matches the pattern')
-      : failed('identity', 'identity_mismatch', expected, actual, 'certificate SAN does not match the pattern');
+      : failed(
+          'identity',
+          'identity_mismatch',
+          expected,
+          actual,
+          'certificate SAN does not match the pattern',
+        );
   }
   return passed(
     'identity',

@@ -16,20 +16,45 @@ export interface ArtifactMatch extends ArtifactDigest {
 function matchSubject(artifact: ArtifactDigest, subjects: Subject[]): Subject | undefined {
   // Exact, full-length equality on every algorithm both sides have; never a prefix.
   return subjects.find((subject) => {
-    const shared = (['sha256', 'sha512'] as const).filter((alg) => subject.digest[alg] !== undefined && artifact[alg] !== undefined);
+    const shared = (['sha256', 'sha512'] as const).filter(
+      (alg) => subject.digest[alg] !== undefined && artifact[alg] !== undefined,
+    );
     return shared.length > 0 && shared.every((alg) => subject.digest[alg] === artifact[alg]);
   });
 }
 
 /** Every artifact must match a subject; zero artifacts or zero subjects is a failure, never a pass. */
-export function checkSubjectDigests(subjects: Subject[], artifacts: ArtifactDigest[]): { check: Check; matches: ArtifactMatch[] } {
-  const matches = artifacts.map((artifact) => ({ ...artifact, subject: matchSubject(artifact, subjects)?.name ?? null }));
-  const expected = subjects.map((s) => `${s.name || '(unnamed)'} ${s.digest.sha256 ? `sha256:${s.digest.sha256}` : `sha512:${s.digest.sha512 ?? '?'}`}`).join(', ');
+export function checkSubjectDigests(
+  subjects: Subject[],
+  artifacts: ArtifactDigest[],
+): { check: Check; matches: ArtifactMatch[] } {
+  const matches = artifacts.map((artifact) => ({
+    ...artifact,
+    subject: matchSubject(artifact, subjects)?.name ?? null,
+  }));
+  const expected = subjects
+    .map(
+      (s) =>
+        `${s.name || '(unnamed)'} ${s.digest.sha256 ? `sha256:${s.digest.sha256}` : `sha512:${s.digest.sha512 ?? '?'}`}`,
+    )
+    .join(', ');
   if (subjects.length === 0) {
-    return { check: failed('subject_digest', 'digest_mismatch', null, null, 'the provenance names no subject: nothing to verify'), matches };
+    return {
+      check: failed(
+        'subject_digest',
+        'digest_mismatch',
+        null,
+        null,
+        'the provenance names no subject: nothing to verify',
+      ),
+      matches,
+    };
   }
   if (artifacts.length === 0) {
-    return { check: failed('subject_digest', 'artifact_missing', expected, null, 'no artifact to verify'), matches };
+    return {
+      check: failed('subject_digest', 'artifact_missing', expected, null, 'no artifact to verify'),
+      matches,
+    };
   }
   const unmatched = matches.filter((m) => m.subject === null);
   const actual = matches.map((m) => `${m.path} sha256:${m.sha256}`).join(', ');
@@ -45,5 +70,14 @@ export function checkSubjectDigests(subjects: Subject[], artifacts: ArtifactDige
       matches,
     };
   }
-  return { check: passed('subject_digest', 'digest_mismatch', expected, actual, `${matches.length} artifact(s) each match a subject`), matches };
+  return {
+    check: passed(
+      'subject_digest',
+      'digest_mismatch',
+      expected,
+      actual,
+      `${matches.length} artifact(s) each match a subject`,
+    ),
+    matches,
+  };
 }

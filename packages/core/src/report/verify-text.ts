@@ -22,7 +22,8 @@ export function renderVerifyText(report: VerifyReport): string {
     lines.push(`    source  ${show(p.sourceRepo)} @ ${show(p.ref)} (${show(p.commit)})`);
     if (p.workflow || p.runId) lines.push(`    workflow ${show(p.workflow)} run ${show(p.runId)}`);
   }
-  if (report.signer) lines.push(`  signer:      ${show(report.signer.san)} (issuer ${show(report.signer.issuer)})`);
+  if (report.signer)
+    lines.push(`  signer:      ${show(report.signer.san)} (issuer ${show(report.signer.issuer)})`);
   for (const check of report.checks) {
     const mark = check.skipped ? 'SKIP' : check.ok ? 'ok  ' : 'FAIL';
     lines.push(`  [${mark}] ${check.name}: ${safeText(check.detail)}`);
@@ -32,8 +33,11 @@ export function renderVerifyText(report: VerifyReport): string {
     }
   }
   for (const artifact of report.artifacts) {
-    lines.push(`  artifact ${show(artifact.path)} sha256:${artifact.sha256} -> ${artifact.subject === null ? 'NO SUBJECT' : show(artifact.subject)}`);
+    lines.push(
+      `  artifact ${show(artifact.path)} sha256:${artifact.sha256} -> ${artifact.subject === null ? 'NO SUBJECT' : show(artifact.subject)}`,
+    );
   }
-  if (report.governance_flags.length > 0) lines.push(`  governance flags: ${report.governance_flags.join(', ')}`);
+  if (report.governance_flags.length > 0)
+    lines.push(`  governance flags: ${report.governance_flags.join(', ')}`);
   return `${lines.join('\n')}\n`;
 }

@@ -40,7 +40,9 @@ function extensionText(cert: X509Certificate, oid: string, der: boolean): string
   const ext = cert.extension(oid);
   if (!ext) return null;
   try {
-    return der ? ASN1Obj.parseBuffer(ext.value as Buffer<ArrayBuffer>).value.toString('utf8') : ext.value.toString('utf8');
+    return der
+      ? ASN1Obj.parseBuffer(ext.value as Buffer<ArrayBuffer>).value.toString('utf8')
+      : ext.value.toString('utf8');
   } catch {
     return null;
   }
@@ -61,7 +63,8 @@ export function fulcioIdentity(cert: X509Certificate): FulcioIdentity {
     buildSignerURI: v2(OID.buildSignerURI),
     buildSignerDigest: v2(OID.buildSignerDigest),
     runnerEnvironment: v2(OID.runnerEnvironment),
-    sourceRepositoryURI: v2(OID.sourceRepositoryURI) ?? (legacyRepository ? `https://github.com/${legacyRepository}` : null),
+    sourceRepositoryURI:
+      v2(OID.sourceRepositoryURI) ?? (legacyRepository ? `https://github.com/${legacyRepository}` : null),
     sourceRepositoryDigest: v2(OID.sourceRepositoryDigest) ?? extensionText(cert, OID.workflowSha, false),
     sourceRepositoryRef: v2(OID.sourceRepositoryRef) ?? extensionText(cert, OID.workflowRef, false),
     buildConfigURI: v2(OID.buildConfigURI),
@@ -74,7 +77,8 @@ export function leafCertificate(bundle: Bundle): X509Certificate | null {
   const content = bundle.verificationMaterial.content;
   let der: Buffer | undefined;
   if (content.$case === 'certificate') der = content.certificate.rawBytes;
-  else if (content.$case === 'x509CertificateChain') der = content.x509CertificateChain.certificates[0]?.rawBytes;
+  else if (content.$case === 'x509CertificateChain')
+    der = content.x509CertificateChain.certificates[0]?.rawBytes;
   if (!der) return null;
   try {
     return X509Certificate.parse(der as Buffer<ArrayBuffer>);

@@ -19,13 +19,21 @@ function toTrustRoot(json: unknown, source: string): TrustRoot {
   try {
     root = TrustedRoot.fromJSON(json);
   } catch (error) {
-    throw new ReleaseGuardError('usage_error', `${source}: not a Sigstore trusted_root.json (${(error as Error).message})`);
+    throw new ReleaseGuardError(
+      'usage_error',
+      `${source}: not a Sigstore trusted_root.json (${(error as Error).message})`,
+    );
   }
   if (root.certificateAuthorities.length === 0 && root.tlogs.length === 0) {
-    throw new ReleaseGuardError('usage_error', `${source}: trusted root holds no certificate authority and no log`);
+    throw new ReleaseGuardError(
+      'usage_error',
+      `${source}: trusted root holds no certificate authority and no log`,
+    );
   }
   const caSubjects = root.certificateAuthorities.flatMap((ca) =>
-    (ca.certChain?.certificates ?? []).map((cert) => X509.parse(cert.rawBytes as Buffer<ArrayBuffer>).subject),
+    (ca.certChain?.certificates ?? []).map(
+      (cert) => X509.parse(cert.rawBytes as Buffer<ArrayBuffer>).subject,
+    ),
   );
   return { source, material: toTrustMaterial(root), caSubjects };
 }
@@ -51,7 +59,10 @@ export function loadTrustRoots(file: string): TrustRoot[] {
       throw new ReleaseGuardError('usage_error', `${source}: not valid JSON`);
     }
   };
-  const lines = text.trim().split(/\r?\n/).filter((line) => line.trim() !== '');
+  const lines = text
+    .trim()
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '');
   if (lines.length > 1 && lines.every((line) => line.trim().startsWith('{') && line.trim().endsWith('}'))) {
     return lines.map((line, index) => parse(line, `${file}#line${index + 1}`));
   }

@@ -65,7 +65,10 @@ function signedEntity(attestation: Attestation, message: StreamedMessage | undef
   const bundle = attestation.bundle;
   if (bundle.content.$case !== 'messageSignature') return toSignedEntity(bundle);
   if (!message) {
-    throw new ReleaseGuardError('usage_error', `${attestation.where} signs a file, not an attestation: pass --artifact`);
+    throw new ReleaseGuardError(
+      'usage_error',
+      `${attestation.where} signs a file, not an attestation: pass --artifact`,
+    );
   }
   const entity = toSignedEntity(bundle, Buffer.alloc(0));
   const signature = bundle.content.messageSignature.signature;
@@ -98,7 +101,12 @@ export function verifyAttestationSignature(
   const identity = leaf ? fulcioIdentity(leaf) : null;
   const base = { leaf, identity };
   if (!leaf) {
-    return { ok: false, detail: 'bundle is signed with a bare public key, not a Fulcio certificate', root: null, ...base };
+    return {
+      ok: false,
+      detail: 'bundle is signed with a bare public key, not a Fulcio certificate',
+      root: null,
+      ...base,
+    };
   }
   const material = attestation.bundle.verificationMaterial;
   const timestamps = material.timestampVerificationData?.rfc3161Timestamps.length ?? 0;

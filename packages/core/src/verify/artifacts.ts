@@ -27,7 +27,11 @@ export async function digestArtifacts(paths: string[], withSha512: boolean): Pro
   const results: ArtifactDigest[] = [];
   for (const file of paths) {
     const digest = await digestFile(file, algorithms);
-    results.push({ path: file, sha256: digest.sha256 as string, ...(digest.sha512 ? { sha512: digest.sha512 } : {}) });
+    results.push({
+      path: file,
+      sha256: digest.sha256 as string,
+      ...(digest.sha512 ? { sha512: digest.sha512 } : {}),
+    });
   }
   return results;
 }

@@ -26,22 +26,50 @@ interface Evaluation {
 function statementOf(attestation: Attestation) {
   const dsse = dssePayload(attestation);
   if (!dsse) {
-    throw new ReleaseGuardError('malformed_provenance', `${attestation.where}: the bundle signs a file, not an attestation (no DSSE envelope)`);
+    throw new ReleaseGuardError(
+      'malformed_provenance',
+      `${attestation.where}: the bundle signs a file, not an attestation (no DSSE envelope)`,
+    );
   }
   if (dsse.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-    throw new ReleaseGuardError('malformed_provenance', `${attestation.where}: DSSE payload type is ${dsse.payloadType}, not ${IN_TOTO_PAYLOAD_TYPE}`);
+    throw new ReleaseGuardError(
+      'malformed_provenance',
+      `${attestation.where}: DSSE payload type is ${dsse.payloadType}, not ${IN_TOTO_PAYLOAD_TYPE}`,
+    );
   }
   return parseStatement(dsse.payload, attestation.where);
 }
 
 function signatureCheck(verdict: SignatureVerdict | null): Check {
-  if (!verdict) return skipped('signature', 'signature_invalid', 'skipped by --skip-signature: the claims below are NOT authenticated');
+  if (!verdict)
+    return skipped(
+      'signature',
+      'signature_invalid',
+      'skipped by --skip-signature: the claims below are NOT authenticated',
+    );
   return verdict.ok
-    ? passed('signature', 'signature_invalid', 'DSSE signature, certificate chain and transparency log valid', verdict.root, verdict.detail)
-    : failed('signature', 'signature_invalid', 'DSSE signature, certificate chain and transparency log valid', verdict.root, verdict.detail);
+    ? passed(
+        'signature',
+        'signature_invalid',
+        'DSSE signature, certificate chain and transparency log valid',
+        verdict.root,
+        verdict.detail,
+      )
+    : failed(
+        'signature',
+        'signature_invalid',
+        'DSSE signature, certificate chain and transparency log valid',
+        verdict.root,
+        verdict.detail,
+      );
 }
 
-function evaluate(attestation: Attestation, artifacts: ArtifactDigest[], options: VerifyOptions, roots: TrustRoot[]): Evaluation {
+function evaluate(
+  attestation: Attestation,
+  artifacts: ArtifactDigest[],
+  options: VerifyOptions,
+  roots: TrustRoot[],
+): Evaluation {
   const statement = statementOf(attestation);
   const view = normaliseProvenance(statement);
   const { check: subjectCheck, matches } = checkSubjectDigests(view.subjects, artifacts);
@@ -63,18 +91,33 @@ function evaluate(attestation: Attestation, artifacts: ArtifactDigest[], options
 
 function toReport(best: Evaluation, count: number): VerifyReport {
   const failure = firstFailure(best.checks);
-  const flags = best.view.predicateType === SLSA_V02 && failure !== 'predicate_mismatch' ? ['security-backcompat'] : [];
+  const flags =
+    best.view.predicateType === SLSA_V02 && failure !== 'predicate_mismatch' ? ['security-backcompat'] : [];
   return {
     verified: failure === null,
     failure_reason: failure,
     error: null,
     checks: best.checks,
-    artifacts: best.matches.map(({ path, sha256, sha512, subject }) => ({ path, sha256, ...(sha512 ? { sha512 } : {}), subject })),
+    artifacts: best.matches.map(({ path, sha256, sha512, subject }) => ({
+      path,
+      sha256,
+      ...(sha512 ? { sha512 } : {}),
+      subject,
+    })),
     provenance: provenanceSummary(best.view),
     governance_flags: flags,
-    attestation: { where: best.attestation.where, format: best.attestation.format, mediaType: best.attestation.mediaType, count },
+    attestation: {
+      where: best.attestation.where,
+      format: best.attestation.format,
+      mediaType: best.attestation.mediaType,
+      count,
+    },
     signer: best.signature
-      ? { san: best.signature.identity?.san ?? null, issuer: best.signature.identity?.issuer ?? null, trustedRoot: best.signature.root }
+      ? {
+          san: best.signature.identity?.san ?? null,
+          issuer: best.signature.identity?.issuer ?? null,
+          trustedRoot: best.signature.root,
+        }
       : null,
   };
 }
@@ -91,10 +134,18 @@ export async function verifyProvenance(options: VerifyOptions): Promise<VerifyRe
   try {
     const attestations = loadAttestations(options.provenance);
     const statements = attestations.map(statementOf);
-    const withSha512 = statements.some((s) => s.subjects.some((subject) => subject.digest.sha512 !== undefined));
-    const paths = [...options.artifacts, ...(options.artifactsDir ? listArtifactsDir(options.artifactsDir) : [])];
+    const withSha512 = statements.some((s) =>
+      s.subjects.some((subject) => subject.digest.sha512 !== undefined),
+    );
+    const paths = [
+      ...options.artifacts,
+      ...(options.artifactsDir ? listArtifactsDir(options.artifactsDir) : []),
+    ];
     if (paths.length === 0) {
-      return inputFailureReport('artifact_missing', `no artifact found in ${options.artifactsDir}: nothing to verify`);
+      return inputFailureReport(
+        'artifact_missing',
+        `no artifact found in ${options.artifactsDir}: nothing to verify`,
+      );
     }
     const artifacts = await digestArtifacts(paths, withSha512);
     const evaluations = attestations.map((attestation) => evaluate(attestation, artifacts, options, roots));
