@@ -3,8 +3,14 @@ import type { CliContext } from '../context';
 import { registerVerify } from './verify';
 import { registerVerifySignature } from './verify-signature';
 import { registerDemo } from './demo';
+import { registerManifest } from './manifest';
 
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
 /** Every subcommand, in the order `--help` lists them. */
-export const COMMANDS: RegisterCommand[] = [registerVerify, registerVerifySignature, registerDemo];
+export const COMMANDS: RegisterCommand[] = [
+  registerVerify,
+  registerVerifySignature,
+  registerDemo,
+  registerManifest,
+];

@@ -30,7 +30,10 @@ describe('safe zip extraction (PITFALLS 20)', () => {
   it.each(['../escape.txt', 'a/../../escape.txt', '/etc/escape.txt', 'a\\..\\escape.txt', 'C:/escape.txt'])(
     'refuses the entry name %j and writes nothing outside',
     async (name) => {
-      const zip = await zipOf([{ name: 'ok.txt', data: 'fine' }, { name, data: 'evil' }]);
+      const zip = await zipOf([
+        { name: 'ok.txt', data: 'fine' },
+        { name, data: 'evil' },
+      ]);
       const out = path.join(work, 'out');
       fs.mkdirSync(out);
       await expect(extractZip(zip, out)).rejects.toThrow(ReleaseGuardError);
@@ -58,7 +61,9 @@ describe('safe zip extraction (PITFALLS 20)', () => {
     expect(fs.statSync(zip).size).toBeLessThan(100 * 1024);
     const out = path.join(work, 'out');
     fs.mkdirSync(out);
-    await expect(extractZip(zip, out, { maxEntries: 10, maxTotalBytes: 1024 * 1024 })).rejects.toThrow(/more than/);
+    await expect(extractZip(zip, out, { maxEntries: 10, maxTotalBytes: 1024 * 1024 })).rejects.toThrow(
+      /more than/,
+    );
     expect(fs.readdirSync(out)).toEqual([]);
   });
 

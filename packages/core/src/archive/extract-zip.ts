@@ -14,7 +14,10 @@ export interface ZipLimits {
 export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxEntries: 10_000, maxTotalBytes: 8 * 1024 ** 3 };
 
 function refuse(zipFile: string, message: string): ReleaseGuardError {
-  return new ReleaseGuardError('artifact_missing', `${path.basename(zipFile)}: ${message}; nothing was extracted from it`);
+  return new ReleaseGuardError(
+    'artifact_missing',
+    `${path.basename(zipFile)}: ${message}; nothing was extracted from it`,
+  );
 }
 
 /**
@@ -22,7 +25,8 @@ function refuse(zipFile: string, message: string): ReleaseGuardError {
  * backslashes) so no entry can be written outside the folder (PITFALLS 20).
  */
 export function entryTarget(dir: string, name: string): string | null {
-  if (name.includes('\\') || name.includes('\0') || path.isAbsolute(name) || /^[a-zA-Z]:/.test(name)) return null;
+  if (name.includes('\\') || name.includes('\0') || path.isAbsolute(name) || /^[a-zA-Z]:/.test(name))
+    return null;
   const parts = name.split('/');
   if (parts.some((part) => part === '..')) return null;
   const target = path.resolve(dir, name);
@@ -39,12 +43,18 @@ function isSymlink(entry: yauzl.Entry): boolean {
  * zip-slip names, symlinks, too many entries and more bytes than the limit; yauzl checks that every
  * entry expands to exactly the size it declares. On refusal `dir` is emptied again.
  */
-export async function extractZip(zipFile: string, dir: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<string[]> {
+export async function extractZip(
+  zipFile: string,
+  dir: string,
+  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+): Promise<string[]> {
   let zip: yauzl.ZipFile;
   try {
     zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-      yauzl.open(zipFile, { lazyEntries: true, decodeStrings: true, validateEntrySizes: true, strictFileNames: true }, (error, opened) =>
-        error || !opened ? reject(error ?? new Error('no zip')) : resolve(opened),
+      yauzl.open(
+        zipFile,
+        { lazyEntries: true, decodeStrings: true, validateEntrySizes: true, strictFileNames: true },
+        (error, opened) => (error || !opened ? reject(error ?? new Error('no zip')) : resolve(opened)),
       ),
     );
   } catch (error) {
@@ -63,14 +73,22 @@ export async function extractZip(zipFile: string, dir: string, limits: ZipLimits
       zip.on('entry', (entry: yauzl.Entry) => {
         const handle = async () => {
           if (entry.fileName.endsWith('/')) return;
-          if (isSymlink(entry)) throw refuse(zipFile, `entry ${JSON.stringify(entry.fileName)} is a symbolic link`);
+          if (isSymlink(entry))
+            throw refuse(zipFile, `entry ${JSON.stringify(entry.fileName)} is a symbolic link`);
           const target = entryTarget(dir, entry.fileName);
-          if (!target) throw refuse(zipFile, `entry ${JSON.stringify(entry.fileName)} would be written outside the folder`);
+          if (!target)
+            throw refuse(
+              zipFile,
+              `entry ${JSON.stringify(entry.fileName)} would be written outside the folder`,
+            );
           total += entry.uncompressedSize;
-          if (total > limits.maxTotalBytes) throw refuse(zipFile, `expands to more than ${limits.maxTotalBytes} bytes`);
+          if (total > limits.maxTotalBytes)
+            throw refuse(zipFile, `expands to more than ${limits.maxTotalBytes} bytes`);
           fs.mkdirSync(path.dirname(target), { recursive: true });
           const stream = await new Promise<NodeJS.ReadableStream>((res, rej) =>
-            zip.openReadStream(entry, (error, opened) => (error || !opened ? rej(error ?? new Error('no stream')) : res(opened))),
+            zip.openReadStream(entry, (error, opened) =>
+              error || !opened ? rej(error ?? new Error('no stream')) : res(opened),
+            ),
           );
           await pipeline(stream, fs.createWriteStream(target, { flags: 'wx' }));
           written.push(target);

@@ -26,34 +26,54 @@ async function kpiServer(statuses: number[], hangMs = 0) {
 describe('KPI post', () => {
   it('posts the record with Bearer and apikey headers', async () => {
     const kpi = await kpiServer([200]);
-    const result = await postKpi({ tag: 'v1', run_id: '42', status: 'success', verified_at: '2026-01-01T00:00:00Z' }, { url: kpi.url, token: 'sekret' });
+    const result = await postKpi(
+      { tag: 'v1', run_id: '42', status: 'success', verified_at: '2026-01-01T00:00:00Z' },
+      { url: kpi.url, token: 'sekret' },
+    );
     await kpi.close();
     expect(result).toMatchObject({ delivered: true, status: 200 });
     expect(kpi.received[0].headers.authorization).toBe('Bearer sekret');
     expect(kpi.received[0].headers.apikey).toBe('sekret');
-    expect(kpi.received[0].body).toEqual({ tag: 'v1', run_id: '42', status: 'success', verified_at: '2026-01-01T00:00:00Z' });
+    expect(kpi.received[0].body).toEqual({
+      tag: 'v1',
+      run_id: '42',
+      status: 'success',
+      verified_at: '2026-01-01T00:00:00Z',
+    });
   });
 
   it('retries a 5xx once, then reports the outage without throwing', async () => {
     const kpi = await kpiServer([503, 503]);
-    const result = await postKpi({ tag: 'v1', run_id: '42', status: 'failure', failure_reason: 'digest_mismatch' }, { url: kpi.url, token: 't', retryDelayMs: 1 });
+    const result = await postKpi(
+      { tag: 'v1', run_id: '42', status: 'failure', failure_reason: 'digest_mismatch' },
+      { url: kpi.url, token: 't', retryDelayMs: 1 },
+    );
     await kpi.close();
     expect(result).toMatchObject({ delivered: false, status: 503, attempts: 2 });
   });
 
   it('does not retry a 4xx', async () => {
     const kpi = await kpiServer([401]);
-    const result = await postKpi({ tag: 'v1', run_id: '42', status: 'success' }, { url: kpi.url, token: 't', retryDelayMs: 1 });
+    const result = await postKpi(
+      { tag: 'v1', run_id: '42', status: 'success' },
+      { url: kpi.url, token: 't', retryDelayMs: 1 },
+    );
     await kpi.close();
     expect(result).toMatchObject({ delivered: false, status: 401, attempts: 1 });
   });
 
   it('reports a server that is down or hangs, and never leaks the token in the error', async () => {
-    const down = await postKpi({ tag: 'v1', run_id: '1', status: 'success' }, { url: 'http://127.0.0.1:9/x', token: 'sekret', retryDelayMs: 1 });
+    const down = await postKpi(
+      { tag: 'v1', run_id: '1', status: 'success' },
+      { url: 'http://127.0.0.1:9/x', token: 'sekret', retryDelayMs: 1 },
+    );
     expect(down).toMatchObject({ delivered: false, status: null });
     expect(down.error).not.toContain('sekret');
     const kpi = await kpiServer([200, 200], 2000);
-    const slow = await postKpi({ tag: 'v1', run_id: '1', status: 'success' }, { url: kpi.url, token: 't', timeoutMs: 100, attempts: 1 });
+    const slow = await postKpi(
+      { tag: 'v1', run_id: '1', status: 'success' },
+      { url: kpi.url, token: 't', timeoutMs: 100, attempts: 1 },
+    );
     await kpi.close();
     expect(slow).toMatchObject({ delivered: false, error: 'KPI endpoint timed out' });
   });

@@ -49,7 +49,12 @@ export async function postKpi(payload: KpiPayload, options: KpiOptions): Promise
       });
       await response.arrayBuffer().catch(() => undefined);
       if (response.ok) return { delivered: true, status: response.status, error: null, attempts: attempt };
-      last = { delivered: false, status: response.status, error: `KPI endpoint answered HTTP ${response.status}`, attempts: attempt };
+      last = {
+        delivered: false,
+        status: response.status,
+        error: `KPI endpoint answered HTTP ${response.status}`,
+        attempts: attempt,
+      };
       if (response.status < 500) return last;
     } catch (error) {
       const name = (error as Error).name;

@@ -1,0 +1,200 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  githubActionsIdentity,
+  signBlob,
+  signProvenance,
+  slsaV1Statement,
+  startSigstoreServer,
+  subjectFor,
+  type SigstoreServer,
+} from '@release-guard/testkit';
+import { runCli } from './run-cli';
+
+const RUN = {
+  repository: 'acme/app',
+  ref: 'refs/tags/v1.2.3',
+  commit: '8f70009fde0c94ade6ce2a054b94718c819126ec',
+};
+const BUILDER = 'https://github.com/acme/app/.github/workflows/release.yml';
+
+describe('release-guard verify and verify-signature', () => {
+  let server: SigstoreServer;
+  let work: string;
+  let artifact: string;
+  let provenance: string;
+  let blobBundle: string;
+  let root: string;
+
+  beforeAll(async () => {
+    server = await startSigstoreServer();
+    work = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-cli-'));
+    artifact = path.join(work, 'app.tgz');
+    fs.writeFileSync(artifact, 'release bytes');
+    root = path.join(work, 'root.json');
+    fs.writeFileSync(root, JSON.stringify(server.trustedRoot));
+    const statement = slsaV1Statement({ ...RUN, subjects: [subjectFor('app.tgz', 'release bytes')] });
+    provenance = path.join(work, 'app.intoto.jsonl');
+    fs.writeFileSync(
+      provenance,
+      `${JSON.stringify(await signProvenance({ statement, identity: githubActionsIdentity(RUN), server }))}\n`,
+    );
+    blobBundle = path.join(work, 'app.tgz.sigstore.json');
+    fs.writeFileSync(
+      blobBundle,
+      JSON.stringify(
+        await signBlob({
+          artifact: Buffer.from('release bytes'),
+          identity: githubActionsIdentity(RUN),
+          server,
+        }),
+      ),
+    );
+  });
+  afterAll(async () => {
+    await server.close();
+    fs.rmSync(work, { recursive: true, force: true });
+  });
+
+  const base = () => [
+    'verify',
+    '--provenance',
+    provenance,
+    '--artifact',
+    artifact,
+    '--source-repo',
+    'acme/app',
+    '--builder-id',
+    BUILDER,
+    '--trusted-root',
+    root,
+  ];
+
+  it('exits 0 and prints only one JSON object on stdout with --format json', async () => {
+    const result = await runCli([...base(), '--tag', 'v1.2.3', '--format', 'json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ verified: true, failure_reason: null });
+  });
+
+  it('prints every check with expected and actual in text', async () => {
+    const result = await runCli([...base(), '--tag', 'v1.2.4']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('FAIL (tag_mismatch)');
+    expect(result.stdout).toMatch(
+      /\[FAIL\] tag: built from a different tag\n\s+expected: refs\/tags\/v1\.2\.4\n\s+actual:\s+refs\/tags\/v1\.2\.3/,
+    );
+    expect(result.stdout).toMatch(/\[ok {2}\] signature/);
+  });
+
+  it.each([
+    ['a missing required flag', ['verify', '--provenance', 'x']],
+    ['an unknown flag', ['verify', '--nope']],
+    ['a short commit', ['--commit', 'abc']],
+    ['both identity flags', ['--cert-identity', 'a', '--cert-identity-regexp', 'b']],
+    ['a bad format', ['--format', 'yaml']],
+    ['an unreadable trusted root', ['--trusted-root', '/nonexistent/root.json']],
+  ])('exits 2 on %s, with a message and no stack trace', async (_label, args) => {
+    const argv = args[0] === 'verify' ? args : [...base(), ...args];
+    const result = await runCli(argv);
+    expect(result.code).toBe(2);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(result.stderr.length).toBeGreaterThan(0);
+  });
+
+  it('exits 1 with provenance_missing for a provenance file that does not exist', async () => {
+    const result = await runCli([
+      ...base().map((a) => (a === provenance ? path.join(work, 'nope.jsonl') : a)),
+      '--format',
+      'json',
+    ]);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout)).toMatchObject({ failure_reason: 'provenance_missing' });
+  });
+
+  it('exits 1 with artifact_missing for an artifact that does not exist', async () => {
+    const result = await runCli([...base(), '--artifact', path.join(work, 'gone.tgz'), '--format', 'json']);
+    expect(JSON.parse(result.stdout)).toMatchObject({ failure_reason: 'artifact_missing' });
+  });
+
+  it.each(['v1$(id)', '`touch pwned`', 'v1;rm -rf ~', '--upload-pack=x', 'v1\u202e', `v${'1'.repeat(300)}`])(
+    'treats the tag %j as data',
+    async (tag) => {
+      const result = await runCli([...base(), '--tag', tag, '--format', 'json']);
+      expect(result.code).toBe(1);
+      const report = JSON.parse(result.stdout) as {
+        failure_reason: string;
+        checks: Array<{ name: string; expected: string }>;
+      };
+      expect(report.failure_reason).toBe('tag_mismatch');
+      expect(report.checks.find((c) => c.name === 'tag')?.expected).toBe(`refs/tags/${tag}`);
+      expect(fs.existsSync(path.join(process.cwd(), 'pwned'))).toBe(false);
+    },
+  );
+
+  it('escapes control characters of untrusted values in text output', async () => {
+    const result = await runCli([...base(), '--tag', 'v1\u202e']);
+    expect(result.stdout).toContain('refs/tags/v1\\u202e');
+    expect(result.stdout).not.toContain('\u202e');
+  });
+
+  it('verify-signature checks a message signature over a file, streamed', async () => {
+    const ok = await runCli([
+      'verify-signature',
+      '--bundle',
+      blobBundle,
+      '--artifact',
+      artifact,
+      '--trusted-root',
+      root,
+      '--cert-identity',
+      `${BUILDER}@refs/tags/v1.2.3`,
+      '--format',
+      'json',
+    ]);
+    expect(ok.code).toBe(0);
+    const other = path.join(work, 'other.tgz');
+    fs.writeFileSync(other, 'other bytes');
+    const bad = await runCli([
+      'verify-signature',
+      '--bundle',
+      blobBundle,
+      '--artifact',
+      other,
+      '--trusted-root',
+      root,
+      '--format',
+      'json',
+    ]);
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.stdout)).toMatchObject({ failure_reason: 'signature_invalid' });
+  });
+
+  it('verify-signature checks that an attestation covers the artifacts', async () => {
+    const other = path.join(work, 'other2.tgz');
+    fs.writeFileSync(other, 'not in the provenance');
+    const result = await runCli([
+      'verify-signature',
+      '--bundle',
+      provenance,
+      '--artifact',
+      other,
+      '--trusted-root',
+      root,
+      '--format',
+      'json',
+    ]);
+    expect(JSON.parse(result.stdout)).toMatchObject({ verified: false, failure_reason: 'digest_mismatch' });
+  });
+
+  const bin = path.resolve(__dirname, '../bin/release-guard.js');
+  const built = fs.existsSync(path.resolve(__dirname, '../dist/index.js'));
+  (built ? it : it.skip)('runs as the built release-guard binary with the same exit codes', () => {
+    const ok = spawnSync(process.execPath, [bin, ...base(), '--format', 'json'], { encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ verified: true });
+    const usage = spawnSync(process.execPath, [bin, 'verify'], { encoding: 'utf8' });
+    expect(usage.status).toBe(2);
+  });
+});

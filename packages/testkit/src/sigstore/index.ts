@@ -1,0 +1,4 @@
+export * from './identity';
+export * from './server';
+export * from './sign';
+export * from './statements';
