@@ -51,7 +51,7 @@ async function writeArtifact(file: string, mib: number): Promise<string> {
   for (let i = 0; i < mib; i++) {
     block[0] = i & 0xff;
     hash.update(block);
-    if (!out.write(block)) await new Promise((resolve) => out.once('drain', resolve));
+    if (!out.write(block)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   }
   await new Promise((resolve) => out.end(resolve));
   return hash.digest('hex');
