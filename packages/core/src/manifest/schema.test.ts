@@ -1,0 +1,144 @@
+import { FAILURE_CODES, ReleaseGuardError } from '../errors';
+import {
+  MANIFEST_SCHEMA,
+  manifestFieldProblem,
+  manifestProblems,
+  parseManifest,
+  serializeManifest,
+} from './schema';
+import {
+  GOVERNANCE_FLAGS,
+  MANIFEST_ENTRY_FIELDS,
+  MANIFEST_STATUSES,
+  type HistoryRecord,
+  type Manifest,
+  type ManifestEntry,
+} from './types';
+
+const created: HistoryRecord = { at: '2026-05-01T10:00:00.000Z', actor: 'security-ci', from: null, to: 'pending', note: null };
+
+const failedEntry: ManifestEntry = {
+  tag: 'v1.4.0',
+  run_id: '9876543210',
+  run_attempt: 1,
+  artifact_url: 'https://github.com/acme/app/actions/runs/9876543210/artifacts/123',
+  status: 'failure',
+  failure_reason: 'predicate_mismatch',
+  requeue: true,
+  rerun_in_progress: false,
+  notify_slack: false,
+  slack_retry: 1,
+  issue_number: 42,
+  governance_flag: 'security-backcompat',
+  verified_at: null,
+  updated_at: '2026-05-01T10:05:00.000Z',
+  history: [
+    created,
+    { at: '2026-05-01T10:05:00.000Z', actor: 'notify-on-failure', from: 'pending', to: 'failure', note: 'Slack answered delivered: false' },
+  ],
+};
+
+const rolledBack: ManifestEntry = {
+  ...failedEntry,
+  tag: 'v1.4.0-rollback',
+  run_id: '9876543299',
+  status: 'rollback',
+  failure_reason: null,
+  requeue: false,
+  slack_retry: 0,
+  issue_number: null,
+  governance_flag: 'rollback',
+  verified_at: '2026-05-02T08:00:00Z',
+  history: [{ at: '2026-05-02T08:00:00Z', actor: 'on-call', from: null, to: 'rollback', note: 'revert of v1.4.0' }],
+};
+
+const sample: Manifest = { schema_version: 1, entries: [failedEntry, rolledBack] };
+
+function withEntry(patch: Record<string, unknown>): unknown {
+  return { schema_version: 1, entries: [{ ...failedEntry, ...patch }] };
+}
+
+describe('manifest schema', () => {
+  it('is draft 2020-12 with schema_version const 1', () => {
+    expect(MANIFEST_SCHEMA.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(MANIFEST_SCHEMA.properties.schema_version.const).toBe(1);
+  });
+
+  it('lists exactly the fields of the TypeScript ManifestEntry, all required', () => {
+    const properties = Object.keys(MANIFEST_SCHEMA.$defs.entry.properties);
+    expect(properties).toEqual(MANIFEST_ENTRY_FIELDS);
+    expect([...MANIFEST_SCHEMA.$defs.entry.required].sort()).toEqual([...MANIFEST_ENTRY_FIELDS].sort());
+    expect(Object.keys(MANIFEST_SCHEMA.$defs.history_record.properties)).toEqual(Object.keys(created));
+  });
+
+  it('takes statuses, governance flags and failure codes from the same lists as the code', () => {
+    expect(MANIFEST_SCHEMA.$defs.status.enum).toEqual([...MANIFEST_STATUSES]);
+    expect(MANIFEST_SCHEMA.$defs.entry.properties.governance_flag.enum).toEqual([...GOVERNANCE_FLAGS, null]);
+    expect(MANIFEST_SCHEMA.$defs.entry.properties.failure_reason.enum).toEqual([...FAILURE_CODES, null]);
+  });
+
+  it('accepts typed sample manifests', () => {
+    expect(manifestProblems(sample)).toEqual([]);
+    expect(manifestProblems({ schema_version: 1, entries: [] })).toEqual([]);
+  });
+
+  it('round-trips through serializeManifest and parseManifest', () => {
+    expect(parseManifest(serializeManifest(sample), 'sample')).toEqual(sample);
+    expect(serializeManifest(sample).endsWith('}\n')).toBe(true);
+  });
+
+  it.each([
+    ['a failure reason that is not a failure code', { failure_reason: 'oops' }, /failure_reason: "oops" is not allowed; expected one of "artifact_missing"/],
+    ['an unknown status', { status: 'done' }, /status: "done" is not allowed/],
+    ['a run id that is not digits', { run_id: '12; rm -rf /' }, /run_id: must match pattern/],
+    ['a zero run attempt', { run_attempt: 0 }, /run_attempt: must be >= 1 \(expected: The run attempt/],
+    ['a string issue number', { issue_number: '42' }, /issue_number: must be integer,null/],
+    ['a relative artifact url', { artifact_url: 'artifacts/123' }, /artifact_url: must match format "uri"/],
+    ['a verified_at that is not a date-time', { verified_at: 'yesterday' }, /verified_at: must match a schema in anyOf \(expected: When the provenance was verified/],
+    ['an unknown field', { approved: true }, /unknown field "approved"/],
+    ['an empty history', { history: [] }, /history: must NOT have fewer than 1 items/],
+    ['a tag with a newline', { tag: 'v1\n::warning::x' }, /tag: must match pattern/],
+  ])('rejects %s, naming the entry and the field', (_name, patch, message) => {
+    const problems = manifestProblems(withEntry(patch));
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.map((problem) => `${problem.where}: ${problem.message}`).join('\n')).toMatch(message);
+    expect(problems[0].where).toMatch(/^entries\[0\]/);
+  });
+
+  it('rejects a wrong schema_version and a missing entries list', () => {
+    expect(manifestProblems({ schema_version: 2, entries: [] })[0]).toMatchObject({ where: 'schema_version', message: 'must be 1' });
+    expect(manifestProblems({ schema_version: 1 })[0]).toMatchObject({ where: '(document)', message: 'missing field "entries"' });
+  });
+
+  it('rejects two entries for the same tag and run', () => {
+    const problems = manifestProblems({ schema_version: 1, entries: [failedEntry, failedEntry] });
+    expect(problems).toEqual([
+      {
+        where: 'entries[1] (v1.4.0 run 9876543210)',
+        entry: 'v1.4.0 run 9876543210',
+        message: 'duplicate entry: entries[0] has the same tag and run_id; merge the two into one',
+      },
+    ]);
+  });
+
+  it('refuses unreadable manifest text as unusable input (exit 2) and says how to recover', () => {
+    const notJson = () => parseManifest('{"schema_version": 1,', 'docs/reports/manifest.json');
+    expect(notJson).toThrow(ReleaseGuardError);
+    expect(notJson).toThrow(/manifest at docs\/reports\/manifest.json is not JSON .*Repair it by hand/);
+    try {
+      parseManifest(JSON.stringify(withEntry({ status: 'done' })), 'm.json');
+    } catch (error) {
+      expect((error as ReleaseGuardError).code).toBe('unreadable_input');
+      expect((error as ReleaseGuardError).exitCode).toBe(2);
+      expect((error as Error).message).toMatch(/entries\[0\] \(v1.4.0 run 9876543210\)\.status: "done" is not allowed/);
+    }
+  });
+
+  it('checks single field values for --set', () => {
+    expect(manifestFieldProblem('issue_number', 7)).toBeNull();
+    expect(manifestFieldProblem('issue_number', null)).toBeNull();
+    expect(manifestFieldProblem('status', 'requeued')).toBeNull();
+    expect(manifestFieldProblem('status', 'done')).toMatch(/Allowed: pending, success, failure, requeued, rerunning, blocked, rollback/);
+    expect(manifestFieldProblem('tag', '')).toMatch(/1 to 1024 characters/);
+  });
+});

@@ -1,0 +1,104 @@
+import type { FailureCode } from '../errors';
+import { safeText } from '../report/safe-text';
+
+/** The TypeScript view of manifest.schema.json; schema.test.ts keeps the two in step. */
+
+export const MANIFEST_SCHEMA_VERSION = 1;
+
+export const MANIFEST_STATUSES = [
+  'pending',
+  'success',
+  'failure',
+  'requeued',
+  'rerunning',
+  'blocked',
+  'rollback',
+] as const;
+export type ManifestStatus = (typeof MANIFEST_STATUSES)[number];
+
+export const GOVERNANCE_FLAGS = ['rollback', 'security-backcompat', 'drill'] as const;
+export type GovernanceFlag = (typeof GOVERNANCE_FLAGS)[number];
+
+export interface HistoryRecord {
+  /** RFC 3339 date-time of the write. */
+  at: string;
+  actor: string;
+  /** Status before the write; null when the write created the entry. */
+  from: ManifestStatus | null;
+  to: ManifestStatus;
+  note: string | null;
+}
+
+export interface ManifestEntry {
+  tag: string;
+  /** Decimal digits, kept as a string so that no JSON reader rounds it. */
+  run_id: string;
+  run_attempt: number;
+  artifact_url: string | null;
+  status: ManifestStatus;
+  failure_reason: FailureCode | null;
+  requeue: boolean;
+  rerun_in_progress: boolean;
+  notify_slack: boolean;
+  slack_retry: number;
+  issue_number: number | null;
+  governance_flag: GovernanceFlag | null;
+  verified_at: string | null;
+  updated_at: string;
+  history: HistoryRecord[];
+}
+
+export interface Manifest {
+  schema_version: typeof MANIFEST_SCHEMA_VERSION;
+  entries: ManifestEntry[];
+}
+
+/** Every entry field in the order the file writes them; `satisfies` makes the list complete. */
+const FIELD_ORDER = {
+  tag: 0,
+  run_id: 1,
+  run_attempt: 2,
+  artifact_url: 3,
+  status: 4,
+  failure_reason: 5,
+  requeue: 6,
+  rerun_in_progress: 7,
+  notify_slack: 8,
+  slack_retry: 9,
+  issue_number: 10,
+  governance_flag: 11,
+  verified_at: 12,
+  updated_at: 13,
+  history: 14,
+} satisfies Record<keyof ManifestEntry, number>;
+
+export const MANIFEST_ENTRY_FIELDS = Object.keys(FIELD_ORDER) as (keyof ManifestEntry)[];
+
+/** Fields `manifest update --set KEY=VALUE` may change; identity, updated_at and history are not among them. */
+export const MANIFEST_SETTABLE_FIELDS = [
+  'run_attempt',
+  'artifact_url',
+  'status',
+  'failure_reason',
+  'requeue',
+  'rerun_in_progress',
+  'notify_slack',
+  'slack_retry',
+  'issue_number',
+  'governance_flag',
+  'verified_at',
+] as const satisfies readonly (keyof ManifestEntry)[];
+export type ManifestSettableField = (typeof MANIFEST_SETTABLE_FIELDS)[number];
+
+export type ManifestEntryChanges = Partial<Pick<ManifestEntry, ManifestSettableField>>;
+
+/** The fields that count for `governance.manifest_diff_count`: all but updated_at and history. */
+export const MANIFEST_DATA_FIELDS = MANIFEST_ENTRY_FIELDS.filter(
+  (field) => field !== 'updated_at' && field !== 'history',
+) as Exclude<keyof ManifestEntry, 'updated_at' | 'history'>[];
+
+/** How an entry is named in messages: `v1.2.3 run 123`, the tag quoted and escaped when it needs to be. */
+export function manifestEntryKey(entry: Pick<ManifestEntry, 'tag' | 'run_id'>): string {
+  const tag = /^[\w.@/+-]+$/.test(entry.tag) ? entry.tag : safeText(JSON.stringify(entry.tag));
+  return `${tag} run ${safeText(entry.run_id)}`;
+}

@@ -1,0 +1,119 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import {
+  applyManifestEntryUpdate,
+  checkManifestEntryUpdate,
+  type ManifestDataField,
+  type ManifestEntryUpdate,
+} from './apply';
+import { ManifestConflictError } from './errors';
+import { emptyManifest, parseManifest, serializeManifest } from './schema';
+import type { ManifestStore } from './store';
+import { manifestEntryKey, type ManifestEntry } from './types';
+
+export interface ManifestUpdateOptions extends ManifestEntryUpdate {
+  /** The clock; one reading per attempt stamps updated_at, the history record and derived fields. */
+  now?: () => Date;
+  /** Compare-and-swap attempts before giving up (default 30). */
+  maxAttempts?: number;
+  /**
+   * Backoff after the n-th lost race: a random wait up to slot·2^(n-1), capped at backoffMaxMs (default
+   * 10 s). The slot is the lost attempt's own duration, at least backoffBaseMs (default 50 ms): writers
+   * of a slow remote or a busy machine spread out in proportion.
+   */
+  backoffBaseMs?: number;
+  backoffMaxMs?: number;
+}
+
+export interface ManifestUpdateMetrics {
+  /** Data fields the update changed (every field of a new entry). */
+  'governance.manifest_diff_count': number;
+  /** Seconds spent losing compare-and-swap races: from the first attempt to the start of the last one. */
+  'metrics.lock_wait_seconds': number;
+}
+
+export interface ManifestUpdateResult {
+  entry: ManifestEntry;
+  created: boolean;
+  /** False when the entry already held these values and no note was given: nothing was written. */
+  written: boolean;
+  changedFields: ManifestDataField[];
+  /** Read-apply-write rounds, 1 when nobody else wrote in between. */
+  attempts: number;
+  /** The store's version after the update (or the version read, when nothing was written). */
+  version: string | null;
+  metrics: ManifestUpdateMetrics;
+}
+
+/**
+ * Creates or updates one entry without losing anyone else's update: read → parse and validate →
+ * apply (state machine, entry rules) → write with compare-and-swap; when another writer got there
+ * first, re-read and re-apply the same change after a jittered exponential backoff.
+ *
+ * Throws ManifestRuleError when the change breaks a rule (also when another writer's update made it
+ * illegal), ManifestConflictError after `maxAttempts` lost races, ReleaseGuardError for unusable input
+ * or an unreadable manifest. Nothing is written in any of these cases.
+ */
+export async function updateManifest(
+  store: ManifestStore,
+  options: ManifestUpdateOptions,
+): Promise<ManifestUpdateResult> {
+  checkManifestEntryUpdate(options);
+  const now = options.now ?? (() => new Date());
+  const maxAttempts = options.maxAttempts ?? 30;
+  const baseMs = options.backoffBaseMs ?? 50;
+  const maxMs = options.backoffMaxMs ?? 10_000;
+  const started = performance.now();
+
+  for (let attempt = 1; ; attempt++) {
+    const attemptStarted = performance.now();
+    const metrics = (changedFields: ManifestDataField[]): ManifestUpdateMetrics => ({
+      'governance.manifest_diff_count': changedFields.length,
+      'metrics.lock_wait_seconds': Math.round(attemptStarted - started) / 1000,
+    });
+
+    const stored = await store.read();
+    const manifest =
+      stored.content === null ? emptyManifest() : parseManifest(stored.content, store.location);
+    const at = now().toISOString();
+    const applied = applyManifestEntryUpdate(manifest, options, at);
+    const result = {
+      entry: applied.entry,
+      created: applied.previous === null,
+      changedFields: applied.changedFields,
+      attempts: attempt,
+      metrics: metrics(applied.changedFields),
+    };
+    if (!applied.changed) return { ...result, written: false, version: stored.version };
+
+    const written = await store.write(
+      serializeManifest(applied.manifest),
+      stored.version,
+      commitMessage(applied, options),
+    );
+    if (written.ok) return { ...result, written: true, version: written.version };
+
+    if (attempt >= maxAttempts) {
+      const waited = ((performance.now() - started) / 1000).toFixed(1);
+      throw new ManifestConflictError(
+        store.location,
+        attempt,
+        `${manifestEntryKey(applied.entry)}: gave up after ${attempt} attempts in ${waited} s: other writers changed ${store.location} every time. ` +
+          'Check that the writers share the concurrency group provenance-manifest-<ref>, then run the update again; nothing was written.',
+      );
+    }
+    const slotMs = Math.max(baseMs, performance.now() - attemptStarted);
+    await sleep(Math.random() * Math.min(maxMs, slotMs * 2 ** (attempt - 1)));
+  }
+}
+
+function commitMessage(
+  applied: ReturnType<typeof applyManifestEntryUpdate>,
+  update: ManifestEntryUpdate,
+): string {
+  const from = applied.previous?.status ?? 'new';
+  const lines = [`manifest: ${manifestEntryKey(applied.entry)}: ${from} → ${applied.entry.status}`, ''];
+  lines.push(`Changed: ${applied.changedFields.join(', ') || 'nothing (note only)'}`);
+  lines.push(`Actor: ${update.actor}`);
+  if (update.note) lines.push('', update.note);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,156 @@
+import path from 'node:path';
+import { ReleaseGuardError, type FailureCode } from '../errors';
+import { createGitHubClient, type GitHubClient } from '../github/client';
+import { ContentsApiManifestStore } from '../manifest/contents-store';
+import { ManifestRuleError } from '../manifest/errors';
+import { FileManifestStore } from '../manifest/file-store';
+import type { ManifestStore } from '../manifest/store';
+import type { ManifestEntry, ManifestEntryChanges } from '../manifest/types';
+import { updateManifest, type ManifestUpdateMetrics } from '../manifest/update';
+import { postKpi, type KpiResult } from '../kpi/post-kpi';
+import { renderVerifyMarkdown, markdownCell } from '../report/verify-markdown';
+import { writeFileAtomic } from '../report/write-file-atomic';
+import { inputFailureReport, type VerifyReport } from '../verify/report';
+import { verifyProvenance } from '../verify/verify-provenance';
+import { checkValidateInputs, type ValidateReleaseInputs } from './inputs';
+import { gatherFiles, type GatheredFiles } from './gather-files';
+
+export interface ValidateManifestOutcome {
+  location: string;
+  entry: ManifestEntry | null;
+  /** Why the entry was not written as asked (an illegal transition, a lost race, an unreadable file). */
+  problem: string | null;
+  metrics: ManifestUpdateMetrics | null;
+}
+
+export interface ValidateReleaseResult {
+  report: VerifyReport;
+  reportPath: string;
+  summary: string;
+  manifest: ValidateManifestOutcome;
+  kpi: KpiResult | null;
+  downloads: GatheredFiles['downloads'];
+  metrics: Record<string, number | boolean>;
+}
+
+export interface ValidateReleaseDeps {
+  /** A GitHub client (tests point it at the loopback server); built from the inputs otherwise. */
+  client?: GitHubClient;
+  now?: () => Date;
+}
+
+function manifestStore(inputs: ValidateReleaseInputs, client: () => GitHubClient): ManifestStore {
+  if (inputs.manifestBranch !== undefined) {
+    const [owner, repo] = inputs.repository.split('/');
+    return new ContentsApiManifestStore({ octokit: client(), owner, repo, path: inputs.manifestPath, branch: inputs.manifestBranch });
+  }
+  return new FileManifestStore(path.resolve(inputs.workspace, inputs.manifestPath));
+}
+
+async function recordInManifest(
+  inputs: ValidateReleaseInputs,
+  report: VerifyReport,
+  store: ManifestStore,
+  now: () => Date,
+): Promise<ValidateManifestOutcome> {
+  const artifactUrl = inputs.artifactUrl ?? `${inputs.serverUrl}/${inputs.repository}/actions/runs/${inputs.runId}`;
+  const set: ManifestEntryChanges = report.verified
+    ? { status: 'success', failure_reason: null, requeue: false, artifact_url: artifactUrl }
+    : { status: 'failure', failure_reason: report.failure_reason, requeue: true, artifact_url: artifactUrl };
+  if (report.governance_flags.includes('security-backcompat')) set.governance_flag = 'security-backcompat';
+  const note = report.verified ? 'provenance verified' : `provenance validation failed: ${report.failure_reason}`;
+  const base = { tag: inputs.tag, runId: inputs.runId, actor: inputs.actor, note, now };
+  try {
+    const result = await updateManifest(store, { ...base, set });
+    return { location: store.location, entry: result.entry, problem: null, metrics: result.metrics };
+  } catch (error) {
+    if (!(error instanceof ManifestRuleError)) {
+      return { location: store.location, entry: null, problem: (error as Error).message, metrics: null };
+    }
+    // The entry is further along (e.g. a re-run in progress): record the result, leave the status to recover.
+    const { status: _status, requeue: _requeue, ...rest } = set;
+    try {
+      const result = await updateManifest(store, { ...base, set: report.verified ? { artifact_url: artifactUrl } : rest, note: `${note} (status left as is: ${error.message})` });
+      return { location: store.location, entry: result.entry, problem: `status not changed: ${error.message}`, metrics: result.metrics };
+    } catch (second) {
+      return { location: store.location, entry: null, problem: (second as Error).message, metrics: null };
+    }
+  }
+}
+
+function summaryOf(result: Omit<ValidateReleaseResult, 'summary'>, inputs: ValidateReleaseInputs): string {
+  const lines = [renderVerifyMarkdown(result.report, `provenance-validate ${markdownCell(inputs.tag)} (run ${inputs.runId})`)];
+  const entry = result.manifest.entry;
+  lines.push(
+    entry
+      ? `Manifest: entry ${markdownCell(entry.tag)} / ${entry.run_id} is now \`${entry.status}\` in ${markdownCell(result.manifest.location)}.`
+      : `Manifest: **not written** (${markdownCell(result.manifest.problem)}).`,
+  );
+  if (result.manifest.entry && result.manifest.problem) lines.push(`Manifest note: ${markdownCell(result.manifest.problem)}`);
+  if (result.kpi) {
+    lines.push(result.kpi.delivered ? 'KPI: recorded.' : `KPI: not recorded (${markdownCell(result.kpi.error)}); the job does not fail for it.`);
+  }
+  lines.push(`Report: ${markdownCell(result.reportPath)}`, '');
+  return lines.join('\n\n');
+}
+
+/**
+ * provenance-validate: fetch (or find) the artifacts and provenance of a release run, verify them,
+ * record the verdict in the release manifest, post the KPI record and write the JSON report.
+ * Throws ReleaseGuardError('usage_error') for unusable inputs; every other problem is in the result.
+ */
+export async function validateRelease(inputs: ValidateReleaseInputs, deps: ValidateReleaseDeps = {}): Promise<ValidateReleaseResult> {
+  checkValidateInputs(inputs);
+  const now = deps.now ?? (() => new Date());
+  let client = deps.client;
+  const github = () => (client ??= createGitHubClient({ token: inputs.githubToken, retries: 0 }));
+
+  let report: VerifyReport;
+  let downloads: GatheredFiles['downloads'] = [];
+  try {
+    const files = await gatherFiles(inputs, github);
+    downloads = files.downloads;
+    report = await verifyProvenance({
+      provenance: files.provenance,
+      artifacts: files.artifacts,
+      sourceRepo: inputs.sourceRepo,
+      tag: inputs.tag,
+      builderIds: inputs.builderIds,
+      allowSlsaV02: inputs.allowSlsaV02,
+      identity: inputs.identity,
+      trustedRoot: inputs.trustedRoot,
+      skipSignature: false,
+    });
+  } catch (error) {
+    if (!(error instanceof ReleaseGuardError) || error.exitCode === 2) throw error;
+    report = inputFailureReport(error.code as FailureCode, error.message);
+  }
+
+  const manifest = await recordInManifest(inputs, report, manifestStore(inputs, github), now);
+  const verifiedAt = manifest.entry?.verified_at ?? now().toISOString();
+  const metrics: Record<string, number | boolean> = {
+    'security_ci.predicate_validation_pass_rate': report.verified ? 1 : 0,
+    ...(manifest.metrics ?? {}),
+  };
+  let kpi: KpiResult | null = null;
+  if (inputs.kpiUrl && inputs.kpiToken) {
+    kpi = await postKpi(
+      {
+        tag: inputs.tag,
+        run_id: inputs.runId,
+        status: report.verified ? 'success' : 'failure',
+        ...(report.verified ? { verified_at: verifiedAt } : { failure_reason: report.failure_reason as FailureCode }),
+        metrics,
+      },
+      { url: inputs.kpiUrl, token: inputs.kpiToken },
+    );
+    metrics['security_ci.kpi_ingest_success'] = kpi.delivered;
+  }
+  const reportPath = path.resolve(inputs.workspace, inputs.reportPath ?? path.join(inputs.tempDir, `provenance-validate-${inputs.runId}.json`));
+  const partial = { report, reportPath, manifest, kpi, downloads, metrics };
+  await writeFileAtomic(
+    reportPath,
+    `${JSON.stringify({ tag: inputs.tag, run_id: inputs.runId, ...report, metrics, manifest: { location: manifest.location, problem: manifest.problem, status: manifest.entry?.status ?? null }, kpi, downloads }, null, 2)}\n`,
+  );
+  return { ...partial, summary: summaryOf(partial, inputs) };
+}

@@ -1,0 +1,4 @@
+export * from './sigstore';
+export * from './github';
+export * from './zip';
+export * from './action-runner';
