@@ -1,10 +1,17 @@
 import * as core from '@actions/core';
-import { ReleaseGuardError, readValidateInputs, renderVerifyText, safeText, validateRelease } from '@release-guard/core';
+import {
+  ReleaseGuardError,
+  readValidateInputs,
+  renderVerifyText,
+  safeText,
+  validateRelease,
+} from '@release-guard/core';
 
 /** Reads the inputs, calls core, writes outputs and the job summary. Nothing else. */
 async function run(): Promise<void> {
   const inputs = readValidateInputs(process.env);
-  for (const secret of [inputs.githubToken, inputs.kpiToken, inputs.kpiUrl]) if (secret) core.setSecret(secret);
+  for (const secret of [inputs.githubToken, inputs.kpiToken, inputs.kpiUrl])
+    if (secret) core.setSecret(secret);
 
   const result = await validateRelease(inputs);
   // Every untrusted value in the text report is escaped, so no line can start a workflow command.
@@ -14,12 +21,17 @@ async function run(): Promise<void> {
   core.setOutput('report-path', result.reportPath);
   await core.summary.addRaw(result.summary).write();
 
-  if (result.kpi && !result.kpi.delivered) core.warning(`KPI not recorded: ${safeText(result.kpi.error ?? '')}`);
+  if (result.kpi && !result.kpi.delivered)
+    core.warning(`KPI not recorded: ${safeText(result.kpi.error ?? '')}`);
   if (result.manifest.problem) core.warning(`manifest: ${safeText(result.manifest.problem)}`);
   if (!result.report.verified) {
-    core.setFailed(`provenance validation failed: ${result.report.failure_reason} (report: ${result.reportPath})`);
+    core.setFailed(
+      `provenance validation failed: ${result.report.failure_reason} (report: ${result.reportPath})`,
+    );
   } else if (!result.manifest.entry) {
-    core.setFailed(`provenance verified, but the manifest entry could not be written: ${safeText(result.manifest.problem ?? '')}`);
+    core.setFailed(
+      `provenance verified, but the manifest entry could not be written: ${safeText(result.manifest.problem ?? '')}`,
+    );
   }
 }
 

@@ -45,8 +45,14 @@ it(`${WRITERS} concurrent manifest update processes leave ${WRITERS} entries and
   // No user or system git configuration: the store must bring its own committer identity.
   const home = join(folder, 'home');
   mkdirSync(home);
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: home, XDG_CONFIG_HOME: home, GIT_CONFIG_NOSYSTEM: '1' };
-  const git = (args: string[], cwd = folder) => execFileSync('git', args, { cwd, env, encoding: 'utf8' }).trim();
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: home,
+    XDG_CONFIG_HOME: home,
+    GIT_CONFIG_NOSYSTEM: '1',
+  };
+  const git = (args: string[], cwd = folder) =>
+    execFileSync('git', args, { cwd, env, encoding: 'utf8' }).trim();
 
   const remote = join(folder, 'remote.git');
   git(['init', '--quiet', '--bare', remote]);
@@ -54,7 +60,10 @@ it(`${WRITERS} concurrent manifest update processes leave ${WRITERS} entries and
   git(['init', '--quiet', '-b', 'release-manifest', seed]);
   writeFileSync(join(seed, 'README.md'), 'Release manifest branch.\n');
   git(['add', 'README.md'], seed);
-  git(['-c', 'user.name=seed', '-c', 'user.email=seed@example.com', 'commit', '--quiet', '-m', 'initial'], seed);
+  git(
+    ['-c', 'user.name=seed', '-c', 'user.email=seed@example.com', 'commit', '--quiet', '-m', 'initial'],
+    seed,
+  );
   git(['push', '--quiet', remote, 'release-manifest'], seed);
 
   const started = Date.now();
@@ -91,10 +100,14 @@ it(`${WRITERS} concurrent manifest update processes leave ${WRITERS} entries and
   const outputs = results.map((result) => JSON.parse(result.stdout));
   for (const output of outputs) expect(output).toMatchObject({ written: true, created: true });
 
-  const manifest = JSON.parse(git(['--git-dir', remote, 'show', 'release-manifest:docs/reports/manifest.json']));
-  expect(manifest.entries.map((entry: { run_id: string }) => Number(entry.run_id)).sort((a: number, b: number) => a - b)).toEqual(
-    Array.from({ length: WRITERS }, (_, i) => 7000 + i),
+  const manifest = JSON.parse(
+    git(['--git-dir', remote, 'show', 'release-manifest:docs/reports/manifest.json']),
   );
+  expect(
+    manifest.entries
+      .map((entry: { run_id: string }) => Number(entry.run_id))
+      .sort((a: number, b: number) => a - b),
+  ).toEqual(Array.from({ length: WRITERS }, (_, i) => 7000 + i));
   expect(git(['--git-dir', remote, 'rev-list', '--merges', 'release-manifest'])).toBe('');
   expect(git(['--git-dir', remote, 'rev-list', '--count', 'release-manifest'])).toBe(String(WRITERS + 1));
 

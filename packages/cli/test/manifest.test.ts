@@ -13,12 +13,22 @@ beforeEach(() => {
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
 function update(...args: string[]) {
-  return runCli(['manifest', 'update', '--tag', 'v1.2.0', '--run-id', '42', '--actor', 'ci', ...args], folder);
+  return runCli(
+    ['manifest', 'update', '--tag', 'v1.2.0', '--run-id', '42', '--actor', 'ci', ...args],
+    folder,
+  );
 }
 
 describe('release-guard manifest update', () => {
   it('creates the entry at the default path and prints JSON with metrics and attempts', async () => {
-    const result = await update('--set', 'artifact_url=https://example.com/a.tgz', '--note', 'validation started', '--format', 'json');
+    const result = await update(
+      '--set',
+      'artifact_url=https://example.com/a.tgz',
+      '--note',
+      'validation started',
+      '--format',
+      'json',
+    );
     expect(result).toMatchObject({ code: 0, stderr: '' });
     const output = JSON.parse(result.stdout);
     expect(output).toMatchObject({
@@ -54,25 +64,49 @@ describe('release-guard manifest update', () => {
         `written to ${manifestPath()} in 1 attempt.\n`,
     );
     const entry = JSON.parse(readFileSync(manifestPath(), 'utf8')).entries[0];
-    expect(entry).toMatchObject({ issue_number: 31, slack_retry: 1, notify_slack: false, failure_reason: 'predicate_mismatch' });
+    expect(entry).toMatchObject({
+      issue_number: 31,
+      slack_retry: 1,
+      notify_slack: false,
+      failure_reason: 'predicate_mismatch',
+    });
   });
 
   it('exits 1 for an illegal transition, explaining the state machine, and writes nothing', async () => {
     await update('--set', 'status=success');
     const before = readFileSync(manifestPath(), 'utf8');
-    const result = await update('--set', 'status=failure', '--set', 'failure_reason=repro_mismatch', '--format', 'json');
+    const result = await update(
+      '--set',
+      'status=failure',
+      '--set',
+      'failure_reason=repro_mismatch',
+      '--format',
+      'json',
+    );
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout)).toEqual({
       manifest: manifestPath(),
       written: false,
-      error: { kind: 'illegal_transition', message: expect.stringContaining('status success → failure is not allowed') },
+      error: {
+        kind: 'illegal_transition',
+        message: expect.stringContaining('status success → failure is not allowed'),
+      },
     });
-    expect(result.stderr).toMatch(/^release-guard: manifest update refused \(illegal_transition\): v1\.2\.0 run 42: status success → failure/);
+    expect(result.stderr).toMatch(
+      /^release-guard: manifest update refused \(illegal_transition\): v1\.2\.0 run 42: status success → failure/,
+    );
     expect(readFileSync(manifestPath(), 'utf8')).toBe(before);
   });
 
   it('exits 1 when an issue_number would change', async () => {
-    await update('--set', 'status=failure', '--set', 'failure_reason=artifact_missing', '--set', 'issue_number=3');
+    await update(
+      '--set',
+      'status=failure',
+      '--set',
+      'failure_reason=artifact_missing',
+      '--set',
+      'issue_number=3',
+    );
     const result = await update('--set', 'issue_number=4');
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('issue_number is already 3 and never changes once set');
@@ -102,14 +136,23 @@ describe('release-guard manifest update', () => {
     writeFileSync(join(folder, 'broken.json'), '{"schema_version": 1, "entries": [{}]}');
     const result = await update('--manifest', 'broken.json');
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/unreadable_input: the manifest at .*broken\.json does not match the manifest schema/);
+    expect(result.stderr).toMatch(
+      /unreadable_input: the manifest at .*broken\.json does not match the manifest schema/,
+    );
     expect(readFileSync(join(folder, 'broken.json'), 'utf8')).toBe('{"schema_version": 1, "entries": [{}]}');
   });
 
   it('updates a manifest on a git branch', async () => {
     const remote = join(folder, 'remote.git');
     execFileSync('git', ['init', '--quiet', '--bare', remote]);
-    const result = await update('--git-remote', 'remote.git', '--git-branch', 'release-manifest', '--format', 'json');
+    const result = await update(
+      '--git-remote',
+      'remote.git',
+      '--git-branch',
+      'release-manifest',
+      '--format',
+      'json',
+    );
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).manifest).toBe(`${remote}#release-manifest:docs/reports/manifest.json`);
     const shown = await runCli(
@@ -146,7 +189,9 @@ describe('release-guard manifest show', () => {
   it('exits 2 when there is no manifest', async () => {
     const result = await runCli(['manifest', 'show', '--manifest', 'missing.json'], folder);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/there is no manifest at .*missing\.json; `release-guard manifest update` creates it/);
+    expect(result.stderr).toMatch(
+      /there is no manifest at .*missing\.json; `release-guard manifest update` creates it/,
+    );
   });
 });
 
@@ -163,13 +208,23 @@ describe('release-guard manifest lint', () => {
     const ok = await runCli(['manifest', 'lint', oldName, manifestPath()], folder);
     expect(ok).toMatchObject({ code: 0, stderr: '' });
     expect(ok.stdout).toMatch(/^OK: .* is a valid successor of old\.json\.\n$/);
-    const created = await runCli(['manifest', 'lint', 'no-such-old.json', oldName, '--format', 'json'], folder);
+    const created = await runCli(
+      ['manifest', 'lint', 'no-such-old.json', oldName, '--format', 'json'],
+      folder,
+    );
     expect(created.code).toBe(0);
     expect(JSON.parse(created.stdout)).toEqual({ ok: true, old: null, new: oldName, findings: [] });
   });
 
   it('exits 1 with each finding for a bad change', async () => {
-    await update('--set', 'status=failure', '--set', 'failure_reason=builder_mismatch', '--set', 'issue_number=8');
+    await update(
+      '--set',
+      'status=failure',
+      '--set',
+      'failure_reason=builder_mismatch',
+      '--set',
+      'issue_number=8',
+    );
     const oldText = readFileSync(manifestPath(), 'utf8');
     const bad = JSON.parse(oldText);
     bad.entries[0].issue_number = 9;
@@ -178,9 +233,13 @@ describe('release-guard manifest lint', () => {
     writeManifest('new.json', JSON.stringify(bad));
     const result = await runCli(['manifest', 'lint', 'old.json', 'new.json'], folder);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('schema: entries[0] (v1.2.0 run 42).history: must NOT have fewer than 1 items');
+    expect(result.stdout).toContain(
+      'schema: entries[0] (v1.2.0 run 42).history: must NOT have fewer than 1 items',
+    );
     expect(result.stdout).toContain('issue_number_changed: v1.2.0 run 42: issue_number changed from 8 to 9');
-    expect(result.stdout).toContain('history_rewritten: v1.2.0 run 42: history was shortened from 1 to 0 records');
+    expect(result.stdout).toContain(
+      'history_rewritten: v1.2.0 run 42: history was shortened from 1 to 0 records',
+    );
     expect(result.stdout).toMatch(/3 findings: new\.json is not an acceptable manifest change\.\n$/);
 
     bad.entries[0].history = JSON.parse(oldText).entries[0].history;
@@ -194,7 +253,9 @@ describe('release-guard manifest lint', () => {
   });
 
   it('exits 2 when NEW is missing or OLD is not a manifest', async () => {
-    expect((await runCli(['manifest', 'lint', 'a.json', 'b.json'], folder)).stderr).toMatch(/cannot read NEW manifest .*b\.json \(ENOENT\)/);
+    expect((await runCli(['manifest', 'lint', 'a.json', 'b.json'], folder)).stderr).toMatch(
+      /cannot read NEW manifest .*b\.json \(ENOENT\)/,
+    );
     writeManifest('old.json', '[]');
     writeManifest('new.json', '{"schema_version": 1, "entries": []}');
     const result = await runCli(['manifest', 'lint', 'old.json', 'new.json'], folder);

@@ -65,7 +65,8 @@ export async function runAction(actionDir: string, options: ActionRunOptions): P
     inputs[name] = options.inputs[name] ?? (spec.default !== undefined ? String(spec.default) : '');
   }
   for (const name of Object.keys(options.inputs)) {
-    if (!(name in (action.inputs ?? {}))) throw new Error(`input ${name} is not declared in ${actionDir}/action.yml`);
+    if (!(name in (action.inputs ?? {})))
+      throw new Error(`input ${name} is not declared in ${actionDir}/action.yml`);
   }
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-action-'));
   const outputFile = path.join(work, 'output');
@@ -73,8 +74,10 @@ export async function runAction(actionDir: string, options: ActionRunOptions): P
   fs.writeFileSync(outputFile, '');
   fs.writeFileSync(summaryFile, '');
   const context = { 'github.token': options.env?.GITHUB_TOKEN ?? '' };
-  const stepEnv = Object.fromEntries(Object.entries(step.env ?? {}).map(([key, value]) => [key, expand(String(value), inputs, context)]));
-  const env = {
+  const stepEnv = Object.fromEntries(
+    Object.entries(step.env ?? {}).map(([key, value]) => [key, expand(String(value), inputs, context)]),
+  );
+  const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? work,
     GITHUB_ACTIONS: 'true',
@@ -86,7 +89,10 @@ export async function runAction(actionDir: string, options: ActionRunOptions): P
     ...stepEnv,
   };
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(actionDir, 'dist/index.js')], { env, cwd: env.GITHUB_WORKSPACE ?? work });
+    const child = spawn(process.execPath, [path.join(actionDir, 'dist/index.js')], {
+      env,
+      cwd: env.GITHUB_WORKSPACE ?? work,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));

@@ -51,7 +51,8 @@ function classify(error: unknown, options: DownloadRunArtifactOptions): Error {
   if (error instanceof ReleaseGuardError || error instanceof Transient) return error;
   if (error instanceof GitHubPermissionError) return missing(options, error.message);
   if (error instanceof RequestError) {
-    if (error.status === 410) return missing(options, 'retention expired (HTTP 410): rebuild the release to get a new artifact');
+    if (error.status === 410)
+      return missing(options, 'retention expired (HTTP 410): rebuild the release to get a new artifact');
     if (error.status === 404 || error.status === 403 || error.status >= 500) {
       return new Transient(`HTTP ${error.status}${error.status === 404 ? ' (not found)' : ''}`);
     }
@@ -71,7 +72,11 @@ async function attempt(client: GitHubClient, options: DownloadRunArtifactOptions
   });
   const artifact = data.artifacts.find((candidate) => candidate.name === options.name);
   if (!artifact) throw new Transient('not listed for this run (404)');
-  if (artifact.expired) throw missing(options, `retention expired on ${artifact.expires_at ?? 'an earlier date'}: rebuild the release`);
+  if (artifact.expired)
+    throw missing(
+      options,
+      `retention expired on ${artifact.expires_at ?? 'an earlier date'}: rebuild the release`,
+    );
   // Ask for the redirect instead of following it: the blob host must never see our token (PITFALLS 15).
   const response = await client.rest.actions.downloadArtifact({
     owner: options.owner,
@@ -110,7 +115,10 @@ async function attempt(client: GitHubClient, options: DownloadRunArtifactOptions
  * and 403 are tried `tries` times with backoff, then `artifact_missing` with the last reason; 410 and
  * expired artifacts are `artifact_missing` ("retention expired") at once.
  */
-export async function downloadRunArtifact(client: GitHubClient, options: DownloadRunArtifactOptions): Promise<DownloadedArtifact> {
+export async function downloadRunArtifact(
+  client: GitHubClient,
+  options: DownloadRunArtifactOptions,
+): Promise<DownloadedArtifact> {
   const tries = options.tries ?? 3;
   fs.mkdirSync(options.destination, { recursive: true });
   const zipFile = path.join(path.dirname(options.destination), `${path.basename(options.destination)}.zip`);

@@ -1,5 +1,13 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -36,7 +44,9 @@ function bigManifestText(entries: number): string {
       governance_flag: null,
       verified_at: '2026-05-01T12:00:00.000Z',
       updated_at: '2026-05-01T12:00:00.000Z',
-      history: [{ at: '2026-05-01T12:00:00.000Z', actor: 'ci', from: null, to: 'success', note: 'x'.repeat(200) }],
+      history: [
+        { at: '2026-05-01T12:00:00.000Z', actor: 'ci', from: null, to: 'success', note: 'x'.repeat(200) },
+      ],
     });
   }
   return serializeManifest(manifest);
@@ -61,7 +71,10 @@ describe('FileManifestStore', () => {
     const first = await store.write('one\n', null, 'm');
     expect(first.ok).toBe(true);
     expect(await store.write('two\n', null, 'm')).toEqual({ ok: false, reason: 'conflict' });
-    expect(await store.write('two\n', fileManifestVersion('zero\n'), 'm')).toEqual({ ok: false, reason: 'conflict' });
+    expect(await store.write('two\n', fileManifestVersion('zero\n'), 'm')).toEqual({
+      ok: false,
+      reason: 'conflict',
+    });
     expect(readFileSync(file, 'utf8')).toBe('one\n');
     expect((await store.write('two\n', fileManifestVersion('one\n'), 'm')).ok).toBe(true);
     expect(readFileSync(file, 'utf8')).toBe('two\n');
@@ -94,7 +107,13 @@ describe('FileManifestStore', () => {
   it('serialises concurrent writers: 20 updates at once leave 20 entries', async () => {
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        updateManifest(new FileManifestStore(file), { tag: 'v1', runId: String(i + 1), set: {}, actor: 'ci', backoffBaseMs: 5 }),
+        updateManifest(new FileManifestStore(file), {
+          tag: 'v1',
+          runId: String(i + 1),
+          set: {},
+          actor: 'ci',
+          backoffBaseMs: 5,
+        }),
       ),
     );
     const manifest = parseManifest(readFileSync(file, 'utf8'), file);
@@ -105,14 +124,20 @@ describe('FileManifestStore', () => {
   });
 
   it('takes over a lock left by a dead process on this host', async () => {
-    writeFileSync(`${file}.lock`, JSON.stringify({ pid: deadPid(), host: hostname(), created_at: new Date().toISOString() }));
+    writeFileSync(
+      `${file}.lock`,
+      JSON.stringify({ pid: deadPid(), host: hostname(), created_at: new Date().toISOString() }),
+    );
     const store = new FileManifestStore(file, { lockTimeoutMs: 2000 });
     expect((await store.write('{}\n', null, 'm')).ok).toBe(true);
     expect(existsSync(`${file}.lock`)).toBe(false);
   });
 
   it('takes over a lock older than staleLockMs, and an empty one', async () => {
-    writeFileSync(`${file}.lock`, JSON.stringify({ pid: process.pid, host: 'build-box-7', created_at: '2026-01-01T00:00:00Z' }));
+    writeFileSync(
+      `${file}.lock`,
+      JSON.stringify({ pid: process.pid, host: 'build-box-7', created_at: '2026-01-01T00:00:00Z' }),
+    );
     const old = new Date(Date.now() - 60_000);
     utimesSync(`${file}.lock`, old, old);
     const store = new FileManifestStore(file, { staleLockMs: 30_000, lockTimeoutMs: 2000 });
@@ -124,12 +149,17 @@ describe('FileManifestStore', () => {
   });
 
   it('waits for a live holder, then gives up naming it and what to do', async () => {
-    writeFileSync(`${file}.lock`, JSON.stringify({ pid: process.pid, host: hostname(), created_at: '2026-05-01T12:00:00.000Z' }));
+    writeFileSync(
+      `${file}.lock`,
+      JSON.stringify({ pid: process.pid, host: hostname(), created_at: '2026-05-01T12:00:00.000Z' }),
+    );
     const store = new FileManifestStore(file, { lockTimeoutMs: 200 });
     const write = store.write('{}\n', null, 'm');
     await expect(write).rejects.toBeInstanceOf(ManifestConflictError);
     await expect(store.write('{}\n', null, 'm')).rejects.toThrow(
-      new RegExp(`held by pid ${process.pid} on ${hostname()} since 2026-05-01T12:00:00.000Z.*delete the lock file`),
+      new RegExp(
+        `held by pid ${process.pid} on ${hostname()} since 2026-05-01T12:00:00.000Z.*delete the lock file`,
+      ),
     );
     expect(existsSync(file)).toBe(false);
   });
@@ -149,7 +179,9 @@ describe('FileManifestStore', () => {
     let leftovers = 0;
     let previous = parseManifest(readFileSync(file, 'utf8'), file).entries.length;
     for (let round = 0; round < 3; round++) {
-      const child = spawn(process.execPath, ['--import', tsx, fixture, file], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, ['--import', tsx, fixture, file], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let stderr = '';
       child.stderr.on('data', (chunk) => (stderr += chunk));
       await new Promise<void>((resolve, reject) => {

@@ -40,16 +40,25 @@ describe('GitManifestStore', () => {
   it('creates a missing branch with an orphan commit, on a machine with no git identity', async () => {
     const manifestStore = store();
     expect(await manifestStore.read()).toEqual({ content: null, version: null });
-    const written = await manifestStore.write('{"schema_version":1,"entries":[]}\n', null, 'manifest: create\n');
+    const written = await manifestStore.write(
+      '{"schema_version":1,"entries":[]}\n',
+      null,
+      'manifest: create\n',
+    );
     expect(written.ok).toBe(true);
     const tip = git(['--git-dir', remote, 'rev-parse', 'refs/heads/manifest']);
     expect(written).toEqual({ ok: true, version: tip });
     expect(git(['--git-dir', remote, 'rev-list', '--parents', 'manifest'])).toBe(tip);
-    expect(git(['--git-dir', remote, 'show', 'manifest:docs/reports/manifest.json'])).toBe('{"schema_version":1,"entries":[]}');
+    expect(git(['--git-dir', remote, 'show', 'manifest:docs/reports/manifest.json'])).toBe(
+      '{"schema_version":1,"entries":[]}',
+    );
     expect(git(['--git-dir', remote, 'log', '-1', '--format=%an <%ae>|%s', 'manifest'])).toBe(
       'release-guard <release-guard@users.noreply.github.com>|manifest: create',
     );
-    expect(await manifestStore.read()).toEqual({ content: '{"schema_version":1,"entries":[]}\n', version: tip });
+    expect(await manifestStore.read()).toEqual({
+      content: '{"schema_version":1,"entries":[]}\n',
+      version: tip,
+    });
   });
 
   it('adds the file to a branch that lacks it, keeping the other files', async () => {
@@ -90,7 +99,10 @@ describe('GitManifestStore', () => {
         updateManifest(store(), { tag: 'v1.0.0', runId, set: {}, actor: 'ci', backoffBaseMs: 10 }),
       ),
     );
-    const manifest = parseManifest(git(['--git-dir', remote, 'show', 'manifest:docs/reports/manifest.json']), remote);
+    const manifest = parseManifest(
+      git(['--git-dir', remote, 'show', 'manifest:docs/reports/manifest.json']),
+      remote,
+    );
     expect(manifest.entries.map((entry) => entry.run_id).sort()).toEqual(['1', '2', '3', '4']);
     expect(git(['--git-dir', remote, 'rev-list', '--count', 'manifest'])).toBe('4');
     expect(git(['--git-dir', remote, 'rev-list', '--merges', 'manifest'])).toBe('');
@@ -98,12 +110,23 @@ describe('GitManifestStore', () => {
 
   it('passes hostile tags as data, not as options or shell text', async () => {
     const tag = '--upload-pack=touch pwned;$(touch pwned2)`touch pwned3`|v1/x\u202e';
-    const result = await updateManifest(store(), { tag, runId: '5', set: {}, actor: '--exec=id', note: '-m x' });
+    const result = await updateManifest(store(), {
+      tag,
+      runId: '5',
+      set: {},
+      actor: '--exec=id',
+      note: '-m x',
+    });
     expect(result.written).toBe(true);
-    const manifest = parseManifest(git(['--git-dir', remote, 'show', 'manifest:docs/reports/manifest.json']), remote);
+    const manifest = parseManifest(
+      git(['--git-dir', remote, 'show', 'manifest:docs/reports/manifest.json']),
+      remote,
+    );
     expect(manifest.entries[0].tag).toBe(tag);
     expect(readdirSync(folder).filter((name) => name.startsWith('pwned'))).toEqual([]);
-    expect(git(['--git-dir', remote, 'log', '-1', '--format=%s', 'manifest'])).toContain('run 5: new → pending');
+    expect(git(['--git-dir', remote, 'log', '-1', '--format=%s', 'manifest'])).toContain(
+      'run 5: new → pending',
+    );
   });
 
   it.each([
@@ -117,11 +140,15 @@ describe('GitManifestStore', () => {
   });
 
   it('refuses branch names git would read as options or refuse', async () => {
-    expect(() => new GitManifestStore({ remote, branch: '--force', path: 'm.json' })).toThrow(/is not a branch name/);
+    expect(() => new GitManifestStore({ remote, branch: '--force', path: 'm.json' })).toThrow(
+      /is not a branch name/,
+    );
     expect(() => new GitManifestStore({ remote: '--upload-pack=x', branch: 'b', path: 'm.json' })).toThrow(
       /is not a repository URL or path/,
     );
-    await expect(store('bad..name').read()).rejects.toThrow(/--git-branch "bad\.\.name" is not a valid git branch name/);
+    await expect(store('bad..name').read()).rejects.toThrow(
+      /--git-branch "bad\.\.name" is not a valid git branch name/,
+    );
   });
 
   it('reports an unreachable remote as unusable input, without its credentials', async () => {
@@ -141,13 +168,17 @@ describe('GitManifestStore', () => {
     }
     expect(failure).toBeInstanceOf(ReleaseGuardError);
     expect(failure).toMatchObject({ code: 'unreadable_input' });
-    expect((failure as Error).message).toMatch(/could not fetch the branch from https:\/\/\*\*\*@127\.0\.0\.1:9\/acme\/app\.git#manifest:m\.json/);
+    expect((failure as Error).message).toMatch(
+      /could not fetch the branch from https:\/\/\*\*\*@127\.0\.0\.1:9\/acme\/app\.git#manifest:m\.json/,
+    );
     expect((failure as Error).message).not.toContain('s3cret');
     expect(unreachable.location).not.toContain('s3cret');
   });
 
   it('refuses a path that is a folder on the branch', async () => {
     await store('manifest', 'docs/reports/manifest.json').write('x\n', null, 'x');
-    await expect(store('manifest', 'docs/reports').read()).rejects.toThrow(/docs\/reports on branch manifest of .* is a tree, not a file/);
+    await expect(store('manifest', 'docs/reports').read()).rejects.toThrow(
+      /docs\/reports on branch manifest of .* is a tree, not a file/,
+    );
   });
 });

@@ -6,12 +6,19 @@ import type { Manifest } from './types';
 const AT = '2026-05-01T12:00:00.000Z';
 
 function build(...updates: Omit<ManifestEntryUpdate, 'actor'>[]): Manifest {
-  return updates.reduce((manifest, update) => applyManifestEntryUpdate(manifest, { actor: 'ci', ...update }, AT).manifest, emptyManifest());
+  return updates.reduce(
+    (manifest, update) => applyManifestEntryUpdate(manifest, { actor: 'ci', ...update }, AT).manifest,
+    emptyManifest(),
+  );
 }
 
 const OLD = build(
   { tag: 'v1.0.0', runId: '1', set: {} },
-  { tag: 'v1.0.0', runId: '1', set: { status: 'failure', failure_reason: 'digest_mismatch', issue_number: 5 } },
+  {
+    tag: 'v1.0.0',
+    runId: '1',
+    set: { status: 'failure', failure_reason: 'digest_mismatch', issue_number: 5 },
+  },
   { tag: 'v1.1.0', runId: '2', set: { status: 'success' } },
 );
 const oldText = serializeManifest(OLD);
@@ -27,10 +34,17 @@ describe('lintManifest', () => {
   it('accepts a change made by updates', () => {
     const next = [
       { tag: 'v1.0.0', runId: '1', set: { status: 'requeued' as const, requeue: true } },
-      { tag: 'v1.0.0', runId: '1', set: { status: 'rerunning' as const, rerun_in_progress: true, run_attempt: 2 } },
+      {
+        tag: 'v1.0.0',
+        runId: '1',
+        set: { status: 'rerunning' as const, rerun_in_progress: true, run_attempt: 2 },
+      },
       { tag: 'v1.0.0', runId: '1', set: { status: 'success' as const } },
       { tag: 'v1.2.0', runId: '3', set: {} },
-    ].reduce((manifest, update) => applyManifestEntryUpdate(manifest, { actor: 'recover', ...update }, AT).manifest, OLD);
+    ].reduce(
+      (manifest, update) => applyManifestEntryUpdate(manifest, { actor: 'recover', ...update }, AT).manifest,
+      OLD,
+    );
     expect(lintManifest(oldText, serializeManifest(next))).toEqual([]);
   });
 
@@ -59,7 +73,9 @@ describe('lintManifest', () => {
       {
         kind: 'schema',
         entry: 'v1.0.0 run 1',
-        message: expect.stringContaining('entries[0] (v1.0.0 run 1).failure_reason: "bad_luck" is not allowed'),
+        message: expect.stringContaining(
+          'entries[0] (v1.0.0 run 1).failure_reason: "bad_luck" is not allowed',
+        ),
       },
     ]);
   });
@@ -70,14 +86,22 @@ describe('lintManifest', () => {
       edited((manifest) => {
         manifest.entries[1].status = 'failure';
         manifest.entries[1].failure_reason = 'repro_mismatch';
-        manifest.entries[1].history.push({ at: AT, actor: 'someone', from: 'success', to: 'failure', note: null });
+        manifest.entries[1].history.push({
+          at: AT,
+          actor: 'someone',
+          from: 'success',
+          to: 'failure',
+          note: null,
+        });
       }),
     );
     expect(findings).toEqual([
       {
         kind: 'illegal_transition',
         entry: 'v1.1.0 run 2',
-        message: expect.stringContaining('v1.1.0 run 2: history record [1]: status success → failure is not allowed'),
+        message: expect.stringContaining(
+          'v1.1.0 run 2: history record [1]: status success → failure is not allowed',
+        ),
       },
     ]);
   });
@@ -110,7 +134,11 @@ describe('lintManifest', () => {
       }),
     );
     expect(findings).toEqual([
-      { kind: 'history_mismatch', entry: 'v1.0.0 run 1', message: expect.stringContaining('slack_retry changed without a new history record') },
+      {
+        kind: 'history_mismatch',
+        entry: 'v1.0.0 run 1',
+        message: expect.stringContaining('slack_retry changed without a new history record'),
+      },
     ]);
   });
 
@@ -138,7 +166,9 @@ describe('lintManifest', () => {
       }),
     );
     expect(findings.map((finding) => finding.kind)).toContain('history_rewritten');
-    expect(findings.find((finding) => finding.kind === 'history_rewritten')?.message).toMatch(/history record \[0\].*rewritten/);
+    expect(findings.find((finding) => finding.kind === 'history_rewritten')?.message).toMatch(
+      /history record \[0\].*rewritten/,
+    );
 
     const truncated = lintManifest(
       oldText,
@@ -160,14 +190,21 @@ describe('lintManifest', () => {
       oldText,
       edited((manifest) => {
         manifest.entries[0].issue_number = 6;
-        manifest.entries[0].history.push({ at: AT, actor: 'ci', from: 'failure', to: 'failure', note: 'new issue' });
+        manifest.entries[0].history.push({
+          at: AT,
+          actor: 'ci',
+          from: 'failure',
+          to: 'failure',
+          note: 'new issue',
+        });
       }),
     );
     expect(findings).toEqual([
       {
         kind: 'issue_number_changed',
         entry: 'v1.0.0 run 1',
-        message: 'v1.0.0 run 1: issue_number changed from 5 to 6; it never changes once set (one issue per run). Restore 5.',
+        message:
+          'v1.0.0 run 1: issue_number changed from 5 to 6; it never changes once set (one issue per run). Restore 5.',
       },
     ]);
   });
@@ -180,7 +217,11 @@ describe('lintManifest', () => {
       }),
     );
     expect(findings).toEqual([
-      { kind: 'entry_removed', entry: 'v1.1.0 run 2', message: expect.stringContaining('v1.1.0 run 2: the entry was removed') },
+      {
+        kind: 'entry_removed',
+        entry: 'v1.1.0 run 2',
+        message: expect.stringContaining('v1.1.0 run 2: the entry was removed'),
+      },
     ]);
   });
 
@@ -189,15 +230,27 @@ describe('lintManifest', () => {
       oldText,
       edited((manifest) => {
         manifest.entries[1].status = 'rollback';
-        manifest.entries[1].history.push({ at: AT, actor: 'on-call', from: 'success', to: 'rollback', note: 'revert' });
+        manifest.entries[1].history.push({
+          at: AT,
+          actor: 'on-call',
+          from: 'success',
+          to: 'rollback',
+          note: 'revert',
+        });
       }),
     );
     expect(findings).toEqual([
-      { kind: 'status_rule', entry: 'v1.1.0 run 2', message: expect.stringContaining('status rollback needs governance_flag=rollback') },
+      {
+        kind: 'status_rule',
+        entry: 'v1.1.0 run 2',
+        message: expect.stringContaining('status rollback needs governance_flag=rollback'),
+      },
     ]);
   });
 
   it('refuses an OLD that is not a valid manifest (nothing to compare with)', () => {
-    expect(() => lintManifest('{"schema_version": 1}', oldText)).toThrow(/the manifest at OLD does not match the manifest schema/);
+    expect(() => lintManifest('{"schema_version": 1}', oldText)).toThrow(
+      /the manifest at OLD does not match the manifest schema/,
+    );
   });
 });

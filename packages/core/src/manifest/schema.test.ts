@@ -15,7 +15,13 @@ import {
   type ManifestEntry,
 } from './types';
 
-const created: HistoryRecord = { at: '2026-05-01T10:00:00.000Z', actor: 'security-ci', from: null, to: 'pending', note: null };
+const created: HistoryRecord = {
+  at: '2026-05-01T10:00:00.000Z',
+  actor: 'security-ci',
+  from: null,
+  to: 'pending',
+  note: null,
+};
 
 const failedEntry: ManifestEntry = {
   tag: 'v1.4.0',
@@ -34,7 +40,13 @@ const failedEntry: ManifestEntry = {
   updated_at: '2026-05-01T10:05:00.000Z',
   history: [
     created,
-    { at: '2026-05-01T10:05:00.000Z', actor: 'notify-on-failure', from: 'pending', to: 'failure', note: 'Slack answered delivered: false' },
+    {
+      at: '2026-05-01T10:05:00.000Z',
+      actor: 'notify-on-failure',
+      from: 'pending',
+      to: 'failure',
+      note: 'Slack answered delivered: false',
+    },
   ],
 };
 
@@ -49,7 +61,9 @@ const rolledBack: ManifestEntry = {
   issue_number: null,
   governance_flag: 'rollback',
   verified_at: '2026-05-02T08:00:00Z',
-  history: [{ at: '2026-05-02T08:00:00Z', actor: 'on-call', from: null, to: 'rollback', note: 'revert of v1.4.0' }],
+  history: [
+    { at: '2026-05-02T08:00:00Z', actor: 'on-call', from: null, to: 'rollback', note: 'revert of v1.4.0' },
+  ],
 };
 
 const sample: Manifest = { schema_version: 1, entries: [failedEntry, rolledBack] };
@@ -88,13 +102,21 @@ describe('manifest schema', () => {
   });
 
   it.each([
-    ['a failure reason that is not a failure code', { failure_reason: 'oops' }, /failure_reason: "oops" is not allowed; expected one of "artifact_missing"/],
+    [
+      'a failure reason that is not a failure code',
+      { failure_reason: 'oops' },
+      /failure_reason: "oops" is not allowed; expected one of "artifact_missing"/,
+    ],
     ['an unknown status', { status: 'done' }, /status: "done" is not allowed/],
     ['a run id that is not digits', { run_id: '12; rm -rf /' }, /run_id: must match pattern/],
     ['a zero run attempt', { run_attempt: 0 }, /run_attempt: must be >= 1 \(expected: The run attempt/],
     ['a string issue number', { issue_number: '42' }, /issue_number: must be integer,null/],
     ['a relative artifact url', { artifact_url: 'artifacts/123' }, /artifact_url: must match format "uri"/],
-    ['a verified_at that is not a date-time', { verified_at: 'yesterday' }, /verified_at: must match a schema in anyOf \(expected: When the provenance was verified/],
+    [
+      'a verified_at that is not a date-time',
+      { verified_at: 'yesterday' },
+      /verified_at: must match a schema in anyOf \(expected: When the provenance was verified/,
+    ],
     ['an unknown field', { approved: true }, /unknown field "approved"/],
     ['an empty history', { history: [] }, /history: must NOT have fewer than 1 items/],
     ['a tag with a newline', { tag: 'v1\n::warning::x' }, /tag: must match pattern/],
@@ -106,8 +128,14 @@ describe('manifest schema', () => {
   });
 
   it('rejects a wrong schema_version and a missing entries list', () => {
-    expect(manifestProblems({ schema_version: 2, entries: [] })[0]).toMatchObject({ where: 'schema_version', message: 'must be 1' });
-    expect(manifestProblems({ schema_version: 1 })[0]).toMatchObject({ where: '(document)', message: 'missing field "entries"' });
+    expect(manifestProblems({ schema_version: 2, entries: [] })[0]).toMatchObject({
+      where: 'schema_version',
+      message: 'must be 1',
+    });
+    expect(manifestProblems({ schema_version: 1 })[0]).toMatchObject({
+      where: '(document)',
+      message: 'missing field "entries"',
+    });
   });
 
   it('rejects two entries for the same tag and run', () => {
@@ -130,7 +158,9 @@ describe('manifest schema', () => {
     } catch (error) {
       expect((error as ReleaseGuardError).code).toBe('unreadable_input');
       expect((error as ReleaseGuardError).exitCode).toBe(2);
-      expect((error as Error).message).toMatch(/entries\[0\] \(v1.4.0 run 9876543210\)\.status: "done" is not allowed/);
+      expect((error as Error).message).toMatch(
+        /entries\[0\] \(v1.4.0 run 9876543210\)\.status: "done" is not allowed/,
+      );
     }
   });
 
@@ -138,7 +168,9 @@ describe('manifest schema', () => {
     expect(manifestFieldProblem('issue_number', 7)).toBeNull();
     expect(manifestFieldProblem('issue_number', null)).toBeNull();
     expect(manifestFieldProblem('status', 'requeued')).toBeNull();
-    expect(manifestFieldProblem('status', 'done')).toMatch(/Allowed: pending, success, failure, requeued, rerunning, blocked, rollback/);
+    expect(manifestFieldProblem('status', 'done')).toMatch(
+      /Allowed: pending, success, failure, requeued, rerunning, blocked, rollback/,
+    );
     expect(manifestFieldProblem('tag', '')).toMatch(/1 to 1024 characters/);
   });
 });

@@ -70,16 +70,20 @@ const isExpected = ([from, to]: [ManifestStatus | null, ManifestStatus]) =>
 
 describe('manifest status state machine', () => {
   it('allows exactly the documented moves (and staying put)', () => {
-    for (const pair of allPairs) expect([...pair, isLegalStatusTransition(...pair)]).toEqual([...pair, isExpected(pair)]);
+    for (const pair of allPairs)
+      expect([...pair, isLegalStatusTransition(...pair)]).toEqual([...pair, isExpected(pair)]);
     expect(MANIFEST_INITIAL_STATUSES).toEqual(['pending', 'success', 'failure', 'rollback']);
     expect(MANIFEST_TRANSITIONS.rollback).toEqual([]);
   });
 
-  it.each(EXPECTED_LEGAL.filter(([from]) => from !== null))('applies %s → %s and records it in the history', (from, to) => {
-    const applied = move(manifestAt(from as ManifestStatus), to);
-    expect(applied.entry.status).toBe(to);
-    expect(applied.entry.history.at(-1)).toEqual({ at: AT, actor: 'tester', from, to, note: null });
-  });
+  it.each(EXPECTED_LEGAL.filter(([from]) => from !== null))(
+    'applies %s → %s and records it in the history',
+    (from, to) => {
+      const applied = move(manifestAt(from as ManifestStatus), to);
+      expect(applied.entry.status).toBe(to);
+      expect(applied.entry.history.at(-1)).toEqual({ at: AT, actor: 'tester', from, to, note: null });
+    },
+  );
 
   it.each(EXPECTED_LEGAL.filter(([from]) => from === null))('creates a new entry as %s → %s', (_from, to) => {
     const applied = move(emptyManifest(), to);
@@ -99,26 +103,33 @@ describe('manifest status state machine', () => {
     ['blocked', 'success'],
     ['rollback', 'success'],
     ['rollback', 'pending'],
-  ] as [ManifestStatus, ManifestStatus][])('refuses %s → %s with the allowed moves, writing nothing', (from, to) => {
-    const manifest = manifestAt(from);
-    const before = JSON.stringify(manifest);
-    let refusal: unknown;
-    try {
-      move(manifest, to);
-    } catch (error) {
-      refusal = error;
-    }
-    expect(refusal).toBeInstanceOf(ManifestRuleError);
-    expect(refusal).toMatchObject({ rule: 'illegal_transition', entry: 'v1 run 1', details: { from, to } });
-    expect((refusal as Error).message).toContain(`v1 run 1: status ${from} → ${to} is not allowed`);
-    expect((refusal as Error).message).toContain('Allowed moves: new → pending | success | failure | rollback;');
-    expect((refusal as Error).message).toContain('Nothing was written.');
-    expect(JSON.stringify(manifest)).toBe(before);
-  });
+  ] as [ManifestStatus, ManifestStatus][])(
+    'refuses %s → %s with the allowed moves, writing nothing',
+    (from, to) => {
+      const manifest = manifestAt(from);
+      const before = JSON.stringify(manifest);
+      let refusal: unknown;
+      try {
+        move(manifest, to);
+      } catch (error) {
+        refusal = error;
+      }
+      expect(refusal).toBeInstanceOf(ManifestRuleError);
+      expect(refusal).toMatchObject({ rule: 'illegal_transition', entry: 'v1 run 1', details: { from, to } });
+      expect((refusal as Error).message).toContain(`v1 run 1: status ${from} → ${to} is not allowed`);
+      expect((refusal as Error).message).toContain(
+        'Allowed moves: new → pending | success | failure | rollback;',
+      );
+      expect((refusal as Error).message).toContain('Nothing was written.');
+      expect(JSON.stringify(manifest)).toBe(before);
+    },
+  );
 
   it('refuses to create an entry in the middle of the machine', () => {
     for (const to of ['requeued', 'rerunning', 'blocked'] as const) {
-      expect(() => move(emptyManifest(), to)).toThrow(/a new entry cannot start as .*; it starts as pending, success, failure, rollback/);
+      expect(() => move(emptyManifest(), to)).toThrow(
+        /a new entry cannot start as .*; it starts as pending, success, failure, rollback/,
+      );
     }
   });
 
@@ -131,16 +142,28 @@ describe('manifest status state machine', () => {
 
   it('requires a failure_reason for failure and blocked, and governance_flag=rollback for rollback', () => {
     const pending = manifestAt('pending');
-    expect(() => applyManifestEntryUpdate(pending, { tag: 'v1', runId: '1', set: { status: 'failure' }, actor: 'a' }, AT)).toThrow(
-      /status failure needs a failure_reason .*set failure_reason=CODE in the same update/,
-    );
+    expect(() =>
+      applyManifestEntryUpdate(
+        pending,
+        { tag: 'v1', runId: '1', set: { status: 'failure' }, actor: 'a' },
+        AT,
+      ),
+    ).toThrow(/status failure needs a failure_reason .*set failure_reason=CODE in the same update/);
     const requeued = manifestAt('requeued');
     expect(() =>
-      applyManifestEntryUpdate(requeued, { tag: 'v1', runId: '1', set: { status: 'blocked', failure_reason: null }, actor: 'a' }, AT),
+      applyManifestEntryUpdate(
+        requeued,
+        { tag: 'v1', runId: '1', set: { status: 'blocked', failure_reason: null }, actor: 'a' },
+        AT,
+      ),
     ).toThrow(/status blocked needs a failure_reason/);
     let refusal: unknown;
     try {
-      applyManifestEntryUpdate(manifestAt('failure'), { tag: 'v1', runId: '1', set: { status: 'rollback' }, actor: 'a' }, AT);
+      applyManifestEntryUpdate(
+        manifestAt('failure'),
+        { tag: 'v1', runId: '1', set: { status: 'rollback' }, actor: 'a' },
+        AT,
+      );
     } catch (error) {
       refusal = error;
     }

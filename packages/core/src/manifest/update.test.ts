@@ -73,7 +73,11 @@ describe('parseManifestAssignments', () => {
     ['an identity field', 'tag=v2', /cannot set "tag": it names the entry: use --tag and --run-id/],
     ['the history', 'history=[]', /it is written by every update itself/],
     ['an unknown field', 'colour=red', /it is not a manifest field\. Settable: run_attempt/],
-    ['a wrong type', 'requeue=yes', /--set requeue="yes": not a valid requeue\. Expected: true when the failed run/],
+    [
+      'a wrong type',
+      'requeue=yes',
+      /--set requeue="yes": not a valid requeue\. Expected: true when the failed run/,
+    ],
     ['a number where a code belongs', 'failure_reason=3', /Allowed: artifact_missing/],
     ['null where null is not allowed', 'slack_retry=null', /not a valid slack_retry/],
     ['a negative count', 'slack_retry=-1', /an integer from 0/],
@@ -104,7 +108,15 @@ describe('updateManifest', () => {
       status: 'pending',
       run_attempt: 1,
       updated_at: '2026-05-01T12:00:00.000Z',
-      history: [{ at: '2026-05-01T12:00:00.000Z', actor: 'security-ci', from: null, to: 'pending', note: 'validation started' }],
+      history: [
+        {
+          at: '2026-05-01T12:00:00.000Z',
+          actor: 'security-ci',
+          from: null,
+          to: 'pending',
+          note: 'validation started',
+        },
+      ],
     });
   });
 
@@ -126,12 +138,17 @@ describe('updateManifest', () => {
 
     const noted = await updateManifest(store, { ...base, set: {}, note: 'drill: alert fired at 12:00' });
     expect(noted.written).toBe(true);
-    expect(noted.entry.history.at(-1)).toMatchObject({ from: 'failure', to: 'failure', note: 'drill: alert fired at 12:00' });
+    expect(noted.entry.history.at(-1)).toMatchObject({
+      from: 'failure',
+      to: 'failure',
+      note: 'drill: alert fired at 12:00',
+    });
   });
 
   it('keeps other entries and their order', async () => {
     const store = new FileManifestStore(file);
-    for (const runId of ['1', '2', '3']) await updateManifest(store, { tag: 'v1', runId, set: {}, actor: 'ci' });
+    for (const runId of ['1', '2', '3'])
+      await updateManifest(store, { tag: 'v1', runId, set: {}, actor: 'ci' });
     await updateManifest(store, { tag: 'v1', runId: '2', set: { status: 'success' }, actor: 'ci' });
     expect(stored().entries.map((entry) => [entry.run_id, entry.status])).toEqual([
       ['1', 'pending'],
@@ -154,7 +171,11 @@ describe('updateManifest', () => {
     });
     expect(result.attempts).toBe(3);
     expect(result.metrics['metrics.lock_wait_seconds']).toBeGreaterThan(0);
-    expect(stored().entries.map((entry) => entry.run_id).sort()).toEqual(['1', '91', '92']);
+    expect(
+      stored()
+        .entries.map((entry) => entry.run_id)
+        .sort(),
+    ).toEqual(['1', '91', '92']);
   });
 
   it('re-checks the transition against what the other writer wrote', async () => {
@@ -164,7 +185,12 @@ describe('updateManifest', () => {
       updateManifest(store0, { tag: 'v1', runId: '1', set: { status: 'success' }, actor: 'validate' }),
     );
     await expect(
-      updateManifest(store, { tag: 'v1', runId: '1', set: { status: 'failure', failure_reason: 'notify_failed' }, actor: 'notify' }),
+      updateManifest(store, {
+        tag: 'v1',
+        runId: '1',
+        set: { status: 'failure', failure_reason: 'notify_failed' },
+        actor: 'notify',
+      }),
     ).rejects.toThrow(/status success → failure is not allowed/);
     expect(stored().entries[0].status).toBe('success');
   });
@@ -174,19 +200,40 @@ describe('updateManifest', () => {
     const store = new RacedStore(new FileManifestStore(file), 100, (race) =>
       updateManifest(rivalStore, { tag: 'v1', runId: `5${race}`, set: {}, actor: 'rival' }),
     );
-    const attempt = updateManifest(store, { tag: 'v1', runId: '1', set: {}, actor: 'ci', maxAttempts: 3, backoffBaseMs: 1 });
+    const attempt = updateManifest(store, {
+      tag: 'v1',
+      runId: '1',
+      set: {},
+      actor: 'ci',
+      maxAttempts: 3,
+      backoffBaseMs: 1,
+    });
     await expect(attempt).rejects.toBeInstanceOf(ManifestConflictError);
     await expect(
-      updateManifest(store, { tag: 'v1', runId: '1', set: {}, actor: 'ci', maxAttempts: 2, backoffBaseMs: 1 }),
-    ).rejects.toThrow(/gave up after 2 attempts .*concurrency group provenance-manifest-<ref>.*nothing was written/);
+      updateManifest(store, {
+        tag: 'v1',
+        runId: '1',
+        set: {},
+        actor: 'ci',
+        maxAttempts: 2,
+        backoffBaseMs: 1,
+      }),
+    ).rejects.toThrow(
+      /gave up after 2 attempts .*concurrency group provenance-manifest-<ref>.*nothing was written/,
+    );
     expect(stored().entries.some((entry) => entry.run_id === '1')).toBe(false);
   });
 
   it('refuses to change an issue_number once set', async () => {
     const store = new FileManifestStore(file);
     const base = { tag: 'v1', runId: '1', actor: 'ci' };
-    await updateManifest(store, { ...base, set: { status: 'failure', failure_reason: 'signature_invalid', issue_number: 12 } });
-    await expect(updateManifest(store, { ...base, set: { issue_number: 12 } })).resolves.toMatchObject({ written: false });
+    await updateManifest(store, {
+      ...base,
+      set: { status: 'failure', failure_reason: 'signature_invalid', issue_number: 12 },
+    });
+    await expect(updateManifest(store, { ...base, set: { issue_number: 12 } })).resolves.toMatchObject({
+      written: false,
+    });
     const change = updateManifest(store, { ...base, set: { issue_number: 13 } });
     await expect(change).rejects.toBeInstanceOf(ManifestRuleError);
     await expect(updateManifest(store, { ...base, set: { issue_number: null } })).rejects.toThrow(
@@ -196,11 +243,15 @@ describe('updateManifest', () => {
 
   it('refuses bad input before touching the store', async () => {
     const store = new FileManifestStore(file);
-    await expect(updateManifest(store, { tag: '', runId: '1', set: {}, actor: 'ci' })).rejects.toThrow(/--tag "" is not usable/);
-    await expect(updateManifest(store, { tag: 'v1', runId: '--upload-pack=x', set: {}, actor: 'ci' })).rejects.toThrow(
-      /--run-id "--upload-pack=x" is not usable/,
+    await expect(updateManifest(store, { tag: '', runId: '1', set: {}, actor: 'ci' })).rejects.toThrow(
+      /--tag "" is not usable/,
     );
-    await expect(updateManifest(store, { tag: 'v1', runId: '1', set: {}, actor: ' ' })).rejects.toThrow(/--actor/);
+    await expect(
+      updateManifest(store, { tag: 'v1', runId: '--upload-pack=x', set: {}, actor: 'ci' }),
+    ).rejects.toThrow(/--run-id "--upload-pack=x" is not usable/);
+    await expect(updateManifest(store, { tag: 'v1', runId: '1', set: {}, actor: ' ' })).rejects.toThrow(
+      /--actor/,
+    );
     await expect(
       updateManifest(store, { tag: 'v1', runId: '1', set: { status: 'done' } as never, actor: 'ci' }),
     ).rejects.toThrow(/status="done" is not valid/);
@@ -219,7 +270,12 @@ describe('updateManifest', () => {
 
   it('treats a hostile tag as data', async () => {
     const tag = '--upload-pack=x;$(id)`id`|v1/../x\u202e';
-    const result = await updateManifest(new FileManifestStore(file), { tag, runId: '7', set: {}, actor: 'ci' });
+    const result = await updateManifest(new FileManifestStore(file), {
+      tag,
+      runId: '7',
+      set: {},
+      actor: 'ci',
+    });
     expect(stored().entries[0].tag).toBe(tag);
     expect(result.entry.tag).toBe(tag);
   });

@@ -26,11 +26,23 @@ function singleProvenance(files: string[], where: string): string {
 }
 
 /** The artifacts and the provenance to verify: workspace files, or the run's artifacts downloaded. */
-export async function gatherFiles(inputs: ValidateReleaseInputs, client: () => GitHubClient): Promise<GatheredFiles> {
+export async function gatherFiles(
+  inputs: ValidateReleaseInputs,
+  client: () => GitHubClient,
+): Promise<GatheredFiles> {
   if (inputs.artifactPath !== undefined && inputs.provenancePath !== undefined) {
-    const provenance = singleProvenance(await resolvePathInput(inputs.provenancePath, inputs.workspace), '`provenance-path`');
-    const artifacts = (await resolvePathInput(inputs.artifactPath, inputs.workspace)).filter((file) => file !== provenance);
-    if (artifacts.length === 0) throw new ReleaseGuardError('artifact_missing', `\`artifact-path\` matched no file in ${inputs.workspace}`);
+    const provenance = singleProvenance(
+      await resolvePathInput(inputs.provenancePath, inputs.workspace),
+      '`provenance-path`',
+    );
+    const artifacts = (await resolvePathInput(inputs.artifactPath, inputs.workspace)).filter(
+      (file) => file !== provenance,
+    );
+    if (artifacts.length === 0)
+      throw new ReleaseGuardError(
+        'artifact_missing',
+        `\`artifact-path\` matched no file in ${inputs.workspace}`,
+      );
     return { artifacts, provenance, downloads: [] };
   }
   const [owner, repo] = inputs.repository.split('/');
@@ -54,15 +66,30 @@ export async function gatherFiles(inputs: ValidateReleaseInputs, client: () => G
     });
   } catch (error) {
     if (error instanceof ReleaseGuardError && error.code === 'artifact_missing') {
-      throw new ReleaseGuardError('provenance_missing', error.message.replace(/^artifact /, 'provenance artifact '), error.details);
+      throw new ReleaseGuardError(
+        'provenance_missing',
+        error.message.replace(/^artifact /, 'provenance artifact '),
+        error.details,
+      );
     }
     throw error;
   }
-  const provenance = singleProvenance(provenanceDownload.files, `artifact ${JSON.stringify(inputs.provenanceName)}`);
-  if (artifact.files.length === 0) throw new ReleaseGuardError('artifact_missing', `artifact ${JSON.stringify(inputs.artifactName)} is empty`);
+  const provenance = singleProvenance(
+    provenanceDownload.files,
+    `artifact ${JSON.stringify(inputs.provenanceName)}`,
+  );
+  if (artifact.files.length === 0)
+    throw new ReleaseGuardError(
+      'artifact_missing',
+      `artifact ${JSON.stringify(inputs.artifactName)} is empty`,
+    );
   return {
     artifacts: artifact.files.filter((file) => file !== provenance),
     provenance,
-    downloads: [artifact, provenanceDownload].map(({ name, tries, zipSha256 }) => ({ name, tries, zipSha256 })),
+    downloads: [artifact, provenanceDownload].map(({ name, tries, zipSha256 }) => ({
+      name,
+      tries,
+      zipSha256,
+    })),
   };
 }

@@ -36,7 +36,10 @@ export interface ValidateReleaseInputs {
 /** Refuses combinations no run could use (exit 2), before anything is fetched or written. */
 export function checkValidateInputs(inputs: ValidateReleaseInputs): void {
   if (!inputs.tag) throw usageError('input `tag` is required');
-  if (!/^[0-9]{1,20}$/.test(inputs.runId)) throw usageError(`input \`run-id\` must be a workflow run id (digits), got ${JSON.stringify(inputs.runId)}`);
+  if (!/^[0-9]{1,20}$/.test(inputs.runId))
+    throw usageError(
+      `input \`run-id\` must be a workflow run id (digits), got ${JSON.stringify(inputs.runId)}`,
+    );
   const local = inputs.artifactPath !== undefined || inputs.provenancePath !== undefined;
   const remote = inputs.artifactName !== undefined || inputs.provenanceName !== undefined;
   if (local === remote) {
@@ -44,10 +47,16 @@ export function checkValidateInputs(inputs: ValidateReleaseInputs): void {
       'give either `artifact-path` and `provenance-path` (files in the workspace) or `artifact-name` and `provenance-name` (artifacts of run `run-id`)',
     );
   }
-  if (local && (!inputs.artifactPath || !inputs.provenancePath)) throw usageError('`artifact-path` and `provenance-path` go together');
-  if (remote && (!inputs.artifactName || !inputs.provenanceName)) throw usageError('`artifact-name` and `provenance-name` go together');
-  if (remote && !inputs.githubToken) throw usageError('`github-token` is needed to download the run artifacts');
-  if (!/^[^/\s]+\/[^/\s]+$/.test(inputs.repository)) throw usageError(`repository must be OWNER/REPO, got ${JSON.stringify(inputs.repository)}`);
-  if ((inputs.kpiUrl === undefined) !== (inputs.kpiToken === undefined)) throw usageError('`kpi-url` and `kpi-token` go together');
-  if (inputs.manifestBranch !== undefined && !inputs.githubToken) throw usageError('`manifest-branch` needs `github-token` (contents: write)');
+  if (local && (!inputs.artifactPath || !inputs.provenancePath))
+    throw usageError('`artifact-path` and `provenance-path` go together');
+  if (remote && (!inputs.artifactName || !inputs.provenanceName))
+    throw usageError('`artifact-name` and `provenance-name` go together');
+  if (remote && !inputs.githubToken)
+    throw usageError('`github-token` is needed to download the run artifacts');
+  if (!/^[^/\s]+\/[^/\s]+$/.test(inputs.repository))
+    throw usageError(`repository must be OWNER/REPO, got ${JSON.stringify(inputs.repository)}`);
+  if ((inputs.kpiUrl === undefined) !== (inputs.kpiToken === undefined))
+    throw usageError('`kpi-url` and `kpi-token` go together');
+  if (inputs.manifestBranch !== undefined && !inputs.githubToken)
+    throw usageError('`manifest-branch` needs `github-token` (contents: write)');
 }

@@ -42,7 +42,13 @@ export interface ValidateReleaseDeps {
 function manifestStore(inputs: ValidateReleaseInputs, client: () => GitHubClient): ManifestStore {
   if (inputs.manifestBranch !== undefined) {
     const [owner, repo] = inputs.repository.split('/');
-    return new ContentsApiManifestStore({ octokit: client(), owner, repo, path: inputs.manifestPath, branch: inputs.manifestBranch });
+    return new ContentsApiManifestStore({
+      octokit: client(),
+      owner,
+      repo,
+      path: inputs.manifestPath,
+      branch: inputs.manifestBranch,
+    });
   }
   return new FileManifestStore(path.resolve(inputs.workspace, inputs.manifestPath));
 }
@@ -53,12 +59,15 @@ async function recordInManifest(
   store: ManifestStore,
   now: () => Date,
 ): Promise<ValidateManifestOutcome> {
-  const artifactUrl = inputs.artifactUrl ?? `${inputs.serverUrl}/${inputs.repository}/actions/runs/${inputs.runId}`;
+  const artifactUrl =
+    inputs.artifactUrl ?? `${inputs.serverUrl}/${inputs.repository}/actions/runs/${inputs.runId}`;
   const set: ManifestEntryChanges = report.verified
     ? { status: 'success', failure_reason: null, requeue: false, artifact_url: artifactUrl }
     : { status: 'failure', failure_reason: report.failure_reason, requeue: true, artifact_url: artifactUrl };
   if (report.governance_flags.includes('security-backcompat')) set.governance_flag = 'security-backcompat';
-  const note = report.verified ? 'provenance verified' : `provenance validation failed: ${report.failure_reason}`;
+  const note = report.verified
+    ? 'provenance verified'
+    : `provenance validation failed: ${report.failure_reason}`;
   const base = { tag: inputs.tag, runId: inputs.runId, actor: inputs.actor, note, now };
   try {
     const result = await updateManifest(store, { ...base, set });
@@ -68,10 +77,21 @@ async function recordInManifest(
       return { location: store.location, entry: null, problem: (error as Error).message, metrics: null };
     }
     // The entry is further along (e.g. a re-run in progress): record the result, leave the status to recover.
-    const { status: _status, requeue: _requeue, ...rest } = set;
+    const kept: ManifestEntryChanges = report.verified
+      ? { artifact_url: artifactUrl }
+      : { artifact_url: artifactUrl, failure_reason: report.failure_reason };
     try {
-      const result = await updateManifest(store, { ...base, set: report.verified ? { artifact_url: artifactUrl } : rest, note: `${note} (status left as is: ${error.message})` });
-      return { location: store.location, entry: result.entry, problem: `status not changed: ${error.message}`, metrics: result.metrics };
+      const result = await updateManifest(store, {
+        ...base,
+        set: kept,
+        note: `${note} (status left as is: ${error.message})`,
+      });
+      return {
+        location: store.location,
+        entry: result.entry,
+        problem: `status not changed: ${error.message}`,
+        metrics: result.metrics,
+      };
     } catch (second) {
       return { location: store.location, entry: null, problem: (second as Error).message, metrics: null };
     }
@@ -79,16 +99,26 @@ async function recordInManifest(
 }
 
 function summaryOf(result: Omit<ValidateReleaseResult, 'summary'>, inputs: ValidateReleaseInputs): string {
-  const lines = [renderVerifyMarkdown(result.report, `provenance-validate ${markdownCell(inputs.tag)} (run ${inputs.runId})`)];
+  const lines = [
+    renderVerifyMarkdown(
+      result.report,
+      `provenance-validate ${markdownCell(inputs.tag)} (run ${inputs.runId})`,
+    ),
+  ];
   const entry = result.manifest.entry;
   lines.push(
     entry
       ? `Manifest: entry ${markdownCell(entry.tag)} / ${entry.run_id} is now \`${entry.status}\` in ${markdownCell(result.manifest.location)}.`
       : `Manifest: **not written** (${markdownCell(result.manifest.problem)}).`,
   );
-  if (result.manifest.entry && result.manifest.problem) lines.push(`Manifest note: ${markdownCell(result.manifest.problem)}`);
+  if (result.manifest.entry && result.manifest.problem)
+    lines.push(`Manifest note: ${markdownCell(result.manifest.problem)}`);
   if (result.kpi) {
-    lines.push(result.kpi.delivered ? 'KPI: recorded.' : `KPI: not recorded (${markdownCell(result.kpi.error)}); the job does not fail for it.`);
+    lines.push(
+      result.kpi.delivered
+        ? 'KPI: recorded.'
+        : `KPI: not recorded (${markdownCell(result.kpi.error)}); the job does not fail for it.`,
+    );
   }
   lines.push(`Report: ${markdownCell(result.reportPath)}`, '');
   return lines.join('\n\n');
@@ -99,7 +129,10 @@ function summaryOf(result: Omit<ValidateReleaseResult, 'summary'>, inputs: Valid
  * record the verdict in the release manifest, post the KPI record and write the JSON report.
  * Throws ReleaseGuardError('usage_error') for unusable inputs; every other problem is in the result.
  */
-export async function validateRelease(inputs: ValidateReleaseInputs, deps: ValidateReleaseDeps = {}): Promise<ValidateReleaseResult> {
+export async function validateRelease(
+  inputs: ValidateReleaseInputs,
+  deps: ValidateReleaseDeps = {},
+): Promise<ValidateReleaseResult> {
   checkValidateInputs(inputs);
   const now = deps.now ?? (() => new Date());
   let client = deps.client;
@@ -139,14 +172,19 @@ export async function validateRelease(inputs: ValidateReleaseInputs, deps: Valid
         tag: inputs.tag,
         run_id: inputs.runId,
         status: report.verified ? 'success' : 'failure',
-        ...(report.verified ? { verified_at: verifiedAt } : { failure_reason: report.failure_reason as FailureCode }),
+        ...(report.verified
+          ? { verified_at: verifiedAt }
+          : { failure_reason: report.failure_reason as FailureCode }),
         metrics,
       },
       { url: inputs.kpiUrl, token: inputs.kpiToken },
     );
     metrics['security_ci.kpi_ingest_success'] = kpi.delivered;
   }
-  const reportPath = path.resolve(inputs.workspace, inputs.reportPath ?? path.join(inputs.tempDir, `provenance-validate-${inputs.runId}.json`));
+  const reportPath = path.resolve(
+    inputs.workspace,
+    inputs.reportPath ?? path.join(inputs.tempDir, `provenance-validate-${inputs.runId}.json`),
+  );
   const partial = { report, reportPath, manifest, kpi, downloads, metrics };
   await writeFileAtomic(
     reportPath,

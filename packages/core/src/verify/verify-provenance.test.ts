@@ -10,6 +10,7 @@ import {
   subjectFor,
   type GitHubWorkflowRun,
   type InTotoStatement,
+  type SlsaV1Predicate,
   type SigstoreServer,
 } from '@release-guard/testkit';
 import { verifyProvenance } from './verify-provenance';
@@ -207,7 +208,7 @@ describe('verifyProvenance with bundles signed by a loopback Sigstore', () => {
         'source repository',
         'source_repo_certificate',
         'source_mismatch',
-        (p: Record<string, any>) => {
+        (p: SlsaV1Predicate) => {
           p.buildDefinition.externalParameters.workflow.repository = 'https://github.com/acme/other';
         },
         { sourceRepo: 'acme/other' },
@@ -216,7 +217,7 @@ describe('verifyProvenance with bundles signed by a loopback Sigstore', () => {
         'ref',
         'ref_certificate',
         'tag_mismatch',
-        (p: Record<string, any>) => {
+        (p: SlsaV1Predicate) => {
           p.buildDefinition.externalParameters.workflow.ref = 'refs/tags/v9.9.9';
         },
         { tag: 'v9.9.9' },
@@ -225,14 +226,14 @@ describe('verifyProvenance with bundles signed by a loopback Sigstore', () => {
         'commit',
         'commit_certificate',
         'commit_mismatch',
-        (p: Record<string, any>) => {
+        (p: SlsaV1Predicate) => {
           p.buildDefinition.resolvedDependencies[0].digest.gitCommit = 'b'.repeat(40);
         },
         { commit: 'b'.repeat(40) },
       ],
     ])('fails a provenance that lies about its %s', async (_what, check, code, lie, claimed) => {
       const stmt = statement();
-      lie(stmt.predicate as Record<string, any>);
+      lie(stmt.predicate as SlsaV1Predicate);
       const report = await verifyProvenance(
         options(write(await sign(stmt)), claimed as Partial<VerifyOptions>),
       );
