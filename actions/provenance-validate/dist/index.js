@@ -58548,6 +58548,8 @@ class GitManifestStore {
                 'fetch',
                 '--quiet',
                 '--no-tags',
+                '--no-show-forced-updates',
+                '--no-write-fetch-head',
                 '--',
                 this.remote,
                 `+refs/heads/${this.branch}:${TIP_REF}`,
@@ -58683,8 +58685,9 @@ class GitManifestStore {
             LC_ALL: 'C',
             ...(options.gitDir === false ? {} : { GIT_DIR: repository }),
         });
-        // ext:: runs arbitrary commands; never let a remote URL reach it.
-        const fullArgs = ['-c', 'protocol.ext.allow=never', ...args];
+        // ext:: runs arbitrary commands: never let a remote URL reach it. The temporary clone needs no
+        // housekeeping: skipping it saves a process per fetch.
+        const fullArgs = ['-c', 'protocol.ext.allow=never', '-c', 'gc.auto=0', '-c', 'maintenance.auto=false', ...args];
         return new Promise((resolve, reject) => {
             const child = (0, node_child_process_1.execFile)('git', fullArgs, { cwd: repository, env, encoding: 'buffer', maxBuffer: 512 * 1024 * 1024, timeout: this.timeoutMs }, (error, stdout, stderr) => {
                 if (error === null) {
@@ -60075,7 +60078,11 @@ async function gatherFiles(inputs, client) {
     return {
         artifacts: artifact.files.filter((file) => file !== provenance),
         provenance,
-        downloads: [artifact, provenanceDownload].map(({ name, tries, zipSha256 }) => ({ name, tries, zipSha256 })),
+        downloads: [artifact, provenanceDownload].map(({ name, tries, zipSha256 }) => ({
+            name,
+            tries,
+            zipSha256,
+        })),
     };
 }
 
@@ -60183,7 +60190,13 @@ const gather_files_1 = __nccwpck_require__(298);
 function manifestStore(inputs, client) {
     if (inputs.manifestBranch !== undefined) {
         const [owner, repo] = inputs.repository.split('/');
-        return new contents_store_1.ContentsApiManifestStore({ octokit: client(), owner, repo, path: inputs.manifestPath, branch: inputs.manifestBranch });
+        return new contents_store_1.ContentsApiManifestStore({
+            octokit: client(),
+            owner,
+            repo,
+            path: inputs.manifestPath,
+            branch: inputs.manifestBranch,
+        });
     }
     return new file_store_1.FileManifestStore(node_path_1.default.resolve(inputs.workspace, inputs.manifestPath));
 }
@@ -60194,7 +60207,9 @@ async function recordInManifest(inputs, report, store, now) {
         : { status: 'failure', failure_reason: report.failure_reason, requeue: true, artifact_url: artifactUrl };
     if (report.governance_flags.includes('security-backcompat'))
         set.governance_flag = 'security-backcompat';
-    const note = report.verified ? 'provenance verified' : `provenance validation failed: ${report.failure_reason}`;
+    const note = report.verified
+        ? 'provenance verified'
+        : `provenance validation failed: ${report.failure_reason}`;
     const base = { tag: inputs.tag, runId: inputs.runId, actor: inputs.actor, note, now };
     try {
         const result = await (0, update_1.updateManifest)(store, { ...base, set });
@@ -60205,10 +60220,21 @@ async function recordInManifest(inputs, report, store, now) {
             return { location: store.location, entry: null, problem: error.message, metrics: null };
         }
         // The entry is further along (e.g. a re-run in progress): record the result, leave the status to recover.
-        const { status: _status, requeue: _requeue, ...rest } = set;
+        const kept = report.verified
+            ? { artifact_url: artifactUrl }
+            : { artifact_url: artifactUrl, failure_reason: report.failure_reason };
         try {
-            const result = await (0, update_1.updateManifest)(store, { ...base, set: report.verified ? { artifact_url: artifactUrl } : rest, note: `${note} (status left as is: ${error.message})` });
-            return { location: store.location, entry: result.entry, problem: `status not changed: ${error.message}`, metrics: result.metrics };
+            const result = await (0, update_1.updateManifest)(store, {
+                ...base,
+                set: kept,
+                note: `${note} (status left as is: ${error.message})`,
+            });
+            return {
+                location: store.location,
+                entry: result.entry,
+                problem: `status not changed: ${error.message}`,
+                metrics: result.metrics,
+            };
         }
         catch (second) {
             return { location: store.location, entry: null, problem: second.message, metrics: null };
@@ -60216,7 +60242,9 @@ async function recordInManifest(inputs, report, store, now) {
     }
 }
 function summaryOf(result, inputs) {
-    const lines = [(0, verify_markdown_1.renderVerifyMarkdown)(result.report, `provenance-validate ${(0, verify_markdown_1.markdownCell)(inputs.tag)} (run ${inputs.runId})`)];
+    const lines = [
+        (0, verify_markdown_1.renderVerifyMarkdown)(result.report, `provenance-validate ${(0, verify_markdown_1.markdownCell)(inputs.tag)} (run ${inputs.runId})`),
+    ];
     const entry = result.manifest.entry;
     lines.push(entry
         ? `Manifest: entry ${(0, verify_markdown_1.markdownCell)(entry.tag)} / ${entry.run_id} is now \`${entry.status}\` in ${(0, verify_markdown_1.markdownCell)(result.manifest.location)}.`
@@ -60224,7 +60252,9 @@ function summaryOf(result, inputs) {
     if (result.manifest.entry && result.manifest.problem)
         lines.push(`Manifest note: ${(0, verify_markdown_1.markdownCell)(result.manifest.problem)}`);
     if (result.kpi) {
-        lines.push(result.kpi.delivered ? 'KPI: recorded.' : `KPI: not recorded (${(0, verify_markdown_1.markdownCell)(result.kpi.error)}); the job does not fail for it.`);
+        lines.push(result.kpi.delivered
+            ? 'KPI: recorded.'
+            : `KPI: not recorded (${(0, verify_markdown_1.markdownCell)(result.kpi.error)}); the job does not fail for it.`);
     }
     lines.push(`Report: ${(0, verify_markdown_1.markdownCell)(result.reportPath)}`, '');
     return lines.join('\n\n');
@@ -60273,7 +60303,9 @@ async function validateRelease(inputs, deps = {}) {
             tag: inputs.tag,
             run_id: inputs.runId,
             status: report.verified ? 'success' : 'failure',
-            ...(report.verified ? { verified_at: verifiedAt } : { failure_reason: report.failure_reason }),
+            ...(report.verified
+                ? { verified_at: verifiedAt }
+                : { failure_reason: report.failure_reason }),
             metrics,
         }, { url: inputs.kpiUrl, token: inputs.kpiToken });
         metrics['security_ci.kpi_ingest_success'] = kpi.delivered;

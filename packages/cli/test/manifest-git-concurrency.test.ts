@@ -2,16 +2,16 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 /**
  * The spec's concurrency promise, with real processes and real git: twenty `release-guard manifest
  * update` processes started at once against one local bare repository leave twenty entries and a
- * linear history. The CLI runs from source through tsx (the bundle may be mid-rebuild), loaded with
- * `node --import tsx` rather than tsx's CLI wrapper: one Node process per writer instead of two.
+ * linear history. The CLI runs from source through tsx (the bundle may be mid-rebuild), registered
+ * with `node --require tsx/cjs` rather than through tsx's CLI wrapper: one Node process per writer
+ * instead of two, and no off-thread ESM loader, which matters with twenty starting on two cores.
  */
 const WRITERS = 20;
-const tsx = pathToFileURL(require.resolve('tsx')).href;
+const tsx = require.resolve('tsx/cjs');
 const cliEntry = join(__dirname, '..', 'src', 'index.ts');
 
 interface WriterResult {
@@ -31,7 +31,7 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 function runWriter(args: string[], env: NodeJS.ProcessEnv): Promise<WriterResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', tsx, cliEntry, ...args], { cwd: folder, env });
+    const child = spawn(process.execPath, ['--require', tsx, cliEntry, ...args], { cwd: folder, env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { Command } from 'commander';
 import type { CliContext } from '../context';
 import { runDemo } from '../demo/run-demo';
+import { validateRunStage } from '../demo/validate-run-stage';
 import { vectorsReleaseStage } from '../demo/vectors-release';
 
 export function registerDemo(program: Command, ctx: CliContext): void {
@@ -14,7 +15,7 @@ export function registerDemo(program: Command, ctx: CliContext): void {
         ctx.cwd,
         flags.vectorsDir ?? ctx.env.RG_VECTORS_DIR ?? '../shared/vectors',
       );
-      const ok = await runDemo([vectorsReleaseStage(vectorsDir)], (line) =>
+      const ok = await runDemo([vectorsReleaseStage(vectorsDir), validateRunStage()], (line) =>
         ctx.stdout(line.endsWith('\n') ? line : `${line}\n`),
       );
       ctx.exitCode = ok ? 0 : 1;
