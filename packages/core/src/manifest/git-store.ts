@@ -60,7 +60,8 @@ class GitCommandError extends Error {
  * repository: read fetches the branch; write commits the new file on top of the commit it read and
  * pushes without force. The push is the compare-and-swap: when the branch moved, git rejects it as
  * not a fast-forward and write answers `conflict`. A branch the remote lacks is created with an orphan
- * commit. Only the git binary is run, with arguments (never a shell); refs and paths come after `--`.
+ * commit. Only the git binary is run, with arguments (never a shell); the remote and refs come after
+ * `--`, the file's path and content through stdin.
  * Call close() to remove the temporary repository.
  */
 export class GitManifestStore implements ManifestStore {
@@ -312,11 +313,6 @@ export class GitManifestStore implements ManifestStore {
   }
 }
 
-/**
- * `git push --porcelain` marks each refused ref with `!`. A plain `[rejected]` (not a fast-forward,
- * fetch first, stale info) means the branch moved; a `[remote rejected]` is a lost race only when the
- * remote could not lock or update the ref because another push held it. Hooks and protections are not.
- */
 interface BatchObject {
   /** The object id, or for a missing object the name asked for. */
   name: string;
@@ -343,6 +339,11 @@ function parseBatch(output: Buffer): BatchObject[] {
   return objects;
 }
 
+/**
+ * `git push --porcelain` marks each refused ref with `!`. A plain `[rejected]` (not a fast-forward,
+ * fetch first, stale info) means the branch moved; a `[remote rejected]` is a lost race only when the
+ * remote could not lock or update the ref because another push held it. Hooks and protections are not.
+ */
 function isLostRace(porcelain: string): boolean {
   return porcelain
     .split('\n')
