@@ -133,7 +133,7 @@ describe('FileManifestStore', () => {
     expect(existsSync(`${file}.lock`)).toBe(false);
   });
 
-  it('takes over a lock older than staleLockMs, and an empty one', async () => {
+  it('takes over a lock older than staleLockMs', async () => {
     writeFileSync(
       `${file}.lock`,
       JSON.stringify({ pid: process.pid, host: 'build-box-7', created_at: '2026-01-01T00:00:00Z' }),
@@ -142,10 +142,17 @@ describe('FileManifestStore', () => {
     utimesSync(`${file}.lock`, old, old);
     const store = new FileManifestStore(file, { staleLockMs: 30_000, lockTimeoutMs: 2000 });
     expect((await store.write('a\n', null, 'm')).ok).toBe(true);
+  });
 
+  it('takes over an empty lock (its writer died before naming itself) after a short grace only', async () => {
+    const store = new FileManifestStore(file, { staleLockMs: 30_000, lockTimeoutMs: 300 });
     writeFileSync(`${file}.lock`, '');
-    utimesSync(`${file}.lock`, old, old);
-    expect((await store.write('b\n', fileManifestVersion('a\n'), 'm')).ok).toBe(true);
+    await expect(store.write('a\n', null, 'm')).rejects.toThrow(/held by an unknown process/);
+
+    const threeSecondsAgo = new Date(Date.now() - 3000);
+    utimesSync(`${file}.lock`, threeSecondsAgo, threeSecondsAgo);
+    expect((await store.write('a\n', null, 'm')).ok).toBe(true);
+    expect(existsSync(`${file}.lock`)).toBe(false);
   });
 
   it('waits for a live holder, then gives up naming it and what to do', async () => {

@@ -14,6 +14,9 @@ export interface FileManifestStoreOptions {
   lockTimeoutMs?: number;
 }
 
+/** How long an empty lock file may be the fresh lock of a live writer (see isStale). */
+const EMPTY_LOCK_GRACE_MS = 2000;
+
 interface LockIdentity {
   ino: number;
   mtimeMs: number;
@@ -35,7 +38,8 @@ export function fileManifestVersion(content: string | Buffer): string {
  * fsync, rename, fsync of the folder), so a reader or a crash sees the old or the new file whole.
  * Compare-and-swap is by content hash, checked while holding `<file>.lock`, created with O_EXCL so
  * that writers on this machine (or on a shared folder) take turns. A lock whose holder died on this
- * host, or that is older than `staleLockMs`, is taken over.
+ * host, that stayed empty (its writer died before naming itself), or that is older than
+ * `staleLockMs`, is taken over.
  */
 export class FileManifestStore implements ManifestStore {
   readonly location: string;
@@ -164,7 +168,7 @@ export class FileManifestStore implements ManifestStore {
       try {
         owner = JSON.parse(text);
       } catch {
-        // Created but not written yet, or its writer died in between: judged by age alone.
+        // Created but not written yet, or its writer died in between (see isStale).
       }
       return {
         ino: stats.ino,
@@ -179,9 +183,16 @@ export class FileManifestStore implements ManifestStore {
     }
   }
 
+  /**
+   * Stale: older than staleLockMs; or its holder, on this host, is dead; or it is still empty after
+   * EMPTY_LOCK_GRACE_MS (a writer writes its name right after creating the lock, so an empty lock is
+   * one whose writer died in between). Taking over a live lock by mistake is caught by `holds`.
+   */
   private isStale(holder: LockHolder): boolean {
-    if (Date.now() - holder.mtimeMs > this.staleLockMs) return true;
-    return holder.host === hostname() && holder.pid !== null && !processIsAlive(holder.pid);
+    const age = Date.now() - holder.mtimeMs;
+    if (age > this.staleLockMs) return true;
+    if (holder.pid === null) return age > EMPTY_LOCK_GRACE_MS;
+    return holder.host === hostname() && !processIsAlive(holder.pid);
   }
 
   /**

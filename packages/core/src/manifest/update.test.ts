@@ -195,6 +195,27 @@ describe('updateManifest', () => {
     expect(stored().entries[0].status).toBe('success');
   });
 
+  it('re-checks the precondition after a lost race, and writes nothing when it refuses', async () => {
+    const store0 = new FileManifestStore(file);
+    await updateManifest(store0, {
+      tag: 'v1',
+      runId: '1',
+      set: { status: 'failure', failure_reason: 'digest_mismatch' },
+      actor: 'ci',
+    });
+    const claim = { status: 'requeued', rerun_in_progress: true } as const;
+    const unclaimed = (current: { rerun_in_progress: boolean } | null) => {
+      if (current?.rerun_in_progress) throw new Error('already claimed');
+    };
+    const store = new RacedStore(new FileManifestStore(file), 1, () =>
+      updateManifest(store0, { tag: 'v1', runId: '1', set: claim, actor: 'first', precondition: unclaimed }),
+    );
+    await expect(
+      updateManifest(store, { tag: 'v1', runId: '1', set: claim, actor: 'second', precondition: unclaimed }),
+    ).rejects.toThrow('already claimed');
+    expect(stored().entries[0].history.map((record) => record.actor)).toEqual(['ci', 'first']);
+  });
+
   it('gives up after maxAttempts lost races with a message that says what to check', async () => {
     const rivalStore = new FileManifestStore(file);
     const store = new RacedStore(new FileManifestStore(file), 100, (race) =>

@@ -22,6 +22,12 @@ export interface ManifestUpdateOptions extends ManifestEntryUpdate {
    */
   backoffBaseMs?: number;
   backoffMaxMs?: number;
+  /**
+   * Called with the entry as read (null when absent) on every attempt, before the change is applied:
+   * throw to refuse the update. Re-checked after each lost race, so a condition ("only if nobody
+   * claimed it yet") holds at the moment of the write, not only at the first read.
+   */
+  precondition?: (current: ManifestEntry | null) => void;
 }
 
 export interface ManifestUpdateMetrics {
@@ -50,8 +56,9 @@ export interface ManifestUpdateResult {
  * first, re-read and re-apply the same change after a jittered exponential backoff.
  *
  * Throws ManifestRuleError when the change breaks a rule (also when another writer's update made it
- * illegal), ManifestConflictError after `maxAttempts` lost races, ReleaseGuardError for unusable input
- * or an unreadable manifest. Nothing is written in any of these cases.
+ * illegal), whatever `precondition` throws, ManifestConflictError after `maxAttempts` lost races,
+ * ReleaseGuardError for unusable input or an unreadable manifest. Nothing is written in any of these
+ * cases.
  */
 export async function updateManifest(
   store: ManifestStore,
@@ -74,6 +81,9 @@ export async function updateManifest(
     const stored = await store.read();
     const manifest =
       stored.content === null ? emptyManifest() : parseManifest(stored.content, store.location);
+    options.precondition?.(
+      manifest.entries.find((entry) => entry.tag === options.tag && entry.run_id === options.runId) ?? null,
+    );
     const at = now().toISOString();
     const applied = applyManifestEntryUpdate(manifest, options, at);
     const result = {
