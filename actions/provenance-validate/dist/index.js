@@ -1,7 +1,7 @@
 /******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 4568:
+/***/ 44568:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -31,8 +31,8 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.issue = exports.issueCommand = void 0;
-const os = __importStar(__nccwpck_require__(857));
-const utils_1 = __nccwpck_require__(6924);
+const os = __importStar(__nccwpck_require__(70857));
+const utils_1 = __nccwpck_require__(36924);
 /**
  * Commands
  *
@@ -104,7 +104,7 @@ function escapeProperty(s) {
 
 /***/ }),
 
-/***/ 6966:
+/***/ 16966:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -143,11 +143,11 @@ var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, ge
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.platform = exports.toPlatformPath = exports.toWin32Path = exports.toPosixPath = exports.markdownSummary = exports.summary = exports.getIDToken = exports.getState = exports.saveState = exports.group = exports.endGroup = exports.startGroup = exports.info = exports.notice = exports.warning = exports.error = exports.debug = exports.isDebug = exports.setFailed = exports.setCommandEcho = exports.setOutput = exports.getBooleanInput = exports.getMultilineInput = exports.getInput = exports.addPath = exports.setSecret = exports.exportVariable = exports.ExitCode = void 0;
-const command_1 = __nccwpck_require__(4568);
+const command_1 = __nccwpck_require__(44568);
 const file_command_1 = __nccwpck_require__(2751);
-const utils_1 = __nccwpck_require__(6924);
-const os = __importStar(__nccwpck_require__(857));
-const path = __importStar(__nccwpck_require__(6928));
+const utils_1 = __nccwpck_require__(36924);
+const os = __importStar(__nccwpck_require__(70857));
+const path = __importStar(__nccwpck_require__(16928));
 const oidc_utils_1 = __nccwpck_require__(8492);
 /**
  * The code to exit an action
@@ -433,24 +433,24 @@ exports.getIDToken = getIDToken;
 /**
  * Summary exports
  */
-var summary_1 = __nccwpck_require__(2905);
+var summary_1 = __nccwpck_require__(92905);
 Object.defineProperty(exports, "summary", ({ enumerable: true, get: function () { return summary_1.summary; } }));
 /**
  * @deprecated use core.summary
  */
-var summary_2 = __nccwpck_require__(2905);
+var summary_2 = __nccwpck_require__(92905);
 Object.defineProperty(exports, "markdownSummary", ({ enumerable: true, get: function () { return summary_2.markdownSummary; } }));
 /**
  * Path exports
  */
-var path_utils_1 = __nccwpck_require__(1746);
+var path_utils_1 = __nccwpck_require__(71746);
 Object.defineProperty(exports, "toPosixPath", ({ enumerable: true, get: function () { return path_utils_1.toPosixPath; } }));
 Object.defineProperty(exports, "toWin32Path", ({ enumerable: true, get: function () { return path_utils_1.toWin32Path; } }));
 Object.defineProperty(exports, "toPlatformPath", ({ enumerable: true, get: function () { return path_utils_1.toPlatformPath; } }));
 /**
  * Platform utilities exports
  */
-exports.platform = __importStar(__nccwpck_require__(9866));
+exports.platform = __importStar(__nccwpck_require__(39866));
 //# sourceMappingURL=core.js.map
 
 /***/ }),
@@ -488,10 +488,10 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.prepareKeyValueMessage = exports.issueFileCommand = void 0;
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
-const crypto = __importStar(__nccwpck_require__(6982));
-const fs = __importStar(__nccwpck_require__(9896));
-const os = __importStar(__nccwpck_require__(857));
-const utils_1 = __nccwpck_require__(6924);
+const crypto = __importStar(__nccwpck_require__(76982));
+const fs = __importStar(__nccwpck_require__(79896));
+const os = __importStar(__nccwpck_require__(70857));
+const utils_1 = __nccwpck_require__(36924);
 function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
@@ -540,9 +540,9 @@ var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, ge
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OidcClient = void 0;
-const http_client_1 = __nccwpck_require__(1966);
-const auth_1 = __nccwpck_require__(9418);
-const core_1 = __nccwpck_require__(6966);
+const http_client_1 = __nccwpck_require__(21966);
+const auth_1 = __nccwpck_require__(19418);
+const core_1 = __nccwpck_require__(16966);
 class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
@@ -608,7 +608,7 @@ exports.OidcClient = OidcClient;
 
 /***/ }),
 
-/***/ 1746:
+/***/ 71746:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -638,7 +638,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.toPlatformPath = exports.toWin32Path = exports.toPosixPath = void 0;
-const path = __importStar(__nccwpck_require__(6928));
+const path = __importStar(__nccwpck_require__(16928));
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
  * replaced with /.
@@ -677,7 +677,7 @@ exports.toPlatformPath = toPlatformPath;
 
 /***/ }),
 
-/***/ 9866:
+/***/ 39866:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -719,8 +719,8 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getDetails = exports.isLinux = exports.isMacOS = exports.isWindows = exports.arch = exports.platform = void 0;
-const os_1 = __importDefault(__nccwpck_require__(857));
-const exec = __importStar(__nccwpck_require__(2851));
+const os_1 = __importDefault(__nccwpck_require__(70857));
+const exec = __importStar(__nccwpck_require__(92851));
 const getWindowsInfo = () => __awaiter(void 0, void 0, void 0, function* () {
     const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
@@ -778,7 +778,7 @@ exports.getDetails = getDetails;
 
 /***/ }),
 
-/***/ 2905:
+/***/ 92905:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -794,8 +794,8 @@ var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, ge
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.summary = exports.markdownSummary = exports.SUMMARY_DOCS_URL = exports.SUMMARY_ENV_VAR = void 0;
-const os_1 = __nccwpck_require__(857);
-const fs_1 = __nccwpck_require__(9896);
+const os_1 = __nccwpck_require__(70857);
+const fs_1 = __nccwpck_require__(79896);
 const { access, appendFile, writeFile } = fs_1.promises;
 exports.SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 exports.SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
@@ -1068,7 +1068,7 @@ exports.summary = _summary;
 
 /***/ }),
 
-/***/ 6924:
+/***/ 36924:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -1115,7 +1115,7 @@ exports.toCommandProperties = toCommandProperties;
 
 /***/ }),
 
-/***/ 2851:
+/***/ 92851:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -1150,8 +1150,8 @@ var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, ge
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getExecOutput = exports.exec = void 0;
-const string_decoder_1 = __nccwpck_require__(3193);
-const tr = __importStar(__nccwpck_require__(9390));
+const string_decoder_1 = __nccwpck_require__(13193);
+const tr = __importStar(__nccwpck_require__(39390));
 /**
  * Exec a command.
  * Output will be streamed to the live console.
@@ -1225,7 +1225,7 @@ exports.getExecOutput = getExecOutput;
 
 /***/ }),
 
-/***/ 9390:
+/***/ 39390:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -1260,13 +1260,13 @@ var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, ge
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.argStringToArray = exports.ToolRunner = void 0;
-const os = __importStar(__nccwpck_require__(857));
-const events = __importStar(__nccwpck_require__(4434));
-const child = __importStar(__nccwpck_require__(7698));
-const path = __importStar(__nccwpck_require__(6928));
-const io = __importStar(__nccwpck_require__(378));
-const ioUtil = __importStar(__nccwpck_require__(527));
-const timers_1 = __nccwpck_require__(3557);
+const os = __importStar(__nccwpck_require__(70857));
+const events = __importStar(__nccwpck_require__(24434));
+const child = __importStar(__nccwpck_require__(35317));
+const path = __importStar(__nccwpck_require__(16928));
+const io = __importStar(__nccwpck_require__(60378));
+const ioUtil = __importStar(__nccwpck_require__(80527));
+const timers_1 = __nccwpck_require__(53557);
 /* eslint-disable @typescript-eslint/unbound-method */
 const IS_WINDOWS = process.platform === 'win32';
 /*
@@ -1850,7 +1850,7 @@ class ExecState extends events.EventEmitter {
 
 /***/ }),
 
-/***/ 9418:
+/***/ 19418:
 /***/ (function(__unused_webpack_module, exports) {
 
 "use strict";
@@ -1938,7 +1938,7 @@ exports.PersonalAccessTokenCredentialHandler = PersonalAccessTokenCredentialHand
 
 /***/ }),
 
-/***/ 1966:
+/***/ 21966:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -1978,11 +1978,11 @@ var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, ge
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HttpClient = exports.isHttps = exports.HttpClientResponse = exports.HttpClientError = exports.getProxyUrl = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
-const http = __importStar(__nccwpck_require__(8611));
-const https = __importStar(__nccwpck_require__(5692));
-const pm = __importStar(__nccwpck_require__(6474));
-const tunnel = __importStar(__nccwpck_require__(329));
-const undici_1 = __nccwpck_require__(6017);
+const http = __importStar(__nccwpck_require__(58611));
+const https = __importStar(__nccwpck_require__(65692));
+const pm = __importStar(__nccwpck_require__(56474));
+const tunnel = __importStar(__nccwpck_require__(30329));
+const undici_1 = __nccwpck_require__(76017);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -2597,7 +2597,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 6474:
+/***/ 56474:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -2699,7 +2699,7 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 527:
+/***/ 80527:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -2735,8 +2735,8 @@ var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, ge
 var _a;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getCmdPath = exports.tryGetExecutablePath = exports.isRooted = exports.isDirectory = exports.exists = exports.READONLY = exports.UV_FS_O_EXLOCK = exports.IS_WINDOWS = exports.unlink = exports.symlink = exports.stat = exports.rmdir = exports.rm = exports.rename = exports.readlink = exports.readdir = exports.open = exports.mkdir = exports.lstat = exports.copyFile = exports.chmod = void 0;
-const fs = __importStar(__nccwpck_require__(9896));
-const path = __importStar(__nccwpck_require__(6928));
+const fs = __importStar(__nccwpck_require__(79896));
+const path = __importStar(__nccwpck_require__(16928));
 _a = fs.promises
 // export const {open} = 'fs'
 , exports.chmod = _a.chmod, exports.copyFile = _a.copyFile, exports.lstat = _a.lstat, exports.mkdir = _a.mkdir, exports.open = _a.open, exports.readdir = _a.readdir, exports.readlink = _a.readlink, exports.rename = _a.rename, exports.rm = _a.rm, exports.rmdir = _a.rmdir, exports.stat = _a.stat, exports.symlink = _a.symlink, exports.unlink = _a.unlink;
@@ -2889,7 +2889,7 @@ exports.getCmdPath = getCmdPath;
 
 /***/ }),
 
-/***/ 378:
+/***/ 60378:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -2924,9 +2924,9 @@ var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, ge
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.findInPath = exports.which = exports.mkdirP = exports.rmRF = exports.mv = exports.cp = void 0;
-const assert_1 = __nccwpck_require__(2613);
-const path = __importStar(__nccwpck_require__(6928));
-const ioUtil = __importStar(__nccwpck_require__(527));
+const assert_1 = __nccwpck_require__(42613);
+const path = __importStar(__nccwpck_require__(16928));
+const ioUtil = __importStar(__nccwpck_require__(80527));
 /**
  * Copies a file or folder.
  * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
@@ -3195,14 +3195,14 @@ function copyFile(srcFile, destFile, force) {
 
 /***/ }),
 
-/***/ 3250:
+/***/ 63250:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-const fs = __nccwpck_require__(9896);
+const fs = __nccwpck_require__(79896);
 exports.FILE_SYSTEM_ADAPTER = {
     lstat: fs.lstat,
     stat: fs.stat,
@@ -3222,7 +3222,7 @@ exports.createFileSystemAdapter = createFileSystemAdapter;
 
 /***/ }),
 
-/***/ 4541:
+/***/ 64541:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -3254,9 +3254,9 @@ exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = IS_MATCHED_BY_MAJOR || IS_MATCHED_B
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Settings = exports.scandirSync = exports.scandir = void 0;
-const async = __nccwpck_require__(9389);
-const sync = __nccwpck_require__(2574);
-const settings_1 = __nccwpck_require__(2695);
+const async = __nccwpck_require__(69389);
+const sync = __nccwpck_require__(72574);
+const settings_1 = __nccwpck_require__(62695);
 exports.Settings = settings_1.default;
 function scandir(path, optionsOrSettingsOrCallback, callback) {
     if (typeof optionsOrSettingsOrCallback === 'function') {
@@ -3281,18 +3281,18 @@ function getSettings(settingsOrOptions = {}) {
 
 /***/ }),
 
-/***/ 9389:
+/***/ 69389:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
-const fsStat = __nccwpck_require__(1113);
-const rpl = __nccwpck_require__(7710);
-const constants_1 = __nccwpck_require__(4541);
-const utils = __nccwpck_require__(5418);
-const common = __nccwpck_require__(7404);
+const fsStat = __nccwpck_require__(61113);
+const rpl = __nccwpck_require__(67710);
+const constants_1 = __nccwpck_require__(64541);
+const utils = __nccwpck_require__(85418);
+const common = __nccwpck_require__(77404);
 function read(directory, settings, callback) {
     if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         readdirWithFileTypes(directory, settings, callback);
@@ -3393,7 +3393,7 @@ function callSuccessCallback(callback, result) {
 
 /***/ }),
 
-/***/ 7404:
+/***/ 77404:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -3414,17 +3414,17 @@ exports.joinPathSegments = joinPathSegments;
 
 /***/ }),
 
-/***/ 2574:
+/***/ 72574:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
-const fsStat = __nccwpck_require__(1113);
-const constants_1 = __nccwpck_require__(4541);
-const utils = __nccwpck_require__(5418);
-const common = __nccwpck_require__(7404);
+const fsStat = __nccwpck_require__(61113);
+const constants_1 = __nccwpck_require__(64541);
+const utils = __nccwpck_require__(85418);
+const common = __nccwpck_require__(77404);
 function read(directory, settings) {
     if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         return readdirWithFileTypes(directory, settings);
@@ -3476,15 +3476,15 @@ exports.readdir = readdir;
 
 /***/ }),
 
-/***/ 2695:
+/***/ 62695:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const path = __nccwpck_require__(6928);
-const fsStat = __nccwpck_require__(1113);
-const fs = __nccwpck_require__(3250);
+const path = __nccwpck_require__(16928);
+const fsStat = __nccwpck_require__(61113);
+const fs = __nccwpck_require__(63250);
 class Settings {
     constructor(_options = {}) {
         this._options = _options;
@@ -3508,7 +3508,7 @@ exports["default"] = Settings;
 
 /***/ }),
 
-/***/ 9531:
+/***/ 79531:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -3535,27 +3535,27 @@ exports.createDirentFromStats = createDirentFromStats;
 
 /***/ }),
 
-/***/ 5418:
+/***/ 85418:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.fs = void 0;
-const fs = __nccwpck_require__(9531);
+const fs = __nccwpck_require__(79531);
 exports.fs = fs;
 
 
 /***/ }),
 
-/***/ 4491:
+/***/ 84491:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-const fs = __nccwpck_require__(9896);
+const fs = __nccwpck_require__(79896);
 exports.FILE_SYSTEM_ADAPTER = {
     lstat: fs.lstat,
     stat: fs.stat,
@@ -3573,16 +3573,16 @@ exports.createFileSystemAdapter = createFileSystemAdapter;
 
 /***/ }),
 
-/***/ 1113:
+/***/ 61113:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.statSync = exports.stat = exports.Settings = void 0;
-const async = __nccwpck_require__(224);
-const sync = __nccwpck_require__(6385);
-const settings_1 = __nccwpck_require__(52);
+const async = __nccwpck_require__(10224);
+const sync = __nccwpck_require__(46385);
+const settings_1 = __nccwpck_require__(60052);
 exports.Settings = settings_1.default;
 function stat(path, optionsOrSettingsOrCallback, callback) {
     if (typeof optionsOrSettingsOrCallback === 'function') {
@@ -3607,7 +3607,7 @@ function getSettings(settingsOrOptions = {}) {
 
 /***/ }),
 
-/***/ 224:
+/***/ 10224:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -3651,7 +3651,7 @@ function callSuccessCallback(callback, result) {
 
 /***/ }),
 
-/***/ 6385:
+/***/ 46385:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -3682,13 +3682,13 @@ exports.read = read;
 
 /***/ }),
 
-/***/ 52:
+/***/ 60052:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const fs = __nccwpck_require__(4491);
+const fs = __nccwpck_require__(84491);
 class Settings {
     constructor(_options = {}) {
         this._options = _options;
@@ -3706,17 +3706,17 @@ exports["default"] = Settings;
 
 /***/ }),
 
-/***/ 7669:
+/***/ 77669:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Settings = exports.walkStream = exports.walkSync = exports.walk = void 0;
-const async_1 = __nccwpck_require__(228);
-const stream_1 = __nccwpck_require__(1254);
-const sync_1 = __nccwpck_require__(7885);
-const settings_1 = __nccwpck_require__(328);
+const async_1 = __nccwpck_require__(20228);
+const stream_1 = __nccwpck_require__(41254);
+const sync_1 = __nccwpck_require__(67885);
+const settings_1 = __nccwpck_require__(40328);
 exports.Settings = settings_1.default;
 function walk(directory, optionsOrSettingsOrCallback, callback) {
     if (typeof optionsOrSettingsOrCallback === 'function') {
@@ -3748,13 +3748,13 @@ function getSettings(settingsOrOptions = {}) {
 
 /***/ }),
 
-/***/ 228:
+/***/ 20228:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const async_1 = __nccwpck_require__(750);
+const async_1 = __nccwpck_require__(60750);
 class AsyncProvider {
     constructor(_root, _settings) {
         this._root = _root;
@@ -3786,14 +3786,14 @@ function callSuccessCallback(callback, entries) {
 
 /***/ }),
 
-/***/ 1254:
+/***/ 41254:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const stream_1 = __nccwpck_require__(2203);
-const async_1 = __nccwpck_require__(750);
+const async_1 = __nccwpck_require__(60750);
 class StreamProvider {
     constructor(_root, _settings) {
         this._root = _root;
@@ -3828,13 +3828,13 @@ exports["default"] = StreamProvider;
 
 /***/ }),
 
-/***/ 7885:
+/***/ 67885:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const sync_1 = __nccwpck_require__(5835);
+const sync_1 = __nccwpck_require__(75835);
 class SyncProvider {
     constructor(_root, _settings) {
         this._root = _root;
@@ -3850,16 +3850,16 @@ exports["default"] = SyncProvider;
 
 /***/ }),
 
-/***/ 750:
+/***/ 60750:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const events_1 = __nccwpck_require__(4434);
+const events_1 = __nccwpck_require__(24434);
 const fsScandir = __nccwpck_require__(9096);
 const fastq = __nccwpck_require__(7475);
-const common = __nccwpck_require__(3285);
+const common = __nccwpck_require__(43285);
 const reader_1 = __nccwpck_require__(3747);
 class AsyncReader extends reader_1.default {
     constructor(_root, _settings) {
@@ -3955,7 +3955,7 @@ exports["default"] = AsyncReader;
 
 /***/ }),
 
-/***/ 3285:
+/***/ 43285:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -4000,7 +4000,7 @@ exports.joinPathSegments = joinPathSegments;
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const common = __nccwpck_require__(3285);
+const common = __nccwpck_require__(43285);
 class Reader {
     constructor(_root, _settings) {
         this._root = _root;
@@ -4013,14 +4013,14 @@ exports["default"] = Reader;
 
 /***/ }),
 
-/***/ 5835:
+/***/ 75835:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const fsScandir = __nccwpck_require__(9096);
-const common = __nccwpck_require__(3285);
+const common = __nccwpck_require__(43285);
 const reader_1 = __nccwpck_require__(3747);
 class SyncReader extends reader_1.default {
     constructor() {
@@ -4080,13 +4080,13 @@ exports["default"] = SyncReader;
 
 /***/ }),
 
-/***/ 328:
+/***/ 40328:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const path = __nccwpck_require__(6928);
+const path = __nccwpck_require__(16928);
 const fsScandir = __nccwpck_require__(9096);
 class Settings {
     constructor(_options = {}) {
@@ -4114,7 +4114,7 @@ exports["default"] = Settings;
 
 /***/ }),
 
-/***/ 703:
+/***/ 20703:
 /***/ ((module) => {
 
 "use strict";
@@ -4199,7 +4199,7 @@ var createTokenAuth = function createTokenAuth2(token) {
 
 /***/ }),
 
-/***/ 1772:
+/***/ 11772:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -4228,11 +4228,11 @@ __export(index_exports, {
   Octokit: () => Octokit
 });
 module.exports = __toCommonJS(index_exports);
-var import_universal_user_agent = __nccwpck_require__(6678);
-var import_before_after_hook = __nccwpck_require__(3128);
-var import_request = __nccwpck_require__(1124);
-var import_graphql = __nccwpck_require__(2218);
-var import_auth_token = __nccwpck_require__(703);
+var import_universal_user_agent = __nccwpck_require__(16678);
+var import_before_after_hook = __nccwpck_require__(43128);
+var import_request = __nccwpck_require__(61124);
+var import_graphql = __nccwpck_require__(82218);
+var import_auth_token = __nccwpck_require__(20703);
 
 // pkg/dist-src/version.js
 var VERSION = "5.2.2";
@@ -4375,7 +4375,7 @@ var Octokit = class {
 
 /***/ }),
 
-/***/ 7006:
+/***/ 77006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -4406,7 +4406,7 @@ __export(dist_src_exports, {
 module.exports = __toCommonJS(dist_src_exports);
 
 // pkg/dist-src/defaults.js
-var import_universal_user_agent = __nccwpck_require__(6678);
+var import_universal_user_agent = __nccwpck_require__(16678);
 
 // pkg/dist-src/version.js
 var VERSION = "9.0.6";
@@ -4759,7 +4759,7 @@ var endpoint = withDefaults(null, DEFAULTS);
 
 /***/ }),
 
-/***/ 2218:
+/***/ 82218:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -4790,17 +4790,17 @@ __export(index_exports, {
   withCustomRequest: () => withCustomRequest
 });
 module.exports = __toCommonJS(index_exports);
-var import_request3 = __nccwpck_require__(1124);
-var import_universal_user_agent = __nccwpck_require__(6678);
+var import_request3 = __nccwpck_require__(61124);
+var import_universal_user_agent = __nccwpck_require__(16678);
 
 // pkg/dist-src/version.js
 var VERSION = "7.1.1";
 
 // pkg/dist-src/with-defaults.js
-var import_request2 = __nccwpck_require__(1124);
+var import_request2 = __nccwpck_require__(61124);
 
 // pkg/dist-src/graphql.js
-var import_request = __nccwpck_require__(1124);
+var import_request = __nccwpck_require__(61124);
 
 // pkg/dist-src/error.js
 function _buildMessageForResponseErrors(data) {
@@ -4916,7 +4916,7 @@ function withCustomRequest(customRequest) {
 
 /***/ }),
 
-/***/ 8633:
+/***/ 68633:
 /***/ ((module) => {
 
 "use strict";
@@ -5317,7 +5317,7 @@ paginateRest.VERSION = VERSION;
 
 /***/ }),
 
-/***/ 6316:
+/***/ 66316:
 /***/ ((module) => {
 
 "use strict";
@@ -7487,7 +7487,7 @@ legacyRestEndpointMethods.VERSION = VERSION;
 
 /***/ }),
 
-/***/ 9195:
+/***/ 79195:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -7527,7 +7527,7 @@ __export(dist_src_exports, {
   retry: () => retry
 });
 module.exports = __toCommonJS(dist_src_exports);
-var import_core = __nccwpck_require__(1772);
+var import_core = __nccwpck_require__(11772);
 
 // pkg/dist-src/error-request.js
 async function errorRequest(state, octokit, error, options) {
@@ -7544,7 +7544,7 @@ async function errorRequest(state, octokit, error, options) {
 
 // pkg/dist-src/wrap-request.js
 var import_light = __toESM(__nccwpck_require__(9900));
-var import_request_error = __nccwpck_require__(6788);
+var import_request_error = __nccwpck_require__(86788);
 async function wrapRequest(state, octokit, request, options) {
   const limiter = new import_light.default();
   limiter.on("failed", function(error, info) {
@@ -7609,7 +7609,7 @@ retry.VERSION = VERSION;
 
 /***/ }),
 
-/***/ 7100:
+/***/ 97100:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -7649,7 +7649,7 @@ __export(dist_src_exports, {
 });
 module.exports = __toCommonJS(dist_src_exports);
 var import_light = __toESM(__nccwpck_require__(9900));
-var import_core = __nccwpck_require__(1772);
+var import_core = __nccwpck_require__(11772);
 
 // pkg/dist-src/version.js
 var VERSION = "8.2.0";
@@ -7861,7 +7861,7 @@ throttling.triggersNotification = triggersNotification;
 
 /***/ }),
 
-/***/ 6788:
+/***/ 86788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -7900,8 +7900,8 @@ __export(dist_src_exports, {
   RequestError: () => RequestError
 });
 module.exports = __toCommonJS(dist_src_exports);
-var import_deprecation = __nccwpck_require__(4071);
-var import_once = __toESM(__nccwpck_require__(6367));
+var import_deprecation = __nccwpck_require__(54071);
+var import_once = __toESM(__nccwpck_require__(46367));
 var logOnceCode = (0, import_once.default)((deprecation) => console.warn(deprecation));
 var logOnceHeaders = (0, import_once.default)((deprecation) => console.warn(deprecation));
 var RequestError = class extends Error {
@@ -7959,7 +7959,7 @@ var RequestError = class extends Error {
 
 /***/ }),
 
-/***/ 1124:
+/***/ 61124:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -7988,8 +7988,8 @@ __export(dist_src_exports, {
   request: () => request
 });
 module.exports = __toCommonJS(dist_src_exports);
-var import_endpoint = __nccwpck_require__(7006);
-var import_universal_user_agent = __nccwpck_require__(6678);
+var import_endpoint = __nccwpck_require__(77006);
+var import_universal_user_agent = __nccwpck_require__(16678);
 
 // pkg/dist-src/version.js
 var VERSION = "8.4.1";
@@ -8008,7 +8008,7 @@ function isPlainObject(value) {
 }
 
 // pkg/dist-src/fetch-wrapper.js
-var import_request_error = __nccwpck_require__(6788);
+var import_request_error = __nccwpck_require__(86788);
 
 // pkg/dist-src/get-buffer-response.js
 function getBufferResponse(response) {
@@ -8189,7 +8189,7 @@ var request = withDefaults(import_endpoint.endpoint, {
 
 /***/ }),
 
-/***/ 9200:
+/***/ 99200:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -8329,7 +8329,7 @@ function isBundleWithDsseEnvelope(b) {
 
 /***/ }),
 
-/***/ 1370:
+/***/ 41370:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -8362,7 +8362,7 @@ exports.ValidationError = ValidationError;
 
 /***/ }),
 
-/***/ 168:
+/***/ 40168:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -8384,7 +8384,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-var build_1 = __nccwpck_require__(9200);
+var build_1 = __nccwpck_require__(99200);
 Object.defineProperty(exports, "toDSSEBundle", ({ enumerable: true, get: function () { return build_1.toDSSEBundle; } }));
 Object.defineProperty(exports, "toMessageSignatureBundle", ({ enumerable: true, get: function () { return build_1.toMessageSignatureBundle; } }));
 var bundle_1 = __nccwpck_require__(1894);
@@ -8396,14 +8396,14 @@ Object.defineProperty(exports, "isBundleWithCertificateChain", ({ enumerable: tr
 Object.defineProperty(exports, "isBundleWithDsseEnvelope", ({ enumerable: true, get: function () { return bundle_1.isBundleWithDsseEnvelope; } }));
 Object.defineProperty(exports, "isBundleWithMessageSignature", ({ enumerable: true, get: function () { return bundle_1.isBundleWithMessageSignature; } }));
 Object.defineProperty(exports, "isBundleWithPublicKey", ({ enumerable: true, get: function () { return bundle_1.isBundleWithPublicKey; } }));
-var error_1 = __nccwpck_require__(1370);
+var error_1 = __nccwpck_require__(41370);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return error_1.ValidationError; } }));
-var serialized_1 = __nccwpck_require__(6500);
+var serialized_1 = __nccwpck_require__(26500);
 Object.defineProperty(exports, "bundleFromJSON", ({ enumerable: true, get: function () { return serialized_1.bundleFromJSON; } }));
 Object.defineProperty(exports, "bundleToJSON", ({ enumerable: true, get: function () { return serialized_1.bundleToJSON; } }));
 Object.defineProperty(exports, "envelopeFromJSON", ({ enumerable: true, get: function () { return serialized_1.envelopeFromJSON; } }));
 Object.defineProperty(exports, "envelopeToJSON", ({ enumerable: true, get: function () { return serialized_1.envelopeToJSON; } }));
-var validate_1 = __nccwpck_require__(432);
+var validate_1 = __nccwpck_require__(90432);
 Object.defineProperty(exports, "assertBundle", ({ enumerable: true, get: function () { return validate_1.assertBundle; } }));
 Object.defineProperty(exports, "assertBundleLatest", ({ enumerable: true, get: function () { return validate_1.assertBundleLatest; } }));
 Object.defineProperty(exports, "assertBundleV01", ({ enumerable: true, get: function () { return validate_1.assertBundleV01; } }));
@@ -8413,7 +8413,7 @@ Object.defineProperty(exports, "isBundleV01", ({ enumerable: true, get: function
 
 /***/ }),
 
-/***/ 6500:
+/***/ 26500:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -8437,7 +8437,7 @@ limitations under the License.
 */
 const protobuf_specs_1 = __nccwpck_require__(5759);
 const bundle_1 = __nccwpck_require__(1894);
-const validate_1 = __nccwpck_require__(432);
+const validate_1 = __nccwpck_require__(90432);
 const bundleFromJSON = (obj) => {
     const bundle = protobuf_specs_1.Bundle.fromJSON(obj);
     switch (bundle.mediaType) {
@@ -8470,7 +8470,7 @@ exports.envelopeToJSON = envelopeToJSON;
 
 /***/ }),
 
-/***/ 432:
+/***/ 90432:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -8496,7 +8496,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const error_1 = __nccwpck_require__(1370);
+const error_1 = __nccwpck_require__(41370);
 // Performs basic validation of a Sigstore bundle to ensure that all required
 // fields are populated. This is not a complete validation of the bundle, but
 // rather a check that the bundle is in a valid state to be processed by the
@@ -8677,7 +8677,7 @@ function validateNoCertificateChain(b) {
 
 /***/ }),
 
-/***/ 70:
+/***/ 90070:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -8709,7 +8709,7 @@ exports.ASN1TypeError = ASN1TypeError;
 
 /***/ }),
 
-/***/ 3484:
+/***/ 53484:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -8731,13 +8731,13 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-var obj_1 = __nccwpck_require__(4025);
+var obj_1 = __nccwpck_require__(74025);
 Object.defineProperty(exports, "ASN1Obj", ({ enumerable: true, get: function () { return obj_1.ASN1Obj; } }));
 
 
 /***/ }),
 
-/***/ 9378:
+/***/ 29378:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -8760,7 +8760,7 @@ limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decodeLength = decodeLength;
 exports.encodeLength = encodeLength;
-const error_1 = __nccwpck_require__(70);
+const error_1 = __nccwpck_require__(90070);
 // Decodes the length of a DER-encoded ANS.1 element from the supplied stream.
 // https://learn.microsoft.com/en-us/windows/win32/seccertenroll/about-encoded-length-and-value-bytes
 function decodeLength(stream) {
@@ -8807,7 +8807,7 @@ function encodeLength(len) {
 
 /***/ }),
 
-/***/ 4025:
+/***/ 74025:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -8829,11 +8829,11 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const stream_1 = __nccwpck_require__(5842);
-const error_1 = __nccwpck_require__(70);
-const length_1 = __nccwpck_require__(9378);
+const stream_1 = __nccwpck_require__(75842);
+const error_1 = __nccwpck_require__(90070);
+const length_1 = __nccwpck_require__(29378);
 const parse_1 = __nccwpck_require__(4127);
-const tag_1 = __nccwpck_require__(3684);
+const tag_1 = __nccwpck_require__(93684);
 class ASN1Obj {
     tag;
     subs;
@@ -9102,7 +9102,7 @@ function parseBitString(buf) {
 
 /***/ }),
 
-/***/ 3684:
+/***/ 93684:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -9124,7 +9124,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const error_1 = __nccwpck_require__(70);
+const error_1 = __nccwpck_require__(90070);
 const UNIVERSAL_TAG = {
     BOOLEAN: 0x01,
     INTEGER: 0x02,
@@ -9199,7 +9199,7 @@ exports.ASN1Tag = ASN1Tag;
 
 /***/ }),
 
-/***/ 5003:
+/***/ 75003:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -9227,7 +9227,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const crypto_1 = __importDefault(__nccwpck_require__(6982));
+const crypto_1 = __importDefault(__nccwpck_require__(76982));
 function createPublicKey(key, type = 'spki') {
     if (typeof key === 'string') {
         if (key.startsWith('-----')) {
@@ -9276,7 +9276,7 @@ function bufferEqual(a, b) {
 
 /***/ }),
 
-/***/ 7623:
+/***/ 87623:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -9313,7 +9313,7 @@ function preAuthEncoding(payloadType, payload) {
 
 /***/ }),
 
-/***/ 8107:
+/***/ 38107:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -9348,7 +9348,7 @@ function base64Decode(str) {
 
 /***/ }),
 
-/***/ 8508:
+/***/ 48508:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -9403,18 +9403,18 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-var asn1_1 = __nccwpck_require__(3484);
+var asn1_1 = __nccwpck_require__(53484);
 Object.defineProperty(exports, "ASN1Obj", ({ enumerable: true, get: function () { return asn1_1.ASN1Obj; } }));
-exports.crypto = __importStar(__nccwpck_require__(5003));
-exports.dsse = __importStar(__nccwpck_require__(7623));
-exports.encoding = __importStar(__nccwpck_require__(8107));
+exports.crypto = __importStar(__nccwpck_require__(75003));
+exports.dsse = __importStar(__nccwpck_require__(87623));
+exports.encoding = __importStar(__nccwpck_require__(38107));
 exports.json = __importStar(__nccwpck_require__(6260));
-exports.pem = __importStar(__nccwpck_require__(2094));
-var rfc3161_1 = __nccwpck_require__(5463);
+exports.pem = __importStar(__nccwpck_require__(12094));
+var rfc3161_1 = __nccwpck_require__(45463);
 Object.defineProperty(exports, "RFC3161Timestamp", ({ enumerable: true, get: function () { return rfc3161_1.RFC3161Timestamp; } }));
-var stream_1 = __nccwpck_require__(5842);
+var stream_1 = __nccwpck_require__(75842);
 Object.defineProperty(exports, "ByteStream", ({ enumerable: true, get: function () { return stream_1.ByteStream; } }));
-var x509_1 = __nccwpck_require__(6386);
+var x509_1 = __nccwpck_require__(54005);
 Object.defineProperty(exports, "EXTENSION_OID_SCT", ({ enumerable: true, get: function () { return x509_1.EXTENSION_OID_SCT; } }));
 Object.defineProperty(exports, "X509Certificate", ({ enumerable: true, get: function () { return x509_1.X509Certificate; } }));
 Object.defineProperty(exports, "X509SCTExtension", ({ enumerable: true, get: function () { return x509_1.X509SCTExtension; } }));
@@ -9490,7 +9490,7 @@ function canonicalize(object) {
 
 /***/ }),
 
-/***/ 1604:
+/***/ 31604:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -9518,7 +9518,7 @@ exports.SHA2_HASH_ALGOS = {
 
 /***/ }),
 
-/***/ 2094:
+/***/ 12094:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -9569,7 +9569,7 @@ function fromDER(certificate, type = 'CERTIFICATE') {
 
 /***/ }),
 
-/***/ 4917:
+/***/ 94917:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -9598,7 +9598,7 @@ exports.RFC3161TimestampVerificationError = RFC3161TimestampVerificationError;
 
 /***/ }),
 
-/***/ 5463:
+/***/ 45463:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -9681,10 +9681,10 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const asn1_1 = __nccwpck_require__(3484);
-const crypto = __importStar(__nccwpck_require__(5003));
-const oid_1 = __nccwpck_require__(1604);
-const error_1 = __nccwpck_require__(4917);
+const asn1_1 = __nccwpck_require__(53484);
+const crypto = __importStar(__nccwpck_require__(75003));
+const oid_1 = __nccwpck_require__(31604);
+const error_1 = __nccwpck_require__(94917);
 const tstinfo_1 = __nccwpck_require__(4064);
 const OID_PKCS9_CONTENT_TYPE_SIGNED_DATA = '1.2.840.113549.1.7.2';
 const OID_PKCS9_CONTENT_TYPE_TSTINFO = '1.2.840.113549.1.9.16.1.4';
@@ -9886,9 +9886,9 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TSTInfo = void 0;
-const crypto = __importStar(__nccwpck_require__(5003));
-const oid_1 = __nccwpck_require__(1604);
-const error_1 = __nccwpck_require__(4917);
+const crypto = __importStar(__nccwpck_require__(75003));
+const oid_1 = __nccwpck_require__(31604);
+const error_1 = __nccwpck_require__(94917);
 class TSTInfo {
     root;
     constructor(asn1) {
@@ -9926,7 +9926,7 @@ exports.TSTInfo = TSTInfo;
 
 /***/ }),
 
-/***/ 5842:
+/***/ 75842:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -10051,7 +10051,7 @@ exports.ByteStream = ByteStream;
 
 /***/ }),
 
-/***/ 9623:
+/***/ 99623:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -10106,11 +10106,11 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const asn1_1 = __nccwpck_require__(3484);
-const crypto = __importStar(__nccwpck_require__(5003));
-const oid_1 = __nccwpck_require__(1604);
-const pem = __importStar(__nccwpck_require__(2094));
-const ext_1 = __nccwpck_require__(1190);
+const asn1_1 = __nccwpck_require__(53484);
+const crypto = __importStar(__nccwpck_require__(75003));
+const oid_1 = __nccwpck_require__(31604);
+const pem = __importStar(__nccwpck_require__(12094));
+const ext_1 = __nccwpck_require__(31190);
 const EXTENSION_OID_SUBJECT_KEY_ID = '2.5.29.14';
 const EXTENSION_OID_KEY_USAGE = '2.5.29.15';
 const EXTENSION_OID_SUBJECT_ALT_NAME = '2.5.29.17';
@@ -10304,15 +10304,15 @@ exports.X509Certificate = X509Certificate;
 
 /***/ }),
 
-/***/ 1190:
+/***/ 31190:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.X509SCTExtension = exports.X509SubjectKeyIDExtension = exports.X509AuthorityKeyIDExtension = exports.X509SubjectAlternativeNameExtension = exports.X509KeyUsageExtension = exports.X509BasicConstraintsExtension = exports.X509Extension = void 0;
-const stream_1 = __nccwpck_require__(5842);
-const sct_1 = __nccwpck_require__(1639);
+const stream_1 = __nccwpck_require__(75842);
+const sct_1 = __nccwpck_require__(81639);
 // https://www.rfc-editor.org/rfc/rfc5280#section-4.1
 class X509Extension {
     root;
@@ -10458,7 +10458,7 @@ exports.X509SCTExtension = X509SCTExtension;
 
 /***/ }),
 
-/***/ 6386:
+/***/ 54005:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -10480,16 +10480,16 @@ limitations under the License.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.X509SCTExtension = exports.X509Certificate = exports.EXTENSION_OID_SCT = void 0;
-var cert_1 = __nccwpck_require__(9623);
+var cert_1 = __nccwpck_require__(99623);
 Object.defineProperty(exports, "EXTENSION_OID_SCT", ({ enumerable: true, get: function () { return cert_1.EXTENSION_OID_SCT; } }));
 Object.defineProperty(exports, "X509Certificate", ({ enumerable: true, get: function () { return cert_1.X509Certificate; } }));
-var ext_1 = __nccwpck_require__(1190);
+var ext_1 = __nccwpck_require__(31190);
 Object.defineProperty(exports, "X509SCTExtension", ({ enumerable: true, get: function () { return ext_1.X509SCTExtension; } }));
 
 
 /***/ }),
 
-/***/ 1639:
+/***/ 81639:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -10544,8 +10544,8 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const crypto = __importStar(__nccwpck_require__(5003));
-const stream_1 = __nccwpck_require__(5842);
+const crypto = __importStar(__nccwpck_require__(75003));
+const stream_1 = __nccwpck_require__(75842);
 class SignedCertificateTimestamp {
     version;
     logID;
@@ -10655,7 +10655,7 @@ exports.SignedCertificateTimestamp = SignedCertificateTimestamp;
 
 /***/ }),
 
-/***/ 8029:
+/***/ 78029:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -10759,7 +10759,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 7969:
+/***/ 27969:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -10772,9 +10772,9 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DSSELogEntryV002 = exports.DSSERequestV002 = void 0;
 /* eslint-disable */
-const envelope_1 = __nccwpck_require__(8029);
-const sigstore_common_1 = __nccwpck_require__(8335);
-const verifier_1 = __nccwpck_require__(3950);
+const envelope_1 = __nccwpck_require__(78029);
+const sigstore_common_1 = __nccwpck_require__(68335);
+const verifier_1 = __nccwpck_require__(43950);
 exports.DSSERequestV002 = {
     fromJSON(object) {
         return {
@@ -10822,7 +10822,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 3946:
+/***/ 63946:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -10835,8 +10835,8 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CreateEntryRequest = exports.Spec = exports.Entry = void 0;
 /* eslint-disable */
-const dsse_1 = __nccwpck_require__(7969);
-const hashedrekord_1 = __nccwpck_require__(9704);
+const dsse_1 = __nccwpck_require__(27969);
+const hashedrekord_1 = __nccwpck_require__(79704);
 exports.Entry = {
     fromJSON(object) {
         return {
@@ -10911,7 +10911,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 9704:
+/***/ 79704:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -10924,8 +10924,8 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HashedRekordLogEntryV002 = exports.HashedRekordRequestV002 = void 0;
 /* eslint-disable */
-const sigstore_common_1 = __nccwpck_require__(8335);
-const verifier_1 = __nccwpck_require__(3950);
+const sigstore_common_1 = __nccwpck_require__(68335);
+const verifier_1 = __nccwpck_require__(43950);
 exports.HashedRekordRequestV002 = {
     fromJSON(object) {
         return {
@@ -10975,7 +10975,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 3950:
+/***/ 43950:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -10988,7 +10988,7 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Signature = exports.Verifier = exports.PublicKey = void 0;
 /* eslint-disable */
-const sigstore_common_1 = __nccwpck_require__(8335);
+const sigstore_common_1 = __nccwpck_require__(68335);
 exports.PublicKey = {
     fromJSON(object) {
         return { rawBytes: isSet(object.rawBytes) ? Buffer.from(bytesFromBase64(object.rawBytes)) : Buffer.alloc(0) };
@@ -11057,7 +11057,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 8906:
+/***/ 68906:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -11070,9 +11070,9 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Bundle = exports.VerificationMaterial = exports.TimestampVerificationData = void 0;
 /* eslint-disable */
-const envelope_1 = __nccwpck_require__(8029);
-const sigstore_common_1 = __nccwpck_require__(8335);
-const sigstore_rekor_1 = __nccwpck_require__(9355);
+const envelope_1 = __nccwpck_require__(78029);
+const sigstore_common_1 = __nccwpck_require__(68335);
+const sigstore_rekor_1 = __nccwpck_require__(49355);
 exports.TimestampVerificationData = {
     fromJSON(object) {
         return {
@@ -11168,7 +11168,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 8335:
+/***/ 68335:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -11788,7 +11788,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 9355:
+/***/ 49355:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -11801,7 +11801,7 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TransparencyLogEntry = exports.InclusionPromise = exports.InclusionProof = exports.Checkpoint = exports.KindVersion = void 0;
 /* eslint-disable */
-const sigstore_common_1 = __nccwpck_require__(8335);
+const sigstore_common_1 = __nccwpck_require__(68335);
 exports.KindVersion = {
     fromJSON(object) {
         return {
@@ -11933,7 +11933,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 9098:
+/***/ 89098:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -11948,7 +11948,7 @@ exports.ClientTrustConfig = exports.ServiceConfiguration = exports.Service = exp
 exports.serviceSelectorFromJSON = serviceSelectorFromJSON;
 exports.serviceSelectorToJSON = serviceSelectorToJSON;
 /* eslint-disable */
-const sigstore_common_1 = __nccwpck_require__(8335);
+const sigstore_common_1 = __nccwpck_require__(68335);
 /**
  * ServiceSelector specifies how a client SHOULD select a set of
  * Services to connect to. A client SHOULD throw an error if
@@ -12225,7 +12225,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 8365:
+/***/ 18365:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -12238,9 +12238,9 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Input = exports.Artifact = exports.ArtifactVerificationOptions_ObserverTimestampOptions = exports.ArtifactVerificationOptions_TlogIntegratedTimestampOptions = exports.ArtifactVerificationOptions_TimestampAuthorityOptions = exports.ArtifactVerificationOptions_CtlogOptions = exports.ArtifactVerificationOptions_TlogOptions = exports.ArtifactVerificationOptions = exports.PublicKeyIdentities = exports.CertificateIdentities = exports.CertificateIdentity = void 0;
 /* eslint-disable */
-const sigstore_bundle_1 = __nccwpck_require__(8906);
-const sigstore_common_1 = __nccwpck_require__(8335);
-const sigstore_trustroot_1 = __nccwpck_require__(9098);
+const sigstore_bundle_1 = __nccwpck_require__(68906);
+const sigstore_common_1 = __nccwpck_require__(68335);
+const sigstore_trustroot_1 = __nccwpck_require__(89098);
 exports.CertificateIdentity = {
     fromJSON(object) {
         return {
@@ -12549,17 +12549,17 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-__exportStar(__nccwpck_require__(8029), exports);
-__exportStar(__nccwpck_require__(8906), exports);
-__exportStar(__nccwpck_require__(8335), exports);
-__exportStar(__nccwpck_require__(9355), exports);
-__exportStar(__nccwpck_require__(9098), exports);
-__exportStar(__nccwpck_require__(8365), exports);
+__exportStar(__nccwpck_require__(78029), exports);
+__exportStar(__nccwpck_require__(68906), exports);
+__exportStar(__nccwpck_require__(68335), exports);
+__exportStar(__nccwpck_require__(49355), exports);
+__exportStar(__nccwpck_require__(89098), exports);
+__exportStar(__nccwpck_require__(18365), exports);
 
 
 /***/ }),
 
-/***/ 8016:
+/***/ 78016:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -12594,15 +12594,15 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-__exportStar(__nccwpck_require__(7969), exports);
-__exportStar(__nccwpck_require__(3946), exports);
-__exportStar(__nccwpck_require__(9704), exports);
-__exportStar(__nccwpck_require__(3950), exports);
+__exportStar(__nccwpck_require__(27969), exports);
+__exportStar(__nccwpck_require__(63946), exports);
+__exportStar(__nccwpck_require__(79704), exports);
+__exportStar(__nccwpck_require__(43950), exports);
 
 
 /***/ }),
 
-/***/ 7335:
+/***/ 77335:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -12624,7 +12624,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __nccwpck_require__(8508);
+const core_1 = __nccwpck_require__(48508);
 class DSSESignatureContent {
     env;
     constructor(env) {
@@ -12654,7 +12654,7 @@ exports.DSSESignatureContent = DSSESignatureContent;
 
 /***/ }),
 
-/***/ 1052:
+/***/ 11052:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -12662,8 +12662,8 @@ exports.DSSESignatureContent = DSSESignatureContent;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.toSignedEntity = toSignedEntity;
 exports.signatureContent = signatureContent;
-const core_1 = __nccwpck_require__(8508);
-const dsse_1 = __nccwpck_require__(7335);
+const core_1 = __nccwpck_require__(48508);
+const dsse_1 = __nccwpck_require__(77335);
 const message_1 = __nccwpck_require__(4471);
 function toSignedEntity(bundle, artifact) {
     const { tlogEntries, timestampVerificationData } = bundle.verificationMaterial;
@@ -12743,7 +12743,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __nccwpck_require__(8508);
+const core_1 = __nccwpck_require__(48508);
 const protobuf_specs_1 = __nccwpck_require__(5759);
 // Map from the Sigstore protobuf HashAlgorithm enum to
 // the string values used by the Node.js crypto module.
@@ -12783,7 +12783,7 @@ exports.MessageSignatureContent = MessageSignatureContent;
 
 /***/ }),
 
-/***/ 7725:
+/***/ 67725:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -12825,7 +12825,7 @@ exports.PolicyError = PolicyError;
 
 /***/ }),
 
-/***/ 9263:
+/***/ 39263:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -12848,20 +12848,20 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-var bundle_1 = __nccwpck_require__(1052);
+var bundle_1 = __nccwpck_require__(11052);
 Object.defineProperty(exports, "toSignedEntity", ({ enumerable: true, get: function () { return bundle_1.toSignedEntity; } }));
-var error_1 = __nccwpck_require__(7725);
+var error_1 = __nccwpck_require__(67725);
 Object.defineProperty(exports, "PolicyError", ({ enumerable: true, get: function () { return error_1.PolicyError; } }));
 Object.defineProperty(exports, "VerificationError", ({ enumerable: true, get: function () { return error_1.VerificationError; } }));
-var trust_1 = __nccwpck_require__(4386);
+var trust_1 = __nccwpck_require__(84386);
 Object.defineProperty(exports, "toTrustMaterial", ({ enumerable: true, get: function () { return trust_1.toTrustMaterial; } }));
-var verifier_1 = __nccwpck_require__(7989);
+var verifier_1 = __nccwpck_require__(57989);
 Object.defineProperty(exports, "Verifier", ({ enumerable: true, get: function () { return verifier_1.Verifier; } }));
 
 
 /***/ }),
 
-/***/ 5648:
+/***/ 75648:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -12869,8 +12869,8 @@ Object.defineProperty(exports, "Verifier", ({ enumerable: true, get: function ()
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificateChainVerifier = void 0;
 exports.verifyCertificateChain = verifyCertificateChain;
-const error_1 = __nccwpck_require__(7725);
-const trust_1 = __nccwpck_require__(4386);
+const error_1 = __nccwpck_require__(67725);
+const trust_1 = __nccwpck_require__(84386);
 function verifyCertificateChain(timestamp, leaf, certificateAuthorities) {
     // Filter list of trusted CAs to those which are valid for the given
     // timestamp
@@ -13108,10 +13108,10 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __nccwpck_require__(8508);
-const error_1 = __nccwpck_require__(7725);
-const certificate_1 = __nccwpck_require__(5648);
-const sct_1 = __nccwpck_require__(9634);
+const core_1 = __nccwpck_require__(48508);
+const error_1 = __nccwpck_require__(67725);
+const certificate_1 = __nccwpck_require__(75648);
+const sct_1 = __nccwpck_require__(7253);
 const OID_FULCIO_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
 const OID_FULCIO_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
 function verifyPublicKey(hint, timestamps, trustMaterial) {
@@ -13168,7 +13168,7 @@ function getSigner(cert) {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 7253:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -13190,9 +13190,9 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __nccwpck_require__(8508);
-const error_1 = __nccwpck_require__(7725);
-const trust_1 = __nccwpck_require__(4386);
+const core_1 = __nccwpck_require__(48508);
+const error_1 = __nccwpck_require__(67725);
+const trust_1 = __nccwpck_require__(84386);
 function verifySCTs(cert, issuer, ctlogs) {
     let extSCT;
     // Verifying the SCT requires that we remove the SCT extension and
@@ -13263,7 +13263,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.verifySubjectAlternativeName = verifySubjectAlternativeName;
 exports.verifyExtensions = verifyExtensions;
 exports.verifyOIDs = verifyOIDs;
-const error_1 = __nccwpck_require__(7725);
+const error_1 = __nccwpck_require__(67725);
 // Verifies that the signer's SAN matches the policy identity. The
 // policyIdentity is treated as a JavaScript regular expression pattern and
 // tested against the full signerIdentity string. For exact matching, use
@@ -13320,7 +13320,7 @@ function oidEquals(a, b) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getTSATimestamp = getTSATimestamp;
 exports.getTLogTimestamp = getTLogTimestamp;
-const tsa_1 = __nccwpck_require__(3932);
+const tsa_1 = __nccwpck_require__(53932);
 function getTSATimestamp(timestamp, data, timestampAuthorities) {
     (0, tsa_1.verifyRFC3161Timestamp)(timestamp, data, timestampAuthorities);
     return {
@@ -13344,17 +13344,17 @@ function getTLogTimestamp(entry) {
 
 /***/ }),
 
-/***/ 3932:
+/***/ 53932:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.verifyRFC3161Timestamp = verifyRFC3161Timestamp;
-const core_1 = __nccwpck_require__(8508);
-const error_1 = __nccwpck_require__(7725);
-const certificate_1 = __nccwpck_require__(5648);
-const trust_1 = __nccwpck_require__(4386);
+const core_1 = __nccwpck_require__(48508);
+const error_1 = __nccwpck_require__(67725);
+const certificate_1 = __nccwpck_require__(75648);
+const trust_1 = __nccwpck_require__(84386);
 function verifyRFC3161Timestamp(timestamp, data, timestampAuthorities) {
     const signingTime = timestamp.signingTime;
     // Filter for CAs which were valid at the time of signing
@@ -13415,7 +13415,7 @@ function filterCAsBySerialAndIssuer(timestampAuthorities, criteria) {
 
 /***/ }),
 
-/***/ 2022:
+/***/ 42022:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -13438,8 +13438,8 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __nccwpck_require__(8508);
-const error_1 = __nccwpck_require__(7725);
+const core_1 = __nccwpck_require__(48508);
+const error_1 = __nccwpck_require__(67725);
 // Separator between the note and the signatures in a checkpoint
 const CHECKPOINT_SEPARATOR = '\n\n';
 // Checkpoint signatures are of the following form:
@@ -13577,7 +13577,7 @@ exports.LogCheckpoint = LogCheckpoint;
 
 /***/ }),
 
-/***/ 1025:
+/***/ 71025:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -13601,7 +13601,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const error_1 = __nccwpck_require__(7725);
+const error_1 = __nccwpck_require__(67725);
 exports.DSSE_API_VERSION_V1 = '0.0.1';
 // Compare the given dsse tlog entry to the given bundle
 function verifyDSSETLogBody(tlogEntry, content) {
@@ -13691,7 +13691,7 @@ function verifyDSSE002TLogBody(spec, content) {
 
 /***/ }),
 
-/***/ 6424:
+/***/ 36424:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -13715,7 +13715,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const error_1 = __nccwpck_require__(7725);
+const error_1 = __nccwpck_require__(67725);
 exports.HASHEDREKORD_API_VERSION_V1 = '0.0.1';
 // Compare the given hashedrekord tlog entry to the given bundle
 function verifyHashedRekordTLogBody(tlogEntry, content) {
@@ -13793,7 +13793,7 @@ function verifyHashedrekord002TLogBody(spec, content) {
 
 /***/ }),
 
-/***/ 1646:
+/***/ 61646:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -13816,14 +13816,14 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const v2_1 = __nccwpck_require__(8016);
-const error_1 = __nccwpck_require__(7725);
-const dsse_1 = __nccwpck_require__(1025);
-const hashedrekord_1 = __nccwpck_require__(6424);
-const intoto_1 = __nccwpck_require__(2451);
-const checkpoint_1 = __nccwpck_require__(2022);
-const merkle_1 = __nccwpck_require__(3322);
-const set_1 = __nccwpck_require__(710);
+const v2_1 = __nccwpck_require__(78016);
+const error_1 = __nccwpck_require__(67725);
+const dsse_1 = __nccwpck_require__(71025);
+const hashedrekord_1 = __nccwpck_require__(36424);
+const intoto_1 = __nccwpck_require__(42451);
+const checkpoint_1 = __nccwpck_require__(42022);
+const merkle_1 = __nccwpck_require__(63322);
+const set_1 = __nccwpck_require__(70710);
 // Verifies that the given tlog entry matches the supplied signature content.
 function verifyTLogBody(entry, sigContent) {
     const { kind, version } = entry.kindVersion;
@@ -13893,7 +13893,7 @@ function isTLogEntryWithInclusionProof(entry) {
 
 /***/ }),
 
-/***/ 2451:
+/***/ 42451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -13915,7 +13915,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const error_1 = __nccwpck_require__(7725);
+const error_1 = __nccwpck_require__(67725);
 // Compare the given intoto tlog entry to the given bundle
 function verifyIntotoTLogBody(tlogEntry, content) {
     switch (tlogEntry.apiVersion) {
@@ -13963,7 +13963,7 @@ function base64Decode(str) {
 
 /***/ }),
 
-/***/ 3322:
+/***/ 63322:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -13985,8 +13985,8 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __nccwpck_require__(8508);
-const error_1 = __nccwpck_require__(7725);
+const core_1 = __nccwpck_require__(48508);
+const error_1 = __nccwpck_require__(67725);
 const RFC6962_LEAF_HASH_PREFIX = Buffer.from([0x00]);
 const RFC6962_NODE_HASH_PREFIX = Buffer.from([0x01]);
 function verifyMerkleInclusion(entry, checkpoint) {
@@ -14075,7 +14075,7 @@ function hashLeaf(leaf) {
 
 /***/ }),
 
-/***/ 710:
+/***/ 70710:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -14097,9 +14097,9 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __nccwpck_require__(8508);
-const error_1 = __nccwpck_require__(7725);
-const trust_1 = __nccwpck_require__(4386);
+const core_1 = __nccwpck_require__(48508);
+const error_1 = __nccwpck_require__(67725);
+const trust_1 = __nccwpck_require__(84386);
 // Verifies the SET for the given entry against the list of trusted
 // transparency logs. Returns true if the SET can be verified against at least
 // one of the trusted logs; otherwise, returns false.
@@ -14143,7 +14143,7 @@ function toVerificationPayload(entry) {
 
 /***/ }),
 
-/***/ 6558:
+/***/ 36558:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -14174,7 +14174,7 @@ function filterTLogAuthorities(tlogAuthorities, criteria) {
 
 /***/ }),
 
-/***/ 4386:
+/***/ 84386:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -14197,12 +14197,12 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __nccwpck_require__(8508);
+const core_1 = __nccwpck_require__(48508);
 const protobuf_specs_1 = __nccwpck_require__(5759);
-const error_1 = __nccwpck_require__(7725);
+const error_1 = __nccwpck_require__(67725);
 const BEGINNING_OF_TIME = new Date(0);
 const END_OF_TIME = new Date(8640000000000000);
-var filter_1 = __nccwpck_require__(6558);
+var filter_1 = __nccwpck_require__(36558);
 Object.defineProperty(exports, "filterCertAuthorities", ({ enumerable: true, get: function () { return filter_1.filterCertAuthorities; } }));
 Object.defineProperty(exports, "filterTLogAuthorities", ({ enumerable: true, get: function () { return filter_1.filterTLogAuthorities; } }));
 function toTrustMaterial(root, keys) {
@@ -14272,7 +14272,7 @@ function keyLocator(keys) {
 
 /***/ }),
 
-/***/ 7989:
+/***/ 57989:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -14294,12 +14294,12 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const util_1 = __nccwpck_require__(9023);
-const error_1 = __nccwpck_require__(7725);
+const util_1 = __nccwpck_require__(39023);
+const error_1 = __nccwpck_require__(67725);
 const key_1 = __nccwpck_require__(1775);
 const policy_1 = __nccwpck_require__(3913);
 const timestamp_1 = __nccwpck_require__(3524);
-const tlog_1 = __nccwpck_require__(1646);
+const tlog_1 = __nccwpck_require__(61646);
 class Verifier {
     trustMaterial;
     options;
@@ -14440,7 +14440,502 @@ function containsDupes(arr) {
 
 /***/ }),
 
-/***/ 3430:
+/***/ 77979:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.IncomingWebhook = void 0;
+const p_retry_1 = __importStar(__nccwpck_require__(38081));
+const errors_1 = __nccwpck_require__(64407);
+const instrument_1 = __nccwpck_require__(67041);
+/**
+ * A client for Slack's Incoming Webhooks
+ */
+class IncomingWebhook {
+    /**
+     * The webhook URL
+     */
+    url;
+    /**
+     * Default arguments for posting messages with this webhook
+     */
+    defaults;
+    /**
+     * The fetch function used for HTTP requests
+     */
+    fetchFn;
+    /**
+     * Request timeout in milliseconds
+     */
+    timeout;
+    /**
+     * Default headers sent with every request
+     */
+    headers;
+    /**
+     * Retry policy applied to each send. Defaults to no retries.
+     */
+    retryConfig;
+    constructor(url, defaults = {
+        timeout: 0,
+    }) {
+        if (url === undefined) {
+            throw new Error('Incoming webhook URL is required');
+        }
+        this.url = url;
+        this.fetchFn = defaults.fetch ?? globalThis.fetch;
+        this.timeout = defaults.timeout ?? 0;
+        this.retryConfig = defaults.retryConfig ?? { retries: 0 };
+        this.headers = {
+            'User-Agent': (0, instrument_1.getUserAgent)(),
+        };
+        // Remove transport options so they don't leak into payloads
+        const { fetch: _fetch, timeout: _timeout, retryConfig: _retryConfig, ...messageDefaults } = defaults;
+        this.defaults = messageDefaults;
+    }
+    /**
+     * Send a notification to a conversation
+     * @param message - the message (a simple string, or an object describing the message)
+     */
+    async send(message) {
+        let payload = { ...this.defaults };
+        if (typeof message === 'string') {
+            payload.text = message;
+        }
+        else {
+            payload = Object.assign(payload, message);
+        }
+        return (0, p_retry_1.default)(async () => {
+            const signal = this.timeout > 0 ? AbortSignal.timeout(this.timeout) : undefined;
+            try {
+                const response = await this.fetchFn(this.url, {
+                    method: 'POST',
+                    headers: {
+                        ...this.headers,
+                        'Content-Type': 'application/json',
+                    },
+                    body: JSON.stringify(payload),
+                    redirect: 'error',
+                    signal,
+                });
+                if (!response.ok) {
+                    const body = await response.text();
+                    const httpError = new errors_1.IncomingWebhookHTTPError(response.status, response.statusText, body);
+                    // Only server errors (5xx) are transient; client errors (4xx), including rate limits (429), fail immediately.
+                    throw response.status >= 500 ? httpError : new p_retry_1.AbortError(httpError);
+                }
+                return await this.buildResult(response);
+            }
+            catch (error) {
+                // Non-retryable signals (AbortError) and already-wrapped errors pass through untouched.
+                if (error instanceof p_retry_1.AbortError || error instanceof errors_1.SlackWebhookError) {
+                    throw error;
+                }
+                // No response received (network/timeout): retryable.
+                throw new errors_1.IncomingWebhookRequestError(error instanceof Error ? error : new Error(String(error)));
+            }
+        }, this.retryConfig);
+    }
+    /**
+     * Processes an HTTP response into an IncomingWebhookResult.
+     */
+    async buildResult(response) {
+        return {
+            text: await response.text(),
+        };
+    }
+}
+exports.IncomingWebhook = IncomingWebhook;
+//# sourceMappingURL=IncomingWebhook.js.map
+
+/***/ }),
+
+/***/ 2215:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.WebhookTrigger = void 0;
+const p_retry_1 = __importStar(__nccwpck_require__(38081));
+const errors_1 = __nccwpck_require__(64407);
+const instrument_1 = __nccwpck_require__(67041);
+/**
+ * A client for Slack's Workflow Builder webhook triggers
+ * @see {@link https://slack.com/help/articles/360041352714-Build-a-workflow--Create-a-workflow-that-starts-outside-of-Slack}
+ */
+class WebhookTrigger {
+    /**
+     * The webhook trigger URL
+     */
+    url;
+    /**
+     * The fetch function used for HTTP requests
+     */
+    fetchFn;
+    /**
+     * Request timeout in milliseconds
+     */
+    timeout;
+    /**
+     * Default headers sent with every request
+     */
+    headers;
+    /**
+     * Retry policy applied to each send. Defaults to no retries.
+     */
+    retryConfig;
+    constructor(url, defaults = {
+        timeout: 0,
+    }) {
+        if (!url) {
+            throw new Error('Webhook trigger URL is required');
+        }
+        this.url = url;
+        this.fetchFn = defaults.fetch ?? globalThis.fetch;
+        this.timeout = defaults.timeout ?? 0;
+        this.retryConfig = defaults.retryConfig ?? { retries: 0 };
+        this.headers = {
+            'User-Agent': (0, instrument_1.getUserAgent)(),
+        };
+    }
+    /**
+     * Send a payload to the webhook trigger
+     * @param payload - arbitrary key-value data to send to the trigger
+     */
+    async send(payload = {}) {
+        return (0, p_retry_1.default)(async () => {
+            const signal = this.timeout > 0 ? AbortSignal.timeout(this.timeout) : undefined;
+            try {
+                const response = await this.fetchFn(this.url, {
+                    method: 'POST',
+                    headers: {
+                        ...this.headers,
+                        'Content-Type': 'application/json',
+                    },
+                    body: JSON.stringify(payload),
+                    redirect: 'error',
+                    signal,
+                });
+                if (!response.ok) {
+                    const body = await response.text();
+                    const httpError = new errors_1.WebhookTriggerHTTPError(response.status, response.statusText, body);
+                    // Only server errors (5xx) are transient; client errors (4xx), including rate limits (429), fail immediately.
+                    throw response.status >= 500 ? httpError : new p_retry_1.AbortError(httpError);
+                }
+                return await this.buildResult(response);
+            }
+            catch (error) {
+                // Non-retryable signals (AbortError) and already-wrapped errors pass through untouched.
+                if (error instanceof p_retry_1.AbortError || error instanceof errors_1.SlackWebhookError) {
+                    throw error;
+                }
+                // No response received (network/timeout): retryable.
+                throw new errors_1.WebhookTriggerRequestError(error instanceof Error ? error : new Error(String(error)));
+            }
+        }, this.retryConfig);
+    }
+    async buildResult(response) {
+        const text = await response.text();
+        try {
+            if (!text) {
+                return { ok: true };
+            }
+            return JSON.parse(text);
+        }
+        catch {
+            return { ok: true };
+        }
+    }
+}
+exports.WebhookTrigger = WebhookTrigger;
+//# sourceMappingURL=WebhookTrigger.js.map
+
+/***/ }),
+
+/***/ 64407:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.WebhookTriggerHTTPError = exports.WebhookTriggerRequestError = exports.IncomingWebhookHTTPError = exports.IncomingWebhookRequestError = exports.SlackWebhookError = exports.ErrorCode = void 0;
+var ErrorCode;
+(function (ErrorCode) {
+    ErrorCode["RequestError"] = "slack_webhook_request_error";
+    ErrorCode["HTTPError"] = "slack_webhook_http_error";
+})(ErrorCode || (exports.ErrorCode = ErrorCode = {}));
+class SlackWebhookError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = this.constructor.name;
+        Object.setPrototypeOf(this, new.target.prototype);
+    }
+}
+exports.SlackWebhookError = SlackWebhookError;
+class IncomingWebhookRequestError extends SlackWebhookError {
+    code = ErrorCode.RequestError;
+    original;
+    constructor(original) {
+        super(`A request error occurred: ${original.message}`, { cause: original });
+        this.original = original;
+    }
+}
+exports.IncomingWebhookRequestError = IncomingWebhookRequestError;
+class IncomingWebhookHTTPError extends SlackWebhookError {
+    code = ErrorCode.HTTPError;
+    statusCode;
+    statusMessage;
+    body;
+    constructor(statusCode, statusMessage, body) {
+        super(`An HTTP protocol error occurred: statusCode = ${statusCode}`);
+        this.statusCode = statusCode;
+        this.statusMessage = statusMessage;
+        this.body = body;
+    }
+}
+exports.IncomingWebhookHTTPError = IncomingWebhookHTTPError;
+class WebhookTriggerRequestError extends SlackWebhookError {
+    code = ErrorCode.RequestError;
+    original;
+    constructor(original) {
+        super(`A request error occurred: ${original.message}`, { cause: original });
+        this.original = original;
+    }
+}
+exports.WebhookTriggerRequestError = WebhookTriggerRequestError;
+class WebhookTriggerHTTPError extends SlackWebhookError {
+    code = ErrorCode.HTTPError;
+    statusCode;
+    statusMessage;
+    body;
+    constructor(statusCode, statusMessage, body) {
+        super(`An HTTP protocol error occurred: statusCode = ${statusCode}`);
+        this.statusCode = statusCode;
+        this.statusMessage = statusMessage;
+        this.body = body;
+    }
+}
+exports.WebhookTriggerHTTPError = WebhookTriggerHTTPError;
+//# sourceMappingURL=errors.js.map
+
+/***/ }),
+
+/***/ 64802:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+/// <reference lib="es2017" />
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.WebhookTrigger = exports.retryPolicies = exports.addAppMetadata = exports.IncomingWebhook = exports.WebhookTriggerRequestError = exports.WebhookTriggerHTTPError = exports.SlackWebhookError = exports.IncomingWebhookRequestError = exports.IncomingWebhookHTTPError = exports.ErrorCode = void 0;
+var errors_1 = __nccwpck_require__(64407);
+Object.defineProperty(exports, "ErrorCode", ({ enumerable: true, get: function () { return errors_1.ErrorCode; } }));
+Object.defineProperty(exports, "IncomingWebhookHTTPError", ({ enumerable: true, get: function () { return errors_1.IncomingWebhookHTTPError; } }));
+Object.defineProperty(exports, "IncomingWebhookRequestError", ({ enumerable: true, get: function () { return errors_1.IncomingWebhookRequestError; } }));
+Object.defineProperty(exports, "SlackWebhookError", ({ enumerable: true, get: function () { return errors_1.SlackWebhookError; } }));
+Object.defineProperty(exports, "WebhookTriggerHTTPError", ({ enumerable: true, get: function () { return errors_1.WebhookTriggerHTTPError; } }));
+Object.defineProperty(exports, "WebhookTriggerRequestError", ({ enumerable: true, get: function () { return errors_1.WebhookTriggerRequestError; } }));
+var IncomingWebhook_1 = __nccwpck_require__(77979);
+Object.defineProperty(exports, "IncomingWebhook", ({ enumerable: true, get: function () { return IncomingWebhook_1.IncomingWebhook; } }));
+var instrument_1 = __nccwpck_require__(67041);
+Object.defineProperty(exports, "addAppMetadata", ({ enumerable: true, get: function () { return instrument_1.addAppMetadata; } }));
+var retry_policies_1 = __nccwpck_require__(84207);
+Object.defineProperty(exports, "retryPolicies", ({ enumerable: true, get: function () { return __importDefault(retry_policies_1).default; } }));
+var WebhookTrigger_1 = __nccwpck_require__(2215);
+Object.defineProperty(exports, "WebhookTrigger", ({ enumerable: true, get: function () { return WebhookTrigger_1.WebhookTrigger; } }));
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 67041:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.addAppMetadata = addAppMetadata;
+exports.getUserAgent = getUserAgent;
+const os = __importStar(__nccwpck_require__(48161));
+const packageJson = __nccwpck_require__(1612);
+/**
+ * Replaces occurrences of '/' with ':' in a string, since '/' is meaningful inside User-Agent strings as a separator.
+ */
+function replaceSlashes(s) {
+    return s.replace('/', ':');
+}
+const baseUserAgent = `${replaceSlashes(packageJson.name)}/${packageJson.version} ` +
+    `node/${process.version.replace('v', '')} ` +
+    `${os.platform()}/${os.release()}`;
+const appMetadata = {};
+/**
+ * Appends the app metadata into the User-Agent value
+ * @param appMetadata.name name of tool to be counted in instrumentation
+ * @param appMetadata.version version of tool to be counted in instrumentation
+ */
+function addAppMetadata({ name, version }) {
+    appMetadata[replaceSlashes(name)] = version;
+}
+/**
+ * Returns the current User-Agent value for instrumentation
+ */
+function getUserAgent() {
+    const appIdentifier = Object.entries(appMetadata)
+        .map(([name, version]) => `${name}/${version}`)
+        .join(' ');
+    // only prepend the appIdentifier when it's not empty
+    return (appIdentifier.length > 0 ? `${appIdentifier} ` : '') + baseUserAgent;
+}
+//# sourceMappingURL=instrument.js.map
+
+/***/ }),
+
+/***/ 84207:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.rapidRetryPolicy = exports.fiveRetriesInFiveMinutes = exports.tenRetriesInAboutThirtyMinutes = void 0;
+/**
+ * The default retry policy. Retry up to 10 times, over the span of about 30 minutes. It's not exact because
+ * randomization has been added to prevent a stampeding herd problem (if all instances in your application are retrying
+ * a request at the exact same intervals, they are more likely to cause failures for each other).
+ */
+exports.tenRetriesInAboutThirtyMinutes = {
+    retries: 10,
+    factor: 1.96821,
+    randomize: true,
+};
+/**
+ * Short & sweet, five retries in five minutes and then bail.
+ */
+exports.fiveRetriesInFiveMinutes = {
+    retries: 5,
+    factor: 3.86,
+};
+/**
+ * This policy is just to keep the tests running fast.
+ */
+exports.rapidRetryPolicy = {
+    minTimeout: 0,
+    maxTimeout: 1,
+};
+const policies = {
+    tenRetriesInAboutThirtyMinutes: exports.tenRetriesInAboutThirtyMinutes,
+    fiveRetriesInFiveMinutes: exports.fiveRetriesInFiveMinutes,
+    rapidRetryPolicy: exports.rapidRetryPolicy,
+};
+exports["default"] = policies;
+//# sourceMappingURL=retry-policies.js.map
+
+/***/ }),
+
+/***/ 93430:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -14655,15 +15150,15 @@ function regex(str) {
 
 /***/ }),
 
-/***/ 1810:
+/***/ 91810:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const formats_1 = __nccwpck_require__(3430);
-const limit_1 = __nccwpck_require__(505);
-const codegen_1 = __nccwpck_require__(352);
+const formats_1 = __nccwpck_require__(93430);
+const limit_1 = __nccwpck_require__(90505);
+const codegen_1 = __nccwpck_require__(80352);
 const fullName = new codegen_1.Name("fullFormats");
 const fastName = new codegen_1.Name("fastFormats");
 const formatsPlugin = (ajv, opts = { keywords: true }) => {
@@ -14699,15 +15194,15 @@ exports["default"] = formatsPlugin;
 
 /***/ }),
 
-/***/ 505:
+/***/ 90505:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.formatLimitDefinition = void 0;
-const ajv_1 = __nccwpck_require__(9785);
-const codegen_1 = __nccwpck_require__(352);
+const ajv_1 = __nccwpck_require__(64547);
+const codegen_1 = __nccwpck_require__(80352);
 const ops = codegen_1.operators;
 const KWDs = {
     formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -14775,17 +15270,17 @@ exports["default"] = formatLimitPlugin;
 
 /***/ }),
 
-/***/ 1478:
+/***/ 31478:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
-const core_1 = __nccwpck_require__(7193);
-const draft2020_1 = __nccwpck_require__(8166);
-const discriminator_1 = __nccwpck_require__(3666);
-const json_schema_2020_12_1 = __nccwpck_require__(1903);
+const core_1 = __nccwpck_require__(87193);
+const draft2020_1 = __nccwpck_require__(48166);
+const discriminator_1 = __nccwpck_require__(23666);
+const json_schema_2020_12_1 = __nccwpck_require__(91903);
 const META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
 class Ajv2020 extends core_1.default {
     constructor(opts = {}) {
@@ -14820,34 +15315,34 @@ module.exports = exports = Ajv2020;
 module.exports.Ajv2020 = Ajv2020;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv2020;
-var validate_1 = __nccwpck_require__(605);
+var validate_1 = __nccwpck_require__(30605);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(352);
+var codegen_1 = __nccwpck_require__(80352);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(137);
+var validation_error_1 = __nccwpck_require__(90137);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(5526);
+var ref_error_1 = __nccwpck_require__(45526);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=2020.js.map
 
 /***/ }),
 
-/***/ 9785:
+/***/ 64547:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __nccwpck_require__(7193);
-const draft7_1 = __nccwpck_require__(6833);
-const discriminator_1 = __nccwpck_require__(3666);
-const draft7MetaSchema = __nccwpck_require__(7628);
+const core_1 = __nccwpck_require__(87193);
+const draft7_1 = __nccwpck_require__(46833);
+const discriminator_1 = __nccwpck_require__(23666);
+const draft7MetaSchema = __nccwpck_require__(17628);
 const META_SUPPORT_DATA = ["/properties"];
 const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
 class Ajv extends core_1.default {
@@ -14877,24 +15372,24 @@ module.exports = exports = Ajv;
 module.exports.Ajv = Ajv;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv;
-var validate_1 = __nccwpck_require__(605);
+var validate_1 = __nccwpck_require__(30605);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(352);
+var codegen_1 = __nccwpck_require__(80352);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(137);
+var validation_error_1 = __nccwpck_require__(90137);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(5526);
+var ref_error_1 = __nccwpck_require__(45526);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=ajv.js.map
 
 /***/ }),
 
-/***/ 2483:
+/***/ 12483:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -15057,16 +15552,16 @@ exports.regexpCode = regexpCode;
 
 /***/ }),
 
-/***/ 352:
+/***/ 80352:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-const code_1 = __nccwpck_require__(2483);
-const scope_1 = __nccwpck_require__(9640);
-var code_2 = __nccwpck_require__(2483);
+const code_1 = __nccwpck_require__(12483);
+const scope_1 = __nccwpck_require__(19640);
+var code_2 = __nccwpck_require__(12483);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
 Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
@@ -15075,7 +15570,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(9640);
+var scope_2 = __nccwpck_require__(19640);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -15761,14 +16256,14 @@ function par(x) {
 
 /***/ }),
 
-/***/ 9640:
+/***/ 19640:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-const code_1 = __nccwpck_require__(2483);
+const code_1 = __nccwpck_require__(12483);
 class ValueError extends Error {
     constructor(name) {
         super(`CodeGen: "code" for ${name} not defined`);
@@ -15911,16 +16406,16 @@ exports.ValueScope = ValueScope;
 
 /***/ }),
 
-/***/ 4575:
+/***/ 54575:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
-const names_1 = __nccwpck_require__(9218);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
+const names_1 = __nccwpck_require__(99218);
 exports.keywordError = {
     message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
 };
@@ -16041,19 +16536,19 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 
 /***/ }),
 
-/***/ 4858:
+/***/ 54858:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-const codegen_1 = __nccwpck_require__(352);
-const validation_error_1 = __nccwpck_require__(137);
-const names_1 = __nccwpck_require__(9218);
-const resolve_1 = __nccwpck_require__(5414);
-const util_1 = __nccwpck_require__(5412);
-const validate_1 = __nccwpck_require__(605);
+const codegen_1 = __nccwpck_require__(80352);
+const validation_error_1 = __nccwpck_require__(90137);
+const names_1 = __nccwpck_require__(99218);
+const resolve_1 = __nccwpck_require__(65414);
+const util_1 = __nccwpck_require__(15412);
+const validate_1 = __nccwpck_require__(30605);
 class SchemaEnv {
     constructor(env) {
         var _a;
@@ -16290,13 +16785,13 @@ function getJsonPointer(parsedRef, { baseId, schema, root }) {
 
 /***/ }),
 
-/***/ 9218:
+/***/ 99218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
+const codegen_1 = __nccwpck_require__(80352);
 const names = {
     // validation function arguments
     data: new codegen_1.Name("data"), // data passed to validation function
@@ -16325,13 +16820,13 @@ exports["default"] = names;
 
 /***/ }),
 
-/***/ 5526:
+/***/ 45526:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const resolve_1 = __nccwpck_require__(5414);
+const resolve_1 = __nccwpck_require__(65414);
 class MissingRefError extends Error {
     constructor(resolver, baseId, ref, msg) {
         super(msg || `can't resolve reference ${ref} from id ${baseId}`);
@@ -16344,16 +16839,16 @@ exports["default"] = MissingRefError;
 
 /***/ }),
 
-/***/ 5414:
+/***/ 65414:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __nccwpck_require__(5412);
-const equal = __nccwpck_require__(498);
-const traverse = __nccwpck_require__(5980);
+const util_1 = __nccwpck_require__(15412);
+const equal = __nccwpck_require__(50498);
+const traverse = __nccwpck_require__(75980);
 // TODO refactor to use keyword definitions
 const SIMPLE_INLINED = new Set([
     "type",
@@ -16506,7 +17001,7 @@ exports.getSchemaRefs = getSchemaRefs;
 
 /***/ }),
 
-/***/ 3365:
+/***/ 63365:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -16539,15 +17034,15 @@ exports.getRules = getRules;
 
 /***/ }),
 
-/***/ 5412:
+/***/ 15412:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-const codegen_1 = __nccwpck_require__(352);
-const code_1 = __nccwpck_require__(2483);
+const codegen_1 = __nccwpck_require__(80352);
+const code_1 = __nccwpck_require__(12483);
 // TODO refactor to use Set
 function toHash(arr) {
     const hash = {};
@@ -16724,7 +17219,7 @@ exports.checkStrictMode = checkStrictMode;
 
 /***/ }),
 
-/***/ 6944:
+/***/ 36944:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -16750,16 +17245,16 @@ exports.shouldUseRule = shouldUseRule;
 
 /***/ }),
 
-/***/ 5102:
+/***/ 65102:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __nccwpck_require__(4575);
-const codegen_1 = __nccwpck_require__(352);
-const names_1 = __nccwpck_require__(9218);
+const errors_1 = __nccwpck_require__(54575);
+const codegen_1 = __nccwpck_require__(80352);
+const names_1 = __nccwpck_require__(99218);
 const boolError = {
     message: "boolean schema is false",
 };
@@ -16814,11 +17309,11 @@ function falseSchemaError(it, overrideAllErrors) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-const rules_1 = __nccwpck_require__(3365);
-const applicability_1 = __nccwpck_require__(6944);
-const errors_1 = __nccwpck_require__(4575);
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
+const rules_1 = __nccwpck_require__(63365);
+const applicability_1 = __nccwpck_require__(36944);
+const errors_1 = __nccwpck_require__(54575);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
 var DataType;
 (function (DataType) {
     DataType[DataType["Correct"] = 0] = "Correct";
@@ -17017,15 +17512,15 @@ function getTypeErrorContext(it) {
 
 /***/ }),
 
-/***/ 5719:
+/***/ 75719:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assignDefaults = void 0;
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
 function assignDefaults(it, ty) {
     const { properties, items } = it.schema;
     if (ty === "object" && properties) {
@@ -17059,25 +17554,25 @@ function assignDefault(it, prop, defaultValue) {
 
 /***/ }),
 
-/***/ 605:
+/***/ 30605:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __nccwpck_require__(5102);
+const boolSchema_1 = __nccwpck_require__(65102);
 const dataType_1 = __nccwpck_require__(9745);
-const applicability_1 = __nccwpck_require__(6944);
+const applicability_1 = __nccwpck_require__(36944);
 const dataType_2 = __nccwpck_require__(9745);
-const defaults_1 = __nccwpck_require__(5719);
-const keyword_1 = __nccwpck_require__(8414);
-const subschema_1 = __nccwpck_require__(8588);
-const codegen_1 = __nccwpck_require__(352);
-const names_1 = __nccwpck_require__(9218);
-const resolve_1 = __nccwpck_require__(5414);
-const util_1 = __nccwpck_require__(5412);
-const errors_1 = __nccwpck_require__(4575);
+const defaults_1 = __nccwpck_require__(75719);
+const keyword_1 = __nccwpck_require__(28414);
+const subschema_1 = __nccwpck_require__(38588);
+const codegen_1 = __nccwpck_require__(80352);
+const names_1 = __nccwpck_require__(99218);
+const resolve_1 = __nccwpck_require__(65414);
+const util_1 = __nccwpck_require__(15412);
+const errors_1 = __nccwpck_require__(54575);
 // schema compilation - generates validation function, subschemaCode (below) is used for subschemas
 function validateFunctionCode(it) {
     if (isSchemaObj(it)) {
@@ -17586,17 +18081,17 @@ exports.getData = getData;
 
 /***/ }),
 
-/***/ 8414:
+/***/ 28414:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-const codegen_1 = __nccwpck_require__(352);
-const names_1 = __nccwpck_require__(9218);
-const code_1 = __nccwpck_require__(5400);
-const errors_1 = __nccwpck_require__(4575);
+const codegen_1 = __nccwpck_require__(80352);
+const names_1 = __nccwpck_require__(99218);
+const code_1 = __nccwpck_require__(25400);
+const errors_1 = __nccwpck_require__(54575);
 function macroKeywordCode(cxt, def) {
     const { gen, keyword, schema, parentSchema, it } = cxt;
     const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
@@ -17717,15 +18212,15 @@ exports.validateKeywordUsage = validateKeywordUsage;
 
 /***/ }),
 
-/***/ 8588:
+/***/ 38588:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
 function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
     if (keyword !== undefined && schema !== undefined) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
@@ -17805,32 +18300,32 @@ exports.extendSubschemaMode = extendSubschemaMode;
 
 /***/ }),
 
-/***/ 7193:
+/***/ 87193:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-var validate_1 = __nccwpck_require__(605);
+var validate_1 = __nccwpck_require__(30605);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(352);
+var codegen_1 = __nccwpck_require__(80352);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(137);
-const ref_error_1 = __nccwpck_require__(5526);
-const rules_1 = __nccwpck_require__(3365);
-const compile_1 = __nccwpck_require__(4858);
-const codegen_2 = __nccwpck_require__(352);
-const resolve_1 = __nccwpck_require__(5414);
+const validation_error_1 = __nccwpck_require__(90137);
+const ref_error_1 = __nccwpck_require__(45526);
+const rules_1 = __nccwpck_require__(63365);
+const compile_1 = __nccwpck_require__(54858);
+const codegen_2 = __nccwpck_require__(80352);
+const resolve_1 = __nccwpck_require__(65414);
 const dataType_1 = __nccwpck_require__(9745);
-const util_1 = __nccwpck_require__(5412);
-const $dataRefSchema = __nccwpck_require__(8422);
-const uri_1 = __nccwpck_require__(1857);
+const util_1 = __nccwpck_require__(15412);
+const $dataRefSchema = __nccwpck_require__(18422);
+const uri_1 = __nccwpck_require__(61857);
 const defaultRegExp = (str, flags) => new RegExp(str, flags);
 defaultRegExp.code = "new RegExp";
 const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
@@ -18430,20 +18925,20 @@ function schemaOrData(schema) {
 
 /***/ }),
 
-/***/ 1903:
+/***/ 91903:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const metaSchema = __nccwpck_require__(8097);
-const applicator = __nccwpck_require__(5849);
-const unevaluated = __nccwpck_require__(3488);
-const content = __nccwpck_require__(1305);
-const core = __nccwpck_require__(7255);
-const format = __nccwpck_require__(2427);
-const metadata = __nccwpck_require__(1976);
-const validation = __nccwpck_require__(5619);
+const metaSchema = __nccwpck_require__(88097);
+const applicator = __nccwpck_require__(55849);
+const unevaluated = __nccwpck_require__(83488);
+const content = __nccwpck_require__(51305);
+const core = __nccwpck_require__(37255);
+const format = __nccwpck_require__(82427);
+const metadata = __nccwpck_require__(41976);
+const validation = __nccwpck_require__(75619);
 const META_SUPPORT_DATA = ["/properties"];
 function addMetaSchema2020($data) {
     ;
@@ -18467,21 +18962,21 @@ exports["default"] = addMetaSchema2020;
 
 /***/ }),
 
-/***/ 8347:
+/***/ 88347:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // https://github.com/ajv-validator/ajv/issues/889
-const equal = __nccwpck_require__(498);
+const equal = __nccwpck_require__(50498);
 equal.code = 'require("ajv/dist/runtime/equal").default';
 exports["default"] = equal;
 //# sourceMappingURL=equal.js.map
 
 /***/ }),
 
-/***/ 7178:
+/***/ 97178:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -18512,20 +19007,20 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 1857:
+/***/ 61857:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const uri = __nccwpck_require__(7371);
+const uri = __nccwpck_require__(87371);
 uri.code = 'require("ajv/dist/runtime/uri").default';
 exports["default"] = uri;
 //# sourceMappingURL=uri.js.map
 
 /***/ }),
 
-/***/ 137:
+/***/ 90137:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -18550,8 +19045,8 @@ exports["default"] = ValidationError;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateAdditionalItems = void 0;
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -18599,16 +19094,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9731:
+/***/ 69731:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(5400);
-const codegen_1 = __nccwpck_require__(352);
-const names_1 = __nccwpck_require__(9218);
-const util_1 = __nccwpck_require__(5412);
+const code_1 = __nccwpck_require__(25400);
+const codegen_1 = __nccwpck_require__(80352);
+const names_1 = __nccwpck_require__(99218);
+const util_1 = __nccwpck_require__(15412);
 const error = {
     message: "must NOT have additional properties",
     params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
@@ -18712,13 +19207,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3153:
+/***/ 73153:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(5412);
+const util_1 = __nccwpck_require__(15412);
 const def = {
     keyword: "allOf",
     schemaType: "array",
@@ -18748,7 +19243,7 @@ exports["default"] = def;
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(5400);
+const code_1 = __nccwpck_require__(25400);
 const def = {
     keyword: "anyOf",
     schemaType: "array",
@@ -18761,14 +19256,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5162:
+/***/ 15162:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
 const error = {
     message: ({ params: { min, max } }) => max === undefined
         ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
@@ -18863,16 +19358,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4582:
+/***/ 44582:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
-const code_1 = __nccwpck_require__(5400);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
+const code_1 = __nccwpck_require__(25400);
 exports.error = {
     message: ({ params: { property, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
@@ -18955,13 +19450,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2126:
+/***/ 52126:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependencies_1 = __nccwpck_require__(4582);
+const dependencies_1 = __nccwpck_require__(44582);
 const def = {
     keyword: "dependentSchemas",
     type: "object",
@@ -18973,14 +19468,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6292:
+/***/ 86292:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
 const error = {
     message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
     params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
@@ -19046,28 +19541,28 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 54475:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const additionalItems_1 = __nccwpck_require__(204);
-const prefixItems_1 = __nccwpck_require__(4215);
-const items_1 = __nccwpck_require__(2867);
-const items2020_1 = __nccwpck_require__(115);
-const contains_1 = __nccwpck_require__(5162);
-const dependencies_1 = __nccwpck_require__(4582);
-const propertyNames_1 = __nccwpck_require__(1192);
-const additionalProperties_1 = __nccwpck_require__(9731);
-const properties_1 = __nccwpck_require__(9934);
-const patternProperties_1 = __nccwpck_require__(6340);
-const not_1 = __nccwpck_require__(226);
+const prefixItems_1 = __nccwpck_require__(44215);
+const items_1 = __nccwpck_require__(52867);
+const items2020_1 = __nccwpck_require__(60115);
+const contains_1 = __nccwpck_require__(15162);
+const dependencies_1 = __nccwpck_require__(44582);
+const propertyNames_1 = __nccwpck_require__(91192);
+const additionalProperties_1 = __nccwpck_require__(69731);
+const properties_1 = __nccwpck_require__(99934);
+const patternProperties_1 = __nccwpck_require__(56340);
+const not_1 = __nccwpck_require__(10226);
 const anyOf_1 = __nccwpck_require__(2920);
-const oneOf_1 = __nccwpck_require__(3102);
-const allOf_1 = __nccwpck_require__(3153);
-const if_1 = __nccwpck_require__(6292);
-const thenElse_1 = __nccwpck_require__(3249);
+const oneOf_1 = __nccwpck_require__(63102);
+const allOf_1 = __nccwpck_require__(73153);
+const if_1 = __nccwpck_require__(86292);
+const thenElse_1 = __nccwpck_require__(23249);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -19097,16 +19592,16 @@ exports["default"] = getApplicator;
 
 /***/ }),
 
-/***/ 2867:
+/***/ 52867:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateTuple = void 0;
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
-const code_1 = __nccwpck_require__(5400);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
+const code_1 = __nccwpck_require__(25400);
 const def = {
     keyword: "items",
     type: "array",
@@ -19156,15 +19651,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 115:
+/***/ 60115:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
-const code_1 = __nccwpck_require__(5400);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
+const code_1 = __nccwpck_require__(25400);
 const additionalItems_1 = __nccwpck_require__(204);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
@@ -19193,13 +19688,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 226:
+/***/ 10226:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(5412);
+const util_1 = __nccwpck_require__(15412);
 const def = {
     keyword: "not",
     schemaType: ["object", "boolean"],
@@ -19226,14 +19721,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3102:
+/***/ 63102:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
 const error = {
     message: "must match exactly one schema in oneOf",
     params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
@@ -19293,16 +19788,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6340:
+/***/ 56340:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(5400);
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
-const util_2 = __nccwpck_require__(5412);
+const code_1 = __nccwpck_require__(25400);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
+const util_2 = __nccwpck_require__(15412);
 const def = {
     keyword: "patternProperties",
     type: "object",
@@ -19375,13 +19870,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4215:
+/***/ 44215:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const items_1 = __nccwpck_require__(2867);
+const items_1 = __nccwpck_require__(52867);
 const def = {
     keyword: "prefixItems",
     type: "array",
@@ -19394,16 +19889,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9934:
+/***/ 99934:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const validate_1 = __nccwpck_require__(605);
-const code_1 = __nccwpck_require__(5400);
-const util_1 = __nccwpck_require__(5412);
-const additionalProperties_1 = __nccwpck_require__(9731);
+const validate_1 = __nccwpck_require__(30605);
+const code_1 = __nccwpck_require__(25400);
+const util_1 = __nccwpck_require__(15412);
+const additionalProperties_1 = __nccwpck_require__(69731);
 const def = {
     keyword: "properties",
     type: "object",
@@ -19455,14 +19950,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1192:
+/***/ 91192:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
 const error = {
     message: "property name must be valid",
     params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
@@ -19500,13 +19995,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3249:
+/***/ 23249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(5412);
+const util_1 = __nccwpck_require__(15412);
 const def = {
     keyword: ["then", "else"],
     schemaType: ["object", "boolean"],
@@ -19520,17 +20015,17 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5400:
+/***/ 25400:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
-const names_1 = __nccwpck_require__(9218);
-const util_2 = __nccwpck_require__(5412);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
+const names_1 = __nccwpck_require__(99218);
+const util_2 = __nccwpck_require__(15412);
 function checkReportMissingProp(cxt, prop) {
     const { gen, data, it } = cxt;
     gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
@@ -19675,14 +20170,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8961:
+/***/ 68961:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const id_1 = __nccwpck_require__(9044);
-const ref_1 = __nccwpck_require__(5048);
+const ref_1 = __nccwpck_require__(35048);
 const core = [
     "$schema",
     "$id",
@@ -19698,19 +20193,19 @@ exports["default"] = core;
 
 /***/ }),
 
-/***/ 5048:
+/***/ 35048:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.callRef = exports.getValidate = void 0;
-const ref_error_1 = __nccwpck_require__(5526);
-const code_1 = __nccwpck_require__(5400);
-const codegen_1 = __nccwpck_require__(352);
-const names_1 = __nccwpck_require__(9218);
-const compile_1 = __nccwpck_require__(4858);
-const util_1 = __nccwpck_require__(5412);
+const ref_error_1 = __nccwpck_require__(45526);
+const code_1 = __nccwpck_require__(25400);
+const codegen_1 = __nccwpck_require__(80352);
+const names_1 = __nccwpck_require__(99218);
+const compile_1 = __nccwpck_require__(54858);
+const util_1 = __nccwpck_require__(15412);
 const def = {
     keyword: "$ref",
     schemaType: "string",
@@ -19827,17 +20322,17 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3666:
+/***/ 23666:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
+const codegen_1 = __nccwpck_require__(80352);
 const types_1 = __nccwpck_require__(3791);
-const compile_1 = __nccwpck_require__(4858);
-const ref_error_1 = __nccwpck_require__(5526);
-const util_1 = __nccwpck_require__(5412);
+const compile_1 = __nccwpck_require__(54858);
+const ref_error_1 = __nccwpck_require__(45526);
+const util_1 = __nccwpck_require__(15412);
 const error = {
     message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
         ? `tag "${tagName}" must be string`
@@ -19954,20 +20449,20 @@ var DiscrError;
 
 /***/ }),
 
-/***/ 8166:
+/***/ 48166:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(8961);
-const validation_1 = __nccwpck_require__(4053);
-const applicator_1 = __nccwpck_require__(4475);
-const dynamic_1 = __nccwpck_require__(4959);
+const core_1 = __nccwpck_require__(68961);
+const validation_1 = __nccwpck_require__(74053);
+const applicator_1 = __nccwpck_require__(54475);
+const dynamic_1 = __nccwpck_require__(84959);
 const next_1 = __nccwpck_require__(3944);
-const unevaluated_1 = __nccwpck_require__(3846);
-const format_1 = __nccwpck_require__(3989);
-const metadata_1 = __nccwpck_require__(1040);
+const unevaluated_1 = __nccwpck_require__(93846);
+const format_1 = __nccwpck_require__(83989);
+const metadata_1 = __nccwpck_require__(11040);
 const draft2020Vocabularies = [
     dynamic_1.default,
     core_1.default,
@@ -19984,17 +20479,17 @@ exports["default"] = draft2020Vocabularies;
 
 /***/ }),
 
-/***/ 6833:
+/***/ 46833:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(8961);
-const validation_1 = __nccwpck_require__(4053);
-const applicator_1 = __nccwpck_require__(4475);
-const format_1 = __nccwpck_require__(3989);
-const metadata_1 = __nccwpck_require__(1040);
+const core_1 = __nccwpck_require__(68961);
+const validation_1 = __nccwpck_require__(74053);
+const applicator_1 = __nccwpck_require__(54475);
+const format_1 = __nccwpck_require__(83989);
+const metadata_1 = __nccwpck_require__(11040);
 const draft7Vocabularies = [
     core_1.default,
     validation_1.default,
@@ -20008,17 +20503,17 @@ exports["default"] = draft7Vocabularies;
 
 /***/ }),
 
-/***/ 5243:
+/***/ 25243:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.dynamicAnchor = void 0;
-const codegen_1 = __nccwpck_require__(352);
-const names_1 = __nccwpck_require__(9218);
-const compile_1 = __nccwpck_require__(4858);
-const ref_1 = __nccwpck_require__(5048);
+const codegen_1 = __nccwpck_require__(80352);
+const names_1 = __nccwpck_require__(99218);
+const compile_1 = __nccwpck_require__(54858);
+const ref_1 = __nccwpck_require__(35048);
 const def = {
     keyword: "$dynamicAnchor",
     schemaType: "string",
@@ -20045,16 +20540,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6285:
+/***/ 26285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.dynamicRef = void 0;
-const codegen_1 = __nccwpck_require__(352);
-const names_1 = __nccwpck_require__(9218);
-const ref_1 = __nccwpck_require__(5048);
+const codegen_1 = __nccwpck_require__(80352);
+const names_1 = __nccwpck_require__(99218);
+const ref_1 = __nccwpck_require__(35048);
 const def = {
     keyword: "$dynamicRef",
     schemaType: "string",
@@ -20103,30 +20598,30 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4959:
+/***/ 84959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicAnchor_1 = __nccwpck_require__(5243);
-const dynamicRef_1 = __nccwpck_require__(6285);
-const recursiveAnchor_1 = __nccwpck_require__(7106);
-const recursiveRef_1 = __nccwpck_require__(526);
+const dynamicAnchor_1 = __nccwpck_require__(25243);
+const dynamicRef_1 = __nccwpck_require__(26285);
+const recursiveAnchor_1 = __nccwpck_require__(17106);
+const recursiveRef_1 = __nccwpck_require__(90526);
 const dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
 exports["default"] = dynamic;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 7106:
+/***/ 17106:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicAnchor_1 = __nccwpck_require__(5243);
-const util_1 = __nccwpck_require__(5412);
+const dynamicAnchor_1 = __nccwpck_require__(25243);
+const util_1 = __nccwpck_require__(15412);
 const def = {
     keyword: "$recursiveAnchor",
     schemaType: "boolean",
@@ -20142,13 +20637,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 526:
+/***/ 90526:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicRef_1 = __nccwpck_require__(6285);
+const dynamicRef_1 = __nccwpck_require__(26285);
 const def = {
     keyword: "$recursiveRef",
     schemaType: "string",
@@ -20159,13 +20654,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1166:
+/***/ 21166:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
+const codegen_1 = __nccwpck_require__(80352);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
@@ -20258,20 +20753,20 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3989:
+/***/ 83989:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const format_1 = __nccwpck_require__(1166);
+const format_1 = __nccwpck_require__(21166);
 const format = [format_1.default];
 exports["default"] = format;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 1040:
+/***/ 11040:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -20302,37 +20797,37 @@ exports.contentVocabulary = [
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependentRequired_1 = __nccwpck_require__(8615);
-const dependentSchemas_1 = __nccwpck_require__(2126);
-const limitContains_1 = __nccwpck_require__(8367);
+const dependentRequired_1 = __nccwpck_require__(38615);
+const dependentSchemas_1 = __nccwpck_require__(52126);
+const limitContains_1 = __nccwpck_require__(88367);
 const next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
 exports["default"] = next;
 //# sourceMappingURL=next.js.map
 
 /***/ }),
 
-/***/ 3846:
+/***/ 93846:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const unevaluatedProperties_1 = __nccwpck_require__(4547);
-const unevaluatedItems_1 = __nccwpck_require__(3740);
+const unevaluatedProperties_1 = __nccwpck_require__(24547);
+const unevaluatedItems_1 = __nccwpck_require__(93740);
 const unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
 exports["default"] = unevaluated;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 3740:
+/***/ 93740:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -20372,15 +20867,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4547:
+/***/ 24547:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
-const names_1 = __nccwpck_require__(9218);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
+const names_1 = __nccwpck_require__(99218);
 const error = {
     message: "must NOT have unevaluated properties",
     params: ({ params }) => (0, codegen_1._) `{unevaluatedProperty: ${params.unevaluatedProperty}}`,
@@ -20444,15 +20939,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3382:
+/***/ 43382:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
-const equal_1 = __nccwpck_require__(8347);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
+const equal_1 = __nccwpck_require__(88347);
 const error = {
     message: "must be equal to constant",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
@@ -20476,13 +20971,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8615:
+/***/ 38615:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependencies_1 = __nccwpck_require__(4582);
+const dependencies_1 = __nccwpck_require__(44582);
 const def = {
     keyword: "dependentRequired",
     type: "object",
@@ -20495,15 +20990,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 396:
+/***/ 40396:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
-const equal_1 = __nccwpck_require__(8347);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
+const equal_1 = __nccwpck_require__(88347);
 const error = {
     message: "must be equal to one of the allowed values",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
@@ -20550,22 +21045,22 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4053:
+/***/ 74053:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __nccwpck_require__(4871);
+const limitNumber_1 = __nccwpck_require__(84871);
 const multipleOf_1 = __nccwpck_require__(7264);
-const limitLength_1 = __nccwpck_require__(7142);
+const limitLength_1 = __nccwpck_require__(17142);
 const pattern_1 = __nccwpck_require__(987);
-const limitProperties_1 = __nccwpck_require__(1019);
-const required_1 = __nccwpck_require__(8964);
-const limitItems_1 = __nccwpck_require__(2948);
-const uniqueItems_1 = __nccwpck_require__(6680);
-const const_1 = __nccwpck_require__(3382);
-const enum_1 = __nccwpck_require__(396);
+const limitProperties_1 = __nccwpck_require__(71019);
+const required_1 = __nccwpck_require__(28964);
+const limitItems_1 = __nccwpck_require__(22948);
+const uniqueItems_1 = __nccwpck_require__(26680);
+const const_1 = __nccwpck_require__(43382);
+const enum_1 = __nccwpck_require__(40396);
 const validation = [
     // number
     limitNumber_1.default,
@@ -20590,13 +21085,13 @@ exports["default"] = validation;
 
 /***/ }),
 
-/***/ 8367:
+/***/ 88367:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(5412);
+const util_1 = __nccwpck_require__(15412);
 const def = {
     keyword: ["maxContains", "minContains"],
     type: "array",
@@ -20612,13 +21107,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2948:
+/***/ 22948:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
+const codegen_1 = __nccwpck_require__(80352);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxItems" ? "more" : "fewer";
@@ -20643,15 +21138,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7142:
+/***/ 17142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
-const ucs2length_1 = __nccwpck_require__(7178);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
+const ucs2length_1 = __nccwpck_require__(97178);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxLength" ? "more" : "fewer";
@@ -20677,13 +21172,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4871:
+/***/ 84871:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
+const codegen_1 = __nccwpck_require__(80352);
 const ops = codegen_1.operators;
 const KWDs = {
     maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -20711,13 +21206,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1019:
+/***/ 71019:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
+const codegen_1 = __nccwpck_require__(80352);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxProperties" ? "more" : "fewer";
@@ -20748,7 +21243,7 @@ exports["default"] = def;
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
+const codegen_1 = __nccwpck_require__(80352);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
     params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
@@ -20781,9 +21276,9 @@ exports["default"] = def;
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(5400);
-const util_1 = __nccwpck_require__(5412);
-const codegen_1 = __nccwpck_require__(352);
+const code_1 = __nccwpck_require__(25400);
+const util_1 = __nccwpck_require__(15412);
+const codegen_1 = __nccwpck_require__(80352);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
@@ -20815,15 +21310,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8964:
+/***/ 28964:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(5400);
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
+const code_1 = __nccwpck_require__(25400);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
 const error = {
     message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
     params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
@@ -20901,16 +21396,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6680:
+/***/ 26680:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const dataType_1 = __nccwpck_require__(9745);
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
-const equal_1 = __nccwpck_require__(8347);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
+const equal_1 = __nccwpck_require__(88347);
 const error = {
     message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
     params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
@@ -20972,12 +21467,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3128:
+/***/ 43128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var register = __nccwpck_require__(8707);
-var addHook = __nccwpck_require__(5743);
-var removeHook = __nccwpck_require__(8418);
+var register = __nccwpck_require__(18707);
+var addHook = __nccwpck_require__(15743);
+var removeHook = __nccwpck_require__(98418);
 
 // bind with array of arguments: https://stackoverflow.com/a/21792913
 var bind = Function.bind;
@@ -21040,7 +21535,7 @@ module.exports.Collection = Hook.Collection;
 
 /***/ }),
 
-/***/ 5743:
+/***/ 15743:
 /***/ ((module) => {
 
 module.exports = addHook;
@@ -21093,7 +21588,7 @@ function addHook(state, kind, name, hook) {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 18707:
 /***/ ((module) => {
 
 module.exports = register;
@@ -21127,7 +21622,7 @@ function register(state, name, method, options) {
 
 /***/ }),
 
-/***/ 8418:
+/***/ 98418:
 /***/ ((module) => {
 
 module.exports = removeHook;
@@ -21153,15 +21648,15 @@ function removeHook(state, name, method) {
 
 /***/ }),
 
-/***/ 2403:
+/***/ 12403:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
 var Batcher, Events, parser;
-parser = __nccwpck_require__(665);
-Events = __nccwpck_require__(711);
+parser = __nccwpck_require__(50665);
+Events = __nccwpck_require__(90711);
 
 Batcher = function () {
   class Batcher {
@@ -21226,7 +21721,7 @@ module.exports = Batcher;
 
 /***/ }),
 
-/***/ 3773:
+/***/ 93773:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -21262,14 +21757,14 @@ var Bottleneck,
     splice = [].splice;
 NUM_PRIORITIES = 10;
 DEFAULT_PRIORITY = 5;
-parser = __nccwpck_require__(665);
-Queues = __nccwpck_require__(1142);
-Job = __nccwpck_require__(8895);
-LocalDatastore = __nccwpck_require__(9766);
+parser = __nccwpck_require__(50665);
+Queues = __nccwpck_require__(41142);
+Job = __nccwpck_require__(18895);
+LocalDatastore = __nccwpck_require__(99766);
 RedisDatastore = __nccwpck_require__(666);
-Events = __nccwpck_require__(711);
-States = __nccwpck_require__(7144);
-Sync = __nccwpck_require__(6761);
+Events = __nccwpck_require__(90711);
+States = __nccwpck_require__(67144);
+Sync = __nccwpck_require__(26761);
 
 Bottleneck = function () {
   class Bottleneck {
@@ -21760,18 +22255,18 @@ Bottleneck = function () {
   ;
   Bottleneck.default = Bottleneck;
   Bottleneck.Events = Events;
-  Bottleneck.version = Bottleneck.prototype.version = (__nccwpck_require__(6701)/* .version */ .r);
+  Bottleneck.version = Bottleneck.prototype.version = (__nccwpck_require__(96701)/* .version */ .r);
   Bottleneck.strategy = Bottleneck.prototype.strategy = {
     LEAK: 1,
     OVERFLOW: 2,
     OVERFLOW_PRIORITY: 4,
     BLOCK: 3
   };
-  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = __nccwpck_require__(347);
-  Bottleneck.Group = Bottleneck.prototype.Group = __nccwpck_require__(6511);
-  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = __nccwpck_require__(8807);
-  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = __nccwpck_require__(3851);
-  Bottleneck.Batcher = Bottleneck.prototype.Batcher = __nccwpck_require__(2403);
+  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = __nccwpck_require__(40347);
+  Bottleneck.Group = Bottleneck.prototype.Group = __nccwpck_require__(16511);
+  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = __nccwpck_require__(38807);
+  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = __nccwpck_require__(43851);
+  Bottleneck.Batcher = Bottleneck.prototype.Batcher = __nccwpck_require__(12403);
   Bottleneck.prototype.jobDefaults = {
     priority: DEFAULT_PRIORITY,
     weight: 1,
@@ -21827,7 +22322,7 @@ module.exports = Bottleneck;
 
 /***/ }),
 
-/***/ 347:
+/***/ 40347:
 /***/ ((module) => {
 
 "use strict";
@@ -21839,7 +22334,7 @@ module.exports = BottleneckError;
 
 /***/ }),
 
-/***/ 862:
+/***/ 10862:
 /***/ ((module) => {
 
 "use strict";
@@ -21953,7 +22448,7 @@ module.exports = DLList;
 
 /***/ }),
 
-/***/ 711:
+/***/ 90711:
 /***/ ((module) => {
 
 "use strict";
@@ -22088,7 +22583,7 @@ module.exports = Events;
 
 /***/ }),
 
-/***/ 6511:
+/***/ 16511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -22107,11 +22602,11 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var Events, Group, IORedisConnection, RedisConnection, Scripts, parser;
-parser = __nccwpck_require__(665);
-Events = __nccwpck_require__(711);
-RedisConnection = __nccwpck_require__(8807);
-IORedisConnection = __nccwpck_require__(3851);
-Scripts = __nccwpck_require__(8204);
+parser = __nccwpck_require__(50665);
+Events = __nccwpck_require__(90711);
+RedisConnection = __nccwpck_require__(38807);
+IORedisConnection = __nccwpck_require__(43851);
+Scripts = __nccwpck_require__(18204);
 
 Group = function () {
   class Group {
@@ -22121,7 +22616,7 @@ Group = function () {
       parser.load(this.limiterOptions, this.defaults, this);
       this.Events = new Events(this);
       this.instances = {};
-      this.Bottleneck = __nccwpck_require__(3773);
+      this.Bottleneck = __nccwpck_require__(93773);
 
       this._startAutoCleanup();
 
@@ -22293,7 +22788,7 @@ module.exports = Group;
 
 /***/ }),
 
-/***/ 3851:
+/***/ 43851:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -22312,9 +22807,9 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var Events, IORedisConnection, Scripts, parser;
-parser = __nccwpck_require__(665);
-Events = __nccwpck_require__(711);
-Scripts = __nccwpck_require__(8204);
+parser = __nccwpck_require__(50665);
+Events = __nccwpck_require__(90711);
+Scripts = __nccwpck_require__(18204);
 
 IORedisConnection = function () {
   class IORedisConnection {
@@ -22486,7 +22981,7 @@ module.exports = IORedisConnection;
 
 /***/ }),
 
-/***/ 8895:
+/***/ 18895:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -22499,8 +22994,8 @@ function _asyncToGenerator(fn) { return function () { var self = this, args = ar
 var BottleneckError, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser;
 NUM_PRIORITIES = 10;
 DEFAULT_PRIORITY = 5;
-parser = __nccwpck_require__(665);
-BottleneckError = __nccwpck_require__(347);
+parser = __nccwpck_require__(50665);
+BottleneckError = __nccwpck_require__(40347);
 Job = class Job {
   constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
     this.task = task;
@@ -22708,7 +23203,7 @@ module.exports = Job;
 
 /***/ }),
 
-/***/ 9766:
+/***/ 99766:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -22719,8 +23214,8 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var BottleneckError, LocalDatastore, parser;
-parser = __nccwpck_require__(665);
-BottleneckError = __nccwpck_require__(347);
+parser = __nccwpck_require__(50665);
+BottleneckError = __nccwpck_require__(40347);
 LocalDatastore = class LocalDatastore {
   constructor(instance, storeOptions, storeInstanceOptions) {
     this.instance = instance;
@@ -23002,15 +23497,15 @@ module.exports = LocalDatastore;
 
 /***/ }),
 
-/***/ 1142:
+/***/ 41142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
 var DLList, Events, Queues;
-DLList = __nccwpck_require__(862);
-Events = __nccwpck_require__(711);
+DLList = __nccwpck_require__(10862);
+Events = __nccwpck_require__(90711);
 Queues = class Queues {
   constructor(num_priorities) {
     var i;
@@ -23086,7 +23581,7 @@ module.exports = Queues;
 
 /***/ }),
 
-/***/ 8807:
+/***/ 38807:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -23097,9 +23592,9 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var Events, RedisConnection, Scripts, parser;
-parser = __nccwpck_require__(665);
-Events = __nccwpck_require__(711);
-Scripts = __nccwpck_require__(8204);
+parser = __nccwpck_require__(50665);
+Events = __nccwpck_require__(90711);
+Scripts = __nccwpck_require__(18204);
 
 RedisConnection = function () {
   class RedisConnection {
@@ -23305,10 +23800,10 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var BottleneckError, IORedisConnection, RedisConnection, RedisDatastore, parser;
-parser = __nccwpck_require__(665);
-BottleneckError = __nccwpck_require__(347);
-RedisConnection = __nccwpck_require__(8807);
-IORedisConnection = __nccwpck_require__(3851);
+parser = __nccwpck_require__(50665);
+BottleneckError = __nccwpck_require__(40347);
+RedisConnection = __nccwpck_require__(38807);
+IORedisConnection = __nccwpck_require__(43851);
 RedisDatastore = class RedisDatastore {
   constructor(instance, storeOptions, storeInstanceOptions) {
     this.instance = instance;
@@ -23645,14 +24140,14 @@ module.exports = RedisDatastore;
 
 /***/ }),
 
-/***/ 8204:
+/***/ 18204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
 var headers, lua, templates;
-lua = __nccwpck_require__(9583);
+lua = __nccwpck_require__(79583);
 headers = {
   refs: lua["refs.lua"],
   validate_keys: lua["validate_keys.lua"],
@@ -23814,14 +24309,14 @@ exports.payload = function (name) {
 
 /***/ }),
 
-/***/ 7144:
+/***/ 67144:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
 var BottleneckError, States;
-BottleneckError = __nccwpck_require__(347);
+BottleneckError = __nccwpck_require__(40347);
 States = class States {
   constructor(status1) {
     this.status = status1;
@@ -23909,7 +24404,7 @@ module.exports = States;
 
 /***/ }),
 
-/***/ 6761:
+/***/ 26761:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -23920,7 +24415,7 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var DLList, Sync;
-DLList = __nccwpck_require__(862);
+DLList = __nccwpck_require__(10862);
 Sync = class Sync {
   constructor(name, Promise) {
     this.schedule = this.schedule.bind(this);
@@ -23996,17 +24491,17 @@ module.exports = Sync;
 
 /***/ }),
 
-/***/ 1500:
+/***/ 91500:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-module.exports = __nccwpck_require__(3773);
+module.exports = __nccwpck_require__(93773);
 
 /***/ }),
 
-/***/ 665:
+/***/ 50665:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -25569,16 +26064,16 @@ exports.overwrite = function (received, defaults, onto = {}) {
 
 /***/ }),
 
-/***/ 7227:
+/***/ 37227:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
 const stringify = __nccwpck_require__(8602);
-const compile = __nccwpck_require__(2358);
-const expand = __nccwpck_require__(5671);
-const parse = __nccwpck_require__(4180);
+const compile = __nccwpck_require__(62358);
+const expand = __nccwpck_require__(35671);
+const parse = __nccwpck_require__(34180);
 
 /**
  * Expand the given pattern or create a regex-compatible string.
@@ -25747,14 +26242,14 @@ module.exports = braces;
 
 /***/ }),
 
-/***/ 2358:
+/***/ 62358:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const fill = __nccwpck_require__(6198);
-const utils = __nccwpck_require__(7494);
+const fill = __nccwpck_require__(56198);
+const utils = __nccwpck_require__(67494);
 
 const compile = (ast, options = {}) => {
   const walk = (node, parent = {}) => {
@@ -25815,7 +26310,7 @@ module.exports = compile;
 
 /***/ }),
 
-/***/ 1230:
+/***/ 71230:
 /***/ ((module) => {
 
 "use strict";
@@ -25880,15 +26375,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5671:
+/***/ 35671:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const fill = __nccwpck_require__(6198);
+const fill = __nccwpck_require__(56198);
 const stringify = __nccwpck_require__(8602);
-const utils = __nccwpck_require__(7494);
+const utils = __nccwpck_require__(67494);
 
 const append = (queue = '', stash = '', enclose = false) => {
   const result = [];
@@ -26001,7 +26496,7 @@ module.exports = expand;
 
 /***/ }),
 
-/***/ 4180:
+/***/ 34180:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -26029,7 +26524,7 @@ const {
   CHAR_SINGLE_QUOTE, /* ' */
   CHAR_NO_BREAK_SPACE,
   CHAR_ZERO_WIDTH_NOBREAK_SPACE
-} = __nccwpck_require__(1230);
+} = __nccwpck_require__(71230);
 
 /**
  * parse
@@ -26346,7 +26841,7 @@ module.exports = parse;
 "use strict";
 
 
-const utils = __nccwpck_require__(7494);
+const utils = __nccwpck_require__(67494);
 
 module.exports = (ast, options = {}) => {
   const stringify = (node, parent = {}) => {
@@ -26380,7 +26875,7 @@ module.exports = (ast, options = {}) => {
 
 /***/ }),
 
-/***/ 7494:
+/***/ 67494:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -26510,7 +27005,7 @@ exports.flatten = (...args) => {
 
 /***/ }),
 
-/***/ 4071:
+/***/ 54071:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -26538,7 +27033,7 @@ exports.Deprecation = Deprecation;
 
 /***/ }),
 
-/***/ 498:
+/***/ 50498:
 /***/ ((module) => {
 
 "use strict";
@@ -26592,17 +27087,17 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 197:
+/***/ 80197:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
-const taskManager = __nccwpck_require__(876);
-const async_1 = __nccwpck_require__(836);
-const stream_1 = __nccwpck_require__(7526);
-const sync_1 = __nccwpck_require__(1933);
-const settings_1 = __nccwpck_require__(7048);
-const utils = __nccwpck_require__(7463);
+const taskManager = __nccwpck_require__(90876);
+const async_1 = __nccwpck_require__(40836);
+const stream_1 = __nccwpck_require__(47526);
+const sync_1 = __nccwpck_require__(41933);
+const settings_1 = __nccwpck_require__(27048);
+const utils = __nccwpck_require__(77463);
 async function FastGlob(source, options) {
     assertPatternsInput(source);
     const works = getWorks(source, async_1.default, options);
@@ -26702,14 +27197,14 @@ module.exports = FastGlob;
 
 /***/ }),
 
-/***/ 876:
+/***/ 90876:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.convertPatternGroupToTask = exports.convertPatternGroupsToTasks = exports.groupPatternsByBaseDirectory = exports.getNegativePatternsAsPositive = exports.getPositivePatterns = exports.convertPatternsToTasks = exports.generate = void 0;
-const utils = __nccwpck_require__(7463);
+const utils = __nccwpck_require__(77463);
 function generate(input, settings) {
     const patterns = processPatterns(input, settings);
     const ignore = processPatterns(settings.ignore, settings);
@@ -26820,14 +27315,14 @@ exports.convertPatternGroupToTask = convertPatternGroupToTask;
 
 /***/ }),
 
-/***/ 836:
+/***/ 40836:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const async_1 = __nccwpck_require__(9118);
-const provider_1 = __nccwpck_require__(8555);
+const async_1 = __nccwpck_require__(79118);
+const provider_1 = __nccwpck_require__(38555);
 class ProviderAsync extends provider_1.default {
     constructor() {
         super(...arguments);
@@ -26851,13 +27346,13 @@ exports["default"] = ProviderAsync;
 
 /***/ }),
 
-/***/ 4872:
+/***/ 34872:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const utils = __nccwpck_require__(7463);
+const utils = __nccwpck_require__(77463);
 const partial_1 = __nccwpck_require__(6703);
 class DeepFilter {
     constructor(_settings, _micromatchOptions) {
@@ -26927,7 +27422,7 @@ exports["default"] = DeepFilter;
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const utils = __nccwpck_require__(7463);
+const utils = __nccwpck_require__(77463);
 class EntryFilter {
     constructor(_settings, _micromatchOptions) {
         this._settings = _settings;
@@ -27014,13 +27509,13 @@ exports["default"] = EntryFilter;
 
 /***/ }),
 
-/***/ 3030:
+/***/ 83030:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const utils = __nccwpck_require__(7463);
+const utils = __nccwpck_require__(77463);
 class ErrorFilter {
     constructor(_settings) {
         this._settings = _settings;
@@ -27037,13 +27532,13 @@ exports["default"] = ErrorFilter;
 
 /***/ }),
 
-/***/ 3264:
+/***/ 83264:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const utils = __nccwpck_require__(7463);
+const utils = __nccwpck_require__(77463);
 class Matcher {
     constructor(_patterns, _settings, _micromatchOptions) {
         this._patterns = _patterns;
@@ -27096,7 +27591,7 @@ exports["default"] = Matcher;
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const matcher_1 = __nccwpck_require__(3264);
+const matcher_1 = __nccwpck_require__(83264);
 class PartialMatcher extends matcher_1.default {
     match(filepath) {
         const parts = filepath.split('/');
@@ -27136,17 +27631,17 @@ exports["default"] = PartialMatcher;
 
 /***/ }),
 
-/***/ 8555:
+/***/ 38555:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const path = __nccwpck_require__(6928);
-const deep_1 = __nccwpck_require__(4872);
+const path = __nccwpck_require__(16928);
+const deep_1 = __nccwpck_require__(34872);
 const entry_1 = __nccwpck_require__(8244);
-const error_1 = __nccwpck_require__(3030);
-const entry_2 = __nccwpck_require__(5197);
+const error_1 = __nccwpck_require__(83030);
+const entry_2 = __nccwpck_require__(95197);
 class Provider {
     constructor(_settings) {
         this._settings = _settings;
@@ -27192,15 +27687,15 @@ exports["default"] = Provider;
 
 /***/ }),
 
-/***/ 7526:
+/***/ 47526:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const stream_1 = __nccwpck_require__(2203);
-const stream_2 = __nccwpck_require__(8256);
-const provider_1 = __nccwpck_require__(8555);
+const stream_2 = __nccwpck_require__(28256);
+const provider_1 = __nccwpck_require__(38555);
 class ProviderStream extends provider_1.default {
     constructor() {
         super(...arguments);
@@ -27231,14 +27726,14 @@ exports["default"] = ProviderStream;
 
 /***/ }),
 
-/***/ 1933:
+/***/ 41933:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const sync_1 = __nccwpck_require__(8411);
-const provider_1 = __nccwpck_require__(8555);
+const sync_1 = __nccwpck_require__(28411);
+const provider_1 = __nccwpck_require__(38555);
 class ProviderSync extends provider_1.default {
     constructor() {
         super(...arguments);
@@ -27262,13 +27757,13 @@ exports["default"] = ProviderSync;
 
 /***/ }),
 
-/***/ 5197:
+/***/ 95197:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const utils = __nccwpck_require__(7463);
+const utils = __nccwpck_require__(77463);
 class EntryTransformer {
     constructor(_settings) {
         this._settings = _settings;
@@ -27296,15 +27791,15 @@ exports["default"] = EntryTransformer;
 
 /***/ }),
 
-/***/ 9118:
+/***/ 79118:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const fsWalk = __nccwpck_require__(7669);
-const reader_1 = __nccwpck_require__(1443);
-const stream_1 = __nccwpck_require__(8256);
+const fsWalk = __nccwpck_require__(77669);
+const reader_1 = __nccwpck_require__(61443);
+const stream_1 = __nccwpck_require__(28256);
 class ReaderAsync extends reader_1.default {
     constructor() {
         super(...arguments);
@@ -27339,15 +27834,15 @@ exports["default"] = ReaderAsync;
 
 /***/ }),
 
-/***/ 1443:
+/***/ 61443:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const path = __nccwpck_require__(6928);
-const fsStat = __nccwpck_require__(1113);
-const utils = __nccwpck_require__(7463);
+const path = __nccwpck_require__(16928);
+const fsStat = __nccwpck_require__(61113);
+const utils = __nccwpck_require__(77463);
 class Reader {
     constructor(_settings) {
         this._settings = _settings;
@@ -27380,16 +27875,16 @@ exports["default"] = Reader;
 
 /***/ }),
 
-/***/ 8256:
+/***/ 28256:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const stream_1 = __nccwpck_require__(2203);
-const fsStat = __nccwpck_require__(1113);
-const fsWalk = __nccwpck_require__(7669);
-const reader_1 = __nccwpck_require__(1443);
+const fsStat = __nccwpck_require__(61113);
+const fsWalk = __nccwpck_require__(77669);
+const reader_1 = __nccwpck_require__(61443);
 class ReaderStream extends reader_1.default {
     constructor() {
         super(...arguments);
@@ -27443,15 +27938,15 @@ exports["default"] = ReaderStream;
 
 /***/ }),
 
-/***/ 8411:
+/***/ 28411:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const fsStat = __nccwpck_require__(1113);
-const fsWalk = __nccwpck_require__(7669);
-const reader_1 = __nccwpck_require__(1443);
+const fsStat = __nccwpck_require__(61113);
+const fsWalk = __nccwpck_require__(77669);
+const reader_1 = __nccwpck_require__(61443);
 class ReaderSync extends reader_1.default {
     constructor() {
         super(...arguments);
@@ -27494,15 +27989,15 @@ exports["default"] = ReaderSync;
 
 /***/ }),
 
-/***/ 7048:
+/***/ 27048:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-const fs = __nccwpck_require__(9896);
-const os = __nccwpck_require__(857);
+const fs = __nccwpck_require__(79896);
+const os = __nccwpck_require__(70857);
 /**
  * The `os.cpus` method can return zero. We expect the number of cores to be greater than zero.
  * https://github.com/nodejs/node/blob/7faeddf23a98c53896f8b574a6e66589e8fb1eb8/lib/os.js#L106-L107
@@ -27561,7 +28056,7 @@ exports["default"] = Settings;
 
 /***/ }),
 
-/***/ 6850:
+/***/ 36850:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -27591,7 +28086,7 @@ exports.splitWhen = splitWhen;
 
 /***/ }),
 
-/***/ 7119:
+/***/ 47119:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -27606,7 +28101,7 @@ exports.isEnoentCodeError = isEnoentCodeError;
 
 /***/ }),
 
-/***/ 268:
+/***/ 70268:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -27633,40 +28128,40 @@ exports.createDirentFromStats = createDirentFromStats;
 
 /***/ }),
 
-/***/ 7463:
+/***/ 77463:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.string = exports.stream = exports.pattern = exports.path = exports.fs = exports.errno = exports.array = void 0;
-const array = __nccwpck_require__(6850);
+const array = __nccwpck_require__(36850);
 exports.array = array;
-const errno = __nccwpck_require__(7119);
+const errno = __nccwpck_require__(47119);
 exports.errno = errno;
-const fs = __nccwpck_require__(268);
+const fs = __nccwpck_require__(70268);
 exports.fs = fs;
-const path = __nccwpck_require__(5720);
+const path = __nccwpck_require__(95720);
 exports.path = path;
-const pattern = __nccwpck_require__(2673);
+const pattern = __nccwpck_require__(42673);
 exports.pattern = pattern;
-const stream = __nccwpck_require__(2931);
+const stream = __nccwpck_require__(82931);
 exports.stream = stream;
-const string = __nccwpck_require__(8950);
+const string = __nccwpck_require__(48950);
 exports.string = string;
 
 
 /***/ }),
 
-/***/ 5720:
+/***/ 95720:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
-const os = __nccwpck_require__(857);
-const path = __nccwpck_require__(6928);
+const os = __nccwpck_require__(70857);
+const path = __nccwpck_require__(16928);
 const IS_WINDOWS_PLATFORM = os.platform() === 'win32';
 const LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2; // ./ or .\\
 /**
@@ -27734,16 +28229,16 @@ exports.convertPosixPathToPattern = convertPosixPathToPattern;
 
 /***/ }),
 
-/***/ 2673:
+/***/ 42673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-const path = __nccwpck_require__(6928);
-const globParent = __nccwpck_require__(1511);
-const micromatch = __nccwpck_require__(3095);
+const path = __nccwpck_require__(16928);
+const globParent = __nccwpck_require__(71511);
+const micromatch = __nccwpck_require__(13095);
 const GLOBSTAR = '**';
 const ESCAPE_SYMBOL = '\\';
 const COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/;
@@ -27948,14 +28443,14 @@ exports.isAbsolute = isAbsolute;
 
 /***/ }),
 
-/***/ 2931:
+/***/ 82931:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.merge = void 0;
-const merge2 = __nccwpck_require__(3987);
+const merge2 = __nccwpck_require__(43987);
 function merge(streams) {
     const mergedStream = merge2(streams);
     streams.forEach((stream) => {
@@ -27973,7 +28468,7 @@ function propagateCloseEventToSources(streams) {
 
 /***/ }),
 
-/***/ 8950:
+/***/ 48950:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -27992,7 +28487,7 @@ exports.isEmpty = isEmpty;
 
 /***/ }),
 
-/***/ 6198:
+/***/ 56198:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -28005,8 +28500,8 @@ exports.isEmpty = isEmpty;
 
 
 
-const util = __nccwpck_require__(9023);
-const toRegexRange = __nccwpck_require__(9947);
+const util = __nccwpck_require__(39023);
+const toRegexRange = __nccwpck_require__(29947);
 
 const isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 
@@ -28248,15 +28743,15 @@ module.exports = fill;
 
 /***/ }),
 
-/***/ 1511:
+/***/ 71511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var isGlob = __nccwpck_require__(6722);
-var pathPosixDirname = (__nccwpck_require__(6928).posix).dirname;
-var isWin32 = (__nccwpck_require__(857).platform)() === 'win32';
+var isGlob = __nccwpck_require__(76722);
+var pathPosixDirname = (__nccwpck_require__(16928).posix).dirname;
+var isWin32 = (__nccwpck_require__(70857).platform)() === 'win32';
 
 var slash = '/';
 var backslash = /\\/g;
@@ -28298,7 +28793,7 @@ module.exports = function globParent(str, opts) {
 
 /***/ }),
 
-/***/ 5677:
+/***/ 95677:
 /***/ ((module) => {
 
 /*!
@@ -28325,7 +28820,7 @@ module.exports = function isExtglob(str) {
 
 /***/ }),
 
-/***/ 6722:
+/***/ 76722:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /*!
@@ -28335,7 +28830,7 @@ module.exports = function isExtglob(str) {
  * Released under the MIT License.
  */
 
-var isExtglob = __nccwpck_require__(5677);
+var isExtglob = __nccwpck_require__(95677);
 var chars = { '{': '}', '(': ')', '[': ']'};
 var strictCheck = function(str) {
   if (str[0] === '!') {
@@ -28482,7 +28977,7 @@ module.exports = function isGlob(str, options) {
 
 /***/ }),
 
-/***/ 9068:
+/***/ 29068:
 /***/ ((module) => {
 
 "use strict";
@@ -28508,7 +29003,7 @@ module.exports = function(num) {
 
 /***/ }),
 
-/***/ 5980:
+/***/ 75980:
 /***/ ((module) => {
 
 "use strict";
@@ -28609,7 +29104,7 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 3987:
+/***/ 43987:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -28761,16 +29256,16 @@ function pauseStreams (streams, options) {
 
 /***/ }),
 
-/***/ 3095:
+/***/ 13095:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const util = __nccwpck_require__(9023);
-const braces = __nccwpck_require__(7227);
-const picomatch = __nccwpck_require__(3904);
-const utils = __nccwpck_require__(9173);
+const util = __nccwpck_require__(39023);
+const braces = __nccwpck_require__(37227);
+const picomatch = __nccwpck_require__(53904);
+const utils = __nccwpck_require__(89173);
 
 const isEmptyString = v => v === '' || v === './';
 const hasBraces = v => {
@@ -29243,10 +29738,10 @@ module.exports = micromatch;
 
 /***/ }),
 
-/***/ 6367:
+/***/ 46367:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var wrappy = __nccwpck_require__(6039)
+var wrappy = __nccwpck_require__(16039)
 module.exports = wrappy(once)
 module.exports.strict = wrappy(onceStrict)
 
@@ -29292,7 +29787,100 @@ function onceStrict (fn) {
 
 /***/ }),
 
-/***/ 6182:
+/***/ 38081:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+"use strict";
+
+const retry = __nccwpck_require__(87080);
+
+const networkErrorMsgs = [
+	'Failed to fetch', // Chrome
+	'NetworkError when attempting to fetch resource.', // Firefox
+	'The Internet connection appears to be offline.', // Safari
+	'Network request failed' // `cross-fetch`
+];
+
+class AbortError extends Error {
+	constructor(message) {
+		super();
+
+		if (message instanceof Error) {
+			this.originalError = message;
+			({message} = message);
+		} else {
+			this.originalError = new Error(message);
+			this.originalError.stack = this.stack;
+		}
+
+		this.name = 'AbortError';
+		this.message = message;
+	}
+}
+
+const decorateErrorWithCounts = (error, attemptNumber, options) => {
+	// Minus 1 from attemptNumber because the first attempt does not count as a retry
+	const retriesLeft = options.retries - (attemptNumber - 1);
+
+	error.attemptNumber = attemptNumber;
+	error.retriesLeft = retriesLeft;
+	return error;
+};
+
+const isNetworkError = errorMessage => networkErrorMsgs.includes(errorMessage);
+
+const pRetry = (input, options) => new Promise((resolve, reject) => {
+	options = {
+		onFailedAttempt: () => {},
+		retries: 10,
+		...options
+	};
+
+	const operation = retry.operation(options);
+
+	operation.attempt(async attemptNumber => {
+		try {
+			resolve(await input(attemptNumber));
+		} catch (error) {
+			if (!(error instanceof Error)) {
+				reject(new TypeError(`Non-error was thrown: "${error}". You should only throw errors.`));
+				return;
+			}
+
+			if (error instanceof AbortError) {
+				operation.stop();
+				reject(error.originalError);
+			} else if (error instanceof TypeError && !isNetworkError(error.message)) {
+				operation.stop();
+				reject(error);
+			} else {
+				decorateErrorWithCounts(error, attemptNumber, options);
+
+				try {
+					await options.onFailedAttempt(error);
+				} catch (error) {
+					reject(error);
+					return;
+				}
+
+				if (!operation.retry(error)) {
+					reject(operation.mainError());
+				}
+			}
+		}
+	});
+});
+
+module.exports = pRetry;
+// TODO: remove this in the next major version
+module.exports["default"] = pRetry;
+
+module.exports.AbortError = AbortError;
+
+
+/***/ }),
+
+/***/ 86182:
 /***/ ((module) => {
 
 module.exports = Pend;
@@ -29354,13 +29942,13 @@ function pendGo(self, fn) {
 
 /***/ }),
 
-/***/ 3904:
+/***/ 53904:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-module.exports = __nccwpck_require__(3626);
+module.exports = __nccwpck_require__(33626);
 
 
 /***/ }),
@@ -29371,7 +29959,7 @@ module.exports = __nccwpck_require__(3626);
 "use strict";
 
 
-const path = __nccwpck_require__(6928);
+const path = __nccwpck_require__(16928);
 const WIN_SLASH = '\\\\/';
 const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
 
@@ -29557,14 +30145,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6975:
+/***/ 36975:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
 const constants = __nccwpck_require__(7393);
-const utils = __nccwpck_require__(9173);
+const utils = __nccwpck_require__(89173);
 
 /**
  * Constants
@@ -30957,16 +31545,16 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 3626:
+/***/ 33626:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const path = __nccwpck_require__(6928);
-const scan = __nccwpck_require__(6099);
-const parse = __nccwpck_require__(6975);
-const utils = __nccwpck_require__(9173);
+const path = __nccwpck_require__(16928);
+const scan = __nccwpck_require__(86099);
+const parse = __nccwpck_require__(36975);
+const utils = __nccwpck_require__(89173);
 const constants = __nccwpck_require__(7393);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
@@ -31307,13 +31895,13 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 6099:
+/***/ 86099:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const utils = __nccwpck_require__(9173);
+const utils = __nccwpck_require__(89173);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -31706,13 +32294,13 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 9173:
+/***/ 89173:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const path = __nccwpck_require__(6928);
+const path = __nccwpck_require__(16928);
 const win32 = process.platform === 'win32';
 const {
   REGEX_BACKSLASH,
@@ -31778,7 +32366,7 @@ exports.wrapOutput = (input, state = {}, options = {}) => {
 
 /***/ }),
 
-/***/ 33:
+/***/ 90033:
 /***/ ((module) => {
 
 /*! queue-microtask. MIT License. Feross Aboukhadijeh <https://feross.org/opensource> */
@@ -31794,7 +32382,290 @@ module.exports = typeof queueMicrotask === 'function'
 
 /***/ }),
 
-/***/ 2188:
+/***/ 87080:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__(74390);
+
+/***/ }),
+
+/***/ 74390:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var RetryOperation = __nccwpck_require__(77640);
+
+exports.operation = function(options) {
+  var timeouts = exports.timeouts(options);
+  return new RetryOperation(timeouts, {
+      forever: options && (options.forever || options.retries === Infinity),
+      unref: options && options.unref,
+      maxRetryTime: options && options.maxRetryTime
+  });
+};
+
+exports.timeouts = function(options) {
+  if (options instanceof Array) {
+    return [].concat(options);
+  }
+
+  var opts = {
+    retries: 10,
+    factor: 2,
+    minTimeout: 1 * 1000,
+    maxTimeout: Infinity,
+    randomize: false
+  };
+  for (var key in options) {
+    opts[key] = options[key];
+  }
+
+  if (opts.minTimeout > opts.maxTimeout) {
+    throw new Error('minTimeout is greater than maxTimeout');
+  }
+
+  var timeouts = [];
+  for (var i = 0; i < opts.retries; i++) {
+    timeouts.push(this.createTimeout(i, opts));
+  }
+
+  if (options && options.forever && !timeouts.length) {
+    timeouts.push(this.createTimeout(i, opts));
+  }
+
+  // sort the array numerically ascending
+  timeouts.sort(function(a,b) {
+    return a - b;
+  });
+
+  return timeouts;
+};
+
+exports.createTimeout = function(attempt, opts) {
+  var random = (opts.randomize)
+    ? (Math.random() + 1)
+    : 1;
+
+  var timeout = Math.round(random * Math.max(opts.minTimeout, 1) * Math.pow(opts.factor, attempt));
+  timeout = Math.min(timeout, opts.maxTimeout);
+
+  return timeout;
+};
+
+exports.wrap = function(obj, options, methods) {
+  if (options instanceof Array) {
+    methods = options;
+    options = null;
+  }
+
+  if (!methods) {
+    methods = [];
+    for (var key in obj) {
+      if (typeof obj[key] === 'function') {
+        methods.push(key);
+      }
+    }
+  }
+
+  for (var i = 0; i < methods.length; i++) {
+    var method   = methods[i];
+    var original = obj[method];
+
+    obj[method] = function retryWrapper(original) {
+      var op       = exports.operation(options);
+      var args     = Array.prototype.slice.call(arguments, 1);
+      var callback = args.pop();
+
+      args.push(function(err) {
+        if (op.retry(err)) {
+          return;
+        }
+        if (err) {
+          arguments[0] = op.mainError();
+        }
+        callback.apply(this, arguments);
+      });
+
+      op.attempt(function() {
+        original.apply(obj, args);
+      });
+    }.bind(obj, original);
+    obj[method].options = options;
+  }
+};
+
+
+/***/ }),
+
+/***/ 77640:
+/***/ ((module) => {
+
+function RetryOperation(timeouts, options) {
+  // Compatibility for the old (timeouts, retryForever) signature
+  if (typeof options === 'boolean') {
+    options = { forever: options };
+  }
+
+  this._originalTimeouts = JSON.parse(JSON.stringify(timeouts));
+  this._timeouts = timeouts;
+  this._options = options || {};
+  this._maxRetryTime = options && options.maxRetryTime || Infinity;
+  this._fn = null;
+  this._errors = [];
+  this._attempts = 1;
+  this._operationTimeout = null;
+  this._operationTimeoutCb = null;
+  this._timeout = null;
+  this._operationStart = null;
+  this._timer = null;
+
+  if (this._options.forever) {
+    this._cachedTimeouts = this._timeouts.slice(0);
+  }
+}
+module.exports = RetryOperation;
+
+RetryOperation.prototype.reset = function() {
+  this._attempts = 1;
+  this._timeouts = this._originalTimeouts.slice(0);
+}
+
+RetryOperation.prototype.stop = function() {
+  if (this._timeout) {
+    clearTimeout(this._timeout);
+  }
+  if (this._timer) {
+    clearTimeout(this._timer);
+  }
+
+  this._timeouts       = [];
+  this._cachedTimeouts = null;
+};
+
+RetryOperation.prototype.retry = function(err) {
+  if (this._timeout) {
+    clearTimeout(this._timeout);
+  }
+
+  if (!err) {
+    return false;
+  }
+  var currentTime = new Date().getTime();
+  if (err && currentTime - this._operationStart >= this._maxRetryTime) {
+    this._errors.push(err);
+    this._errors.unshift(new Error('RetryOperation timeout occurred'));
+    return false;
+  }
+
+  this._errors.push(err);
+
+  var timeout = this._timeouts.shift();
+  if (timeout === undefined) {
+    if (this._cachedTimeouts) {
+      // retry forever, only keep last error
+      this._errors.splice(0, this._errors.length - 1);
+      timeout = this._cachedTimeouts.slice(-1);
+    } else {
+      return false;
+    }
+  }
+
+  var self = this;
+  this._timer = setTimeout(function() {
+    self._attempts++;
+
+    if (self._operationTimeoutCb) {
+      self._timeout = setTimeout(function() {
+        self._operationTimeoutCb(self._attempts);
+      }, self._operationTimeout);
+
+      if (self._options.unref) {
+          self._timeout.unref();
+      }
+    }
+
+    self._fn(self._attempts);
+  }, timeout);
+
+  if (this._options.unref) {
+      this._timer.unref();
+  }
+
+  return true;
+};
+
+RetryOperation.prototype.attempt = function(fn, timeoutOps) {
+  this._fn = fn;
+
+  if (timeoutOps) {
+    if (timeoutOps.timeout) {
+      this._operationTimeout = timeoutOps.timeout;
+    }
+    if (timeoutOps.cb) {
+      this._operationTimeoutCb = timeoutOps.cb;
+    }
+  }
+
+  var self = this;
+  if (this._operationTimeoutCb) {
+    this._timeout = setTimeout(function() {
+      self._operationTimeoutCb();
+    }, self._operationTimeout);
+  }
+
+  this._operationStart = new Date().getTime();
+
+  this._fn(this._attempts);
+};
+
+RetryOperation.prototype.try = function(fn) {
+  console.log('Using RetryOperation.try() is deprecated');
+  this.attempt(fn);
+};
+
+RetryOperation.prototype.start = function(fn) {
+  console.log('Using RetryOperation.start() is deprecated');
+  this.attempt(fn);
+};
+
+RetryOperation.prototype.start = RetryOperation.prototype.try;
+
+RetryOperation.prototype.errors = function() {
+  return this._errors;
+};
+
+RetryOperation.prototype.attempts = function() {
+  return this._attempts;
+};
+
+RetryOperation.prototype.mainError = function() {
+  if (this._errors.length === 0) {
+    return null;
+  }
+
+  var counts = {};
+  var mainError = null;
+  var mainErrorCount = 0;
+
+  for (var i = 0; i < this._errors.length; i++) {
+    var error = this._errors[i];
+    var message = error.message;
+    var count = (counts[message] || 0) + 1;
+
+    counts[message] = count;
+
+    if (count >= mainErrorCount) {
+      mainError = error;
+      mainErrorCount = count;
+    }
+  }
+
+  return mainError;
+};
+
+
+/***/ }),
+
+/***/ 12188:
 /***/ ((module) => {
 
 "use strict";
@@ -31835,13 +32706,13 @@ module.exports = reusify
 
 /***/ }),
 
-/***/ 7710:
+/***/ 67710:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /*! run-parallel. MIT License. Feross Aboukhadijeh <https://feross.org/opensource> */
 module.exports = runParallel
 
-const queueMicrotask = __nccwpck_require__(33)
+const queueMicrotask = __nccwpck_require__(90033)
 
 function runParallel (tasks, cb) {
   let results, pending, keys
@@ -31893,7 +32764,7 @@ function runParallel (tasks, cb) {
 
 /***/ }),
 
-/***/ 9947:
+/***/ 29947:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -31906,7 +32777,7 @@ function runParallel (tasks, cb) {
 
 
 
-const isNumber = __nccwpck_require__(9068);
+const isNumber = __nccwpck_require__(29068);
 
 const toRegexRange = (min, max, options) => {
   if (isNumber(min) === false) {
@@ -32189,27 +33060,27 @@ module.exports = toRegexRange;
 
 /***/ }),
 
-/***/ 329:
+/***/ 30329:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(4179);
+module.exports = __nccwpck_require__(44179);
 
 
 /***/ }),
 
-/***/ 4179:
+/***/ 44179:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var net = __nccwpck_require__(9278);
-var tls = __nccwpck_require__(4756);
-var http = __nccwpck_require__(8611);
-var https = __nccwpck_require__(5692);
-var events = __nccwpck_require__(4434);
-var assert = __nccwpck_require__(2613);
-var util = __nccwpck_require__(9023);
+var net = __nccwpck_require__(69278);
+var tls = __nccwpck_require__(64756);
+var http = __nccwpck_require__(58611);
+var https = __nccwpck_require__(65692);
+var events = __nccwpck_require__(24434);
+var assert = __nccwpck_require__(42613);
+var util = __nccwpck_require__(39023);
 
 
 exports.httpOverHttp = httpOverHttp;
@@ -32469,36 +33340,36 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 6017:
+/***/ 76017:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const Client = __nccwpck_require__(6530)
-const Dispatcher = __nccwpck_require__(5872)
-const errors = __nccwpck_require__(1970)
-const Pool = __nccwpck_require__(6607)
+const Client = __nccwpck_require__(56530)
+const Dispatcher = __nccwpck_require__(55872)
+const errors = __nccwpck_require__(21970)
+const Pool = __nccwpck_require__(86607)
 const BalancedPool = __nccwpck_require__(180)
-const Agent = __nccwpck_require__(4724)
-const util = __nccwpck_require__(701)
+const Agent = __nccwpck_require__(34724)
+const util = __nccwpck_require__(70701)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6234)
-const buildConnector = __nccwpck_require__(2667)
-const MockClient = __nccwpck_require__(1134)
-const MockAgent = __nccwpck_require__(4280)
-const MockPool = __nccwpck_require__(723)
-const mockErrors = __nccwpck_require__(8074)
-const ProxyAgent = __nccwpck_require__(5317)
-const RetryHandler = __nccwpck_require__(5970)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(4662)
-const DecoratorHandler = __nccwpck_require__(6459)
-const RedirectHandler = __nccwpck_require__(762)
-const createRedirectInterceptor = __nccwpck_require__(2750)
+const api = __nccwpck_require__(36234)
+const buildConnector = __nccwpck_require__(82667)
+const MockClient = __nccwpck_require__(11134)
+const MockAgent = __nccwpck_require__(64280)
+const MockPool = __nccwpck_require__(20723)
+const mockErrors = __nccwpck_require__(88074)
+const ProxyAgent = __nccwpck_require__(65317)
+const RetryHandler = __nccwpck_require__(95970)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(64662)
+const DecoratorHandler = __nccwpck_require__(36459)
+const RedirectHandler = __nccwpck_require__(70762)
+const createRedirectInterceptor = __nccwpck_require__(32750)
 
 let hasCrypto
 try {
-  __nccwpck_require__(6982)
+  __nccwpck_require__(76982)
   hasCrypto = true
 } catch {
   hasCrypto = false
@@ -32577,7 +33448,7 @@ if (util.nodeMajor > 16 || (util.nodeMajor === 16 && util.nodeMinor >= 8)) {
   let fetchImpl = null
   module.exports.fetch = async function fetch (resource) {
     if (!fetchImpl) {
-      fetchImpl = (__nccwpck_require__(4546).fetch)
+      fetchImpl = (__nccwpck_require__(94546).fetch)
     }
 
     try {
@@ -32590,20 +33461,20 @@ if (util.nodeMajor > 16 || (util.nodeMajor === 16 && util.nodeMinor >= 8)) {
       throw err
     }
   }
-  module.exports.Headers = __nccwpck_require__(824).Headers
+  module.exports.Headers = __nccwpck_require__(10824).Headers
   module.exports.Response = __nccwpck_require__(2111).Response
-  module.exports.Request = __nccwpck_require__(8939).Request
-  module.exports.FormData = __nccwpck_require__(98).FormData
-  module.exports.File = __nccwpck_require__(374).File
-  module.exports.FileReader = __nccwpck_require__(2151).FileReader
+  module.exports.Request = __nccwpck_require__(18939).Request
+  module.exports.FormData = __nccwpck_require__(50098).FormData
+  module.exports.File = __nccwpck_require__(40374).File
+  module.exports.FileReader = __nccwpck_require__(92151).FileReader
 
-  const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(2071)
+  const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(42071)
 
   module.exports.setGlobalOrigin = setGlobalOrigin
   module.exports.getGlobalOrigin = getGlobalOrigin
 
-  const { CacheStorage } = __nccwpck_require__(4393)
-  const { kConstruct } = __nccwpck_require__(8081)
+  const { CacheStorage } = __nccwpck_require__(44393)
+  const { kConstruct } = __nccwpck_require__(78081)
 
   // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
   // in an older version of Node, it doesn't have any use without fetch.
@@ -32611,21 +33482,21 @@ if (util.nodeMajor > 16 || (util.nodeMajor === 16 && util.nodeMinor >= 8)) {
 }
 
 if (util.nodeMajor >= 16) {
-  const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(3001)
+  const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(53001)
 
   module.exports.deleteCookie = deleteCookie
   module.exports.getCookies = getCookies
   module.exports.getSetCookies = getSetCookies
   module.exports.setCookie = setCookie
 
-  const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(2059)
+  const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(32059)
 
   module.exports.parseMIMEType = parseMIMEType
   module.exports.serializeAMimeType = serializeAMimeType
 }
 
 if (util.nodeMajor >= 18 && hasCrypto) {
-  const { WebSocket } = __nccwpck_require__(7634)
+  const { WebSocket } = __nccwpck_require__(17634)
 
   module.exports.WebSocket = WebSocket
 }
@@ -32644,20 +33515,20 @@ module.exports.mockErrors = mockErrors
 
 /***/ }),
 
-/***/ 4724:
+/***/ 34724:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { InvalidArgumentError } = __nccwpck_require__(1970)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(4980)
+const { InvalidArgumentError } = __nccwpck_require__(21970)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(54980)
 const DispatcherBase = __nccwpck_require__(4660)
-const Pool = __nccwpck_require__(6607)
-const Client = __nccwpck_require__(6530)
-const util = __nccwpck_require__(701)
-const createRedirectInterceptor = __nccwpck_require__(2750)
-const { WeakRef, FinalizationRegistry } = __nccwpck_require__(4375)()
+const Pool = __nccwpck_require__(86607)
+const Client = __nccwpck_require__(56530)
+const util = __nccwpck_require__(70701)
+const createRedirectInterceptor = __nccwpck_require__(32750)
+const { WeakRef, FinalizationRegistry } = __nccwpck_require__(84375)()
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -32800,11 +33671,11 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 6497:
+/***/ 36497:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(701)
-const { RequestAbortedError } = __nccwpck_require__(1970)
+const { addAbortListener } = __nccwpck_require__(70701)
+const { RequestAbortedError } = __nccwpck_require__(21970)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -32861,16 +33732,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2621:
+/***/ 72621:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { AsyncResource } = __nccwpck_require__(290)
-const { InvalidArgumentError, RequestAbortedError, SocketError } = __nccwpck_require__(1970)
-const util = __nccwpck_require__(701)
-const { addSignal, removeSignal } = __nccwpck_require__(6497)
+const { AsyncResource } = __nccwpck_require__(90290)
+const { InvalidArgumentError, RequestAbortedError, SocketError } = __nccwpck_require__(21970)
+const util = __nccwpck_require__(70701)
+const { addSignal, removeSignal } = __nccwpck_require__(36497)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -32973,7 +33844,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 8229:
+/***/ 98229:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -32988,11 +33859,11 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(1970)
-const util = __nccwpck_require__(701)
-const { AsyncResource } = __nccwpck_require__(290)
-const { addSignal, removeSignal } = __nccwpck_require__(6497)
-const assert = __nccwpck_require__(2613)
+} = __nccwpck_require__(21970)
+const util = __nccwpck_require__(70701)
+const { AsyncResource } = __nccwpck_require__(90290)
+const { addSignal, removeSignal } = __nccwpck_require__(36497)
+const assert = __nccwpck_require__(42613)
 
 const kResume = Symbol('resume')
 
@@ -33236,15 +34107,15 @@ module.exports = pipeline
 "use strict";
 
 
-const Readable = __nccwpck_require__(2224)
+const Readable = __nccwpck_require__(42224)
 const {
   InvalidArgumentError,
   RequestAbortedError
-} = __nccwpck_require__(1970)
-const util = __nccwpck_require__(701)
+} = __nccwpck_require__(21970)
+const util = __nccwpck_require__(70701)
 const { getResolveErrorBodyCallback } = __nccwpck_require__(3924)
-const { AsyncResource } = __nccwpck_require__(290)
-const { addSignal, removeSignal } = __nccwpck_require__(6497)
+const { AsyncResource } = __nccwpck_require__(90290)
+const { addSignal, removeSignal } = __nccwpck_require__(36497)
 
 class RequestHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -33418,7 +34289,7 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 3019:
+/***/ 53019:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -33429,11 +34300,11 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(1970)
-const util = __nccwpck_require__(701)
+} = __nccwpck_require__(21970)
+const util = __nccwpck_require__(70701)
 const { getResolveErrorBodyCallback } = __nccwpck_require__(3924)
-const { AsyncResource } = __nccwpck_require__(290)
-const { addSignal, removeSignal } = __nccwpck_require__(6497)
+const { AsyncResource } = __nccwpck_require__(90290)
+const { addSignal, removeSignal } = __nccwpck_require__(36497)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -33652,11 +34523,11 @@ module.exports = stream
 "use strict";
 
 
-const { InvalidArgumentError, RequestAbortedError, SocketError } = __nccwpck_require__(1970)
-const { AsyncResource } = __nccwpck_require__(290)
-const util = __nccwpck_require__(701)
-const { addSignal, removeSignal } = __nccwpck_require__(6497)
-const assert = __nccwpck_require__(2613)
+const { InvalidArgumentError, RequestAbortedError, SocketError } = __nccwpck_require__(21970)
+const { AsyncResource } = __nccwpck_require__(90290)
+const util = __nccwpck_require__(70701)
+const { addSignal, removeSignal } = __nccwpck_require__(36497)
+const assert = __nccwpck_require__(42613)
 
 class UpgradeHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -33759,22 +34630,22 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6234:
+/***/ 36234:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
 module.exports.request = __nccwpck_require__(5670)
-module.exports.stream = __nccwpck_require__(3019)
-module.exports.pipeline = __nccwpck_require__(8229)
+module.exports.stream = __nccwpck_require__(53019)
+module.exports.pipeline = __nccwpck_require__(98229)
 module.exports.upgrade = __nccwpck_require__(8063)
-module.exports.connect = __nccwpck_require__(2621)
+module.exports.connect = __nccwpck_require__(72621)
 
 
 /***/ }),
 
-/***/ 2224:
+/***/ 42224:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -33782,11 +34653,11 @@ module.exports.connect = __nccwpck_require__(2621)
 
 
 
-const assert = __nccwpck_require__(2613)
+const assert = __nccwpck_require__(42613)
 const { Readable } = __nccwpck_require__(2203)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError } = __nccwpck_require__(1970)
-const util = __nccwpck_require__(701)
-const { ReadableStreamFrom, toUSVString } = __nccwpck_require__(701)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError } = __nccwpck_require__(21970)
+const util = __nccwpck_require__(70701)
+const { ReadableStreamFrom, toUSVString } = __nccwpck_require__(70701)
 
 let Blob
 
@@ -34066,7 +34937,7 @@ function consumeEnd (consume) {
       resolve(dst.buffer)
     } else if (type === 'blob') {
       if (!Blob) {
-        Blob = (__nccwpck_require__(181).Blob)
+        Blob = (__nccwpck_require__(20181).Blob)
       }
       resolve(new Blob(body, { type: stream[kContentType] }))
     }
@@ -34107,11 +34978,11 @@ function consumeFinish (consume, err) {
 /***/ 3924:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const assert = __nccwpck_require__(2613)
+const assert = __nccwpck_require__(42613)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(1970)
-const { toUSVString } = __nccwpck_require__(701)
+} = __nccwpck_require__(21970)
+const { toUSVString } = __nccwpck_require__(70701)
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
   assert(body)
@@ -34166,7 +35037,7 @@ module.exports = { getResolveErrorBodyCallback }
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(1970)
+} = __nccwpck_require__(21970)
 const {
   PoolBase,
   kClients,
@@ -34174,10 +35045,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(4005)
-const Pool = __nccwpck_require__(6607)
-const { kUrl, kInterceptors } = __nccwpck_require__(4980)
-const { parseOrigin } = __nccwpck_require__(701)
+} = __nccwpck_require__(44005)
+const Pool = __nccwpck_require__(86607)
+const { kUrl, kInterceptors } = __nccwpck_require__(54980)
+const { parseOrigin } = __nccwpck_require__(70701)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -34355,24 +35226,24 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 5974:
+/***/ 85974:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { kConstruct } = __nccwpck_require__(8081)
+const { kConstruct } = __nccwpck_require__(78081)
 const { urlEquals, fieldValues: getFieldValues } = __nccwpck_require__(6922)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(701)
-const { kHeadersList } = __nccwpck_require__(4980)
-const { webidl } = __nccwpck_require__(185)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(70701)
+const { kHeadersList } = __nccwpck_require__(54980)
+const { webidl } = __nccwpck_require__(90185)
 const { Response, cloneResponse } = __nccwpck_require__(2111)
-const { Request } = __nccwpck_require__(8939)
-const { kState, kHeaders, kGuard, kRealm } = __nccwpck_require__(639)
-const { fetching } = __nccwpck_require__(4546)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(8524)
-const assert = __nccwpck_require__(2613)
-const { getGlobalDispatcher } = __nccwpck_require__(4662)
+const { Request } = __nccwpck_require__(18939)
+const { kState, kHeaders, kGuard, kRealm } = __nccwpck_require__(40639)
+const { fetching } = __nccwpck_require__(94546)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(58524)
+const assert = __nccwpck_require__(42613)
+const { getGlobalDispatcher } = __nccwpck_require__(64662)
 
 /**
  * @see https://w3c.github.io/ServiceWorker/#dfn-cache-batch-operation
@@ -35201,16 +36072,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4393:
+/***/ 44393:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { kConstruct } = __nccwpck_require__(8081)
-const { Cache } = __nccwpck_require__(5974)
-const { webidl } = __nccwpck_require__(185)
-const { kEnumerableProperty } = __nccwpck_require__(701)
+const { kConstruct } = __nccwpck_require__(78081)
+const { Cache } = __nccwpck_require__(85974)
+const { webidl } = __nccwpck_require__(90185)
+const { kEnumerableProperty } = __nccwpck_require__(70701)
 
 class CacheStorage {
   /**
@@ -35353,14 +36224,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8081:
+/***/ 78081:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(4980).kConstruct)
+  kConstruct: (__nccwpck_require__(54980).kConstruct)
 }
 
 
@@ -35372,9 +36243,9 @@ module.exports = {
 "use strict";
 
 
-const assert = __nccwpck_require__(2613)
-const { URLSerializer } = __nccwpck_require__(2059)
-const { isValidHeaderName } = __nccwpck_require__(8524)
+const assert = __nccwpck_require__(42613)
+const { URLSerializer } = __nccwpck_require__(32059)
+const { isValidHeaderName } = __nccwpck_require__(58524)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -35423,7 +36294,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6530:
+/***/ 56530:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -35433,13 +36304,13 @@ module.exports = {
 
 /* global WebAssembly */
 
-const assert = __nccwpck_require__(2613)
-const net = __nccwpck_require__(9278)
-const http = __nccwpck_require__(8611)
+const assert = __nccwpck_require__(42613)
+const net = __nccwpck_require__(69278)
+const http = __nccwpck_require__(58611)
 const { pipeline } = __nccwpck_require__(2203)
-const util = __nccwpck_require__(701)
-const timers = __nccwpck_require__(7167)
-const Request = __nccwpck_require__(6840)
+const util = __nccwpck_require__(70701)
+const timers = __nccwpck_require__(17167)
+const Request = __nccwpck_require__(96840)
 const DispatcherBase = __nccwpck_require__(4660)
 const {
   RequestContentLengthMismatchError,
@@ -35454,8 +36325,8 @@ const {
   HTTPParserError,
   ResponseExceededMaxSizeError,
   ClientDestroyedError
-} = __nccwpck_require__(1970)
-const buildConnector = __nccwpck_require__(2667)
+} = __nccwpck_require__(21970)
+const buildConnector = __nccwpck_require__(82667)
 const {
   kUrl,
   kReset,
@@ -35507,12 +36378,12 @@ const {
   kHTTP2BuildRequest,
   kHTTP2CopyHeaders,
   kHTTP1BuildRequest
-} = __nccwpck_require__(4980)
+} = __nccwpck_require__(54980)
 
 /** @type {import('http2')} */
 let http2
 try {
-  http2 = __nccwpck_require__(5675)
+  http2 = __nccwpck_require__(85675)
 } catch {
   // @ts-ignore
   http2 = { constants: {} }
@@ -35540,7 +36411,7 @@ const kClosedResolve = Symbol('kClosedResolve')
 const channels = {}
 
 try {
-  const diagnosticsChannel = __nccwpck_require__(1637)
+  const diagnosticsChannel = __nccwpck_require__(31637)
   channels.sendHeaders = diagnosticsChannel.channel('undici:client:sendHeaders')
   channels.beforeConnect = diagnosticsChannel.channel('undici:client:beforeConnect')
   channels.connectError = diagnosticsChannel.channel('undici:client:connectError')
@@ -35913,16 +36784,16 @@ function onHTTP2GoAway (code) {
   resume(client)
 }
 
-const constants = __nccwpck_require__(9791)
-const createRedirectInterceptor = __nccwpck_require__(2750)
+const constants = __nccwpck_require__(89791)
+const createRedirectInterceptor = __nccwpck_require__(32750)
 const EMPTY_BUF = Buffer.alloc(0)
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(4729) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(14729) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(Buffer.from(__nccwpck_require__(2603), 'base64'))
+    mod = await WebAssembly.compile(Buffer.from(__nccwpck_require__(92603), 'base64'))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -35930,7 +36801,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(Buffer.from(llhttpWasmData || __nccwpck_require__(4729), 'base64'))
+    mod = await WebAssembly.compile(Buffer.from(llhttpWasmData || __nccwpck_require__(14729), 'base64'))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -37714,7 +38585,7 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 4375:
+/***/ 84375:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -37722,7 +38593,7 @@ module.exports = Client
 
 /* istanbul ignore file: only for Node 12 */
 
-const { kConnected, kSize } = __nccwpck_require__(4980)
+const { kConnected, kSize } = __nccwpck_require__(54980)
 
 class CompatWeakRef {
   constructor (value) {
@@ -37770,7 +38641,7 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 976:
+/***/ 60976:
 /***/ ((module) => {
 
 "use strict";
@@ -37790,16 +38661,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3001:
+/***/ 53001:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { parseSetCookie } = __nccwpck_require__(510)
-const { stringify } = __nccwpck_require__(8609)
-const { webidl } = __nccwpck_require__(185)
-const { Headers } = __nccwpck_require__(824)
+const { parseSetCookie } = __nccwpck_require__(10510)
+const { stringify } = __nccwpck_require__(18609)
+const { webidl } = __nccwpck_require__(90185)
+const { Headers } = __nccwpck_require__(10824)
 
 /**
  * @typedef {Object} Cookie
@@ -37981,16 +38852,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 510:
+/***/ 10510:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(976)
-const { isCTLExcludingHtab } = __nccwpck_require__(8609)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(2059)
-const assert = __nccwpck_require__(2613)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(60976)
+const { isCTLExcludingHtab } = __nccwpck_require__(18609)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(32059)
+const assert = __nccwpck_require__(42613)
 
 /**
  * @description Parses the field-value attributes of a set-cookie header string.
@@ -38306,7 +39177,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8609:
+/***/ 18609:
 /***/ ((module) => {
 
 "use strict";
@@ -38588,16 +39459,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2667:
+/***/ 82667:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const net = __nccwpck_require__(9278)
-const assert = __nccwpck_require__(2613)
-const util = __nccwpck_require__(701)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(1970)
+const net = __nccwpck_require__(69278)
+const assert = __nccwpck_require__(42613)
+const util = __nccwpck_require__(70701)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(21970)
 
 let tls // include tls conditionally since it is not always available
 
@@ -38680,7 +39551,7 @@ function buildConnector ({ allowH2, maxCachedSessions, socketPath, timeout, ...o
     let socket
     if (protocol === 'https:') {
       if (!tls) {
-        tls = __nccwpck_require__(4756)
+        tls = __nccwpck_require__(64756)
       }
       servername = servername || options.servername || util.getServerName(host) || null
 
@@ -38785,7 +39656,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 5076:
+/***/ 65076:
 /***/ ((module) => {
 
 "use strict";
@@ -38911,7 +39782,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1970:
+/***/ 21970:
 /***/ ((module) => {
 
 "use strict";
@@ -39149,7 +40020,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6840:
+/***/ 96840:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -39158,10 +40029,10 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(1970)
-const assert = __nccwpck_require__(2613)
-const { kHTTP2BuildRequest, kHTTP2CopyHeaders, kHTTP1BuildRequest } = __nccwpck_require__(4980)
-const util = __nccwpck_require__(701)
+} = __nccwpck_require__(21970)
+const assert = __nccwpck_require__(42613)
+const { kHTTP2BuildRequest, kHTTP2CopyHeaders, kHTTP1BuildRequest } = __nccwpck_require__(54980)
+const util = __nccwpck_require__(70701)
 
 // tokenRegExp and headerCharRegex have been lifted from
 // https://github.com/nodejs/node/blob/main/lib/_http_common.js
@@ -39191,7 +40062,7 @@ const channels = {}
 let extractBody
 
 try {
-  const diagnosticsChannel = __nccwpck_require__(1637)
+  const diagnosticsChannel = __nccwpck_require__(31637)
   channels.create = diagnosticsChannel.channel('undici:request:create')
   channels.bodySent = diagnosticsChannel.channel('undici:request:bodySent')
   channels.headers = diagnosticsChannel.channel('undici:request:headers')
@@ -39356,7 +40227,7 @@ class Request {
       }
 
       if (!extractBody) {
-        extractBody = (__nccwpck_require__(5472).extractBody)
+        extractBody = (__nccwpck_require__(45472).extractBody)
       }
 
       const [bodyStream, contentType] = extractBody(body)
@@ -39656,7 +40527,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 4980:
+/***/ 54980:
 /***/ ((module) => {
 
 module.exports = {
@@ -39726,22 +40597,22 @@ module.exports = {
 
 /***/ }),
 
-/***/ 701:
+/***/ 70701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const assert = __nccwpck_require__(2613)
-const { kDestroyed, kBodyUsed } = __nccwpck_require__(4980)
-const { IncomingMessage } = __nccwpck_require__(8611)
+const assert = __nccwpck_require__(42613)
+const { kDestroyed, kBodyUsed } = __nccwpck_require__(54980)
+const { IncomingMessage } = __nccwpck_require__(58611)
 const stream = __nccwpck_require__(2203)
-const net = __nccwpck_require__(9278)
-const { InvalidArgumentError } = __nccwpck_require__(1970)
-const { Blob } = __nccwpck_require__(181)
-const nodeUtil = __nccwpck_require__(9023)
-const { stringify } = __nccwpck_require__(3480)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(5076)
+const net = __nccwpck_require__(69278)
+const { InvalidArgumentError } = __nccwpck_require__(21970)
+const { Blob } = __nccwpck_require__(20181)
+const nodeUtil = __nccwpck_require__(39023)
+const { stringify } = __nccwpck_require__(83480)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(65076)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -40110,7 +40981,7 @@ async function * convertIterableToBuffer (iterable) {
 let ReadableStream
 function ReadableStreamFrom (iterable) {
   if (!ReadableStream) {
-    ReadableStream = (__nccwpck_require__(3774).ReadableStream)
+    ReadableStream = (__nccwpck_require__(63774).ReadableStream)
   }
 
   if (ReadableStream.from) {
@@ -40262,13 +41133,13 @@ module.exports = {
 "use strict";
 
 
-const Dispatcher = __nccwpck_require__(5872)
+const Dispatcher = __nccwpck_require__(55872)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(1970)
-const { kDestroy, kClose, kDispatch, kInterceptors } = __nccwpck_require__(4980)
+} = __nccwpck_require__(21970)
+const { kDestroy, kClose, kDispatch, kInterceptors } = __nccwpck_require__(54980)
 
 const kDestroyed = Symbol('destroyed')
 const kClosed = Symbol('closed')
@@ -40456,13 +41327,13 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 5872:
+/***/ 55872:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const EventEmitter = __nccwpck_require__(4434)
+const EventEmitter = __nccwpck_require__(24434)
 
 class Dispatcher extends EventEmitter {
   dispatch () {
@@ -40483,14 +41354,14 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 5472:
+/***/ 45472:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const Busboy = __nccwpck_require__(2105)
-const util = __nccwpck_require__(701)
+const Busboy = __nccwpck_require__(62105)
+const util = __nccwpck_require__(70701)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -40498,22 +41369,22 @@ const {
   readableStreamClose,
   createDeferredPromise,
   fullyReadBody
-} = __nccwpck_require__(8524)
-const { FormData } = __nccwpck_require__(98)
-const { kState } = __nccwpck_require__(639)
-const { webidl } = __nccwpck_require__(185)
-const { DOMException, structuredClone } = __nccwpck_require__(1411)
-const { Blob, File: NativeFile } = __nccwpck_require__(181)
-const { kBodyUsed } = __nccwpck_require__(4980)
-const assert = __nccwpck_require__(2613)
-const { isErrored } = __nccwpck_require__(701)
-const { isUint8Array, isArrayBuffer } = __nccwpck_require__(8253)
-const { File: UndiciFile } = __nccwpck_require__(374)
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(2059)
+} = __nccwpck_require__(58524)
+const { FormData } = __nccwpck_require__(50098)
+const { kState } = __nccwpck_require__(40639)
+const { webidl } = __nccwpck_require__(90185)
+const { DOMException, structuredClone } = __nccwpck_require__(21411)
+const { Blob, File: NativeFile } = __nccwpck_require__(20181)
+const { kBodyUsed } = __nccwpck_require__(54980)
+const assert = __nccwpck_require__(42613)
+const { isErrored } = __nccwpck_require__(70701)
+const { isUint8Array, isArrayBuffer } = __nccwpck_require__(98253)
+const { File: UndiciFile } = __nccwpck_require__(40374)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(32059)
 
 let random
 try {
-  const crypto = __nccwpck_require__(7598)
+  const crypto = __nccwpck_require__(77598)
   random = (max) => crypto.randomInt(0, max)
 } catch {
   random = (max) => Math.floor(Math.random(max))
@@ -40529,7 +41400,7 @@ const textDecoder = new TextDecoder()
 // https://fetch.spec.whatwg.org/#concept-bodyinit-extract
 function extractBody (object, keepalive = false) {
   if (!ReadableStream) {
-    ReadableStream = (__nccwpck_require__(3774).ReadableStream)
+    ReadableStream = (__nccwpck_require__(63774).ReadableStream)
   }
 
   // 1. Let stream be null.
@@ -40750,7 +41621,7 @@ function extractBody (object, keepalive = false) {
 function safelyExtractBody (object, keepalive = false) {
   if (!ReadableStream) {
     // istanbul ignore next
-    ReadableStream = (__nccwpck_require__(3774).ReadableStream)
+    ReadableStream = (__nccwpck_require__(63774).ReadableStream)
   }
 
   // To safely extract a body and a `Content-Type` value from
@@ -41104,13 +41975,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1411:
+/***/ 21411:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { MessageChannel, receiveMessageOnPort } = __nccwpck_require__(8167)
+const { MessageChannel, receiveMessageOnPort } = __nccwpck_require__(28167)
 
 const corsSafeListedMethods = ['GET', 'HEAD', 'POST']
 const corsSafeListedMethodsSet = new Set(corsSafeListedMethods)
@@ -41263,12 +42134,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2059:
+/***/ 32059:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const assert = __nccwpck_require__(2613)
-const { atob } = __nccwpck_require__(181)
-const { isomorphicDecode } = __nccwpck_require__(8524)
+const assert = __nccwpck_require__(42613)
+const { atob } = __nccwpck_require__(20181)
+const { isomorphicDecode } = __nccwpck_require__(58524)
 
 const encoder = new TextEncoder()
 
@@ -41897,19 +42768,19 @@ module.exports = {
 
 /***/ }),
 
-/***/ 374:
+/***/ 40374:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { Blob, File: NativeFile } = __nccwpck_require__(181)
-const { types } = __nccwpck_require__(9023)
-const { kState } = __nccwpck_require__(639)
-const { isBlobLike } = __nccwpck_require__(8524)
-const { webidl } = __nccwpck_require__(185)
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(2059)
-const { kEnumerableProperty } = __nccwpck_require__(701)
+const { Blob, File: NativeFile } = __nccwpck_require__(20181)
+const { types } = __nccwpck_require__(39023)
+const { kState } = __nccwpck_require__(40639)
+const { isBlobLike } = __nccwpck_require__(58524)
+const { webidl } = __nccwpck_require__(90185)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(32059)
+const { kEnumerableProperty } = __nccwpck_require__(70701)
 const encoder = new TextEncoder()
 
 class File extends Blob {
@@ -42249,17 +43120,17 @@ module.exports = { File, FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 98:
+/***/ 50098:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { isBlobLike, toUSVString, makeIterator } = __nccwpck_require__(8524)
-const { kState } = __nccwpck_require__(639)
-const { File: UndiciFile, FileLike, isFileLike } = __nccwpck_require__(374)
-const { webidl } = __nccwpck_require__(185)
-const { Blob, File: NativeFile } = __nccwpck_require__(181)
+const { isBlobLike, toUSVString, makeIterator } = __nccwpck_require__(58524)
+const { kState } = __nccwpck_require__(40639)
+const { File: UndiciFile, FileLike, isFileLike } = __nccwpck_require__(40374)
+const { webidl } = __nccwpck_require__(90185)
+const { Blob, File: NativeFile } = __nccwpck_require__(20181)
 
 /** @type {globalThis['File']} */
 const File = NativeFile ?? UndiciFile
@@ -42522,7 +43393,7 @@ module.exports = { FormData }
 
 /***/ }),
 
-/***/ 2071:
+/***/ 42071:
 /***/ ((module) => {
 
 "use strict";
@@ -42570,7 +43441,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 824:
+/***/ 10824:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -42578,17 +43449,17 @@ module.exports = {
 
 
 
-const { kHeadersList, kConstruct } = __nccwpck_require__(4980)
-const { kGuard } = __nccwpck_require__(639)
-const { kEnumerableProperty } = __nccwpck_require__(701)
+const { kHeadersList, kConstruct } = __nccwpck_require__(54980)
+const { kGuard } = __nccwpck_require__(40639)
+const { kEnumerableProperty } = __nccwpck_require__(70701)
 const {
   makeIterator,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(8524)
-const util = __nccwpck_require__(9023)
-const { webidl } = __nccwpck_require__(185)
-const assert = __nccwpck_require__(2613)
+} = __nccwpck_require__(58524)
+const util = __nccwpck_require__(39023)
+const { webidl } = __nccwpck_require__(90185)
+const assert = __nccwpck_require__(42613)
 
 const kHeadersMap = Symbol('headers map')
 const kHeadersSortedMap = Symbol('headers map sorted')
@@ -43171,7 +44042,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4546:
+/***/ 94546:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -43186,9 +44057,9 @@ const {
   filterResponse,
   makeResponse
 } = __nccwpck_require__(2111)
-const { Headers } = __nccwpck_require__(824)
-const { Request, makeRequest } = __nccwpck_require__(8939)
-const zlib = __nccwpck_require__(3106)
+const { Headers } = __nccwpck_require__(10824)
+const { Request, makeRequest } = __nccwpck_require__(18939)
+const zlib = __nccwpck_require__(43106)
 const {
   bytesMatch,
   makePolicyContainer,
@@ -43218,10 +44089,10 @@ const {
   urlIsLocal,
   urlIsHttpHttpsScheme,
   urlHasHttpsScheme
-} = __nccwpck_require__(8524)
-const { kState, kHeaders, kGuard, kRealm } = __nccwpck_require__(639)
-const assert = __nccwpck_require__(2613)
-const { safelyExtractBody } = __nccwpck_require__(5472)
+} = __nccwpck_require__(58524)
+const { kState, kHeaders, kGuard, kRealm } = __nccwpck_require__(40639)
+const assert = __nccwpck_require__(42613)
+const { safelyExtractBody } = __nccwpck_require__(45472)
 const {
   redirectStatusSet,
   nullBodyStatus,
@@ -43229,16 +44100,16 @@ const {
   requestBodyHeader,
   subresourceSet,
   DOMException
-} = __nccwpck_require__(1411)
-const { kHeadersList } = __nccwpck_require__(4980)
-const EE = __nccwpck_require__(4434)
+} = __nccwpck_require__(21411)
+const { kHeadersList } = __nccwpck_require__(54980)
+const EE = __nccwpck_require__(24434)
 const { Readable, pipeline } = __nccwpck_require__(2203)
-const { addAbortListener, isErrored, isReadable, nodeMajor, nodeMinor } = __nccwpck_require__(701)
-const { dataURLProcessor, serializeAMimeType } = __nccwpck_require__(2059)
-const { TransformStream } = __nccwpck_require__(3774)
-const { getGlobalDispatcher } = __nccwpck_require__(4662)
-const { webidl } = __nccwpck_require__(185)
-const { STATUS_CODES } = __nccwpck_require__(8611)
+const { addAbortListener, isErrored, isReadable, nodeMajor, nodeMinor } = __nccwpck_require__(70701)
+const { dataURLProcessor, serializeAMimeType } = __nccwpck_require__(32059)
+const { TransformStream } = __nccwpck_require__(63774)
+const { getGlobalDispatcher } = __nccwpck_require__(64662)
+const { webidl } = __nccwpck_require__(90185)
+const { STATUS_CODES } = __nccwpck_require__(58611)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
 /** @type {import('buffer').resolveObjectURL} */
@@ -43980,7 +44851,7 @@ function schemeFetch (fetchParams) {
     }
     case 'blob:': {
       if (!resolveObjectURL) {
-        resolveObjectURL = (__nccwpck_require__(181).resolveObjectURL)
+        resolveObjectURL = (__nccwpck_require__(20181).resolveObjectURL)
       }
 
       // 1. Let blobURLEntry be request’s current URL’s blob URL entry.
@@ -44979,7 +45850,7 @@ async function httpNetworkFetch (
   // cancelAlgorithm set to cancelAlgorithm, highWaterMark set to
   // highWaterMark, and sizeAlgorithm set to sizeAlgorithm.
   if (!ReadableStream) {
-    ReadableStream = (__nccwpck_require__(3774).ReadableStream)
+    ReadableStream = (__nccwpck_require__(63774).ReadableStream)
   }
 
   const stream = new ReadableStream(
@@ -45327,7 +46198,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8939:
+/***/ 18939:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -45335,17 +46206,17 @@ module.exports = {
 
 
 
-const { extractBody, mixinBody, cloneBody } = __nccwpck_require__(5472)
-const { Headers, fill: fillHeaders, HeadersList } = __nccwpck_require__(824)
-const { FinalizationRegistry } = __nccwpck_require__(4375)()
-const util = __nccwpck_require__(701)
+const { extractBody, mixinBody, cloneBody } = __nccwpck_require__(45472)
+const { Headers, fill: fillHeaders, HeadersList } = __nccwpck_require__(10824)
+const { FinalizationRegistry } = __nccwpck_require__(84375)()
+const util = __nccwpck_require__(70701)
 const {
   isValidHTTPToken,
   sameOrigin,
   normalizeMethod,
   makePolicyContainer,
   normalizeMethodRecord
-} = __nccwpck_require__(8524)
+} = __nccwpck_require__(58524)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -45355,15 +46226,15 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(1411)
+} = __nccwpck_require__(21411)
 const { kEnumerableProperty } = util
-const { kHeaders, kSignal, kState, kGuard, kRealm } = __nccwpck_require__(639)
-const { webidl } = __nccwpck_require__(185)
-const { getGlobalOrigin } = __nccwpck_require__(2071)
-const { URLSerializer } = __nccwpck_require__(2059)
-const { kHeadersList, kConstruct } = __nccwpck_require__(4980)
-const assert = __nccwpck_require__(2613)
-const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(4434)
+const { kHeaders, kSignal, kState, kGuard, kRealm } = __nccwpck_require__(40639)
+const { webidl } = __nccwpck_require__(90185)
+const { getGlobalOrigin } = __nccwpck_require__(42071)
+const { URLSerializer } = __nccwpck_require__(32059)
+const { kHeadersList, kConstruct } = __nccwpck_require__(54980)
+const assert = __nccwpck_require__(42613)
+const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(24434)
 
 let TransformStream = globalThis.TransformStream
 
@@ -45850,7 +46721,7 @@ class Request {
 
       // 2. Set finalBody to the result of creating a proxy for inputBody.
       if (!TransformStream) {
-        TransformStream = (__nccwpck_require__(3774).TransformStream)
+        TransformStream = (__nccwpck_require__(63774).TransformStream)
       }
 
       // https://streams.spec.whatwg.org/#readablestream-create-a-proxy
@@ -46287,9 +47158,9 @@ module.exports = { Request, makeRequest }
 "use strict";
 
 
-const { Headers, HeadersList, fill } = __nccwpck_require__(824)
-const { extractBody, cloneBody, mixinBody } = __nccwpck_require__(5472)
-const util = __nccwpck_require__(701)
+const { Headers, HeadersList, fill } = __nccwpck_require__(10824)
+const { extractBody, cloneBody, mixinBody } = __nccwpck_require__(45472)
+const util = __nccwpck_require__(70701)
 const { kEnumerableProperty } = util
 const {
   isValidReasonPhrase,
@@ -46299,22 +47170,22 @@ const {
   serializeJavascriptValueToJSONString,
   isErrorLike,
   isomorphicEncode
-} = __nccwpck_require__(8524)
+} = __nccwpck_require__(58524)
 const {
   redirectStatusSet,
   nullBodyStatus,
   DOMException
-} = __nccwpck_require__(1411)
-const { kState, kHeaders, kGuard, kRealm } = __nccwpck_require__(639)
-const { webidl } = __nccwpck_require__(185)
-const { FormData } = __nccwpck_require__(98)
-const { getGlobalOrigin } = __nccwpck_require__(2071)
-const { URLSerializer } = __nccwpck_require__(2059)
-const { kHeadersList, kConstruct } = __nccwpck_require__(4980)
-const assert = __nccwpck_require__(2613)
-const { types } = __nccwpck_require__(9023)
+} = __nccwpck_require__(21411)
+const { kState, kHeaders, kGuard, kRealm } = __nccwpck_require__(40639)
+const { webidl } = __nccwpck_require__(90185)
+const { FormData } = __nccwpck_require__(50098)
+const { getGlobalOrigin } = __nccwpck_require__(42071)
+const { URLSerializer } = __nccwpck_require__(32059)
+const { kHeadersList, kConstruct } = __nccwpck_require__(54980)
+const assert = __nccwpck_require__(42613)
+const { types } = __nccwpck_require__(39023)
 
-const ReadableStream = globalThis.ReadableStream || (__nccwpck_require__(3774).ReadableStream)
+const ReadableStream = globalThis.ReadableStream || (__nccwpck_require__(63774).ReadableStream)
 const textEncoder = new TextEncoder('utf-8')
 
 // https://fetch.spec.whatwg.org/#response-class
@@ -46860,7 +47731,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 639:
+/***/ 40639:
 /***/ ((module) => {
 
 "use strict";
@@ -46878,18 +47749,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8524:
+/***/ 58524:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(1411)
-const { getGlobalOrigin } = __nccwpck_require__(2071)
-const { performance } = __nccwpck_require__(2987)
-const { isBlobLike, toUSVString, ReadableStreamFrom } = __nccwpck_require__(701)
-const assert = __nccwpck_require__(2613)
-const { isUint8Array } = __nccwpck_require__(8253)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(21411)
+const { getGlobalOrigin } = __nccwpck_require__(42071)
+const { performance } = __nccwpck_require__(82987)
+const { isBlobLike, toUSVString, ReadableStreamFrom } = __nccwpck_require__(70701)
+const assert = __nccwpck_require__(42613)
+const { isUint8Array } = __nccwpck_require__(98253)
 
 let supportedHashes = []
 
@@ -46898,7 +47769,7 @@ let supportedHashes = []
 let crypto
 
 try {
-  crypto = __nccwpck_require__(6982)
+  crypto = __nccwpck_require__(76982)
   const possibleRelevantHashes = ['sha256', 'sha384', 'sha512']
   supportedHashes = crypto.getHashes().filter((hash) => possibleRelevantHashes.includes(hash))
 /* c8 ignore next 3 */
@@ -47851,7 +48722,7 @@ let ReadableStream = globalThis.ReadableStream
 
 function isReadableStreamLike (stream) {
   if (!ReadableStream) {
-    ReadableStream = (__nccwpck_require__(3774).ReadableStream)
+    ReadableStream = (__nccwpck_require__(63774).ReadableStream)
   }
 
   return stream instanceof ReadableStream || (
@@ -48030,14 +48901,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 185:
+/***/ 90185:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { types } = __nccwpck_require__(9023)
-const { hasOwn, toUSVString } = __nccwpck_require__(8524)
+const { types } = __nccwpck_require__(39023)
+const { hasOwn, toUSVString } = __nccwpck_require__(58524)
 
 /** @type {import('../../types/webidl').Webidl} */
 const webidl = {}
@@ -48684,7 +49555,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9187:
+/***/ 29187:
 /***/ ((module) => {
 
 "use strict";
@@ -48982,7 +49853,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2151:
+/***/ 92151:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -48992,16 +49863,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3350)
+} = __nccwpck_require__(53350)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(821)
-const { webidl } = __nccwpck_require__(185)
-const { kEnumerableProperty } = __nccwpck_require__(701)
+} = __nccwpck_require__(70821)
+const { webidl } = __nccwpck_require__(90185)
+const { kEnumerableProperty } = __nccwpck_require__(70701)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -49334,13 +50205,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2889:
+/***/ 22889:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { webidl } = __nccwpck_require__(185)
+const { webidl } = __nccwpck_require__(90185)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -49420,7 +50291,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 821:
+/***/ 70821:
 /***/ ((module) => {
 
 "use strict";
@@ -49438,7 +50309,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3350:
+/***/ 53350:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -49450,14 +50321,14 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(821)
-const { ProgressEvent } = __nccwpck_require__(2889)
-const { getEncoding } = __nccwpck_require__(9187)
-const { DOMException } = __nccwpck_require__(1411)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(2059)
-const { types } = __nccwpck_require__(9023)
-const { StringDecoder } = __nccwpck_require__(3193)
-const { btoa } = __nccwpck_require__(181)
+} = __nccwpck_require__(70821)
+const { ProgressEvent } = __nccwpck_require__(22889)
+const { getEncoding } = __nccwpck_require__(29187)
+const { DOMException } = __nccwpck_require__(21411)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(32059)
+const { types } = __nccwpck_require__(39023)
+const { StringDecoder } = __nccwpck_require__(13193)
+const { btoa } = __nccwpck_require__(20181)
 
 /** @type {PropertyDescriptor} */
 const staticPropertyDescriptors = {
@@ -49838,7 +50709,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4662:
+/***/ 64662:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -49847,8 +50718,8 @@ module.exports = {
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(1970)
-const Agent = __nccwpck_require__(4724)
+const { InvalidArgumentError } = __nccwpck_require__(21970)
+const Agent = __nccwpck_require__(34724)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -49878,7 +50749,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6459:
+/***/ 36459:
 /***/ ((module) => {
 
 "use strict";
@@ -49921,17 +50792,17 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 762:
+/***/ 70762:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const util = __nccwpck_require__(701)
-const { kBodyUsed } = __nccwpck_require__(4980)
-const assert = __nccwpck_require__(2613)
-const { InvalidArgumentError } = __nccwpck_require__(1970)
-const EE = __nccwpck_require__(4434)
+const util = __nccwpck_require__(70701)
+const { kBodyUsed } = __nccwpck_require__(54980)
+const assert = __nccwpck_require__(42613)
+const { InvalidArgumentError } = __nccwpck_require__(21970)
+const EE = __nccwpck_require__(24434)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
 
@@ -50150,14 +51021,14 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 5970:
+/***/ 95970:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const assert = __nccwpck_require__(2613)
+const assert = __nccwpck_require__(42613)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(4980)
-const { RequestRetryError } = __nccwpck_require__(1970)
-const { isDisturbed, parseHeaders, parseRangeHeader } = __nccwpck_require__(701)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(54980)
+const { RequestRetryError } = __nccwpck_require__(21970)
+const { isDisturbed, parseHeaders, parseRangeHeader } = __nccwpck_require__(70701)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -50493,13 +51364,13 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 2750:
+/***/ 32750:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const RedirectHandler = __nccwpck_require__(762)
+const RedirectHandler = __nccwpck_require__(70762)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -50522,14 +51393,14 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 9791:
+/***/ 89791:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(7999);
+const utils_1 = __nccwpck_require__(67999);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -50807,7 +51678,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 4729:
+/***/ 14729:
 /***/ ((module) => {
 
 module.exports = 'AGFzbQEAAAABMAhgAX8Bf2ADf39/AX9gBH9/f38Bf2AAAGADf39/AGABfwBgAn9/AGAGf39/f39/AALLAQgDZW52GHdhc21fb25faGVhZGVyc19jb21wbGV0ZQACA2VudhV3YXNtX29uX21lc3NhZ2VfYmVnaW4AAANlbnYLd2FzbV9vbl91cmwAAQNlbnYOd2FzbV9vbl9zdGF0dXMAAQNlbnYUd2FzbV9vbl9oZWFkZXJfZmllbGQAAQNlbnYUd2FzbV9vbl9oZWFkZXJfdmFsdWUAAQNlbnYMd2FzbV9vbl9ib2R5AAEDZW52GHdhc21fb25fbWVzc2FnZV9jb21wbGV0ZQAAA0ZFAwMEAAAFAAAAAAAABQEFAAUFBQAABgAAAAAGBgYGAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAAABAQcAAAUFAwABBAUBcAESEgUDAQACBggBfwFBgNQECwfRBSIGbWVtb3J5AgALX2luaXRpYWxpemUACRlfX2luZGlyZWN0X2Z1bmN0aW9uX3RhYmxlAQALbGxodHRwX2luaXQAChhsbGh0dHBfc2hvdWxkX2tlZXBfYWxpdmUAQQxsbGh0dHBfYWxsb2MADAZtYWxsb2MARgtsbGh0dHBfZnJlZQANBGZyZWUASA9sbGh0dHBfZ2V0X3R5cGUADhVsbGh0dHBfZ2V0X2h0dHBfbWFqb3IADxVsbGh0dHBfZ2V0X2h0dHBfbWlub3IAEBFsbGh0dHBfZ2V0X21ldGhvZAARFmxsaHR0cF9nZXRfc3RhdHVzX2NvZGUAEhJsbGh0dHBfZ2V0X3VwZ3JhZGUAEwxsbGh0dHBfcmVzZXQAFA5sbGh0dHBfZXhlY3V0ZQAVFGxsaHR0cF9zZXR0aW5nc19pbml0ABYNbGxodHRwX2ZpbmlzaAAXDGxsaHR0cF9wYXVzZQAYDWxsaHR0cF9yZXN1bWUAGRtsbGh0dHBfcmVzdW1lX2FmdGVyX3VwZ3JhZGUAGhBsbGh0dHBfZ2V0X2Vycm5vABsXbGxodHRwX2dldF9lcnJvcl9yZWFzb24AHBdsbGh0dHBfc2V0X2Vycm9yX3JlYXNvbgAdFGxsaHR0cF9nZXRfZXJyb3JfcG9zAB4RbGxodHRwX2Vycm5vX25hbWUAHxJsbGh0dHBfbWV0aG9kX25hbWUAIBJsbGh0dHBfc3RhdHVzX25hbWUAIRpsbGh0dHBfc2V0X2xlbmllbnRfaGVhZGVycwAiIWxsaHR0cF9zZXRfbGVuaWVudF9jaHVua2VkX2xlbmd0aAAjHWxsaHR0cF9zZXRfbGVuaWVudF9rZWVwX2FsaXZlACQkbGxodHRwX3NldF9sZW5pZW50X3RyYW5zZmVyX2VuY29kaW5nACUYbGxodHRwX21lc3NhZ2VfbmVlZHNfZW9mAD8JFwEAQQELEQECAwQFCwYHNTk3MS8tJyspCsLgAkUCAAsIABCIgICAAAsZACAAEMKAgIAAGiAAIAI2AjggACABOgAoCxwAIAAgAC8BMiAALQAuIAAQwYCAgAAQgICAgAALKgEBf0HAABDGgICAACIBEMKAgIAAGiABQYCIgIAANgI4IAEgADoAKCABCwoAIAAQyICAgAALBwAgAC0AKAsHACAALQAqCwcAIAAtACsLBwAgAC0AKQsHACAALwEyCwcAIAAtAC4LRQEEfyAAKAIYIQEgAC0ALSECIAAtACghAyAAKAI4IQQgABDCgICAABogACAENgI4IAAgAzoAKCAAIAI6AC0gACABNgIYCxEAIAAgASABIAJqEMOAgIAACxAAIABBAEHcABDMgICAABoLZwEBf0EAIQECQCAAKAIMDQACQAJAAkACQCAALQAvDgMBAAMCCyAAKAI4IgFFDQAgASgCLCIBRQ0AIAAgARGAgICAAAAiAQ0DC0EADwsQyoCAgAAACyAAQcOWgIAANgIQQQ4hAQsgAQseAAJAIAAoAgwNACAAQdGbgIAANgIQIABBFTYCDAsLFgACQCAAKAIMQRVHDQAgAEEANgIMCwsWAAJAIAAoAgxBFkcNACAAQQA2AgwLCwcAIAAoAgwLBwAgACgCEAsJACAAIAE2AhALBwAgACgCFAsiAAJAIABBJEkNABDKgICAAAALIABBAnRBoLOAgABqKAIACyIAAkAgAEEuSQ0AEMqAgIAAAAsgAEECdEGwtICAAGooAgAL7gsBAX9B66iAgAAhAQJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABBnH9qDvQDY2IAAWFhYWFhYQIDBAVhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhBgcICQoLDA0OD2FhYWFhEGFhYWFhYWFhYWFhEWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYRITFBUWFxgZGhthYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2YTc4OTphYWFhYWFhYTthYWE8YWFhYT0+P2FhYWFhYWFhQGFhQWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYUJDREVGR0hJSktMTU5PUFFSU2FhYWFhYWFhVFVWV1hZWlthXF1hYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFeYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhX2BhC0Hhp4CAAA8LQaShgIAADwtBy6yAgAAPC0H+sYCAAA8LQcCkgIAADwtBq6SAgAAPC0GNqICAAA8LQeKmgIAADwtBgLCAgAAPC0G5r4CAAA8LQdekgIAADwtB75+AgAAPC0Hhn4CAAA8LQfqfgIAADwtB8qCAgAAPC0Gor4CAAA8LQa6ygIAADwtBiLCAgAAPC0Hsp4CAAA8LQYKigIAADwtBjp2AgAAPC0HQroCAAA8LQcqjgIAADwtBxbKAgAAPC0HfnICAAA8LQdKcgIAADwtBxKCAgAAPC0HXoICAAA8LQaKfgIAADwtB7a6AgAAPC0GrsICAAA8LQdSlgIAADwtBzK6AgAAPC0H6roCAAA8LQfyrgIAADwtB0rCAgAAPC0HxnYCAAA8LQbuggIAADwtB96uAgAAPC0GQsYCAAA8LQdexgIAADwtBoq2AgAAPC0HUp4CAAA8LQeCrgIAADwtBn6yAgAAPC0HrsYCAAA8LQdWfgIAADwtByrGAgAAPC0HepYCAAA8LQdSegIAADwtB9JyAgAAPC0GnsoCAAA8LQbGdgIAADwtBoJ2AgAAPC0G5sYCAAA8LQbywgIAADwtBkqGAgAAPC0GzpoCAAA8LQemsgIAADwtBrJ6AgAAPC0HUq4CAAA8LQfemgIAADwtBgKaAgAAPC0GwoYCAAA8LQf6egIAADwtBjaOAgAAPC0GJrYCAAA8LQfeigIAADwtBoLGAgAAPC0Gun4CAAA8LQcalgIAADwtB6J6AgAAPC0GTooCAAA8LQcKvgIAADwtBw52AgAAPC0GLrICAAA8LQeGdgIAADwtBja+AgAAPC0HqoYCAAA8LQbStgIAADwtB0q+AgAAPC0HfsoCAAA8LQdKygIAADwtB8LCAgAAPC0GpooCAAA8LQfmjgIAADwtBmZ6AgAAPC0G1rICAAA8LQZuwgIAADwtBkrKAgAAPC0G2q4CAAA8LQcKigIAADwtB+LKAgAAPC0GepYCAAA8LQdCigIAADwtBup6AgAAPC0GBnoCAAA8LEMqAgIAAAAtB1qGAgAAhAQsgAQsWACAAIAAtAC1B/gFxIAFBAEdyOgAtCxkAIAAgAC0ALUH9AXEgAUEAR0EBdHI6AC0LGQAgACAALQAtQfsBcSABQQBHQQJ0cjoALQsZACAAIAAtAC1B9wFxIAFBAEdBA3RyOgAtCy4BAn9BACEDAkAgACgCOCIERQ0AIAQoAgAiBEUNACAAIAQRgICAgAAAIQMLIAMLSQECf0EAIQMCQCAAKAI4IgRFDQAgBCgCBCIERQ0AIAAgASACIAFrIAQRgYCAgAAAIgNBf0cNACAAQcaRgIAANgIQQRghAwsgAwsuAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAIwIgRFDQAgACAEEYCAgIAAACEDCyADC0kBAn9BACEDAkAgACgCOCIERQ0AIAQoAggiBEUNACAAIAEgAiABayAEEYGAgIAAACIDQX9HDQAgAEH2ioCAADYCEEEYIQMLIAMLLgECf0EAIQMCQCAAKAI4IgRFDQAgBCgCNCIERQ0AIAAgBBGAgICAAAAhAwsgAwtJAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAIMIgRFDQAgACABIAIgAWsgBBGBgICAAAAiA0F/Rw0AIABB7ZqAgAA2AhBBGCEDCyADCy4BAn9BACEDAkAgACgCOCIERQ0AIAQoAjgiBEUNACAAIAQRgICAgAAAIQMLIAMLSQECf0EAIQMCQCAAKAI4IgRFDQAgBCgCECIERQ0AIAAgASACIAFrIAQRgYCAgAAAIgNBf0cNACAAQZWQgIAANgIQQRghAwsgAwsuAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAI8IgRFDQAgACAEEYCAgIAAACEDCyADC0kBAn9BACEDAkAgACgCOCIERQ0AIAQoAhQiBEUNACAAIAEgAiABayAEEYGAgIAAACIDQX9HDQAgAEGqm4CAADYCEEEYIQMLIAMLLgECf0EAIQMCQCAAKAI4IgRFDQAgBCgCQCIERQ0AIAAgBBGAgICAAAAhAwsgAwtJAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAIYIgRFDQAgACABIAIgAWsgBBGBgICAAAAiA0F/Rw0AIABB7ZOAgAA2AhBBGCEDCyADCy4BAn9BACEDAkAgACgCOCIERQ0AIAQoAkQiBEUNACAAIAQRgICAgAAAIQMLIAMLLgECf0EAIQMCQCAAKAI4IgRFDQAgBCgCJCIERQ0AIAAgBBGAgICAAAAhAwsgAwsuAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAIsIgRFDQAgACAEEYCAgIAAACEDCyADC0kBAn9BACEDAkAgACgCOCIERQ0AIAQoAigiBEUNACAAIAEgAiABayAEEYGAgIAAACIDQX9HDQAgAEH2iICAADYCEEEYIQMLIAMLLgECf0EAIQMCQCAAKAI4IgRFDQAgBCgCUCIERQ0AIAAgBBGAgICAAAAhAwsgAwtJAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAIcIgRFDQAgACABIAIgAWsgBBGBgICAAAAiA0F/Rw0AIABBwpmAgAA2AhBBGCEDCyADCy4BAn9BACEDAkAgACgCOCIERQ0AIAQoAkgiBEUNACAAIAQRgICAgAAAIQMLIAMLSQECf0EAIQMCQCAAKAI4IgRFDQAgBCgCICIERQ0AIAAgASACIAFrIAQRgYCAgAAAIgNBf0cNACAAQZSUgIAANgIQQRghAwsgAwsuAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAJMIgRFDQAgACAEEYCAgIAAACEDCyADCy4BAn9BACEDAkAgACgCOCIERQ0AIAQoAlQiBEUNACAAIAQRgICAgAAAIQMLIAMLLgECf0EAIQMCQCAAKAI4IgRFDQAgBCgCWCIERQ0AIAAgBBGAgICAAAAhAwsgAwtFAQF/AkACQCAALwEwQRRxQRRHDQBBASEDIAAtAChBAUYNASAALwEyQeUARiEDDAELIAAtAClBBUYhAwsgACADOgAuQQAL/gEBA39BASEDAkAgAC8BMCIEQQhxDQAgACkDIEIAUiEDCwJAAkAgAC0ALkUNAEEBIQUgAC0AKUEFRg0BQQEhBSAEQcAAcUUgA3FBAUcNAQtBACEFIARBwABxDQBBAiEFIARB//8DcSIDQQhxDQACQCADQYAEcUUNAAJAIAAtAChBAUcNACAALQAtQQpxDQBBBQ8LQQQPCwJAIANBIHENAAJAIAAtAChBAUYNACAALwEyQf//A3EiAEGcf2pB5ABJDQAgAEHMAUYNACAAQbACRg0AQQQhBSAEQShxRQ0CIANBiARxQYAERg0CC0EADwtBAEEDIAApAyBQGyEFCyAFC2IBAn9BACEBAkAgAC0AKEEBRg0AIAAvATJB//8DcSICQZx/akHkAEkNACACQcwBRg0AIAJBsAJGDQAgAC8BMCIAQcAAcQ0AQQEhASAAQYgEcUGABEYNACAAQShxRSEBCyABC6cBAQN/AkACQAJAIAAtACpFDQAgAC0AK0UNAEEAIQMgAC8BMCIEQQJxRQ0BDAILQQAhAyAALwEwIgRBAXFFDQELQQEhAyAALQAoQQFGDQAgAC8BMkH//wNxIgVBnH9qQeQASQ0AIAVBzAFGDQAgBUGwAkYNACAEQcAAcQ0AQQAhAyAEQYgEcUGABEYNACAEQShxQQBHIQMLIABBADsBMCAAQQA6AC8gAwuZAQECfwJAAkACQCAALQAqRQ0AIAAtACtFDQBBACEBIAAvATAiAkECcUUNAQwCC0EAIQEgAC8BMCICQQFxRQ0BC0EBIQEgAC0AKEEBRg0AIAAvATJB//8DcSIAQZx/akHkAEkNACAAQcwBRg0AIABBsAJGDQAgAkHAAHENAEEAIQEgAkGIBHFBgARGDQAgAkEocUEARyEBCyABC1kAIABBGGpCADcDACAAQgA3AwAgAEE4akIANwMAIABBMGpCADcDACAAQShqQgA3AwAgAEEgakIANwMAIABBEGpCADcDACAAQQhqQgA3AwAgAEHdATYCHEEAC3sBAX8CQCAAKAIMIgMNAAJAIAAoAgRFDQAgACABNgIECwJAIAAgASACEMSAgIAAIgMNACAAKAIMDwsgACADNgIcQQAhAyAAKAIEIgFFDQAgACABIAIgACgCCBGBgICAAAAiAUUNACAAIAI2AhQgACABNgIMIAEhAwsgAwvk8wEDDn8DfgR/I4CAgIAAQRBrIgMkgICAgAAgASEEIAEhBSABIQYgASEHIAEhCCABIQkgASEKIAEhCyABIQwgASENIAEhDiABIQ8CQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgACgCHCIQQX9qDt0B2gEB2QECAwQFBgcICQoLDA0O2AEPENcBERLWARMUFRYXGBkaG+AB3wEcHR7VAR8gISIjJCXUASYnKCkqKyzTAdIBLS7RAdABLzAxMjM0NTY3ODk6Ozw9Pj9AQUJDREVG2wFHSElKzwHOAUvNAUzMAU1OT1BRUlNUVVZXWFlaW1xdXl9gYWJjZGVmZ2hpamtsbW5vcHFyc3R1dnd4eXp7fH1+f4ABgQGCAYMBhAGFAYYBhwGIAYkBigGLAYwBjQGOAY8BkAGRAZIBkwGUAZUBlgGXAZgBmQGaAZsBnAGdAZ4BnwGgAaEBogGjAaQBpQGmAacBqAGpAaoBqwGsAa0BrgGvAbABsQGyAbMBtAG1AbYBtwHLAcoBuAHJAbkByAG6AbsBvAG9Ab4BvwHAAcEBwgHDAcQBxQHGAQDcAQtBACEQDMYBC0EOIRAMxQELQQ0hEAzEAQtBDyEQDMMBC0EQIRAMwgELQRMhEAzBAQtBFCEQDMABC0EVIRAMvwELQRYhEAy+AQtBFyEQDL0BC0EYIRAMvAELQRkhEAy7AQtBGiEQDLoBC0EbIRAMuQELQRwhEAy4AQtBCCEQDLcBC0EdIRAMtgELQSAhEAy1AQtBHyEQDLQBC0EHIRAMswELQSEhEAyyAQtBIiEQDLEBC0EeIRAMsAELQSMhEAyvAQtBEiEQDK4BC0ERIRAMrQELQSQhEAysAQtBJSEQDKsBC0EmIRAMqgELQSchEAypAQtBwwEhEAyoAQtBKSEQDKcBC0ErIRAMpgELQSwhEAylAQtBLSEQDKQBC0EuIRAMowELQS8hEAyiAQtBxAEhEAyhAQtBMCEQDKABC0E0IRAMnwELQQwhEAyeAQtBMSEQDJ0BC0EyIRAMnAELQTMhEAybAQtBOSEQDJoBC0E1IRAMmQELQcUBIRAMmAELQQshEAyXAQtBOiEQDJYBC0E2IRAMlQELQQohEAyUAQtBNyEQDJMBC0E4IRAMkgELQTwhEAyRAQtBOyEQDJABC0E9IRAMjwELQQkhEAyOAQtBKCEQDI0BC0E+IRAMjAELQT8hEAyLAQtBwAAhEAyKAQtBwQAhEAyJAQtBwgAhEAyIAQtBwwAhEAyHAQtBxAAhEAyGAQtBxQAhEAyFAQtBxgAhEAyEAQtBKiEQDIMBC0HHACEQDIIBC0HIACEQDIEBC0HJACEQDIABC0HKACEQDH8LQcsAIRAMfgtBzQAhEAx9C0HMACEQDHwLQc4AIRAMewtBzwAhEAx6C0HQACEQDHkLQdEAIRAMeAtB0gAhEAx3C0HTACEQDHYLQdQAIRAMdQtB1gAhEAx0C0HVACEQDHMLQQYhEAxyC0HXACEQDHELQQUhEAxwC0HYACEQDG8LQQQhEAxuC0HZACEQDG0LQdoAIRAMbAtB2wAhEAxrC0HcACEQDGoLQQMhEAxpC0HdACEQDGgLQd4AIRAMZwtB3wAhEAxmC0HhACEQDGULQeAAIRAMZAtB4gAhEAxjC0HjACEQDGILQQIhEAxhC0HkACEQDGALQeUAIRAMXwtB5gAhEAxeC0HnACEQDF0LQegAIRAMXAtB6QAhEAxbC0HqACEQDFoLQesAIRAMWQtB7AAhEAxYC0HtACEQDFcLQe4AIRAMVgtB7wAhEAxVC0HwACEQDFQLQfEAIRAMUwtB8gAhEAxSC0HzACEQDFELQfQAIRAMUAtB9QAhEAxPC0H2ACEQDE4LQfcAIRAMTQtB+AAhEAxMC0H5ACEQDEsLQfoAIRAMSgtB+wAhEAxJC0H8ACEQDEgLQf0AIRAMRwtB/gAhEAxGC0H/ACEQDEULQYABIRAMRAtBgQEhEAxDC0GCASEQDEILQYMBIRAMQQtBhAEhEAxAC0GFASEQDD8LQYYBIRAMPgtBhwEhEAw9C0GIASEQDDwLQYkBIRAMOwtBigEhEAw6C0GLASEQDDkLQYwBIRAMOAtBjQEhEAw3C0GOASEQDDYLQY8BIRAMNQtBkAEhEAw0C0GRASEQDDMLQZIBIRAMMgtBkwEhEAwxC0GUASEQDDALQZUBIRAMLwtBlgEhEAwuC0GXASEQDC0LQZgBIRAMLAtBmQEhEAwrC0GaASEQDCoLQZsBIRAMKQtBnAEhEAwoC0GdASEQDCcLQZ4BIRAMJgtBnwEhEAwlC0GgASEQDCQLQaEBIRAMIwtBogEhEAwiC0GjASEQDCELQaQBIRAMIAtBpQEhEAwfC0GmASEQDB4LQacBIRAMHQtBqAEhEAwcC0GpASEQDBsLQaoBIRAMGgtBqwEhEAwZC0GsASEQDBgLQa0BIRAMFwtBrgEhEAwWC0EBIRAMFQtBrwEhEAwUC0GwASEQDBMLQbEBIRAMEgtBswEhEAwRC0GyASEQDBALQbQBIRAMDwtBtQEhEAwOC0G2ASEQDA0LQbcBIRAMDAtBuAEhEAwLC0G5ASEQDAoLQboBIRAMCQtBuwEhEAwIC0HGASEQDAcLQbwBIRAMBgtBvQEhEAwFC0G+ASEQDAQLQb8BIRAMAwtBwAEhEAwCC0HCASEQDAELQcEBIRALA0ACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCAQDscBAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxweHyAhIyUoP0BBREVGR0hJSktMTU9QUVJT3gNXWVtcXWBiZWZnaGlqa2xtb3BxcnN0dXZ3eHl6e3x9foABggGFAYYBhwGJAYsBjAGNAY4BjwGQAZEBlAGVAZYBlwGYAZkBmgGbAZwBnQGeAZ8BoAGhAaIBowGkAaUBpgGnAagBqQGqAasBrAGtAa4BrwGwAbEBsgGzAbQBtQG2AbcBuAG5AboBuwG8Ab0BvgG/AcABwQHCAcMBxAHFAcYBxwHIAckBygHLAcwBzQHOAc8B0AHRAdIB0wHUAdUB1gHXAdgB2QHaAdsB3AHdAd4B4AHhAeIB4wHkAeUB5gHnAegB6QHqAesB7AHtAe4B7wHwAfEB8gHzAZkCpAKwAv4C/gILIAEiBCACRw3zAUHdASEQDP8DCyABIhAgAkcN3QFBwwEhEAz+AwsgASIBIAJHDZABQfcAIRAM/QMLIAEiASACRw2GAUHvACEQDPwDCyABIgEgAkcNf0HqACEQDPsDCyABIgEgAkcNe0HoACEQDPoDCyABIgEgAkcNeEHmACEQDPkDCyABIgEgAkcNGkEYIRAM+AMLIAEiASACRw0UQRIhEAz3AwsgASIBIAJHDVlBxQAhEAz2AwsgASIBIAJHDUpBPyEQDPUDCyABIgEgAkcNSEE8IRAM9AMLIAEiASACRw1BQTEhEAzzAwsgAC0ALkEBRg3rAwyHAgsgACABIgEgAhDAgICAAEEBRw3mASAAQgA3AyAM5wELIAAgASIBIAIQtICAgAAiEA3nASABIQEM9QILAkAgASIBIAJHDQBBBiEQDPADCyAAIAFBAWoiASACELuAgIAAIhAN6AEgASEBDDELIABCADcDIEESIRAM1QMLIAEiECACRw0rQR0hEAztAwsCQCABIgEgAkYNACABQQFqIQFBECEQDNQDC0EHIRAM7AMLIABCACAAKQMgIhEgAiABIhBrrSISfSITIBMgEVYbNwMgIBEgElYiFEUN5QFBCCEQDOsDCwJAIAEiASACRg0AIABBiYCAgAA2AgggACABNgIEIAEhAUEUIRAM0gMLQQkhEAzqAwsgASEBIAApAyBQDeQBIAEhAQzyAgsCQCABIgEgAkcNAEELIRAM6QMLIAAgAUEBaiIBIAIQtoCAgAAiEA3lASABIQEM8gILIAAgASIBIAIQuICAgAAiEA3lASABIQEM8gILIAAgASIBIAIQuICAgAAiEA3mASABIQEMDQsgACABIgEgAhC6gICAACIQDecBIAEhAQzwAgsCQCABIgEgAkcNAEEPIRAM5QMLIAEtAAAiEEE7Rg0IIBBBDUcN6AEgAUEBaiEBDO8CCyAAIAEiASACELqAgIAAIhAN6AEgASEBDPICCwNAAkAgAS0AAEHwtYCAAGotAAAiEEEBRg0AIBBBAkcN6wEgACgCBCEQIABBADYCBCAAIBAgAUEBaiIBELmAgIAAIhAN6gEgASEBDPQCCyABQQFqIgEgAkcNAAtBEiEQDOIDCyAAIAEiASACELqAgIAAIhAN6QEgASEBDAoLIAEiASACRw0GQRshEAzgAwsCQCABIgEgAkcNAEEWIRAM4AMLIABBioCAgAA2AgggACABNgIEIAAgASACELiAgIAAIhAN6gEgASEBQSAhEAzGAwsCQCABIgEgAkYNAANAAkAgAS0AAEHwt4CAAGotAAAiEEECRg0AAkAgEEF/ag4E5QHsAQDrAewBCyABQQFqIQFBCCEQDMgDCyABQQFqIgEgAkcNAAtBFSEQDN8DC0EVIRAM3gMLA0ACQCABLQAAQfC5gIAAai0AACIQQQJGDQAgEEF/ag4E3gHsAeAB6wHsAQsgAUEBaiIBIAJHDQALQRghEAzdAwsCQCABIgEgAkYNACAAQYuAgIAANgIIIAAgATYCBCABIQFBByEQDMQDC0EZIRAM3AMLIAFBAWohAQwCCwJAIAEiFCACRw0AQRohEAzbAwsgFCEBAkAgFC0AAEFzag4U3QLuAu4C7gLuAu4C7gLuAu4C7gLuAu4C7gLuAu4C7gLuAu4C7gIA7gILQQAhECAAQQA2AhwgAEGvi4CAADYCECAAQQI2AgwgACAUQQFqNgIUDNoDCwJAIAEtAAAiEEE7Rg0AIBBBDUcN6AEgAUEBaiEBDOUCCyABQQFqIQELQSIhEAy/AwsCQCABIhAgAkcNAEEcIRAM2AMLQgAhESAQIQEgEC0AAEFQag435wHmAQECAwQFBgcIAAAAAAAAAAkKCwwNDgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAADxAREhMUAAtBHiEQDL0DC0ICIREM5QELQgMhEQzkAQtCBCERDOMBC0IFIREM4gELQgYhEQzhAQtCByERDOABC0IIIREM3wELQgkhEQzeAQtCCiERDN0BC0ILIREM3AELQgwhEQzbAQtCDSERDNoBC0IOIREM2QELQg8hEQzYAQtCCiERDNcBC0ILIREM1gELQgwhEQzVAQtCDSERDNQBC0IOIREM0wELQg8hEQzSAQtCACERAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCAQLQAAQVBqDjflAeQBAAECAwQFBgfmAeYB5gHmAeYB5gHmAQgJCgsMDeYB5gHmAeYB5gHmAeYB5gHmAeYB5gHmAeYB5gHmAeYB5gHmAeYB5gHmAeYB5gHmAeYB5gEODxAREhPmAQtCAiERDOQBC0IDIREM4wELQgQhEQziAQtCBSERDOEBC0IGIREM4AELQgchEQzfAQtCCCERDN4BC0IJIREM3QELQgohEQzcAQtCCyERDNsBC0IMIREM2gELQg0hEQzZAQtCDiERDNgBC0IPIREM1wELQgohEQzWAQtCCyERDNUBC0IMIREM1AELQg0hEQzTAQtCDiERDNIBC0IPIREM0QELIABCACAAKQMgIhEgAiABIhBrrSISfSITIBMgEVYbNwMgIBEgElYiFEUN0gFBHyEQDMADCwJAIAEiASACRg0AIABBiYCAgAA2AgggACABNgIEIAEhAUEkIRAMpwMLQSAhEAy/AwsgACABIhAgAhC+gICAAEF/ag4FtgEAxQIB0QHSAQtBESEQDKQDCyAAQQE6AC8gECEBDLsDCyABIgEgAkcN0gFBJCEQDLsDCyABIg0gAkcNHkHGACEQDLoDCyAAIAEiASACELKAgIAAIhAN1AEgASEBDLUBCyABIhAgAkcNJkHQACEQDLgDCwJAIAEiASACRw0AQSghEAy4AwsgAEEANgIEIABBjICAgAA2AgggACABIAEQsYCAgAAiEA3TASABIQEM2AELAkAgASIQIAJHDQBBKSEQDLcDCyAQLQAAIgFBIEYNFCABQQlHDdMBIBBBAWohAQwVCwJAIAEiASACRg0AIAFBAWohAQwXC0EqIRAMtQMLAkAgASIQIAJHDQBBKyEQDLUDCwJAIBAtAAAiAUEJRg0AIAFBIEcN1QELIAAtACxBCEYN0wEgECEBDJEDCwJAIAEiASACRw0AQSwhEAy0AwsgAS0AAEEKRw3VASABQQFqIQEMyQILIAEiDiACRw3VAUEvIRAMsgMLA0ACQCABLQAAIhBBIEYNAAJAIBBBdmoOBADcAdwBANoBCyABIQEM4AELIAFBAWoiASACRw0AC0ExIRAMsQMLQTIhECABIhQgAkYNsAMgAiAUayAAKAIAIgFqIRUgFCABa0EDaiEWAkADQCAULQAAIhdBIHIgFyAXQb9/akH/AXFBGkkbQf8BcSABQfC7gIAAai0AAEcNAQJAIAFBA0cNAEEGIQEMlgMLIAFBAWohASAUQQFqIhQgAkcNAAsgACAVNgIADLEDCyAAQQA2AgAgFCEBDNkBC0EzIRAgASIUIAJGDa8DIAIgFGsgACgCACIBaiEVIBQgAWtBCGohFgJAA0AgFC0AACIXQSByIBcgF0G/f2pB/wFxQRpJG0H/AXEgAUH0u4CAAGotAABHDQECQCABQQhHDQBBBSEBDJUDCyABQQFqIQEgFEEBaiIUIAJHDQALIAAgFTYCAAywAwsgAEEANgIAIBQhAQzYAQtBNCEQIAEiFCACRg2uAyACIBRrIAAoAgAiAWohFSAUIAFrQQVqIRYCQANAIBQtAAAiF0EgciAXIBdBv39qQf8BcUEaSRtB/wFxIAFB0MKAgABqLQAARw0BAkAgAUEFRw0AQQchAQyUAwsgAUEBaiEBIBRBAWoiFCACRw0ACyAAIBU2AgAMrwMLIABBADYCACAUIQEM1wELAkAgASIBIAJGDQADQAJAIAEtAABBgL6AgABqLQAAIhBBAUYNACAQQQJGDQogASEBDN0BCyABQQFqIgEgAkcNAAtBMCEQDK4DC0EwIRAMrQMLAkAgASIBIAJGDQADQAJAIAEtAAAiEEEgRg0AIBBBdmoOBNkB2gHaAdkB2gELIAFBAWoiASACRw0AC0E4IRAMrQMLQTghEAysAwsDQAJAIAEtAAAiEEEgRg0AIBBBCUcNAwsgAUEBaiIBIAJHDQALQTwhEAyrAwsDQAJAIAEtAAAiEEEgRg0AAkACQCAQQXZqDgTaAQEB2gEACyAQQSxGDdsBCyABIQEMBAsgAUEBaiIBIAJHDQALQT8hEAyqAwsgASEBDNsBC0HAACEQIAEiFCACRg2oAyACIBRrIAAoAgAiAWohFiAUIAFrQQZqIRcCQANAIBQtAABBIHIgAUGAwICAAGotAABHDQEgAUEGRg2OAyABQQFqIQEgFEEBaiIUIAJHDQALIAAgFjYCAAypAwsgAEEANgIAIBQhAQtBNiEQDI4DCwJAIAEiDyACRw0AQcEAIRAMpwMLIABBjICAgAA2AgggACAPNgIEIA8hASAALQAsQX9qDgTNAdUB1wHZAYcDCyABQQFqIQEMzAELAkAgASIBIAJGDQADQAJAIAEtAAAiEEEgciAQIBBBv39qQf8BcUEaSRtB/wFxIhBBCUYNACAQQSBGDQACQAJAAkACQCAQQZ1/ag4TAAMDAwMDAwMBAwMDAwMDAwMDAgMLIAFBAWohAUExIRAMkQMLIAFBAWohAUEyIRAMkAMLIAFBAWohAUEzIRAMjwMLIAEhAQzQAQsgAUEBaiIBIAJHDQALQTUhEAylAwtBNSEQDKQDCwJAIAEiASACRg0AA0ACQCABLQAAQYC8gIAAai0AAEEBRg0AIAEhAQzTAQsgAUEBaiIBIAJHDQALQT0hEAykAwtBPSEQDKMDCyAAIAEiASACELCAgIAAIhAN1gEgASEBDAELIBBBAWohAQtBPCEQDIcDCwJAIAEiASACRw0AQcIAIRAMoAMLAkADQAJAIAEtAABBd2oOGAAC/gL+AoQD/gL+Av4C/gL+Av4C/gL+Av4C/gL+Av4C/gL+Av4C/gL+Av4CAP4CCyABQQFqIgEgAkcNAAtBwgAhEAygAwsgAUEBaiEBIAAtAC1BAXFFDb0BIAEhAQtBLCEQDIUDCyABIgEgAkcN0wFBxAAhEAydAwsDQAJAIAEtAABBkMCAgABqLQAAQQFGDQAgASEBDLcCCyABQQFqIgEgAkcNAAtBxQAhEAycAwsgDS0AACIQQSBGDbMBIBBBOkcNgQMgACgCBCEBIABBADYCBCAAIAEgDRCvgICAACIBDdABIA1BAWohAQyzAgtBxwAhECABIg0gAkYNmgMgAiANayAAKAIAIgFqIRYgDSABa0EFaiEXA0AgDS0AACIUQSByIBQgFEG/f2pB/wFxQRpJG0H/AXEgAUGQwoCAAGotAABHDYADIAFBBUYN9AIgAUEBaiEBIA1BAWoiDSACRw0ACyAAIBY2AgAMmgMLQcgAIRAgASINIAJGDZkDIAIgDWsgACgCACIBaiEWIA0gAWtBCWohFwNAIA0tAAAiFEEgciAUIBRBv39qQf8BcUEaSRtB/wFxIAFBlsKAgABqLQAARw3/AgJAIAFBCUcNAEECIQEM9QILIAFBAWohASANQQFqIg0gAkcNAAsgACAWNgIADJkDCwJAIAEiDSACRw0AQckAIRAMmQMLAkACQCANLQAAIgFBIHIgASABQb9/akH/AXFBGkkbQf8BcUGSf2oOBwCAA4ADgAOAA4ADAYADCyANQQFqIQFBPiEQDIADCyANQQFqIQFBPyEQDP8CC0HKACEQIAEiDSACRg2XAyACIA1rIAAoAgAiAWohFiANIAFrQQFqIRcDQCANLQAAIhRBIHIgFCAUQb9/akH/AXFBGkkbQf8BcSABQaDCgIAAai0AAEcN/QIgAUEBRg3wAiABQQFqIQEgDUEBaiINIAJHDQALIAAgFjYCAAyXAwtBywAhECABIg0gAkYNlgMgAiANayAAKAIAIgFqIRYgDSABa0EOaiEXA0AgDS0AACIUQSByIBQgFEG/f2pB/wFxQRpJG0H/AXEgAUGiwoCAAGotAABHDfwCIAFBDkYN8AIgAUEBaiEBIA1BAWoiDSACRw0ACyAAIBY2AgAMlgMLQcwAIRAgASINIAJGDZUDIAIgDWsgACgCACIBaiEWIA0gAWtBD2ohFwNAIA0tAAAiFEEgciAUIBRBv39qQf8BcUEaSRtB/wFxIAFBwMKAgABqLQAARw37AgJAIAFBD0cNAEEDIQEM8QILIAFBAWohASANQQFqIg0gAkcNAAsgACAWNgIADJUDC0HNACEQIAEiDSACRg2UAyACIA1rIAAoAgAiAWohFiANIAFrQQVqIRcDQCANLQAAIhRBIHIgFCAUQb9/akH/AXFBGkkbQf8BcSABQdDCgIAAai0AAEcN+gICQCABQQVHDQBBBCEBDPACCyABQQFqIQEgDUEBaiINIAJHDQALIAAgFjYCAAyUAwsCQCABIg0gAkcNAEHOACEQDJQDCwJAAkACQAJAIA0tAAAiAUEgciABIAFBv39qQf8BcUEaSRtB/wFxQZ1/ag4TAP0C/QL9Av0C/QL9Av0C/QL9Av0C/QL9AgH9Av0C/QICA/0CCyANQQFqIQFBwQAhEAz9AgsgDUEBaiEBQcIAIRAM/AILIA1BAWohAUHDACEQDPsCCyANQQFqIQFBxAAhEAz6AgsCQCABIgEgAkYNACAAQY2AgIAANgIIIAAgATYCBCABIQFBxQAhEAz6AgtBzwAhEAySAwsgECEBAkACQCAQLQAAQXZqDgQBqAKoAgCoAgsgEEEBaiEBC0EnIRAM+AILAkAgASIBIAJHDQBB0QAhEAyRAwsCQCABLQAAQSBGDQAgASEBDI0BCyABQQFqIQEgAC0ALUEBcUUNxwEgASEBDIwBCyABIhcgAkcNyAFB0gAhEAyPAwtB0wAhECABIhQgAkYNjgMgAiAUayAAKAIAIgFqIRYgFCABa0EBaiEXA0AgFC0AACABQdbCgIAAai0AAEcNzAEgAUEBRg3HASABQQFqIQEgFEEBaiIUIAJHDQALIAAgFjYCAAyOAwsCQCABIgEgAkcNAEHVACEQDI4DCyABLQAAQQpHDcwBIAFBAWohAQzHAQsCQCABIgEgAkcNAEHWACEQDI0DCwJAAkAgAS0AAEF2ag4EAM0BzQEBzQELIAFBAWohAQzHAQsgAUEBaiEBQcoAIRAM8wILIAAgASIBIAIQroCAgAAiEA3LASABIQFBzQAhEAzyAgsgAC0AKUEiRg2FAwymAgsCQCABIgEgAkcNAEHbACEQDIoDC0EAIRRBASEXQQEhFkEAIRACQAJAAkACQAJAAkACQAJAAkAgAS0AAEFQag4K1AHTAQABAgMEBQYI1QELQQIhEAwGC0EDIRAMBQtBBCEQDAQLQQUhEAwDC0EGIRAMAgtBByEQDAELQQghEAtBACEXQQAhFkEAIRQMzAELQQkhEEEBIRRBACEXQQAhFgzLAQsCQCABIgEgAkcNAEHdACEQDIkDCyABLQAAQS5HDcwBIAFBAWohAQymAgsgASIBIAJHDcwBQd8AIRAMhwMLAkAgASIBIAJGDQAgAEGOgICAADYCCCAAIAE2AgQgASEBQdAAIRAM7gILQeAAIRAMhgMLQeEAIRAgASIBIAJGDYUDIAIgAWsgACgCACIUaiEWIAEgFGtBA2ohFwNAIAEtAAAgFEHiwoCAAGotAABHDc0BIBRBA0YNzAEgFEEBaiEUIAFBAWoiASACRw0ACyAAIBY2AgAMhQMLQeIAIRAgASIBIAJGDYQDIAIgAWsgACgCACIUaiEWIAEgFGtBAmohFwNAIAEtAAAgFEHmwoCAAGotAABHDcwBIBRBAkYNzgEgFEEBaiEUIAFBAWoiASACRw0ACyAAIBY2AgAMhAMLQeMAIRAgASIBIAJGDYMDIAIgAWsgACgCACIUaiEWIAEgFGtBA2ohFwNAIAEtAAAgFEHpwoCAAGotAABHDcsBIBRBA0YNzgEgFEEBaiEUIAFBAWoiASACRw0ACyAAIBY2AgAMgwMLAkAgASIBIAJHDQBB5QAhEAyDAwsgACABQQFqIgEgAhCogICAACIQDc0BIAEhAUHWACEQDOkCCwJAIAEiASACRg0AA0ACQCABLQAAIhBBIEYNAAJAAkACQCAQQbh/ag4LAAHPAc8BzwHPAc8BzwHPAc8BAs8BCyABQQFqIQFB0gAhEAztAgsgAUEBaiEBQdMAIRAM7AILIAFBAWohAUHUACEQDOsCCyABQQFqIgEgAkcNAAtB5AAhEAyCAwtB5AAhEAyBAwsDQAJAIAEtAABB8MKAgABqLQAAIhBBAUYNACAQQX5qDgPPAdAB0QHSAQsgAUEBaiIBIAJHDQALQeYAIRAMgAMLAkAgASIBIAJGDQAgAUEBaiEBDAMLQecAIRAM/wILA0ACQCABLQAAQfDEgIAAai0AACIQQQFGDQACQCAQQX5qDgTSAdMB1AEA1QELIAEhAUHXACEQDOcCCyABQQFqIgEgAkcNAAtB6AAhEAz+AgsCQCABIgEgAkcNAEHpACEQDP4CCwJAIAEtAAAiEEF2ag4augHVAdUBvAHVAdUB1QHVAdUB1QHVAdUB1QHVAdUB1QHVAdUB1QHVAdUB1QHKAdUB1QEA0wELIAFBAWohAQtBBiEQDOMCCwNAAkAgAS0AAEHwxoCAAGotAABBAUYNACABIQEMngILIAFBAWoiASACRw0AC0HqACEQDPsCCwJAIAEiASACRg0AIAFBAWohAQwDC0HrACEQDPoCCwJAIAEiASACRw0AQewAIRAM+gILIAFBAWohAQwBCwJAIAEiASACRw0AQe0AIRAM+QILIAFBAWohAQtBBCEQDN4CCwJAIAEiFCACRw0AQe4AIRAM9wILIBQhAQJAAkACQCAULQAAQfDIgIAAai0AAEF/ag4H1AHVAdYBAJwCAQLXAQsgFEEBaiEBDAoLIBRBAWohAQzNAQtBACEQIABBADYCHCAAQZuSgIAANgIQIABBBzYCDCAAIBRBAWo2AhQM9gILAkADQAJAIAEtAABB8MiAgABqLQAAIhBBBEYNAAJAAkAgEEF/ag4H0gHTAdQB2QEABAHZAQsgASEBQdoAIRAM4AILIAFBAWohAUHcACEQDN8CCyABQQFqIgEgAkcNAAtB7wAhEAz2AgsgAUEBaiEBDMsBCwJAIAEiFCACRw0AQfAAIRAM9QILIBQtAABBL0cN1AEgFEEBaiEBDAYLAkAgASIUIAJHDQBB8QAhEAz0AgsCQCAULQAAIgFBL0cNACAUQQFqIQFB3QAhEAzbAgsgAUF2aiIEQRZLDdMBQQEgBHRBiYCAAnFFDdMBDMoCCwJAIAEiASACRg0AIAFBAWohAUHeACEQDNoCC0HyACEQDPICCwJAIAEiFCACRw0AQfQAIRAM8gILIBQhAQJAIBQtAABB8MyAgABqLQAAQX9qDgPJApQCANQBC0HhACEQDNgCCwJAIAEiFCACRg0AA0ACQCAULQAAQfDKgIAAai0AACIBQQNGDQACQCABQX9qDgLLAgDVAQsgFCEBQd8AIRAM2gILIBRBAWoiFCACRw0AC0HzACEQDPECC0HzACEQDPACCwJAIAEiASACRg0AIABBj4CAgAA2AgggACABNgIEIAEhAUHgACEQDNcCC0H1ACEQDO8CCwJAIAEiASACRw0AQfYAIRAM7wILIABBj4CAgAA2AgggACABNgIEIAEhAQtBAyEQDNQCCwNAIAEtAABBIEcNwwIgAUEBaiIBIAJHDQALQfcAIRAM7AILAkAgASIBIAJHDQBB+AAhEAzsAgsgAS0AAEEgRw3OASABQQFqIQEM7wELIAAgASIBIAIQrICAgAAiEA3OASABIQEMjgILAkAgASIEIAJHDQBB+gAhEAzqAgsgBC0AAEHMAEcN0QEgBEEBaiEBQRMhEAzPAQsCQCABIgQgAkcNAEH7ACEQDOkCCyACIARrIAAoAgAiAWohFCAEIAFrQQVqIRADQCAELQAAIAFB8M6AgABqLQAARw3QASABQQVGDc4BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQfsAIRAM6AILAkAgASIEIAJHDQBB/AAhEAzoAgsCQAJAIAQtAABBvX9qDgwA0QHRAdEB0QHRAdEB0QHRAdEB0QEB0QELIARBAWohAUHmACEQDM8CCyAEQQFqIQFB5wAhEAzOAgsCQCABIgQgAkcNAEH9ACEQDOcCCyACIARrIAAoAgAiAWohFCAEIAFrQQJqIRACQANAIAQtAAAgAUHtz4CAAGotAABHDc8BIAFBAkYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEH9ACEQDOcCCyAAQQA2AgAgEEEBaiEBQRAhEAzMAQsCQCABIgQgAkcNAEH+ACEQDOYCCyACIARrIAAoAgAiAWohFCAEIAFrQQVqIRACQANAIAQtAAAgAUH2zoCAAGotAABHDc4BIAFBBUYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEH+ACEQDOYCCyAAQQA2AgAgEEEBaiEBQRYhEAzLAQsCQCABIgQgAkcNAEH/ACEQDOUCCyACIARrIAAoAgAiAWohFCAEIAFrQQNqIRACQANAIAQtAAAgAUH8zoCAAGotAABHDc0BIAFBA0YNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEH/ACEQDOUCCyAAQQA2AgAgEEEBaiEBQQUhEAzKAQsCQCABIgQgAkcNAEGAASEQDOQCCyAELQAAQdkARw3LASAEQQFqIQFBCCEQDMkBCwJAIAEiBCACRw0AQYEBIRAM4wILAkACQCAELQAAQbJ/ag4DAMwBAcwBCyAEQQFqIQFB6wAhEAzKAgsgBEEBaiEBQewAIRAMyQILAkAgASIEIAJHDQBBggEhEAziAgsCQAJAIAQtAABBuH9qDggAywHLAcsBywHLAcsBAcsBCyAEQQFqIQFB6gAhEAzJAgsgBEEBaiEBQe0AIRAMyAILAkAgASIEIAJHDQBBgwEhEAzhAgsgAiAEayAAKAIAIgFqIRAgBCABa0ECaiEUAkADQCAELQAAIAFBgM+AgABqLQAARw3JASABQQJGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBA2AgBBgwEhEAzhAgtBACEQIABBADYCACAUQQFqIQEMxgELAkAgASIEIAJHDQBBhAEhEAzgAgsgAiAEayAAKAIAIgFqIRQgBCABa0EEaiEQAkADQCAELQAAIAFBg8+AgABqLQAARw3IASABQQRGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBhAEhEAzgAgsgAEEANgIAIBBBAWohAUEjIRAMxQELAkAgASIEIAJHDQBBhQEhEAzfAgsCQAJAIAQtAABBtH9qDggAyAHIAcgByAHIAcgBAcgBCyAEQQFqIQFB7wAhEAzGAgsgBEEBaiEBQfAAIRAMxQILAkAgASIEIAJHDQBBhgEhEAzeAgsgBC0AAEHFAEcNxQEgBEEBaiEBDIMCCwJAIAEiBCACRw0AQYcBIRAM3QILIAIgBGsgACgCACIBaiEUIAQgAWtBA2ohEAJAA0AgBC0AACABQYjPgIAAai0AAEcNxQEgAUEDRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQYcBIRAM3QILIABBADYCACAQQQFqIQFBLSEQDMIBCwJAIAEiBCACRw0AQYgBIRAM3AILIAIgBGsgACgCACIBaiEUIAQgAWtBCGohEAJAA0AgBC0AACABQdDPgIAAai0AAEcNxAEgAUEIRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQYgBIRAM3AILIABBADYCACAQQQFqIQFBKSEQDMEBCwJAIAEiASACRw0AQYkBIRAM2wILQQEhECABLQAAQd8ARw3AASABQQFqIQEMgQILAkAgASIEIAJHDQBBigEhEAzaAgsgAiAEayAAKAIAIgFqIRQgBCABa0EBaiEQA0AgBC0AACABQYzPgIAAai0AAEcNwQEgAUEBRg2vAiABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGKASEQDNkCCwJAIAEiBCACRw0AQYsBIRAM2QILIAIgBGsgACgCACIBaiEUIAQgAWtBAmohEAJAA0AgBC0AACABQY7PgIAAai0AAEcNwQEgAUECRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQYsBIRAM2QILIABBADYCACAQQQFqIQFBAiEQDL4BCwJAIAEiBCACRw0AQYwBIRAM2AILIAIgBGsgACgCACIBaiEUIAQgAWtBAWohEAJAA0AgBC0AACABQfDPgIAAai0AAEcNwAEgAUEBRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQYwBIRAM2AILIABBADYCACAQQQFqIQFBHyEQDL0BCwJAIAEiBCACRw0AQY0BIRAM1wILIAIgBGsgACgCACIBaiEUIAQgAWtBAWohEAJAA0AgBC0AACABQfLPgIAAai0AAEcNvwEgAUEBRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQY0BIRAM1wILIABBADYCACAQQQFqIQFBCSEQDLwBCwJAIAEiBCACRw0AQY4BIRAM1gILAkACQCAELQAAQbd/ag4HAL8BvwG/Ab8BvwEBvwELIARBAWohAUH4ACEQDL0CCyAEQQFqIQFB+QAhEAy8AgsCQCABIgQgAkcNAEGPASEQDNUCCyACIARrIAAoAgAiAWohFCAEIAFrQQVqIRACQANAIAQtAAAgAUGRz4CAAGotAABHDb0BIAFBBUYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGPASEQDNUCCyAAQQA2AgAgEEEBaiEBQRghEAy6AQsCQCABIgQgAkcNAEGQASEQDNQCCyACIARrIAAoAgAiAWohFCAEIAFrQQJqIRACQANAIAQtAAAgAUGXz4CAAGotAABHDbwBIAFBAkYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGQASEQDNQCCyAAQQA2AgAgEEEBaiEBQRchEAy5AQsCQCABIgQgAkcNAEGRASEQDNMCCyACIARrIAAoAgAiAWohFCAEIAFrQQZqIRACQANAIAQtAAAgAUGaz4CAAGotAABHDbsBIAFBBkYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGRASEQDNMCCyAAQQA2AgAgEEEBaiEBQRUhEAy4AQsCQCABIgQgAkcNAEGSASEQDNICCyACIARrIAAoAgAiAWohFCAEIAFrQQVqIRACQANAIAQtAAAgAUGhz4CAAGotAABHDboBIAFBBUYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGSASEQDNICCyAAQQA2AgAgEEEBaiEBQR4hEAy3AQsCQCABIgQgAkcNAEGTASEQDNECCyAELQAAQcwARw24ASAEQQFqIQFBCiEQDLYBCwJAIAQgAkcNAEGUASEQDNACCwJAAkAgBC0AAEG/f2oODwC5AbkBuQG5AbkBuQG5AbkBuQG5AbkBuQG5AQG5AQsgBEEBaiEBQf4AIRAMtwILIARBAWohAUH/ACEQDLYCCwJAIAQgAkcNAEGVASEQDM8CCwJAAkAgBC0AAEG/f2oOAwC4AQG4AQsgBEEBaiEBQf0AIRAMtgILIARBAWohBEGAASEQDLUCCwJAIAQgAkcNAEGWASEQDM4CCyACIARrIAAoAgAiAWohFCAEIAFrQQFqIRACQANAIAQtAAAgAUGnz4CAAGotAABHDbYBIAFBAUYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGWASEQDM4CCyAAQQA2AgAgEEEBaiEBQQshEAyzAQsCQCAEIAJHDQBBlwEhEAzNAgsCQAJAAkACQCAELQAAQVNqDiMAuAG4AbgBuAG4AbgBuAG4AbgBuAG4AbgBuAG4AbgBuAG4AbgBuAG4AbgBuAG4AQG4AbgBuAG4AbgBArgBuAG4AQO4AQsgBEEBaiEBQfsAIRAMtgILIARBAWohAUH8ACEQDLUCCyAEQQFqIQRBgQEhEAy0AgsgBEEBaiEEQYIBIRAMswILAkAgBCACRw0AQZgBIRAMzAILIAIgBGsgACgCACIBaiEUIAQgAWtBBGohEAJAA0AgBC0AACABQanPgIAAai0AAEcNtAEgAUEERg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQZgBIRAMzAILIABBADYCACAQQQFqIQFBGSEQDLEBCwJAIAQgAkcNAEGZASEQDMsCCyACIARrIAAoAgAiAWohFCAEIAFrQQVqIRACQANAIAQtAAAgAUGuz4CAAGotAABHDbMBIAFBBUYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGZASEQDMsCCyAAQQA2AgAgEEEBaiEBQQYhEAywAQsCQCAEIAJHDQBBmgEhEAzKAgsgAiAEayAAKAIAIgFqIRQgBCABa0EBaiEQAkADQCAELQAAIAFBtM+AgABqLQAARw2yASABQQFGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBmgEhEAzKAgsgAEEANgIAIBBBAWohAUEcIRAMrwELAkAgBCACRw0AQZsBIRAMyQILIAIgBGsgACgCACIBaiEUIAQgAWtBAWohEAJAA0AgBC0AACABQbbPgIAAai0AAEcNsQEgAUEBRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQZsBIRAMyQILIABBADYCACAQQQFqIQFBJyEQDK4BCwJAIAQgAkcNAEGcASEQDMgCCwJAAkAgBC0AAEGsf2oOAgABsQELIARBAWohBEGGASEQDK8CCyAEQQFqIQRBhwEhEAyuAgsCQCAEIAJHDQBBnQEhEAzHAgsgAiAEayAAKAIAIgFqIRQgBCABa0EBaiEQAkADQCAELQAAIAFBuM+AgABqLQAARw2vASABQQFGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBnQEhEAzHAgsgAEEANgIAIBBBAWohAUEmIRAMrAELAkAgBCACRw0AQZ4BIRAMxgILIAIgBGsgACgCACIBaiEUIAQgAWtBAWohEAJAA0AgBC0AACABQbrPgIAAai0AAEcNrgEgAUEBRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQZ4BIRAMxgILIABBADYCACAQQQFqIQFBAyEQDKsBCwJAIAQgAkcNAEGfASEQDMUCCyACIARrIAAoAgAiAWohFCAEIAFrQQJqIRACQANAIAQtAAAgAUHtz4CAAGotAABHDa0BIAFBAkYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGfASEQDMUCCyAAQQA2AgAgEEEBaiEBQQwhEAyqAQsCQCAEIAJHDQBBoAEhEAzEAgsgAiAEayAAKAIAIgFqIRQgBCABa0EDaiEQAkADQCAELQAAIAFBvM+AgABqLQAARw2sASABQQNGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBoAEhEAzEAgsgAEEANgIAIBBBAWohAUENIRAMqQELAkAgBCACRw0AQaEBIRAMwwILAkACQCAELQAAQbp/ag4LAKwBrAGsAawBrAGsAawBrAGsAQGsAQsgBEEBaiEEQYsBIRAMqgILIARBAWohBEGMASEQDKkCCwJAIAQgAkcNAEGiASEQDMICCyAELQAAQdAARw2pASAEQQFqIQQM6QELAkAgBCACRw0AQaMBIRAMwQILAkACQCAELQAAQbd/ag4HAaoBqgGqAaoBqgEAqgELIARBAWohBEGOASEQDKgCCyAEQQFqIQFBIiEQDKYBCwJAIAQgAkcNAEGkASEQDMACCyACIARrIAAoAgAiAWohFCAEIAFrQQFqIRACQANAIAQtAAAgAUHAz4CAAGotAABHDagBIAFBAUYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGkASEQDMACCyAAQQA2AgAgEEEBaiEBQR0hEAylAQsCQCAEIAJHDQBBpQEhEAy/AgsCQAJAIAQtAABBrn9qDgMAqAEBqAELIARBAWohBEGQASEQDKYCCyAEQQFqIQFBBCEQDKQBCwJAIAQgAkcNAEGmASEQDL4CCwJAAkACQAJAAkAgBC0AAEG/f2oOFQCqAaoBqgGqAaoBqgGqAaoBqgGqAQGqAaoBAqoBqgEDqgGqAQSqAQsgBEEBaiEEQYgBIRAMqAILIARBAWohBEGJASEQDKcCCyAEQQFqIQRBigEhEAymAgsgBEEBaiEEQY8BIRAMpQILIARBAWohBEGRASEQDKQCCwJAIAQgAkcNAEGnASEQDL0CCyACIARrIAAoAgAiAWohFCAEIAFrQQJqIRACQANAIAQtAAAgAUHtz4CAAGotAABHDaUBIAFBAkYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGnASEQDL0CCyAAQQA2AgAgEEEBaiEBQREhEAyiAQsCQCAEIAJHDQBBqAEhEAy8AgsgAiAEayAAKAIAIgFqIRQgBCABa0ECaiEQAkADQCAELQAAIAFBws+AgABqLQAARw2kASABQQJGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBqAEhEAy8AgsgAEEANgIAIBBBAWohAUEsIRAMoQELAkAgBCACRw0AQakBIRAMuwILIAIgBGsgACgCACIBaiEUIAQgAWtBBGohEAJAA0AgBC0AACABQcXPgIAAai0AAEcNowEgAUEERg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQakBIRAMuwILIABBADYCACAQQQFqIQFBKyEQDKABCwJAIAQgAkcNAEGqASEQDLoCCyACIARrIAAoAgAiAWohFCAEIAFrQQJqIRACQANAIAQtAAAgAUHKz4CAAGotAABHDaIBIAFBAkYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGqASEQDLoCCyAAQQA2AgAgEEEBaiEBQRQhEAyfAQsCQCAEIAJHDQBBqwEhEAy5AgsCQAJAAkACQCAELQAAQb5/ag4PAAECpAGkAaQBpAGkAaQBpAGkAaQBpAGkAQOkAQsgBEEBaiEEQZMBIRAMogILIARBAWohBEGUASEQDKECCyAEQQFqIQRBlQEhEAygAgsgBEEBaiEEQZYBIRAMnwILAkAgBCACRw0AQawBIRAMuAILIAQtAABBxQBHDZ8BIARBAWohBAzgAQsCQCAEIAJHDQBBrQEhEAy3AgsgAiAEayAAKAIAIgFqIRQgBCABa0ECaiEQAkADQCAELQAAIAFBzc+AgABqLQAARw2fASABQQJGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBrQEhEAy3AgsgAEEANgIAIBBBAWohAUEOIRAMnAELAkAgBCACRw0AQa4BIRAMtgILIAQtAABB0ABHDZ0BIARBAWohAUElIRAMmwELAkAgBCACRw0AQa8BIRAMtQILIAIgBGsgACgCACIBaiEUIAQgAWtBCGohEAJAA0AgBC0AACABQdDPgIAAai0AAEcNnQEgAUEIRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQa8BIRAMtQILIABBADYCACAQQQFqIQFBKiEQDJoBCwJAIAQgAkcNAEGwASEQDLQCCwJAAkAgBC0AAEGrf2oOCwCdAZ0BnQGdAZ0BnQGdAZ0BnQEBnQELIARBAWohBEGaASEQDJsCCyAEQQFqIQRBmwEhEAyaAgsCQCAEIAJHDQBBsQEhEAyzAgsCQAJAIAQtAABBv39qDhQAnAGcAZwBnAGcAZwBnAGcAZwBnAGcAZwBnAGcAZwBnAGcAZwBAZwBCyAEQQFqIQRBmQEhEAyaAgsgBEEBaiEEQZwBIRAMmQILAkAgBCACRw0AQbIBIRAMsgILIAIgBGsgACgCACIBaiEUIAQgAWtBA2ohEAJAA0AgBC0AACABQdnPgIAAai0AAEcNmgEgAUEDRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQbIBIRAMsgILIABBADYCACAQQQFqIQFBISEQDJcBCwJAIAQgAkcNAEGzASEQDLECCyACIARrIAAoAgAiAWohFCAEIAFrQQZqIRACQANAIAQtAAAgAUHdz4CAAGotAABHDZkBIAFBBkYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGzASEQDLECCyAAQQA2AgAgEEEBaiEBQRohEAyWAQsCQCAEIAJHDQBBtAEhEAywAgsCQAJAAkAgBC0AAEG7f2oOEQCaAZoBmgGaAZoBmgGaAZoBmgEBmgGaAZoBmgGaAQKaAQsgBEEBaiEEQZ0BIRAMmAILIARBAWohBEGeASEQDJcCCyAEQQFqIQRBnwEhEAyWAgsCQCAEIAJHDQBBtQEhEAyvAgsgAiAEayAAKAIAIgFqIRQgBCABa0EFaiEQAkADQCAELQAAIAFB5M+AgABqLQAARw2XASABQQVGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBtQEhEAyvAgsgAEEANgIAIBBBAWohAUEoIRAMlAELAkAgBCACRw0AQbYBIRAMrgILIAIgBGsgACgCACIBaiEUIAQgAWtBAmohEAJAA0AgBC0AACABQerPgIAAai0AAEcNlgEgAUECRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQbYBIRAMrgILIABBADYCACAQQQFqIQFBByEQDJMBCwJAIAQgAkcNAEG3ASEQDK0CCwJAAkAgBC0AAEG7f2oODgCWAZYBlgGWAZYBlgGWAZYBlgGWAZYBlgEBlgELIARBAWohBEGhASEQDJQCCyAEQQFqIQRBogEhEAyTAgsCQCAEIAJHDQBBuAEhEAysAgsgAiAEayAAKAIAIgFqIRQgBCABa0ECaiEQAkADQCAELQAAIAFB7c+AgABqLQAARw2UASABQQJGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBuAEhEAysAgsgAEEANgIAIBBBAWohAUESIRAMkQELAkAgBCACRw0AQbkBIRAMqwILIAIgBGsgACgCACIBaiEUIAQgAWtBAWohEAJAA0AgBC0AACABQfDPgIAAai0AAEcNkwEgAUEBRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQbkBIRAMqwILIABBADYCACAQQQFqIQFBICEQDJABCwJAIAQgAkcNAEG6ASEQDKoCCyACIARrIAAoAgAiAWohFCAEIAFrQQFqIRACQANAIAQtAAAgAUHyz4CAAGotAABHDZIBIAFBAUYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEG6ASEQDKoCCyAAQQA2AgAgEEEBaiEBQQ8hEAyPAQsCQCAEIAJHDQBBuwEhEAypAgsCQAJAIAQtAABBt39qDgcAkgGSAZIBkgGSAQGSAQsgBEEBaiEEQaUBIRAMkAILIARBAWohBEGmASEQDI8CCwJAIAQgAkcNAEG8ASEQDKgCCyACIARrIAAoAgAiAWohFCAEIAFrQQdqIRACQANAIAQtAAAgAUH0z4CAAGotAABHDZABIAFBB0YNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEG8ASEQDKgCCyAAQQA2AgAgEEEBaiEBQRshEAyNAQsCQCAEIAJHDQBBvQEhEAynAgsCQAJAAkAgBC0AAEG+f2oOEgCRAZEBkQGRAZEBkQGRAZEBkQEBkQGRAZEBkQGRAZEBApEBCyAEQQFqIQRBpAEhEAyPAgsgBEEBaiEEQacBIRAMjgILIARBAWohBEGoASEQDI0CCwJAIAQgAkcNAEG+ASEQDKYCCyAELQAAQc4ARw2NASAEQQFqIQQMzwELAkAgBCACRw0AQb8BIRAMpQILAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgBC0AAEG/f2oOFQABAgOcAQQFBpwBnAGcAQcICQoLnAEMDQ4PnAELIARBAWohAUHoACEQDJoCCyAEQQFqIQFB6QAhEAyZAgsgBEEBaiEBQe4AIRAMmAILIARBAWohAUHyACEQDJcCCyAEQQFqIQFB8wAhEAyWAgsgBEEBaiEBQfYAIRAMlQILIARBAWohAUH3ACEQDJQCCyAEQQFqIQFB+gAhEAyTAgsgBEEBaiEEQYMBIRAMkgILIARBAWohBEGEASEQDJECCyAEQQFqIQRBhQEhEAyQAgsgBEEBaiEEQZIBIRAMjwILIARBAWohBEGYASEQDI4CCyAEQQFqIQRBoAEhEAyNAgsgBEEBaiEEQaMBIRAMjAILIARBAWohBEGqASEQDIsCCwJAIAQgAkYNACAAQZCAgIAANgIIIAAgBDYCBEGrASEQDIsCC0HAASEQDKMCCyAAIAUgAhCqgICAACIBDYsBIAUhAQxcCwJAIAYgAkYNACAGQQFqIQUMjQELQcIBIRAMoQILA0ACQCAQLQAAQXZqDgSMAQAAjwEACyAQQQFqIhAgAkcNAAtBwwEhEAygAgsCQCAHIAJGDQAgAEGRgICAADYCCCAAIAc2AgQgByEBQQEhEAyHAgtBxAEhEAyfAgsCQCAHIAJHDQBBxQEhEAyfAgsCQAJAIActAABBdmoOBAHOAc4BAM4BCyAHQQFqIQYMjQELIAdBAWohBQyJAQsCQCAHIAJHDQBBxgEhEAyeAgsCQAJAIActAABBdmoOFwGPAY8BAY8BjwGPAY8BjwGPAY8BjwGPAY8BjwGPAY8BjwGPAY8BjwGPAQCPAQsgB0EBaiEHC0GwASEQDIQCCwJAIAggAkcNAEHIASEQDJ0CCyAILQAAQSBHDY0BIABBADsBMiAIQQFqIQFBswEhEAyDAgsgASEXAkADQCAXIgcgAkYNASAHLQAAQVBqQf8BcSIQQQpPDcwBAkAgAC8BMiIUQZkzSw0AIAAgFEEKbCIUOwEyIBBB//8DcyAUQf7/A3FJDQAgB0EBaiEXIAAgFCAQaiIQOwEyIBBB//8DcUHoB0kNAQsLQQAhECAAQQA2AhwgAEHBiYCAADYCECAAQQ02AgwgACAHQQFqNgIUDJwCC0HHASEQDJsCCyAAIAggAhCugICAACIQRQ3KASAQQRVHDYwBIABByAE2AhwgACAINgIUIABByZeAgAA2AhAgAEEVNgIMQQAhEAyaAgsCQCAJIAJHDQBBzAEhEAyaAgtBACEUQQEhF0EBIRZBACEQAkACQAJAAkACQAJAAkACQAJAIAktAABBUGoOCpYBlQEAAQIDBAUGCJcBC0ECIRAMBgtBAyEQDAULQQQhEAwEC0EFIRAMAwtBBiEQDAILQQchEAwBC0EIIRALQQAhF0EAIRZBACEUDI4BC0EJIRBBASEUQQAhF0EAIRYMjQELAkAgCiACRw0AQc4BIRAMmQILIAotAABBLkcNjgEgCkEBaiEJDMoBCyALIAJHDY4BQdABIRAMlwILAkAgCyACRg0AIABBjoCAgAA2AgggACALNgIEQbcBIRAM/gELQdEBIRAMlgILAkAgBCACRw0AQdIBIRAMlgILIAIgBGsgACgCACIQaiEUIAQgEGtBBGohCwNAIAQtAAAgEEH8z4CAAGotAABHDY4BIBBBBEYN6QEgEEEBaiEQIARBAWoiBCACRw0ACyAAIBQ2AgBB0gEhEAyVAgsgACAMIAIQrICAgAAiAQ2NASAMIQEMuAELAkAgBCACRw0AQdQBIRAMlAILIAIgBGsgACgCACIQaiEUIAQgEGtBAWohDANAIAQtAAAgEEGB0ICAAGotAABHDY8BIBBBAUYNjgEgEEEBaiEQIARBAWoiBCACRw0ACyAAIBQ2AgBB1AEhEAyTAgsCQCAEIAJHDQBB1gEhEAyTAgsgAiAEayAAKAIAIhBqIRQgBCAQa0ECaiELA0AgBC0AACAQQYPQgIAAai0AAEcNjgEgEEECRg2QASAQQQFqIRAgBEEBaiIEIAJHDQALIAAgFDYCAEHWASEQDJICCwJAIAQgAkcNAEHXASEQDJICCwJAAkAgBC0AAEG7f2oOEACPAY8BjwGPAY8BjwGPAY8BjwGPAY8BjwGPAY8BAY8BCyAEQQFqIQRBuwEhEAz5AQsgBEEBaiEEQbwBIRAM+AELAkAgBCACRw0AQdgBIRAMkQILIAQtAABByABHDYwBIARBAWohBAzEAQsCQCAEIAJGDQAgAEGQgICAADYCCCAAIAQ2AgRBvgEhEAz3AQtB2QEhEAyPAgsCQCAEIAJHDQBB2gEhEAyPAgsgBC0AAEHIAEYNwwEgAEEBOgAoDLkBCyAAQQI6AC8gACAEIAIQpoCAgAAiEA2NAUHCASEQDPQBCyAALQAoQX9qDgK3AbkBuAELA0ACQCAELQAAQXZqDgQAjgGOAQCOAQsgBEEBaiIEIAJHDQALQd0BIRAMiwILIABBADoALyAALQAtQQRxRQ2EAgsgAEEAOgAvIABBAToANCABIQEMjAELIBBBFUYN2gEgAEEANgIcIAAgATYCFCAAQaeOgIAANgIQIABBEjYCDEEAIRAMiAILAkAgACAQIAIQtICAgAAiBA0AIBAhAQyBAgsCQCAEQRVHDQAgAEEDNgIcIAAgEDYCFCAAQbCYgIAANgIQIABBFTYCDEEAIRAMiAILIABBADYCHCAAIBA2AhQgAEGnjoCAADYCECAAQRI2AgxBACEQDIcCCyAQQRVGDdYBIABBADYCHCAAIAE2AhQgAEHajYCAADYCECAAQRQ2AgxBACEQDIYCCyAAKAIEIRcgAEEANgIEIBAgEadqIhYhASAAIBcgECAWIBQbIhAQtYCAgAAiFEUNjQEgAEEHNgIcIAAgEDYCFCAAIBQ2AgxBACEQDIUCCyAAIAAvATBBgAFyOwEwIAEhAQtBKiEQDOoBCyAQQRVGDdEBIABBADYCHCAAIAE2AhQgAEGDjICAADYCECAAQRM2AgxBACEQDIICCyAQQRVGDc8BIABBADYCHCAAIAE2AhQgAEGaj4CAADYCECAAQSI2AgxBACEQDIECCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQt4CAgAAiEA0AIAFBAWohAQyNAQsgAEEMNgIcIAAgEDYCDCAAIAFBAWo2AhRBACEQDIACCyAQQRVGDcwBIABBADYCHCAAIAE2AhQgAEGaj4CAADYCECAAQSI2AgxBACEQDP8BCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQt4CAgAAiEA0AIAFBAWohAQyMAQsgAEENNgIcIAAgEDYCDCAAIAFBAWo2AhRBACEQDP4BCyAQQRVGDckBIABBADYCHCAAIAE2AhQgAEHGjICAADYCECAAQSM2AgxBACEQDP0BCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQuYCAgAAiEA0AIAFBAWohAQyLAQsgAEEONgIcIAAgEDYCDCAAIAFBAWo2AhRBACEQDPwBCyAAQQA2AhwgACABNgIUIABBwJWAgAA2AhAgAEECNgIMQQAhEAz7AQsgEEEVRg3FASAAQQA2AhwgACABNgIUIABBxoyAgAA2AhAgAEEjNgIMQQAhEAz6AQsgAEEQNgIcIAAgATYCFCAAIBA2AgxBACEQDPkBCyAAKAIEIQQgAEEANgIEAkAgACAEIAEQuYCAgAAiBA0AIAFBAWohAQzxAQsgAEERNgIcIAAgBDYCDCAAIAFBAWo2AhRBACEQDPgBCyAQQRVGDcEBIABBADYCHCAAIAE2AhQgAEHGjICAADYCECAAQSM2AgxBACEQDPcBCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQuYCAgAAiEA0AIAFBAWohAQyIAQsgAEETNgIcIAAgEDYCDCAAIAFBAWo2AhRBACEQDPYBCyAAKAIEIQQgAEEANgIEAkAgACAEIAEQuYCAgAAiBA0AIAFBAWohAQztAQsgAEEUNgIcIAAgBDYCDCAAIAFBAWo2AhRBACEQDPUBCyAQQRVGDb0BIABBADYCHCAAIAE2AhQgAEGaj4CAADYCECAAQSI2AgxBACEQDPQBCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQt4CAgAAiEA0AIAFBAWohAQyGAQsgAEEWNgIcIAAgEDYCDCAAIAFBAWo2AhRBACEQDPMBCyAAKAIEIQQgAEEANgIEAkAgACAEIAEQt4CAgAAiBA0AIAFBAWohAQzpAQsgAEEXNgIcIAAgBDYCDCAAIAFBAWo2AhRBACEQDPIBCyAAQQA2AhwgACABNgIUIABBzZOAgAA2AhAgAEEMNgIMQQAhEAzxAQtCASERCyAQQQFqIQECQCAAKQMgIhJC//////////8PVg0AIAAgEkIEhiARhDcDICABIQEMhAELIABBADYCHCAAIAE2AhQgAEGtiYCAADYCECAAQQw2AgxBACEQDO8BCyAAQQA2AhwgACAQNgIUIABBzZOAgAA2AhAgAEEMNgIMQQAhEAzuAQsgACgCBCEXIABBADYCBCAQIBGnaiIWIQEgACAXIBAgFiAUGyIQELWAgIAAIhRFDXMgAEEFNgIcIAAgEDYCFCAAIBQ2AgxBACEQDO0BCyAAQQA2AhwgACAQNgIUIABBqpyAgAA2AhAgAEEPNgIMQQAhEAzsAQsgACAQIAIQtICAgAAiAQ0BIBAhAQtBDiEQDNEBCwJAIAFBFUcNACAAQQI2AhwgACAQNgIUIABBsJiAgAA2AhAgAEEVNgIMQQAhEAzqAQsgAEEANgIcIAAgEDYCFCAAQaeOgIAANgIQIABBEjYCDEEAIRAM6QELIAFBAWohEAJAIAAvATAiAUGAAXFFDQACQCAAIBAgAhC7gICAACIBDQAgECEBDHALIAFBFUcNugEgAEEFNgIcIAAgEDYCFCAAQfmXgIAANgIQIABBFTYCDEEAIRAM6QELAkAgAUGgBHFBoARHDQAgAC0ALUECcQ0AIABBADYCHCAAIBA2AhQgAEGWk4CAADYCECAAQQQ2AgxBACEQDOkBCyAAIBAgAhC9gICAABogECEBAkACQAJAAkACQCAAIBAgAhCzgICAAA4WAgEABAQEBAQEBAQEBAQEBAQEBAQEAwQLIABBAToALgsgACAALwEwQcAAcjsBMCAQIQELQSYhEAzRAQsgAEEjNgIcIAAgEDYCFCAAQaWWgIAANgIQIABBFTYCDEEAIRAM6QELIABBADYCHCAAIBA2AhQgAEHVi4CAADYCECAAQRE2AgxBACEQDOgBCyAALQAtQQFxRQ0BQcMBIRAMzgELAkAgDSACRg0AA0ACQCANLQAAQSBGDQAgDSEBDMQBCyANQQFqIg0gAkcNAAtBJSEQDOcBC0ElIRAM5gELIAAoAgQhBCAAQQA2AgQgACAEIA0Qr4CAgAAiBEUNrQEgAEEmNgIcIAAgBDYCDCAAIA1BAWo2AhRBACEQDOUBCyAQQRVGDasBIABBADYCHCAAIAE2AhQgAEH9jYCAADYCECAAQR02AgxBACEQDOQBCyAAQSc2AhwgACABNgIUIAAgEDYCDEEAIRAM4wELIBAhAUEBIRQCQAJAAkACQAJAAkACQCAALQAsQX5qDgcGBQUDAQIABQsgACAALwEwQQhyOwEwDAMLQQIhFAwBC0EEIRQLIABBAToALCAAIAAvATAgFHI7ATALIBAhAQtBKyEQDMoBCyAAQQA2AhwgACAQNgIUIABBq5KAgAA2AhAgAEELNgIMQQAhEAziAQsgAEEANgIcIAAgATYCFCAAQeGPgIAANgIQIABBCjYCDEEAIRAM4QELIABBADoALCAQIQEMvQELIBAhAUEBIRQCQAJAAkACQAJAIAAtACxBe2oOBAMBAgAFCyAAIAAvATBBCHI7ATAMAwtBAiEUDAELQQQhFAsgAEEBOgAsIAAgAC8BMCAUcjsBMAsgECEBC0EpIRAMxQELIABBADYCHCAAIAE2AhQgAEHwlICAADYCECAAQQM2AgxBACEQDN0BCwJAIA4tAABBDUcNACAAKAIEIQEgAEEANgIEAkAgACABIA4QsYCAgAAiAQ0AIA5BAWohAQx1CyAAQSw2AhwgACABNgIMIAAgDkEBajYCFEEAIRAM3QELIAAtAC1BAXFFDQFBxAEhEAzDAQsCQCAOIAJHDQBBLSEQDNwBCwJAAkADQAJAIA4tAABBdmoOBAIAAAMACyAOQQFqIg4gAkcNAAtBLSEQDN0BCyAAKAIEIQEgAEEANgIEAkAgACABIA4QsYCAgAAiAQ0AIA4hAQx0CyAAQSw2AhwgACAONgIUIAAgATYCDEEAIRAM3AELIAAoAgQhASAAQQA2AgQCQCAAIAEgDhCxgICAACIBDQAgDkEBaiEBDHMLIABBLDYCHCAAIAE2AgwgACAOQQFqNgIUQQAhEAzbAQsgACgCBCEEIABBADYCBCAAIAQgDhCxgICAACIEDaABIA4hAQzOAQsgEEEsRw0BIAFBAWohEEEBIQECQAJAAkACQAJAIAAtACxBe2oOBAMBAgQACyAQIQEMBAtBAiEBDAELQQQhAQsgAEEBOgAsIAAgAC8BMCABcjsBMCAQIQEMAQsgACAALwEwQQhyOwEwIBAhAQtBOSEQDL8BCyAAQQA6ACwgASEBC0E0IRAMvQELIAAgAC8BMEEgcjsBMCABIQEMAgsgACgCBCEEIABBADYCBAJAIAAgBCABELGAgIAAIgQNACABIQEMxwELIABBNzYCHCAAIAE2AhQgACAENgIMQQAhEAzUAQsgAEEIOgAsIAEhAQtBMCEQDLkBCwJAIAAtAChBAUYNACABIQEMBAsgAC0ALUEIcUUNkwEgASEBDAMLIAAtADBBIHENlAFBxQEhEAy3AQsCQCAPIAJGDQACQANAAkAgDy0AAEFQaiIBQf8BcUEKSQ0AIA8hAUE1IRAMugELIAApAyAiEUKZs+bMmbPmzBlWDQEgACARQgp+IhE3AyAgESABrUL/AYMiEkJ/hVYNASAAIBEgEnw3AyAgD0EBaiIPIAJHDQALQTkhEAzRAQsgACgCBCECIABBADYCBCAAIAIgD0EBaiIEELGAgIAAIgINlQEgBCEBDMMBC0E5IRAMzwELAkAgAC8BMCIBQQhxRQ0AIAAtAChBAUcNACAALQAtQQhxRQ2QAQsgACABQff7A3FBgARyOwEwIA8hAQtBNyEQDLQBCyAAIAAvATBBEHI7ATAMqwELIBBBFUYNiwEgAEEANgIcIAAgATYCFCAAQfCOgIAANgIQIABBHDYCDEEAIRAMywELIABBwwA2AhwgACABNgIMIAAgDUEBajYCFEEAIRAMygELAkAgAS0AAEE6Rw0AIAAoAgQhECAAQQA2AgQCQCAAIBAgARCvgICAACIQDQAgAUEBaiEBDGMLIABBwwA2AhwgACAQNgIMIAAgAUEBajYCFEEAIRAMygELIABBADYCHCAAIAE2AhQgAEGxkYCAADYCECAAQQo2AgxBACEQDMkBCyAAQQA2AhwgACABNgIUIABBoJmAgAA2AhAgAEEeNgIMQQAhEAzIAQsgAEEANgIACyAAQYASOwEqIAAgF0EBaiIBIAIQqICAgAAiEA0BIAEhAQtBxwAhEAysAQsgEEEVRw2DASAAQdEANgIcIAAgATYCFCAAQeOXgIAANgIQIABBFTYCDEEAIRAMxAELIAAoAgQhECAAQQA2AgQCQCAAIBAgARCngICAACIQDQAgASEBDF4LIABB0gA2AhwgACABNgIUIAAgEDYCDEEAIRAMwwELIABBADYCHCAAIBQ2AhQgAEHBqICAADYCECAAQQc2AgwgAEEANgIAQQAhEAzCAQsgACgCBCEQIABBADYCBAJAIAAgECABEKeAgIAAIhANACABIQEMXQsgAEHTADYCHCAAIAE2AhQgACAQNgIMQQAhEAzBAQtBACEQIABBADYCHCAAIAE2AhQgAEGAkYCAADYCECAAQQk2AgwMwAELIBBBFUYNfSAAQQA2AhwgACABNgIUIABBlI2AgAA2AhAgAEEhNgIMQQAhEAy/AQtBASEWQQAhF0EAIRRBASEQCyAAIBA6ACsgAUEBaiEBAkACQCAALQAtQRBxDQACQAJAAkAgAC0AKg4DAQACBAsgFkUNAwwCCyAUDQEMAgsgF0UNAQsgACgCBCEQIABBADYCBAJAIAAgECABEK2AgIAAIhANACABIQEMXAsgAEHYADYCHCAAIAE2AhQgACAQNgIMQQAhEAy+AQsgACgCBCEEIABBADYCBAJAIAAgBCABEK2AgIAAIgQNACABIQEMrQELIABB2QA2AhwgACABNgIUIAAgBDYCDEEAIRAMvQELIAAoAgQhBCAAQQA2AgQCQCAAIAQgARCtgICAACIEDQAgASEBDKsBCyAAQdoANgIcIAAgATYCFCAAIAQ2AgxBACEQDLwBCyAAKAIEIQQgAEEANgIEAkAgACAEIAEQrYCAgAAiBA0AIAEhAQypAQsgAEHcADYCHCAAIAE2AhQgACAENgIMQQAhEAy7AQsCQCABLQAAQVBqIhBB/wFxQQpPDQAgACAQOgAqIAFBAWohAUHPACEQDKIBCyAAKAIEIQQgAEEANgIEAkAgACAEIAEQrYCAgAAiBA0AIAEhAQynAQsgAEHeADYCHCAAIAE2AhQgACAENgIMQQAhEAy6AQsgAEEANgIAIBdBAWohAQJAIAAtAClBI08NACABIQEMWQsgAEEANgIcIAAgATYCFCAAQdOJgIAANgIQIABBCDYCDEEAIRAMuQELIABBADYCAAtBACEQIABBADYCHCAAIAE2AhQgAEGQs4CAADYCECAAQQg2AgwMtwELIABBADYCACAXQQFqIQECQCAALQApQSFHDQAgASEBDFYLIABBADYCHCAAIAE2AhQgAEGbioCAADYCECAAQQg2AgxBACEQDLYBCyAAQQA2AgAgF0EBaiEBAkAgAC0AKSIQQV1qQQtPDQAgASEBDFULAkAgEEEGSw0AQQEgEHRBygBxRQ0AIAEhAQxVC0EAIRAgAEEANgIcIAAgATYCFCAAQfeJgIAANgIQIABBCDYCDAy1AQsgEEEVRg1xIABBADYCHCAAIAE2AhQgAEG5jYCAADYCECAAQRo2AgxBACEQDLQBCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQp4CAgAAiEA0AIAEhAQxUCyAAQeUANgIcIAAgATYCFCAAIBA2AgxBACEQDLMBCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQp4CAgAAiEA0AIAEhAQxNCyAAQdIANgIcIAAgATYCFCAAIBA2AgxBACEQDLIBCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQp4CAgAAiEA0AIAEhAQxNCyAAQdMANgIcIAAgATYCFCAAIBA2AgxBACEQDLEBCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQp4CAgAAiEA0AIAEhAQxRCyAAQeUANgIcIAAgATYCFCAAIBA2AgxBACEQDLABCyAAQQA2AhwgACABNgIUIABBxoqAgAA2AhAgAEEHNgIMQQAhEAyvAQsgACgCBCEQIABBADYCBAJAIAAgECABEKeAgIAAIhANACABIQEMSQsgAEHSADYCHCAAIAE2AhQgACAQNgIMQQAhEAyuAQsgACgCBCEQIABBADYCBAJAIAAgECABEKeAgIAAIhANACABIQEMSQsgAEHTADYCHCAAIAE2AhQgACAQNgIMQQAhEAytAQsgACgCBCEQIABBADYCBAJAIAAgECABEKeAgIAAIhANACABIQEMTQsgAEHlADYCHCAAIAE2AhQgACAQNgIMQQAhEAysAQsgAEEANgIcIAAgATYCFCAAQdyIgIAANgIQIABBBzYCDEEAIRAMqwELIBBBP0cNASABQQFqIQELQQUhEAyQAQtBACEQIABBADYCHCAAIAE2AhQgAEH9koCAADYCECAAQQc2AgwMqAELIAAoAgQhECAAQQA2AgQCQCAAIBAgARCngICAACIQDQAgASEBDEILIABB0gA2AhwgACABNgIUIAAgEDYCDEEAIRAMpwELIAAoAgQhECAAQQA2AgQCQCAAIBAgARCngICAACIQDQAgASEBDEILIABB0wA2AhwgACABNgIUIAAgEDYCDEEAIRAMpgELIAAoAgQhECAAQQA2AgQCQCAAIBAgARCngICAACIQDQAgASEBDEYLIABB5QA2AhwgACABNgIUIAAgEDYCDEEAIRAMpQELIAAoAgQhASAAQQA2AgQCQCAAIAEgFBCngICAACIBDQAgFCEBDD8LIABB0gA2AhwgACAUNgIUIAAgATYCDEEAIRAMpAELIAAoAgQhASAAQQA2AgQCQCAAIAEgFBCngICAACIBDQAgFCEBDD8LIABB0wA2AhwgACAUNgIUIAAgATYCDEEAIRAMowELIAAoAgQhASAAQQA2AgQCQCAAIAEgFBCngICAACIBDQAgFCEBDEMLIABB5QA2AhwgACAUNgIUIAAgATYCDEEAIRAMogELIABBADYCHCAAIBQ2AhQgAEHDj4CAADYCECAAQQc2AgxBACEQDKEBCyAAQQA2AhwgACABNgIUIABBw4+AgAA2AhAgAEEHNgIMQQAhEAygAQtBACEQIABBADYCHCAAIBQ2AhQgAEGMnICAADYCECAAQQc2AgwMnwELIABBADYCHCAAIBQ2AhQgAEGMnICAADYCECAAQQc2AgxBACEQDJ4BCyAAQQA2AhwgACAUNgIUIABB/pGAgAA2AhAgAEEHNgIMQQAhEAydAQsgAEEANgIcIAAgATYCFCAAQY6bgIAANgIQIABBBjYCDEEAIRAMnAELIBBBFUYNVyAAQQA2AhwgACABNgIUIABBzI6AgAA2AhAgAEEgNgIMQQAhEAybAQsgAEEANgIAIBBBAWohAUEkIRALIAAgEDoAKSAAKAIEIRAgAEEANgIEIAAgECABEKuAgIAAIhANVCABIQEMPgsgAEEANgIAC0EAIRAgAEEANgIcIAAgBDYCFCAAQfGbgIAANgIQIABBBjYCDAyXAQsgAUEVRg1QIABBADYCHCAAIAU2AhQgAEHwjICAADYCECAAQRs2AgxBACEQDJYBCyAAKAIEIQUgAEEANgIEIAAgBSAQEKmAgIAAIgUNASAQQQFqIQULQa0BIRAMewsgAEHBATYCHCAAIAU2AgwgACAQQQFqNgIUQQAhEAyTAQsgACgCBCEGIABBADYCBCAAIAYgEBCpgICAACIGDQEgEEEBaiEGC0GuASEQDHgLIABBwgE2AhwgACAGNgIMIAAgEEEBajYCFEEAIRAMkAELIABBADYCHCAAIAc2AhQgAEGXi4CAADYCECAAQQ02AgxBACEQDI8BCyAAQQA2AhwgACAINgIUIABB45CAgAA2AhAgAEEJNgIMQQAhEAyOAQsgAEEANgIcIAAgCDYCFCAAQZSNgIAANgIQIABBITYCDEEAIRAMjQELQQEhFkEAIRdBACEUQQEhEAsgACAQOgArIAlBAWohCAJAAkAgAC0ALUEQcQ0AAkACQAJAIAAtACoOAwEAAgQLIBZFDQMMAgsgFA0BDAILIBdFDQELIAAoAgQhECAAQQA2AgQgACAQIAgQrYCAgAAiEEUNPSAAQckBNgIcIAAgCDYCFCAAIBA2AgxBACEQDIwBCyAAKAIEIQQgAEEANgIEIAAgBCAIEK2AgIAAIgRFDXYgAEHKATYCHCAAIAg2AhQgACAENgIMQQAhEAyLAQsgACgCBCEEIABBADYCBCAAIAQgCRCtgICAACIERQ10IABBywE2AhwgACAJNgIUIAAgBDYCDEEAIRAMigELIAAoAgQhBCAAQQA2AgQgACAEIAoQrYCAgAAiBEUNciAAQc0BNgIcIAAgCjYCFCAAIAQ2AgxBACEQDIkBCwJAIAstAABBUGoiEEH/AXFBCk8NACAAIBA6ACogC0EBaiEKQbYBIRAMcAsgACgCBCEEIABBADYCBCAAIAQgCxCtgICAACIERQ1wIABBzwE2AhwgACALNgIUIAAgBDYCDEEAIRAMiAELIABBADYCHCAAIAQ2AhQgAEGQs4CAADYCECAAQQg2AgwgAEEANgIAQQAhEAyHAQsgAUEVRg0/IABBADYCHCAAIAw2AhQgAEHMjoCAADYCECAAQSA2AgxBACEQDIYBCyAAQYEEOwEoIAAoAgQhECAAQgA3AwAgACAQIAxBAWoiDBCrgICAACIQRQ04IABB0wE2AhwgACAMNgIUIAAgEDYCDEEAIRAMhQELIABBADYCAAtBACEQIABBADYCHCAAIAQ2AhQgAEHYm4CAADYCECAAQQg2AgwMgwELIAAoAgQhECAAQgA3AwAgACAQIAtBAWoiCxCrgICAACIQDQFBxgEhEAxpCyAAQQI6ACgMVQsgAEHVATYCHCAAIAs2AhQgACAQNgIMQQAhEAyAAQsgEEEVRg03IABBADYCHCAAIAQ2AhQgAEGkjICAADYCECAAQRA2AgxBACEQDH8LIAAtADRBAUcNNCAAIAQgAhC8gICAACIQRQ00IBBBFUcNNSAAQdwBNgIcIAAgBDYCFCAAQdWWgIAANgIQIABBFTYCDEEAIRAMfgtBACEQIABBADYCHCAAQa+LgIAANgIQIABBAjYCDCAAIBRBAWo2AhQMfQtBACEQDGMLQQIhEAxiC0ENIRAMYQtBDyEQDGALQSUhEAxfC0ETIRAMXgtBFSEQDF0LQRYhEAxcC0EXIRAMWwtBGCEQDFoLQRkhEAxZC0EaIRAMWAtBGyEQDFcLQRwhEAxWC0EdIRAMVQtBHyEQDFQLQSEhEAxTC0EjIRAMUgtBxgAhEAxRC0EuIRAMUAtBLyEQDE8LQTshEAxOC0E9IRAMTQtByAAhEAxMC0HJACEQDEsLQcsAIRAMSgtBzAAhEAxJC0HOACEQDEgLQdEAIRAMRwtB1QAhEAxGC0HYACEQDEULQdkAIRAMRAtB2wAhEAxDC0HkACEQDEILQeUAIRAMQQtB8QAhEAxAC0H0ACEQDD8LQY0BIRAMPgtBlwEhEAw9C0GpASEQDDwLQawBIRAMOwtBwAEhEAw6C0G5ASEQDDkLQa8BIRAMOAtBsQEhEAw3C0GyASEQDDYLQbQBIRAMNQtBtQEhEAw0C0G6ASEQDDMLQb0BIRAMMgtBvwEhEAwxC0HBASEQDDALIABBADYCHCAAIAQ2AhQgAEHpi4CAADYCECAAQR82AgxBACEQDEgLIABB2wE2AhwgACAENgIUIABB+paAgAA2AhAgAEEVNgIMQQAhEAxHCyAAQfgANgIcIAAgDDYCFCAAQcqYgIAANgIQIABBFTYCDEEAIRAMRgsgAEHRADYCHCAAIAU2AhQgAEGwl4CAADYCECAAQRU2AgxBACEQDEULIABB+QA2AhwgACABNgIUIAAgEDYCDEEAIRAMRAsgAEH4ADYCHCAAIAE2AhQgAEHKmICAADYCECAAQRU2AgxBACEQDEMLIABB5AA2AhwgACABNgIUIABB45eAgAA2AhAgAEEVNgIMQQAhEAxCCyAAQdcANgIcIAAgATYCFCAAQcmXgIAANgIQIABBFTYCDEEAIRAMQQsgAEEANgIcIAAgATYCFCAAQbmNgIAANgIQIABBGjYCDEEAIRAMQAsgAEHCADYCHCAAIAE2AhQgAEHjmICAADYCECAAQRU2AgxBACEQDD8LIABBADYCBCAAIA8gDxCxgICAACIERQ0BIABBOjYCHCAAIAQ2AgwgACAPQQFqNgIUQQAhEAw+CyAAKAIEIQQgAEEANgIEAkAgACAEIAEQsYCAgAAiBEUNACAAQTs2AhwgACAENgIMIAAgAUEBajYCFEEAIRAMPgsgAUEBaiEBDC0LIA9BAWohAQwtCyAAQQA2AhwgACAPNgIUIABB5JKAgAA2AhAgAEEENgIMQQAhEAw7CyAAQTY2AhwgACAENgIUIAAgAjYCDEEAIRAMOgsgAEEuNgIcIAAgDjYCFCAAIAQ2AgxBACEQDDkLIABB0AA2AhwgACABNgIUIABBkZiAgAA2AhAgAEEVNgIMQQAhEAw4CyANQQFqIQEMLAsgAEEVNgIcIAAgATYCFCAAQYKZgIAANgIQIABBFTYCDEEAIRAMNgsgAEEbNgIcIAAgATYCFCAAQZGXgIAANgIQIABBFTYCDEEAIRAMNQsgAEEPNgIcIAAgATYCFCAAQZGXgIAANgIQIABBFTYCDEEAIRAMNAsgAEELNgIcIAAgATYCFCAAQZGXgIAANgIQIABBFTYCDEEAIRAMMwsgAEEaNgIcIAAgATYCFCAAQYKZgIAANgIQIABBFTYCDEEAIRAMMgsgAEELNgIcIAAgATYCFCAAQYKZgIAANgIQIABBFTYCDEEAIRAMMQsgAEEKNgIcIAAgATYCFCAAQeSWgIAANgIQIABBFTYCDEEAIRAMMAsgAEEeNgIcIAAgATYCFCAAQfmXgIAANgIQIABBFTYCDEEAIRAMLwsgAEEANgIcIAAgEDYCFCAAQdqNgIAANgIQIABBFDYCDEEAIRAMLgsgAEEENgIcIAAgATYCFCAAQbCYgIAANgIQIABBFTYCDEEAIRAMLQsgAEEANgIAIAtBAWohCwtBuAEhEAwSCyAAQQA2AgAgEEEBaiEBQfUAIRAMEQsgASEBAkAgAC0AKUEFRw0AQeMAIRAMEQtB4gAhEAwQC0EAIRAgAEEANgIcIABB5JGAgAA2AhAgAEEHNgIMIAAgFEEBajYCFAwoCyAAQQA2AgAgF0EBaiEBQcAAIRAMDgtBASEBCyAAIAE6ACwgAEEANgIAIBdBAWohAQtBKCEQDAsLIAEhAQtBOCEQDAkLAkAgASIPIAJGDQADQAJAIA8tAABBgL6AgABqLQAAIgFBAUYNACABQQJHDQMgD0EBaiEBDAQLIA9BAWoiDyACRw0AC0E+IRAMIgtBPiEQDCELIABBADoALCAPIQEMAQtBCyEQDAYLQTohEAwFCyABQQFqIQFBLSEQDAQLIAAgAToALCAAQQA2AgAgFkEBaiEBQQwhEAwDCyAAQQA2AgAgF0EBaiEBQQohEAwCCyAAQQA2AgALIABBADoALCANIQFBCSEQDAALC0EAIRAgAEEANgIcIAAgCzYCFCAAQc2QgIAANgIQIABBCTYCDAwXC0EAIRAgAEEANgIcIAAgCjYCFCAAQemKgIAANgIQIABBCTYCDAwWC0EAIRAgAEEANgIcIAAgCTYCFCAAQbeQgIAANgIQIABBCTYCDAwVC0EAIRAgAEEANgIcIAAgCDYCFCAAQZyRgIAANgIQIABBCTYCDAwUC0EAIRAgAEEANgIcIAAgATYCFCAAQc2QgIAANgIQIABBCTYCDAwTC0EAIRAgAEEANgIcIAAgATYCFCAAQemKgIAANgIQIABBCTYCDAwSC0EAIRAgAEEANgIcIAAgATYCFCAAQbeQgIAANgIQIABBCTYCDAwRC0EAIRAgAEEANgIcIAAgATYCFCAAQZyRgIAANgIQIABBCTYCDAwQC0EAIRAgAEEANgIcIAAgATYCFCAAQZeVgIAANgIQIABBDzYCDAwPC0EAIRAgAEEANgIcIAAgATYCFCAAQZeVgIAANgIQIABBDzYCDAwOC0EAIRAgAEEANgIcIAAgATYCFCAAQcCSgIAANgIQIABBCzYCDAwNC0EAIRAgAEEANgIcIAAgATYCFCAAQZWJgIAANgIQIABBCzYCDAwMC0EAIRAgAEEANgIcIAAgATYCFCAAQeGPgIAANgIQIABBCjYCDAwLC0EAIRAgAEEANgIcIAAgATYCFCAAQfuPgIAANgIQIABBCjYCDAwKC0EAIRAgAEEANgIcIAAgATYCFCAAQfGZgIAANgIQIABBAjYCDAwJC0EAIRAgAEEANgIcIAAgATYCFCAAQcSUgIAANgIQIABBAjYCDAwIC0EAIRAgAEEANgIcIAAgATYCFCAAQfKVgIAANgIQIABBAjYCDAwHCyAAQQI2AhwgACABNgIUIABBnJqAgAA2AhAgAEEWNgIMQQAhEAwGC0EBIRAMBQtB1AAhECABIgQgAkYNBCADQQhqIAAgBCACQdjCgIAAQQoQxYCAgAAgAygCDCEEIAMoAggOAwEEAgALEMqAgIAAAAsgAEEANgIcIABBtZqAgAA2AhAgAEEXNgIMIAAgBEEBajYCFEEAIRAMAgsgAEEANgIcIAAgBDYCFCAAQcqagIAANgIQIABBCTYCDEEAIRAMAQsCQCABIgQgAkcNAEEiIRAMAQsgAEGJgICAADYCCCAAIAQ2AgRBISEQCyADQRBqJICAgIAAIBALrwEBAn8gASgCACEGAkACQCACIANGDQAgBCAGaiEEIAYgA2ogAmshByACIAZBf3MgBWoiBmohBQNAAkAgAi0AACAELQAARg0AQQIhBAwDCwJAIAYNAEEAIQQgBSECDAMLIAZBf2ohBiAEQQFqIQQgAkEBaiICIANHDQALIAchBiADIQILIABBATYCACABIAY2AgAgACACNgIEDwsgAUEANgIAIAAgBDYCACAAIAI2AgQLCgAgABDHgICAAAvyNgELfyOAgICAAEEQayIBJICAgIAAAkBBACgCoNCAgAANAEEAEMuAgIAAQYDUhIAAayICQdkASQ0AQQAhAwJAQQAoAuDTgIAAIgQNAEEAQn83AuzTgIAAQQBCgICEgICAwAA3AuTTgIAAQQAgAUEIakFwcUHYqtWqBXMiBDYC4NOAgABBAEEANgL004CAAEEAQQA2AsTTgIAAC0EAIAI2AszTgIAAQQBBgNSEgAA2AsjTgIAAQQBBgNSEgAA2ApjQgIAAQQAgBDYCrNCAgABBAEF/NgKo0ICAAANAIANBxNCAgABqIANBuNCAgABqIgQ2AgAgBCADQbDQgIAAaiIFNgIAIANBvNCAgABqIAU2AgAgA0HM0ICAAGogA0HA0ICAAGoiBTYCACAFIAQ2AgAgA0HU0ICAAGogA0HI0ICAAGoiBDYCACAEIAU2AgAgA0HQ0ICAAGogBDYCACADQSBqIgNBgAJHDQALQYDUhIAAQXhBgNSEgABrQQ9xQQBBgNSEgABBCGpBD3EbIgNqIgRBBGogAkFIaiIFIANrIgNBAXI2AgBBAEEAKALw04CAADYCpNCAgABBACADNgKU0ICAAEEAIAQ2AqDQgIAAQYDUhIAAIAVqQTg2AgQLAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB7AFLDQACQEEAKAKI0ICAACIGQRAgAEETakFwcSAAQQtJGyICQQN2IgR2IgNBA3FFDQACQAJAIANBAXEgBHJBAXMiBUEDdCIEQbDQgIAAaiIDIARBuNCAgABqKAIAIgQoAggiAkcNAEEAIAZBfiAFd3E2AojQgIAADAELIAMgAjYCCCACIAM2AgwLIARBCGohAyAEIAVBA3QiBUEDcjYCBCAEIAVqIgQgBCgCBEEBcjYCBAwMCyACQQAoApDQgIAAIgdNDQECQCADRQ0AAkACQCADIAR0QQIgBHQiA0EAIANrcnEiA0EAIANrcUF/aiIDIANBDHZBEHEiA3YiBEEFdkEIcSIFIANyIAQgBXYiA0ECdkEEcSIEciADIAR2IgNBAXZBAnEiBHIgAyAEdiIDQQF2QQFxIgRyIAMgBHZqIgRBA3QiA0Gw0ICAAGoiBSADQbjQgIAAaigCACIDKAIIIgBHDQBBACAGQX4gBHdxIgY2AojQgIAADAELIAUgADYCCCAAIAU2AgwLIAMgAkEDcjYCBCADIARBA3QiBGogBCACayIFNgIAIAMgAmoiACAFQQFyNgIEAkAgB0UNACAHQXhxQbDQgIAAaiECQQAoApzQgIAAIQQCQAJAIAZBASAHQQN2dCIIcQ0AQQAgBiAIcjYCiNCAgAAgAiEIDAELIAIoAgghCAsgCCAENgIMIAIgBDYCCCAEIAI2AgwgBCAINgIICyADQQhqIQNBACAANgKc0ICAAEEAIAU2ApDQgIAADAwLQQAoAozQgIAAIglFDQEgCUEAIAlrcUF/aiIDIANBDHZBEHEiA3YiBEEFdkEIcSIFIANyIAQgBXYiA0ECdkEEcSIEciADIAR2IgNBAXZBAnEiBHIgAyAEdiIDQQF2QQFxIgRyIAMgBHZqQQJ0QbjSgIAAaigCACIAKAIEQXhxIAJrIQQgACEFAkADQAJAIAUoAhAiAw0AIAVBFGooAgAiA0UNAgsgAygCBEF4cSACayIFIAQgBSAESSIFGyEEIAMgACAFGyEAIAMhBQwACwsgACgCGCEKAkAgACgCDCIIIABGDQAgACgCCCIDQQAoApjQgIAASRogCCADNgIIIAMgCDYCDAwLCwJAIABBFGoiBSgCACIDDQAgACgCECIDRQ0DIABBEGohBQsDQCAFIQsgAyIIQRRqIgUoAgAiAw0AIAhBEGohBSAIKAIQIgMNAAsgC0EANgIADAoLQX8hAiAAQb9/Sw0AIABBE2oiA0FwcSECQQAoAozQgIAAIgdFDQBBACELAkAgAkGAAkkNAEEfIQsgAkH///8HSw0AIANBCHYiAyADQYD+P2pBEHZBCHEiA3QiBCAEQYDgH2pBEHZBBHEiBHQiBSAFQYCAD2pBEHZBAnEiBXRBD3YgAyAEciAFcmsiA0EBdCACIANBFWp2QQFxckEcaiELC0EAIAJrIQQCQAJAAkACQCALQQJ0QbjSgIAAaigCACIFDQBBACEDQQAhCAwBC0EAIQMgAkEAQRkgC0EBdmsgC0EfRht0IQBBACEIA0ACQCAFKAIEQXhxIAJrIgYgBE8NACAGIQQgBSEIIAYNAEEAIQQgBSEIIAUhAwwDCyADIAVBFGooAgAiBiAGIAUgAEEddkEEcWpBEGooAgAiBUYbIAMgBhshAyAAQQF0IQAgBQ0ACwsCQCADIAhyDQBBACEIQQIgC3QiA0EAIANrciAHcSIDRQ0DIANBACADa3FBf2oiAyADQQx2QRBxIgN2IgVBBXZBCHEiACADciAFIAB2IgNBAnZBBHEiBXIgAyAFdiIDQQF2QQJxIgVyIAMgBXYiA0EBdkEBcSIFciADIAV2akECdEG40oCAAGooAgAhAwsgA0UNAQsDQCADKAIEQXhxIAJrIgYgBEkhAAJAIAMoAhAiBQ0AIANBFGooAgAhBQsgBiAEIAAbIQQgAyAIIAAbIQggBSEDIAUNAAsLIAhFDQAgBEEAKAKQ0ICAACACa08NACAIKAIYIQsCQCAIKAIMIgAgCEYNACAIKAIIIgNBACgCmNCAgABJGiAAIAM2AgggAyAANgIMDAkLAkAgCEEUaiIFKAIAIgMNACAIKAIQIgNFDQMgCEEQaiEFCwNAIAUhBiADIgBBFGoiBSgCACIDDQAgAEEQaiEFIAAoAhAiAw0ACyAGQQA2AgAMCAsCQEEAKAKQ0ICAACIDIAJJDQBBACgCnNCAgAAhBAJAAkAgAyACayIFQRBJDQAgBCACaiIAIAVBAXI2AgRBACAFNgKQ0ICAAEEAIAA2ApzQgIAAIAQgA2ogBTYCACAEIAJBA3I2AgQMAQsgBCADQQNyNgIEIAQgA2oiAyADKAIEQQFyNgIEQQBBADYCnNCAgABBAEEANgKQ0ICAAAsgBEEIaiEDDAoLAkBBACgClNCAgAAiACACTQ0AQQAoAqDQgIAAIgMgAmoiBCAAIAJrIgVBAXI2AgRBACAFNgKU0ICAAEEAIAQ2AqDQgIAAIAMgAkEDcjYCBCADQQhqIQMMCgsCQAJAQQAoAuDTgIAARQ0AQQAoAujTgIAAIQQMAQtBAEJ/NwLs04CAAEEAQoCAhICAgMAANwLk04CAAEEAIAFBDGpBcHFB2KrVqgVzNgLg04CAAEEAQQA2AvTTgIAAQQBBADYCxNOAgABBgIAEIQQLQQAhAwJAIAQgAkHHAGoiB2oiBkEAIARrIgtxIgggAksNAEEAQTA2AvjTgIAADAoLAkBBACgCwNOAgAAiA0UNAAJAQQAoArjTgIAAIgQgCGoiBSAETQ0AIAUgA00NAQtBACEDQQBBMDYC+NOAgAAMCgtBAC0AxNOAgABBBHENBAJAAkACQEEAKAKg0ICAACIERQ0AQcjTgIAAIQMDQAJAIAMoAgAiBSAESw0AIAUgAygCBGogBEsNAwsgAygCCCIDDQALC0EAEMuAgIAAIgBBf0YNBSAIIQYCQEEAKALk04CAACIDQX9qIgQgAHFFDQAgCCAAayAEIABqQQAgA2txaiEGCyAGIAJNDQUgBkH+////B0sNBQJAQQAoAsDTgIAAIgNFDQBBACgCuNOAgAAiBCAGaiIFIARNDQYgBSADSw0GCyAGEMuAgIAAIgMgAEcNAQwHCyAGIABrIAtxIgZB/v///wdLDQQgBhDLgICAACIAIAMoAgAgAygCBGpGDQMgACEDCwJAIANBf0YNACACQcgAaiAGTQ0AAkAgByAGa0EAKALo04CAACIEakEAIARrcSIEQf7///8HTQ0AIAMhAAwHCwJAIAQQy4CAgABBf0YNACAEIAZqIQYgAyEADAcLQQAgBmsQy4CAgAAaDAQLIAMhACADQX9HDQUMAwtBACEIDAcLQQAhAAwFCyAAQX9HDQILQQBBACgCxNOAgABBBHI2AsTTgIAACyAIQf7///8HSw0BIAgQy4CAgAAhAEEAEMuAgIAAIQMgAEF/Rg0BIANBf0YNASAAIANPDQEgAyAAayIGIAJBOGpNDQELQQBBACgCuNOAgAAgBmoiAzYCuNOAgAACQCADQQAoArzTgIAATQ0AQQAgAzYCvNOAgAALAkACQAJAAkBBACgCoNCAgAAiBEUNAEHI04CAACEDA0AgACADKAIAIgUgAygCBCIIakYNAiADKAIIIgMNAAwDCwsCQAJAQQAoApjQgIAAIgNFDQAgACADTw0BC0EAIAA2ApjQgIAAC0EAIQNBACAGNgLM04CAAEEAIAA2AsjTgIAAQQBBfzYCqNCAgABBAEEAKALg04CAADYCrNCAgABBAEEANgLU04CAAANAIANBxNCAgABqIANBuNCAgABqIgQ2AgAgBCADQbDQgIAAaiIFNgIAIANBvNCAgABqIAU2AgAgA0HM0ICAAGogA0HA0ICAAGoiBTYCACAFIAQ2AgAgA0HU0ICAAGogA0HI0ICAAGoiBDYCACAEIAU2AgAgA0HQ0ICAAGogBDYCACADQSBqIgNBgAJHDQALIABBeCAAa0EPcUEAIABBCGpBD3EbIgNqIgQgBkFIaiIFIANrIgNBAXI2AgRBAEEAKALw04CAADYCpNCAgABBACADNgKU0ICAAEEAIAQ2AqDQgIAAIAAgBWpBODYCBAwCCyADLQAMQQhxDQAgBCAFSQ0AIAQgAE8NACAEQXggBGtBD3FBACAEQQhqQQ9xGyIFaiIAQQAoApTQgIAAIAZqIgsgBWsiBUEBcjYCBCADIAggBmo2AgRBAEEAKALw04CAADYCpNCAgABBACAFNgKU0ICAAEEAIAA2AqDQgIAAIAQgC2pBODYCBAwBCwJAIABBACgCmNCAgAAiCE8NAEEAIAA2ApjQgIAAIAAhCAsgACAGaiEFQcjTgIAAIQMCQAJAAkACQAJAAkACQANAIAMoAgAgBUYNASADKAIIIgMNAAwCCwsgAy0ADEEIcUUNAQtByNOAgAAhAwNAAkAgAygCACIFIARLDQAgBSADKAIEaiIFIARLDQMLIAMoAgghAwwACwsgAyAANgIAIAMgAygCBCAGajYCBCAAQXggAGtBD3FBACAAQQhqQQ9xG2oiCyACQQNyNgIEIAVBeCAFa0EPcUEAIAVBCGpBD3EbaiIGIAsgAmoiAmshAwJAIAYgBEcNAEEAIAI2AqDQgIAAQQBBACgClNCAgAAgA2oiAzYClNCAgAAgAiADQQFyNgIEDAMLAkAgBkEAKAKc0ICAAEcNAEEAIAI2ApzQgIAAQQBBACgCkNCAgAAgA2oiAzYCkNCAgAAgAiADQQFyNgIEIAIgA2ogAzYCAAwDCwJAIAYoAgQiBEEDcUEBRw0AIARBeHEhBwJAAkAgBEH/AUsNACAGKAIIIgUgBEEDdiIIQQN0QbDQgIAAaiIARhoCQCAGKAIMIgQgBUcNAEEAQQAoAojQgIAAQX4gCHdxNgKI0ICAAAwCCyAEIABGGiAEIAU2AgggBSAENgIMDAELIAYoAhghCQJAAkAgBigCDCIAIAZGDQAgBigCCCIEIAhJGiAAIAQ2AgggBCAANgIMDAELAkAgBkEUaiIEKAIAIgUNACAGQRBqIgQoAgAiBQ0AQQAhAAwBCwNAIAQhCCAFIgBBFGoiBCgCACIFDQAgAEEQaiEEIAAoAhAiBQ0ACyAIQQA2AgALIAlFDQACQAJAIAYgBigCHCIFQQJ0QbjSgIAAaiIEKAIARw0AIAQgADYCACAADQFBAEEAKAKM0ICAAEF+IAV3cTYCjNCAgAAMAgsgCUEQQRQgCSgCECAGRhtqIAA2AgAgAEUNAQsgACAJNgIYAkAgBigCECIERQ0AIAAgBDYCECAEIAA2AhgLIAYoAhQiBEUNACAAQRRqIAQ2AgAgBCAANgIYCyAHIANqIQMgBiAHaiIGKAIEIQQLIAYgBEF+cTYCBCACIANqIAM2AgAgAiADQQFyNgIEAkAgA0H/AUsNACADQXhxQbDQgIAAaiEEAkACQEEAKAKI0ICAACIFQQEgA0EDdnQiA3ENAEEAIAUgA3I2AojQgIAAIAQhAwwBCyAEKAIIIQMLIAMgAjYCDCAEIAI2AgggAiAENgIMIAIgAzYCCAwDC0EfIQQCQCADQf///wdLDQAgA0EIdiIEIARBgP4/akEQdkEIcSIEdCIFIAVBgOAfakEQdkEEcSIFdCIAIABBgIAPakEQdkECcSIAdEEPdiAEIAVyIAByayIEQQF0IAMgBEEVanZBAXFyQRxqIQQLIAIgBDYCHCACQgA3AhAgBEECdEG40oCAAGohBQJAQQAoAozQgIAAIgBBASAEdCIIcQ0AIAUgAjYCAEEAIAAgCHI2AozQgIAAIAIgBTYCGCACIAI2AgggAiACNgIMDAMLIANBAEEZIARBAXZrIARBH0YbdCEEIAUoAgAhAANAIAAiBSgCBEF4cSADRg0CIARBHXYhACAEQQF0IQQgBSAAQQRxakEQaiIIKAIAIgANAAsgCCACNgIAIAIgBTYCGCACIAI2AgwgAiACNgIIDAILIABBeCAAa0EPcUEAIABBCGpBD3EbIgNqIgsgBkFIaiIIIANrIgNBAXI2AgQgACAIakE4NgIEIAQgBUE3IAVrQQ9xQQAgBUFJakEPcRtqQUFqIgggCCAEQRBqSRsiCEEjNgIEQQBBACgC8NOAgAA2AqTQgIAAQQAgAzYClNCAgABBACALNgKg0ICAACAIQRBqQQApAtDTgIAANwIAIAhBACkCyNOAgAA3AghBACAIQQhqNgLQ04CAAEEAIAY2AszTgIAAQQAgADYCyNOAgABBAEEANgLU04CAACAIQSRqIQMDQCADQQc2AgAgA0EEaiIDIAVJDQALIAggBEYNAyAIIAgoAgRBfnE2AgQgCCAIIARrIgA2AgAgBCAAQQFyNgIEAkAgAEH/AUsNACAAQXhxQbDQgIAAaiEDAkACQEEAKAKI0ICAACIFQQEgAEEDdnQiAHENAEEAIAUgAHI2AojQgIAAIAMhBQwBCyADKAIIIQULIAUgBDYCDCADIAQ2AgggBCADNgIMIAQgBTYCCAwEC0EfIQMCQCAAQf///wdLDQAgAEEIdiIDIANBgP4/akEQdkEIcSIDdCIFIAVBgOAfakEQdkEEcSIFdCIIIAhBgIAPakEQdkECcSIIdEEPdiADIAVyIAhyayIDQQF0IAAgA0EVanZBAXFyQRxqIQMLIAQgAzYCHCAEQgA3AhAgA0ECdEG40oCAAGohBQJAQQAoAozQgIAAIghBASADdCIGcQ0AIAUgBDYCAEEAIAggBnI2AozQgIAAIAQgBTYCGCAEIAQ2AgggBCAENgIMDAQLIABBAEEZIANBAXZrIANBH0YbdCEDIAUoAgAhCANAIAgiBSgCBEF4cSAARg0DIANBHXYhCCADQQF0IQMgBSAIQQRxakEQaiIGKAIAIggNAAsgBiAENgIAIAQgBTYCGCAEIAQ2AgwgBCAENgIIDAMLIAUoAggiAyACNgIMIAUgAjYCCCACQQA2AhggAiAFNgIMIAIgAzYCCAsgC0EIaiEDDAULIAUoAggiAyAENgIMIAUgBDYCCCAEQQA2AhggBCAFNgIMIAQgAzYCCAtBACgClNCAgAAiAyACTQ0AQQAoAqDQgIAAIgQgAmoiBSADIAJrIgNBAXI2AgRBACADNgKU0ICAAEEAIAU2AqDQgIAAIAQgAkEDcjYCBCAEQQhqIQMMAwtBACEDQQBBMDYC+NOAgAAMAgsCQCALRQ0AAkACQCAIIAgoAhwiBUECdEG40oCAAGoiAygCAEcNACADIAA2AgAgAA0BQQAgB0F+IAV3cSIHNgKM0ICAAAwCCyALQRBBFCALKAIQIAhGG2ogADYCACAARQ0BCyAAIAs2AhgCQCAIKAIQIgNFDQAgACADNgIQIAMgADYCGAsgCEEUaigCACIDRQ0AIABBFGogAzYCACADIAA2AhgLAkACQCAEQQ9LDQAgCCAEIAJqIgNBA3I2AgQgCCADaiIDIAMoAgRBAXI2AgQMAQsgCCACaiIAIARBAXI2AgQgCCACQQNyNgIEIAAgBGogBDYCAAJAIARB/wFLDQAgBEF4cUGw0ICAAGohAwJAAkBBACgCiNCAgAAiBUEBIARBA3Z0IgRxDQBBACAFIARyNgKI0ICAACADIQQMAQsgAygCCCEECyAEIAA2AgwgAyAANgIIIAAgAzYCDCAAIAQ2AggMAQtBHyEDAkAgBEH///8HSw0AIARBCHYiAyADQYD+P2pBEHZBCHEiA3QiBSAFQYDgH2pBEHZBBHEiBXQiAiACQYCAD2pBEHZBAnEiAnRBD3YgAyAFciACcmsiA0EBdCAEIANBFWp2QQFxckEcaiEDCyAAIAM2AhwgAEIANwIQIANBAnRBuNKAgABqIQUCQCAHQQEgA3QiAnENACAFIAA2AgBBACAHIAJyNgKM0ICAACAAIAU2AhggACAANgIIIAAgADYCDAwBCyAEQQBBGSADQQF2ayADQR9GG3QhAyAFKAIAIQICQANAIAIiBSgCBEF4cSAERg0BIANBHXYhAiADQQF0IQMgBSACQQRxakEQaiIGKAIAIgINAAsgBiAANgIAIAAgBTYCGCAAIAA2AgwgACAANgIIDAELIAUoAggiAyAANgIMIAUgADYCCCAAQQA2AhggACAFNgIMIAAgAzYCCAsgCEEIaiEDDAELAkAgCkUNAAJAAkAgACAAKAIcIgVBAnRBuNKAgABqIgMoAgBHDQAgAyAINgIAIAgNAUEAIAlBfiAFd3E2AozQgIAADAILIApBEEEUIAooAhAgAEYbaiAINgIAIAhFDQELIAggCjYCGAJAIAAoAhAiA0UNACAIIAM2AhAgAyAINgIYCyAAQRRqKAIAIgNFDQAgCEEUaiADNgIAIAMgCDYCGAsCQAJAIARBD0sNACAAIAQgAmoiA0EDcjYCBCAAIANqIgMgAygCBEEBcjYCBAwBCyAAIAJqIgUgBEEBcjYCBCAAIAJBA3I2AgQgBSAEaiAENgIAAkAgB0UNACAHQXhxQbDQgIAAaiECQQAoApzQgIAAIQMCQAJAQQEgB0EDdnQiCCAGcQ0AQQAgCCAGcjYCiNCAgAAgAiEIDAELIAIoAgghCAsgCCADNgIMIAIgAzYCCCADIAI2AgwgAyAINgIIC0EAIAU2ApzQgIAAQQAgBDYCkNCAgAALIABBCGohAwsgAUEQaiSAgICAACADCwoAIAAQyYCAgAAL4g0BB38CQCAARQ0AIABBeGoiASAAQXxqKAIAIgJBeHEiAGohAwJAIAJBAXENACACQQNxRQ0BIAEgASgCACICayIBQQAoApjQgIAAIgRJDQEgAiAAaiEAAkAgAUEAKAKc0ICAAEYNAAJAIAJB/wFLDQAgASgCCCIEIAJBA3YiBUEDdEGw0ICAAGoiBkYaAkAgASgCDCICIARHDQBBAEEAKAKI0ICAAEF+IAV3cTYCiNCAgAAMAwsgAiAGRhogAiAENgIIIAQgAjYCDAwCCyABKAIYIQcCQAJAIAEoAgwiBiABRg0AIAEoAggiAiAESRogBiACNgIIIAIgBjYCDAwBCwJAIAFBFGoiAigCACIEDQAgAUEQaiICKAIAIgQNAEEAIQYMAQsDQCACIQUgBCIGQRRqIgIoAgAiBA0AIAZBEGohAiAGKAIQIgQNAAsgBUEANgIACyAHRQ0BAkACQCABIAEoAhwiBEECdEG40oCAAGoiAigCAEcNACACIAY2AgAgBg0BQQBBACgCjNCAgABBfiAEd3E2AozQgIAADAMLIAdBEEEUIAcoAhAgAUYbaiAGNgIAIAZFDQILIAYgBzYCGAJAIAEoAhAiAkUNACAGIAI2AhAgAiAGNgIYCyABKAIUIgJFDQEgBkEUaiACNgIAIAIgBjYCGAwBCyADKAIEIgJBA3FBA0cNACADIAJBfnE2AgRBACAANgKQ0ICAACABIABqIAA2AgAgASAAQQFyNgIEDwsgASADTw0AIAMoAgQiAkEBcUUNAAJAAkAgAkECcQ0AAkAgA0EAKAKg0ICAAEcNAEEAIAE2AqDQgIAAQQBBACgClNCAgAAgAGoiADYClNCAgAAgASAAQQFyNgIEIAFBACgCnNCAgABHDQNBAEEANgKQ0ICAAEEAQQA2ApzQgIAADwsCQCADQQAoApzQgIAARw0AQQAgATYCnNCAgABBAEEAKAKQ0ICAACAAaiIANgKQ0ICAACABIABBAXI2AgQgASAAaiAANgIADwsgAkF4cSAAaiEAAkACQCACQf8BSw0AIAMoAggiBCACQQN2IgVBA3RBsNCAgABqIgZGGgJAIAMoAgwiAiAERw0AQQBBACgCiNCAgABBfiAFd3E2AojQgIAADAILIAIgBkYaIAIgBDYCCCAEIAI2AgwMAQsgAygCGCEHAkACQCADKAIMIgYgA0YNACADKAIIIgJBACgCmNCAgABJGiAGIAI2AgggAiAGNgIMDAELAkAgA0EUaiICKAIAIgQNACADQRBqIgIoAgAiBA0AQQAhBgwBCwNAIAIhBSAEIgZBFGoiAigCACIEDQAgBkEQaiECIAYoAhAiBA0ACyAFQQA2AgALIAdFDQACQAJAIAMgAygCHCIEQQJ0QbjSgIAAaiICKAIARw0AIAIgBjYCACAGDQFBAEEAKAKM0ICAAEF+IAR3cTYCjNCAgAAMAgsgB0EQQRQgBygCECADRhtqIAY2AgAgBkUNAQsgBiAHNgIYAkAgAygCECICRQ0AIAYgAjYCECACIAY2AhgLIAMoAhQiAkUNACAGQRRqIAI2AgAgAiAGNgIYCyABIABqIAA2AgAgASAAQQFyNgIEIAFBACgCnNCAgABHDQFBACAANgKQ0ICAAA8LIAMgAkF+cTYCBCABIABqIAA2AgAgASAAQQFyNgIECwJAIABB/wFLDQAgAEF4cUGw0ICAAGohAgJAAkBBACgCiNCAgAAiBEEBIABBA3Z0IgBxDQBBACAEIAByNgKI0ICAACACIQAMAQsgAigCCCEACyAAIAE2AgwgAiABNgIIIAEgAjYCDCABIAA2AggPC0EfIQICQCAAQf///wdLDQAgAEEIdiICIAJBgP4/akEQdkEIcSICdCIEIARBgOAfakEQdkEEcSIEdCIGIAZBgIAPakEQdkECcSIGdEEPdiACIARyIAZyayICQQF0IAAgAkEVanZBAXFyQRxqIQILIAEgAjYCHCABQgA3AhAgAkECdEG40oCAAGohBAJAAkBBACgCjNCAgAAiBkEBIAJ0IgNxDQAgBCABNgIAQQAgBiADcjYCjNCAgAAgASAENgIYIAEgATYCCCABIAE2AgwMAQsgAEEAQRkgAkEBdmsgAkEfRht0IQIgBCgCACEGAkADQCAGIgQoAgRBeHEgAEYNASACQR12IQYgAkEBdCECIAQgBkEEcWpBEGoiAygCACIGDQALIAMgATYCACABIAQ2AhggASABNgIMIAEgATYCCAwBCyAEKAIIIgAgATYCDCAEIAE2AgggAUEANgIYIAEgBDYCDCABIAA2AggLQQBBACgCqNCAgABBf2oiAUF/IAEbNgKo0ICAAAsLBAAAAAtOAAJAIAANAD8AQRB0DwsCQCAAQf//A3ENACAAQX9MDQACQCAAQRB2QAAiAEF/Rw0AQQBBMDYC+NOAgABBfw8LIABBEHQPCxDKgICAAAAL8gICA38BfgJAIAJFDQAgACABOgAAIAIgAGoiA0F/aiABOgAAIAJBA0kNACAAIAE6AAIgACABOgABIANBfWogAToAACADQX5qIAE6AAAgAkEHSQ0AIAAgAToAAyADQXxqIAE6AAAgAkEJSQ0AIABBACAAa0EDcSIEaiIDIAFB/wFxQYGChAhsIgE2AgAgAyACIARrQXxxIgRqIgJBfGogATYCACAEQQlJDQAgAyABNgIIIAMgATYCBCACQXhqIAE2AgAgAkF0aiABNgIAIARBGUkNACADIAE2AhggAyABNgIUIAMgATYCECADIAE2AgwgAkFwaiABNgIAIAJBbGogATYCACACQWhqIAE2AgAgAkFkaiABNgIAIAQgA0EEcUEYciIFayICQSBJDQAgAa1CgYCAgBB+IQYgAyAFaiEBA0AgASAGNwMYIAEgBjcDECABIAY3AwggASAGNwMAIAFBIGohASACQWBqIgJBH0sNAAsLIAALC45IAQBBgAgLhkgBAAAAAgAAAAMAAAAAAAAAAAAAAAQAAAAFAAAAAAAAAAAAAAAGAAAABwAAAAgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEludmFsaWQgY2hhciBpbiB1cmwgcXVlcnkAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9ib2R5AENvbnRlbnQtTGVuZ3RoIG92ZXJmbG93AENodW5rIHNpemUgb3ZlcmZsb3cAUmVzcG9uc2Ugb3ZlcmZsb3cASW52YWxpZCBtZXRob2QgZm9yIEhUVFAveC54IHJlcXVlc3QASW52YWxpZCBtZXRob2QgZm9yIFJUU1AveC54IHJlcXVlc3QARXhwZWN0ZWQgU09VUkNFIG1ldGhvZCBmb3IgSUNFL3gueCByZXF1ZXN0AEludmFsaWQgY2hhciBpbiB1cmwgZnJhZ21lbnQgc3RhcnQARXhwZWN0ZWQgZG90AFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fc3RhdHVzAEludmFsaWQgcmVzcG9uc2Ugc3RhdHVzAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIGV4dGVuc2lvbnMAVXNlciBjYWxsYmFjayBlcnJvcgBgb25fcmVzZXRgIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19oZWFkZXJgIGNhbGxiYWNrIGVycm9yAGBvbl9tZXNzYWdlX2JlZ2luYCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfZXh0ZW5zaW9uX3ZhbHVlYCBjYWxsYmFjayBlcnJvcgBgb25fc3RhdHVzX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fdmVyc2lvbl9jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX3VybF9jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX2NodW5rX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25faGVhZGVyX3ZhbHVlX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fbWVzc2FnZV9jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX21ldGhvZF9jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX2hlYWRlcl9maWVsZF9jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX2NodW5rX2V4dGVuc2lvbl9uYW1lYCBjYWxsYmFjayBlcnJvcgBVbmV4cGVjdGVkIGNoYXIgaW4gdXJsIHNlcnZlcgBJbnZhbGlkIGhlYWRlciB2YWx1ZSBjaGFyAEludmFsaWQgaGVhZGVyIGZpZWxkIGNoYXIAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl92ZXJzaW9uAEludmFsaWQgbWlub3IgdmVyc2lvbgBJbnZhbGlkIG1ham9yIHZlcnNpb24ARXhwZWN0ZWQgc3BhY2UgYWZ0ZXIgdmVyc2lvbgBFeHBlY3RlZCBDUkxGIGFmdGVyIHZlcnNpb24ASW52YWxpZCBIVFRQIHZlcnNpb24ASW52YWxpZCBoZWFkZXIgdG9rZW4AU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl91cmwASW52YWxpZCBjaGFyYWN0ZXJzIGluIHVybABVbmV4cGVjdGVkIHN0YXJ0IGNoYXIgaW4gdXJsAERvdWJsZSBAIGluIHVybABFbXB0eSBDb250ZW50LUxlbmd0aABJbnZhbGlkIGNoYXJhY3RlciBpbiBDb250ZW50LUxlbmd0aABEdXBsaWNhdGUgQ29udGVudC1MZW5ndGgASW52YWxpZCBjaGFyIGluIHVybCBwYXRoAENvbnRlbnQtTGVuZ3RoIGNhbid0IGJlIHByZXNlbnQgd2l0aCBUcmFuc2Zlci1FbmNvZGluZwBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBzaXplAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25faGVhZGVyX3ZhbHVlAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fY2h1bmtfZXh0ZW5zaW9uX3ZhbHVlAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIGV4dGVuc2lvbnMgdmFsdWUATWlzc2luZyBleHBlY3RlZCBMRiBhZnRlciBoZWFkZXIgdmFsdWUASW52YWxpZCBgVHJhbnNmZXItRW5jb2RpbmdgIGhlYWRlciB2YWx1ZQBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zIHF1b3RlIHZhbHVlAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIGV4dGVuc2lvbnMgcXVvdGVkIHZhbHVlAFBhdXNlZCBieSBvbl9oZWFkZXJzX2NvbXBsZXRlAEludmFsaWQgRU9GIHN0YXRlAG9uX3Jlc2V0IHBhdXNlAG9uX2NodW5rX2hlYWRlciBwYXVzZQBvbl9tZXNzYWdlX2JlZ2luIHBhdXNlAG9uX2NodW5rX2V4dGVuc2lvbl92YWx1ZSBwYXVzZQBvbl9zdGF0dXNfY29tcGxldGUgcGF1c2UAb25fdmVyc2lvbl9jb21wbGV0ZSBwYXVzZQBvbl91cmxfY29tcGxldGUgcGF1c2UAb25fY2h1bmtfY29tcGxldGUgcGF1c2UAb25faGVhZGVyX3ZhbHVlX2NvbXBsZXRlIHBhdXNlAG9uX21lc3NhZ2VfY29tcGxldGUgcGF1c2UAb25fbWV0aG9kX2NvbXBsZXRlIHBhdXNlAG9uX2hlYWRlcl9maWVsZF9jb21wbGV0ZSBwYXVzZQBvbl9jaHVua19leHRlbnNpb25fbmFtZSBwYXVzZQBVbmV4cGVjdGVkIHNwYWNlIGFmdGVyIHN0YXJ0IGxpbmUAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9jaHVua19leHRlbnNpb25fbmFtZQBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zIG5hbWUAUGF1c2Ugb24gQ09OTkVDVC9VcGdyYWRlAFBhdXNlIG9uIFBSSS9VcGdyYWRlAEV4cGVjdGVkIEhUVFAvMiBDb25uZWN0aW9uIFByZWZhY2UAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9tZXRob2QARXhwZWN0ZWQgc3BhY2UgYWZ0ZXIgbWV0aG9kAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25faGVhZGVyX2ZpZWxkAFBhdXNlZABJbnZhbGlkIHdvcmQgZW5jb3VudGVyZWQASW52YWxpZCBtZXRob2QgZW5jb3VudGVyZWQAVW5leHBlY3RlZCBjaGFyIGluIHVybCBzY2hlbWEAUmVxdWVzdCBoYXMgaW52YWxpZCBgVHJhbnNmZXItRW5jb2RpbmdgAFNXSVRDSF9QUk9YWQBVU0VfUFJPWFkATUtBQ1RJVklUWQBVTlBST0NFU1NBQkxFX0VOVElUWQBDT1BZAE1PVkVEX1BFUk1BTkVOVExZAFRPT19FQVJMWQBOT1RJRlkARkFJTEVEX0RFUEVOREVOQ1kAQkFEX0dBVEVXQVkAUExBWQBQVVQAQ0hFQ0tPVVQAR0FURVdBWV9USU1FT1VUAFJFUVVFU1RfVElNRU9VVABORVRXT1JLX0NPTk5FQ1RfVElNRU9VVABDT05ORUNUSU9OX1RJTUVPVVQATE9HSU5fVElNRU9VVABORVRXT1JLX1JFQURfVElNRU9VVABQT1NUAE1JU0RJUkVDVEVEX1JFUVVFU1QAQ0xJRU5UX0NMT1NFRF9SRVFVRVNUAENMSUVOVF9DTE9TRURfTE9BRF9CQUxBTkNFRF9SRVFVRVNUAEJBRF9SRVFVRVNUAEhUVFBfUkVRVUVTVF9TRU5UX1RPX0hUVFBTX1BPUlQAUkVQT1JUAElNX0FfVEVBUE9UAFJFU0VUX0NPTlRFTlQATk9fQ09OVEVOVABQQVJUSUFMX0NPTlRFTlQASFBFX0lOVkFMSURfQ09OU1RBTlQASFBFX0NCX1JFU0VUAEdFVABIUEVfU1RSSUNUAENPTkZMSUNUAFRFTVBPUkFSWV9SRURJUkVDVABQRVJNQU5FTlRfUkVESVJFQ1QAQ09OTkVDVABNVUxUSV9TVEFUVVMASFBFX0lOVkFMSURfU1RBVFVTAFRPT19NQU5ZX1JFUVVFU1RTAEVBUkxZX0hJTlRTAFVOQVZBSUxBQkxFX0ZPUl9MRUdBTF9SRUFTT05TAE9QVElPTlMAU1dJVENISU5HX1BST1RPQ09MUwBWQVJJQU5UX0FMU09fTkVHT1RJQVRFUwBNVUxUSVBMRV9DSE9JQ0VTAElOVEVSTkFMX1NFUlZFUl9FUlJPUgBXRUJfU0VSVkVSX1VOS05PV05fRVJST1IAUkFJTEdVTl9FUlJPUgBJREVOVElUWV9QUk9WSURFUl9BVVRIRU5USUNBVElPTl9FUlJPUgBTU0xfQ0VSVElGSUNBVEVfRVJST1IASU5WQUxJRF9YX0ZPUldBUkRFRF9GT1IAU0VUX1BBUkFNRVRFUgBHRVRfUEFSQU1FVEVSAEhQRV9VU0VSAFNFRV9PVEhFUgBIUEVfQ0JfQ0hVTktfSEVBREVSAE1LQ0FMRU5EQVIAU0VUVVAAV0VCX1NFUlZFUl9JU19ET1dOAFRFQVJET1dOAEhQRV9DTE9TRURfQ09OTkVDVElPTgBIRVVSSVNUSUNfRVhQSVJBVElPTgBESVNDT05ORUNURURfT1BFUkFUSU9OAE5PTl9BVVRIT1JJVEFUSVZFX0lORk9STUFUSU9OAEhQRV9JTlZBTElEX1ZFUlNJT04ASFBFX0NCX01FU1NBR0VfQkVHSU4AU0lURV9JU19GUk9aRU4ASFBFX0lOVkFMSURfSEVBREVSX1RPS0VOAElOVkFMSURfVE9LRU4ARk9SQklEREVOAEVOSEFOQ0VfWU9VUl9DQUxNAEhQRV9JTlZBTElEX1VSTABCTE9DS0VEX0JZX1BBUkVOVEFMX0NPTlRST0wATUtDT0wAQUNMAEhQRV9JTlRFUk5BTABSRVFVRVNUX0hFQURFUl9GSUVMRFNfVE9PX0xBUkdFX1VOT0ZGSUNJQUwASFBFX09LAFVOTElOSwBVTkxPQ0sAUFJJAFJFVFJZX1dJVEgASFBFX0lOVkFMSURfQ09OVEVOVF9MRU5HVEgASFBFX1VORVhQRUNURURfQ09OVEVOVF9MRU5HVEgARkxVU0gAUFJPUFBBVENIAE0tU0VBUkNIAFVSSV9UT09fTE9ORwBQUk9DRVNTSU5HAE1JU0NFTExBTkVPVVNfUEVSU0lTVEVOVF9XQVJOSU5HAE1JU0NFTExBTkVPVVNfV0FSTklORwBIUEVfSU5WQUxJRF9UUkFOU0ZFUl9FTkNPRElORwBFeHBlY3RlZCBDUkxGAEhQRV9JTlZBTElEX0NIVU5LX1NJWkUATU9WRQBDT05USU5VRQBIUEVfQ0JfU1RBVFVTX0NPTVBMRVRFAEhQRV9DQl9IRUFERVJTX0NPTVBMRVRFAEhQRV9DQl9WRVJTSU9OX0NPTVBMRVRFAEhQRV9DQl9VUkxfQ09NUExFVEUASFBFX0NCX0NIVU5LX0NPTVBMRVRFAEhQRV9DQl9IRUFERVJfVkFMVUVfQ09NUExFVEUASFBFX0NCX0NIVU5LX0VYVEVOU0lPTl9WQUxVRV9DT01QTEVURQBIUEVfQ0JfQ0hVTktfRVhURU5TSU9OX05BTUVfQ09NUExFVEUASFBFX0NCX01FU1NBR0VfQ09NUExFVEUASFBFX0NCX01FVEhPRF9DT01QTEVURQBIUEVfQ0JfSEVBREVSX0ZJRUxEX0NPTVBMRVRFAERFTEVURQBIUEVfSU5WQUxJRF9FT0ZfU1RBVEUASU5WQUxJRF9TU0xfQ0VSVElGSUNBVEUAUEFVU0UATk9fUkVTUE9OU0UAVU5TVVBQT1JURURfTUVESUFfVFlQRQBHT05FAE5PVF9BQ0NFUFRBQkxFAFNFUlZJQ0VfVU5BVkFJTEFCTEUAUkFOR0VfTk9UX1NBVElTRklBQkxFAE9SSUdJTl9JU19VTlJFQUNIQUJMRQBSRVNQT05TRV9JU19TVEFMRQBQVVJHRQBNRVJHRQBSRVFVRVNUX0hFQURFUl9GSUVMRFNfVE9PX0xBUkdFAFJFUVVFU1RfSEVBREVSX1RPT19MQVJHRQBQQVlMT0FEX1RPT19MQVJHRQBJTlNVRkZJQ0lFTlRfU1RPUkFHRQBIUEVfUEFVU0VEX1VQR1JBREUASFBFX1BBVVNFRF9IMl9VUEdSQURFAFNPVVJDRQBBTk5PVU5DRQBUUkFDRQBIUEVfVU5FWFBFQ1RFRF9TUEFDRQBERVNDUklCRQBVTlNVQlNDUklCRQBSRUNPUkQASFBFX0lOVkFMSURfTUVUSE9EAE5PVF9GT1VORABQUk9QRklORABVTkJJTkQAUkVCSU5EAFVOQVVUSE9SSVpFRABNRVRIT0RfTk9UX0FMTE9XRUQASFRUUF9WRVJTSU9OX05PVF9TVVBQT1JURUQAQUxSRUFEWV9SRVBPUlRFRABBQ0NFUFRFRABOT1RfSU1QTEVNRU5URUQATE9PUF9ERVRFQ1RFRABIUEVfQ1JfRVhQRUNURUQASFBFX0xGX0VYUEVDVEVEAENSRUFURUQASU1fVVNFRABIUEVfUEFVU0VEAFRJTUVPVVRfT0NDVVJFRABQQVlNRU5UX1JFUVVJUkVEAFBSRUNPTkRJVElPTl9SRVFVSVJFRABQUk9YWV9BVVRIRU5USUNBVElPTl9SRVFVSVJFRABORVRXT1JLX0FVVEhFTlRJQ0FUSU9OX1JFUVVJUkVEAExFTkdUSF9SRVFVSVJFRABTU0xfQ0VSVElGSUNBVEVfUkVRVUlSRUQAVVBHUkFERV9SRVFVSVJFRABQQUdFX0VYUElSRUQAUFJFQ09ORElUSU9OX0ZBSUxFRABFWFBFQ1RBVElPTl9GQUlMRUQAUkVWQUxJREFUSU9OX0ZBSUxFRABTU0xfSEFORFNIQUtFX0ZBSUxFRABMT0NLRUQAVFJBTlNGT1JNQVRJT05fQVBQTElFRABOT1RfTU9ESUZJRUQATk9UX0VYVEVOREVEAEJBTkRXSURUSF9MSU1JVF9FWENFRURFRABTSVRFX0lTX09WRVJMT0FERUQASEVBRABFeHBlY3RlZCBIVFRQLwAAXhMAACYTAAAwEAAA8BcAAJ0TAAAVEgAAORcAAPASAAAKEAAAdRIAAK0SAACCEwAATxQAAH8QAACgFQAAIxQAAIkSAACLFAAATRUAANQRAADPFAAAEBgAAMkWAADcFgAAwREAAOAXAAC7FAAAdBQAAHwVAADlFAAACBcAAB8QAABlFQAAoxQAACgVAAACFQAAmRUAACwQAACLGQAATw8AANQOAABqEAAAzhAAAAIXAACJDgAAbhMAABwTAABmFAAAVhcAAMETAADNEwAAbBMAAGgXAABmFwAAXxcAACITAADODwAAaQ4AANgOAABjFgAAyxMAAKoOAAAoFwAAJhcAAMUTAABdFgAA6BEAAGcTAABlEwAA8hYAAHMTAAAdFwAA+RYAAPMRAADPDgAAzhUAAAwSAACzEQAApREAAGEQAAAyFwAAuxMAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAQIBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAIDAgICAgIAAAICAAICAAICAgICAgICAgIABAAAAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgIAAAACAgICAgICAgICAgICAgICAgICAgICAgICAgICAgACAAIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAACAAICAgICAAACAgACAgACAgICAgICAgICAAMABAAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgICAgIAAgACAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAbG9zZWVlcC1hbGl2ZQAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEBAQEBAQEBAQEBAQIBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBY2h1bmtlZAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQEAAQEBAQEAAAEBAAEBAAEBAQEBAQEBAQEAAAAAAAAAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAAABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABlY3Rpb25lbnQtbGVuZ3Rob25yb3h5LWNvbm5lY3Rpb24AAAAAAAAAAAAAAAAAAAByYW5zZmVyLWVuY29kaW5ncGdyYWRlDQoNCg0KU00NCg0KVFRQL0NFL1RTUC8AAAAAAAAAAAAAAAABAgABAwAAAAAAAAAAAAAAAAAAAAAAAAQBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAAAAAAAAAAAAQIAAQMAAAAAAAAAAAAAAAAAAAAAAAAEAQEFAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAAAAAAAAAEAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAAAAAAAAAAAAAQAAAgAAAAAAAAAAAAAAAAAAAAAAAAMEAAAEBAQEBAQEBAQEBAUEBAQEBAQEBAQEBAQABAAGBwQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEAAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAEAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwAAAAAAAAMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAABAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAIAAAAAAgAAAAAAAAAAAAAAAAAAAAAAAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABOT1VOQ0VFQ0tPVVRORUNURVRFQ1JJQkVMVVNIRVRFQURTRUFSQ0hSR0VDVElWSVRZTEVOREFSVkVPVElGWVBUSU9OU0NIU0VBWVNUQVRDSEdFT1JESVJFQ1RPUlRSQ0hQQVJBTUVURVJVUkNFQlNDUklCRUFSRE9XTkFDRUlORE5LQ0tVQlNDUklCRUhUVFAvQURUUC8='
@@ -50815,7 +51686,7 @@ module.exports = 'AGFzbQEAAAABMAhgAX8Bf2ADf39/AX9gBH9/f38Bf2AAAGADf39/AGABfwBgAn
 
 /***/ }),
 
-/***/ 2603:
+/***/ 92603:
 /***/ ((module) => {
 
 module.exports = 'AGFzbQEAAAABMAhgAX8Bf2ADf39/AX9gBH9/f38Bf2AAAGADf39/AGABfwBgAn9/AGAGf39/f39/AALLAQgDZW52GHdhc21fb25faGVhZGVyc19jb21wbGV0ZQACA2VudhV3YXNtX29uX21lc3NhZ2VfYmVnaW4AAANlbnYLd2FzbV9vbl91cmwAAQNlbnYOd2FzbV9vbl9zdGF0dXMAAQNlbnYUd2FzbV9vbl9oZWFkZXJfZmllbGQAAQNlbnYUd2FzbV9vbl9oZWFkZXJfdmFsdWUAAQNlbnYMd2FzbV9vbl9ib2R5AAEDZW52GHdhc21fb25fbWVzc2FnZV9jb21wbGV0ZQAAA0ZFAwMEAAAFAAAAAAAABQEFAAUFBQAABgAAAAAGBgYGAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAAABAQcAAAUFAwABBAUBcAESEgUDAQACBggBfwFBgNQECwfRBSIGbWVtb3J5AgALX2luaXRpYWxpemUACRlfX2luZGlyZWN0X2Z1bmN0aW9uX3RhYmxlAQALbGxodHRwX2luaXQAChhsbGh0dHBfc2hvdWxkX2tlZXBfYWxpdmUAQQxsbGh0dHBfYWxsb2MADAZtYWxsb2MARgtsbGh0dHBfZnJlZQANBGZyZWUASA9sbGh0dHBfZ2V0X3R5cGUADhVsbGh0dHBfZ2V0X2h0dHBfbWFqb3IADxVsbGh0dHBfZ2V0X2h0dHBfbWlub3IAEBFsbGh0dHBfZ2V0X21ldGhvZAARFmxsaHR0cF9nZXRfc3RhdHVzX2NvZGUAEhJsbGh0dHBfZ2V0X3VwZ3JhZGUAEwxsbGh0dHBfcmVzZXQAFA5sbGh0dHBfZXhlY3V0ZQAVFGxsaHR0cF9zZXR0aW5nc19pbml0ABYNbGxodHRwX2ZpbmlzaAAXDGxsaHR0cF9wYXVzZQAYDWxsaHR0cF9yZXN1bWUAGRtsbGh0dHBfcmVzdW1lX2FmdGVyX3VwZ3JhZGUAGhBsbGh0dHBfZ2V0X2Vycm5vABsXbGxodHRwX2dldF9lcnJvcl9yZWFzb24AHBdsbGh0dHBfc2V0X2Vycm9yX3JlYXNvbgAdFGxsaHR0cF9nZXRfZXJyb3JfcG9zAB4RbGxodHRwX2Vycm5vX25hbWUAHxJsbGh0dHBfbWV0aG9kX25hbWUAIBJsbGh0dHBfc3RhdHVzX25hbWUAIRpsbGh0dHBfc2V0X2xlbmllbnRfaGVhZGVycwAiIWxsaHR0cF9zZXRfbGVuaWVudF9jaHVua2VkX2xlbmd0aAAjHWxsaHR0cF9zZXRfbGVuaWVudF9rZWVwX2FsaXZlACQkbGxodHRwX3NldF9sZW5pZW50X3RyYW5zZmVyX2VuY29kaW5nACUYbGxodHRwX21lc3NhZ2VfbmVlZHNfZW9mAD8JFwEAQQELEQECAwQFCwYHNTk3MS8tJyspCrLgAkUCAAsIABCIgICAAAsZACAAEMKAgIAAGiAAIAI2AjggACABOgAoCxwAIAAgAC8BMiAALQAuIAAQwYCAgAAQgICAgAALKgEBf0HAABDGgICAACIBEMKAgIAAGiABQYCIgIAANgI4IAEgADoAKCABCwoAIAAQyICAgAALBwAgAC0AKAsHACAALQAqCwcAIAAtACsLBwAgAC0AKQsHACAALwEyCwcAIAAtAC4LRQEEfyAAKAIYIQEgAC0ALSECIAAtACghAyAAKAI4IQQgABDCgICAABogACAENgI4IAAgAzoAKCAAIAI6AC0gACABNgIYCxEAIAAgASABIAJqEMOAgIAACxAAIABBAEHcABDMgICAABoLZwEBf0EAIQECQCAAKAIMDQACQAJAAkACQCAALQAvDgMBAAMCCyAAKAI4IgFFDQAgASgCLCIBRQ0AIAAgARGAgICAAAAiAQ0DC0EADwsQyoCAgAAACyAAQcOWgIAANgIQQQ4hAQsgAQseAAJAIAAoAgwNACAAQdGbgIAANgIQIABBFTYCDAsLFgACQCAAKAIMQRVHDQAgAEEANgIMCwsWAAJAIAAoAgxBFkcNACAAQQA2AgwLCwcAIAAoAgwLBwAgACgCEAsJACAAIAE2AhALBwAgACgCFAsiAAJAIABBJEkNABDKgICAAAALIABBAnRBoLOAgABqKAIACyIAAkAgAEEuSQ0AEMqAgIAAAAsgAEECdEGwtICAAGooAgAL7gsBAX9B66iAgAAhAQJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABBnH9qDvQDY2IAAWFhYWFhYQIDBAVhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhBgcICQoLDA0OD2FhYWFhEGFhYWFhYWFhYWFhEWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYRITFBUWFxgZGhthYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2YTc4OTphYWFhYWFhYTthYWE8YWFhYT0+P2FhYWFhYWFhQGFhQWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYUJDREVGR0hJSktMTU5PUFFSU2FhYWFhYWFhVFVWV1hZWlthXF1hYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFeYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhX2BhC0Hhp4CAAA8LQaShgIAADwtBy6yAgAAPC0H+sYCAAA8LQcCkgIAADwtBq6SAgAAPC0GNqICAAA8LQeKmgIAADwtBgLCAgAAPC0G5r4CAAA8LQdekgIAADwtB75+AgAAPC0Hhn4CAAA8LQfqfgIAADwtB8qCAgAAPC0Gor4CAAA8LQa6ygIAADwtBiLCAgAAPC0Hsp4CAAA8LQYKigIAADwtBjp2AgAAPC0HQroCAAA8LQcqjgIAADwtBxbKAgAAPC0HfnICAAA8LQdKcgIAADwtBxKCAgAAPC0HXoICAAA8LQaKfgIAADwtB7a6AgAAPC0GrsICAAA8LQdSlgIAADwtBzK6AgAAPC0H6roCAAA8LQfyrgIAADwtB0rCAgAAPC0HxnYCAAA8LQbuggIAADwtB96uAgAAPC0GQsYCAAA8LQdexgIAADwtBoq2AgAAPC0HUp4CAAA8LQeCrgIAADwtBn6yAgAAPC0HrsYCAAA8LQdWfgIAADwtByrGAgAAPC0HepYCAAA8LQdSegIAADwtB9JyAgAAPC0GnsoCAAA8LQbGdgIAADwtBoJ2AgAAPC0G5sYCAAA8LQbywgIAADwtBkqGAgAAPC0GzpoCAAA8LQemsgIAADwtBrJ6AgAAPC0HUq4CAAA8LQfemgIAADwtBgKaAgAAPC0GwoYCAAA8LQf6egIAADwtBjaOAgAAPC0GJrYCAAA8LQfeigIAADwtBoLGAgAAPC0Gun4CAAA8LQcalgIAADwtB6J6AgAAPC0GTooCAAA8LQcKvgIAADwtBw52AgAAPC0GLrICAAA8LQeGdgIAADwtBja+AgAAPC0HqoYCAAA8LQbStgIAADwtB0q+AgAAPC0HfsoCAAA8LQdKygIAADwtB8LCAgAAPC0GpooCAAA8LQfmjgIAADwtBmZ6AgAAPC0G1rICAAA8LQZuwgIAADwtBkrKAgAAPC0G2q4CAAA8LQcKigIAADwtB+LKAgAAPC0GepYCAAA8LQdCigIAADwtBup6AgAAPC0GBnoCAAA8LEMqAgIAAAAtB1qGAgAAhAQsgAQsWACAAIAAtAC1B/gFxIAFBAEdyOgAtCxkAIAAgAC0ALUH9AXEgAUEAR0EBdHI6AC0LGQAgACAALQAtQfsBcSABQQBHQQJ0cjoALQsZACAAIAAtAC1B9wFxIAFBAEdBA3RyOgAtCy4BAn9BACEDAkAgACgCOCIERQ0AIAQoAgAiBEUNACAAIAQRgICAgAAAIQMLIAMLSQECf0EAIQMCQCAAKAI4IgRFDQAgBCgCBCIERQ0AIAAgASACIAFrIAQRgYCAgAAAIgNBf0cNACAAQcaRgIAANgIQQRghAwsgAwsuAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAIwIgRFDQAgACAEEYCAgIAAACEDCyADC0kBAn9BACEDAkAgACgCOCIERQ0AIAQoAggiBEUNACAAIAEgAiABayAEEYGAgIAAACIDQX9HDQAgAEH2ioCAADYCEEEYIQMLIAMLLgECf0EAIQMCQCAAKAI4IgRFDQAgBCgCNCIERQ0AIAAgBBGAgICAAAAhAwsgAwtJAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAIMIgRFDQAgACABIAIgAWsgBBGBgICAAAAiA0F/Rw0AIABB7ZqAgAA2AhBBGCEDCyADCy4BAn9BACEDAkAgACgCOCIERQ0AIAQoAjgiBEUNACAAIAQRgICAgAAAIQMLIAMLSQECf0EAIQMCQCAAKAI4IgRFDQAgBCgCECIERQ0AIAAgASACIAFrIAQRgYCAgAAAIgNBf0cNACAAQZWQgIAANgIQQRghAwsgAwsuAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAI8IgRFDQAgACAEEYCAgIAAACEDCyADC0kBAn9BACEDAkAgACgCOCIERQ0AIAQoAhQiBEUNACAAIAEgAiABayAEEYGAgIAAACIDQX9HDQAgAEGqm4CAADYCEEEYIQMLIAMLLgECf0EAIQMCQCAAKAI4IgRFDQAgBCgCQCIERQ0AIAAgBBGAgICAAAAhAwsgAwtJAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAIYIgRFDQAgACABIAIgAWsgBBGBgICAAAAiA0F/Rw0AIABB7ZOAgAA2AhBBGCEDCyADCy4BAn9BACEDAkAgACgCOCIERQ0AIAQoAkQiBEUNACAAIAQRgICAgAAAIQMLIAMLLgECf0EAIQMCQCAAKAI4IgRFDQAgBCgCJCIERQ0AIAAgBBGAgICAAAAhAwsgAwsuAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAIsIgRFDQAgACAEEYCAgIAAACEDCyADC0kBAn9BACEDAkAgACgCOCIERQ0AIAQoAigiBEUNACAAIAEgAiABayAEEYGAgIAAACIDQX9HDQAgAEH2iICAADYCEEEYIQMLIAMLLgECf0EAIQMCQCAAKAI4IgRFDQAgBCgCUCIERQ0AIAAgBBGAgICAAAAhAwsgAwtJAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAIcIgRFDQAgACABIAIgAWsgBBGBgICAAAAiA0F/Rw0AIABBwpmAgAA2AhBBGCEDCyADCy4BAn9BACEDAkAgACgCOCIERQ0AIAQoAkgiBEUNACAAIAQRgICAgAAAIQMLIAMLSQECf0EAIQMCQCAAKAI4IgRFDQAgBCgCICIERQ0AIAAgASACIAFrIAQRgYCAgAAAIgNBf0cNACAAQZSUgIAANgIQQRghAwsgAwsuAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAJMIgRFDQAgACAEEYCAgIAAACEDCyADCy4BAn9BACEDAkAgACgCOCIERQ0AIAQoAlQiBEUNACAAIAQRgICAgAAAIQMLIAMLLgECf0EAIQMCQCAAKAI4IgRFDQAgBCgCWCIERQ0AIAAgBBGAgICAAAAhAwsgAwtFAQF/AkACQCAALwEwQRRxQRRHDQBBASEDIAAtAChBAUYNASAALwEyQeUARiEDDAELIAAtAClBBUYhAwsgACADOgAuQQAL/gEBA39BASEDAkAgAC8BMCIEQQhxDQAgACkDIEIAUiEDCwJAAkAgAC0ALkUNAEEBIQUgAC0AKUEFRg0BQQEhBSAEQcAAcUUgA3FBAUcNAQtBACEFIARBwABxDQBBAiEFIARB//8DcSIDQQhxDQACQCADQYAEcUUNAAJAIAAtAChBAUcNACAALQAtQQpxDQBBBQ8LQQQPCwJAIANBIHENAAJAIAAtAChBAUYNACAALwEyQf//A3EiAEGcf2pB5ABJDQAgAEHMAUYNACAAQbACRg0AQQQhBSAEQShxRQ0CIANBiARxQYAERg0CC0EADwtBAEEDIAApAyBQGyEFCyAFC2IBAn9BACEBAkAgAC0AKEEBRg0AIAAvATJB//8DcSICQZx/akHkAEkNACACQcwBRg0AIAJBsAJGDQAgAC8BMCIAQcAAcQ0AQQEhASAAQYgEcUGABEYNACAAQShxRSEBCyABC6cBAQN/AkACQAJAIAAtACpFDQAgAC0AK0UNAEEAIQMgAC8BMCIEQQJxRQ0BDAILQQAhAyAALwEwIgRBAXFFDQELQQEhAyAALQAoQQFGDQAgAC8BMkH//wNxIgVBnH9qQeQASQ0AIAVBzAFGDQAgBUGwAkYNACAEQcAAcQ0AQQAhAyAEQYgEcUGABEYNACAEQShxQQBHIQMLIABBADsBMCAAQQA6AC8gAwuZAQECfwJAAkACQCAALQAqRQ0AIAAtACtFDQBBACEBIAAvATAiAkECcUUNAQwCC0EAIQEgAC8BMCICQQFxRQ0BC0EBIQEgAC0AKEEBRg0AIAAvATJB//8DcSIAQZx/akHkAEkNACAAQcwBRg0AIABBsAJGDQAgAkHAAHENAEEAIQEgAkGIBHFBgARGDQAgAkEocUEARyEBCyABC0kBAXsgAEEQav0MAAAAAAAAAAAAAAAAAAAAACIB/QsDACAAIAH9CwMAIABBMGogAf0LAwAgAEEgaiAB/QsDACAAQd0BNgIcQQALewEBfwJAIAAoAgwiAw0AAkAgACgCBEUNACAAIAE2AgQLAkAgACABIAIQxICAgAAiAw0AIAAoAgwPCyAAIAM2AhxBACEDIAAoAgQiAUUNACAAIAEgAiAAKAIIEYGAgIAAACIBRQ0AIAAgAjYCFCAAIAE2AgwgASEDCyADC+TzAQMOfwN+BH8jgICAgABBEGsiAySAgICAACABIQQgASEFIAEhBiABIQcgASEIIAEhCSABIQogASELIAEhDCABIQ0gASEOIAEhDwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCAAKAIcIhBBf2oO3QHaAQHZAQIDBAUGBwgJCgsMDQ7YAQ8Q1wEREtYBExQVFhcYGRob4AHfARwdHtUBHyAhIiMkJdQBJicoKSorLNMB0gEtLtEB0AEvMDEyMzQ1Njc4OTo7PD0+P0BBQkNERUbbAUdISUrPAc4BS80BTMwBTU5PUFFSU1RVVldYWVpbXF1eX2BhYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ent8fX5/gAGBAYIBgwGEAYUBhgGHAYgBiQGKAYsBjAGNAY4BjwGQAZEBkgGTAZQBlQGWAZcBmAGZAZoBmwGcAZ0BngGfAaABoQGiAaMBpAGlAaYBpwGoAakBqgGrAawBrQGuAa8BsAGxAbIBswG0AbUBtgG3AcsBygG4AckBuQHIAboBuwG8Ab0BvgG/AcABwQHCAcMBxAHFAcYBANwBC0EAIRAMxgELQQ4hEAzFAQtBDSEQDMQBC0EPIRAMwwELQRAhEAzCAQtBEyEQDMEBC0EUIRAMwAELQRUhEAy/AQtBFiEQDL4BC0EXIRAMvQELQRghEAy8AQtBGSEQDLsBC0EaIRAMugELQRshEAy5AQtBHCEQDLgBC0EIIRAMtwELQR0hEAy2AQtBICEQDLUBC0EfIRAMtAELQQchEAyzAQtBISEQDLIBC0EiIRAMsQELQR4hEAywAQtBIyEQDK8BC0ESIRAMrgELQREhEAytAQtBJCEQDKwBC0ElIRAMqwELQSYhEAyqAQtBJyEQDKkBC0HDASEQDKgBC0EpIRAMpwELQSshEAymAQtBLCEQDKUBC0EtIRAMpAELQS4hEAyjAQtBLyEQDKIBC0HEASEQDKEBC0EwIRAMoAELQTQhEAyfAQtBDCEQDJ4BC0ExIRAMnQELQTIhEAycAQtBMyEQDJsBC0E5IRAMmgELQTUhEAyZAQtBxQEhEAyYAQtBCyEQDJcBC0E6IRAMlgELQTYhEAyVAQtBCiEQDJQBC0E3IRAMkwELQTghEAySAQtBPCEQDJEBC0E7IRAMkAELQT0hEAyPAQtBCSEQDI4BC0EoIRAMjQELQT4hEAyMAQtBPyEQDIsBC0HAACEQDIoBC0HBACEQDIkBC0HCACEQDIgBC0HDACEQDIcBC0HEACEQDIYBC0HFACEQDIUBC0HGACEQDIQBC0EqIRAMgwELQccAIRAMggELQcgAIRAMgQELQckAIRAMgAELQcoAIRAMfwtBywAhEAx+C0HNACEQDH0LQcwAIRAMfAtBzgAhEAx7C0HPACEQDHoLQdAAIRAMeQtB0QAhEAx4C0HSACEQDHcLQdMAIRAMdgtB1AAhEAx1C0HWACEQDHQLQdUAIRAMcwtBBiEQDHILQdcAIRAMcQtBBSEQDHALQdgAIRAMbwtBBCEQDG4LQdkAIRAMbQtB2gAhEAxsC0HbACEQDGsLQdwAIRAMagtBAyEQDGkLQd0AIRAMaAtB3gAhEAxnC0HfACEQDGYLQeEAIRAMZQtB4AAhEAxkC0HiACEQDGMLQeMAIRAMYgtBAiEQDGELQeQAIRAMYAtB5QAhEAxfC0HmACEQDF4LQecAIRAMXQtB6AAhEAxcC0HpACEQDFsLQeoAIRAMWgtB6wAhEAxZC0HsACEQDFgLQe0AIRAMVwtB7gAhEAxWC0HvACEQDFULQfAAIRAMVAtB8QAhEAxTC0HyACEQDFILQfMAIRAMUQtB9AAhEAxQC0H1ACEQDE8LQfYAIRAMTgtB9wAhEAxNC0H4ACEQDEwLQfkAIRAMSwtB+gAhEAxKC0H7ACEQDEkLQfwAIRAMSAtB/QAhEAxHC0H+ACEQDEYLQf8AIRAMRQtBgAEhEAxEC0GBASEQDEMLQYIBIRAMQgtBgwEhEAxBC0GEASEQDEALQYUBIRAMPwtBhgEhEAw+C0GHASEQDD0LQYgBIRAMPAtBiQEhEAw7C0GKASEQDDoLQYsBIRAMOQtBjAEhEAw4C0GNASEQDDcLQY4BIRAMNgtBjwEhEAw1C0GQASEQDDQLQZEBIRAMMwtBkgEhEAwyC0GTASEQDDELQZQBIRAMMAtBlQEhEAwvC0GWASEQDC4LQZcBIRAMLQtBmAEhEAwsC0GZASEQDCsLQZoBIRAMKgtBmwEhEAwpC0GcASEQDCgLQZ0BIRAMJwtBngEhEAwmC0GfASEQDCULQaABIRAMJAtBoQEhEAwjC0GiASEQDCILQaMBIRAMIQtBpAEhEAwgC0GlASEQDB8LQaYBIRAMHgtBpwEhEAwdC0GoASEQDBwLQakBIRAMGwtBqgEhEAwaC0GrASEQDBkLQawBIRAMGAtBrQEhEAwXC0GuASEQDBYLQQEhEAwVC0GvASEQDBQLQbABIRAMEwtBsQEhEAwSC0GzASEQDBELQbIBIRAMEAtBtAEhEAwPC0G1ASEQDA4LQbYBIRAMDQtBtwEhEAwMC0G4ASEQDAsLQbkBIRAMCgtBugEhEAwJC0G7ASEQDAgLQcYBIRAMBwtBvAEhEAwGC0G9ASEQDAULQb4BIRAMBAtBvwEhEAwDC0HAASEQDAILQcIBIRAMAQtBwQEhEAsDQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIBAOxwEAAQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB4fICEjJSg/QEFERUZHSElKS0xNT1BRUlPeA1dZW1xdYGJlZmdoaWprbG1vcHFyc3R1dnd4eXp7fH1+gAGCAYUBhgGHAYkBiwGMAY0BjgGPAZABkQGUAZUBlgGXAZgBmQGaAZsBnAGdAZ4BnwGgAaEBogGjAaQBpQGmAacBqAGpAaoBqwGsAa0BrgGvAbABsQGyAbMBtAG1AbYBtwG4AbkBugG7AbwBvQG+Ab8BwAHBAcIBwwHEAcUBxgHHAcgByQHKAcsBzAHNAc4BzwHQAdEB0gHTAdQB1QHWAdcB2AHZAdoB2wHcAd0B3gHgAeEB4gHjAeQB5QHmAecB6AHpAeoB6wHsAe0B7gHvAfAB8QHyAfMBmQKkArAC/gL+AgsgASIEIAJHDfMBQd0BIRAM/wMLIAEiECACRw3dAUHDASEQDP4DCyABIgEgAkcNkAFB9wAhEAz9AwsgASIBIAJHDYYBQe8AIRAM/AMLIAEiASACRw1/QeoAIRAM+wMLIAEiASACRw17QegAIRAM+gMLIAEiASACRw14QeYAIRAM+QMLIAEiASACRw0aQRghEAz4AwsgASIBIAJHDRRBEiEQDPcDCyABIgEgAkcNWUHFACEQDPYDCyABIgEgAkcNSkE/IRAM9QMLIAEiASACRw1IQTwhEAz0AwsgASIBIAJHDUFBMSEQDPMDCyAALQAuQQFGDesDDIcCCyAAIAEiASACEMCAgIAAQQFHDeYBIABCADcDIAznAQsgACABIgEgAhC0gICAACIQDecBIAEhAQz1AgsCQCABIgEgAkcNAEEGIRAM8AMLIAAgAUEBaiIBIAIQu4CAgAAiEA3oASABIQEMMQsgAEIANwMgQRIhEAzVAwsgASIQIAJHDStBHSEQDO0DCwJAIAEiASACRg0AIAFBAWohAUEQIRAM1AMLQQchEAzsAwsgAEIAIAApAyAiESACIAEiEGutIhJ9IhMgEyARVhs3AyAgESASViIURQ3lAUEIIRAM6wMLAkAgASIBIAJGDQAgAEGJgICAADYCCCAAIAE2AgQgASEBQRQhEAzSAwtBCSEQDOoDCyABIQEgACkDIFAN5AEgASEBDPICCwJAIAEiASACRw0AQQshEAzpAwsgACABQQFqIgEgAhC2gICAACIQDeUBIAEhAQzyAgsgACABIgEgAhC4gICAACIQDeUBIAEhAQzyAgsgACABIgEgAhC4gICAACIQDeYBIAEhAQwNCyAAIAEiASACELqAgIAAIhAN5wEgASEBDPACCwJAIAEiASACRw0AQQ8hEAzlAwsgAS0AACIQQTtGDQggEEENRw3oASABQQFqIQEM7wILIAAgASIBIAIQuoCAgAAiEA3oASABIQEM8gILA0ACQCABLQAAQfC1gIAAai0AACIQQQFGDQAgEEECRw3rASAAKAIEIRAgAEEANgIEIAAgECABQQFqIgEQuYCAgAAiEA3qASABIQEM9AILIAFBAWoiASACRw0AC0ESIRAM4gMLIAAgASIBIAIQuoCAgAAiEA3pASABIQEMCgsgASIBIAJHDQZBGyEQDOADCwJAIAEiASACRw0AQRYhEAzgAwsgAEGKgICAADYCCCAAIAE2AgQgACABIAIQuICAgAAiEA3qASABIQFBICEQDMYDCwJAIAEiASACRg0AA0ACQCABLQAAQfC3gIAAai0AACIQQQJGDQACQCAQQX9qDgTlAewBAOsB7AELIAFBAWohAUEIIRAMyAMLIAFBAWoiASACRw0AC0EVIRAM3wMLQRUhEAzeAwsDQAJAIAEtAABB8LmAgABqLQAAIhBBAkYNACAQQX9qDgTeAewB4AHrAewBCyABQQFqIgEgAkcNAAtBGCEQDN0DCwJAIAEiASACRg0AIABBi4CAgAA2AgggACABNgIEIAEhAUEHIRAMxAMLQRkhEAzcAwsgAUEBaiEBDAILAkAgASIUIAJHDQBBGiEQDNsDCyAUIQECQCAULQAAQXNqDhTdAu4C7gLuAu4C7gLuAu4C7gLuAu4C7gLuAu4C7gLuAu4C7gLuAgDuAgtBACEQIABBADYCHCAAQa+LgIAANgIQIABBAjYCDCAAIBRBAWo2AhQM2gMLAkAgAS0AACIQQTtGDQAgEEENRw3oASABQQFqIQEM5QILIAFBAWohAQtBIiEQDL8DCwJAIAEiECACRw0AQRwhEAzYAwtCACERIBAhASAQLQAAQVBqDjfnAeYBAQIDBAUGBwgAAAAAAAAACQoLDA0OAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAPEBESExQAC0EeIRAMvQMLQgIhEQzlAQtCAyERDOQBC0IEIREM4wELQgUhEQziAQtCBiERDOEBC0IHIREM4AELQgghEQzfAQtCCSERDN4BC0IKIREM3QELQgshEQzcAQtCDCERDNsBC0INIREM2gELQg4hEQzZAQtCDyERDNgBC0IKIREM1wELQgshEQzWAQtCDCERDNUBC0INIREM1AELQg4hEQzTAQtCDyERDNIBC0IAIRECQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIBAtAABBUGoON+UB5AEAAQIDBAUGB+YB5gHmAeYB5gHmAeYBCAkKCwwN5gHmAeYB5gHmAeYB5gHmAeYB5gHmAeYB5gHmAeYB5gHmAeYB5gHmAeYB5gHmAeYB5gHmAQ4PEBESE+YBC0ICIREM5AELQgMhEQzjAQtCBCERDOIBC0IFIREM4QELQgYhEQzgAQtCByERDN8BC0IIIREM3gELQgkhEQzdAQtCCiERDNwBC0ILIREM2wELQgwhEQzaAQtCDSERDNkBC0IOIREM2AELQg8hEQzXAQtCCiERDNYBC0ILIREM1QELQgwhEQzUAQtCDSERDNMBC0IOIREM0gELQg8hEQzRAQsgAEIAIAApAyAiESACIAEiEGutIhJ9IhMgEyARVhs3AyAgESASViIURQ3SAUEfIRAMwAMLAkAgASIBIAJGDQAgAEGJgICAADYCCCAAIAE2AgQgASEBQSQhEAynAwtBICEQDL8DCyAAIAEiECACEL6AgIAAQX9qDgW2AQDFAgHRAdIBC0ERIRAMpAMLIABBAToALyAQIQEMuwMLIAEiASACRw3SAUEkIRAMuwMLIAEiDSACRw0eQcYAIRAMugMLIAAgASIBIAIQsoCAgAAiEA3UASABIQEMtQELIAEiECACRw0mQdAAIRAMuAMLAkAgASIBIAJHDQBBKCEQDLgDCyAAQQA2AgQgAEGMgICAADYCCCAAIAEgARCxgICAACIQDdMBIAEhAQzYAQsCQCABIhAgAkcNAEEpIRAMtwMLIBAtAAAiAUEgRg0UIAFBCUcN0wEgEEEBaiEBDBULAkAgASIBIAJGDQAgAUEBaiEBDBcLQSohEAy1AwsCQCABIhAgAkcNAEErIRAMtQMLAkAgEC0AACIBQQlGDQAgAUEgRw3VAQsgAC0ALEEIRg3TASAQIQEMkQMLAkAgASIBIAJHDQBBLCEQDLQDCyABLQAAQQpHDdUBIAFBAWohAQzJAgsgASIOIAJHDdUBQS8hEAyyAwsDQAJAIAEtAAAiEEEgRg0AAkAgEEF2ag4EANwB3AEA2gELIAEhAQzgAQsgAUEBaiIBIAJHDQALQTEhEAyxAwtBMiEQIAEiFCACRg2wAyACIBRrIAAoAgAiAWohFSAUIAFrQQNqIRYCQANAIBQtAAAiF0EgciAXIBdBv39qQf8BcUEaSRtB/wFxIAFB8LuAgABqLQAARw0BAkAgAUEDRw0AQQYhAQyWAwsgAUEBaiEBIBRBAWoiFCACRw0ACyAAIBU2AgAMsQMLIABBADYCACAUIQEM2QELQTMhECABIhQgAkYNrwMgAiAUayAAKAIAIgFqIRUgFCABa0EIaiEWAkADQCAULQAAIhdBIHIgFyAXQb9/akH/AXFBGkkbQf8BcSABQfS7gIAAai0AAEcNAQJAIAFBCEcNAEEFIQEMlQMLIAFBAWohASAUQQFqIhQgAkcNAAsgACAVNgIADLADCyAAQQA2AgAgFCEBDNgBC0E0IRAgASIUIAJGDa4DIAIgFGsgACgCACIBaiEVIBQgAWtBBWohFgJAA0AgFC0AACIXQSByIBcgF0G/f2pB/wFxQRpJG0H/AXEgAUHQwoCAAGotAABHDQECQCABQQVHDQBBByEBDJQDCyABQQFqIQEgFEEBaiIUIAJHDQALIAAgFTYCAAyvAwsgAEEANgIAIBQhAQzXAQsCQCABIgEgAkYNAANAAkAgAS0AAEGAvoCAAGotAAAiEEEBRg0AIBBBAkYNCiABIQEM3QELIAFBAWoiASACRw0AC0EwIRAMrgMLQTAhEAytAwsCQCABIgEgAkYNAANAAkAgAS0AACIQQSBGDQAgEEF2ag4E2QHaAdoB2QHaAQsgAUEBaiIBIAJHDQALQTghEAytAwtBOCEQDKwDCwNAAkAgAS0AACIQQSBGDQAgEEEJRw0DCyABQQFqIgEgAkcNAAtBPCEQDKsDCwNAAkAgAS0AACIQQSBGDQACQAJAIBBBdmoOBNoBAQHaAQALIBBBLEYN2wELIAEhAQwECyABQQFqIgEgAkcNAAtBPyEQDKoDCyABIQEM2wELQcAAIRAgASIUIAJGDagDIAIgFGsgACgCACIBaiEWIBQgAWtBBmohFwJAA0AgFC0AAEEgciABQYDAgIAAai0AAEcNASABQQZGDY4DIAFBAWohASAUQQFqIhQgAkcNAAsgACAWNgIADKkDCyAAQQA2AgAgFCEBC0E2IRAMjgMLAkAgASIPIAJHDQBBwQAhEAynAwsgAEGMgICAADYCCCAAIA82AgQgDyEBIAAtACxBf2oOBM0B1QHXAdkBhwMLIAFBAWohAQzMAQsCQCABIgEgAkYNAANAAkAgAS0AACIQQSByIBAgEEG/f2pB/wFxQRpJG0H/AXEiEEEJRg0AIBBBIEYNAAJAAkACQAJAIBBBnX9qDhMAAwMDAwMDAwEDAwMDAwMDAwMCAwsgAUEBaiEBQTEhEAyRAwsgAUEBaiEBQTIhEAyQAwsgAUEBaiEBQTMhEAyPAwsgASEBDNABCyABQQFqIgEgAkcNAAtBNSEQDKUDC0E1IRAMpAMLAkAgASIBIAJGDQADQAJAIAEtAABBgLyAgABqLQAAQQFGDQAgASEBDNMBCyABQQFqIgEgAkcNAAtBPSEQDKQDC0E9IRAMowMLIAAgASIBIAIQsICAgAAiEA3WASABIQEMAQsgEEEBaiEBC0E8IRAMhwMLAkAgASIBIAJHDQBBwgAhEAygAwsCQANAAkAgAS0AAEF3ag4YAAL+Av4ChAP+Av4C/gL+Av4C/gL+Av4C/gL+Av4C/gL+Av4C/gL+Av4C/gIA/gILIAFBAWoiASACRw0AC0HCACEQDKADCyABQQFqIQEgAC0ALUEBcUUNvQEgASEBC0EsIRAMhQMLIAEiASACRw3TAUHEACEQDJ0DCwNAAkAgAS0AAEGQwICAAGotAABBAUYNACABIQEMtwILIAFBAWoiASACRw0AC0HFACEQDJwDCyANLQAAIhBBIEYNswEgEEE6Rw2BAyAAKAIEIQEgAEEANgIEIAAgASANEK+AgIAAIgEN0AEgDUEBaiEBDLMCC0HHACEQIAEiDSACRg2aAyACIA1rIAAoAgAiAWohFiANIAFrQQVqIRcDQCANLQAAIhRBIHIgFCAUQb9/akH/AXFBGkkbQf8BcSABQZDCgIAAai0AAEcNgAMgAUEFRg30AiABQQFqIQEgDUEBaiINIAJHDQALIAAgFjYCAAyaAwtByAAhECABIg0gAkYNmQMgAiANayAAKAIAIgFqIRYgDSABa0EJaiEXA0AgDS0AACIUQSByIBQgFEG/f2pB/wFxQRpJG0H/AXEgAUGWwoCAAGotAABHDf8CAkAgAUEJRw0AQQIhAQz1AgsgAUEBaiEBIA1BAWoiDSACRw0ACyAAIBY2AgAMmQMLAkAgASINIAJHDQBByQAhEAyZAwsCQAJAIA0tAAAiAUEgciABIAFBv39qQf8BcUEaSRtB/wFxQZJ/ag4HAIADgAOAA4ADgAMBgAMLIA1BAWohAUE+IRAMgAMLIA1BAWohAUE/IRAM/wILQcoAIRAgASINIAJGDZcDIAIgDWsgACgCACIBaiEWIA0gAWtBAWohFwNAIA0tAAAiFEEgciAUIBRBv39qQf8BcUEaSRtB/wFxIAFBoMKAgABqLQAARw39AiABQQFGDfACIAFBAWohASANQQFqIg0gAkcNAAsgACAWNgIADJcDC0HLACEQIAEiDSACRg2WAyACIA1rIAAoAgAiAWohFiANIAFrQQ5qIRcDQCANLQAAIhRBIHIgFCAUQb9/akH/AXFBGkkbQf8BcSABQaLCgIAAai0AAEcN/AIgAUEORg3wAiABQQFqIQEgDUEBaiINIAJHDQALIAAgFjYCAAyWAwtBzAAhECABIg0gAkYNlQMgAiANayAAKAIAIgFqIRYgDSABa0EPaiEXA0AgDS0AACIUQSByIBQgFEG/f2pB/wFxQRpJG0H/AXEgAUHAwoCAAGotAABHDfsCAkAgAUEPRw0AQQMhAQzxAgsgAUEBaiEBIA1BAWoiDSACRw0ACyAAIBY2AgAMlQMLQc0AIRAgASINIAJGDZQDIAIgDWsgACgCACIBaiEWIA0gAWtBBWohFwNAIA0tAAAiFEEgciAUIBRBv39qQf8BcUEaSRtB/wFxIAFB0MKAgABqLQAARw36AgJAIAFBBUcNAEEEIQEM8AILIAFBAWohASANQQFqIg0gAkcNAAsgACAWNgIADJQDCwJAIAEiDSACRw0AQc4AIRAMlAMLAkACQAJAAkAgDS0AACIBQSByIAEgAUG/f2pB/wFxQRpJG0H/AXFBnX9qDhMA/QL9Av0C/QL9Av0C/QL9Av0C/QL9Av0CAf0C/QL9AgID/QILIA1BAWohAUHBACEQDP0CCyANQQFqIQFBwgAhEAz8AgsgDUEBaiEBQcMAIRAM+wILIA1BAWohAUHEACEQDPoCCwJAIAEiASACRg0AIABBjYCAgAA2AgggACABNgIEIAEhAUHFACEQDPoCC0HPACEQDJIDCyAQIQECQAJAIBAtAABBdmoOBAGoAqgCAKgCCyAQQQFqIQELQSchEAz4AgsCQCABIgEgAkcNAEHRACEQDJEDCwJAIAEtAABBIEYNACABIQEMjQELIAFBAWohASAALQAtQQFxRQ3HASABIQEMjAELIAEiFyACRw3IAUHSACEQDI8DC0HTACEQIAEiFCACRg2OAyACIBRrIAAoAgAiAWohFiAUIAFrQQFqIRcDQCAULQAAIAFB1sKAgABqLQAARw3MASABQQFGDccBIAFBAWohASAUQQFqIhQgAkcNAAsgACAWNgIADI4DCwJAIAEiASACRw0AQdUAIRAMjgMLIAEtAABBCkcNzAEgAUEBaiEBDMcBCwJAIAEiASACRw0AQdYAIRAMjQMLAkACQCABLQAAQXZqDgQAzQHNAQHNAQsgAUEBaiEBDMcBCyABQQFqIQFBygAhEAzzAgsgACABIgEgAhCugICAACIQDcsBIAEhAUHNACEQDPICCyAALQApQSJGDYUDDKYCCwJAIAEiASACRw0AQdsAIRAMigMLQQAhFEEBIRdBASEWQQAhEAJAAkACQAJAAkACQAJAAkACQCABLQAAQVBqDgrUAdMBAAECAwQFBgjVAQtBAiEQDAYLQQMhEAwFC0EEIRAMBAtBBSEQDAMLQQYhEAwCC0EHIRAMAQtBCCEQC0EAIRdBACEWQQAhFAzMAQtBCSEQQQEhFEEAIRdBACEWDMsBCwJAIAEiASACRw0AQd0AIRAMiQMLIAEtAABBLkcNzAEgAUEBaiEBDKYCCyABIgEgAkcNzAFB3wAhEAyHAwsCQCABIgEgAkYNACAAQY6AgIAANgIIIAAgATYCBCABIQFB0AAhEAzuAgtB4AAhEAyGAwtB4QAhECABIgEgAkYNhQMgAiABayAAKAIAIhRqIRYgASAUa0EDaiEXA0AgAS0AACAUQeLCgIAAai0AAEcNzQEgFEEDRg3MASAUQQFqIRQgAUEBaiIBIAJHDQALIAAgFjYCAAyFAwtB4gAhECABIgEgAkYNhAMgAiABayAAKAIAIhRqIRYgASAUa0ECaiEXA0AgAS0AACAUQebCgIAAai0AAEcNzAEgFEECRg3OASAUQQFqIRQgAUEBaiIBIAJHDQALIAAgFjYCAAyEAwtB4wAhECABIgEgAkYNgwMgAiABayAAKAIAIhRqIRYgASAUa0EDaiEXA0AgAS0AACAUQenCgIAAai0AAEcNywEgFEEDRg3OASAUQQFqIRQgAUEBaiIBIAJHDQALIAAgFjYCAAyDAwsCQCABIgEgAkcNAEHlACEQDIMDCyAAIAFBAWoiASACEKiAgIAAIhANzQEgASEBQdYAIRAM6QILAkAgASIBIAJGDQADQAJAIAEtAAAiEEEgRg0AAkACQAJAIBBBuH9qDgsAAc8BzwHPAc8BzwHPAc8BzwECzwELIAFBAWohAUHSACEQDO0CCyABQQFqIQFB0wAhEAzsAgsgAUEBaiEBQdQAIRAM6wILIAFBAWoiASACRw0AC0HkACEQDIIDC0HkACEQDIEDCwNAAkAgAS0AAEHwwoCAAGotAAAiEEEBRg0AIBBBfmoOA88B0AHRAdIBCyABQQFqIgEgAkcNAAtB5gAhEAyAAwsCQCABIgEgAkYNACABQQFqIQEMAwtB5wAhEAz/AgsDQAJAIAEtAABB8MSAgABqLQAAIhBBAUYNAAJAIBBBfmoOBNIB0wHUAQDVAQsgASEBQdcAIRAM5wILIAFBAWoiASACRw0AC0HoACEQDP4CCwJAIAEiASACRw0AQekAIRAM/gILAkAgAS0AACIQQXZqDhq6AdUB1QG8AdUB1QHVAdUB1QHVAdUB1QHVAdUB1QHVAdUB1QHVAdUB1QHVAcoB1QHVAQDTAQsgAUEBaiEBC0EGIRAM4wILA0ACQCABLQAAQfDGgIAAai0AAEEBRg0AIAEhAQyeAgsgAUEBaiIBIAJHDQALQeoAIRAM+wILAkAgASIBIAJGDQAgAUEBaiEBDAMLQesAIRAM+gILAkAgASIBIAJHDQBB7AAhEAz6AgsgAUEBaiEBDAELAkAgASIBIAJHDQBB7QAhEAz5AgsgAUEBaiEBC0EEIRAM3gILAkAgASIUIAJHDQBB7gAhEAz3AgsgFCEBAkACQAJAIBQtAABB8MiAgABqLQAAQX9qDgfUAdUB1gEAnAIBAtcBCyAUQQFqIQEMCgsgFEEBaiEBDM0BC0EAIRAgAEEANgIcIABBm5KAgAA2AhAgAEEHNgIMIAAgFEEBajYCFAz2AgsCQANAAkAgAS0AAEHwyICAAGotAAAiEEEERg0AAkACQCAQQX9qDgfSAdMB1AHZAQAEAdkBCyABIQFB2gAhEAzgAgsgAUEBaiEBQdwAIRAM3wILIAFBAWoiASACRw0AC0HvACEQDPYCCyABQQFqIQEMywELAkAgASIUIAJHDQBB8AAhEAz1AgsgFC0AAEEvRw3UASAUQQFqIQEMBgsCQCABIhQgAkcNAEHxACEQDPQCCwJAIBQtAAAiAUEvRw0AIBRBAWohAUHdACEQDNsCCyABQXZqIgRBFksN0wFBASAEdEGJgIACcUUN0wEMygILAkAgASIBIAJGDQAgAUEBaiEBQd4AIRAM2gILQfIAIRAM8gILAkAgASIUIAJHDQBB9AAhEAzyAgsgFCEBAkAgFC0AAEHwzICAAGotAABBf2oOA8kClAIA1AELQeEAIRAM2AILAkAgASIUIAJGDQADQAJAIBQtAABB8MqAgABqLQAAIgFBA0YNAAJAIAFBf2oOAssCANUBCyAUIQFB3wAhEAzaAgsgFEEBaiIUIAJHDQALQfMAIRAM8QILQfMAIRAM8AILAkAgASIBIAJGDQAgAEGPgICAADYCCCAAIAE2AgQgASEBQeAAIRAM1wILQfUAIRAM7wILAkAgASIBIAJHDQBB9gAhEAzvAgsgAEGPgICAADYCCCAAIAE2AgQgASEBC0EDIRAM1AILA0AgAS0AAEEgRw3DAiABQQFqIgEgAkcNAAtB9wAhEAzsAgsCQCABIgEgAkcNAEH4ACEQDOwCCyABLQAAQSBHDc4BIAFBAWohAQzvAQsgACABIgEgAhCsgICAACIQDc4BIAEhAQyOAgsCQCABIgQgAkcNAEH6ACEQDOoCCyAELQAAQcwARw3RASAEQQFqIQFBEyEQDM8BCwJAIAEiBCACRw0AQfsAIRAM6QILIAIgBGsgACgCACIBaiEUIAQgAWtBBWohEANAIAQtAAAgAUHwzoCAAGotAABHDdABIAFBBUYNzgEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBB+wAhEAzoAgsCQCABIgQgAkcNAEH8ACEQDOgCCwJAAkAgBC0AAEG9f2oODADRAdEB0QHRAdEB0QHRAdEB0QHRAQHRAQsgBEEBaiEBQeYAIRAMzwILIARBAWohAUHnACEQDM4CCwJAIAEiBCACRw0AQf0AIRAM5wILIAIgBGsgACgCACIBaiEUIAQgAWtBAmohEAJAA0AgBC0AACABQe3PgIAAai0AAEcNzwEgAUECRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQf0AIRAM5wILIABBADYCACAQQQFqIQFBECEQDMwBCwJAIAEiBCACRw0AQf4AIRAM5gILIAIgBGsgACgCACIBaiEUIAQgAWtBBWohEAJAA0AgBC0AACABQfbOgIAAai0AAEcNzgEgAUEFRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQf4AIRAM5gILIABBADYCACAQQQFqIQFBFiEQDMsBCwJAIAEiBCACRw0AQf8AIRAM5QILIAIgBGsgACgCACIBaiEUIAQgAWtBA2ohEAJAA0AgBC0AACABQfzOgIAAai0AAEcNzQEgAUEDRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQf8AIRAM5QILIABBADYCACAQQQFqIQFBBSEQDMoBCwJAIAEiBCACRw0AQYABIRAM5AILIAQtAABB2QBHDcsBIARBAWohAUEIIRAMyQELAkAgASIEIAJHDQBBgQEhEAzjAgsCQAJAIAQtAABBsn9qDgMAzAEBzAELIARBAWohAUHrACEQDMoCCyAEQQFqIQFB7AAhEAzJAgsCQCABIgQgAkcNAEGCASEQDOICCwJAAkAgBC0AAEG4f2oOCADLAcsBywHLAcsBywEBywELIARBAWohAUHqACEQDMkCCyAEQQFqIQFB7QAhEAzIAgsCQCABIgQgAkcNAEGDASEQDOECCyACIARrIAAoAgAiAWohECAEIAFrQQJqIRQCQANAIAQtAAAgAUGAz4CAAGotAABHDckBIAFBAkYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgEDYCAEGDASEQDOECC0EAIRAgAEEANgIAIBRBAWohAQzGAQsCQCABIgQgAkcNAEGEASEQDOACCyACIARrIAAoAgAiAWohFCAEIAFrQQRqIRACQANAIAQtAAAgAUGDz4CAAGotAABHDcgBIAFBBEYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGEASEQDOACCyAAQQA2AgAgEEEBaiEBQSMhEAzFAQsCQCABIgQgAkcNAEGFASEQDN8CCwJAAkAgBC0AAEG0f2oOCADIAcgByAHIAcgByAEByAELIARBAWohAUHvACEQDMYCCyAEQQFqIQFB8AAhEAzFAgsCQCABIgQgAkcNAEGGASEQDN4CCyAELQAAQcUARw3FASAEQQFqIQEMgwILAkAgASIEIAJHDQBBhwEhEAzdAgsgAiAEayAAKAIAIgFqIRQgBCABa0EDaiEQAkADQCAELQAAIAFBiM+AgABqLQAARw3FASABQQNGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBhwEhEAzdAgsgAEEANgIAIBBBAWohAUEtIRAMwgELAkAgASIEIAJHDQBBiAEhEAzcAgsgAiAEayAAKAIAIgFqIRQgBCABa0EIaiEQAkADQCAELQAAIAFB0M+AgABqLQAARw3EASABQQhGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBiAEhEAzcAgsgAEEANgIAIBBBAWohAUEpIRAMwQELAkAgASIBIAJHDQBBiQEhEAzbAgtBASEQIAEtAABB3wBHDcABIAFBAWohAQyBAgsCQCABIgQgAkcNAEGKASEQDNoCCyACIARrIAAoAgAiAWohFCAEIAFrQQFqIRADQCAELQAAIAFBjM+AgABqLQAARw3BASABQQFGDa8CIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQYoBIRAM2QILAkAgASIEIAJHDQBBiwEhEAzZAgsgAiAEayAAKAIAIgFqIRQgBCABa0ECaiEQAkADQCAELQAAIAFBjs+AgABqLQAARw3BASABQQJGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBiwEhEAzZAgsgAEEANgIAIBBBAWohAUECIRAMvgELAkAgASIEIAJHDQBBjAEhEAzYAgsgAiAEayAAKAIAIgFqIRQgBCABa0EBaiEQAkADQCAELQAAIAFB8M+AgABqLQAARw3AASABQQFGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBjAEhEAzYAgsgAEEANgIAIBBBAWohAUEfIRAMvQELAkAgASIEIAJHDQBBjQEhEAzXAgsgAiAEayAAKAIAIgFqIRQgBCABa0EBaiEQAkADQCAELQAAIAFB8s+AgABqLQAARw2/ASABQQFGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBjQEhEAzXAgsgAEEANgIAIBBBAWohAUEJIRAMvAELAkAgASIEIAJHDQBBjgEhEAzWAgsCQAJAIAQtAABBt39qDgcAvwG/Ab8BvwG/AQG/AQsgBEEBaiEBQfgAIRAMvQILIARBAWohAUH5ACEQDLwCCwJAIAEiBCACRw0AQY8BIRAM1QILIAIgBGsgACgCACIBaiEUIAQgAWtBBWohEAJAA0AgBC0AACABQZHPgIAAai0AAEcNvQEgAUEFRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQY8BIRAM1QILIABBADYCACAQQQFqIQFBGCEQDLoBCwJAIAEiBCACRw0AQZABIRAM1AILIAIgBGsgACgCACIBaiEUIAQgAWtBAmohEAJAA0AgBC0AACABQZfPgIAAai0AAEcNvAEgAUECRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQZABIRAM1AILIABBADYCACAQQQFqIQFBFyEQDLkBCwJAIAEiBCACRw0AQZEBIRAM0wILIAIgBGsgACgCACIBaiEUIAQgAWtBBmohEAJAA0AgBC0AACABQZrPgIAAai0AAEcNuwEgAUEGRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQZEBIRAM0wILIABBADYCACAQQQFqIQFBFSEQDLgBCwJAIAEiBCACRw0AQZIBIRAM0gILIAIgBGsgACgCACIBaiEUIAQgAWtBBWohEAJAA0AgBC0AACABQaHPgIAAai0AAEcNugEgAUEFRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQZIBIRAM0gILIABBADYCACAQQQFqIQFBHiEQDLcBCwJAIAEiBCACRw0AQZMBIRAM0QILIAQtAABBzABHDbgBIARBAWohAUEKIRAMtgELAkAgBCACRw0AQZQBIRAM0AILAkACQCAELQAAQb9/ag4PALkBuQG5AbkBuQG5AbkBuQG5AbkBuQG5AbkBAbkBCyAEQQFqIQFB/gAhEAy3AgsgBEEBaiEBQf8AIRAMtgILAkAgBCACRw0AQZUBIRAMzwILAkACQCAELQAAQb9/ag4DALgBAbgBCyAEQQFqIQFB/QAhEAy2AgsgBEEBaiEEQYABIRAMtQILAkAgBCACRw0AQZYBIRAMzgILIAIgBGsgACgCACIBaiEUIAQgAWtBAWohEAJAA0AgBC0AACABQafPgIAAai0AAEcNtgEgAUEBRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQZYBIRAMzgILIABBADYCACAQQQFqIQFBCyEQDLMBCwJAIAQgAkcNAEGXASEQDM0CCwJAAkACQAJAIAQtAABBU2oOIwC4AbgBuAG4AbgBuAG4AbgBuAG4AbgBuAG4AbgBuAG4AbgBuAG4AbgBuAG4AbgBAbgBuAG4AbgBuAECuAG4AbgBA7gBCyAEQQFqIQFB+wAhEAy2AgsgBEEBaiEBQfwAIRAMtQILIARBAWohBEGBASEQDLQCCyAEQQFqIQRBggEhEAyzAgsCQCAEIAJHDQBBmAEhEAzMAgsgAiAEayAAKAIAIgFqIRQgBCABa0EEaiEQAkADQCAELQAAIAFBqc+AgABqLQAARw20ASABQQRGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBmAEhEAzMAgsgAEEANgIAIBBBAWohAUEZIRAMsQELAkAgBCACRw0AQZkBIRAMywILIAIgBGsgACgCACIBaiEUIAQgAWtBBWohEAJAA0AgBC0AACABQa7PgIAAai0AAEcNswEgAUEFRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQZkBIRAMywILIABBADYCACAQQQFqIQFBBiEQDLABCwJAIAQgAkcNAEGaASEQDMoCCyACIARrIAAoAgAiAWohFCAEIAFrQQFqIRACQANAIAQtAAAgAUG0z4CAAGotAABHDbIBIAFBAUYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGaASEQDMoCCyAAQQA2AgAgEEEBaiEBQRwhEAyvAQsCQCAEIAJHDQBBmwEhEAzJAgsgAiAEayAAKAIAIgFqIRQgBCABa0EBaiEQAkADQCAELQAAIAFBts+AgABqLQAARw2xASABQQFGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBmwEhEAzJAgsgAEEANgIAIBBBAWohAUEnIRAMrgELAkAgBCACRw0AQZwBIRAMyAILAkACQCAELQAAQax/ag4CAAGxAQsgBEEBaiEEQYYBIRAMrwILIARBAWohBEGHASEQDK4CCwJAIAQgAkcNAEGdASEQDMcCCyACIARrIAAoAgAiAWohFCAEIAFrQQFqIRACQANAIAQtAAAgAUG4z4CAAGotAABHDa8BIAFBAUYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGdASEQDMcCCyAAQQA2AgAgEEEBaiEBQSYhEAysAQsCQCAEIAJHDQBBngEhEAzGAgsgAiAEayAAKAIAIgFqIRQgBCABa0EBaiEQAkADQCAELQAAIAFBus+AgABqLQAARw2uASABQQFGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBngEhEAzGAgsgAEEANgIAIBBBAWohAUEDIRAMqwELAkAgBCACRw0AQZ8BIRAMxQILIAIgBGsgACgCACIBaiEUIAQgAWtBAmohEAJAA0AgBC0AACABQe3PgIAAai0AAEcNrQEgAUECRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQZ8BIRAMxQILIABBADYCACAQQQFqIQFBDCEQDKoBCwJAIAQgAkcNAEGgASEQDMQCCyACIARrIAAoAgAiAWohFCAEIAFrQQNqIRACQANAIAQtAAAgAUG8z4CAAGotAABHDawBIAFBA0YNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGgASEQDMQCCyAAQQA2AgAgEEEBaiEBQQ0hEAypAQsCQCAEIAJHDQBBoQEhEAzDAgsCQAJAIAQtAABBun9qDgsArAGsAawBrAGsAawBrAGsAawBAawBCyAEQQFqIQRBiwEhEAyqAgsgBEEBaiEEQYwBIRAMqQILAkAgBCACRw0AQaIBIRAMwgILIAQtAABB0ABHDakBIARBAWohBAzpAQsCQCAEIAJHDQBBowEhEAzBAgsCQAJAIAQtAABBt39qDgcBqgGqAaoBqgGqAQCqAQsgBEEBaiEEQY4BIRAMqAILIARBAWohAUEiIRAMpgELAkAgBCACRw0AQaQBIRAMwAILIAIgBGsgACgCACIBaiEUIAQgAWtBAWohEAJAA0AgBC0AACABQcDPgIAAai0AAEcNqAEgAUEBRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQaQBIRAMwAILIABBADYCACAQQQFqIQFBHSEQDKUBCwJAIAQgAkcNAEGlASEQDL8CCwJAAkAgBC0AAEGuf2oOAwCoAQGoAQsgBEEBaiEEQZABIRAMpgILIARBAWohAUEEIRAMpAELAkAgBCACRw0AQaYBIRAMvgILAkACQAJAAkACQCAELQAAQb9/ag4VAKoBqgGqAaoBqgGqAaoBqgGqAaoBAaoBqgECqgGqAQOqAaoBBKoBCyAEQQFqIQRBiAEhEAyoAgsgBEEBaiEEQYkBIRAMpwILIARBAWohBEGKASEQDKYCCyAEQQFqIQRBjwEhEAylAgsgBEEBaiEEQZEBIRAMpAILAkAgBCACRw0AQacBIRAMvQILIAIgBGsgACgCACIBaiEUIAQgAWtBAmohEAJAA0AgBC0AACABQe3PgIAAai0AAEcNpQEgAUECRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQacBIRAMvQILIABBADYCACAQQQFqIQFBESEQDKIBCwJAIAQgAkcNAEGoASEQDLwCCyACIARrIAAoAgAiAWohFCAEIAFrQQJqIRACQANAIAQtAAAgAUHCz4CAAGotAABHDaQBIAFBAkYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGoASEQDLwCCyAAQQA2AgAgEEEBaiEBQSwhEAyhAQsCQCAEIAJHDQBBqQEhEAy7AgsgAiAEayAAKAIAIgFqIRQgBCABa0EEaiEQAkADQCAELQAAIAFBxc+AgABqLQAARw2jASABQQRGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBqQEhEAy7AgsgAEEANgIAIBBBAWohAUErIRAMoAELAkAgBCACRw0AQaoBIRAMugILIAIgBGsgACgCACIBaiEUIAQgAWtBAmohEAJAA0AgBC0AACABQcrPgIAAai0AAEcNogEgAUECRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQaoBIRAMugILIABBADYCACAQQQFqIQFBFCEQDJ8BCwJAIAQgAkcNAEGrASEQDLkCCwJAAkACQAJAIAQtAABBvn9qDg8AAQKkAaQBpAGkAaQBpAGkAaQBpAGkAaQBA6QBCyAEQQFqIQRBkwEhEAyiAgsgBEEBaiEEQZQBIRAMoQILIARBAWohBEGVASEQDKACCyAEQQFqIQRBlgEhEAyfAgsCQCAEIAJHDQBBrAEhEAy4AgsgBC0AAEHFAEcNnwEgBEEBaiEEDOABCwJAIAQgAkcNAEGtASEQDLcCCyACIARrIAAoAgAiAWohFCAEIAFrQQJqIRACQANAIAQtAAAgAUHNz4CAAGotAABHDZ8BIAFBAkYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGtASEQDLcCCyAAQQA2AgAgEEEBaiEBQQ4hEAycAQsCQCAEIAJHDQBBrgEhEAy2AgsgBC0AAEHQAEcNnQEgBEEBaiEBQSUhEAybAQsCQCAEIAJHDQBBrwEhEAy1AgsgAiAEayAAKAIAIgFqIRQgBCABa0EIaiEQAkADQCAELQAAIAFB0M+AgABqLQAARw2dASABQQhGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBrwEhEAy1AgsgAEEANgIAIBBBAWohAUEqIRAMmgELAkAgBCACRw0AQbABIRAMtAILAkACQCAELQAAQat/ag4LAJ0BnQGdAZ0BnQGdAZ0BnQGdAQGdAQsgBEEBaiEEQZoBIRAMmwILIARBAWohBEGbASEQDJoCCwJAIAQgAkcNAEGxASEQDLMCCwJAAkAgBC0AAEG/f2oOFACcAZwBnAGcAZwBnAGcAZwBnAGcAZwBnAGcAZwBnAGcAZwBnAEBnAELIARBAWohBEGZASEQDJoCCyAEQQFqIQRBnAEhEAyZAgsCQCAEIAJHDQBBsgEhEAyyAgsgAiAEayAAKAIAIgFqIRQgBCABa0EDaiEQAkADQCAELQAAIAFB2c+AgABqLQAARw2aASABQQNGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBsgEhEAyyAgsgAEEANgIAIBBBAWohAUEhIRAMlwELAkAgBCACRw0AQbMBIRAMsQILIAIgBGsgACgCACIBaiEUIAQgAWtBBmohEAJAA0AgBC0AACABQd3PgIAAai0AAEcNmQEgAUEGRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQbMBIRAMsQILIABBADYCACAQQQFqIQFBGiEQDJYBCwJAIAQgAkcNAEG0ASEQDLACCwJAAkACQCAELQAAQbt/ag4RAJoBmgGaAZoBmgGaAZoBmgGaAQGaAZoBmgGaAZoBApoBCyAEQQFqIQRBnQEhEAyYAgsgBEEBaiEEQZ4BIRAMlwILIARBAWohBEGfASEQDJYCCwJAIAQgAkcNAEG1ASEQDK8CCyACIARrIAAoAgAiAWohFCAEIAFrQQVqIRACQANAIAQtAAAgAUHkz4CAAGotAABHDZcBIAFBBUYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEG1ASEQDK8CCyAAQQA2AgAgEEEBaiEBQSghEAyUAQsCQCAEIAJHDQBBtgEhEAyuAgsgAiAEayAAKAIAIgFqIRQgBCABa0ECaiEQAkADQCAELQAAIAFB6s+AgABqLQAARw2WASABQQJGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBtgEhEAyuAgsgAEEANgIAIBBBAWohAUEHIRAMkwELAkAgBCACRw0AQbcBIRAMrQILAkACQCAELQAAQbt/ag4OAJYBlgGWAZYBlgGWAZYBlgGWAZYBlgGWAQGWAQsgBEEBaiEEQaEBIRAMlAILIARBAWohBEGiASEQDJMCCwJAIAQgAkcNAEG4ASEQDKwCCyACIARrIAAoAgAiAWohFCAEIAFrQQJqIRACQANAIAQtAAAgAUHtz4CAAGotAABHDZQBIAFBAkYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEG4ASEQDKwCCyAAQQA2AgAgEEEBaiEBQRIhEAyRAQsCQCAEIAJHDQBBuQEhEAyrAgsgAiAEayAAKAIAIgFqIRQgBCABa0EBaiEQAkADQCAELQAAIAFB8M+AgABqLQAARw2TASABQQFGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBuQEhEAyrAgsgAEEANgIAIBBBAWohAUEgIRAMkAELAkAgBCACRw0AQboBIRAMqgILIAIgBGsgACgCACIBaiEUIAQgAWtBAWohEAJAA0AgBC0AACABQfLPgIAAai0AAEcNkgEgAUEBRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQboBIRAMqgILIABBADYCACAQQQFqIQFBDyEQDI8BCwJAIAQgAkcNAEG7ASEQDKkCCwJAAkAgBC0AAEG3f2oOBwCSAZIBkgGSAZIBAZIBCyAEQQFqIQRBpQEhEAyQAgsgBEEBaiEEQaYBIRAMjwILAkAgBCACRw0AQbwBIRAMqAILIAIgBGsgACgCACIBaiEUIAQgAWtBB2ohEAJAA0AgBC0AACABQfTPgIAAai0AAEcNkAEgAUEHRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQbwBIRAMqAILIABBADYCACAQQQFqIQFBGyEQDI0BCwJAIAQgAkcNAEG9ASEQDKcCCwJAAkACQCAELQAAQb5/ag4SAJEBkQGRAZEBkQGRAZEBkQGRAQGRAZEBkQGRAZEBkQECkQELIARBAWohBEGkASEQDI8CCyAEQQFqIQRBpwEhEAyOAgsgBEEBaiEEQagBIRAMjQILAkAgBCACRw0AQb4BIRAMpgILIAQtAABBzgBHDY0BIARBAWohBAzPAQsCQCAEIAJHDQBBvwEhEAylAgsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCAELQAAQb9/ag4VAAECA5wBBAUGnAGcAZwBBwgJCgucAQwNDg+cAQsgBEEBaiEBQegAIRAMmgILIARBAWohAUHpACEQDJkCCyAEQQFqIQFB7gAhEAyYAgsgBEEBaiEBQfIAIRAMlwILIARBAWohAUHzACEQDJYCCyAEQQFqIQFB9gAhEAyVAgsgBEEBaiEBQfcAIRAMlAILIARBAWohAUH6ACEQDJMCCyAEQQFqIQRBgwEhEAySAgsgBEEBaiEEQYQBIRAMkQILIARBAWohBEGFASEQDJACCyAEQQFqIQRBkgEhEAyPAgsgBEEBaiEEQZgBIRAMjgILIARBAWohBEGgASEQDI0CCyAEQQFqIQRBowEhEAyMAgsgBEEBaiEEQaoBIRAMiwILAkAgBCACRg0AIABBkICAgAA2AgggACAENgIEQasBIRAMiwILQcABIRAMowILIAAgBSACEKqAgIAAIgENiwEgBSEBDFwLAkAgBiACRg0AIAZBAWohBQyNAQtBwgEhEAyhAgsDQAJAIBAtAABBdmoOBIwBAACPAQALIBBBAWoiECACRw0AC0HDASEQDKACCwJAIAcgAkYNACAAQZGAgIAANgIIIAAgBzYCBCAHIQFBASEQDIcCC0HEASEQDJ8CCwJAIAcgAkcNAEHFASEQDJ8CCwJAAkAgBy0AAEF2ag4EAc4BzgEAzgELIAdBAWohBgyNAQsgB0EBaiEFDIkBCwJAIAcgAkcNAEHGASEQDJ4CCwJAAkAgBy0AAEF2ag4XAY8BjwEBjwGPAY8BjwGPAY8BjwGPAY8BjwGPAY8BjwGPAY8BjwGPAY8BAI8BCyAHQQFqIQcLQbABIRAMhAILAkAgCCACRw0AQcgBIRAMnQILIAgtAABBIEcNjQEgAEEAOwEyIAhBAWohAUGzASEQDIMCCyABIRcCQANAIBciByACRg0BIActAABBUGpB/wFxIhBBCk8NzAECQCAALwEyIhRBmTNLDQAgACAUQQpsIhQ7ATIgEEH//wNzIBRB/v8DcUkNACAHQQFqIRcgACAUIBBqIhA7ATIgEEH//wNxQegHSQ0BCwtBACEQIABBADYCHCAAQcGJgIAANgIQIABBDTYCDCAAIAdBAWo2AhQMnAILQccBIRAMmwILIAAgCCACEK6AgIAAIhBFDcoBIBBBFUcNjAEgAEHIATYCHCAAIAg2AhQgAEHJl4CAADYCECAAQRU2AgxBACEQDJoCCwJAIAkgAkcNAEHMASEQDJoCC0EAIRRBASEXQQEhFkEAIRACQAJAAkACQAJAAkACQAJAAkAgCS0AAEFQag4KlgGVAQABAgMEBQYIlwELQQIhEAwGC0EDIRAMBQtBBCEQDAQLQQUhEAwDC0EGIRAMAgtBByEQDAELQQghEAtBACEXQQAhFkEAIRQMjgELQQkhEEEBIRRBACEXQQAhFgyNAQsCQCAKIAJHDQBBzgEhEAyZAgsgCi0AAEEuRw2OASAKQQFqIQkMygELIAsgAkcNjgFB0AEhEAyXAgsCQCALIAJGDQAgAEGOgICAADYCCCAAIAs2AgRBtwEhEAz+AQtB0QEhEAyWAgsCQCAEIAJHDQBB0gEhEAyWAgsgAiAEayAAKAIAIhBqIRQgBCAQa0EEaiELA0AgBC0AACAQQfzPgIAAai0AAEcNjgEgEEEERg3pASAQQQFqIRAgBEEBaiIEIAJHDQALIAAgFDYCAEHSASEQDJUCCyAAIAwgAhCsgICAACIBDY0BIAwhAQy4AQsCQCAEIAJHDQBB1AEhEAyUAgsgAiAEayAAKAIAIhBqIRQgBCAQa0EBaiEMA0AgBC0AACAQQYHQgIAAai0AAEcNjwEgEEEBRg2OASAQQQFqIRAgBEEBaiIEIAJHDQALIAAgFDYCAEHUASEQDJMCCwJAIAQgAkcNAEHWASEQDJMCCyACIARrIAAoAgAiEGohFCAEIBBrQQJqIQsDQCAELQAAIBBBg9CAgABqLQAARw2OASAQQQJGDZABIBBBAWohECAEQQFqIgQgAkcNAAsgACAUNgIAQdYBIRAMkgILAkAgBCACRw0AQdcBIRAMkgILAkACQCAELQAAQbt/ag4QAI8BjwGPAY8BjwGPAY8BjwGPAY8BjwGPAY8BjwEBjwELIARBAWohBEG7ASEQDPkBCyAEQQFqIQRBvAEhEAz4AQsCQCAEIAJHDQBB2AEhEAyRAgsgBC0AAEHIAEcNjAEgBEEBaiEEDMQBCwJAIAQgAkYNACAAQZCAgIAANgIIIAAgBDYCBEG+ASEQDPcBC0HZASEQDI8CCwJAIAQgAkcNAEHaASEQDI8CCyAELQAAQcgARg3DASAAQQE6ACgMuQELIABBAjoALyAAIAQgAhCmgICAACIQDY0BQcIBIRAM9AELIAAtAChBf2oOArcBuQG4AQsDQAJAIAQtAABBdmoOBACOAY4BAI4BCyAEQQFqIgQgAkcNAAtB3QEhEAyLAgsgAEEAOgAvIAAtAC1BBHFFDYQCCyAAQQA6AC8gAEEBOgA0IAEhAQyMAQsgEEEVRg3aASAAQQA2AhwgACABNgIUIABBp46AgAA2AhAgAEESNgIMQQAhEAyIAgsCQCAAIBAgAhC0gICAACIEDQAgECEBDIECCwJAIARBFUcNACAAQQM2AhwgACAQNgIUIABBsJiAgAA2AhAgAEEVNgIMQQAhEAyIAgsgAEEANgIcIAAgEDYCFCAAQaeOgIAANgIQIABBEjYCDEEAIRAMhwILIBBBFUYN1gEgAEEANgIcIAAgATYCFCAAQdqNgIAANgIQIABBFDYCDEEAIRAMhgILIAAoAgQhFyAAQQA2AgQgECARp2oiFiEBIAAgFyAQIBYgFBsiEBC1gICAACIURQ2NASAAQQc2AhwgACAQNgIUIAAgFDYCDEEAIRAMhQILIAAgAC8BMEGAAXI7ATAgASEBC0EqIRAM6gELIBBBFUYN0QEgAEEANgIcIAAgATYCFCAAQYOMgIAANgIQIABBEzYCDEEAIRAMggILIBBBFUYNzwEgAEEANgIcIAAgATYCFCAAQZqPgIAANgIQIABBIjYCDEEAIRAMgQILIAAoAgQhECAAQQA2AgQCQCAAIBAgARC3gICAACIQDQAgAUEBaiEBDI0BCyAAQQw2AhwgACAQNgIMIAAgAUEBajYCFEEAIRAMgAILIBBBFUYNzAEgAEEANgIcIAAgATYCFCAAQZqPgIAANgIQIABBIjYCDEEAIRAM/wELIAAoAgQhECAAQQA2AgQCQCAAIBAgARC3gICAACIQDQAgAUEBaiEBDIwBCyAAQQ02AhwgACAQNgIMIAAgAUEBajYCFEEAIRAM/gELIBBBFUYNyQEgAEEANgIcIAAgATYCFCAAQcaMgIAANgIQIABBIzYCDEEAIRAM/QELIAAoAgQhECAAQQA2AgQCQCAAIBAgARC5gICAACIQDQAgAUEBaiEBDIsBCyAAQQ42AhwgACAQNgIMIAAgAUEBajYCFEEAIRAM/AELIABBADYCHCAAIAE2AhQgAEHAlYCAADYCECAAQQI2AgxBACEQDPsBCyAQQRVGDcUBIABBADYCHCAAIAE2AhQgAEHGjICAADYCECAAQSM2AgxBACEQDPoBCyAAQRA2AhwgACABNgIUIAAgEDYCDEEAIRAM+QELIAAoAgQhBCAAQQA2AgQCQCAAIAQgARC5gICAACIEDQAgAUEBaiEBDPEBCyAAQRE2AhwgACAENgIMIAAgAUEBajYCFEEAIRAM+AELIBBBFUYNwQEgAEEANgIcIAAgATYCFCAAQcaMgIAANgIQIABBIzYCDEEAIRAM9wELIAAoAgQhECAAQQA2AgQCQCAAIBAgARC5gICAACIQDQAgAUEBaiEBDIgBCyAAQRM2AhwgACAQNgIMIAAgAUEBajYCFEEAIRAM9gELIAAoAgQhBCAAQQA2AgQCQCAAIAQgARC5gICAACIEDQAgAUEBaiEBDO0BCyAAQRQ2AhwgACAENgIMIAAgAUEBajYCFEEAIRAM9QELIBBBFUYNvQEgAEEANgIcIAAgATYCFCAAQZqPgIAANgIQIABBIjYCDEEAIRAM9AELIAAoAgQhECAAQQA2AgQCQCAAIBAgARC3gICAACIQDQAgAUEBaiEBDIYBCyAAQRY2AhwgACAQNgIMIAAgAUEBajYCFEEAIRAM8wELIAAoAgQhBCAAQQA2AgQCQCAAIAQgARC3gICAACIEDQAgAUEBaiEBDOkBCyAAQRc2AhwgACAENgIMIAAgAUEBajYCFEEAIRAM8gELIABBADYCHCAAIAE2AhQgAEHNk4CAADYCECAAQQw2AgxBACEQDPEBC0IBIRELIBBBAWohAQJAIAApAyAiEkL//////////w9WDQAgACASQgSGIBGENwMgIAEhAQyEAQsgAEEANgIcIAAgATYCFCAAQa2JgIAANgIQIABBDDYCDEEAIRAM7wELIABBADYCHCAAIBA2AhQgAEHNk4CAADYCECAAQQw2AgxBACEQDO4BCyAAKAIEIRcgAEEANgIEIBAgEadqIhYhASAAIBcgECAWIBQbIhAQtYCAgAAiFEUNcyAAQQU2AhwgACAQNgIUIAAgFDYCDEEAIRAM7QELIABBADYCHCAAIBA2AhQgAEGqnICAADYCECAAQQ82AgxBACEQDOwBCyAAIBAgAhC0gICAACIBDQEgECEBC0EOIRAM0QELAkAgAUEVRw0AIABBAjYCHCAAIBA2AhQgAEGwmICAADYCECAAQRU2AgxBACEQDOoBCyAAQQA2AhwgACAQNgIUIABBp46AgAA2AhAgAEESNgIMQQAhEAzpAQsgAUEBaiEQAkAgAC8BMCIBQYABcUUNAAJAIAAgECACELuAgIAAIgENACAQIQEMcAsgAUEVRw26ASAAQQU2AhwgACAQNgIUIABB+ZeAgAA2AhAgAEEVNgIMQQAhEAzpAQsCQCABQaAEcUGgBEcNACAALQAtQQJxDQAgAEEANgIcIAAgEDYCFCAAQZaTgIAANgIQIABBBDYCDEEAIRAM6QELIAAgECACEL2AgIAAGiAQIQECQAJAAkACQAJAIAAgECACELOAgIAADhYCAQAEBAQEBAQEBAQEBAQEBAQEBAQDBAsgAEEBOgAuCyAAIAAvATBBwAByOwEwIBAhAQtBJiEQDNEBCyAAQSM2AhwgACAQNgIUIABBpZaAgAA2AhAgAEEVNgIMQQAhEAzpAQsgAEEANgIcIAAgEDYCFCAAQdWLgIAANgIQIABBETYCDEEAIRAM6AELIAAtAC1BAXFFDQFBwwEhEAzOAQsCQCANIAJGDQADQAJAIA0tAABBIEYNACANIQEMxAELIA1BAWoiDSACRw0AC0ElIRAM5wELQSUhEAzmAQsgACgCBCEEIABBADYCBCAAIAQgDRCvgICAACIERQ2tASAAQSY2AhwgACAENgIMIAAgDUEBajYCFEEAIRAM5QELIBBBFUYNqwEgAEEANgIcIAAgATYCFCAAQf2NgIAANgIQIABBHTYCDEEAIRAM5AELIABBJzYCHCAAIAE2AhQgACAQNgIMQQAhEAzjAQsgECEBQQEhFAJAAkACQAJAAkACQAJAIAAtACxBfmoOBwYFBQMBAgAFCyAAIAAvATBBCHI7ATAMAwtBAiEUDAELQQQhFAsgAEEBOgAsIAAgAC8BMCAUcjsBMAsgECEBC0ErIRAMygELIABBADYCHCAAIBA2AhQgAEGrkoCAADYCECAAQQs2AgxBACEQDOIBCyAAQQA2AhwgACABNgIUIABB4Y+AgAA2AhAgAEEKNgIMQQAhEAzhAQsgAEEAOgAsIBAhAQy9AQsgECEBQQEhFAJAAkACQAJAAkAgAC0ALEF7ag4EAwECAAULIAAgAC8BMEEIcjsBMAwDC0ECIRQMAQtBBCEUCyAAQQE6ACwgACAALwEwIBRyOwEwCyAQIQELQSkhEAzFAQsgAEEANgIcIAAgATYCFCAAQfCUgIAANgIQIABBAzYCDEEAIRAM3QELAkAgDi0AAEENRw0AIAAoAgQhASAAQQA2AgQCQCAAIAEgDhCxgICAACIBDQAgDkEBaiEBDHULIABBLDYCHCAAIAE2AgwgACAOQQFqNgIUQQAhEAzdAQsgAC0ALUEBcUUNAUHEASEQDMMBCwJAIA4gAkcNAEEtIRAM3AELAkACQANAAkAgDi0AAEF2ag4EAgAAAwALIA5BAWoiDiACRw0AC0EtIRAM3QELIAAoAgQhASAAQQA2AgQCQCAAIAEgDhCxgICAACIBDQAgDiEBDHQLIABBLDYCHCAAIA42AhQgACABNgIMQQAhEAzcAQsgACgCBCEBIABBADYCBAJAIAAgASAOELGAgIAAIgENACAOQQFqIQEMcwsgAEEsNgIcIAAgATYCDCAAIA5BAWo2AhRBACEQDNsBCyAAKAIEIQQgAEEANgIEIAAgBCAOELGAgIAAIgQNoAEgDiEBDM4BCyAQQSxHDQEgAUEBaiEQQQEhAQJAAkACQAJAAkAgAC0ALEF7ag4EAwECBAALIBAhAQwEC0ECIQEMAQtBBCEBCyAAQQE6ACwgACAALwEwIAFyOwEwIBAhAQwBCyAAIAAvATBBCHI7ATAgECEBC0E5IRAMvwELIABBADoALCABIQELQTQhEAy9AQsgACAALwEwQSByOwEwIAEhAQwCCyAAKAIEIQQgAEEANgIEAkAgACAEIAEQsYCAgAAiBA0AIAEhAQzHAQsgAEE3NgIcIAAgATYCFCAAIAQ2AgxBACEQDNQBCyAAQQg6ACwgASEBC0EwIRAMuQELAkAgAC0AKEEBRg0AIAEhAQwECyAALQAtQQhxRQ2TASABIQEMAwsgAC0AMEEgcQ2UAUHFASEQDLcBCwJAIA8gAkYNAAJAA0ACQCAPLQAAQVBqIgFB/wFxQQpJDQAgDyEBQTUhEAy6AQsgACkDICIRQpmz5syZs+bMGVYNASAAIBFCCn4iETcDICARIAGtQv8BgyISQn+FVg0BIAAgESASfDcDICAPQQFqIg8gAkcNAAtBOSEQDNEBCyAAKAIEIQIgAEEANgIEIAAgAiAPQQFqIgQQsYCAgAAiAg2VASAEIQEMwwELQTkhEAzPAQsCQCAALwEwIgFBCHFFDQAgAC0AKEEBRw0AIAAtAC1BCHFFDZABCyAAIAFB9/sDcUGABHI7ATAgDyEBC0E3IRAMtAELIAAgAC8BMEEQcjsBMAyrAQsgEEEVRg2LASAAQQA2AhwgACABNgIUIABB8I6AgAA2AhAgAEEcNgIMQQAhEAzLAQsgAEHDADYCHCAAIAE2AgwgACANQQFqNgIUQQAhEAzKAQsCQCABLQAAQTpHDQAgACgCBCEQIABBADYCBAJAIAAgECABEK+AgIAAIhANACABQQFqIQEMYwsgAEHDADYCHCAAIBA2AgwgACABQQFqNgIUQQAhEAzKAQsgAEEANgIcIAAgATYCFCAAQbGRgIAANgIQIABBCjYCDEEAIRAMyQELIABBADYCHCAAIAE2AhQgAEGgmYCAADYCECAAQR42AgxBACEQDMgBCyAAQQA2AgALIABBgBI7ASogACAXQQFqIgEgAhCogICAACIQDQEgASEBC0HHACEQDKwBCyAQQRVHDYMBIABB0QA2AhwgACABNgIUIABB45eAgAA2AhAgAEEVNgIMQQAhEAzEAQsgACgCBCEQIABBADYCBAJAIAAgECABEKeAgIAAIhANACABIQEMXgsgAEHSADYCHCAAIAE2AhQgACAQNgIMQQAhEAzDAQsgAEEANgIcIAAgFDYCFCAAQcGogIAANgIQIABBBzYCDCAAQQA2AgBBACEQDMIBCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQp4CAgAAiEA0AIAEhAQxdCyAAQdMANgIcIAAgATYCFCAAIBA2AgxBACEQDMEBC0EAIRAgAEEANgIcIAAgATYCFCAAQYCRgIAANgIQIABBCTYCDAzAAQsgEEEVRg19IABBADYCHCAAIAE2AhQgAEGUjYCAADYCECAAQSE2AgxBACEQDL8BC0EBIRZBACEXQQAhFEEBIRALIAAgEDoAKyABQQFqIQECQAJAIAAtAC1BEHENAAJAAkACQCAALQAqDgMBAAIECyAWRQ0DDAILIBQNAQwCCyAXRQ0BCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQrYCAgAAiEA0AIAEhAQxcCyAAQdgANgIcIAAgATYCFCAAIBA2AgxBACEQDL4BCyAAKAIEIQQgAEEANgIEAkAgACAEIAEQrYCAgAAiBA0AIAEhAQytAQsgAEHZADYCHCAAIAE2AhQgACAENgIMQQAhEAy9AQsgACgCBCEEIABBADYCBAJAIAAgBCABEK2AgIAAIgQNACABIQEMqwELIABB2gA2AhwgACABNgIUIAAgBDYCDEEAIRAMvAELIAAoAgQhBCAAQQA2AgQCQCAAIAQgARCtgICAACIEDQAgASEBDKkBCyAAQdwANgIcIAAgATYCFCAAIAQ2AgxBACEQDLsBCwJAIAEtAABBUGoiEEH/AXFBCk8NACAAIBA6ACogAUEBaiEBQc8AIRAMogELIAAoAgQhBCAAQQA2AgQCQCAAIAQgARCtgICAACIEDQAgASEBDKcBCyAAQd4ANgIcIAAgATYCFCAAIAQ2AgxBACEQDLoBCyAAQQA2AgAgF0EBaiEBAkAgAC0AKUEjTw0AIAEhAQxZCyAAQQA2AhwgACABNgIUIABB04mAgAA2AhAgAEEINgIMQQAhEAy5AQsgAEEANgIAC0EAIRAgAEEANgIcIAAgATYCFCAAQZCzgIAANgIQIABBCDYCDAy3AQsgAEEANgIAIBdBAWohAQJAIAAtAClBIUcNACABIQEMVgsgAEEANgIcIAAgATYCFCAAQZuKgIAANgIQIABBCDYCDEEAIRAMtgELIABBADYCACAXQQFqIQECQCAALQApIhBBXWpBC08NACABIQEMVQsCQCAQQQZLDQBBASAQdEHKAHFFDQAgASEBDFULQQAhECAAQQA2AhwgACABNgIUIABB94mAgAA2AhAgAEEINgIMDLUBCyAQQRVGDXEgAEEANgIcIAAgATYCFCAAQbmNgIAANgIQIABBGjYCDEEAIRAMtAELIAAoAgQhECAAQQA2AgQCQCAAIBAgARCngICAACIQDQAgASEBDFQLIABB5QA2AhwgACABNgIUIAAgEDYCDEEAIRAMswELIAAoAgQhECAAQQA2AgQCQCAAIBAgARCngICAACIQDQAgASEBDE0LIABB0gA2AhwgACABNgIUIAAgEDYCDEEAIRAMsgELIAAoAgQhECAAQQA2AgQCQCAAIBAgARCngICAACIQDQAgASEBDE0LIABB0wA2AhwgACABNgIUIAAgEDYCDEEAIRAMsQELIAAoAgQhECAAQQA2AgQCQCAAIBAgARCngICAACIQDQAgASEBDFELIABB5QA2AhwgACABNgIUIAAgEDYCDEEAIRAMsAELIABBADYCHCAAIAE2AhQgAEHGioCAADYCECAAQQc2AgxBACEQDK8BCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQp4CAgAAiEA0AIAEhAQxJCyAAQdIANgIcIAAgATYCFCAAIBA2AgxBACEQDK4BCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQp4CAgAAiEA0AIAEhAQxJCyAAQdMANgIcIAAgATYCFCAAIBA2AgxBACEQDK0BCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQp4CAgAAiEA0AIAEhAQxNCyAAQeUANgIcIAAgATYCFCAAIBA2AgxBACEQDKwBCyAAQQA2AhwgACABNgIUIABB3IiAgAA2AhAgAEEHNgIMQQAhEAyrAQsgEEE/Rw0BIAFBAWohAQtBBSEQDJABC0EAIRAgAEEANgIcIAAgATYCFCAAQf2SgIAANgIQIABBBzYCDAyoAQsgACgCBCEQIABBADYCBAJAIAAgECABEKeAgIAAIhANACABIQEMQgsgAEHSADYCHCAAIAE2AhQgACAQNgIMQQAhEAynAQsgACgCBCEQIABBADYCBAJAIAAgECABEKeAgIAAIhANACABIQEMQgsgAEHTADYCHCAAIAE2AhQgACAQNgIMQQAhEAymAQsgACgCBCEQIABBADYCBAJAIAAgECABEKeAgIAAIhANACABIQEMRgsgAEHlADYCHCAAIAE2AhQgACAQNgIMQQAhEAylAQsgACgCBCEBIABBADYCBAJAIAAgASAUEKeAgIAAIgENACAUIQEMPwsgAEHSADYCHCAAIBQ2AhQgACABNgIMQQAhEAykAQsgACgCBCEBIABBADYCBAJAIAAgASAUEKeAgIAAIgENACAUIQEMPwsgAEHTADYCHCAAIBQ2AhQgACABNgIMQQAhEAyjAQsgACgCBCEBIABBADYCBAJAIAAgASAUEKeAgIAAIgENACAUIQEMQwsgAEHlADYCHCAAIBQ2AhQgACABNgIMQQAhEAyiAQsgAEEANgIcIAAgFDYCFCAAQcOPgIAANgIQIABBBzYCDEEAIRAMoQELIABBADYCHCAAIAE2AhQgAEHDj4CAADYCECAAQQc2AgxBACEQDKABC0EAIRAgAEEANgIcIAAgFDYCFCAAQYycgIAANgIQIABBBzYCDAyfAQsgAEEANgIcIAAgFDYCFCAAQYycgIAANgIQIABBBzYCDEEAIRAMngELIABBADYCHCAAIBQ2AhQgAEH+kYCAADYCECAAQQc2AgxBACEQDJ0BCyAAQQA2AhwgACABNgIUIABBjpuAgAA2AhAgAEEGNgIMQQAhEAycAQsgEEEVRg1XIABBADYCHCAAIAE2AhQgAEHMjoCAADYCECAAQSA2AgxBACEQDJsBCyAAQQA2AgAgEEEBaiEBQSQhEAsgACAQOgApIAAoAgQhECAAQQA2AgQgACAQIAEQq4CAgAAiEA1UIAEhAQw+CyAAQQA2AgALQQAhECAAQQA2AhwgACAENgIUIABB8ZuAgAA2AhAgAEEGNgIMDJcBCyABQRVGDVAgAEEANgIcIAAgBTYCFCAAQfCMgIAANgIQIABBGzYCDEEAIRAMlgELIAAoAgQhBSAAQQA2AgQgACAFIBAQqYCAgAAiBQ0BIBBBAWohBQtBrQEhEAx7CyAAQcEBNgIcIAAgBTYCDCAAIBBBAWo2AhRBACEQDJMBCyAAKAIEIQYgAEEANgIEIAAgBiAQEKmAgIAAIgYNASAQQQFqIQYLQa4BIRAMeAsgAEHCATYCHCAAIAY2AgwgACAQQQFqNgIUQQAhEAyQAQsgAEEANgIcIAAgBzYCFCAAQZeLgIAANgIQIABBDTYCDEEAIRAMjwELIABBADYCHCAAIAg2AhQgAEHjkICAADYCECAAQQk2AgxBACEQDI4BCyAAQQA2AhwgACAINgIUIABBlI2AgAA2AhAgAEEhNgIMQQAhEAyNAQtBASEWQQAhF0EAIRRBASEQCyAAIBA6ACsgCUEBaiEIAkACQCAALQAtQRBxDQACQAJAAkAgAC0AKg4DAQACBAsgFkUNAwwCCyAUDQEMAgsgF0UNAQsgACgCBCEQIABBADYCBCAAIBAgCBCtgICAACIQRQ09IABByQE2AhwgACAINgIUIAAgEDYCDEEAIRAMjAELIAAoAgQhBCAAQQA2AgQgACAEIAgQrYCAgAAiBEUNdiAAQcoBNgIcIAAgCDYCFCAAIAQ2AgxBACEQDIsBCyAAKAIEIQQgAEEANgIEIAAgBCAJEK2AgIAAIgRFDXQgAEHLATYCHCAAIAk2AhQgACAENgIMQQAhEAyKAQsgACgCBCEEIABBADYCBCAAIAQgChCtgICAACIERQ1yIABBzQE2AhwgACAKNgIUIAAgBDYCDEEAIRAMiQELAkAgCy0AAEFQaiIQQf8BcUEKTw0AIAAgEDoAKiALQQFqIQpBtgEhEAxwCyAAKAIEIQQgAEEANgIEIAAgBCALEK2AgIAAIgRFDXAgAEHPATYCHCAAIAs2AhQgACAENgIMQQAhEAyIAQsgAEEANgIcIAAgBDYCFCAAQZCzgIAANgIQIABBCDYCDCAAQQA2AgBBACEQDIcBCyABQRVGDT8gAEEANgIcIAAgDDYCFCAAQcyOgIAANgIQIABBIDYCDEEAIRAMhgELIABBgQQ7ASggACgCBCEQIABCADcDACAAIBAgDEEBaiIMEKuAgIAAIhBFDTggAEHTATYCHCAAIAw2AhQgACAQNgIMQQAhEAyFAQsgAEEANgIAC0EAIRAgAEEANgIcIAAgBDYCFCAAQdibgIAANgIQIABBCDYCDAyDAQsgACgCBCEQIABCADcDACAAIBAgC0EBaiILEKuAgIAAIhANAUHGASEQDGkLIABBAjoAKAxVCyAAQdUBNgIcIAAgCzYCFCAAIBA2AgxBACEQDIABCyAQQRVGDTcgAEEANgIcIAAgBDYCFCAAQaSMgIAANgIQIABBEDYCDEEAIRAMfwsgAC0ANEEBRw00IAAgBCACELyAgIAAIhBFDTQgEEEVRw01IABB3AE2AhwgACAENgIUIABB1ZaAgAA2AhAgAEEVNgIMQQAhEAx+C0EAIRAgAEEANgIcIABBr4uAgAA2AhAgAEECNgIMIAAgFEEBajYCFAx9C0EAIRAMYwtBAiEQDGILQQ0hEAxhC0EPIRAMYAtBJSEQDF8LQRMhEAxeC0EVIRAMXQtBFiEQDFwLQRchEAxbC0EYIRAMWgtBGSEQDFkLQRohEAxYC0EbIRAMVwtBHCEQDFYLQR0hEAxVC0EfIRAMVAtBISEQDFMLQSMhEAxSC0HGACEQDFELQS4hEAxQC0EvIRAMTwtBOyEQDE4LQT0hEAxNC0HIACEQDEwLQckAIRAMSwtBywAhEAxKC0HMACEQDEkLQc4AIRAMSAtB0QAhEAxHC0HVACEQDEYLQdgAIRAMRQtB2QAhEAxEC0HbACEQDEMLQeQAIRAMQgtB5QAhEAxBC0HxACEQDEALQfQAIRAMPwtBjQEhEAw+C0GXASEQDD0LQakBIRAMPAtBrAEhEAw7C0HAASEQDDoLQbkBIRAMOQtBrwEhEAw4C0GxASEQDDcLQbIBIRAMNgtBtAEhEAw1C0G1ASEQDDQLQboBIRAMMwtBvQEhEAwyC0G/ASEQDDELQcEBIRAMMAsgAEEANgIcIAAgBDYCFCAAQemLgIAANgIQIABBHzYCDEEAIRAMSAsgAEHbATYCHCAAIAQ2AhQgAEH6loCAADYCECAAQRU2AgxBACEQDEcLIABB+AA2AhwgACAMNgIUIABBypiAgAA2AhAgAEEVNgIMQQAhEAxGCyAAQdEANgIcIAAgBTYCFCAAQbCXgIAANgIQIABBFTYCDEEAIRAMRQsgAEH5ADYCHCAAIAE2AhQgACAQNgIMQQAhEAxECyAAQfgANgIcIAAgATYCFCAAQcqYgIAANgIQIABBFTYCDEEAIRAMQwsgAEHkADYCHCAAIAE2AhQgAEHjl4CAADYCECAAQRU2AgxBACEQDEILIABB1wA2AhwgACABNgIUIABByZeAgAA2AhAgAEEVNgIMQQAhEAxBCyAAQQA2AhwgACABNgIUIABBuY2AgAA2AhAgAEEaNgIMQQAhEAxACyAAQcIANgIcIAAgATYCFCAAQeOYgIAANgIQIABBFTYCDEEAIRAMPwsgAEEANgIEIAAgDyAPELGAgIAAIgRFDQEgAEE6NgIcIAAgBDYCDCAAIA9BAWo2AhRBACEQDD4LIAAoAgQhBCAAQQA2AgQCQCAAIAQgARCxgICAACIERQ0AIABBOzYCHCAAIAQ2AgwgACABQQFqNgIUQQAhEAw+CyABQQFqIQEMLQsgD0EBaiEBDC0LIABBADYCHCAAIA82AhQgAEHkkoCAADYCECAAQQQ2AgxBACEQDDsLIABBNjYCHCAAIAQ2AhQgACACNgIMQQAhEAw6CyAAQS42AhwgACAONgIUIAAgBDYCDEEAIRAMOQsgAEHQADYCHCAAIAE2AhQgAEGRmICAADYCECAAQRU2AgxBACEQDDgLIA1BAWohAQwsCyAAQRU2AhwgACABNgIUIABBgpmAgAA2AhAgAEEVNgIMQQAhEAw2CyAAQRs2AhwgACABNgIUIABBkZeAgAA2AhAgAEEVNgIMQQAhEAw1CyAAQQ82AhwgACABNgIUIABBkZeAgAA2AhAgAEEVNgIMQQAhEAw0CyAAQQs2AhwgACABNgIUIABBkZeAgAA2AhAgAEEVNgIMQQAhEAwzCyAAQRo2AhwgACABNgIUIABBgpmAgAA2AhAgAEEVNgIMQQAhEAwyCyAAQQs2AhwgACABNgIUIABBgpmAgAA2AhAgAEEVNgIMQQAhEAwxCyAAQQo2AhwgACABNgIUIABB5JaAgAA2AhAgAEEVNgIMQQAhEAwwCyAAQR42AhwgACABNgIUIABB+ZeAgAA2AhAgAEEVNgIMQQAhEAwvCyAAQQA2AhwgACAQNgIUIABB2o2AgAA2AhAgAEEUNgIMQQAhEAwuCyAAQQQ2AhwgACABNgIUIABBsJiAgAA2AhAgAEEVNgIMQQAhEAwtCyAAQQA2AgAgC0EBaiELC0G4ASEQDBILIABBADYCACAQQQFqIQFB9QAhEAwRCyABIQECQCAALQApQQVHDQBB4wAhEAwRC0HiACEQDBALQQAhECAAQQA2AhwgAEHkkYCAADYCECAAQQc2AgwgACAUQQFqNgIUDCgLIABBADYCACAXQQFqIQFBwAAhEAwOC0EBIQELIAAgAToALCAAQQA2AgAgF0EBaiEBC0EoIRAMCwsgASEBC0E4IRAMCQsCQCABIg8gAkYNAANAAkAgDy0AAEGAvoCAAGotAAAiAUEBRg0AIAFBAkcNAyAPQQFqIQEMBAsgD0EBaiIPIAJHDQALQT4hEAwiC0E+IRAMIQsgAEEAOgAsIA8hAQwBC0ELIRAMBgtBOiEQDAULIAFBAWohAUEtIRAMBAsgACABOgAsIABBADYCACAWQQFqIQFBDCEQDAMLIABBADYCACAXQQFqIQFBCiEQDAILIABBADYCAAsgAEEAOgAsIA0hAUEJIRAMAAsLQQAhECAAQQA2AhwgACALNgIUIABBzZCAgAA2AhAgAEEJNgIMDBcLQQAhECAAQQA2AhwgACAKNgIUIABB6YqAgAA2AhAgAEEJNgIMDBYLQQAhECAAQQA2AhwgACAJNgIUIABBt5CAgAA2AhAgAEEJNgIMDBULQQAhECAAQQA2AhwgACAINgIUIABBnJGAgAA2AhAgAEEJNgIMDBQLQQAhECAAQQA2AhwgACABNgIUIABBzZCAgAA2AhAgAEEJNgIMDBMLQQAhECAAQQA2AhwgACABNgIUIABB6YqAgAA2AhAgAEEJNgIMDBILQQAhECAAQQA2AhwgACABNgIUIABBt5CAgAA2AhAgAEEJNgIMDBELQQAhECAAQQA2AhwgACABNgIUIABBnJGAgAA2AhAgAEEJNgIMDBALQQAhECAAQQA2AhwgACABNgIUIABBl5WAgAA2AhAgAEEPNgIMDA8LQQAhECAAQQA2AhwgACABNgIUIABBl5WAgAA2AhAgAEEPNgIMDA4LQQAhECAAQQA2AhwgACABNgIUIABBwJKAgAA2AhAgAEELNgIMDA0LQQAhECAAQQA2AhwgACABNgIUIABBlYmAgAA2AhAgAEELNgIMDAwLQQAhECAAQQA2AhwgACABNgIUIABB4Y+AgAA2AhAgAEEKNgIMDAsLQQAhECAAQQA2AhwgACABNgIUIABB+4+AgAA2AhAgAEEKNgIMDAoLQQAhECAAQQA2AhwgACABNgIUIABB8ZmAgAA2AhAgAEECNgIMDAkLQQAhECAAQQA2AhwgACABNgIUIABBxJSAgAA2AhAgAEECNgIMDAgLQQAhECAAQQA2AhwgACABNgIUIABB8pWAgAA2AhAgAEECNgIMDAcLIABBAjYCHCAAIAE2AhQgAEGcmoCAADYCECAAQRY2AgxBACEQDAYLQQEhEAwFC0HUACEQIAEiBCACRg0EIANBCGogACAEIAJB2MKAgABBChDFgICAACADKAIMIQQgAygCCA4DAQQCAAsQyoCAgAAACyAAQQA2AhwgAEG1moCAADYCECAAQRc2AgwgACAEQQFqNgIUQQAhEAwCCyAAQQA2AhwgACAENgIUIABBypqAgAA2AhAgAEEJNgIMQQAhEAwBCwJAIAEiBCACRw0AQSIhEAwBCyAAQYmAgIAANgIIIAAgBDYCBEEhIRALIANBEGokgICAgAAgEAuvAQECfyABKAIAIQYCQAJAIAIgA0YNACAEIAZqIQQgBiADaiACayEHIAIgBkF/cyAFaiIGaiEFA0ACQCACLQAAIAQtAABGDQBBAiEEDAMLAkAgBg0AQQAhBCAFIQIMAwsgBkF/aiEGIARBAWohBCACQQFqIgIgA0cNAAsgByEGIAMhAgsgAEEBNgIAIAEgBjYCACAAIAI2AgQPCyABQQA2AgAgACAENgIAIAAgAjYCBAsKACAAEMeAgIAAC/I2AQt/I4CAgIAAQRBrIgEkgICAgAACQEEAKAKg0ICAAA0AQQAQy4CAgABBgNSEgABrIgJB2QBJDQBBACEDAkBBACgC4NOAgAAiBA0AQQBCfzcC7NOAgABBAEKAgISAgIDAADcC5NOAgABBACABQQhqQXBxQdiq1aoFcyIENgLg04CAAEEAQQA2AvTTgIAAQQBBADYCxNOAgAALQQAgAjYCzNOAgABBAEGA1ISAADYCyNOAgABBAEGA1ISAADYCmNCAgABBACAENgKs0ICAAEEAQX82AqjQgIAAA0AgA0HE0ICAAGogA0G40ICAAGoiBDYCACAEIANBsNCAgABqIgU2AgAgA0G80ICAAGogBTYCACADQczQgIAAaiADQcDQgIAAaiIFNgIAIAUgBDYCACADQdTQgIAAaiADQcjQgIAAaiIENgIAIAQgBTYCACADQdDQgIAAaiAENgIAIANBIGoiA0GAAkcNAAtBgNSEgABBeEGA1ISAAGtBD3FBAEGA1ISAAEEIakEPcRsiA2oiBEEEaiACQUhqIgUgA2siA0EBcjYCAEEAQQAoAvDTgIAANgKk0ICAAEEAIAM2ApTQgIAAQQAgBDYCoNCAgABBgNSEgAAgBWpBODYCBAsCQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAEHsAUsNAAJAQQAoAojQgIAAIgZBECAAQRNqQXBxIABBC0kbIgJBA3YiBHYiA0EDcUUNAAJAAkAgA0EBcSAEckEBcyIFQQN0IgRBsNCAgABqIgMgBEG40ICAAGooAgAiBCgCCCICRw0AQQAgBkF+IAV3cTYCiNCAgAAMAQsgAyACNgIIIAIgAzYCDAsgBEEIaiEDIAQgBUEDdCIFQQNyNgIEIAQgBWoiBCAEKAIEQQFyNgIEDAwLIAJBACgCkNCAgAAiB00NAQJAIANFDQACQAJAIAMgBHRBAiAEdCIDQQAgA2tycSIDQQAgA2txQX9qIgMgA0EMdkEQcSIDdiIEQQV2QQhxIgUgA3IgBCAFdiIDQQJ2QQRxIgRyIAMgBHYiA0EBdkECcSIEciADIAR2IgNBAXZBAXEiBHIgAyAEdmoiBEEDdCIDQbDQgIAAaiIFIANBuNCAgABqKAIAIgMoAggiAEcNAEEAIAZBfiAEd3EiBjYCiNCAgAAMAQsgBSAANgIIIAAgBTYCDAsgAyACQQNyNgIEIAMgBEEDdCIEaiAEIAJrIgU2AgAgAyACaiIAIAVBAXI2AgQCQCAHRQ0AIAdBeHFBsNCAgABqIQJBACgCnNCAgAAhBAJAAkAgBkEBIAdBA3Z0IghxDQBBACAGIAhyNgKI0ICAACACIQgMAQsgAigCCCEICyAIIAQ2AgwgAiAENgIIIAQgAjYCDCAEIAg2AggLIANBCGohA0EAIAA2ApzQgIAAQQAgBTYCkNCAgAAMDAtBACgCjNCAgAAiCUUNASAJQQAgCWtxQX9qIgMgA0EMdkEQcSIDdiIEQQV2QQhxIgUgA3IgBCAFdiIDQQJ2QQRxIgRyIAMgBHYiA0EBdkECcSIEciADIAR2IgNBAXZBAXEiBHIgAyAEdmpBAnRBuNKAgABqKAIAIgAoAgRBeHEgAmshBCAAIQUCQANAAkAgBSgCECIDDQAgBUEUaigCACIDRQ0CCyADKAIEQXhxIAJrIgUgBCAFIARJIgUbIQQgAyAAIAUbIQAgAyEFDAALCyAAKAIYIQoCQCAAKAIMIgggAEYNACAAKAIIIgNBACgCmNCAgABJGiAIIAM2AgggAyAINgIMDAsLAkAgAEEUaiIFKAIAIgMNACAAKAIQIgNFDQMgAEEQaiEFCwNAIAUhCyADIghBFGoiBSgCACIDDQAgCEEQaiEFIAgoAhAiAw0ACyALQQA2AgAMCgtBfyECIABBv39LDQAgAEETaiIDQXBxIQJBACgCjNCAgAAiB0UNAEEAIQsCQCACQYACSQ0AQR8hCyACQf///wdLDQAgA0EIdiIDIANBgP4/akEQdkEIcSIDdCIEIARBgOAfakEQdkEEcSIEdCIFIAVBgIAPakEQdkECcSIFdEEPdiADIARyIAVyayIDQQF0IAIgA0EVanZBAXFyQRxqIQsLQQAgAmshBAJAAkACQAJAIAtBAnRBuNKAgABqKAIAIgUNAEEAIQNBACEIDAELQQAhAyACQQBBGSALQQF2ayALQR9GG3QhAEEAIQgDQAJAIAUoAgRBeHEgAmsiBiAETw0AIAYhBCAFIQggBg0AQQAhBCAFIQggBSEDDAMLIAMgBUEUaigCACIGIAYgBSAAQR12QQRxakEQaigCACIFRhsgAyAGGyEDIABBAXQhACAFDQALCwJAIAMgCHINAEEAIQhBAiALdCIDQQAgA2tyIAdxIgNFDQMgA0EAIANrcUF/aiIDIANBDHZBEHEiA3YiBUEFdkEIcSIAIANyIAUgAHYiA0ECdkEEcSIFciADIAV2IgNBAXZBAnEiBXIgAyAFdiIDQQF2QQFxIgVyIAMgBXZqQQJ0QbjSgIAAaigCACEDCyADRQ0BCwNAIAMoAgRBeHEgAmsiBiAESSEAAkAgAygCECIFDQAgA0EUaigCACEFCyAGIAQgABshBCADIAggABshCCAFIQMgBQ0ACwsgCEUNACAEQQAoApDQgIAAIAJrTw0AIAgoAhghCwJAIAgoAgwiACAIRg0AIAgoAggiA0EAKAKY0ICAAEkaIAAgAzYCCCADIAA2AgwMCQsCQCAIQRRqIgUoAgAiAw0AIAgoAhAiA0UNAyAIQRBqIQULA0AgBSEGIAMiAEEUaiIFKAIAIgMNACAAQRBqIQUgACgCECIDDQALIAZBADYCAAwICwJAQQAoApDQgIAAIgMgAkkNAEEAKAKc0ICAACEEAkACQCADIAJrIgVBEEkNACAEIAJqIgAgBUEBcjYCBEEAIAU2ApDQgIAAQQAgADYCnNCAgAAgBCADaiAFNgIAIAQgAkEDcjYCBAwBCyAEIANBA3I2AgQgBCADaiIDIAMoAgRBAXI2AgRBAEEANgKc0ICAAEEAQQA2ApDQgIAACyAEQQhqIQMMCgsCQEEAKAKU0ICAACIAIAJNDQBBACgCoNCAgAAiAyACaiIEIAAgAmsiBUEBcjYCBEEAIAU2ApTQgIAAQQAgBDYCoNCAgAAgAyACQQNyNgIEIANBCGohAwwKCwJAAkBBACgC4NOAgABFDQBBACgC6NOAgAAhBAwBC0EAQn83AuzTgIAAQQBCgICEgICAwAA3AuTTgIAAQQAgAUEMakFwcUHYqtWqBXM2AuDTgIAAQQBBADYC9NOAgABBAEEANgLE04CAAEGAgAQhBAtBACEDAkAgBCACQccAaiIHaiIGQQAgBGsiC3EiCCACSw0AQQBBMDYC+NOAgAAMCgsCQEEAKALA04CAACIDRQ0AAkBBACgCuNOAgAAiBCAIaiIFIARNDQAgBSADTQ0BC0EAIQNBAEEwNgL404CAAAwKC0EALQDE04CAAEEEcQ0EAkACQAJAQQAoAqDQgIAAIgRFDQBByNOAgAAhAwNAAkAgAygCACIFIARLDQAgBSADKAIEaiAESw0DCyADKAIIIgMNAAsLQQAQy4CAgAAiAEF/Rg0FIAghBgJAQQAoAuTTgIAAIgNBf2oiBCAAcUUNACAIIABrIAQgAGpBACADa3FqIQYLIAYgAk0NBSAGQf7///8HSw0FAkBBACgCwNOAgAAiA0UNAEEAKAK404CAACIEIAZqIgUgBE0NBiAFIANLDQYLIAYQy4CAgAAiAyAARw0BDAcLIAYgAGsgC3EiBkH+////B0sNBCAGEMuAgIAAIgAgAygCACADKAIEakYNAyAAIQMLAkAgA0F/Rg0AIAJByABqIAZNDQACQCAHIAZrQQAoAujTgIAAIgRqQQAgBGtxIgRB/v///wdNDQAgAyEADAcLAkAgBBDLgICAAEF/Rg0AIAQgBmohBiADIQAMBwtBACAGaxDLgICAABoMBAsgAyEAIANBf0cNBQwDC0EAIQgMBwtBACEADAULIABBf0cNAgtBAEEAKALE04CAAEEEcjYCxNOAgAALIAhB/v///wdLDQEgCBDLgICAACEAQQAQy4CAgAAhAyAAQX9GDQEgA0F/Rg0BIAAgA08NASADIABrIgYgAkE4ak0NAQtBAEEAKAK404CAACAGaiIDNgK404CAAAJAIANBACgCvNOAgABNDQBBACADNgK804CAAAsCQAJAAkACQEEAKAKg0ICAACIERQ0AQcjTgIAAIQMDQCAAIAMoAgAiBSADKAIEIghqRg0CIAMoAggiAw0ADAMLCwJAAkBBACgCmNCAgAAiA0UNACAAIANPDQELQQAgADYCmNCAgAALQQAhA0EAIAY2AszTgIAAQQAgADYCyNOAgABBAEF/NgKo0ICAAEEAQQAoAuDTgIAANgKs0ICAAEEAQQA2AtTTgIAAA0AgA0HE0ICAAGogA0G40ICAAGoiBDYCACAEIANBsNCAgABqIgU2AgAgA0G80ICAAGogBTYCACADQczQgIAAaiADQcDQgIAAaiIFNgIAIAUgBDYCACADQdTQgIAAaiADQcjQgIAAaiIENgIAIAQgBTYCACADQdDQgIAAaiAENgIAIANBIGoiA0GAAkcNAAsgAEF4IABrQQ9xQQAgAEEIakEPcRsiA2oiBCAGQUhqIgUgA2siA0EBcjYCBEEAQQAoAvDTgIAANgKk0ICAAEEAIAM2ApTQgIAAQQAgBDYCoNCAgAAgACAFakE4NgIEDAILIAMtAAxBCHENACAEIAVJDQAgBCAATw0AIARBeCAEa0EPcUEAIARBCGpBD3EbIgVqIgBBACgClNCAgAAgBmoiCyAFayIFQQFyNgIEIAMgCCAGajYCBEEAQQAoAvDTgIAANgKk0ICAAEEAIAU2ApTQgIAAQQAgADYCoNCAgAAgBCALakE4NgIEDAELAkAgAEEAKAKY0ICAACIITw0AQQAgADYCmNCAgAAgACEICyAAIAZqIQVByNOAgAAhAwJAAkACQAJAAkACQAJAA0AgAygCACAFRg0BIAMoAggiAw0ADAILCyADLQAMQQhxRQ0BC0HI04CAACEDA0ACQCADKAIAIgUgBEsNACAFIAMoAgRqIgUgBEsNAwsgAygCCCEDDAALCyADIAA2AgAgAyADKAIEIAZqNgIEIABBeCAAa0EPcUEAIABBCGpBD3EbaiILIAJBA3I2AgQgBUF4IAVrQQ9xQQAgBUEIakEPcRtqIgYgCyACaiICayEDAkAgBiAERw0AQQAgAjYCoNCAgABBAEEAKAKU0ICAACADaiIDNgKU0ICAACACIANBAXI2AgQMAwsCQCAGQQAoApzQgIAARw0AQQAgAjYCnNCAgABBAEEAKAKQ0ICAACADaiIDNgKQ0ICAACACIANBAXI2AgQgAiADaiADNgIADAMLAkAgBigCBCIEQQNxQQFHDQAgBEF4cSEHAkACQCAEQf8BSw0AIAYoAggiBSAEQQN2IghBA3RBsNCAgABqIgBGGgJAIAYoAgwiBCAFRw0AQQBBACgCiNCAgABBfiAId3E2AojQgIAADAILIAQgAEYaIAQgBTYCCCAFIAQ2AgwMAQsgBigCGCEJAkACQCAGKAIMIgAgBkYNACAGKAIIIgQgCEkaIAAgBDYCCCAEIAA2AgwMAQsCQCAGQRRqIgQoAgAiBQ0AIAZBEGoiBCgCACIFDQBBACEADAELA0AgBCEIIAUiAEEUaiIEKAIAIgUNACAAQRBqIQQgACgCECIFDQALIAhBADYCAAsgCUUNAAJAAkAgBiAGKAIcIgVBAnRBuNKAgABqIgQoAgBHDQAgBCAANgIAIAANAUEAQQAoAozQgIAAQX4gBXdxNgKM0ICAAAwCCyAJQRBBFCAJKAIQIAZGG2ogADYCACAARQ0BCyAAIAk2AhgCQCAGKAIQIgRFDQAgACAENgIQIAQgADYCGAsgBigCFCIERQ0AIABBFGogBDYCACAEIAA2AhgLIAcgA2ohAyAGIAdqIgYoAgQhBAsgBiAEQX5xNgIEIAIgA2ogAzYCACACIANBAXI2AgQCQCADQf8BSw0AIANBeHFBsNCAgABqIQQCQAJAQQAoAojQgIAAIgVBASADQQN2dCIDcQ0AQQAgBSADcjYCiNCAgAAgBCEDDAELIAQoAgghAwsgAyACNgIMIAQgAjYCCCACIAQ2AgwgAiADNgIIDAMLQR8hBAJAIANB////B0sNACADQQh2IgQgBEGA/j9qQRB2QQhxIgR0IgUgBUGA4B9qQRB2QQRxIgV0IgAgAEGAgA9qQRB2QQJxIgB0QQ92IAQgBXIgAHJrIgRBAXQgAyAEQRVqdkEBcXJBHGohBAsgAiAENgIcIAJCADcCECAEQQJ0QbjSgIAAaiEFAkBBACgCjNCAgAAiAEEBIAR0IghxDQAgBSACNgIAQQAgACAIcjYCjNCAgAAgAiAFNgIYIAIgAjYCCCACIAI2AgwMAwsgA0EAQRkgBEEBdmsgBEEfRht0IQQgBSgCACEAA0AgACIFKAIEQXhxIANGDQIgBEEddiEAIARBAXQhBCAFIABBBHFqQRBqIggoAgAiAA0ACyAIIAI2AgAgAiAFNgIYIAIgAjYCDCACIAI2AggMAgsgAEF4IABrQQ9xQQAgAEEIakEPcRsiA2oiCyAGQUhqIgggA2siA0EBcjYCBCAAIAhqQTg2AgQgBCAFQTcgBWtBD3FBACAFQUlqQQ9xG2pBQWoiCCAIIARBEGpJGyIIQSM2AgRBAEEAKALw04CAADYCpNCAgABBACADNgKU0ICAAEEAIAs2AqDQgIAAIAhBEGpBACkC0NOAgAA3AgAgCEEAKQLI04CAADcCCEEAIAhBCGo2AtDTgIAAQQAgBjYCzNOAgABBACAANgLI04CAAEEAQQA2AtTTgIAAIAhBJGohAwNAIANBBzYCACADQQRqIgMgBUkNAAsgCCAERg0DIAggCCgCBEF+cTYCBCAIIAggBGsiADYCACAEIABBAXI2AgQCQCAAQf8BSw0AIABBeHFBsNCAgABqIQMCQAJAQQAoAojQgIAAIgVBASAAQQN2dCIAcQ0AQQAgBSAAcjYCiNCAgAAgAyEFDAELIAMoAgghBQsgBSAENgIMIAMgBDYCCCAEIAM2AgwgBCAFNgIIDAQLQR8hAwJAIABB////B0sNACAAQQh2IgMgA0GA/j9qQRB2QQhxIgN0IgUgBUGA4B9qQRB2QQRxIgV0IgggCEGAgA9qQRB2QQJxIgh0QQ92IAMgBXIgCHJrIgNBAXQgACADQRVqdkEBcXJBHGohAwsgBCADNgIcIARCADcCECADQQJ0QbjSgIAAaiEFAkBBACgCjNCAgAAiCEEBIAN0IgZxDQAgBSAENgIAQQAgCCAGcjYCjNCAgAAgBCAFNgIYIAQgBDYCCCAEIAQ2AgwMBAsgAEEAQRkgA0EBdmsgA0EfRht0IQMgBSgCACEIA0AgCCIFKAIEQXhxIABGDQMgA0EddiEIIANBAXQhAyAFIAhBBHFqQRBqIgYoAgAiCA0ACyAGIAQ2AgAgBCAFNgIYIAQgBDYCDCAEIAQ2AggMAwsgBSgCCCIDIAI2AgwgBSACNgIIIAJBADYCGCACIAU2AgwgAiADNgIICyALQQhqIQMMBQsgBSgCCCIDIAQ2AgwgBSAENgIIIARBADYCGCAEIAU2AgwgBCADNgIIC0EAKAKU0ICAACIDIAJNDQBBACgCoNCAgAAiBCACaiIFIAMgAmsiA0EBcjYCBEEAIAM2ApTQgIAAQQAgBTYCoNCAgAAgBCACQQNyNgIEIARBCGohAwwDC0EAIQNBAEEwNgL404CAAAwCCwJAIAtFDQACQAJAIAggCCgCHCIFQQJ0QbjSgIAAaiIDKAIARw0AIAMgADYCACAADQFBACAHQX4gBXdxIgc2AozQgIAADAILIAtBEEEUIAsoAhAgCEYbaiAANgIAIABFDQELIAAgCzYCGAJAIAgoAhAiA0UNACAAIAM2AhAgAyAANgIYCyAIQRRqKAIAIgNFDQAgAEEUaiADNgIAIAMgADYCGAsCQAJAIARBD0sNACAIIAQgAmoiA0EDcjYCBCAIIANqIgMgAygCBEEBcjYCBAwBCyAIIAJqIgAgBEEBcjYCBCAIIAJBA3I2AgQgACAEaiAENgIAAkAgBEH/AUsNACAEQXhxQbDQgIAAaiEDAkACQEEAKAKI0ICAACIFQQEgBEEDdnQiBHENAEEAIAUgBHI2AojQgIAAIAMhBAwBCyADKAIIIQQLIAQgADYCDCADIAA2AgggACADNgIMIAAgBDYCCAwBC0EfIQMCQCAEQf///wdLDQAgBEEIdiIDIANBgP4/akEQdkEIcSIDdCIFIAVBgOAfakEQdkEEcSIFdCICIAJBgIAPakEQdkECcSICdEEPdiADIAVyIAJyayIDQQF0IAQgA0EVanZBAXFyQRxqIQMLIAAgAzYCHCAAQgA3AhAgA0ECdEG40oCAAGohBQJAIAdBASADdCICcQ0AIAUgADYCAEEAIAcgAnI2AozQgIAAIAAgBTYCGCAAIAA2AgggACAANgIMDAELIARBAEEZIANBAXZrIANBH0YbdCEDIAUoAgAhAgJAA0AgAiIFKAIEQXhxIARGDQEgA0EddiECIANBAXQhAyAFIAJBBHFqQRBqIgYoAgAiAg0ACyAGIAA2AgAgACAFNgIYIAAgADYCDCAAIAA2AggMAQsgBSgCCCIDIAA2AgwgBSAANgIIIABBADYCGCAAIAU2AgwgACADNgIICyAIQQhqIQMMAQsCQCAKRQ0AAkACQCAAIAAoAhwiBUECdEG40oCAAGoiAygCAEcNACADIAg2AgAgCA0BQQAgCUF+IAV3cTYCjNCAgAAMAgsgCkEQQRQgCigCECAARhtqIAg2AgAgCEUNAQsgCCAKNgIYAkAgACgCECIDRQ0AIAggAzYCECADIAg2AhgLIABBFGooAgAiA0UNACAIQRRqIAM2AgAgAyAINgIYCwJAAkAgBEEPSw0AIAAgBCACaiIDQQNyNgIEIAAgA2oiAyADKAIEQQFyNgIEDAELIAAgAmoiBSAEQQFyNgIEIAAgAkEDcjYCBCAFIARqIAQ2AgACQCAHRQ0AIAdBeHFBsNCAgABqIQJBACgCnNCAgAAhAwJAAkBBASAHQQN2dCIIIAZxDQBBACAIIAZyNgKI0ICAACACIQgMAQsgAigCCCEICyAIIAM2AgwgAiADNgIIIAMgAjYCDCADIAg2AggLQQAgBTYCnNCAgABBACAENgKQ0ICAAAsgAEEIaiEDCyABQRBqJICAgIAAIAMLCgAgABDJgICAAAviDQEHfwJAIABFDQAgAEF4aiIBIABBfGooAgAiAkF4cSIAaiEDAkAgAkEBcQ0AIAJBA3FFDQEgASABKAIAIgJrIgFBACgCmNCAgAAiBEkNASACIABqIQACQCABQQAoApzQgIAARg0AAkAgAkH/AUsNACABKAIIIgQgAkEDdiIFQQN0QbDQgIAAaiIGRhoCQCABKAIMIgIgBEcNAEEAQQAoAojQgIAAQX4gBXdxNgKI0ICAAAwDCyACIAZGGiACIAQ2AgggBCACNgIMDAILIAEoAhghBwJAAkAgASgCDCIGIAFGDQAgASgCCCICIARJGiAGIAI2AgggAiAGNgIMDAELAkAgAUEUaiICKAIAIgQNACABQRBqIgIoAgAiBA0AQQAhBgwBCwNAIAIhBSAEIgZBFGoiAigCACIEDQAgBkEQaiECIAYoAhAiBA0ACyAFQQA2AgALIAdFDQECQAJAIAEgASgCHCIEQQJ0QbjSgIAAaiICKAIARw0AIAIgBjYCACAGDQFBAEEAKAKM0ICAAEF+IAR3cTYCjNCAgAAMAwsgB0EQQRQgBygCECABRhtqIAY2AgAgBkUNAgsgBiAHNgIYAkAgASgCECICRQ0AIAYgAjYCECACIAY2AhgLIAEoAhQiAkUNASAGQRRqIAI2AgAgAiAGNgIYDAELIAMoAgQiAkEDcUEDRw0AIAMgAkF+cTYCBEEAIAA2ApDQgIAAIAEgAGogADYCACABIABBAXI2AgQPCyABIANPDQAgAygCBCICQQFxRQ0AAkACQCACQQJxDQACQCADQQAoAqDQgIAARw0AQQAgATYCoNCAgABBAEEAKAKU0ICAACAAaiIANgKU0ICAACABIABBAXI2AgQgAUEAKAKc0ICAAEcNA0EAQQA2ApDQgIAAQQBBADYCnNCAgAAPCwJAIANBACgCnNCAgABHDQBBACABNgKc0ICAAEEAQQAoApDQgIAAIABqIgA2ApDQgIAAIAEgAEEBcjYCBCABIABqIAA2AgAPCyACQXhxIABqIQACQAJAIAJB/wFLDQAgAygCCCIEIAJBA3YiBUEDdEGw0ICAAGoiBkYaAkAgAygCDCICIARHDQBBAEEAKAKI0ICAAEF+IAV3cTYCiNCAgAAMAgsgAiAGRhogAiAENgIIIAQgAjYCDAwBCyADKAIYIQcCQAJAIAMoAgwiBiADRg0AIAMoAggiAkEAKAKY0ICAAEkaIAYgAjYCCCACIAY2AgwMAQsCQCADQRRqIgIoAgAiBA0AIANBEGoiAigCACIEDQBBACEGDAELA0AgAiEFIAQiBkEUaiICKAIAIgQNACAGQRBqIQIgBigCECIEDQALIAVBADYCAAsgB0UNAAJAAkAgAyADKAIcIgRBAnRBuNKAgABqIgIoAgBHDQAgAiAGNgIAIAYNAUEAQQAoAozQgIAAQX4gBHdxNgKM0ICAAAwCCyAHQRBBFCAHKAIQIANGG2ogBjYCACAGRQ0BCyAGIAc2AhgCQCADKAIQIgJFDQAgBiACNgIQIAIgBjYCGAsgAygCFCICRQ0AIAZBFGogAjYCACACIAY2AhgLIAEgAGogADYCACABIABBAXI2AgQgAUEAKAKc0ICAAEcNAUEAIAA2ApDQgIAADwsgAyACQX5xNgIEIAEgAGogADYCACABIABBAXI2AgQLAkAgAEH/AUsNACAAQXhxQbDQgIAAaiECAkACQEEAKAKI0ICAACIEQQEgAEEDdnQiAHENAEEAIAQgAHI2AojQgIAAIAIhAAwBCyACKAIIIQALIAAgATYCDCACIAE2AgggASACNgIMIAEgADYCCA8LQR8hAgJAIABB////B0sNACAAQQh2IgIgAkGA/j9qQRB2QQhxIgJ0IgQgBEGA4B9qQRB2QQRxIgR0IgYgBkGAgA9qQRB2QQJxIgZ0QQ92IAIgBHIgBnJrIgJBAXQgACACQRVqdkEBcXJBHGohAgsgASACNgIcIAFCADcCECACQQJ0QbjSgIAAaiEEAkACQEEAKAKM0ICAACIGQQEgAnQiA3ENACAEIAE2AgBBACAGIANyNgKM0ICAACABIAQ2AhggASABNgIIIAEgATYCDAwBCyAAQQBBGSACQQF2ayACQR9GG3QhAiAEKAIAIQYCQANAIAYiBCgCBEF4cSAARg0BIAJBHXYhBiACQQF0IQIgBCAGQQRxakEQaiIDKAIAIgYNAAsgAyABNgIAIAEgBDYCGCABIAE2AgwgASABNgIIDAELIAQoAggiACABNgIMIAQgATYCCCABQQA2AhggASAENgIMIAEgADYCCAtBAEEAKAKo0ICAAEF/aiIBQX8gARs2AqjQgIAACwsEAAAAC04AAkAgAA0APwBBEHQPCwJAIABB//8DcQ0AIABBf0wNAAJAIABBEHZAACIAQX9HDQBBAEEwNgL404CAAEF/DwsgAEEQdA8LEMqAgIAAAAvyAgIDfwF+AkAgAkUNACAAIAE6AAAgAiAAaiIDQX9qIAE6AAAgAkEDSQ0AIAAgAToAAiAAIAE6AAEgA0F9aiABOgAAIANBfmogAToAACACQQdJDQAgACABOgADIANBfGogAToAACACQQlJDQAgAEEAIABrQQNxIgRqIgMgAUH/AXFBgYKECGwiATYCACADIAIgBGtBfHEiBGoiAkF8aiABNgIAIARBCUkNACADIAE2AgggAyABNgIEIAJBeGogATYCACACQXRqIAE2AgAgBEEZSQ0AIAMgATYCGCADIAE2AhQgAyABNgIQIAMgATYCDCACQXBqIAE2AgAgAkFsaiABNgIAIAJBaGogATYCACACQWRqIAE2AgAgBCADQQRxQRhyIgVrIgJBIEkNACABrUKBgICAEH4hBiADIAVqIQEDQCABIAY3AxggASAGNwMQIAEgBjcDCCABIAY3AwAgAUEgaiEBIAJBYGoiAkEfSw0ACwsgAAsLjkgBAEGACAuGSAEAAAACAAAAAwAAAAAAAAAAAAAABAAAAAUAAAAAAAAAAAAAAAYAAAAHAAAACAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAASW52YWxpZCBjaGFyIGluIHVybCBxdWVyeQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2JvZHkAQ29udGVudC1MZW5ndGggb3ZlcmZsb3cAQ2h1bmsgc2l6ZSBvdmVyZmxvdwBSZXNwb25zZSBvdmVyZmxvdwBJbnZhbGlkIG1ldGhvZCBmb3IgSFRUUC94LnggcmVxdWVzdABJbnZhbGlkIG1ldGhvZCBmb3IgUlRTUC94LnggcmVxdWVzdABFeHBlY3RlZCBTT1VSQ0UgbWV0aG9kIGZvciBJQ0UveC54IHJlcXVlc3QASW52YWxpZCBjaGFyIGluIHVybCBmcmFnbWVudCBzdGFydABFeHBlY3RlZCBkb3QAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9zdGF0dXMASW52YWxpZCByZXNwb25zZSBzdGF0dXMASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucwBVc2VyIGNhbGxiYWNrIGVycm9yAGBvbl9yZXNldGAgY2FsbGJhY2sgZXJyb3IAYG9uX2NodW5rX2hlYWRlcmAgY2FsbGJhY2sgZXJyb3IAYG9uX21lc3NhZ2VfYmVnaW5gIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19leHRlbnNpb25fdmFsdWVgIGNhbGxiYWNrIGVycm9yAGBvbl9zdGF0dXNfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl92ZXJzaW9uX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fdXJsX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9oZWFkZXJfdmFsdWVfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9tZXNzYWdlX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fbWV0aG9kX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25faGVhZGVyX2ZpZWxkX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfZXh0ZW5zaW9uX25hbWVgIGNhbGxiYWNrIGVycm9yAFVuZXhwZWN0ZWQgY2hhciBpbiB1cmwgc2VydmVyAEludmFsaWQgaGVhZGVyIHZhbHVlIGNoYXIASW52YWxpZCBoZWFkZXIgZmllbGQgY2hhcgBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3ZlcnNpb24ASW52YWxpZCBtaW5vciB2ZXJzaW9uAEludmFsaWQgbWFqb3IgdmVyc2lvbgBFeHBlY3RlZCBzcGFjZSBhZnRlciB2ZXJzaW9uAEV4cGVjdGVkIENSTEYgYWZ0ZXIgdmVyc2lvbgBJbnZhbGlkIEhUVFAgdmVyc2lvbgBJbnZhbGlkIGhlYWRlciB0b2tlbgBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3VybABJbnZhbGlkIGNoYXJhY3RlcnMgaW4gdXJsAFVuZXhwZWN0ZWQgc3RhcnQgY2hhciBpbiB1cmwARG91YmxlIEAgaW4gdXJsAEVtcHR5IENvbnRlbnQtTGVuZ3RoAEludmFsaWQgY2hhcmFjdGVyIGluIENvbnRlbnQtTGVuZ3RoAER1cGxpY2F0ZSBDb250ZW50LUxlbmd0aABJbnZhbGlkIGNoYXIgaW4gdXJsIHBhdGgAQ29udGVudC1MZW5ndGggY2FuJ3QgYmUgcHJlc2VudCB3aXRoIFRyYW5zZmVyLUVuY29kaW5nAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIHNpemUAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9oZWFkZXJfdmFsdWUAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9jaHVua19leHRlbnNpb25fdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyB2YWx1ZQBNaXNzaW5nIGV4cGVjdGVkIExGIGFmdGVyIGhlYWRlciB2YWx1ZQBJbnZhbGlkIGBUcmFuc2Zlci1FbmNvZGluZ2AgaGVhZGVyIHZhbHVlAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIGV4dGVuc2lvbnMgcXVvdGUgdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBxdW90ZWQgdmFsdWUAUGF1c2VkIGJ5IG9uX2hlYWRlcnNfY29tcGxldGUASW52YWxpZCBFT0Ygc3RhdGUAb25fcmVzZXQgcGF1c2UAb25fY2h1bmtfaGVhZGVyIHBhdXNlAG9uX21lc3NhZ2VfYmVnaW4gcGF1c2UAb25fY2h1bmtfZXh0ZW5zaW9uX3ZhbHVlIHBhdXNlAG9uX3N0YXR1c19jb21wbGV0ZSBwYXVzZQBvbl92ZXJzaW9uX2NvbXBsZXRlIHBhdXNlAG9uX3VybF9jb21wbGV0ZSBwYXVzZQBvbl9jaHVua19jb21wbGV0ZSBwYXVzZQBvbl9oZWFkZXJfdmFsdWVfY29tcGxldGUgcGF1c2UAb25fbWVzc2FnZV9jb21wbGV0ZSBwYXVzZQBvbl9tZXRob2RfY29tcGxldGUgcGF1c2UAb25faGVhZGVyX2ZpZWxkX2NvbXBsZXRlIHBhdXNlAG9uX2NodW5rX2V4dGVuc2lvbl9uYW1lIHBhdXNlAFVuZXhwZWN0ZWQgc3BhY2UgYWZ0ZXIgc3RhcnQgbGluZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2NodW5rX2V4dGVuc2lvbl9uYW1lAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIGV4dGVuc2lvbnMgbmFtZQBQYXVzZSBvbiBDT05ORUNUL1VwZ3JhZGUAUGF1c2Ugb24gUFJJL1VwZ3JhZGUARXhwZWN0ZWQgSFRUUC8yIENvbm5lY3Rpb24gUHJlZmFjZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX21ldGhvZABFeHBlY3RlZCBzcGFjZSBhZnRlciBtZXRob2QAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9oZWFkZXJfZmllbGQAUGF1c2VkAEludmFsaWQgd29yZCBlbmNvdW50ZXJlZABJbnZhbGlkIG1ldGhvZCBlbmNvdW50ZXJlZABVbmV4cGVjdGVkIGNoYXIgaW4gdXJsIHNjaGVtYQBSZXF1ZXN0IGhhcyBpbnZhbGlkIGBUcmFuc2Zlci1FbmNvZGluZ2AAU1dJVENIX1BST1hZAFVTRV9QUk9YWQBNS0FDVElWSVRZAFVOUFJPQ0VTU0FCTEVfRU5USVRZAENPUFkATU9WRURfUEVSTUFORU5UTFkAVE9PX0VBUkxZAE5PVElGWQBGQUlMRURfREVQRU5ERU5DWQBCQURfR0FURVdBWQBQTEFZAFBVVABDSEVDS09VVABHQVRFV0FZX1RJTUVPVVQAUkVRVUVTVF9USU1FT1VUAE5FVFdPUktfQ09OTkVDVF9USU1FT1VUAENPTk5FQ1RJT05fVElNRU9VVABMT0dJTl9USU1FT1VUAE5FVFdPUktfUkVBRF9USU1FT1VUAFBPU1QATUlTRElSRUNURURfUkVRVUVTVABDTElFTlRfQ0xPU0VEX1JFUVVFU1QAQ0xJRU5UX0NMT1NFRF9MT0FEX0JBTEFOQ0VEX1JFUVVFU1QAQkFEX1JFUVVFU1QASFRUUF9SRVFVRVNUX1NFTlRfVE9fSFRUUFNfUE9SVABSRVBPUlQASU1fQV9URUFQT1QAUkVTRVRfQ09OVEVOVABOT19DT05URU5UAFBBUlRJQUxfQ09OVEVOVABIUEVfSU5WQUxJRF9DT05TVEFOVABIUEVfQ0JfUkVTRVQAR0VUAEhQRV9TVFJJQ1QAQ09ORkxJQ1QAVEVNUE9SQVJZX1JFRElSRUNUAFBFUk1BTkVOVF9SRURJUkVDVABDT05ORUNUAE1VTFRJX1NUQVRVUwBIUEVfSU5WQUxJRF9TVEFUVVMAVE9PX01BTllfUkVRVUVTVFMARUFSTFlfSElOVFMAVU5BVkFJTEFCTEVfRk9SX0xFR0FMX1JFQVNPTlMAT1BUSU9OUwBTV0lUQ0hJTkdfUFJPVE9DT0xTAFZBUklBTlRfQUxTT19ORUdPVElBVEVTAE1VTFRJUExFX0NIT0lDRVMASU5URVJOQUxfU0VSVkVSX0VSUk9SAFdFQl9TRVJWRVJfVU5LTk9XTl9FUlJPUgBSQUlMR1VOX0VSUk9SAElERU5USVRZX1BST1ZJREVSX0FVVEhFTlRJQ0FUSU9OX0VSUk9SAFNTTF9DRVJUSUZJQ0FURV9FUlJPUgBJTlZBTElEX1hfRk9SV0FSREVEX0ZPUgBTRVRfUEFSQU1FVEVSAEdFVF9QQVJBTUVURVIASFBFX1VTRVIAU0VFX09USEVSAEhQRV9DQl9DSFVOS19IRUFERVIATUtDQUxFTkRBUgBTRVRVUABXRUJfU0VSVkVSX0lTX0RPV04AVEVBUkRPV04ASFBFX0NMT1NFRF9DT05ORUNUSU9OAEhFVVJJU1RJQ19FWFBJUkFUSU9OAERJU0NPTk5FQ1RFRF9PUEVSQVRJT04ATk9OX0FVVEhPUklUQVRJVkVfSU5GT1JNQVRJT04ASFBFX0lOVkFMSURfVkVSU0lPTgBIUEVfQ0JfTUVTU0FHRV9CRUdJTgBTSVRFX0lTX0ZST1pFTgBIUEVfSU5WQUxJRF9IRUFERVJfVE9LRU4ASU5WQUxJRF9UT0tFTgBGT1JCSURERU4ARU5IQU5DRV9ZT1VSX0NBTE0ASFBFX0lOVkFMSURfVVJMAEJMT0NLRURfQllfUEFSRU5UQUxfQ09OVFJPTABNS0NPTABBQ0wASFBFX0lOVEVSTkFMAFJFUVVFU1RfSEVBREVSX0ZJRUxEU19UT09fTEFSR0VfVU5PRkZJQ0lBTABIUEVfT0sAVU5MSU5LAFVOTE9DSwBQUkkAUkVUUllfV0lUSABIUEVfSU5WQUxJRF9DT05URU5UX0xFTkdUSABIUEVfVU5FWFBFQ1RFRF9DT05URU5UX0xFTkdUSABGTFVTSABQUk9QUEFUQ0gATS1TRUFSQ0gAVVJJX1RPT19MT05HAFBST0NFU1NJTkcATUlTQ0VMTEFORU9VU19QRVJTSVNURU5UX1dBUk5JTkcATUlTQ0VMTEFORU9VU19XQVJOSU5HAEhQRV9JTlZBTElEX1RSQU5TRkVSX0VOQ09ESU5HAEV4cGVjdGVkIENSTEYASFBFX0lOVkFMSURfQ0hVTktfU0laRQBNT1ZFAENPTlRJTlVFAEhQRV9DQl9TVEFUVVNfQ09NUExFVEUASFBFX0NCX0hFQURFUlNfQ09NUExFVEUASFBFX0NCX1ZFUlNJT05fQ09NUExFVEUASFBFX0NCX1VSTF9DT01QTEVURQBIUEVfQ0JfQ0hVTktfQ09NUExFVEUASFBFX0NCX0hFQURFUl9WQUxVRV9DT01QTEVURQBIUEVfQ0JfQ0hVTktfRVhURU5TSU9OX1ZBTFVFX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19FWFRFTlNJT05fTkFNRV9DT01QTEVURQBIUEVfQ0JfTUVTU0FHRV9DT01QTEVURQBIUEVfQ0JfTUVUSE9EX0NPTVBMRVRFAEhQRV9DQl9IRUFERVJfRklFTERfQ09NUExFVEUAREVMRVRFAEhQRV9JTlZBTElEX0VPRl9TVEFURQBJTlZBTElEX1NTTF9DRVJUSUZJQ0FURQBQQVVTRQBOT19SRVNQT05TRQBVTlNVUFBPUlRFRF9NRURJQV9UWVBFAEdPTkUATk9UX0FDQ0VQVEFCTEUAU0VSVklDRV9VTkFWQUlMQUJMRQBSQU5HRV9OT1RfU0FUSVNGSUFCTEUAT1JJR0lOX0lTX1VOUkVBQ0hBQkxFAFJFU1BPTlNFX0lTX1NUQUxFAFBVUkdFAE1FUkdFAFJFUVVFU1RfSEVBREVSX0ZJRUxEU19UT09fTEFSR0UAUkVRVUVTVF9IRUFERVJfVE9PX0xBUkdFAFBBWUxPQURfVE9PX0xBUkdFAElOU1VGRklDSUVOVF9TVE9SQUdFAEhQRV9QQVVTRURfVVBHUkFERQBIUEVfUEFVU0VEX0gyX1VQR1JBREUAU09VUkNFAEFOTk9VTkNFAFRSQUNFAEhQRV9VTkVYUEVDVEVEX1NQQUNFAERFU0NSSUJFAFVOU1VCU0NSSUJFAFJFQ09SRABIUEVfSU5WQUxJRF9NRVRIT0QATk9UX0ZPVU5EAFBST1BGSU5EAFVOQklORABSRUJJTkQAVU5BVVRIT1JJWkVEAE1FVEhPRF9OT1RfQUxMT1dFRABIVFRQX1ZFUlNJT05fTk9UX1NVUFBPUlRFRABBTFJFQURZX1JFUE9SVEVEAEFDQ0VQVEVEAE5PVF9JTVBMRU1FTlRFRABMT09QX0RFVEVDVEVEAEhQRV9DUl9FWFBFQ1RFRABIUEVfTEZfRVhQRUNURUQAQ1JFQVRFRABJTV9VU0VEAEhQRV9QQVVTRUQAVElNRU9VVF9PQ0NVUkVEAFBBWU1FTlRfUkVRVUlSRUQAUFJFQ09ORElUSU9OX1JFUVVJUkVEAFBST1hZX0FVVEhFTlRJQ0FUSU9OX1JFUVVJUkVEAE5FVFdPUktfQVVUSEVOVElDQVRJT05fUkVRVUlSRUQATEVOR1RIX1JFUVVJUkVEAFNTTF9DRVJUSUZJQ0FURV9SRVFVSVJFRABVUEdSQURFX1JFUVVJUkVEAFBBR0VfRVhQSVJFRABQUkVDT05ESVRJT05fRkFJTEVEAEVYUEVDVEFUSU9OX0ZBSUxFRABSRVZBTElEQVRJT05fRkFJTEVEAFNTTF9IQU5EU0hBS0VfRkFJTEVEAExPQ0tFRABUUkFOU0ZPUk1BVElPTl9BUFBMSUVEAE5PVF9NT0RJRklFRABOT1RfRVhURU5ERUQAQkFORFdJRFRIX0xJTUlUX0VYQ0VFREVEAFNJVEVfSVNfT1ZFUkxPQURFRABIRUFEAEV4cGVjdGVkIEhUVFAvAABeEwAAJhMAADAQAADwFwAAnRMAABUSAAA5FwAA8BIAAAoQAAB1EgAArRIAAIITAABPFAAAfxAAAKAVAAAjFAAAiRIAAIsUAABNFQAA1BEAAM8UAAAQGAAAyRYAANwWAADBEQAA4BcAALsUAAB0FAAAfBUAAOUUAAAIFwAAHxAAAGUVAACjFAAAKBUAAAIVAACZFQAALBAAAIsZAABPDwAA1A4AAGoQAADOEAAAAhcAAIkOAABuEwAAHBMAAGYUAABWFwAAwRMAAM0TAABsEwAAaBcAAGYXAABfFwAAIhMAAM4PAABpDgAA2A4AAGMWAADLEwAAqg4AACgXAAAmFwAAxRMAAF0WAADoEQAAZxMAAGUTAADyFgAAcxMAAB0XAAD5FgAA8xEAAM8OAADOFQAADBIAALMRAAClEQAAYRAAADIXAAC7EwAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEBAgEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAgMCAgICAgAAAgIAAgIAAgICAgICAgICAgAEAAAAAAACAgICAgICAgICAgICAgICAgICAgICAgICAgAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAgICAAIAAgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAIAAgICAgIAAAICAAICAAICAgICAgICAgIAAwAEAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgIAAAACAgICAgICAgICAgICAgICAgICAgICAgICAgICAgACAAIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABsb3NlZWVwLWFsaXZlAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQEBAQEBAQEBAQEBAgEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQFjaHVua2VkAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAQABAQEBAQAAAQEAAQEAAQEBAQEBAQEBAQAAAAAAAAABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAGVjdGlvbmVudC1sZW5ndGhvbnJveHktY29ubmVjdGlvbgAAAAAAAAAAAAAAAAAAAHJhbnNmZXItZW5jb2RpbmdwZ3JhZGUNCg0KDQpTTQ0KDQpUVFAvQ0UvVFNQLwAAAAAAAAAAAAAAAAECAAEDAAAAAAAAAAAAAAAAAAAAAAAABAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAAAAAAAAAAABAgABAwAAAAAAAAAAAAAAAAAAAAAAAAQBAQUBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAAAAAAAAAAAAQAAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAAAAAAAAAABAAACAAAAAAAAAAAAAAAAAAAAAAAAAwQAAAQEBAQEBAQEBAQEBQQEBAQEBAQEBAQEBAAEAAYHBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQABAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAQAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAAAAAAAAAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAEAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAgAAAAACAAAAAAAAAAAAAAAAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwAAAAAAAAMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAE5PVU5DRUVDS09VVE5FQ1RFVEVDUklCRUxVU0hFVEVBRFNFQVJDSFJHRUNUSVZJVFlMRU5EQVJWRU9USUZZUFRJT05TQ0hTRUFZU1RBVENIR0VPUkRJUkVDVE9SVFJDSFBBUkFNRVRFUlVSQ0VCU0NSSUJFQVJET1dOQUNFSU5ETktDS1VCU0NSSUJFSFRUUC9BRFRQLw=='
@@ -50823,7 +51694,7 @@ module.exports = 'AGFzbQEAAAABMAhgAX8Bf2ADf39/AX9gBH9/f38Bf2AAAGADf39/AGABfwBgAn
 
 /***/ }),
 
-/***/ 7999:
+/***/ 67999:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -50845,14 +51716,14 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 4280:
+/***/ 64280:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { kClients } = __nccwpck_require__(4980)
-const Agent = __nccwpck_require__(4724)
+const { kClients } = __nccwpck_require__(54980)
+const Agent = __nccwpck_require__(34724)
 const {
   kAgent,
   kMockAgentSet,
@@ -50863,14 +51734,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(7980)
-const MockClient = __nccwpck_require__(1134)
-const MockPool = __nccwpck_require__(723)
-const { matchValue, buildMockOptions } = __nccwpck_require__(640)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(1970)
-const Dispatcher = __nccwpck_require__(5872)
-const Pluralizer = __nccwpck_require__(9376)
-const PendingInterceptorsFormatter = __nccwpck_require__(135)
+} = __nccwpck_require__(57980)
+const MockClient = __nccwpck_require__(11134)
+const MockPool = __nccwpck_require__(20723)
+const { matchValue, buildMockOptions } = __nccwpck_require__(60640)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(21970)
+const Dispatcher = __nccwpck_require__(55872)
+const Pluralizer = __nccwpck_require__(79376)
+const PendingInterceptorsFormatter = __nccwpck_require__(20135)
 
 class FakeWeakRef {
   constructor (value) {
@@ -51024,15 +51895,15 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 1134:
+/***/ 11134:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { promisify } = __nccwpck_require__(9023)
-const Client = __nccwpck_require__(6530)
-const { buildMockDispatch } = __nccwpck_require__(640)
+const { promisify } = __nccwpck_require__(39023)
+const Client = __nccwpck_require__(56530)
+const { buildMockDispatch } = __nccwpck_require__(60640)
 const {
   kDispatches,
   kMockAgent,
@@ -51041,10 +51912,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(7980)
-const { MockInterceptor } = __nccwpck_require__(4402)
-const Symbols = __nccwpck_require__(4980)
-const { InvalidArgumentError } = __nccwpck_require__(1970)
+} = __nccwpck_require__(57980)
+const { MockInterceptor } = __nccwpck_require__(94402)
+const Symbols = __nccwpck_require__(54980)
+const { InvalidArgumentError } = __nccwpck_require__(21970)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -51091,13 +51962,13 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 8074:
+/***/ 88074:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { UndiciError } = __nccwpck_require__(1970)
+const { UndiciError } = __nccwpck_require__(21970)
 
 class MockNotMatchedError extends UndiciError {
   constructor (message) {
@@ -51116,13 +51987,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4402:
+/***/ 94402:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(640)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(60640)
 const {
   kDispatches,
   kDispatchKey,
@@ -51130,9 +52001,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(7980)
-const { InvalidArgumentError } = __nccwpck_require__(1970)
-const { buildURL } = __nccwpck_require__(701)
+} = __nccwpck_require__(57980)
+const { InvalidArgumentError } = __nccwpck_require__(21970)
+const { buildURL } = __nccwpck_require__(70701)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -51330,15 +52201,15 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 723:
+/***/ 20723:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { promisify } = __nccwpck_require__(9023)
-const Pool = __nccwpck_require__(6607)
-const { buildMockDispatch } = __nccwpck_require__(640)
+const { promisify } = __nccwpck_require__(39023)
+const Pool = __nccwpck_require__(86607)
+const { buildMockDispatch } = __nccwpck_require__(60640)
 const {
   kDispatches,
   kMockAgent,
@@ -51347,10 +52218,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(7980)
-const { MockInterceptor } = __nccwpck_require__(4402)
-const Symbols = __nccwpck_require__(4980)
-const { InvalidArgumentError } = __nccwpck_require__(1970)
+} = __nccwpck_require__(57980)
+const { MockInterceptor } = __nccwpck_require__(94402)
+const Symbols = __nccwpck_require__(54980)
+const { InvalidArgumentError } = __nccwpck_require__(21970)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -51397,7 +52268,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 7980:
+/***/ 57980:
 /***/ ((module) => {
 
 "use strict";
@@ -51428,27 +52299,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 640:
+/***/ 60640:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { MockNotMatchedError } = __nccwpck_require__(8074)
+const { MockNotMatchedError } = __nccwpck_require__(88074)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(7980)
-const { buildURL, nop } = __nccwpck_require__(701)
-const { STATUS_CODES } = __nccwpck_require__(8611)
+} = __nccwpck_require__(57980)
+const { buildURL, nop } = __nccwpck_require__(70701)
+const { STATUS_CODES } = __nccwpck_require__(58611)
 const {
   types: {
     isPromise
   }
-} = __nccwpck_require__(9023)
+} = __nccwpck_require__(39023)
 
 function matchValue (match, value) {
   if (typeof match === 'string') {
@@ -51787,14 +52658,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 135:
+/***/ 20135:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
 const { Transform } = __nccwpck_require__(2203)
-const { Console } = __nccwpck_require__(4236)
+const { Console } = __nccwpck_require__(64236)
 
 /**
  * Gets the output of `console.table(…)` as a string.
@@ -51835,7 +52706,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 9376:
+/***/ 79376:
 /***/ ((module) => {
 
 "use strict";
@@ -51872,7 +52743,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 5594:
+/***/ 35594:
 /***/ ((module) => {
 
 "use strict";
@@ -51997,16 +52868,16 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 4005:
+/***/ 44005:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
 const DispatcherBase = __nccwpck_require__(4660)
-const FixedQueue = __nccwpck_require__(5594)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(4980)
-const PoolStats = __nccwpck_require__(613)
+const FixedQueue = __nccwpck_require__(35594)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(54980)
+const PoolStats = __nccwpck_require__(50613)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -52199,10 +53070,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 613:
+/***/ 50613:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(4980)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(54980)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -52240,7 +53111,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 6607:
+/***/ 86607:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -52252,14 +53123,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(4005)
-const Client = __nccwpck_require__(6530)
+} = __nccwpck_require__(44005)
+const Client = __nccwpck_require__(56530)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(1970)
-const util = __nccwpck_require__(701)
-const { kUrl, kInterceptors } = __nccwpck_require__(4980)
-const buildConnector = __nccwpck_require__(2667)
+} = __nccwpck_require__(21970)
+const util = __nccwpck_require__(70701)
+const { kUrl, kInterceptors } = __nccwpck_require__(54980)
+const buildConnector = __nccwpck_require__(82667)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -52356,19 +53227,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 5317:
+/***/ 65317:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { kProxy, kClose, kDestroy, kInterceptors } = __nccwpck_require__(4980)
-const { URL } = __nccwpck_require__(7016)
-const Agent = __nccwpck_require__(4724)
-const Pool = __nccwpck_require__(6607)
+const { kProxy, kClose, kDestroy, kInterceptors } = __nccwpck_require__(54980)
+const { URL } = __nccwpck_require__(87016)
+const Agent = __nccwpck_require__(34724)
+const Pool = __nccwpck_require__(86607)
 const DispatcherBase = __nccwpck_require__(4660)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(1970)
-const buildConnector = __nccwpck_require__(2667)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(21970)
+const buildConnector = __nccwpck_require__(82667)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -52553,7 +53424,7 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 7167:
+/***/ 17167:
 /***/ ((module) => {
 
 "use strict";
@@ -52658,27 +53529,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9277:
+/***/ 79277:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const diagnosticsChannel = __nccwpck_require__(1637)
-const { uid, states } = __nccwpck_require__(8420)
+const diagnosticsChannel = __nccwpck_require__(31637)
+const { uid, states } = __nccwpck_require__(38420)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose
-} = __nccwpck_require__(6708)
-const { fireEvent, failWebsocketConnection } = __nccwpck_require__(8829)
-const { CloseEvent } = __nccwpck_require__(6544)
-const { makeRequest } = __nccwpck_require__(8939)
-const { fetching } = __nccwpck_require__(4546)
-const { Headers } = __nccwpck_require__(824)
-const { getGlobalDispatcher } = __nccwpck_require__(4662)
-const { kHeadersList } = __nccwpck_require__(4980)
+} = __nccwpck_require__(76708)
+const { fireEvent, failWebsocketConnection } = __nccwpck_require__(38829)
+const { CloseEvent } = __nccwpck_require__(46544)
+const { makeRequest } = __nccwpck_require__(18939)
+const { fetching } = __nccwpck_require__(94546)
+const { Headers } = __nccwpck_require__(10824)
+const { getGlobalDispatcher } = __nccwpck_require__(64662)
+const { kHeadersList } = __nccwpck_require__(54980)
 
 const channels = {}
 channels.open = diagnosticsChannel.channel('undici:websocket:open')
@@ -52688,7 +53559,7 @@ channels.socketError = diagnosticsChannel.channel('undici:websocket:socket_error
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(6982)
+  crypto = __nccwpck_require__(76982)
 } catch {
 
 }
@@ -52957,7 +53828,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8420:
+/***/ 38420:
 /***/ ((module) => {
 
 "use strict";
@@ -53016,15 +53887,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6544:
+/***/ 46544:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { webidl } = __nccwpck_require__(185)
-const { kEnumerableProperty } = __nccwpck_require__(701)
-const { MessagePort } = __nccwpck_require__(8167)
+const { webidl } = __nccwpck_require__(90185)
+const { kEnumerableProperty } = __nccwpck_require__(70701)
+const { MessagePort } = __nccwpck_require__(28167)
 
 /**
  * @see https://html.spec.whatwg.org/multipage/comms.html#messageevent
@@ -53333,12 +54204,12 @@ module.exports = {
 "use strict";
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(8420)
+const { maxUnsigned16Bit } = __nccwpck_require__(38420)
 
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(6982)
+  crypto = __nccwpck_require__(76982)
 } catch {
 
 }
@@ -53408,17 +54279,17 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4648:
+/***/ 34648:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
 const { Writable } = __nccwpck_require__(2203)
-const diagnosticsChannel = __nccwpck_require__(1637)
-const { parserStates, opcodes, states, emptyBuffer } = __nccwpck_require__(8420)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(6708)
-const { isValidStatusCode, failWebsocketConnection, websocketMessageReceived } = __nccwpck_require__(8829)
+const diagnosticsChannel = __nccwpck_require__(31637)
+const { parserStates, opcodes, states, emptyBuffer } = __nccwpck_require__(38420)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(76708)
+const { isValidStatusCode, failWebsocketConnection, websocketMessageReceived } = __nccwpck_require__(38829)
 const { WebsocketFrameSend } = __nccwpck_require__(2308)
 
 // This code was influenced by ws released under the MIT license.
@@ -53760,7 +54631,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6708:
+/***/ 76708:
 /***/ ((module) => {
 
 "use strict";
@@ -53780,15 +54651,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8829:
+/***/ 38829:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(6708)
-const { states, opcodes } = __nccwpck_require__(8420)
-const { MessageEvent, ErrorEvent } = __nccwpck_require__(6544)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(76708)
+const { states, opcodes } = __nccwpck_require__(38420)
+const { MessageEvent, ErrorEvent } = __nccwpck_require__(46544)
 
 /* globals Blob */
 
@@ -53988,17 +54859,17 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7634:
+/***/ 17634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { webidl } = __nccwpck_require__(185)
-const { DOMException } = __nccwpck_require__(1411)
-const { URLSerializer } = __nccwpck_require__(2059)
-const { getGlobalOrigin } = __nccwpck_require__(2071)
-const { staticPropertyDescriptors, states, opcodes, emptyBuffer } = __nccwpck_require__(8420)
+const { webidl } = __nccwpck_require__(90185)
+const { DOMException } = __nccwpck_require__(21411)
+const { URLSerializer } = __nccwpck_require__(32059)
+const { getGlobalOrigin } = __nccwpck_require__(42071)
+const { staticPropertyDescriptors, states, opcodes, emptyBuffer } = __nccwpck_require__(38420)
 const {
   kWebSocketURL,
   kReadyState,
@@ -54007,14 +54878,14 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(6708)
-const { isEstablished, isClosing, isValidSubprotocol, failWebsocketConnection, fireEvent } = __nccwpck_require__(8829)
-const { establishWebSocketConnection } = __nccwpck_require__(9277)
+} = __nccwpck_require__(76708)
+const { isEstablished, isClosing, isValidSubprotocol, failWebsocketConnection, fireEvent } = __nccwpck_require__(38829)
+const { establishWebSocketConnection } = __nccwpck_require__(79277)
 const { WebsocketFrameSend } = __nccwpck_require__(2308)
-const { ByteParser } = __nccwpck_require__(4648)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(701)
-const { getGlobalDispatcher } = __nccwpck_require__(4662)
-const { types } = __nccwpck_require__(9023)
+const { ByteParser } = __nccwpck_require__(34648)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(70701)
+const { getGlobalDispatcher } = __nccwpck_require__(64662)
+const { types } = __nccwpck_require__(39023)
 
 let experimentalWarned = false
 
@@ -54637,7 +55508,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6678:
+/***/ 16678:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -54663,7 +55534,7 @@ exports.getUserAgent = getUserAgent;
 
 /***/ }),
 
-/***/ 6039:
+/***/ 16039:
 /***/ ((module) => {
 
 // Returns a wrapper function that returns a wrapped callback
@@ -54703,7 +55574,7 @@ function wrappy (fn, cb) {
 
 /***/ }),
 
-/***/ 6829:
+/***/ 66829:
 /***/ ((module) => {
 
 // Adapted from https://github.com/brianloveswords/buffer-crc32/blob/v0.2.13/index.js
@@ -54755,17 +55626,17 @@ module.exports = crc32;
 
 /***/ }),
 
-/***/ 3243:
+/***/ 93243:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 // This was adapted from https://github.com/andrewrk/node-fd-slicer by Andrew Kelley under the MIT License.
-var fs = __nccwpck_require__(9896);
-var util = __nccwpck_require__(9023);
+var fs = __nccwpck_require__(79896);
+var util = __nccwpck_require__(39023);
 var stream = __nccwpck_require__(2203);
 var Readable = stream.Readable;
 var PassThrough = stream.PassThrough;
-var Pend = __nccwpck_require__(6182);
-var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
+var Pend = __nccwpck_require__(86182);
+var EventEmitter = (__nccwpck_require__(24434).EventEmitter);
 
 exports.BufferSlicer = BufferSlicer;
 exports.FdSlicer = FdSlicer;
@@ -54953,17 +55824,17 @@ BufferSlicer.prototype.unref = function() {
 /***/ 4834:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var fs = __nccwpck_require__(9896);
-var zlib = __nccwpck_require__(3106);
-var fd_slicer = __nccwpck_require__(3243);
-var util = __nccwpck_require__(9023);
-var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
+var fs = __nccwpck_require__(79896);
+var zlib = __nccwpck_require__(43106);
+var fd_slicer = __nccwpck_require__(93243);
+var util = __nccwpck_require__(39023);
+var EventEmitter = (__nccwpck_require__(24434).EventEmitter);
 var Transform = (__nccwpck_require__(2203).Transform);
 var PassThrough = (__nccwpck_require__(2203).PassThrough);
 var Writable = (__nccwpck_require__(2203).Writable);
 
 // Node 20 added zlib.crc32.
-const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __nccwpck_require__(6829);
+const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __nccwpck_require__(66829);
 
 exports.open = open;
 exports.fromFd = fromFd;
@@ -56053,7 +56924,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 7253:
+/***/ 87253:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -56092,8 +56963,8 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core = __importStar(__nccwpck_require__(6966));
-const core_1 = __nccwpck_require__(2820);
+const core = __importStar(__nccwpck_require__(16966));
+const core_1 = __nccwpck_require__(82820);
 /** Reads the inputs, calls core, writes outputs and the job summary. Nothing else. */
 async function run() {
     const inputs = (0, core_1.readValidateInputs)(process.env);
@@ -56127,7 +56998,7 @@ run().catch((error) => {
 
 /***/ }),
 
-/***/ 8408:
+/***/ 48408:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -56135,7 +57006,7 @@ run().catch((error) => {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ActionInputs = void 0;
 exports.inputVariable = inputVariable;
-const errors_1 = __nccwpck_require__(6429);
+const errors_1 = __nccwpck_require__(36429);
 /**
  * The environment variable a composite action's `run:` step passes an input through:
  * `allow-slsa-v0.2` → `INPUT_ALLOW_SLSA_V0_2` (set in action.yml's `env:`, never interpolated in the script).
@@ -56182,7 +57053,7 @@ exports.ActionInputs = ActionInputs;
 
 /***/ }),
 
-/***/ 234:
+/***/ 80234:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -56194,11 +57065,11 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DEFAULT_ZIP_LIMITS = void 0;
 exports.entryTarget = entryTarget;
 exports.extractZip = extractZip;
-const node_fs_1 = __importDefault(__nccwpck_require__(3024));
-const node_path_1 = __importDefault(__nccwpck_require__(6760));
-const promises_1 = __nccwpck_require__(6466);
+const node_fs_1 = __importDefault(__nccwpck_require__(73024));
+const node_path_1 = __importDefault(__nccwpck_require__(76760));
+const promises_1 = __nccwpck_require__(46466);
 const yauzl_1 = __importDefault(__nccwpck_require__(4834));
-const errors_1 = __nccwpck_require__(6429);
+const errors_1 = __nccwpck_require__(36429);
 exports.DEFAULT_ZIP_LIMITS = { maxEntries: 10_000, maxTotalBytes: 8 * 1024 ** 3 };
 function refuse(zipFile, message) {
     return new errors_1.ReleaseGuardError('artifact_missing', `${node_path_1.default.basename(zipFile)}: ${message}; nothing was extracted from it`);
@@ -56279,7 +57150,7 @@ async function extractZip(zipFile, dir, limits = exports.DEFAULT_ZIP_LIMITS) {
 
 /***/ }),
 
-/***/ 4397:
+/***/ 64397:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -56289,16 +57160,16 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.downloadRunArtifact = downloadRunArtifact;
-const node_crypto_1 = __importDefault(__nccwpck_require__(7598));
-const node_fs_1 = __importDefault(__nccwpck_require__(3024));
-const node_path_1 = __importDefault(__nccwpck_require__(6760));
-const node_stream_1 = __nccwpck_require__(7075);
-const promises_1 = __nccwpck_require__(6466);
-const promises_2 = __nccwpck_require__(8500);
-const request_error_1 = __nccwpck_require__(6788);
-const errors_1 = __nccwpck_require__(6429);
-const request_errors_1 = __nccwpck_require__(6667);
-const extract_zip_1 = __nccwpck_require__(234);
+const node_crypto_1 = __importDefault(__nccwpck_require__(77598));
+const node_fs_1 = __importDefault(__nccwpck_require__(73024));
+const node_path_1 = __importDefault(__nccwpck_require__(76760));
+const node_stream_1 = __nccwpck_require__(57075);
+const promises_1 = __nccwpck_require__(46466);
+const promises_2 = __nccwpck_require__(58500);
+const request_error_1 = __nccwpck_require__(86788);
+const errors_1 = __nccwpck_require__(36429);
+const request_errors_1 = __nccwpck_require__(76667);
+const extract_zip_1 = __nccwpck_require__(80234);
 /** A failure worth another try: the artifact may not be listed yet, or GitHub had a bad moment. */
 class Transient extends Error {
 }
@@ -56399,7 +57270,7 @@ async function downloadRunArtifact(client, options) {
 
 /***/ }),
 
-/***/ 2633:
+/***/ 82633:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -56412,11 +57283,11 @@ exports.MAX_TIMESTAMPS = exports.MAX_TLOG_ENTRIES = void 0;
 exports.parseAttestations = parseAttestations;
 exports.loadAttestations = loadAttestations;
 exports.dssePayload = dssePayload;
-const node_fs_1 = __importDefault(__nccwpck_require__(3024));
-const bundle_1 = __nccwpck_require__(168);
-const core_1 = __nccwpck_require__(8508);
-const errors_1 = __nccwpck_require__(6429);
-const strict_json_1 = __nccwpck_require__(6311);
+const node_fs_1 = __importDefault(__nccwpck_require__(73024));
+const bundle_1 = __nccwpck_require__(40168);
+const core_1 = __nccwpck_require__(48508);
+const errors_1 = __nccwpck_require__(36429);
+const strict_json_1 = __nccwpck_require__(96311);
 /** Caps from PITFALLS 8: more log entries or timestamps than any real signer makes is an attack. */
 exports.MAX_TLOG_ENTRIES = 32;
 exports.MAX_TIMESTAMPS = 32;
@@ -56538,7 +57409,7 @@ function dssePayload(attestation) {
 
 /***/ }),
 
-/***/ 8238:
+/***/ 38238:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -56654,8 +57525,8 @@ function normaliseProvenance(statement) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MAX_DIGESTS_PER_SUBJECT = exports.MAX_SUBJECTS = exports.IN_TOTO_PAYLOAD_TYPE = void 0;
 exports.parseStatement = parseStatement;
-const errors_1 = __nccwpck_require__(6429);
-const strict_json_1 = __nccwpck_require__(6311);
+const errors_1 = __nccwpck_require__(36429);
+const strict_json_1 = __nccwpck_require__(96311);
 exports.IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 const STATEMENT_TYPES = ['https://in-toto.io/Statement/v0.1', 'https://in-toto.io/Statement/v1'];
 exports.MAX_SUBJECTS = 1024;
@@ -56728,7 +57599,7 @@ function parseStatement(payload, where) {
 
 /***/ }),
 
-/***/ 6311:
+/***/ 96311:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -56769,8 +57640,8 @@ var __importStar = (this && this.__importStar) || (function () {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MAX_ATTESTATION_BYTES = void 0;
 exports.parseStrictJson = parseStrictJson;
-const momoa = __importStar(__nccwpck_require__(7222));
-const errors_1 = __nccwpck_require__(6429);
+const momoa = __importStar(__nccwpck_require__(47222));
+const errors_1 = __nccwpck_require__(36429);
 /** Provenance is small; anything larger is refused before parsing (a bomb, or the wrong file). */
 exports.MAX_ATTESTATION_BYTES = 32 * 1024 * 1024;
 const MAX_DEPTH = 64;
@@ -56819,15 +57690,15 @@ function parseStrictJson(text, where) {
 
 /***/ }),
 
-/***/ 3869:
+/***/ 83869:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkCertificateBinding = checkCertificateBinding;
-const provenance_1 = __nccwpck_require__(8238);
-const check_1 = __nccwpck_require__(7820);
+const provenance_1 = __nccwpck_require__(38238);
+const check_1 = __nccwpck_require__(57820);
 /** slsa-github-generator's BYOB delegators sign for the builder named in the predicate. */
 const TRUSTED_DELEGATOR = /^https:\/\/github\.com\/slsa-framework\/slsa-github-generator\/\.github\/workflows\/delegator_(generic|lowperms-generic)_slsa3\.yml@refs\/tags\/v\d+\.\d+\.\d+$/;
 /** The builder ids GitHub's own attestations use; the signer is then the workflow itself. */
@@ -56893,7 +57764,7 @@ function checkCertificateBinding(view, cert, signatureSkipped) {
 
 /***/ }),
 
-/***/ 8123:
+/***/ 38123:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -56901,7 +57772,7 @@ function checkCertificateBinding(view, cert, signatureSkipped) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.builderMatches = builderMatches;
 exports.checkBuilderId = checkBuilderId;
-const check_1 = __nccwpck_require__(7820);
+const check_1 = __nccwpck_require__(57820);
 /** Splits a builder id at its first `@`: `…/generator_generic_slsa3.yml@refs/tags/v2.1.0`. */
 function splitBuilderId(id) {
     const at = id.indexOf('@');
@@ -56953,7 +57824,7 @@ function checkBuilderId(builderId, allowList, sourceRepo = null) {
 
 /***/ }),
 
-/***/ 7820:
+/***/ 57820:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -56980,7 +57851,7 @@ function firstFailure(checks) {
 
 /***/ }),
 
-/***/ 4803:
+/***/ 24803:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -56989,8 +57860,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkSourceRepo = checkSourceRepo;
 exports.checkTag = checkTag;
 exports.checkCommit = checkCommit;
-const provenance_1 = __nccwpck_require__(8238);
-const check_1 = __nccwpck_require__(7820);
+const provenance_1 = __nccwpck_require__(38238);
+const check_1 = __nccwpck_require__(57820);
 function checkSourceRepo(view, expectedRepo) {
     const expected = (0, provenance_1.normaliseRepo)(expectedRepo);
     if (!view.sourceRepo)
@@ -57036,8 +57907,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GITHUB_ACTIONS_ISSUER = void 0;
 exports.compileIdentityRegexp = compileIdentityRegexp;
 exports.checkIdentity = checkIdentity;
-const errors_1 = __nccwpck_require__(6429);
-const check_1 = __nccwpck_require__(7820);
+const errors_1 = __nccwpck_require__(36429);
+const check_1 = __nccwpck_require__(57820);
 exports.GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 /**
  * Compiles `--cert-identity-regexp`. It is anchored at the start (`^(?:…)`) so that a pattern can
@@ -57084,15 +57955,15 @@ function checkIdentity(identity, policy, signatureSkipped) {
 
 /***/ }),
 
-/***/ 8881:
+/***/ 98881:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkPredicateType = checkPredicateType;
-const provenance_1 = __nccwpck_require__(8238);
-const check_1 = __nccwpck_require__(7820);
+const provenance_1 = __nccwpck_require__(38238);
+const check_1 = __nccwpck_require__(57820);
 /**
  * SLSA v1 passes. v0.2 passes only under the governance override `--allow-slsa-v0.2`, and the report
  * then carries the `security-backcompat` flag.
@@ -57112,14 +57983,14 @@ function checkPredicateType(view, allowSlsaV02) {
 
 /***/ }),
 
-/***/ 1999:
+/***/ 61999:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkSubjectDigests = checkSubjectDigests;
-const check_1 = __nccwpck_require__(7820);
+const check_1 = __nccwpck_require__(57820);
 function matchSubject(artifact, subjects) {
     // Exact, full-length equality on every algorithm both sides have; never a prefix.
     return subjects.find((subject) => {
@@ -57165,7 +58036,7 @@ function checkSubjectDigests(subjects, artifacts) {
 
 /***/ }),
 
-/***/ 3280:
+/***/ 43280:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -57177,9 +58048,9 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DIGEST_CHUNK_SIZE = exports.DIGEST_ALGORITHMS = void 0;
 exports.digestFile = digestFile;
 exports.digestFiles = digestFiles;
-const node_crypto_1 = __nccwpck_require__(7598);
-const node_fs_1 = __importDefault(__nccwpck_require__(3024));
-const errors_1 = __nccwpck_require__(6429);
+const node_crypto_1 = __nccwpck_require__(77598);
+const node_fs_1 = __importDefault(__nccwpck_require__(73024));
+const errors_1 = __nccwpck_require__(36429);
 exports.DIGEST_ALGORITHMS = ['sha256', 'sha512'];
 /** Bytes per read: large enough to keep the hash functions busy, small enough for a 2 GiB artifact. */
 exports.DIGEST_CHUNK_SIZE = 1024 * 1024;
@@ -57304,7 +58175,7 @@ function fileType(stat) {
 
 /***/ }),
 
-/***/ 6429:
+/***/ 36429:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -57380,16 +58251,16 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DEFAULT_GITHUB_API_URL = void 0;
 exports.resolveGitHubApiUrl = resolveGitHubApiUrl;
 exports.createGitHubClient = createGitHubClient;
-const promises_1 = __nccwpck_require__(8500);
-const core_1 = __nccwpck_require__(1772);
-const plugin_paginate_rest_1 = __nccwpck_require__(8633);
-const plugin_rest_endpoint_methods_1 = __nccwpck_require__(6316);
-const plugin_retry_1 = __nccwpck_require__(9195);
-const plugin_throttling_1 = __nccwpck_require__(7100);
-const bottleneck_1 = __importDefault(__nccwpck_require__(1500));
-const errors_1 = __nccwpck_require__(6429);
-const rate_limit_1 = __nccwpck_require__(512);
-const request_errors_1 = __nccwpck_require__(6667);
+const promises_1 = __nccwpck_require__(58500);
+const core_1 = __nccwpck_require__(11772);
+const plugin_paginate_rest_1 = __nccwpck_require__(68633);
+const plugin_rest_endpoint_methods_1 = __nccwpck_require__(66316);
+const plugin_retry_1 = __nccwpck_require__(79195);
+const plugin_throttling_1 = __nccwpck_require__(97100);
+const bottleneck_1 = __importDefault(__nccwpck_require__(91500));
+const errors_1 = __nccwpck_require__(36429);
+const rate_limit_1 = __nccwpck_require__(10512);
+const request_errors_1 = __nccwpck_require__(76667);
 exports.DEFAULT_GITHUB_API_URL = 'https://api.github.com';
 /**
  * Methods retried after a 5xx or a timeout. POST and PATCH are not idempotent (a lost issue-creation
@@ -57541,7 +58412,7 @@ function createGitHubClient(options = {}) {
 
 /***/ }),
 
-/***/ 512:
+/***/ 10512:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -57586,7 +58457,7 @@ function rateLimitWait(error, retry, policy, nowMs) {
 
 /***/ }),
 
-/***/ 6667:
+/***/ 76667:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -57596,7 +58467,7 @@ exports.GitHubRateLimitError = exports.GitHubTimeoutError = exports.GitHubPermis
 exports.describeRequest = describeRequest;
 exports.parseAcceptedPermissions = parseAcceptedPermissions;
 exports.toPermissionError = toPermissionError;
-const request_error_1 = __nccwpck_require__(6788);
+const request_error_1 = __nccwpck_require__(86788);
 /** `METHOD /path` of a request, without host or query, for messages. */
 function describeRequest(request) {
     let path = String(request.url);
@@ -57734,7 +58605,7 @@ function toPermissionError(error) {
 
 /***/ }),
 
-/***/ 2820:
+/***/ 82820:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -57754,54 +58625,74 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-__exportStar(__nccwpck_require__(6429), exports);
-__exportStar(__nccwpck_require__(4433), exports);
-__exportStar(__nccwpck_require__(2633), exports);
+__exportStar(__nccwpck_require__(36429), exports);
+__exportStar(__nccwpck_require__(14433), exports);
+__exportStar(__nccwpck_require__(82633), exports);
 __exportStar(__nccwpck_require__(4824), exports);
-__exportStar(__nccwpck_require__(8238), exports);
-__exportStar(__nccwpck_require__(7820), exports);
+__exportStar(__nccwpck_require__(38238), exports);
+__exportStar(__nccwpck_require__(57820), exports);
 __exportStar(__nccwpck_require__(1972), exports);
-__exportStar(__nccwpck_require__(8123), exports);
-__exportStar(__nccwpck_require__(6180), exports);
-__exportStar(__nccwpck_require__(2289), exports);
-__exportStar(__nccwpck_require__(9), exports);
+__exportStar(__nccwpck_require__(38123), exports);
+__exportStar(__nccwpck_require__(26180), exports);
+__exportStar(__nccwpck_require__(92289), exports);
+__exportStar(__nccwpck_require__(80009), exports);
 __exportStar(__nccwpck_require__(642), exports);
-__exportStar(__nccwpck_require__(936), exports);
-__exportStar(__nccwpck_require__(3155), exports);
-__exportStar(__nccwpck_require__(5395), exports);
-__exportStar(__nccwpck_require__(8092), exports);
-__exportStar(__nccwpck_require__(3088), exports);
-__exportStar(__nccwpck_require__(5285), exports);
-__exportStar(__nccwpck_require__(3485), exports);
-__exportStar(__nccwpck_require__(5129), exports);
-__exportStar(__nccwpck_require__(746), exports);
-__exportStar(__nccwpck_require__(1726), exports);
-__exportStar(__nccwpck_require__(1888), exports);
-__exportStar(__nccwpck_require__(6223), exports);
-__exportStar(__nccwpck_require__(4571), exports);
+__exportStar(__nccwpck_require__(90936), exports);
+__exportStar(__nccwpck_require__(63155), exports);
+__exportStar(__nccwpck_require__(95395), exports);
+__exportStar(__nccwpck_require__(78092), exports);
+__exportStar(__nccwpck_require__(83088), exports);
+__exportStar(__nccwpck_require__(25285), exports);
+__exportStar(__nccwpck_require__(23485), exports);
+__exportStar(__nccwpck_require__(95129), exports);
+__exportStar(__nccwpck_require__(78365), exports);
+__exportStar(__nccwpck_require__(31726), exports);
+__exportStar(__nccwpck_require__(21888), exports);
+__exportStar(__nccwpck_require__(66223), exports);
+__exportStar(__nccwpck_require__(64571), exports);
 __exportStar(__nccwpck_require__(9427), exports);
-__exportStar(__nccwpck_require__(3412), exports);
-__exportStar(__nccwpck_require__(8712), exports);
-__exportStar(__nccwpck_require__(9258), exports);
-__exportStar(__nccwpck_require__(3280), exports);
+__exportStar(__nccwpck_require__(63412), exports);
+__exportStar(__nccwpck_require__(28712), exports);
+__exportStar(__nccwpck_require__(99258), exports);
+__exportStar(__nccwpck_require__(43280), exports);
 __exportStar(__nccwpck_require__(1651), exports);
-__exportStar(__nccwpck_require__(6667), exports);
-__exportStar(__nccwpck_require__(512), exports);
+__exportStar(__nccwpck_require__(76667), exports);
+__exportStar(__nccwpck_require__(10512), exports);
 __exportStar(__nccwpck_require__(3540), exports);
-__exportStar(__nccwpck_require__(8408), exports);
-__exportStar(__nccwpck_require__(234), exports);
-__exportStar(__nccwpck_require__(4397), exports);
-__exportStar(__nccwpck_require__(220), exports);
-__exportStar(__nccwpck_require__(8382), exports);
-__exportStar(__nccwpck_require__(5973), exports);
-__exportStar(__nccwpck_require__(8329), exports);
+__exportStar(__nccwpck_require__(48408), exports);
+__exportStar(__nccwpck_require__(80234), exports);
+__exportStar(__nccwpck_require__(64397), exports);
+__exportStar(__nccwpck_require__(50220), exports);
+__exportStar(__nccwpck_require__(28382), exports);
+__exportStar(__nccwpck_require__(75973), exports);
+__exportStar(__nccwpck_require__(48329), exports);
 __exportStar(__nccwpck_require__(4843), exports);
-__exportStar(__nccwpck_require__(2177), exports);
+__exportStar(__nccwpck_require__(92177), exports);
+__exportStar(__nccwpck_require__(74776), exports);
+__exportStar(__nccwpck_require__(93666), exports);
+__exportStar(__nccwpck_require__(42943), exports);
+__exportStar(__nccwpck_require__(26006), exports);
+__exportStar(__nccwpck_require__(27181), exports);
+__exportStar(__nccwpck_require__(35115), exports);
+__exportStar(__nccwpck_require__(92790), exports);
+__exportStar(__nccwpck_require__(32427), exports);
+__exportStar(__nccwpck_require__(11516), exports);
+__exportStar(__nccwpck_require__(58217), exports);
+__exportStar(__nccwpck_require__(83025), exports);
+__exportStar(__nccwpck_require__(21714), exports);
+__exportStar(__nccwpck_require__(48410), exports);
+__exportStar(__nccwpck_require__(14005), exports);
+__exportStar(__nccwpck_require__(51914), exports);
+__exportStar(__nccwpck_require__(47498), exports);
+__exportStar(__nccwpck_require__(92432), exports);
+__exportStar(__nccwpck_require__(17767), exports);
+__exportStar(__nccwpck_require__(18590), exports);
+__exportStar(__nccwpck_require__(53704), exports);
 
 
 /***/ }),
 
-/***/ 220:
+/***/ 50220:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -57853,7 +58744,104 @@ async function postKpi(payload, options) {
 
 /***/ }),
 
-/***/ 1888:
+/***/ 53704:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readRecordEntryInputs = readRecordEntryInputs;
+exports.recordEntry = recordEntry;
+const action_input_1 = __nccwpck_require__(48408);
+const errors_1 = __nccwpck_require__(36429);
+const client_1 = __nccwpck_require__(1651);
+const action_store_1 = __nccwpck_require__(74776);
+const assignments_1 = __nccwpck_require__(31726);
+const update_1 = __nccwpck_require__(66223);
+const verify_markdown_1 = __nccwpck_require__(28382);
+function readRecordEntryInputs(env) {
+    const input = new action_input_1.ActionInputs(env);
+    const runId = input.optional('run-id') ?? env.GITHUB_RUN_ID ?? '';
+    if (!/^[0-9]{1,20}$/.test(runId))
+        throw (0, errors_1.usageError)(`input \`run-id\` must be a workflow run id (digits), got ${JSON.stringify(runId)}`);
+    const manifestBranch = input.optional('manifest-branch');
+    const githubToken = input.optional('github-token');
+    if (manifestBranch !== undefined && !githubToken)
+        throw (0, errors_1.usageError)('`manifest-branch` needs `github-token` (contents: write)');
+    return {
+        tag: input.required('tag'),
+        runId,
+        set: (input.optional('set') ?? '').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== ''),
+        note: input.optional('note'),
+        repository: env.GITHUB_REPOSITORY ?? '',
+        manifestPath: input.optional('manifest-path') ?? 'docs/reports/manifest.json',
+        manifestBranch,
+        githubToken,
+        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+        actor: env.GITHUB_ACTOR ?? 'manifest-record',
+    };
+}
+/**
+ * Creates or updates one (tag, run) entry of the release manifest: what a workflow records that the
+ * other actions do not (a cancelled validation, a rollback, a drill). Compare-and-swap, state machine
+ * enforced; a note alone appends a history record (a new entry starts `pending`).
+ */
+async function recordEntry(inputs, client) {
+    const set = (0, assignments_1.parseManifestAssignments)(inputs.set);
+    if (Object.keys(set).length === 0 && inputs.note === undefined)
+        throw (0, errors_1.usageError)('give `set` lines, a `note`, or both');
+    let github = client;
+    const store = (0, action_store_1.openActionManifestStore)(inputs, () => (github ??= (0, client_1.createGitHubClient)({ token: inputs.githubToken })));
+    const result = await (0, update_1.updateManifest)(store, { tag: inputs.tag, runId: inputs.runId, set, actor: inputs.actor, note: inputs.note ?? null });
+    const summary = [
+        `### manifest-record: ${(0, verify_markdown_1.markdownCell)(result.entry.tag)} / ${result.entry.run_id} is \`${result.entry.status}\``,
+        '',
+        result.written ? `Changed: ${result.changedFields.join(', ') || 'history only'} (after ${result.attempts} attempt(s)).` : 'Nothing changed.',
+        inputs.note ? `Note: ${(0, verify_markdown_1.markdownCell)(inputs.note)}` : '',
+        '',
+    ].join('\n');
+    return { ...result, summary };
+}
+
+
+/***/ }),
+
+/***/ 74776:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.openActionManifestStore = openActionManifestStore;
+const node_path_1 = __importDefault(__nccwpck_require__(76760));
+const contents_store_1 = __nccwpck_require__(3540);
+const file_store_1 = __nccwpck_require__(63412);
+/**
+ * The manifest store of an action: a file in the workspace, or with `manifestBranch` the file on that
+ * branch of the repository, changed through the contents API (the token needs `contents: write`).
+ * `client` is only called for the contents API.
+ */
+function openActionManifestStore(location, client) {
+    if (location.manifestBranch !== undefined) {
+        const [owner, repo] = location.repository.split('/');
+        return new contents_store_1.ContentsApiManifestStore({
+            octokit: client(),
+            owner,
+            repo,
+            path: location.manifestPath,
+            branch: location.manifestBranch,
+        });
+    }
+    return new file_store_1.FileManifestStore(node_path_1.default.resolve(location.workspace, location.manifestPath));
+}
+
+
+/***/ }),
+
+/***/ 21888:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -57861,12 +58849,12 @@ async function postKpi(payload, options) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkManifestEntryUpdate = checkManifestEntryUpdate;
 exports.applyManifestEntryUpdate = applyManifestEntryUpdate;
-const node_util_1 = __nccwpck_require__(7975);
-const errors_1 = __nccwpck_require__(6429);
-const errors_2 = __nccwpck_require__(3485);
-const schema_1 = __nccwpck_require__(5129);
-const state_machine_1 = __nccwpck_require__(746);
-const types_1 = __nccwpck_require__(5285);
+const node_util_1 = __nccwpck_require__(57975);
+const errors_1 = __nccwpck_require__(36429);
+const errors_2 = __nccwpck_require__(23485);
+const schema_1 = __nccwpck_require__(95129);
+const state_machine_1 = __nccwpck_require__(78365);
+const types_1 = __nccwpck_require__(25285);
 /** Checks an update's own input; a problem here is a usage error (exit 2), whatever the manifest holds. */
 function checkManifestEntryUpdate(update) {
     for (const [field, value] of [
@@ -57969,16 +58957,16 @@ function canonicalEntry(entry) {
 
 /***/ }),
 
-/***/ 1726:
+/***/ 31726:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseManifestAssignments = parseManifestAssignments;
-const errors_1 = __nccwpck_require__(6429);
-const schema_1 = __nccwpck_require__(5129);
-const types_1 = __nccwpck_require__(5285);
+const errors_1 = __nccwpck_require__(36429);
+const schema_1 = __nccwpck_require__(95129);
+const types_1 = __nccwpck_require__(25285);
 /**
  * Turns `--set KEY=VALUE` arguments into typed entry changes. The value's type comes from the schema:
  * `null`, `true`/`false` and integers are taken as such where the field allows them, anything else as a
@@ -58039,7 +59027,7 @@ function typedValue(key, text) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ContentsApiManifestStore = void 0;
-const errors_1 = __nccwpck_require__(6429);
+const errors_1 = __nccwpck_require__(36429);
 function statusOf(error) {
     const status = error?.status;
     return typeof status === 'number' ? status : undefined;
@@ -58175,7 +59163,7 @@ exports.ContentsApiManifestStore = ContentsApiManifestStore;
 
 /***/ }),
 
-/***/ 3485:
+/***/ 23485:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -58218,7 +59206,7 @@ exports.ManifestConflictError = ManifestConflictError;
 
 /***/ }),
 
-/***/ 3412:
+/***/ 63412:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -58226,13 +59214,15 @@ exports.ManifestConflictError = ManifestConflictError;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.FileManifestStore = void 0;
 exports.fileManifestVersion = fileManifestVersion;
-const node_crypto_1 = __nccwpck_require__(7598);
-const promises_1 = __nccwpck_require__(1455);
-const node_os_1 = __nccwpck_require__(8161);
-const node_path_1 = __nccwpck_require__(6760);
-const promises_2 = __nccwpck_require__(8500);
-const errors_1 = __nccwpck_require__(6429);
-const errors_2 = __nccwpck_require__(3485);
+const node_crypto_1 = __nccwpck_require__(77598);
+const promises_1 = __nccwpck_require__(51455);
+const node_os_1 = __nccwpck_require__(48161);
+const node_path_1 = __nccwpck_require__(76760);
+const promises_2 = __nccwpck_require__(58500);
+const errors_1 = __nccwpck_require__(36429);
+const errors_2 = __nccwpck_require__(23485);
+/** How long an empty lock file may be the fresh lock of a live writer (see isStale). */
+const EMPTY_LOCK_GRACE_MS = 2000;
 /** sha256 of the file's bytes: the version token of a file manifest. */
 function fileManifestVersion(content) {
     return (0, node_crypto_1.createHash)('sha256').update(content).digest('hex');
@@ -58242,7 +59232,8 @@ function fileManifestVersion(content) {
  * fsync, rename, fsync of the folder), so a reader or a crash sees the old or the new file whole.
  * Compare-and-swap is by content hash, checked while holding `<file>.lock`, created with O_EXCL so
  * that writers on this machine (or on a shared folder) take turns. A lock whose holder died on this
- * host, or that is older than `staleLockMs`, is taken over.
+ * host, that stayed empty (its writer died before naming itself), or that is older than
+ * `staleLockMs`, is taken over.
  */
 class FileManifestStore {
     location;
@@ -58365,7 +59356,7 @@ class FileManifestStore {
                 owner = JSON.parse(text);
             }
             catch {
-                // Created but not written yet, or its writer died in between: judged by age alone.
+                // Created but not written yet, or its writer died in between (see isStale).
             }
             return {
                 ino: stats.ino,
@@ -58381,10 +59372,18 @@ class FileManifestStore {
             throw this.fsError('inspect the lock file of', error);
         }
     }
+    /**
+     * Stale: older than staleLockMs; or its holder, on this host, is dead; or it is still empty after
+     * EMPTY_LOCK_GRACE_MS (a writer writes its name right after creating the lock, so an empty lock is
+     * one whose writer died in between). Taking over a live lock by mistake is caught by `holds`.
+     */
     isStale(holder) {
-        if (Date.now() - holder.mtimeMs > this.staleLockMs)
+        const age = Date.now() - holder.mtimeMs;
+        if (age > this.staleLockMs)
             return true;
-        return holder.host === (0, node_os_1.hostname)() && holder.pid !== null && !processIsAlive(holder.pid);
+        if (holder.pid === null)
+            return age > EMPTY_LOCK_GRACE_MS;
+        return holder.host === (0, node_os_1.hostname)() && !processIsAlive(holder.pid);
     }
     /**
      * Moves the stale lock aside under a unique name (only one contender's rename can succeed), then
@@ -58467,19 +59466,19 @@ async function syncFolder(folder) {
 
 /***/ }),
 
-/***/ 8712:
+/***/ 28712:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GitManifestStore = void 0;
-const node_child_process_1 = __nccwpck_require__(1421);
-const node_crypto_1 = __nccwpck_require__(7598);
-const promises_1 = __nccwpck_require__(1455);
-const node_os_1 = __nccwpck_require__(8161);
-const node_path_1 = __nccwpck_require__(6760);
-const errors_1 = __nccwpck_require__(6429);
+const node_child_process_1 = __nccwpck_require__(31421);
+const node_crypto_1 = __nccwpck_require__(77598);
+const promises_1 = __nccwpck_require__(51455);
+const node_os_1 = __nccwpck_require__(48161);
+const node_path_1 = __nccwpck_require__(76760);
+const errors_1 = __nccwpck_require__(36429);
 /** Who commits when the environment names nobody: works on a machine without any git config. */
 const DEFAULT_IDENTITY = { name: 'release-guard', email: 'release-guard@users.noreply.github.com' };
 /** Variables that would point git at another repository than our private clone. */
@@ -58514,7 +59513,8 @@ class GitCommandError extends Error {
  * repository: read fetches the branch; write commits the new file on top of the commit it read and
  * pushes without force. The push is the compare-and-swap: when the branch moved, git rejects it as
  * not a fast-forward and write answers `conflict`. A branch the remote lacks is created with an orphan
- * commit. Only the git binary is run, with arguments (never a shell); refs and paths come after `--`.
+ * commit. Only the git binary is run, with arguments (never a shell); the remote and refs come after
+ * `--`, the file's path and content through stdin.
  * Call close() to remove the temporary repository.
  */
 class GitManifestStore {
@@ -58687,7 +59687,15 @@ class GitManifestStore {
         });
         // ext:: runs arbitrary commands: never let a remote URL reach it. The temporary clone needs no
         // housekeeping: skipping it saves a process per fetch.
-        const fullArgs = ['-c', 'protocol.ext.allow=never', '-c', 'gc.auto=0', '-c', 'maintenance.auto=false', ...args];
+        const fullArgs = [
+            '-c',
+            'protocol.ext.allow=never',
+            '-c',
+            'gc.auto=0',
+            '-c',
+            'maintenance.auto=false',
+            ...args,
+        ];
         return new Promise((resolve, reject) => {
             const child = (0, node_child_process_1.execFile)('git', fullArgs, { cwd: repository, env, encoding: 'buffer', maxBuffer: 512 * 1024 * 1024, timeout: this.timeoutMs }, (error, stdout, stderr) => {
                 if (error === null) {
@@ -58735,6 +59743,11 @@ function parseBatch(output) {
     }
     return objects;
 }
+/**
+ * `git push --porcelain` marks each refused ref with `!`. A plain `[rejected]` (not a fast-forward,
+ * fetch first, stale info) means the branch moved; a `[remote rejected]` is a lost race only when the
+ * remote could not lock or update the ref because another push held it. Hooks and protections are not.
+ */
 function isLostRace(porcelain) {
     return porcelain
         .split('\n')
@@ -58771,17 +59784,17 @@ function redactCredentials(text) {
 
 /***/ }),
 
-/***/ 4571:
+/***/ 64571:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.lintManifest = lintManifest;
-const node_util_1 = __nccwpck_require__(7975);
-const schema_1 = __nccwpck_require__(5129);
-const state_machine_1 = __nccwpck_require__(746);
-const types_1 = __nccwpck_require__(5285);
+const node_util_1 = __nccwpck_require__(57975);
+const schema_1 = __nccwpck_require__(95129);
+const state_machine_1 = __nccwpck_require__(78365);
+const types_1 = __nccwpck_require__(25285);
 /**
  * Checks that `newText` is an acceptable successor of `oldText` (null: NEW creates the manifest):
  * NEW matches the schema; no entry is removed; each entry's history only grows, and what it appends
@@ -58941,7 +59954,7 @@ function statusRules(entry) {
 
 /***/ }),
 
-/***/ 9258:
+/***/ 99258:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -58950,11 +59963,11 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DEFAULT_MANIFEST_PATH = void 0;
 exports.openManifestStore = openManifestStore;
 exports.loadManifest = loadManifest;
-const node_path_1 = __nccwpck_require__(6760);
-const errors_1 = __nccwpck_require__(6429);
-const file_store_1 = __nccwpck_require__(3412);
-const git_store_1 = __nccwpck_require__(8712);
-const schema_1 = __nccwpck_require__(5129);
+const node_path_1 = __nccwpck_require__(76760);
+const errors_1 = __nccwpck_require__(36429);
+const file_store_1 = __nccwpck_require__(63412);
+const git_store_1 = __nccwpck_require__(28712);
+const schema_1 = __nccwpck_require__(95129);
 /** Where the product keeps the manifest unless told otherwise. */
 exports.DEFAULT_MANIFEST_PATH = 'docs/reports/manifest.json';
 /** The store the CLI options name: a git branch when --git-remote and --git-branch are given, else a file. */
@@ -58990,7 +60003,7 @@ async function loadManifest(store) {
 
 /***/ }),
 
-/***/ 5129:
+/***/ 95129:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -59007,11 +60020,11 @@ exports.manifestFieldProblem = manifestFieldProblem;
 exports.parseManifest = parseManifest;
 exports.serializeManifest = serializeManifest;
 exports.formatManifestProblems = formatManifestProblems;
-const _2020_1 = __importDefault(__nccwpck_require__(1478));
-const ajv_formats_1 = __importDefault(__nccwpck_require__(1810));
-const errors_1 = __nccwpck_require__(6429);
-const manifest_schema_json_1 = __importDefault(__nccwpck_require__(6683));
-const types_1 = __nccwpck_require__(5285);
+const _2020_1 = __importDefault(__nccwpck_require__(31478));
+const ajv_formats_1 = __importDefault(__nccwpck_require__(91810));
+const errors_1 = __nccwpck_require__(36429);
+const manifest_schema_json_1 = __importDefault(__nccwpck_require__(86683));
+const types_1 = __nccwpck_require__(25285);
 /** The manifest's JSON Schema (draft 2020-12), as shipped in manifest.schema.json. */
 exports.MANIFEST_SCHEMA = manifest_schema_json_1.default;
 let validators = null;
@@ -59177,7 +60190,7 @@ function describePath(instancePath, document) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.selectManifestEntries = selectManifestEntries;
 exports.showManifest = showManifest;
-const safe_text_1 = __nccwpck_require__(8092);
+const safe_text_1 = __nccwpck_require__(78092);
 /** The entries of `tag` (exact match, no prefix: v1 is not v1.0), or all entries. */
 function selectManifestEntries(manifest, tag) {
     return tag === undefined ? manifest.entries : manifest.entries.filter((entry) => entry.tag === tag);
@@ -59243,7 +60256,7 @@ function renderTable(entries, options) {
 
 /***/ }),
 
-/***/ 746:
+/***/ 78365:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -59351,7 +60364,7 @@ function derivedEntryChanges(from, to, explicit, at) {
 
 /***/ }),
 
-/***/ 4433:
+/***/ 14433:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -59361,7 +60374,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 
 /***/ }),
 
-/***/ 5285:
+/***/ 25285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -59369,7 +60382,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MANIFEST_DATA_FIELDS = exports.MANIFEST_SETTABLE_FIELDS = exports.MANIFEST_ENTRY_FIELDS = exports.GOVERNANCE_FLAGS = exports.MANIFEST_STATUSES = exports.MANIFEST_SCHEMA_VERSION = void 0;
 exports.manifestEntryKey = manifestEntryKey;
-const safe_text_1 = __nccwpck_require__(8092);
+const safe_text_1 = __nccwpck_require__(78092);
 /** The TypeScript view of manifest.schema.json; schema.test.ts keeps the two in step. */
 exports.MANIFEST_SCHEMA_VERSION = 1;
 exports.MANIFEST_STATUSES = [
@@ -59426,26 +60439,27 @@ function manifestEntryKey(entry) {
 
 /***/ }),
 
-/***/ 6223:
+/***/ 66223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.updateManifest = updateManifest;
-const promises_1 = __nccwpck_require__(8500);
-const apply_1 = __nccwpck_require__(1888);
-const errors_1 = __nccwpck_require__(3485);
-const schema_1 = __nccwpck_require__(5129);
-const types_1 = __nccwpck_require__(5285);
+const promises_1 = __nccwpck_require__(58500);
+const apply_1 = __nccwpck_require__(21888);
+const errors_1 = __nccwpck_require__(23485);
+const schema_1 = __nccwpck_require__(95129);
+const types_1 = __nccwpck_require__(25285);
 /**
  * Creates or updates one entry without losing anyone else's update: read → parse and validate →
  * apply (state machine, entry rules) → write with compare-and-swap; when another writer got there
  * first, re-read and re-apply the same change after a jittered exponential backoff.
  *
  * Throws ManifestRuleError when the change breaks a rule (also when another writer's update made it
- * illegal), ManifestConflictError after `maxAttempts` lost races, ReleaseGuardError for unusable input
- * or an unreadable manifest. Nothing is written in any of these cases.
+ * illegal), whatever `precondition` throws, ManifestConflictError after `maxAttempts` lost races,
+ * ReleaseGuardError for unusable input or an unreadable manifest. Nothing is written in any of these
+ * cases.
  */
 async function updateManifest(store, options) {
     (0, apply_1.checkManifestEntryUpdate)(options);
@@ -59462,6 +60476,7 @@ async function updateManifest(store, options) {
         });
         const stored = await store.read();
         const manifest = stored.content === null ? (0, schema_1.emptyManifest)() : (0, schema_1.parseManifest)(stored.content, store.location);
+        options.precondition?.(manifest.entries.find((entry) => entry.tag === options.tag && entry.run_id === options.runId) ?? null);
         const at = now().toISOString();
         const applied = (0, apply_1.applyManifestEntryUpdate)(manifest, options, at);
         const result = {
@@ -59498,7 +60513,2282 @@ function commitMessage(applied, update) {
 
 /***/ }),
 
-/***/ 8092:
+/***/ 11516:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readNotifyInputs = readNotifyInputs;
+const node_os_1 = __importDefault(__nccwpck_require__(48161));
+const action_input_1 = __nccwpck_require__(48408);
+const errors_1 = __nccwpck_require__(36429);
+const inputs_1 = __nccwpck_require__(32427);
+function seconds(input, name, fallback) {
+    const value = input.optional(name);
+    if (value === undefined)
+        return fallback;
+    if (!/^[0-9]+(\.[0-9]+)?$/.test(value))
+        throw (0, errors_1.usageError)(`input \`${name}\` must be a number of seconds, got ${JSON.stringify(value)}`);
+    return Number(value);
+}
+function wholeNumber(input, name, fallback) {
+    const value = input.optional(name);
+    if (value === undefined)
+        return fallback;
+    if (!/^[0-9]{1,3}$/.test(value))
+        throw (0, errors_1.usageError)(`input \`${name}\` must be a whole number, got ${JSON.stringify(value)}`);
+    return Number(value);
+}
+/**
+ * The runbook section of release-guard's README at the version of the action in use, when the runner
+ * says which (`github.action_repository` / `github.action_ref`, passed by action.yml).
+ */
+function defaultRunbookUrl(env, serverUrl) {
+    const repository = env.RELEASE_GUARD_ACTION_REPOSITORY;
+    if (!repository || !/^[\w.-]+\/[\w.-]+$/.test(repository))
+        return undefined;
+    const ref = env.RELEASE_GUARD_ACTION_REF || 'HEAD';
+    return `${serverUrl}/${repository}/blob/${encodeURIComponent(ref)}/README.md#runbook-a-release-failed-validation`;
+}
+/** notify-on-failure's inputs (named as in its action.yml) and the runner's context, typed. */
+function readNotifyInputs(env) {
+    const input = new action_input_1.ActionInputs(env);
+    const repository = env.GITHUB_REPOSITORY;
+    if (!repository)
+        throw (0, errors_1.usageError)('GITHUB_REPOSITORY is not set: run this inside a GitHub Actions job');
+    const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+    const labels = input.list('issue-labels');
+    return {
+        tag: input.required('tag'),
+        runId: input.optional('run-id') ?? env.GITHUB_RUN_ID ?? '',
+        repository,
+        ...(0, inputs_1.parseFailureReason)(input.optional('failure-reason')),
+        artifactUrl: input.optional('artifact-url'),
+        slackWebhookUrl: input.optional('slack-webhook-url'),
+        opsNotifyUrl: input.optional('ops-notify-url'),
+        opsNotifyToken: input.optional('ops-notify-token'),
+        githubToken: input.optional('github-token'),
+        issueLabels: labels.length > 0 ? labels : [...inputs_1.DEFAULT_ISSUE_LABELS],
+        manifestPath: input.optional('manifest-path') ?? 'docs/reports/manifest.json',
+        manifestBranch: input.optional('manifest-branch'),
+        runbookUrl: input.optional('runbook-url') ?? defaultRunbookUrl(env, serverUrl),
+        timeoutMs: Math.round(seconds(input, 'timeout-seconds', 10) * 1000),
+        slackAttempts: wholeNumber(input, 'slack-attempts', 3),
+        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+        tempDir: env.RUNNER_TEMP ?? node_os_1.default.tmpdir(),
+        reportPath: input.optional('report-path'),
+        actor: env.GITHUB_ACTOR ?? 'notify-on-failure',
+        serverUrl,
+    };
+}
+
+
+/***/ }),
+
+/***/ 92432:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.claimNote = claimNote;
+exports.doneNote = doneNote;
+exports.waitForTurn = waitForTurn;
+const promises_1 = __nccwpck_require__(58500);
+const schema_1 = __nccwpck_require__(95129);
+const CLAIM = /^notify-on-failure claim ([0-9a-f]{12})\b/;
+const DONE = /^notify-on-failure done ([0-9a-f]{12}) notified=(slack|issue|both|none)\b/;
+function claimNote(claimId, what) {
+    return `notify-on-failure claim ${claimId}: ${what}`;
+}
+function doneNote(claimId, notified, what) {
+    return `notify-on-failure done ${claimId} notified=${notified}: ${what}`;
+}
+function claimOf(record) {
+    return record.note === null ? undefined : CLAIM.exec(record.note)?.[1];
+}
+function doneOf(record) {
+    const match = record.note === null ? null : DONE.exec(record.note);
+    return match ? { id: match[1], notified: match[2] } : undefined;
+}
+async function readEntry(store, tag, runId) {
+    const { content } = await store.read();
+    if (content === null)
+        return null;
+    return (0, schema_1.parseManifest)(content, store.location).entries.find((e) => e.tag === tag && e.run_id === runId) ?? null;
+}
+/** Waits until this claim may notify, or another notifier's finished result can be taken. */
+async function waitForTurn(store, options) {
+    for (;;) {
+        const entry = await readEntry(store, options.tag, options.runId);
+        const history = entry?.history ?? [];
+        const mine = history.findIndex((record) => claimOf(record) === options.claimId);
+        if (entry === null || mine === -1)
+            return { kind: 'mine', entry };
+        const done = history.map(doneOf).filter((d) => d !== undefined);
+        const finished = new Set(done.map((d) => d.id));
+        const nowMs = options.now().getTime();
+        const earlier = history.slice(0, mine).filter((record) => claimOf(record) !== undefined);
+        const live = earlier.filter((record) => !finished.has(claimOf(record)) && nowMs - Date.parse(record.at) < options.staleAfterMs);
+        if (live.length === 0) {
+            const earlierIds = new Set(earlier.map((record) => claimOf(record)));
+            const reached = history
+                .slice(mine + 1)
+                .map(doneOf)
+                .find((d) => d !== undefined && earlierIds.has(d.id) && d.notified !== 'none');
+            if (reached)
+                return { kind: 'adopt', entry, by: reached.id, notified: reached.notified };
+            return { kind: 'mine', entry };
+        }
+        await (0, promises_1.setTimeout)(options.pollMs);
+    }
+}
+
+
+/***/ }),
+
+/***/ 21714:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.describeCallError = describeCallError;
+/** Classifies an error thrown by fetch (or wrapped by @slack/webhook) without quoting it: it may hold the URL. */
+function describeCallError(error, timeoutMs) {
+    const original = error.original ?? error;
+    const name = original?.name;
+    if (name === 'TimeoutError' || name === 'AbortError') {
+        return { outcome: 'timeout', status: null, detail: `no answer within ${timeoutMs} ms` };
+    }
+    const cause = original?.cause;
+    const code = typeof cause?.code === 'string' && /^[A-Z_]+$/.test(cause.code) ? ` (${cause.code})` : '';
+    return { outcome: 'network_error', status: null, detail: `could not be reached${code}` };
+}
+
+
+/***/ }),
+
+/***/ 83025:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_DELIVERY_POLICY = void 0;
+exports.isRetriedStatus = isRetriedStatus;
+exports.parseRetryAfter = parseRetryAfter;
+exports.retryWaitMs = retryWaitMs;
+exports.DEFAULT_DELIVERY_POLICY = {
+    attempts: 3,
+    timeoutMs: 10_000,
+    backoffBaseMs: 1000,
+    maxTotalWaitMs: 60_000,
+};
+function isRetriedStatus(status) {
+    return status === 429 || (status >= 500 && status <= 599);
+}
+/** Retry-After as seconds (or an HTTP date) → milliseconds; undefined when absent or unusable. */
+function parseRetryAfter(value, nowMs) {
+    if (value === null || value === undefined || value.trim() === '')
+        return undefined;
+    const trimmed = value.trim();
+    if (/^[0-9]+(\.[0-9]+)?$/.test(trimmed))
+        return Math.round(Number(trimmed) * 1000);
+    const date = Date.parse(trimmed);
+    return Number.isNaN(date) ? undefined : Math.max(date - nowMs, 0);
+}
+/**
+ * How long to wait before try `attempt + 1` after try `attempt` answered `status`, or undefined
+ * when there is no next try: not a retried status, no tries left, or the wait would pass the budget.
+ */
+function retryWaitMs(policy, attempt, status, retryAfterMs, waitedMs) {
+    if (!isRetriedStatus(status) || attempt >= policy.attempts)
+        return undefined;
+    const wait = retryAfterMs ?? policy.backoffBaseMs * 2 ** (attempt - 1);
+    return waitedMs + wait > policy.maxTotalWaitMs ? undefined : wait;
+}
+
+
+/***/ }),
+
+/***/ 47498:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.FallbackIssueError = void 0;
+exports.findIssueByMarker = findIssueByMarker;
+exports.fileFallbackIssue = fileFallbackIssue;
+const promises_1 = __nccwpck_require__(58500);
+const request_errors_1 = __nccwpck_require__(76667);
+const issue_marker_1 = __nccwpck_require__(51914);
+/** No issue could be filed. `permission` is set when the token lacks one (the message names it). */
+class FallbackIssueError extends Error {
+    permission;
+    constructor(message, permission) {
+        super(message);
+        this.name = 'FallbackIssueError';
+        this.permission = permission;
+    }
+}
+exports.FallbackIssueError = FallbackIssueError;
+function fromIssue(issue, source, createAttempts) {
+    return { number: issue.number, url: issue.html_url, source, createdAt: issue.created_at, createAttempts };
+}
+function permissionFailure(error) {
+    return error instanceof request_errors_1.GitHubPermissionError ? new FallbackIssueError(error.message, true) : undefined;
+}
+/**
+ * This run's open issue by its hidden marker, listing open issues by label (not the search API,
+ * which lags: PITFALLS 13). Each label is listed in turn, so an issue someone took one label off is
+ * still found. The oldest match wins.
+ */
+async function findIssueByMarker(client, request, maxPages = 10) {
+    for (const label of request.labels) {
+        let pages = 0;
+        const found = [];
+        for await (const page of client.paginate.iterator(client.rest.issues.listForRepo, {
+            owner: request.owner,
+            repo: request.repo,
+            state: 'open',
+            labels: label,
+            sort: 'created',
+            direction: 'asc',
+            per_page: 100,
+        })) {
+            for (const issue of page.data) {
+                if (!issue.pull_request && (0, issue_marker_1.hasIssueMarker)(issue.body, request.runId, request.tag))
+                    found.push(issue);
+            }
+            if (found.length > 0 || ++pages >= maxPages)
+                break;
+        }
+        if (found.length > 0)
+            return found.sort((a, b) => a.number - b.number)[0];
+    }
+    return undefined;
+}
+/**
+ * Exactly one issue per run: the manifest's issue_number first, then an open issue carrying this
+ * run's marker, and only then a new one. The create call is never blindly repeated: after a failed
+ * or unanswered POST the open issues are listed again, since a lost answer may hide a created issue
+ * (PITFALLS 13); when that listing fails too, nothing more is sent. Throws FallbackIssueError.
+ */
+async function fileFallbackIssue(client, request, options = {}) {
+    const { owner, repo } = request;
+    if (request.knownIssueNumber !== null) {
+        const number = request.knownIssueNumber;
+        try {
+            const { data } = await client.rest.issues.get({ owner, repo, issue_number: number });
+            return fromIssue(data, 'manifest', 0);
+        }
+        catch {
+            // The number is recorded and never changes; without GitHub's answer its address is still known.
+            return { number, url: `${request.issuesWebUrl}/${number}`, source: 'manifest', createdAt: null, createAttempts: 0 };
+        }
+    }
+    const maxPages = options.maxPages ?? 10;
+    try {
+        const existing = await findIssueByMarker(client, request, maxPages);
+        if (existing)
+            return fromIssue(existing, 'marker', 0);
+    }
+    catch (error) {
+        throw (permissionFailure(error) ??
+            new FallbackIssueError(`could not list the open issues to check for this run's issue, so none was created (one issue per run): ${error.message}`, false));
+    }
+    const attempts = options.createAttempts ?? 3;
+    const delayMs = options.retryDelayMs ?? 1000;
+    let lastError = '';
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        try {
+            const { data } = await client.rest.issues.create({
+                owner,
+                repo,
+                title: request.title,
+                body: request.body,
+                labels: request.labels,
+            });
+            return fromIssue(data, 'created', attempt);
+        }
+        catch (error) {
+            const permission = permissionFailure(error);
+            if (permission)
+                throw permission;
+            const status = error.status;
+            lastError = error.message;
+            // A 4xx other than a rate limit (waited out by the client) will not change on a retry.
+            if (status !== undefined && status >= 400 && status < 500) {
+                throw new FallbackIssueError(`GitHub refused to create the issue: ${lastError}`, false);
+            }
+        }
+        await (0, promises_1.setTimeout)(delayMs * attempt);
+        let found;
+        try {
+            found = await findIssueByMarker(client, request, maxPages);
+        }
+        catch (error) {
+            throw (permissionFailure(error) ??
+                new FallbackIssueError(`creating the issue failed (${lastError}) and the open issues could not be listed to see whether it was created anyway; not retried, to avoid a second issue: ${error.message}`, false));
+        }
+        if (found)
+            return fromIssue(found, 'created', attempt);
+    }
+    throw new FallbackIssueError(`creating the issue failed ${attempts} times; last: ${lastError}`, false);
+}
+
+
+/***/ }),
+
+/***/ 32427:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BACKCOMPAT_LABEL = exports.DEFAULT_ISSUE_LABELS = void 0;
+exports.notifySecrets = notifySecrets;
+exports.parseFailureReason = parseFailureReason;
+exports.checkNotifyInputs = checkNotifyInputs;
+const errors_1 = __nccwpck_require__(36429);
+/** Labels of the fallback issue unless `issue-labels` says otherwise. */
+exports.DEFAULT_ISSUE_LABELS = ['ops-alert', 'provenance-failure'];
+/** Added to the issue's labels for a SLSA v0.2 provenance (seed 003 §1). */
+exports.BACKCOMPAT_LABEL = 'security-backcompat';
+/** The secrets among the inputs: masked in logs, redacted from every text we write. */
+function notifySecrets(inputs) {
+    return [inputs.githubToken, inputs.slackWebhookUrl, inputs.opsNotifyUrl, inputs.opsNotifyToken].filter((secret) => secret !== undefined && secret !== '');
+}
+/** A failure code, or null with the given text kept for a warning: a notifier never refuses to notify over it. */
+function parseFailureReason(value) {
+    if (value === undefined)
+        return { failureReason: null };
+    return (0, errors_1.isFailureCode)(value)
+        ? { failureReason: value }
+        : { failureReason: null, unknownFailureReason: value.slice(0, 200) };
+}
+function isHttpUrl(value) {
+    try {
+        return ['http:', 'https:'].includes(new URL(value).protocol);
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Refuses what no run could use (exit 2), before anything is sent. A missing Slack route is not
+ * refused: an unset secret must not stop the issue fallback, so it counts as Slack not delivered.
+ */
+function checkNotifyInputs(inputs) {
+    if (!inputs.tag)
+        throw (0, errors_1.usageError)('input `tag` is required');
+    if (!/^[1-9][0-9]{0,19}$/.test(inputs.runId))
+        throw (0, errors_1.usageError)(`input \`run-id\` must be a workflow run id (digits), got ${JSON.stringify(inputs.runId)}`);
+    if (!/^[^/\s]+\/[^/\s]+$/.test(inputs.repository))
+        throw (0, errors_1.usageError)(`repository must be OWNER/REPO, got ${JSON.stringify(inputs.repository)}`);
+    for (const [name, value] of [
+        ['slack-webhook-url', inputs.slackWebhookUrl],
+        ['ops-notify-url', inputs.opsNotifyUrl],
+        ['runbook-url', inputs.runbookUrl],
+    ]) {
+        // The value is a secret (or next to one): the message names the input, never the value.
+        if (value !== undefined && !isHttpUrl(value))
+            throw (0, errors_1.usageError)(`input \`${name}\` must be an http(s) URL`);
+    }
+    if (!(inputs.timeoutMs > 0 && inputs.timeoutMs <= 600_000))
+        throw (0, errors_1.usageError)('input `timeout-seconds` must be a number of seconds above 0 and at most 600');
+    if (!(Number.isInteger(inputs.slackAttempts) && inputs.slackAttempts >= 1 && inputs.slackAttempts <= 10))
+        throw (0, errors_1.usageError)('input `slack-attempts` must be a whole number from 1 to 10');
+    if (inputs.issueLabels.length === 0)
+        throw (0, errors_1.usageError)('input `issue-labels` needs at least one label');
+    for (const label of inputs.issueLabels) {
+        if (label.length > 50)
+            throw (0, errors_1.usageError)(`label ${JSON.stringify(label)} is longer than GitHub's 50 characters`);
+    }
+    if (!inputs.githubToken)
+        throw (0, errors_1.usageError)('`github-token` is needed to file the fallback issue (issues: write)');
+}
+
+
+/***/ }),
+
+/***/ 75711:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.fallbackIssueTitle = fallbackIssueTitle;
+exports.fallbackIssueLabels = fallbackIssueLabels;
+exports.fallbackIssueBody = fallbackIssueBody;
+const verify_markdown_1 = __nccwpck_require__(28382);
+const safe_text_1 = __nccwpck_require__(78092);
+const issue_marker_1 = __nccwpck_require__(51914);
+const inputs_1 = __nccwpck_require__(32427);
+const notification_1 = __nccwpck_require__(58217);
+/** GitHub refuses titles over 256 characters. */
+const MAX_TITLE = 256;
+/** `[label](url)` with the URL's parentheses encoded, or the escaped text when it is not an http(s) URL. */
+function markdownLink(url, label) {
+    const href = (0, notification_1.linkableUrl)(url);
+    if (href === null)
+        return (0, verify_markdown_1.markdownCell)(url ?? label);
+    return `[${(0, verify_markdown_1.markdownCell)(label)}](${href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20')})`;
+}
+function fallbackIssueTitle(notice) {
+    const title = `Release validation failed: ${(0, safe_text_1.safeText)(notice.tag)} (run ${notice.runId}): ${(0, notification_1.describeFailureReason)(notice.failureReason)}`;
+    return title.length <= MAX_TITLE ? title : `${title.slice(0, MAX_TITLE - 1)}…`;
+}
+/** The issue's labels: the configured ones, plus `security-backcompat` for a SLSA v0.2 provenance. */
+function fallbackIssueLabels(configured, notice) {
+    const labels = [...configured];
+    const has = (name) => labels.some((label) => label.toLowerCase() === name.toLowerCase());
+    if (notice.failureReason === 'predicate_mismatch' && !has(inputs_1.BACKCOMPAT_LABEL))
+        labels.push(inputs_1.BACKCOMPAT_LABEL);
+    return labels;
+}
+/**
+ * The issue body: the hidden marker first, then run id, tag, failure reason, artifact and the links
+ * on-call needs. Untrusted values are escaped (no markup, no HTML, no mention can break out).
+ */
+function fallbackIssueBody(notice, slackProblem) {
+    const reason = (0, notification_1.describeFailureReason)(notice.failureReason);
+    const lines = [
+        (0, issue_marker_1.issueMarker)(notice.runId, notice.tag),
+        `### Release validation failed: \`${reason}\``,
+        '',
+        '| | |',
+        '| --- | --- |',
+        `| Tag | ${(0, verify_markdown_1.markdownCell)(notice.tag)} |`,
+        `| Run id | ${markdownLink(notice.runUrl, notice.runId)} |`,
+        `| Failure reason | \`${reason}\` |`,
+        `| Artifact | ${notice.artifactUrl ? markdownLink(notice.artifactUrl, notice.artifactUrl) : '–'} |`,
+        `| Repository | ${(0, verify_markdown_1.markdownCell)(notice.repository)} |`,
+        '',
+    ];
+    const next = notice.failureReason ? verify_markdown_1.NEXT_STEPS[notice.failureReason] : undefined;
+    if (next)
+        lines.push(`**What to do next:** ${next}`, '');
+    lines.push(`- Run: ${markdownLink(notice.runUrl, notice.runUrl)}`, notice.runbookUrl
+        ? `- Runbook: ${markdownLink(notice.runbookUrl, 'Runbook: a release failed validation')}`
+        : '- Runbook: the section "Runbook: a release failed validation" of the release-guard README', '');
+    if (slackProblem)
+        lines.push(`Filed because the Slack notification did not go through: ${(0, verify_markdown_1.markdownCell)(slackProblem)}`, '');
+    if (notice.manifest) {
+        lines.push('<details><summary>Manifest entry</summary>', '', '```json', 
+        // Inside a fenced block nothing is markup; a ``` inside a value must not close the fence.
+        JSON.stringify(notice.manifest, null, 2).replace(/```/g, '`\u200b``'), '```', '', '</details>', '');
+    }
+    lines.push('_Filed by release-guard notify-on-failure; it files one issue per run and finds this one again by the hidden marker above._');
+    return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 60983:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ensureIssueLabels = ensureIssueLabels;
+const inputs_1 = __nccwpck_require__(32427);
+/** Colours and descriptions of the labels this action creates; other labels get GitHub's grey. */
+const KNOWN_LABELS = {
+    'ops-alert': { color: 'd73a4a', description: 'Needs on-call attention (release-guard notify-on-failure)' },
+    'provenance-failure': { color: 'b60205', description: 'A release failed provenance validation' },
+    [inputs_1.BACKCOMPAT_LABEL]: { color: 'fbca04', description: 'SLSA v0.2 provenance: governance review needed' },
+};
+/**
+ * Creates the labels the repository does not have yet. Never throws: a label problem must not stop
+ * the issue, and a missing permission shows on the issue creation itself.
+ */
+async function ensureIssueLabels(client, owner, repo, labels) {
+    const result = { created: [], problems: [] };
+    let existing;
+    try {
+        const listed = await client.paginate(client.rest.issues.listLabelsForRepo, { owner, repo, per_page: 100 });
+        existing = new Set(listed.map((label) => label.name.toLowerCase()));
+    }
+    catch (error) {
+        result.problems.push(`could not list the labels: ${error.message}`);
+        return result;
+    }
+    for (const name of labels) {
+        if (existing.has(name.toLowerCase()))
+            continue;
+        const known = KNOWN_LABELS[name.toLowerCase()];
+        try {
+            await client.rest.issues.createLabel({
+                owner,
+                repo,
+                name,
+                color: known?.color ?? 'ededed',
+                ...(known ? { description: known.description } : {}),
+            });
+            result.created.push(name);
+        }
+        catch (error) {
+            // 422 already_exists: another notifier created it meanwhile, which is what we wanted.
+            if (error.status === 422)
+                continue;
+            result.problems.push(`could not create the label ${JSON.stringify(name)}: ${error.message}`);
+        }
+    }
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 51914:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.issueMarker = issueMarker;
+exports.hasIssueMarker = hasIssueMarker;
+/**
+ * The hidden line that makes the fallback issue findable: one issue per (run, tag). The tag is
+ * URL-encoded, so no tag can end the comment (`-->`) or forge the marker of another run.
+ */
+function issueMarker(runId, tag) {
+    return `<!-- release-guard:notify run_id=${runId} tag=${encodeURIComponent(tag)} -->`;
+}
+/** True when one line of `body` is exactly this run's marker. */
+function hasIssueMarker(body, runId, tag) {
+    if (!body)
+        return false;
+    const marker = issueMarker(runId, tag);
+    return body.split(/\r?\n/).some((line) => line.trim() === marker);
+}
+
+
+/***/ }),
+
+/***/ 49045:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.failureChanges = failureChanges;
+exports.writeNotifyRecord = writeNotifyRecord;
+const errors_1 = __nccwpck_require__(23485);
+const schema_1 = __nccwpck_require__(95129);
+const update_1 = __nccwpck_require__(66223);
+/** The manifest's history note is at most 4096 characters. */
+const MAX_NOTE = 4000;
+/** What a failure makes of the entry: status failure with its reason, and the artifact's address. */
+function failureChanges(failureReason, artifactUrl) {
+    const set = {};
+    // status failure needs a failure_reason: with none given, the status is left to the validation.
+    if (failureReason !== null) {
+        set.status = 'failure';
+        set.failure_reason = failureReason;
+    }
+    if (artifactUrl !== null && (0, schema_1.manifestFieldProblem)('artifact_url', artifactUrl) === null)
+        set.artifact_url = artifactUrl;
+    return set;
+}
+/**
+ * Writes one notify-on-failure change to the (tag, run) entry under the manifest's rules. The state
+ * machine wins over the notifier: an entry further along (requeued, rerunning, blocked, success,
+ * rollback) keeps its status, and a success or rollback keeps its empty failure_reason; an
+ * issue_number recorded meanwhile is kept. Never throws: a problem is returned.
+ */
+async function writeNotifyRecord(store, write) {
+    const set = { ...write.set };
+    const adjustments = [];
+    for (let round = 0; round < 3; round++) {
+        const note = [write.note, ...adjustments].join(' ').slice(0, MAX_NOTE);
+        try {
+            const result = await (0, update_1.updateManifest)(store, {
+                tag: write.tag,
+                runId: write.runId,
+                actor: write.actor,
+                note,
+                set,
+                now: write.now,
+            });
+            return { entry: result.entry, problem: adjustments.length > 0 ? adjustments.join(' ') : null };
+        }
+        catch (error) {
+            if (!(error instanceof errors_1.ManifestRuleError))
+                return { entry: null, problem: error.message };
+            if (error.rule === 'illegal_transition' && set.status !== undefined) {
+                const from = String(error.details.from);
+                delete set.status;
+                if (from === 'success' || from === 'rollback')
+                    delete set.failure_reason;
+                adjustments.push(`(status left as ${from}: the state machine does not allow ${from} → failure)`);
+            }
+            else if (error.rule === 'issue_number_locked' && set.issue_number !== undefined) {
+                adjustments.push(`(issue #${set.issue_number} not recorded: the entry already has issue #${String(error.details.expected)})`);
+                delete set.issue_number;
+            }
+            else {
+                return { entry: null, problem: error.message };
+            }
+        }
+    }
+    return { entry: null, problem: adjustments.join(' ') };
+}
+
+
+/***/ }),
+
+/***/ 58217:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.manifestSnippet = manifestSnippet;
+exports.runUrlOf = runUrlOf;
+exports.describeFailureReason = describeFailureReason;
+exports.linkableUrl = linkableUrl;
+function manifestSnippet(entry) {
+    return {
+        tag: entry.tag,
+        run_id: entry.run_id,
+        status: entry.status,
+        failure_reason: entry.failure_reason,
+        requeue: entry.requeue,
+        notify_slack: entry.notify_slack,
+        slack_retry: entry.slack_retry,
+        issue_number: entry.issue_number,
+        artifact_url: entry.artifact_url,
+    };
+}
+/** The run's page, as GitHub links it. */
+function runUrlOf(serverUrl, repository, runId) {
+    return `${serverUrl.replace(/\/+$/, '')}/${repository}/actions/runs/${runId}`;
+}
+/** How a failure reason reads in messages: the code, or `unknown` when the failing job gave none. */
+function describeFailureReason(reason) {
+    return reason ?? 'unknown (the failing job gave no failure code)';
+}
+/** A URL that is safe to put in a link: http(s) only, else null (shown as text instead). */
+function linkableUrl(value) {
+    if (!value)
+        return null;
+    try {
+        const url = new URL(value);
+        return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+    }
+    catch {
+        return null;
+    }
+}
+
+
+/***/ }),
+
+/***/ 17767:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.failureDetectedAt = failureDetectedAt;
+exports.notifyMetrics = notifyMetrics;
+/**
+ * When the failure was detected: the last time the entry turned `failure` (from another status or
+ * when created), else `fallback` (the notifier's start).
+ */
+function failureDetectedAt(entry, fallback) {
+    const turned = [...(entry?.history ?? [])]
+        .reverse()
+        .find((record) => record.to === 'failure' && record.from !== 'failure');
+    const at = turned ? Date.parse(turned.at) : NaN;
+    return Number.isNaN(at) ? fallback : new Date(at);
+}
+function notifyMetrics(facts) {
+    const created = facts.issueCreatedAt === null ? NaN : Date.parse(facts.issueCreatedAt);
+    return {
+        'notify.failures': facts.issueCreated ? 1 : 0,
+        'notify.slack_success_rate': facts.slackDelivered ? 1 : 0,
+        'notify.issue_latency': facts.issueCreated && !Number.isNaN(created)
+            ? Math.max(0, Math.round(created - facts.detectedAt.getTime()) / 1000)
+            : null,
+        'security_ci.slack_issue_followups': !facts.slackDelivered && facts.issueFollowedUp ? 1 : 0,
+    };
+}
+
+
+/***/ }),
+
+/***/ 18590:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.notifyOnFailure = notifyOnFailure;
+const node_crypto_1 = __nccwpck_require__(77598);
+const node_path_1 = __importDefault(__nccwpck_require__(76760));
+const client_1 = __nccwpck_require__(1651);
+const contents_store_1 = __nccwpck_require__(3540);
+const file_store_1 = __nccwpck_require__(63412);
+const redact_secrets_1 = __nccwpck_require__(92790);
+const write_file_atomic_1 = __nccwpck_require__(75973);
+const claim_1 = __nccwpck_require__(92432);
+const delivery_policy_1 = __nccwpck_require__(83025);
+const fallback_issue_1 = __nccwpck_require__(47498);
+const inputs_1 = __nccwpck_require__(32427);
+const issue_content_1 = __nccwpck_require__(75711);
+const issue_labels_1 = __nccwpck_require__(60983);
+const manifest_record_1 = __nccwpck_require__(49045);
+const notification_1 = __nccwpck_require__(58217);
+const notify_metrics_1 = __nccwpck_require__(17767);
+const notify_summary_1 = __nccwpck_require__(1250);
+const slack_delivery_1 = __nccwpck_require__(14005);
+function manifestStore(inputs, client) {
+    if (inputs.manifestBranch !== undefined) {
+        const [owner, repo] = inputs.repository.split('/');
+        return new contents_store_1.ContentsApiManifestStore({
+            octokit: client(),
+            owner,
+            repo,
+            path: inputs.manifestPath,
+            branch: inputs.manifestBranch,
+        });
+    }
+    return new file_store_1.FileManifestStore(node_path_1.default.resolve(inputs.workspace, inputs.manifestPath));
+}
+/**
+ * How long one notifier may take with these inputs, calls and waits included: a claim older than
+ * this without a `done` record belongs to a notifier that died.
+ */
+function notifierBudgetMs(inputs, policy) {
+    return inputs.timeoutMs * (inputs.slackAttempts * 2 + 12) + 2 * policy.maxTotalWaitMs;
+}
+function notifiedOf(slackDelivered, issue) {
+    if (slackDelivered)
+        return issue ? 'both' : 'slack';
+    return issue ? 'issue' : 'none';
+}
+function doneText(slack, issue, issueError) {
+    const parts = [
+        slack.delivered ? `Slack delivered via ${slack.route}` : `Slack not delivered (${slack.reason})`,
+    ];
+    if (issue)
+        parts.push(`issue #${issue.number} (${issue.source})`);
+    if (issueError)
+        parts.push(`notify_failed: ${issueError}`);
+    return parts.join('; ');
+}
+/**
+ * notify-on-failure: alert on-call to a failed release run. Slack first (incoming webhook, then the
+ * ops notify function); when Slack is not reached, one GitHub issue per run (the manifest's
+ * issue_number, then the hidden marker, then a new issue). Records the outcome in the manifest,
+ * writes the JSON report and the job summary. Throws ReleaseGuardError('usage_error') for unusable
+ * inputs; every other problem is in the result, and `failure` is set when nobody was alerted.
+ */
+async function notifyOnFailure(inputs, deps = {}) {
+    (0, inputs_1.checkNotifyInputs)(inputs);
+    const now = deps.now ?? (() => new Date());
+    const started = now();
+    const secrets = (0, inputs_1.notifySecrets)(inputs);
+    const redact = (text) => (0, redact_secrets_1.redactSecrets)(text, secrets);
+    const warnings = [];
+    const [owner, repo] = inputs.repository.split('/');
+    let client = deps.client;
+    const github = () => (client ??= (0, client_1.createGitHubClient)({
+        token: inputs.githubToken,
+        timeoutMs: inputs.timeoutMs,
+        retries: 2,
+        log: { warn: (message) => warnings.push(message) },
+    }));
+    const policy = {
+        ...delivery_policy_1.DEFAULT_DELIVERY_POLICY,
+        attempts: inputs.slackAttempts,
+        timeoutMs: inputs.timeoutMs,
+        ...(deps.slackBackoffBaseMs !== undefined ? { backoffBaseMs: deps.slackBackoffBaseMs } : {}),
+        ...(deps.slackMaxTotalWaitMs !== undefined ? { maxTotalWaitMs: deps.slackMaxTotalWaitMs } : {}),
+    };
+    const store = manifestStore(inputs, github);
+    const claimId = (0, node_crypto_1.randomBytes)(6).toString('hex');
+    const reason = (0, notification_1.describeFailureReason)(inputs.failureReason);
+    const base = { tag: inputs.tag, runId: inputs.runId, actor: inputs.actor, now };
+    const failureSet = (0, manifest_record_1.failureChanges)(inputs.failureReason, inputs.artifactUrl ?? null);
+    if (inputs.unknownFailureReason !== undefined) {
+        warnings.push(`failure-reason ${JSON.stringify(inputs.unknownFailureReason)} is not a release-guard failure code; reported as unknown`);
+    }
+    const claim = await (0, manifest_record_1.writeNotifyRecord)(store, {
+        ...base,
+        set: failureSet,
+        note: (0, claim_1.claimNote)(claimId, `alerting on-call to ${reason}`),
+    });
+    if (claim.problem)
+        warnings.push(`manifest: ${claim.problem}`);
+    let turn = { kind: 'mine', entry: claim.entry };
+    if (claim.entry) {
+        try {
+            turn = await (0, claim_1.waitForTurn)(store, {
+                ...base,
+                claimId,
+                staleAfterMs: notifierBudgetMs(inputs, policy),
+                pollMs: deps.claimPollMs ?? (inputs.manifestBranch === undefined ? 500 : 2000),
+            });
+        }
+        catch (error) {
+            warnings.push(`manifest: could not check for another notifier: ${error.message}`);
+        }
+    }
+    const entry = turn.entry ?? claim.entry;
+    const issuesWebUrl = `${inputs.serverUrl}/${inputs.repository}/issues`;
+    let slack;
+    let issue = null;
+    let issueError = null;
+    let permissionMissing = false;
+    let labels = null;
+    let adoptedFrom = null;
+    if (turn.kind === 'adopt') {
+        adoptedFrom = turn.by;
+        const delivered = turn.notified !== 'issue';
+        slack = {
+            delivered,
+            route: null,
+            attempts: [],
+            reason: delivered ? null : `another notifier (claim ${turn.by}) did not reach Slack`,
+        };
+        const number = turn.entry.issue_number;
+        if (number !== null) {
+            issue = { number, url: `${issuesWebUrl}/${number}`, source: 'manifest', createdAt: null, createAttempts: 0 };
+        }
+    }
+    else {
+        const notice = (0, redact_secrets_1.redactSecretsDeep)({
+            tag: inputs.tag,
+            runId: inputs.runId,
+            repository: inputs.repository,
+            failureReason: inputs.failureReason,
+            runUrl: (0, notification_1.runUrlOf)(inputs.serverUrl, inputs.repository, inputs.runId),
+            artifactUrl: inputs.artifactUrl ?? entry?.artifact_url ?? null,
+            runbookUrl: inputs.runbookUrl ?? null,
+            manifest: entry ? (0, notification_1.manifestSnippet)(entry) : null,
+        }, secrets);
+        slack = await (0, slack_delivery_1.deliverToSlack)(notice, inputs, policy);
+        const knownIssueNumber = entry?.issue_number ?? null;
+        if (!slack.delivered) {
+            const issueLabels = (0, issue_content_1.fallbackIssueLabels)(inputs.issueLabels, notice);
+            if (knownIssueNumber === null) {
+                labels = await (0, issue_labels_1.ensureIssueLabels)(github(), owner, repo, issueLabels);
+                warnings.push(...labels.problems);
+            }
+            try {
+                issue = await (0, fallback_issue_1.fileFallbackIssue)(github(), {
+                    owner,
+                    repo,
+                    runId: inputs.runId,
+                    tag: inputs.tag,
+                    title: redact((0, issue_content_1.fallbackIssueTitle)(notice)),
+                    body: redact((0, issue_content_1.fallbackIssueBody)(notice, slack.reason)),
+                    labels: issueLabels,
+                    knownIssueNumber,
+                    issuesWebUrl,
+                }, { retryDelayMs: deps.issueRetryDelayMs });
+            }
+            catch (error) {
+                issueError = redact(error.message);
+                permissionMissing = error instanceof fallback_issue_1.FallbackIssueError && error.permission;
+            }
+        }
+        else if (knownIssueNumber !== null) {
+            issue = {
+                number: knownIssueNumber,
+                url: `${issuesWebUrl}/${knownIssueNumber}`,
+                source: 'manifest',
+                createdAt: null,
+                createAttempts: 0,
+            };
+        }
+    }
+    const notified = notifiedOf(slack.delivered, issue);
+    const failure = notified === 'none'
+        ? {
+            code: 'notify_failed',
+            message: `neither Slack nor a GitHub issue reached on-call for run ${inputs.runId}: Slack: ${slack.reason}; issue: ${issueError ?? 'not filed'}`,
+        }
+        : null;
+    const set = { ...failureSet };
+    if (adoptedFrom === null) {
+        if (slack.delivered)
+            set.notify_slack = true;
+        else
+            set.slack_retry = (entry?.slack_retry ?? 0) + 1;
+        if (issue && (entry?.issue_number ?? null) === null)
+            set.issue_number = issue.number;
+    }
+    const what = adoptedFrom === null
+        ? doneText(slack, issue, issueError)
+        : `another notifier (claim ${adoptedFrom}) already alerted on-call for this run; nothing sent again`;
+    const record = await (0, manifest_record_1.writeNotifyRecord)(store, { ...base, set, note: redact((0, claim_1.doneNote)(claimId, notified, what)) });
+    if (record.problem && !record.entry)
+        warnings.push(`manifest: ${record.problem}`);
+    const manifest = {
+        location: store.location,
+        entry: record.entry,
+        problem: record.problem ? redact(record.problem) : null,
+    };
+    const metrics = (0, notify_metrics_1.notifyMetrics)({
+        slackDelivered: slack.delivered,
+        issueCreated: issue?.source === 'created',
+        issueFollowedUp: issue !== null,
+        issueCreatedAt: issue?.createdAt ?? null,
+        detectedAt: (0, notify_metrics_1.failureDetectedAt)(record.entry ?? entry, started),
+    });
+    const reportPath = node_path_1.default.resolve(inputs.workspace, inputs.reportPath ?? node_path_1.default.join(inputs.tempDir, `notify-on-failure-${inputs.runId}.json`));
+    const redactedWarnings = warnings.map(redact);
+    const report = (0, redact_secrets_1.redactSecretsDeep)({
+        tag: inputs.tag,
+        run_id: inputs.runId,
+        failure_reason: inputs.failureReason,
+        notified,
+        failure,
+        adopted_from: adoptedFrom,
+        slack,
+        issue,
+        issue_error: issueError,
+        labels,
+        manifest: {
+            location: manifest.location,
+            problem: manifest.problem,
+            status: manifest.entry?.status ?? null,
+            issue_number: manifest.entry?.issue_number ?? null,
+            notify_slack: manifest.entry?.notify_slack ?? null,
+            slack_retry: manifest.entry?.slack_retry ?? null,
+        },
+        metrics,
+        warnings: redactedWarnings,
+    }, secrets);
+    await (0, write_file_atomic_1.writeFileAtomic)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    const summary = redact((0, notify_summary_1.renderNotifySummary)({
+        tag: inputs.tag,
+        runId: inputs.runId,
+        failureReason: reason,
+        notified,
+        slack,
+        issue,
+        issueError,
+        permissionMissing,
+        adoptedFrom,
+        manifestLocation: manifest.location,
+        manifestStatus: manifest.entry?.status ?? null,
+        manifestProblem: manifest.problem,
+        warnings: redactedWarnings,
+        reportPath,
+    }));
+    return {
+        notified,
+        slack: (0, redact_secrets_1.redactSecretsDeep)(slack, secrets),
+        issue,
+        issueError,
+        permissionMissing,
+        failure: failure && { ...failure, message: redact(failure.message) },
+        adoptedFrom,
+        labels,
+        manifest,
+        metrics,
+        warnings: redactedWarnings,
+        reportPath,
+        summary,
+    };
+}
+
+
+/***/ }),
+
+/***/ 1250:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.renderNotifySummary = renderNotifySummary;
+const verify_markdown_1 = __nccwpck_require__(28382);
+const VERDICT = {
+    slack: '✅ on-call alerted in Slack',
+    issue: '🟠 Slack not reached; on-call alerted by a GitHub issue',
+    both: '✅ on-call alerted in Slack; the run already has an issue',
+    none: '❌ `notify_failed`: nobody was alerted',
+};
+function slackLine(slack, adoptedFrom) {
+    if (adoptedFrom)
+        return 'not sent again (another notifier handled this run)';
+    if (slack.delivered) {
+        const tries = slack.attempts.filter((a) => a.route === slack.route).length;
+        return `delivered via the ${slack.route === 'slack-webhook' ? 'incoming webhook' : 'ops notify function'} (${tries} ${tries === 1 ? 'try' : 'tries'})`;
+    }
+    return `**not delivered**: ${(0, verify_markdown_1.markdownCell)(slack.reason)}`;
+}
+function issueLine(facts) {
+    if (facts.issue) {
+        const how = {
+            manifest: 'recorded for this run in the manifest',
+            marker: 'already open for this run (found by its marker)',
+            created: 'filed now',
+        }[facts.issue.source];
+        return `[#${facts.issue.number}](${facts.issue.url}) ${how}`;
+    }
+    if (facts.issueError)
+        return `**could not be filed**: ${(0, verify_markdown_1.markdownCell)(facts.issueError)}`;
+    return facts.slack.delivered || facts.adoptedFrom ? 'not needed (Slack was reached)' : '–';
+}
+/** The job summary: the verdict first, loud when nobody was alerted, then each channel and the manifest. */
+function renderNotifySummary(facts) {
+    const lines = [
+        `### notify-on-failure ${(0, verify_markdown_1.markdownCell)(facts.tag)} (run ${facts.runId}): ${VERDICT[facts.notified]}`,
+        '',
+    ];
+    if (facts.notified === 'none') {
+        lines.push(`> **notify_failed**: the failure \`${facts.failureReason}\` of run ${facts.runId} reached neither Slack nor a GitHub issue. Tell on-call directly.`);
+        if (facts.permissionMissing) {
+            lines.push('>', '> The token cannot create issues: give the job `permissions: issues: write` (or pass a `github-token` that has it).');
+        }
+        lines.push('');
+    }
+    lines.push('| | |', '| --- | --- |', `| Failure reason | \`${facts.failureReason}\` |`, `| Slack | ${slackLine(facts.slack, facts.adoptedFrom)} |`, `| Issue | ${issueLine(facts)} |`, `| Manifest | ${facts.manifestStatus ? `entry is \`${facts.manifestStatus}\` in ${(0, verify_markdown_1.markdownCell)(facts.manifestLocation)}` : `**not written** (${(0, verify_markdown_1.markdownCell)(facts.manifestProblem)})`} |`, '');
+    if (facts.manifestStatus && facts.manifestProblem)
+        lines.push(`Manifest note: ${(0, verify_markdown_1.markdownCell)(facts.manifestProblem)}`, '');
+    for (const warning of facts.warnings)
+        lines.push(`- ⚠️ ${(0, verify_markdown_1.markdownCell)(warning)}`);
+    if (facts.warnings.length > 0)
+        lines.push('');
+    lines.push(`Report: ${(0, verify_markdown_1.markdownCell)(facts.reportPath)}`, '');
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 28084:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.OPS_NOTIFY_QUERY = void 0;
+exports.opsNotifyRequestUrl = opsNotifyRequestUrl;
+exports.postOpsNotify = postOpsNotify;
+const safe_text_1 = __nccwpck_require__(78092);
+const delivery_policy_1 = __nccwpck_require__(83025);
+const delivery_attempt_1 = __nccwpck_require__(21714);
+/** The query the ops notify function expects (seed 003 §2). */
+exports.OPS_NOTIFY_QUERY = { range: 'latest', source: 'provenance-validate' };
+/** The function URL with `range=latest&source=provenance-validate` set, other parameters kept. */
+function opsNotifyRequestUrl(url) {
+    const target = new URL(url);
+    for (const [name, value] of Object.entries(exports.OPS_NOTIFY_QUERY))
+        target.searchParams.set(name, value);
+    return target.toString();
+}
+/**
+ * One post to the ops notify function (a Supabase edge function that relays to Slack): Bearer token
+ * (and `apikey`, as Supabase's gateway wants), a time limit that covers the answer body, and an answer
+ * that must be `{"delivered": bool}`. Never throws; errors are described without the URL or token.
+ */
+async function postOpsNotify(url, token, payload, timeoutMs) {
+    let status = null;
+    try {
+        const response = await fetch(opsNotifyRequestUrl(url), {
+            method: 'POST',
+            headers: {
+                'content-type': 'application/json',
+                accept: 'application/json',
+                authorization: `Bearer ${token}`,
+                apikey: token,
+            },
+            body: JSON.stringify(payload),
+            redirect: 'error',
+            signal: AbortSignal.timeout(timeoutMs),
+        });
+        status = response.status;
+        const body = await response.text();
+        if (!response.ok) {
+            return {
+                outcome: 'http_error',
+                status,
+                detail: `the ops notify function answered HTTP ${status}`,
+                retryAfterMs: (0, delivery_policy_1.parseRetryAfter)(response.headers.get('retry-after'), Date.now()),
+            };
+        }
+        let answer;
+        try {
+            answer = JSON.parse(body);
+        }
+        catch {
+            return {
+                outcome: 'invalid_answer',
+                status,
+                detail: `the ops notify function answered HTTP ${status} with a body that is not JSON (${(0, safe_text_1.safeText)(body.slice(0, 40))}…), not {"delivered": bool}`,
+            };
+        }
+        const delivered = answer?.delivered;
+        if (typeof delivered !== 'boolean') {
+            return {
+                outcome: 'invalid_answer',
+                status,
+                detail: `the ops notify function answered HTTP ${status} without a boolean "delivered"`,
+            };
+        }
+        return delivered
+            ? { outcome: 'delivered', status, detail: 'the ops notify function answered delivered: true' }
+            : { outcome: 'declined', status, detail: 'the ops notify function answered delivered: false' };
+    }
+    catch (error) {
+        const described = (0, delivery_attempt_1.describeCallError)(error, timeoutMs);
+        return status === null ? described : { ...described, status };
+    }
+}
+
+
+/***/ }),
+
+/***/ 14005:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.deliverToSlack = deliverToSlack;
+const promises_1 = __nccwpck_require__(58500);
+const delivery_policy_1 = __nccwpck_require__(83025);
+const ops_notify_1 = __nccwpck_require__(28084);
+const slack_webhook_1 = __nccwpck_require__(18084);
+const slack_message_1 = __nccwpck_require__(48410);
+/** Runs one route's calls under the policy: retries 429/5xx with waits, stops at any other answer. */
+async function deliverOnRoute(route, call, policy) {
+    const attempts = [];
+    let waitedMs = 0;
+    for (let attempt = 1;; attempt++) {
+        const started = performance.now();
+        const result = await call();
+        attempts.push({ route, attempt, ...result, durationMs: Math.round(performance.now() - started) });
+        if (result.outcome !== 'http_error' || result.status === null)
+            return attempts;
+        const wait = (0, delivery_policy_1.retryWaitMs)(policy, attempt, result.status, result.retryAfterMs, waitedMs);
+        if (wait === undefined)
+            return attempts;
+        await (0, promises_1.setTimeout)(wait);
+        waitedMs += wait;
+    }
+}
+function routeName(route) {
+    return route === 'slack-webhook' ? 'Slack webhook' : 'ops notify function';
+}
+/** The last attempt of each route, in words: `Slack webhook: HTTP 404: no_service after 1 try`. */
+function failureReason(attempts, notes) {
+    const byRoute = new Map();
+    for (const attempt of attempts)
+        byRoute.set(attempt.route, attempt);
+    const parts = [...byRoute.values()].map((last) => `${routeName(last.route)}: ${last.detail} (${last.attempt} ${last.attempt === 1 ? 'try' : 'tries'})`);
+    return [...notes, ...parts].join('; ');
+}
+/**
+ * Posts the failure notice to Slack: the incoming webhook first, then the ops notify function when
+ * the webhook did not deliver (or is not configured). Each call has a time limit; 429 and 5xx are
+ * retried per the policy, every other failure goes on at once. Never throws.
+ */
+async function deliverToSlack(notice, routes, policy) {
+    const attempts = [];
+    const notes = [];
+    const planned = [];
+    const { slackWebhookUrl, opsNotifyUrl, opsNotifyToken } = routes;
+    if (slackWebhookUrl) {
+        const payload = (0, slack_message_1.slackWebhookPayload)(notice);
+        planned.push(['slack-webhook', () => (0, slack_webhook_1.postSlackWebhook)(slackWebhookUrl, payload, policy.timeoutMs)]);
+    }
+    if (opsNotifyUrl && opsNotifyToken) {
+        const payload = (0, slack_message_1.opsNotifyPayload)(notice);
+        planned.push([
+            'ops-notify',
+            () => (0, ops_notify_1.postOpsNotify)(opsNotifyUrl, opsNotifyToken, payload, policy.timeoutMs),
+        ]);
+    }
+    else if (opsNotifyUrl || opsNotifyToken) {
+        notes.push('ops notify function: `ops-notify-url` and `ops-notify-token` go together; one is missing');
+    }
+    if (planned.length === 0 && notes.length === 0)
+        notes.push('no Slack route is configured (`slack-webhook-url`, or `ops-notify-url` with `ops-notify-token`)');
+    for (const [route, call] of planned) {
+        const routeAttempts = await deliverOnRoute(route, call, policy);
+        attempts.push(...routeAttempts);
+        if (routeAttempts[routeAttempts.length - 1].outcome === 'delivered') {
+            return { delivered: true, route, attempts, reason: null };
+        }
+    }
+    return { delivered: false, route: null, attempts, reason: failureReason(attempts, notes) };
+}
+
+
+/***/ }),
+
+/***/ 48410:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.slackText = slackText;
+exports.slackMessageText = slackMessageText;
+exports.slackWebhookPayload = slackWebhookPayload;
+exports.opsNotifyPayload = opsNotifyPayload;
+const safe_text_1 = __nccwpck_require__(78092);
+const notification_1 = __nccwpck_require__(58217);
+/**
+ * Escapes a value for Slack mrkdwn: `&`, `<` and `>` are the only characters Slack asks to escape,
+ * and escaping `<` is what stops a tag like `<!channel>` from paging everyone. Control characters and
+ * bidirectional overrides are shown escaped (safeText).
+ */
+function slackText(value) {
+    return (0, safe_text_1.safeText)(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** `<url|label>`, or the escaped label alone when the URL is not an http(s) URL. */
+function slackLink(url, label) {
+    const href = (0, notification_1.linkableUrl)(url);
+    if (href === null)
+        return slackText(label);
+    return `<${href.replace(/\|/g, '%7C').replace(/>/g, '%3E')}|${slackText(label).replace(/\|/g, '¦')}>`;
+}
+/** The message text (Slack mrkdwn): run link, tag, failure reason, artifact, runbook, manifest snippet. */
+function slackMessageText(notice) {
+    const lines = [
+        `:rotating_light: *Release validation failed* for ${notice.repository}`,
+        `*Tag:* ${slackText(notice.tag)}`,
+        `*Failure reason:* \`${slackText((0, notification_1.describeFailureReason)(notice.failureReason))}\``,
+        `*Run:* ${slackLink(notice.runUrl, `run ${notice.runId}`)}`,
+    ];
+    if (notice.artifactUrl)
+        lines.push(`*Artifact:* ${slackLink(notice.artifactUrl, notice.artifactUrl)}`);
+    if (notice.runbookUrl)
+        lines.push(`*Runbook:* ${slackLink(notice.runbookUrl, 'what to do next')}`);
+    if (notice.manifest) {
+        // Escaped line by line (safeText would turn the line breaks into \x0a); a tag holding ``` must
+        // not end the code block early.
+        const snippet = JSON.stringify(notice.manifest, null, 2)
+            .split('\n')
+            .map((line) => slackText(line).replace(/```/g, '`\u200b``'))
+            .join('\n');
+        lines.push('*Manifest entry:*', `\`\`\`\n${snippet}\n\`\`\``);
+    }
+    return lines.join('\n');
+}
+/** What the incoming webhook receives. */
+function slackWebhookPayload(notice) {
+    return { text: slackMessageText(notice) };
+}
+/** What the ops notify function receives: the same message, and the facts as fields. */
+function opsNotifyPayload(notice) {
+    return {
+        source: 'provenance-validate',
+        text: slackMessageText(notice),
+        repository: notice.repository,
+        tag: notice.tag,
+        run_id: notice.runId,
+        failure_reason: notice.failureReason,
+        run_url: notice.runUrl,
+        artifact_url: notice.artifactUrl,
+        runbook_url: notice.runbookUrl,
+        manifest: notice.manifest,
+    };
+}
+
+
+/***/ }),
+
+/***/ 18084:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.postSlackWebhook = postSlackWebhook;
+const webhook_1 = __nccwpck_require__(64802);
+const safe_text_1 = __nccwpck_require__(78092);
+const delivery_policy_1 = __nccwpck_require__(83025);
+const delivery_attempt_1 = __nccwpck_require__(21714);
+/** Slack's answer text (`ok`, `no_service`, `invalid_payload`…), short and on one line. */
+function answerText(body) {
+    const text = (0, safe_text_1.safeText)(body.trim()).slice(0, 100);
+    return text === '' ? '' : `: ${text}`;
+}
+/**
+ * One post to a Slack incoming webhook through @slack/webhook, with a time limit (the library has
+ * none by default) and without its own retries (the caller's policy decides). The library's errors
+ * are never passed on: they may carry the webhook URL (PITFALLS 18).
+ */
+async function postSlackWebhook(url, payload, timeoutMs) {
+    let answer = null;
+    // The library reports a failed status but not its headers; Retry-After is read here.
+    const fetchFn = async (target, init) => {
+        const response = await fetch(target, init);
+        answer = { status: response.status, retryAfter: response.headers.get('retry-after') };
+        return response;
+    };
+    const webhook = new webhook_1.IncomingWebhook(url, { timeout: timeoutMs, retryConfig: { retries: 0 }, fetch: fetchFn });
+    try {
+        const result = await webhook.send(payload);
+        const status = answer?.status ?? 200;
+        return { outcome: 'delivered', status, detail: `Slack answered HTTP ${status}${answerText(result.text)}` };
+    }
+    catch (error) {
+        const httpError = error;
+        if (typeof httpError.statusCode === 'number') {
+            const got = answer;
+            return {
+                outcome: 'http_error',
+                status: httpError.statusCode,
+                detail: `Slack answered HTTP ${httpError.statusCode}${answerText(String(httpError.body ?? ''))}`,
+                retryAfterMs: (0, delivery_policy_1.parseRetryAfter)(got?.retryAfter, Date.now()),
+            };
+        }
+        return (0, delivery_attempt_1.describeCallError)(error, timeoutMs);
+    }
+}
+
+
+/***/ }),
+
+/***/ 42943:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readRecoverInputs = readRecoverInputs;
+const node_os_1 = __importDefault(__nccwpck_require__(48161));
+const action_input_1 = __nccwpck_require__(48408);
+const errors_1 = __nccwpck_require__(36429);
+const inputs_1 = __nccwpck_require__(93666);
+function positiveNumber(input, name, fallback) {
+    const text = input.optional(name);
+    if (text === undefined)
+        return fallback;
+    const value = Number(text);
+    if (!/^[0-9]*\.?[0-9]+$/.test(text) || !(value > 0))
+        throw (0, errors_1.usageError)(`input \`${name}\` must be a positive number, got ${JSON.stringify(text)}`);
+    return value;
+}
+/** provenance-recover's inputs (named as in its action.yml) and the runner's context, typed. */
+function readRecoverInputs(env) {
+    const input = new action_input_1.ActionInputs(env);
+    const repository = env.GITHUB_REPOSITORY;
+    if (!repository)
+        throw (0, errors_1.usageError)('GITHUB_REPOSITORY is not set: run this inside a GitHub Actions job');
+    return {
+        runId: input.required('run-id'),
+        tag: input.required('tag'),
+        reason: input.required('reason'),
+        repository,
+        githubToken: input.optional('github-token'),
+        manifestPath: input.optional('manifest-path') ?? inputs_1.RECOVER_DEFAULTS.manifestPath,
+        manifestBranch: input.optional('manifest-branch'),
+        fallback: (input.optional('fallback') ?? inputs_1.RECOVER_DEFAULTS.fallback),
+        releaseWorkflow: input.optional('release-workflow'),
+        wait: input.boolean('wait', inputs_1.RECOVER_DEFAULTS.wait),
+        timeoutMinutes: positiveNumber(input, 'timeout-minutes', inputs_1.RECOVER_DEFAULTS.timeoutMinutes),
+        pollIntervalSeconds: positiveNumber(input, 'poll-interval-seconds', inputs_1.RECOVER_DEFAULTS.pollIntervalSeconds),
+        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+        tempDir: env.RUNNER_TEMP ?? node_os_1.default.tmpdir(),
+        reportPath: input.optional('report-path'),
+        actor: env.GITHUB_ACTOR || 'provenance-recover',
+        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+    };
+}
+
+
+/***/ }),
+
+/***/ 259:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.claimRerun = claimRerun;
+const errors_1 = __nccwpck_require__(36429);
+const types_1 = __nccwpck_require__(25285);
+const update_1 = __nccwpck_require__(66223);
+const safe_text_1 = __nccwpck_require__(78092);
+class ClaimRefused extends Error {
+    refusal;
+    entry;
+    constructor(refusal, entry, message) {
+        super(message);
+        this.refusal = refusal;
+        this.entry = entry;
+    }
+}
+function lastRecord(entry, predicate) {
+    return [...entry.history].reverse().find((record) => predicate(record.to));
+}
+/** The refusal for this entry as read, or null when a re-run may be claimed (failure, requeued, a stopped rerunning). */
+function refusalOf(entry, options) {
+    const key = (0, types_1.manifestEntryKey)(entry);
+    if (entry.status === 'success') {
+        return new ClaimRefused('succeeded', entry, `${key} already succeeded (verified ${entry.verified_at ?? 'earlier'}); there is nothing to re-run.`);
+    }
+    if (entry.rerun_in_progress) {
+        const claim = lastRecord(entry, (to) => to === 'requeued' || to === 'rerunning');
+        const by = claim ? ` (claimed by ${(0, safe_text_1.safeText)(claim.actor)} at ${claim.at})` : '';
+        return new ClaimRefused('rerun_in_progress', entry, `a re-run of ${key} is already in progress${by}; not starting another. ` +
+            'If no provenance-recover run for it is still running, clear the flag with ' +
+            `\`release-guard manifest update --manifest ${options.manifestHint} --tag <tag> --run-id ${entry.run_id} --set rerun_in_progress=false\` and dispatch again.`);
+    }
+    if (entry.status === 'failure' || entry.status === 'requeued' || entry.status === 'rerunning')
+        return null;
+    const why = {
+        pending: 'its validation has not finished yet (status pending); wait for it',
+        blocked: 'it is blocked: a re-run already failed or was denied, and a finished run is never re-opened. ' +
+            'Release again with a new run: dispatch the release workflow for the tag, or have a release steward create the `<tag>-retry` tag',
+        rollback: 'it was rolled back (final)',
+    };
+    return new ClaimRefused('not_recoverable', entry, `${key} cannot be re-run: ${why[entry.status]}.`);
+}
+/**
+ * Claims the (tag, run) entry for one re-run: sets `rerun_in_progress` (and status requeued) by
+ * compare-and-swap, re-checking after every lost race that nobody claimed it meanwhile. Of two
+ * provenance-recover runs started together, exactly one gets `claimed: true`; the other reads the
+ * winner's flag and is refused, before either calls GitHub.
+ *
+ * An entry that does not exist is unusable input (exit 2): there is no recorded failure to recover.
+ */
+async function claimRerun(store, options) {
+    const key = (0, types_1.manifestEntryKey)({ tag: options.tag, run_id: options.runId });
+    try {
+        const update = await (0, update_1.updateManifest)(store, {
+            tag: options.tag,
+            runId: options.runId,
+            set: { status: 'requeued', rerun_in_progress: true, requeue: true },
+            actor: options.actor,
+            note: options.note,
+            now: options.now,
+            precondition: (entry) => {
+                if (entry === null) {
+                    throw (0, errors_1.usageError)(`the manifest ${store.location} has no entry for ${key}: no failure of this run is recorded. ` +
+                        'Check `run-id` and `tag` (provenance-validate records the run it validated, e.g. a security-ci run).');
+                }
+                const refusal = refusalOf(entry, options);
+                if (refusal)
+                    throw refusal;
+            },
+        });
+        return { claimed: true, update };
+    }
+    catch (error) {
+        if (error instanceof ClaimRefused)
+            return { claimed: false, refusal: error.refusal, entry: error.entry, message: error.message };
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 27181:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.retryTagName = retryTagName;
+exports.takeFallback = takeFallback;
+const rerun_request_1 = __nccwpck_require__(86285);
+/** The name of the tag that releases `tag` again when its run can no longer be re-run. */
+function retryTagName(tag) {
+    return `${tag}-retry`;
+}
+/**
+ * Takes the chosen fallback after a denied re-run. `dispatch` starts the release workflow on
+ * `refs/tags/<tag>` (fully qualified, so a branch of the same name cannot be picked) without inputs;
+ * a failure to dispatch is returned, not thrown: the denial is the outcome either way.
+ */
+async function takeFallback(client, options) {
+    if (options.fallback === 'none')
+        return { kind: 'none' };
+    if (options.fallback === 'retry-tag')
+        return { kind: 'retry-tag', tag: retryTagName(options.tag), commit: options.run.headSha };
+    const workflow = options.releaseWorkflow;
+    const ref = `refs/tags/${options.tag}`;
+    try {
+        const response = await client.rest.actions.createWorkflowDispatch({
+            owner: options.where.owner,
+            repo: options.where.repo,
+            workflow_id: workflow,
+            ref,
+            return_run_details: true,
+        });
+        const details = (response.data ?? {});
+        return {
+            kind: 'dispatch',
+            workflow,
+            ref,
+            started: true,
+            runId: typeof details.workflow_run_id === 'number' ? String(details.workflow_run_id) : null,
+            runUrl: typeof details.html_url === 'string' ? details.html_url : null,
+        };
+    }
+    catch (error) {
+        return { kind: 'dispatch', workflow, ref, started: false, error: (0, rerun_request_1.describeGitHubFailure)(error) };
+    }
+}
+
+
+/***/ }),
+
+/***/ 93666:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RECOVER_DEFAULTS = exports.RECOVER_FALLBACKS = void 0;
+exports.checkRecoverInputs = checkRecoverInputs;
+const errors_1 = __nccwpck_require__(36429);
+const schema_1 = __nccwpck_require__(95129);
+/** What provenance-recover does when GitHub refuses the re-run. */
+exports.RECOVER_FALLBACKS = ['none', 'dispatch', 'retry-tag'];
+exports.RECOVER_DEFAULTS = {
+    manifestPath: 'docs/reports/manifest.json',
+    fallback: 'none',
+    wait: true,
+    timeoutMinutes: 60,
+    pollIntervalSeconds: 15,
+};
+/** A workflow file name as the dispatch API takes it (`release.yml`), or a workflow id. */
+const WORKFLOW_ID = /^(?:[1-9][0-9]{0,19}|[A-Za-z0-9_.-]+\.ya?ml)$/;
+/** Refuses inputs no run could use (exit 2), before the manifest or GitHub is touched. */
+function checkRecoverInputs(inputs) {
+    if (!/^[1-9][0-9]{0,19}$/.test(inputs.runId))
+        throw (0, errors_1.usageError)(`input \`run-id\` must be a workflow run id (digits), got ${JSON.stringify(inputs.runId)}`);
+    const tagProblem = (0, schema_1.manifestFieldProblem)('tag', inputs.tag);
+    if (tagProblem !== null)
+        throw (0, errors_1.usageError)(`input \`tag\` is not usable: ${tagProblem}`);
+    if (inputs.reason.trim() === '')
+        throw (0, errors_1.usageError)('input `reason` is required: say why the run is re-run (it is kept in the manifest)');
+    if (!/^[^/\s]+\/[^/\s]+$/.test(inputs.repository))
+        throw (0, errors_1.usageError)(`repository must be OWNER/REPO, got ${JSON.stringify(inputs.repository)}`);
+    if (!inputs.githubToken)
+        throw (0, errors_1.usageError)('`github-token` is needed to re-run the workflow run (actions: write)');
+    if (!exports.RECOVER_FALLBACKS.includes(inputs.fallback))
+        throw (0, errors_1.usageError)(`input \`fallback\` must be one of ${exports.RECOVER_FALLBACKS.join(', ')}, got ${JSON.stringify(inputs.fallback)}`);
+    if (inputs.fallback === 'dispatch' && inputs.releaseWorkflow === undefined)
+        throw (0, errors_1.usageError)('`fallback: dispatch` needs `release-workflow`: the workflow file (e.g. release.yml) to start for the tag');
+    if (inputs.releaseWorkflow !== undefined && !WORKFLOW_ID.test(inputs.releaseWorkflow))
+        throw (0, errors_1.usageError)(`input \`release-workflow\` must be a workflow file name in .github/workflows (e.g. release.yml) or a workflow id, got ${JSON.stringify(inputs.releaseWorkflow)}`);
+    for (const [name, value] of [
+        ['timeout-minutes', inputs.timeoutMinutes],
+        ['poll-interval-seconds', inputs.pollIntervalSeconds],
+    ]) {
+        if (!Number.isFinite(value) || value <= 0)
+            throw (0, errors_1.usageError)(`input \`${name}\` must be a positive number, got ${JSON.stringify(value)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 49195:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.REASON_MAX_LENGTH = void 0;
+exports.redactCredentials = redactCredentials;
+exports.recordableReason = recordableReason;
+const redact_secrets_1 = __nccwpck_require__(92790);
+const safe_text_1 = __nccwpck_require__(78092);
+/**
+ * Credentials redacted from the reason even when nobody named them as a secret (an on-call pasting a
+ * token at 3 a.m.): GitHub tokens (classic and fine-grained), Slack tokens and webhook URLs.
+ */
+const CREDENTIAL_SHAPES = [
+    /\bgh[pousr]_[A-Za-z0-9]{20,}/g,
+    /\bgithub_pat_[A-Za-z0-9_]{20,}/g,
+    /\bxox[abposr]-[A-Za-z0-9-]{10,}/g,
+    /https:\/\/hooks\.slack\.com\/[^\s"'<>]+/g,
+];
+/** Longer reasons are cut: the manifest keeps the why, a link holds the details. */
+exports.REASON_MAX_LENGTH = 1000;
+/** `text` with the given secrets and every credential-shaped string replaced by `***`. */
+function redactCredentials(text, secrets) {
+    let redacted = (0, redact_secrets_1.redactSecrets)(text, secrets);
+    for (const shape of CREDENTIAL_SHAPES)
+        redacted = redacted.replace(shape, '***');
+    return redacted;
+}
+/**
+ * The on-call's `reason` as it may be written anywhere (log, job summary, manifest note, report):
+ * secrets redacted, control characters and bidirectional overrides escaped so it stays one line and
+ * cannot forge a workflow command (PITFALLS 17), and cut at REASON_MAX_LENGTH characters.
+ */
+function recordableReason(reason, secrets) {
+    const text = (0, safe_text_1.safeText)(redactCredentials(reason.trim(), secrets));
+    return text.length > exports.REASON_MAX_LENGTH ? `${text.slice(0, exports.REASON_MAX_LENGTH)}… (cut)` : text;
+}
+
+
+/***/ }),
+
+/***/ 40650:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RecoveryRecord = void 0;
+const errors_1 = __nccwpck_require__(36429);
+const errors_2 = __nccwpck_require__(23485);
+const update_1 = __nccwpck_require__(66223);
+/**
+ * The manifest writes of one recovery, after the claim: each one compare-and-swap, each problem kept
+ * (a rule another writer's update made apply, lost races, an unreadable store) instead of thrown, so
+ * that GitHub's outcome is still reported. Sums the manifest metrics over every write.
+ */
+class RecoveryRecord {
+    store;
+    key;
+    now;
+    entry = null;
+    problem = null;
+    diffCount = 0;
+    lockWaitSeconds = 0;
+    constructor(store, key, now) {
+        this.store = store;
+        this.key = key;
+        this.now = now;
+    }
+    get location() {
+        return this.store.location;
+    }
+    /** Counts a write made elsewhere (the claim). */
+    add(update) {
+        this.entry = update.entry;
+        this.diffCount += update.metrics['governance.manifest_diff_count'];
+        this.lockWaitSeconds += update.metrics['metrics.lock_wait_seconds'];
+    }
+    /** Writes `set` with a history note; false (and `problem` set) when the manifest could not take it. */
+    async write(set, note) {
+        try {
+            this.add(await (0, update_1.updateManifest)(this.store, { ...this.key, set, note, now: this.now }));
+            return true;
+        }
+        catch (error) {
+            const known = error instanceof errors_2.ManifestRuleError ||
+                error instanceof errors_2.ManifestConflictError ||
+                error instanceof errors_1.ReleaseGuardError;
+            if (!known)
+                throw error;
+            this.problem = `${set.status ? `could not record status ${set.status}` : 'could not update the entry'}: ${error.message}`;
+            return false;
+        }
+    }
+}
+exports.RecoveryRecord = RecoveryRecord;
+
+
+/***/ }),
+
+/***/ 35115:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.recoverRun = recoverRun;
+const node_path_1 = __importDefault(__nccwpck_require__(76760));
+const errors_1 = __nccwpck_require__(36429);
+const client_1 = __nccwpck_require__(1651);
+const action_store_1 = __nccwpck_require__(74776);
+const safe_text_1 = __nccwpck_require__(78092);
+const write_file_atomic_1 = __nccwpck_require__(75973);
+const claim_1 = __nccwpck_require__(259);
+const fallback_1 = __nccwpck_require__(27181);
+const inputs_1 = __nccwpck_require__(93666);
+const reason_1 = __nccwpck_require__(49195);
+const record_1 = __nccwpck_require__(40650);
+const rerun_request_1 = __nccwpck_require__(86285);
+const summary_1 = __nccwpck_require__(68331);
+const wait_for_attempt_1 = __nccwpck_require__(75860);
+function describeFallback(fallback) {
+    if (fallback.kind === 'none')
+        return 'no fallback chosen';
+    if (fallback.kind === 'retry-tag')
+        return `a release steward must create tag ${(0, safe_text_1.safeText)(JSON.stringify(fallback.tag))} on commit ${fallback.commit}`;
+    if (!fallback.started)
+        return `dispatching ${fallback.workflow} failed: ${(0, safe_text_1.safeText)(fallback.error)}`;
+    return `dispatched ${fallback.workflow} on ${(0, safe_text_1.safeText)(fallback.ref)}${fallback.runId ? ` as run ${fallback.runId}` : ''}`;
+}
+/** When the failure being recovered was recorded: the last move to failure, else the entry's first record. */
+function failureRecordedAt(entry) {
+    if (!entry)
+        return null;
+    const failure = [...entry.history].reverse().find((record) => record.to === 'failure');
+    return failure?.at ?? entry.history[0]?.at ?? null;
+}
+/**
+ * provenance-recover: claim the manifest entry of a failed run (compare-and-swap on
+ * `rerun_in_progress`), ask GitHub to re-run its failed jobs, take the chosen fallback when GitHub
+ * refuses, follow the new attempt, and record the outcome in the manifest and a JSON report.
+ * Throws ReleaseGuardError('usage_error') for unusable inputs; every other outcome is in the result.
+ */
+async function recoverRun(inputs, deps = {}) {
+    (0, inputs_1.checkRecoverInputs)(inputs);
+    const now = deps.now ?? (() => new Date());
+    const log = deps.log ?? (() => undefined);
+    let client = deps.client;
+    const github = () => (client ??= (0, client_1.createGitHubClient)({ token: inputs.githubToken }));
+    const store = (0, action_store_1.openActionManifestStore)(inputs, github);
+    const secrets = [inputs.githubToken];
+    const reason = (0, reason_1.recordableReason)(inputs.reason, secrets);
+    const [owner, repo] = inputs.repository.split('/');
+    const where = { owner, repo, runId: Number(inputs.runId) };
+    const record = new record_1.RecoveryRecord(store, { tag: inputs.tag, runId: inputs.runId, actor: inputs.actor }, now);
+    const subject = `${(0, safe_text_1.safeText)(JSON.stringify(inputs.tag))} run ${inputs.runId}`;
+    const context = { inputs, reason, record };
+    const claim = await (0, claim_1.claimRerun)(store, {
+        tag: inputs.tag,
+        runId: inputs.runId,
+        actor: inputs.actor,
+        note: `re-run requested by ${inputs.actor}: ${reason}`,
+        manifestHint: inputs.manifestPath,
+        now,
+    });
+    if (!claim.claimed) {
+        return finish({ ...context, failedAt: null }, {
+            status: 'skipped',
+            message: `skipped: ${claim.message}`,
+            failed: false,
+            entryRead: claim.entry,
+        });
+    }
+    record.add(claim.update);
+    const failedAt = failureRecordedAt(claim.update.entry);
+    log(`claimed ${subject} for a re-run (rerun_in_progress set in ${record.location})`);
+    let run;
+    let request;
+    try {
+        run = await (0, rerun_request_1.readRun)(github(), where);
+        request = await (0, rerun_request_1.requestFailedJobsRerun)(github(), where, run, now());
+    }
+    catch (error) {
+        const why = (0, safe_text_1.safeText)((0, reason_1.redactCredentials)(error instanceof Error ? error.message : String(error), secrets));
+        await record.write({ rerun_in_progress: false }, `re-run not started: ${why}`);
+        if (error instanceof errors_1.ReleaseGuardError && error.code === 'rerun_failed') {
+            return finish({ ...context, failedAt }, {
+                status: 'rerun-failed',
+                message: `${why} The claim was released; dispatch provenance-recover again.`,
+                failed: true,
+            });
+        }
+        throw error;
+    }
+    if (!request.accepted) {
+        const denial = (0, safe_text_1.safeText)((0, reason_1.redactCredentials)(request.denial, secrets));
+        log(`GitHub refused the re-run: ${denial}`);
+        const fallback = await (0, fallback_1.takeFallback)(github(), {
+            fallback: inputs.fallback,
+            tag: inputs.tag,
+            releaseWorkflow: inputs.releaseWorkflow,
+            where,
+            run,
+        });
+        const taken = describeFallback(fallback);
+        await record.write({ status: 'blocked', failure_reason: 'rerun_denied', requeue: false }, `re-run denied: ${denial}; fallback: ${taken}`);
+        return finish({ ...context, failedAt }, {
+            status: 'denied',
+            message: `rerun_denied: ${denial}. Fallback: ${taken}.`,
+            failed: true,
+            run,
+            fallback,
+        });
+    }
+    const attempt = request.attempt;
+    log(`GitHub accepted the re-run of the failed jobs of run ${run.id}: attempt ${attempt}`);
+    await record.write({ status: 'rerunning', run_attempt: attempt }, `re-run attempt ${attempt} started`);
+    const started = { newRunAttempt: attempt, run };
+    if (!inputs.wait) {
+        return finish({ ...context, failedAt }, {
+            status: 'rerun-started',
+            message: `re-run attempt ${attempt} of run ${run.id} started; not waiting for it (wait: false).`,
+            failed: record.problem !== null,
+            ...started,
+        });
+    }
+    let outcome;
+    try {
+        outcome = await (0, wait_for_attempt_1.waitForAttempt)(github(), where, attempt, {
+            intervalMs: inputs.pollIntervalSeconds * 1000,
+            timeoutMs: inputs.timeoutMinutes * 60_000,
+            onPoll: ({ status, waitMs }) => log(`attempt ${attempt} is ${(0, safe_text_1.safeText)(status)}; next check in ${Math.round(waitMs / 100) / 10} s`),
+        });
+    }
+    catch (error) {
+        const why = (0, safe_text_1.safeText)((0, reason_1.redactCredentials)(error instanceof Error ? error.message : String(error), secrets));
+        return finish({ ...context, failedAt }, {
+            status: 'rerun-started',
+            message: `re-run attempt ${attempt} of run ${run.id} started, but it could not be followed: ${why}`,
+            failed: true,
+            ...started,
+        });
+    }
+    if (!outcome.completed) {
+        return finish({ ...context, failedAt }, {
+            status: 'rerun-started',
+            message: `re-run attempt ${attempt} of run ${run.id} is still ${(0, safe_text_1.safeText)(outcome.status)} after ${inputs.timeoutMinutes} minutes (timeout-minutes); the manifest entry stays rerunning.`,
+            failed: true,
+            ...started,
+        });
+    }
+    const conclusion = outcome.conclusion ?? 'none';
+    if (conclusion === 'success') {
+        await record.write({ status: 'success', failure_reason: null, requeue: false, run_attempt: attempt }, `re-run attempt ${attempt} succeeded`);
+        return finish({ ...context, failedAt }, {
+            status: 'rerun-succeeded',
+            message: `re-run attempt ${attempt} of run ${run.id} succeeded; ${subject} is recorded as success.`,
+            failed: record.problem !== null,
+            ...started,
+        });
+    }
+    await record.write({ status: 'blocked', failure_reason: 'rerun_failed', requeue: false, run_attempt: attempt }, `re-run attempt ${attempt} failed again (conclusion ${(0, safe_text_1.safeText)(conclusion)})`);
+    return finish({ ...context, failedAt }, {
+        status: 'rerun-failed',
+        message: `rerun_failed: re-run attempt ${attempt} of run ${run.id} ended ${(0, safe_text_1.safeText)(conclusion)}; ${subject} is blocked.`,
+        failed: true,
+        ...started,
+    });
+}
+function metricsOf(ending, context, entry) {
+    const { record, failedAt } = context;
+    const attempts = ending.newRunAttempt ?? ending.run?.runAttempt ?? entry?.run_attempt ?? 1;
+    const metrics = {
+        'security_ci.re_run_count': attempts - 1,
+        'governance.manifest_diff_count': record.diffCount,
+        'metrics.lock_wait_seconds': Math.round(record.lockWaitSeconds * 1000) / 1000,
+    };
+    if (ending.status === 'rerun-succeeded')
+        metrics['rerun.success_rate'] = 1;
+    // A failed re-run request ran nothing: it counts for neither rate.
+    if (ending.status === 'denied' || (ending.status === 'rerun-failed' && ending.newRunAttempt))
+        metrics['rerun.success_rate'] = 0;
+    const final = record.entry;
+    if (failedAt !== null && final !== null && (final.status === 'success' || final.status === 'blocked')) {
+        metrics['rerun.time_to_resolution'] = Math.max(0, Math.round((Date.parse(final.updated_at) - Date.parse(failedAt)) / 1000));
+    }
+    if (ending.status !== 'skipped') {
+        const fallback = ending.fallback;
+        const automated = ending.status !== 'denied' || (fallback?.kind === 'dispatch' && fallback.started);
+        metrics['rerun.automated_vs_manual'] = automated ? 'automated' : 'manual';
+    }
+    return metrics;
+}
+async function finish(context, ending) {
+    const { inputs, reason, record } = context;
+    const entry = record.entry ?? ending.entryRead ?? null;
+    const partial = {
+        status: ending.status,
+        failureReason: ending.status === 'denied' ? 'rerun_denied' : ending.status === 'rerun-failed' ? 'rerun_failed' : null,
+        message: ending.message,
+        failed: ending.failed,
+        newRunAttempt: ending.newRunAttempt ?? null,
+        run: ending.run ?? null,
+        fallback: ending.fallback ?? null,
+        reason,
+        manifest: { location: record.location, entry, problem: record.problem },
+        metrics: metricsOf(ending, context, entry),
+        reportPath: node_path_1.default.resolve(inputs.workspace, inputs.reportPath ?? node_path_1.default.join(inputs.tempDir, `provenance-recover-${inputs.runId}.json`)),
+    };
+    const report = {
+        tag: inputs.tag,
+        run_id: inputs.runId,
+        status: partial.status,
+        failure_reason: partial.failureReason,
+        message: partial.message,
+        reason,
+        requested_by: inputs.actor,
+        new_run_attempt: partial.newRunAttempt,
+        run: partial.run,
+        fallback: partial.fallback,
+        manifest: {
+            location: record.location,
+            status: entry?.status ?? null,
+            rerun_in_progress: entry?.rerun_in_progress ?? null,
+            problem: record.problem,
+        },
+        metrics: partial.metrics,
+    };
+    await (0, write_file_atomic_1.writeFileAtomic)(partial.reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    return {
+        ...partial,
+        summary: (0, summary_1.renderRecoverMarkdown)(partial, { tag: inputs.tag, runId: inputs.runId, actor: inputs.actor }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 86285:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_RUN_ATTEMPTS = exports.RERUN_WINDOW_DAYS = void 0;
+exports.describeGitHubFailure = describeGitHubFailure;
+exports.readRun = readRun;
+exports.explainDenial = explainDenial;
+exports.requestFailedJobsRerun = requestFailedJobsRerun;
+const errors_1 = __nccwpck_require__(36429);
+const request_errors_1 = __nccwpck_require__(76667);
+/** GitHub's limits on re-runs (PITFALLS 16). */
+exports.RERUN_WINDOW_DAYS = 30;
+exports.MAX_RUN_ATTEMPTS = 50;
+const DAY_MS = 24 * 3600 * 1000;
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/** GitHub's own words, without the documentation link Octokit appends. */
+function githubMessage(error) {
+    const data = error.response?.data;
+    if (typeof data?.message === 'string')
+        return data.message;
+    return error instanceof Error ? error.message.replace(/ - https:\/\/\S+$/, '') : String(error);
+}
+/** A failed request in one line: the status and GitHub's words, or the client's own explanation of a missing permission. */
+function describeGitHubFailure(error) {
+    if (error instanceof request_errors_1.GitHubPermissionError)
+        return error.message;
+    const status = statusOf(error);
+    return `${status === undefined ? '' : `GitHub answered ${status}: `}${githubMessage(error)}`;
+}
+async function readRun(client, where) {
+    try {
+        const { data } = await client.rest.actions.getWorkflowRun({
+            owner: where.owner,
+            repo: where.repo,
+            run_id: where.runId,
+        });
+        return {
+            id: data.id,
+            runAttempt: data.run_attempt ?? 1,
+            status: data.status,
+            conclusion: data.conclusion,
+            createdAt: data.created_at,
+            headSha: data.head_sha,
+            htmlUrl: data.html_url,
+            workflowPath: data.path ?? null,
+        };
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            throw (0, errors_1.usageError)(`workflow run ${where.runId} was not found in ${where.owner}/${where.repo}: check \`run-id\` (the number in the run's URL).`);
+        throw error;
+    }
+}
+/** Which of GitHub's limits the run hits, in words; the caller adds what GitHub said. */
+function explainDenial(run, now) {
+    const ageDays = (now.getTime() - Date.parse(run.createdAt)) / DAY_MS;
+    if (ageDays > exports.RERUN_WINDOW_DAYS)
+        return `run ${run.id} was created ${Math.floor(ageDays)} days ago (${run.createdAt}); GitHub re-runs a run only within ${exports.RERUN_WINDOW_DAYS} days`;
+    if (run.runAttempt >= exports.MAX_RUN_ATTEMPTS)
+        return `run ${run.id} is at attempt ${run.runAttempt}; GitHub allows at most ${exports.MAX_RUN_ATTEMPTS} attempts`;
+    if (run.status !== 'completed')
+        return `run ${run.id} is still ${run.status ?? 'running'}; GitHub re-runs only a completed run`;
+    if (run.conclusion === 'success')
+        return `run ${run.id} concluded success on GitHub: it has no failed jobs to re-run`;
+    return `GitHub refused to re-run run ${run.id}`;
+}
+/**
+ * Asks GitHub to re-run the failed jobs of `run` (one POST, never retried: a repeated re-run request
+ * is a second attempt). A 403 is a refusal: the 30-day window, the 50-attempt limit, a run still in
+ * progress, or a token without `actions: write`. When the answer is lost (5xx, timeout) the run is
+ * read again: a new attempt means GitHub took the request.
+ */
+async function requestFailedJobsRerun(client, where, run, now) {
+    try {
+        await client.rest.actions.reRunWorkflowFailedJobs({
+            owner: where.owner,
+            repo: where.repo,
+            run_id: where.runId,
+        });
+    }
+    catch (error) {
+        const status = statusOf(error);
+        if (status === 403) {
+            // A missing `actions: write` is a refusal too; its message names the permission.
+            const denial = error instanceof request_errors_1.GitHubPermissionError
+                ? error.message
+                : `${explainDenial(run, now)} (GitHub answered 403: ${githubMessage(error)})`;
+            return { accepted: false, denial, githubStatus: 403 };
+        }
+        const answerLost = status === undefined || status >= 500;
+        if (answerLost) {
+            const after = await readRun(client, where).catch(() => undefined);
+            if (after && after.runAttempt > run.runAttempt)
+                return { accepted: true, attempt: after.runAttempt };
+        }
+        throw new errors_1.ReleaseGuardError('rerun_failed', `the re-run request for run ${run.id} failed (${describeGitHubFailure(error)})${answerLost ? ' and no new attempt started' : ''}; nothing was re-run.`, { status: status ?? null });
+    }
+    return { accepted: true, attempt: run.runAttempt + 1 };
+}
+
+
+/***/ }),
+
+/***/ 26006:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.recoverOutputs = recoverOutputs;
+/** The action's outputs, by the names in its action.yml; empty strings for what does not apply. */
+function recoverOutputs(result) {
+    const fallback = result.fallback;
+    return {
+        status: result.status,
+        'new-run-attempt': result.newRunAttempt === null ? '' : String(result.newRunAttempt),
+        'failure-reason': result.failureReason ?? '',
+        'new-run-id': fallback?.kind === 'dispatch' && fallback.started ? (fallback.runId ?? '') : '',
+        'retry-tag': fallback?.kind === 'retry-tag' ? fallback.tag : '',
+        'report-path': result.reportPath,
+    };
+}
+
+
+/***/ }),
+
+/***/ 68331:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.renderRecoverMarkdown = renderRecoverMarkdown;
+const verify_markdown_1 = __nccwpck_require__(28382);
+const fallback_1 = __nccwpck_require__(27181);
+const VERDICTS = {
+    'rerun-succeeded': '✅ re-run succeeded',
+    'rerun-failed': '❌ re-run failed (`rerun_failed`)',
+    'rerun-started': '⏳ re-run started',
+    denied: '⛔ re-run denied (`rerun_denied`)',
+    skipped: '⏭️ skipped',
+};
+function link(url, text) {
+    return url && /^https?:\/\/[^\s<>()]+$/.test(url) ? `[${text}](${url})` : text;
+}
+function fallbackCell(result) {
+    const fallback = result.fallback;
+    if (fallback === null)
+        return '–';
+    if (fallback.kind === 'none')
+        return 'none chosen';
+    if (fallback.kind === 'retry-tag')
+        return `create tag \`${(0, verify_markdown_1.markdownCell)(fallback.tag)}\` (not created)`;
+    if (!fallback.started)
+        return `dispatch of ${(0, verify_markdown_1.markdownCell)(fallback.workflow)} **failed**: ${(0, verify_markdown_1.markdownCell)(fallback.error)}`;
+    const run = fallback.runId ? link(fallback.runUrl, `run ${fallback.runId}`) : 'a new run (GitHub did not return its id)';
+    return `dispatched ${(0, verify_markdown_1.markdownCell)(fallback.workflow)} on ${(0, verify_markdown_1.markdownCell)(fallback.ref)}: ${run}`;
+}
+/** What the on-call does next, for each way a recovery ends. */
+function nextStep(result, context) {
+    const tag = (0, verify_markdown_1.markdownCell)(context.tag);
+    const retryTag = (0, verify_markdown_1.markdownCell)((0, fallback_1.retryTagName)(context.tag));
+    const newRelease = `release again with a new run: dispatch the release workflow for the tag, or have a release steward create \`${retryTag}\``;
+    const attempt = result.newRunAttempt;
+    switch (result.status) {
+        case 'rerun-succeeded':
+            return `Nothing: attempt ${attempt} succeeded and the manifest entry is \`success\`.`;
+        case 'rerun-failed':
+            return attempt === null
+                ? 'The re-run request failed and nothing was re-run. The entry stays `requeued` and is free again: dispatch provenance-recover once more; if it keeps failing, check GitHub\'s status page.'
+                : `Attempt ${attempt} failed again; the entry is \`blocked\` with \`rerun_failed\`. Do not release from this run. Read its failed jobs (${link(result.run?.htmlUrl, 'the run')}), fix the cause, then ${newRelease}; or decide on a rollback (Failure Recovery Runbook).`;
+        case 'rerun-started':
+            return (`Attempt ${attempt} is running (${link(result.run?.htmlUrl, 'the run')}). The entry stays \`rerunning\` with \`rerun_in_progress\` until the outcome is recorded: ` +
+                'the re-run\'s provenance-validate job records success; otherwise record it with `release-guard manifest update --set status=success|blocked`.');
+        case 'denied': {
+            const fallback = result.fallback;
+            const blocked = 'The entry is `blocked` (`rerun_denied`).';
+            if (fallback?.kind === 'dispatch' && fallback.started)
+                return `${blocked} The release workflow was started again for \`${tag}\`; its provenance is validated like any release run. Follow ${fallback.runId ? link(fallback.runUrl, `run ${fallback.runId}`) : 'the new run in the Actions tab'}.`;
+            if (fallback?.kind === 'dispatch')
+                return `${blocked} Starting the release workflow failed too: ${newRelease}.`;
+            if (fallback?.kind === 'retry-tag')
+                return `${blocked} A release steward must create the tag \`${retryTag}\` on commit \`${result.run?.headSha ?? 'of the release'}\` (the commit run ${context.runId} built) and push it; the release workflow runs for it. provenance-recover never creates tags.`;
+            return `${blocked} No fallback was chosen: ${newRelease}.`;
+        }
+        case 'skipped':
+            return 'Nothing was changed.';
+    }
+}
+/** The job summary of a recovery: verdict, the facts, and what to do next. Every untrusted value is escaped. */
+function renderRecoverMarkdown(result, context) {
+    const entry = result.manifest.entry;
+    const run = result.run;
+    const rows = [
+        [
+            'run',
+            run
+                ? `${link(run.htmlUrl, `run ${run.id}`)} (${(0, verify_markdown_1.markdownCell)(run.workflowPath)}), commit \`${(0, verify_markdown_1.markdownCell)(run.headSha)}\``
+                : `run ${context.runId}`,
+        ],
+        ['reason', (0, verify_markdown_1.markdownCell)(result.reason)],
+        ['requested by', (0, verify_markdown_1.markdownCell)(context.actor)],
+        ['new attempt', result.newRunAttempt === null ? '–' : String(result.newRunAttempt)],
+        ['fallback', fallbackCell(result)],
+        [
+            'manifest',
+            `${entry ? `\`${entry.status}\`${entry.rerun_in_progress ? ', rerun_in_progress' : ''}` : 'not written'} in ${(0, verify_markdown_1.markdownCell)(result.manifest.location)}`,
+        ],
+    ];
+    if (result.manifest.problem)
+        rows.push(['manifest problem', (0, verify_markdown_1.markdownCell)(result.manifest.problem)]);
+    const lines = [
+        `### provenance-recover ${(0, verify_markdown_1.markdownCell)(context.tag)} (run ${context.runId}): ${VERDICTS[result.status]}`,
+        '',
+        `> ${(0, verify_markdown_1.markdownCell)(result.message)}`,
+        '',
+        '| | |',
+        '| --- | --- |',
+        ...rows.map(([name, value]) => `| ${name} | ${value} |`),
+        '',
+        `**What to do next:** ${nextStep(result, context)}`,
+        '',
+    ];
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 75860:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.pollDelayMs = pollDelayMs;
+exports.waitForAttempt = waitForAttempt;
+const promises_1 = __nccwpck_require__(58500);
+const GROWTH = 1.5;
+const MAX_FACTOR = 8;
+/** The wait before poll `n + 1` (n ≥ 1): intervalMs · 1.5^(n-1), capped at 8 · intervalMs. */
+function pollDelayMs(intervalMs, polls) {
+    return Math.min(intervalMs * GROWTH ** (polls - 1), intervalMs * MAX_FACTOR);
+}
+/**
+ * Polls one attempt of a run until it completes or the time is up. Read errors are not caught: the
+ * client already retried them, and a run that cannot be read cannot be followed.
+ */
+async function waitForAttempt(client, where, attempt, options) {
+    const started = Date.now();
+    for (let polls = 1;; polls++) {
+        const { data } = await client.rest.actions.getWorkflowRunAttempt({
+            owner: where.owner,
+            repo: where.repo,
+            run_id: where.runId,
+            attempt_number: attempt,
+        });
+        if (data.status === 'completed')
+            return { completed: true, conclusion: data.conclusion, polls, htmlUrl: data.html_url };
+        const status = data.status ?? 'unknown';
+        const left = options.timeoutMs - (Date.now() - started);
+        if (left <= 0)
+            return { completed: false, status, polls, waitedMs: Date.now() - started };
+        const waitMs = Math.min(pollDelayMs(options.intervalMs, polls), left);
+        options.onPoll?.({ status, waitMs, polls });
+        await (0, promises_1.setTimeout)(waitMs);
+    }
+}
+
+
+/***/ }),
+
+/***/ 92790:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.REDACTED = void 0;
+exports.redactSecrets = redactSecrets;
+exports.redactSecretsDeep = redactSecretsDeep;
+/** What a redacted secret reads as: the same mark the runner prints for masked values. */
+exports.REDACTED = '***';
+/** Shorter values are not treated as secrets: redacting `1` or `ok` would garble every text. */
+const MIN_SECRET_LENGTH = 6;
+/**
+ * The spellings a secret takes in the texts we write: as given, URL-encoded (in a query or a link),
+ * JSON-escaped (inside a serialised payload), and for a URL its path and query without the host
+ * (where a Slack webhook keeps its secret).
+ */
+function spellings(secret) {
+    const forms = new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)]);
+    if (/^https?:\/\//i.test(secret)) {
+        try {
+            const url = new URL(secret);
+            if (url.pathname.length > 1 || url.search)
+                forms.add(`${url.pathname}${url.search}`);
+        }
+        catch {
+            // Not a URL after all: the other spellings cover it.
+        }
+    }
+    return [...forms].filter((form) => form.length >= MIN_SECRET_LENGTH);
+}
+/**
+ * Replaces every secret in `text` with `***`. The runner masks secrets in logs and job summaries
+ * only; issue bodies, Slack payloads, the manifest and reports are ours to redact (PITFALLS 17).
+ * Longer secrets are replaced first, so a secret that contains another is redacted whole.
+ */
+function redactSecrets(text, secrets) {
+    const forms = secrets
+        .filter((secret) => typeof secret === 'string')
+        .flatMap((secret) => spellings(secret.trim()))
+        .sort((a, b) => b.length - a.length);
+    let redacted = text;
+    for (const form of forms)
+        redacted = redacted.split(form).join(exports.REDACTED);
+    return redacted;
+}
+/** redactSecrets over every string inside a JSON-like value (objects and arrays are copied). */
+function redactSecretsDeep(value, secrets) {
+    if (typeof value === 'string')
+        return redactSecrets(value, secrets);
+    if (Array.isArray(value))
+        return value.map((item) => redactSecretsDeep(item, secrets));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactSecretsDeep(item, secrets)]));
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 78092:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -59523,17 +62813,18 @@ function safeText(value) {
 
 /***/ }),
 
-/***/ 8382:
+/***/ 28382:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NEXT_STEPS = void 0;
 exports.markdownCell = markdownCell;
 exports.renderVerifyMarkdown = renderVerifyMarkdown;
-const safe_text_1 = __nccwpck_require__(8092);
+const safe_text_1 = __nccwpck_require__(78092);
 /** What an on-call engineer should do next, per failure code. */
-const NEXT_STEPS = {
+exports.NEXT_STEPS = {
     artifact_missing: 'The artifact could not be fetched. If its retention expired, rebuild the release; otherwise check the run id and artifact name, then re-run.',
     provenance_missing: 'No provenance was found. Check that the provenance job ran and uploaded its file under the expected name.',
     malformed_provenance: 'The provenance file is not a valid bundle or envelope. Do not release; regenerate the provenance.',
@@ -59580,7 +62871,7 @@ function renderVerifyMarkdown(report, title) {
     }
     if (report.governance_flags.length > 0)
         lines.push(`Governance flags: ${report.governance_flags.join(', ')}`, '');
-    const next = report.failure_reason ? NEXT_STEPS[report.failure_reason] : undefined;
+    const next = report.failure_reason ? exports.NEXT_STEPS[report.failure_reason] : undefined;
     if (next)
         lines.push(`**What to do next:** ${next}`, '');
     return lines.join('\n');
@@ -59589,14 +62880,14 @@ function renderVerifyMarkdown(report, title) {
 
 /***/ }),
 
-/***/ 3088:
+/***/ 83088:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.renderVerifyText = renderVerifyText;
-const safe_text_1 = __nccwpck_require__(8092);
+const safe_text_1 = __nccwpck_require__(78092);
 function show(value) {
     return value === null ? '-' : (0, safe_text_1.safeText)(value);
 }
@@ -59640,16 +62931,16 @@ function renderVerifyText(report) {
 
 /***/ }),
 
-/***/ 5973:
+/***/ 75973:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.writeFileAtomic = writeFileAtomic;
-const node_crypto_1 = __nccwpck_require__(7598);
-const promises_1 = __nccwpck_require__(1455);
-const node_path_1 = __nccwpck_require__(6760);
+const node_crypto_1 = __nccwpck_require__(77598);
+const promises_1 = __nccwpck_require__(51455);
+const node_path_1 = __nccwpck_require__(76760);
 /** Writes a file so that a reader or a crash sees the old file or the new one whole, never half. */
 async function writeFileAtomic(file, content) {
     await (0, promises_1.mkdir)((0, node_path_1.dirname)(file), { recursive: true });
@@ -59674,7 +62965,7 @@ async function writeFileAtomic(file, content) {
 
 /***/ }),
 
-/***/ 6180:
+/***/ 26180:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -59682,7 +62973,7 @@ async function writeFileAtomic(file, content) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.fulcioIdentity = fulcioIdentity;
 exports.leafCertificate = leafCertificate;
-const core_1 = __nccwpck_require__(8508);
+const core_1 = __nccwpck_require__(48508);
 const OID = {
     issuerV1: '1.3.6.1.4.1.57264.1.1',
     workflowSha: '1.3.6.1.4.1.57264.1.3',
@@ -59756,7 +63047,7 @@ function leafCertificate(bundle) {
 
 /***/ }),
 
-/***/ 2289:
+/***/ 92289:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -59768,12 +63059,12 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.embeddedTrustRoots = embeddedTrustRoots;
 exports.loadTrustRoots = loadTrustRoots;
 exports.rootsFor = rootsFor;
-const node_fs_1 = __importDefault(__nccwpck_require__(3024));
+const node_fs_1 = __importDefault(__nccwpck_require__(73024));
 const protobuf_specs_1 = __nccwpck_require__(5759);
-const verify_1 = __nccwpck_require__(9263);
-const core_1 = __nccwpck_require__(8508);
-const errors_1 = __nccwpck_require__(6429);
-const trusted_root_json_1 = __importDefault(__nccwpck_require__(8622));
+const verify_1 = __nccwpck_require__(39263);
+const core_1 = __nccwpck_require__(48508);
+const errors_1 = __nccwpck_require__(36429);
+const trusted_root_json_1 = __importDefault(__nccwpck_require__(38622));
 function toTrustRoot(json, source) {
     let root;
     try {
@@ -59831,7 +63122,7 @@ function rootsFor(leaf, roots) {
 
 /***/ }),
 
-/***/ 9:
+/***/ 80009:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -59843,12 +63134,12 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.streamMessage = streamMessage;
 exports.messageHashAlgorithm = messageHashAlgorithm;
 exports.verifyAttestationSignature = verifyAttestationSignature;
-const node_crypto_1 = __importDefault(__nccwpck_require__(7598));
-const node_fs_1 = __importDefault(__nccwpck_require__(3024));
-const verify_1 = __nccwpck_require__(9263);
-const errors_1 = __nccwpck_require__(6429);
-const certificate_1 = __nccwpck_require__(6180);
-const trust_1 = __nccwpck_require__(2289);
+const node_crypto_1 = __importDefault(__nccwpck_require__(77598));
+const node_fs_1 = __importDefault(__nccwpck_require__(73024));
+const verify_1 = __nccwpck_require__(39263);
+const errors_1 = __nccwpck_require__(36429);
+const certificate_1 = __nccwpck_require__(26180);
+const trust_1 = __nccwpck_require__(92289);
 const VERIFIER_OPTIONS = { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 };
 const HASH_BY_ALGORITHM = { 1: 'sha256', 2: 'sha384', 3: 'sha512' };
 /** Streams `file` once through a hash and a signature verifier (never reading it whole). */
@@ -59969,9 +63260,9 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readValidateInputs = readValidateInputs;
-const node_os_1 = __importDefault(__nccwpck_require__(8161));
-const action_input_1 = __nccwpck_require__(8408);
-const errors_1 = __nccwpck_require__(6429);
+const node_os_1 = __importDefault(__nccwpck_require__(48161));
+const action_input_1 = __nccwpck_require__(48408);
+const errors_1 = __nccwpck_require__(36429);
 /** provenance-validate's inputs (named as in its action.yml) and the runner's context, typed. */
 function readValidateInputs(env) {
     const input = new action_input_1.ActionInputs(env);
@@ -60012,7 +63303,7 @@ function readValidateInputs(env) {
 
 /***/ }),
 
-/***/ 298:
+/***/ 60298:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -60022,10 +63313,10 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.gatherFiles = gatherFiles;
-const node_path_1 = __importDefault(__nccwpck_require__(6760));
-const errors_1 = __nccwpck_require__(6429);
-const download_run_artifact_1 = __nccwpck_require__(4397);
-const resolve_paths_1 = __nccwpck_require__(8510);
+const node_path_1 = __importDefault(__nccwpck_require__(76760));
+const errors_1 = __nccwpck_require__(36429);
+const download_run_artifact_1 = __nccwpck_require__(64397);
+const resolve_paths_1 = __nccwpck_require__(38510);
 const PROVENANCE_NAMES = /\.(intoto\.jsonl|sigstore\.json|sigstore|jsonl|json|build\.slsa)$/;
 function singleProvenance(files, where) {
     if (files.length === 0)
@@ -60089,14 +63380,14 @@ async function gatherFiles(inputs, client) {
 
 /***/ }),
 
-/***/ 8329:
+/***/ 48329:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkValidateInputs = checkValidateInputs;
-const errors_1 = __nccwpck_require__(6429);
+const errors_1 = __nccwpck_require__(36429);
 /** Refuses combinations no run could use (exit 2), before anything is fetched or written. */
 function checkValidateInputs(inputs) {
     if (!inputs.tag)
@@ -60125,7 +63416,7 @@ function checkValidateInputs(inputs) {
 
 /***/ }),
 
-/***/ 8510:
+/***/ 38510:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -60135,8 +63426,8 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolvePathInput = resolvePathInput;
-const node_path_1 = __importDefault(__nccwpck_require__(6760));
-const fast_glob_1 = __importDefault(__nccwpck_require__(197));
+const node_path_1 = __importDefault(__nccwpck_require__(76760));
+const fast_glob_1 = __importDefault(__nccwpck_require__(80197));
 /**
  * Resolves an action's path input: one pattern per line (as actions/upload-artifact takes them),
  * relative to the workspace. Only regular files; symbolic links are not followed.
@@ -60163,7 +63454,7 @@ async function resolvePathInput(input, workspace) {
 
 /***/ }),
 
-/***/ 2177:
+/***/ 92177:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -60173,33 +63464,19 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateRelease = validateRelease;
-const node_path_1 = __importDefault(__nccwpck_require__(6760));
-const errors_1 = __nccwpck_require__(6429);
+const node_path_1 = __importDefault(__nccwpck_require__(76760));
+const errors_1 = __nccwpck_require__(36429);
 const client_1 = __nccwpck_require__(1651);
-const contents_store_1 = __nccwpck_require__(3540);
-const errors_2 = __nccwpck_require__(3485);
-const file_store_1 = __nccwpck_require__(3412);
-const update_1 = __nccwpck_require__(6223);
-const post_kpi_1 = __nccwpck_require__(220);
-const verify_markdown_1 = __nccwpck_require__(8382);
-const write_file_atomic_1 = __nccwpck_require__(5973);
-const report_1 = __nccwpck_require__(936);
-const verify_provenance_1 = __nccwpck_require__(3155);
-const inputs_1 = __nccwpck_require__(8329);
-const gather_files_1 = __nccwpck_require__(298);
-function manifestStore(inputs, client) {
-    if (inputs.manifestBranch !== undefined) {
-        const [owner, repo] = inputs.repository.split('/');
-        return new contents_store_1.ContentsApiManifestStore({
-            octokit: client(),
-            owner,
-            repo,
-            path: inputs.manifestPath,
-            branch: inputs.manifestBranch,
-        });
-    }
-    return new file_store_1.FileManifestStore(node_path_1.default.resolve(inputs.workspace, inputs.manifestPath));
-}
+const action_store_1 = __nccwpck_require__(74776);
+const errors_2 = __nccwpck_require__(23485);
+const update_1 = __nccwpck_require__(66223);
+const post_kpi_1 = __nccwpck_require__(50220);
+const verify_markdown_1 = __nccwpck_require__(28382);
+const write_file_atomic_1 = __nccwpck_require__(75973);
+const report_1 = __nccwpck_require__(90936);
+const verify_provenance_1 = __nccwpck_require__(63155);
+const inputs_1 = __nccwpck_require__(48329);
+const gather_files_1 = __nccwpck_require__(60298);
 async function recordInManifest(inputs, report, store, now) {
     const artifactUrl = inputs.artifactUrl ?? `${inputs.serverUrl}/${inputs.repository}/actions/runs/${inputs.runId}`;
     const set = report.verified
@@ -60223,6 +63500,8 @@ async function recordInManifest(inputs, report, store, now) {
         const kept = report.verified
             ? { artifact_url: artifactUrl }
             : { artifact_url: artifactUrl, failure_reason: report.failure_reason };
+        if (set.governance_flag)
+            kept.governance_flag = set.governance_flag;
         try {
             const result = await (0, update_1.updateManifest)(store, {
                 ...base,
@@ -60291,7 +63570,7 @@ async function validateRelease(inputs, deps = {}) {
             throw error;
         report = (0, report_1.inputFailureReport)(error.code, error.message);
     }
-    const manifest = await recordInManifest(inputs, report, manifestStore(inputs, github), now);
+    const manifest = await recordInManifest(inputs, report, (0, action_store_1.openActionManifestStore)(inputs, github), now);
     const verifiedAt = manifest.entry?.verified_at ?? now().toISOString();
     const metrics = {
         'security_ci.predicate_validation_pass_rate': report.verified ? 1 : 0,
@@ -60330,10 +63609,10 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.listArtifactsDir = listArtifactsDir;
 exports.digestArtifacts = digestArtifacts;
-const node_fs_1 = __importDefault(__nccwpck_require__(3024));
-const node_path_1 = __importDefault(__nccwpck_require__(6760));
-const errors_1 = __nccwpck_require__(6429);
-const digest_file_1 = __nccwpck_require__(3280);
+const node_fs_1 = __importDefault(__nccwpck_require__(73024));
+const node_path_1 = __importDefault(__nccwpck_require__(76760));
+const errors_1 = __nccwpck_require__(36429);
+const digest_file_1 = __nccwpck_require__(43280);
 /** Regular files under `dir` (recursively); symlinks are not followed, so nothing outside is read. */
 function listArtifactsDir(dir) {
     let entries;
@@ -60377,7 +63656,7 @@ async function digestArtifacts(paths, withSha512) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateVerifyOptions = validateVerifyOptions;
-const errors_1 = __nccwpck_require__(6429);
+const errors_1 = __nccwpck_require__(36429);
 const identity_1 = __nccwpck_require__(1972);
 // eslint-disable-next-line no-control-regex -- refusing control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f]/;
@@ -60420,7 +63699,7 @@ function validateVerifyOptions(options) {
 
 /***/ }),
 
-/***/ 936:
+/***/ 90936:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -60457,23 +63736,23 @@ function inputFailureReport(code, message) {
 
 /***/ }),
 
-/***/ 5395:
+/***/ 95395:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.verifyBundleSignature = verifyBundleSignature;
-const errors_1 = __nccwpck_require__(6429);
-const load_1 = __nccwpck_require__(2633);
+const errors_1 = __nccwpck_require__(36429);
+const load_1 = __nccwpck_require__(82633);
 const statement_1 = __nccwpck_require__(4824);
-const check_1 = __nccwpck_require__(7820);
+const check_1 = __nccwpck_require__(57820);
 const identity_1 = __nccwpck_require__(1972);
-const subjects_1 = __nccwpck_require__(1999);
-const verify_signature_1 = __nccwpck_require__(9);
-const trust_1 = __nccwpck_require__(2289);
+const subjects_1 = __nccwpck_require__(61999);
+const verify_signature_1 = __nccwpck_require__(80009);
+const trust_1 = __nccwpck_require__(92289);
 const artifacts_1 = __nccwpck_require__(5103);
-const report_1 = __nccwpck_require__(936);
+const report_1 = __nccwpck_require__(90936);
 async function evaluate(attestation, options, roots) {
     const dsse = (0, load_1.dssePayload)(attestation);
     let coverage;
@@ -60575,29 +63854,29 @@ async function verifyBundleSignature(options) {
 
 /***/ }),
 
-/***/ 3155:
+/***/ 63155:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.verifyProvenance = verifyProvenance;
-const errors_1 = __nccwpck_require__(6429);
-const load_1 = __nccwpck_require__(2633);
+const errors_1 = __nccwpck_require__(36429);
+const load_1 = __nccwpck_require__(82633);
 const statement_1 = __nccwpck_require__(4824);
-const provenance_1 = __nccwpck_require__(8238);
-const check_1 = __nccwpck_require__(7820);
-const predicate_1 = __nccwpck_require__(8881);
-const subjects_1 = __nccwpck_require__(1999);
-const builder_1 = __nccwpck_require__(8123);
-const claims_1 = __nccwpck_require__(4803);
+const provenance_1 = __nccwpck_require__(38238);
+const check_1 = __nccwpck_require__(57820);
+const predicate_1 = __nccwpck_require__(98881);
+const subjects_1 = __nccwpck_require__(61999);
+const builder_1 = __nccwpck_require__(38123);
+const claims_1 = __nccwpck_require__(24803);
 const identity_1 = __nccwpck_require__(1972);
-const binding_1 = __nccwpck_require__(3869);
-const verify_signature_1 = __nccwpck_require__(9);
-const trust_1 = __nccwpck_require__(2289);
+const binding_1 = __nccwpck_require__(83869);
+const verify_signature_1 = __nccwpck_require__(80009);
+const trust_1 = __nccwpck_require__(92289);
 const artifacts_1 = __nccwpck_require__(5103);
 const options_1 = __nccwpck_require__(642);
-const report_1 = __nccwpck_require__(936);
+const report_1 = __nccwpck_require__(90936);
 function statementOf(attestation) {
     const dsse = (0, load_1.dssePayload)(attestation);
     if (!dsse) {
@@ -60701,7 +63980,7 @@ async function verifyProvenance(options) {
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 "use strict";
@@ -60709,7 +63988,7 @@ module.exports = require("assert");
 
 /***/ }),
 
-/***/ 290:
+/***/ 90290:
 /***/ ((module) => {
 
 "use strict";
@@ -60717,7 +63996,7 @@ module.exports = require("async_hooks");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 "use strict";
@@ -60725,7 +64004,7 @@ module.exports = require("buffer");
 
 /***/ }),
 
-/***/ 7698:
+/***/ 35317:
 /***/ ((module) => {
 
 "use strict";
@@ -60733,7 +64012,7 @@ module.exports = require("child_process");
 
 /***/ }),
 
-/***/ 4236:
+/***/ 64236:
 /***/ ((module) => {
 
 "use strict";
@@ -60741,7 +64020,7 @@ module.exports = require("console");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 76982:
 /***/ ((module) => {
 
 "use strict";
@@ -60749,7 +64028,7 @@ module.exports = require("crypto");
 
 /***/ }),
 
-/***/ 1637:
+/***/ 31637:
 /***/ ((module) => {
 
 "use strict";
@@ -60757,7 +64036,7 @@ module.exports = require("diagnostics_channel");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 "use strict";
@@ -60765,7 +64044,7 @@ module.exports = require("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 "use strict";
@@ -60773,7 +64052,7 @@ module.exports = require("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 58611:
 /***/ ((module) => {
 
 "use strict";
@@ -60781,7 +64060,7 @@ module.exports = require("http");
 
 /***/ }),
 
-/***/ 5675:
+/***/ 85675:
 /***/ ((module) => {
 
 "use strict";
@@ -60789,7 +64068,7 @@ module.exports = require("http2");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 "use strict";
@@ -60797,7 +64076,7 @@ module.exports = require("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 "use strict";
@@ -60805,7 +64084,7 @@ module.exports = require("net");
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 "use strict";
@@ -60813,7 +64092,7 @@ module.exports = require("node:child_process");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 "use strict";
@@ -60821,7 +64100,7 @@ module.exports = require("node:crypto");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 "use strict";
@@ -60829,7 +64108,7 @@ module.exports = require("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 "use strict";
@@ -60837,7 +64116,7 @@ module.exports = require("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 "use strict";
@@ -60845,7 +64124,7 @@ module.exports = require("node:fs/promises");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 "use strict";
@@ -60853,7 +64132,7 @@ module.exports = require("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 "use strict";
@@ -60861,7 +64140,7 @@ module.exports = require("node:path");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 "use strict";
@@ -60869,7 +64148,7 @@ module.exports = require("node:stream");
 
 /***/ }),
 
-/***/ 6466:
+/***/ 46466:
 /***/ ((module) => {
 
 "use strict";
@@ -60877,7 +64156,7 @@ module.exports = require("node:stream/promises");
 
 /***/ }),
 
-/***/ 8500:
+/***/ 58500:
 /***/ ((module) => {
 
 "use strict";
@@ -60885,7 +64164,7 @@ module.exports = require("node:timers/promises");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 "use strict";
@@ -60893,7 +64172,7 @@ module.exports = require("node:util");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 "use strict";
@@ -60901,7 +64180,7 @@ module.exports = require("os");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 "use strict";
@@ -60909,7 +64188,7 @@ module.exports = require("path");
 
 /***/ }),
 
-/***/ 2987:
+/***/ 82987:
 /***/ ((module) => {
 
 "use strict";
@@ -60917,7 +64196,7 @@ module.exports = require("perf_hooks");
 
 /***/ }),
 
-/***/ 3480:
+/***/ 83480:
 /***/ ((module) => {
 
 "use strict";
@@ -60933,7 +64212,7 @@ module.exports = require("stream");
 
 /***/ }),
 
-/***/ 3774:
+/***/ 63774:
 /***/ ((module) => {
 
 "use strict";
@@ -60941,7 +64220,7 @@ module.exports = require("stream/web");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 13193:
 /***/ ((module) => {
 
 "use strict";
@@ -60949,7 +64228,7 @@ module.exports = require("string_decoder");
 
 /***/ }),
 
-/***/ 3557:
+/***/ 53557:
 /***/ ((module) => {
 
 "use strict";
@@ -60957,7 +64236,7 @@ module.exports = require("timers");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 "use strict";
@@ -60965,7 +64244,7 @@ module.exports = require("tls");
 
 /***/ }),
 
-/***/ 7016:
+/***/ 87016:
 /***/ ((module) => {
 
 "use strict";
@@ -60973,7 +64252,7 @@ module.exports = require("url");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 39023:
 /***/ ((module) => {
 
 "use strict";
@@ -60981,7 +64260,7 @@ module.exports = require("util");
 
 /***/ }),
 
-/***/ 8253:
+/***/ 98253:
 /***/ ((module) => {
 
 "use strict";
@@ -60989,7 +64268,7 @@ module.exports = require("util/types");
 
 /***/ }),
 
-/***/ 8167:
+/***/ 28167:
 /***/ ((module) => {
 
 "use strict";
@@ -60997,7 +64276,7 @@ module.exports = require("worker_threads");
 
 /***/ }),
 
-/***/ 3106:
+/***/ 43106:
 /***/ ((module) => {
 
 "use strict";
@@ -61005,19 +64284,19 @@ module.exports = require("zlib");
 
 /***/ }),
 
-/***/ 2682:
+/***/ 12682:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const WritableStream = (__nccwpck_require__(7075).Writable)
-const inherits = (__nccwpck_require__(7975).inherits)
+const WritableStream = (__nccwpck_require__(57075).Writable)
+const inherits = (__nccwpck_require__(57975).inherits)
 
-const StreamSearch = __nccwpck_require__(5868)
+const StreamSearch = __nccwpck_require__(15868)
 
-const PartStream = __nccwpck_require__(2424)
-const HeaderParser = __nccwpck_require__(2035)
+const PartStream = __nccwpck_require__(22424)
+const HeaderParser = __nccwpck_require__(52035)
 
 const DASH = 45
 const B_ONEDASH = Buffer.from('-')
@@ -61226,17 +64505,17 @@ module.exports = Dicer
 
 /***/ }),
 
-/***/ 2035:
+/***/ 52035:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const EventEmitter = (__nccwpck_require__(8474).EventEmitter)
-const inherits = (__nccwpck_require__(7975).inherits)
-const getLimit = __nccwpck_require__(4165)
+const EventEmitter = (__nccwpck_require__(78474).EventEmitter)
+const inherits = (__nccwpck_require__(57975).inherits)
+const getLimit = __nccwpck_require__(44165)
 
-const StreamSearch = __nccwpck_require__(5868)
+const StreamSearch = __nccwpck_require__(15868)
 
 const B_DCRLF = Buffer.from('\r\n\r\n')
 const RE_CRLF = /\r\n/g
@@ -61334,14 +64613,14 @@ module.exports = HeaderParser
 
 /***/ }),
 
-/***/ 2424:
+/***/ 22424:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const inherits = (__nccwpck_require__(7975).inherits)
-const ReadableStream = (__nccwpck_require__(7075).Readable)
+const inherits = (__nccwpck_require__(57975).inherits)
+const ReadableStream = (__nccwpck_require__(57075).Readable)
 
 function PartStream (opts) {
   ReadableStream.call(this, opts)
@@ -61355,7 +64634,7 @@ module.exports = PartStream
 
 /***/ }),
 
-/***/ 5868:
+/***/ 15868:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -61387,8 +64666,8 @@ module.exports = PartStream
  * Based heavily on the Streaming Boyer-Moore-Horspool C++ implementation
  * by Hongli Lai at: https://github.com/FooBarWidget/boyer-moore-horspool
  */
-const EventEmitter = (__nccwpck_require__(8474).EventEmitter)
-const inherits = (__nccwpck_require__(7975).inherits)
+const EventEmitter = (__nccwpck_require__(78474).EventEmitter)
+const inherits = (__nccwpck_require__(57975).inherits)
 
 function SBMH (needle) {
   if (typeof needle === 'string') {
@@ -61591,19 +64870,19 @@ module.exports = SBMH
 
 /***/ }),
 
-/***/ 2105:
+/***/ 62105:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const WritableStream = (__nccwpck_require__(7075).Writable)
-const { inherits } = __nccwpck_require__(7975)
-const Dicer = __nccwpck_require__(2682)
+const WritableStream = (__nccwpck_require__(57075).Writable)
+const { inherits } = __nccwpck_require__(57975)
+const Dicer = __nccwpck_require__(12682)
 
-const MultipartParser = __nccwpck_require__(3548)
-const UrlencodedParser = __nccwpck_require__(5915)
-const parseParams = __nccwpck_require__(1493)
+const MultipartParser = __nccwpck_require__(73548)
+const UrlencodedParser = __nccwpck_require__(55915)
+const parseParams = __nccwpck_require__(81493)
 
 function Busboy (opts) {
   if (!(this instanceof Busboy)) { return new Busboy(opts) }
@@ -61684,7 +64963,7 @@ module.exports.Dicer = Dicer
 
 /***/ }),
 
-/***/ 3548:
+/***/ 73548:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -61697,15 +64976,15 @@ module.exports.Dicer = Dicer
 //  * support limits.fieldNameSize
 //     -- this will require modifications to utils.parseParams
 
-const { Readable } = __nccwpck_require__(7075)
-const { inherits } = __nccwpck_require__(7975)
+const { Readable } = __nccwpck_require__(57075)
+const { inherits } = __nccwpck_require__(57975)
 
-const Dicer = __nccwpck_require__(2682)
+const Dicer = __nccwpck_require__(12682)
 
-const parseParams = __nccwpck_require__(1493)
+const parseParams = __nccwpck_require__(81493)
 const decodeText = __nccwpck_require__(7015)
-const basename = __nccwpck_require__(1744)
-const getLimit = __nccwpck_require__(4165)
+const basename = __nccwpck_require__(61744)
+const getLimit = __nccwpck_require__(44165)
 
 const RE_BOUNDARY = /^boundary$/i
 const RE_FIELD = /^form-data$/i
@@ -61998,15 +65277,15 @@ module.exports = Multipart
 
 /***/ }),
 
-/***/ 5915:
+/***/ 55915:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const Decoder = __nccwpck_require__(5332)
+const Decoder = __nccwpck_require__(45332)
 const decodeText = __nccwpck_require__(7015)
-const getLimit = __nccwpck_require__(4165)
+const getLimit = __nccwpck_require__(44165)
 
 const RE_CHARSET = /^charset$/i
 
@@ -62196,7 +65475,7 @@ module.exports = UrlEncoded
 
 /***/ }),
 
-/***/ 5332:
+/***/ 45332:
 /***/ ((module) => {
 
 "use strict";
@@ -62258,7 +65537,7 @@ module.exports = Decoder
 
 /***/ }),
 
-/***/ 1744:
+/***/ 61744:
 /***/ ((module) => {
 
 "use strict";
@@ -62402,7 +65681,7 @@ module.exports = decodeText
 
 /***/ }),
 
-/***/ 4165:
+/***/ 44165:
 /***/ ((module) => {
 
 "use strict";
@@ -62426,7 +65705,7 @@ module.exports = function getLimit (limits, name, defaultLimit) {
 
 /***/ }),
 
-/***/ 1493:
+/***/ 81493:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -62630,14 +65909,14 @@ module.exports = parseParams
 
 /***/ }),
 
-/***/ 7371:
+/***/ 87371:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(4022)
-const { SCHEMES, getSchemeHandler } = __nccwpck_require__(3547)
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(74022)
+const { SCHEMES, getSchemeHandler } = __nccwpck_require__(63547)
 
 const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
 const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
@@ -63349,13 +66628,13 @@ module.exports.fastUri = fastUri
 
 /***/ }),
 
-/***/ 3547:
+/***/ 63547:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { isUUID } = __nccwpck_require__(4022)
+const { isUUID } = __nccwpck_require__(74022)
 const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
 
 const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
@@ -63629,7 +66908,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4022:
+/***/ 74022:
 /***/ ((module) => {
 
 "use strict";
@@ -64444,7 +67723,7 @@ module.exports = {
 
 /* eslint-disable no-var */
 
-var reusify = __nccwpck_require__(2188)
+var reusify = __nccwpck_require__(12188)
 
 function fastqueue (context, worker, _concurrency) {
   if (typeof context === 'function') {
@@ -64792,7 +68071,7 @@ module.exports.promise = queueAsPromised
 
 /***/ }),
 
-/***/ 7222:
+/***/ 47222:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -67487,7 +70766,15 @@ exports.visitorKeys = childKeys;
 
 /***/ }),
 
-/***/ 8422:
+/***/ 1612:
+/***/ ((module) => {
+
+"use strict";
+module.exports = /*#__PURE__*/JSON.parse('{"name":"@slack/webhook","version":"8.0.2","description":"Official library for using the Slack Platform\'s Incoming Webhooks","author":"Slack Technologies, LLC","license":"MIT","keywords":["slack","request","client","http","api","proxy"],"main":"dist/index.js","types":"./dist/index.d.ts","files":["dist/**/*"],"engines":{"node":">= 20","npm":">=9.6.4"},"repository":{"type":"git","url":"git+https://github.com/slackapi/node-slack-sdk.git"},"homepage":"https://docs.slack.dev/tools/node-slack-sdk/webhook/","publishConfig":{"access":"public"},"bugs":{"url":"https://github.com/slackapi/node-slack-sdk/issues"},"scripts":{"build":"npm run build:clean && tsc","build:clean":"shx rm -rf ./dist","docs":"npx typedoc --plugin typedoc-plugin-markdown","prepack":"npm run build","test":"npm run build && node --test-reporter=spec --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination=test-results.xml --import tsx --test src/IncomingWebhook.test.ts src/WebhookTrigger.test.ts src/instrument.test.ts src/retry-policies.test.ts","test:coverage":"npm run build && node --experimental-test-coverage --test-reporter=spec --test-reporter-destination=stdout --test-reporter=lcov --test-reporter-destination=lcov.info --test-reporter=junit --test-reporter-destination=test-results.xml --import tsx --test src/IncomingWebhook.test.ts src/WebhookTrigger.test.ts src/instrument.test.ts src/retry-policies.test.ts"},"dependencies":{"@slack/types":"^3.1.0","@types/node":">=20","@types/retry":"0.12.5","p-retry":"^4.6.2","retry":"^0.13.1"},"devDependencies":{"nock":"^14.0.17"}}');
+
+/***/ }),
+
+/***/ 18422:
 /***/ ((module) => {
 
 "use strict";
@@ -67495,7 +70782,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.
 
 /***/ }),
 
-/***/ 5849:
+/***/ 55849:
 /***/ ((module) => {
 
 "use strict";
@@ -67503,7 +70790,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 1305:
+/***/ 51305:
 /***/ ((module) => {
 
 "use strict";
@@ -67511,7 +70798,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 7255:
+/***/ 37255:
 /***/ ((module) => {
 
 "use strict";
@@ -67519,7 +70806,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 2427:
+/***/ 82427:
 /***/ ((module) => {
 
 "use strict";
@@ -67527,7 +70814,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 1976:
+/***/ 41976:
 /***/ ((module) => {
 
 "use strict";
@@ -67535,7 +70822,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 3488:
+/***/ 83488:
 /***/ ((module) => {
 
 "use strict";
@@ -67543,7 +70830,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 5619:
+/***/ 75619:
 /***/ ((module) => {
 
 "use strict";
@@ -67551,7 +70838,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 8097:
+/***/ 88097:
 /***/ ((module) => {
 
 "use strict";
@@ -67559,7 +70846,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 7628:
+/***/ 17628:
 /***/ ((module) => {
 
 "use strict";
@@ -67567,7 +70854,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 
 /***/ }),
 
-/***/ 9583:
+/***/ 79583:
 /***/ ((module) => {
 
 "use strict";
@@ -67575,7 +70862,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"blacklist_client.lua":"local blackli
 
 /***/ }),
 
-/***/ 6701:
+/***/ 96701:
 /***/ ((module) => {
 
 "use strict";
@@ -67583,7 +70870,7 @@ module.exports = {"r":"2.19.5"};
 
 /***/ }),
 
-/***/ 6683:
+/***/ 86683:
 /***/ ((module) => {
 
 "use strict";
@@ -67591,7 +70878,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 8622:
+/***/ 38622:
 /***/ ((module) => {
 
 "use strict";
@@ -67641,7 +70928,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"mediaType":"application/vnd.dev.sigs
 /******/ 	// startup
 /******/ 	// Load entry module and return exports
 /******/ 	// This entry module is referenced by other modules so it can't be inlined
-/******/ 	var __webpack_exports__ = __nccwpck_require__(7253);
+/******/ 	var __webpack_exports__ = __nccwpck_require__(87253);
 /******/ 	module.exports = __webpack_exports__;
 /******/ 	
 /******/ })()

@@ -238,7 +238,7 @@ async function kpiReceiver(status = 200): Promise<KpiReceiver> {
     expect(result.code).toBe(1);
   });
 
-  it('reports predicate_mismatch for SLSA v0.2 without the override', async () => {
+  it('reports predicate_mismatch for SLSA v0.2 without the override, and passes it with allow-slsa-v0.2', async () => {
     const v02 = slsaV02Statement({ ...RUN, subjects: [subjectFor('widget.tgz', ARTIFACT)] });
     const bundle = JSON.stringify(
       await signProvenance({ statement: v02, identity: githubActionsIdentity(RUN), server: sigstore }),
@@ -250,6 +250,18 @@ async function kpiReceiver(status = 200): Promise<KpiReceiver> {
       'provenance-name': 'provenance',
     });
     expect(result.outputs['failure-reason']).toBe('predicate_mismatch');
+    const overrideRun = await seedRun({ provenanceZip: await buildZip({ 'p.intoto.jsonl': bundle }) });
+    const overridden = await run({
+      'run-id': String(overrideRun),
+      'artifact-name': 'release',
+      'provenance-name': 'provenance',
+      'allow-slsa-v0.2': 'true',
+    });
+    expect(overridden.outputs.verified).toBe('true');
+    expect(manifest().entries.find((e) => e.run_id === String(overrideRun))).toMatchObject({
+      status: 'success',
+      governance_flag: 'security-backcompat',
+    });
   });
 
   it('reports malformed_provenance and provenance_missing', async () => {

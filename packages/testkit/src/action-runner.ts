@@ -28,7 +28,8 @@ export interface ActionRunResult {
 /** Resolves `${{ inputs.x }}` (and `${{ github.token }}` defaults) the way the runner does for `env:`. */
 function expand(template: string, inputs: Record<string, string>, context: Record<string, string>): string {
   return template.replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_m, expression: string) => {
-    if (expression.startsWith('inputs.')) return inputs[expression.slice('inputs.'.length)] ?? '';
+    const input = /^inputs(?:\.([A-Za-z0-9_-]+)|\['([^']+)'\])$/.exec(expression);
+    if (input) return inputs[input[1] ?? input[2]] ?? '';
     return context[expression] ?? '';
   });
 }

@@ -3,7 +3,7 @@ import type { VerifyReport } from '../verify/report';
 import { safeText } from './safe-text';
 
 /** What an on-call engineer should do next, per failure code. */
-const NEXT_STEPS: Partial<Record<FailureCode, string>> = {
+export const NEXT_STEPS: Partial<Record<FailureCode, string>> = {
   artifact_missing:
     'The artifact could not be fetched. If its retention expired, rebuild the release; otherwise check the run id and artifact name, then re-run.',
   provenance_missing:

@@ -1,9 +1,8 @@
 import path from 'node:path';
 import { ReleaseGuardError, type FailureCode } from '../errors';
 import { createGitHubClient, type GitHubClient } from '../github/client';
-import { ContentsApiManifestStore } from '../manifest/contents-store';
+import { openActionManifestStore } from '../manifest/action-store';
 import { ManifestRuleError } from '../manifest/errors';
-import { FileManifestStore } from '../manifest/file-store';
 import type { ManifestStore } from '../manifest/store';
 import type { ManifestEntry, ManifestEntryChanges } from '../manifest/types';
 import { updateManifest, type ManifestUpdateMetrics } from '../manifest/update';
@@ -39,20 +38,6 @@ export interface ValidateReleaseDeps {
   now?: () => Date;
 }
 
-function manifestStore(inputs: ValidateReleaseInputs, client: () => GitHubClient): ManifestStore {
-  if (inputs.manifestBranch !== undefined) {
-    const [owner, repo] = inputs.repository.split('/');
-    return new ContentsApiManifestStore({
-      octokit: client(),
-      owner,
-      repo,
-      path: inputs.manifestPath,
-      branch: inputs.manifestBranch,
-    });
-  }
-  return new FileManifestStore(path.resolve(inputs.workspace, inputs.manifestPath));
-}
-
 async function recordInManifest(
   inputs: ValidateReleaseInputs,
   report: VerifyReport,
@@ -80,6 +65,7 @@ async function recordInManifest(
     const kept: ManifestEntryChanges = report.verified
       ? { artifact_url: artifactUrl }
       : { artifact_url: artifactUrl, failure_reason: report.failure_reason };
+    if (set.governance_flag) kept.governance_flag = set.governance_flag;
     try {
       const result = await updateManifest(store, {
         ...base,
@@ -159,7 +145,7 @@ export async function validateRelease(
     report = inputFailureReport(error.code as FailureCode, error.message);
   }
 
-  const manifest = await recordInManifest(inputs, report, manifestStore(inputs, github), now);
+  const manifest = await recordInManifest(inputs, report, openActionManifestStore(inputs, github), now);
   const verifiedAt = manifest.entry?.verified_at ?? now().toISOString();
   const metrics: Record<string, number | boolean> = {
     'security_ci.predicate_validation_pass_rate': report.verified ? 1 : 0,
