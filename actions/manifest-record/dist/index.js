@@ -56977,7 +56977,11 @@ async function run() {
     await core.summary.addRaw(result.summary).write();
 }
 run().catch((error) => {
-    const code = error instanceof core_1.ReleaseGuardError ? `${error.code}: ` : error instanceof core_1.ManifestRuleError ? `${error.rule}: ` : '';
+    const code = error instanceof core_1.ReleaseGuardError
+        ? `${error.code}: `
+        : error instanceof core_1.ManifestRuleError
+            ? `${error.rule}: `
+            : '';
     core.setFailed(`${code}${(0, core_1.safeText)(error instanceof Error ? error.message : String(error))}`);
     process.exitCode = error instanceof core_1.ReleaseGuardError && error.exitCode === 2 ? 2 : 1;
 });
@@ -58758,7 +58762,10 @@ function readRecordEntryInputs(env) {
     return {
         tag: input.required('tag'),
         runId,
-        set: (input.optional('set') ?? '').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== ''),
+        set: (input.optional('set') ?? '')
+            .split(/\r?\n/)
+            .map((line) => line.trim())
+            .filter((line) => line !== ''),
         note: input.optional('note'),
         repository: env.GITHUB_REPOSITORY ?? '',
         manifestPath: input.optional('manifest-path') ?? 'docs/reports/manifest.json',
@@ -58779,11 +58786,19 @@ async function recordEntry(inputs, client) {
         throw (0, errors_1.usageError)('give `set` lines, a `note`, or both');
     let github = client;
     const store = (0, action_store_1.openActionManifestStore)(inputs, () => (github ??= (0, client_1.createGitHubClient)({ token: inputs.githubToken })));
-    const result = await (0, update_1.updateManifest)(store, { tag: inputs.tag, runId: inputs.runId, set, actor: inputs.actor, note: inputs.note ?? null });
+    const result = await (0, update_1.updateManifest)(store, {
+        tag: inputs.tag,
+        runId: inputs.runId,
+        set,
+        actor: inputs.actor,
+        note: inputs.note ?? null,
+    });
     const summary = [
         `### manifest-record: ${(0, verify_markdown_1.markdownCell)(result.entry.tag)} / ${result.entry.run_id} is \`${result.entry.status}\``,
         '',
-        result.written ? `Changed: ${result.changedFields.join(', ') || 'history only'} (after ${result.attempts} attempt(s)).` : 'Nothing changed.',
+        result.written
+            ? `Changed: ${result.changedFields.join(', ') || 'history only'} (after ${result.attempts} attempt(s)).`
+            : 'Nothing changed.',
         inputs.note ? `Note: ${(0, verify_markdown_1.markdownCell)(inputs.note)}` : '',
         '',
     ].join('\n');
@@ -60606,7 +60621,7 @@ async function readEntry(store, tag, runId) {
     const { content } = await store.read();
     if (content === null)
         return null;
-    return (0, schema_1.parseManifest)(content, store.location).entries.find((e) => e.tag === tag && e.run_id === runId) ?? null;
+    return ((0, schema_1.parseManifest)(content, store.location).entries.find((e) => e.tag === tag && e.run_id === runId) ?? null);
 }
 /** Waits until this claim may notify, or another notifier's finished result can be taken. */
 async function waitForTurn(store, options) {
@@ -60628,7 +60643,12 @@ async function waitForTurn(store, options) {
                 .map(doneOf)
                 .find((d) => d !== undefined && earlierIds.has(d.id) && d.notified !== 'none');
             if (reached)
-                return { kind: 'adopt', entry, by: reached.id, notified: reached.notified };
+                return {
+                    kind: 'adopt',
+                    entry,
+                    by: reached.id,
+                    notified: reached.notified,
+                };
             return { kind: 'mine', entry };
         }
         await (0, promises_1.setTimeout)(options.pollMs);
@@ -60649,7 +60669,9 @@ exports.describeCallError = describeCallError;
 function describeCallError(error, timeoutMs) {
     const original = error.original ?? error;
     const name = original?.name;
-    if (name === 'TimeoutError' || name === 'AbortError') {
+    // @slack/webhook re-wraps an error from another realm (a DOMException) as `new Error(String(error))`.
+    const message = String(original?.message ?? '');
+    if (name === 'TimeoutError' || name === 'AbortError' || /^(TimeoutError|AbortError)\b/.test(message)) {
         return { outcome: 'timeout', status: null, detail: `no answer within ${timeoutMs} ms` };
     }
     const cause = original?.cause;
@@ -60777,7 +60799,13 @@ async function fileFallbackIssue(client, request, options = {}) {
         }
         catch {
             // The number is recorded and never changes; without GitHub's answer its address is still known.
-            return { number, url: `${request.issuesWebUrl}/${number}`, source: 'manifest', createdAt: null, createAttempts: 0 };
+            return {
+                number,
+                url: `${request.issuesWebUrl}/${number}`,
+                source: 'manifest',
+                createdAt: null,
+                createAttempts: 0,
+            };
         }
     }
     const maxPages = options.maxPages ?? 10;
@@ -60948,13 +60976,13 @@ function fallbackIssueBody(notice, slackProblem) {
     const reason = (0, notification_1.describeFailureReason)(notice.failureReason);
     const lines = [
         (0, issue_marker_1.issueMarker)(notice.runId, notice.tag),
-        `### Release validation failed: \`${(0, verify_markdown_1.markdownCell)(reason)}\``,
+        `### Release validation failed: \`${reason}\``,
         '',
         '| | |',
         '| --- | --- |',
         `| Tag | ${(0, verify_markdown_1.markdownCell)(notice.tag)} |`,
         `| Run id | ${markdownLink(notice.runUrl, notice.runId)} |`,
-        `| Failure reason | \`${(0, verify_markdown_1.markdownCell)(reason)}\` |`,
+        `| Failure reason | \`${reason}\` |`,
         `| Artifact | ${notice.artifactUrl ? markdownLink(notice.artifactUrl, notice.artifactUrl) : '–'} |`,
         `| Repository | ${(0, verify_markdown_1.markdownCell)(notice.repository)} |`,
         '',
@@ -61001,7 +61029,11 @@ async function ensureIssueLabels(client, owner, repo, labels) {
     const result = { created: [], problems: [] };
     let existing;
     try {
-        const listed = await client.paginate(client.rest.issues.listLabelsForRepo, { owner, repo, per_page: 100 });
+        const listed = await client.paginate(client.rest.issues.listLabelsForRepo, {
+            owner,
+            repo,
+            per_page: 100,
+        });
         existing = new Set(listed.map((label) => label.name.toLowerCase()));
     }
     catch (error) {
@@ -61306,11 +61338,15 @@ async function notifyOnFailure(inputs, deps = {}) {
         ...(deps.slackBackoffBaseMs !== undefined ? { backoffBaseMs: deps.slackBackoffBaseMs } : {}),
         ...(deps.slackMaxTotalWaitMs !== undefined ? { maxTotalWaitMs: deps.slackMaxTotalWaitMs } : {}),
     };
+    // Built before anything is sent, so that an unusable GITHUB_API_URL stops the run here (exit 2).
+    github();
     const store = manifestStore(inputs, github);
     const claimId = (0, node_crypto_1.randomBytes)(6).toString('hex');
     const reason = (0, notification_1.describeFailureReason)(inputs.failureReason);
     const base = { tag: inputs.tag, runId: inputs.runId, actor: inputs.actor, now };
-    const failureSet = (0, manifest_record_1.failureChanges)(inputs.failureReason, inputs.artifactUrl ?? null);
+    // The runner masks logs only: what goes into the manifest is redacted here (PITFALLS 17).
+    const artifactUrl = inputs.artifactUrl === undefined ? null : redact(inputs.artifactUrl);
+    const failureSet = (0, manifest_record_1.failureChanges)(inputs.failureReason, artifactUrl);
     if (inputs.unknownFailureReason !== undefined) {
         warnings.push(`failure-reason ${JSON.stringify(inputs.unknownFailureReason)} is not a release-guard failure code; reported as unknown`);
     }
@@ -61354,7 +61390,13 @@ async function notifyOnFailure(inputs, deps = {}) {
         };
         const number = turn.entry.issue_number;
         if (number !== null) {
-            issue = { number, url: `${issuesWebUrl}/${number}`, source: 'manifest', createdAt: null, createAttempts: 0 };
+            issue = {
+                number,
+                url: `${issuesWebUrl}/${number}`,
+                source: 'manifest',
+                createdAt: null,
+                createAttempts: 0,
+            };
         }
     }
     else {
@@ -61364,7 +61406,7 @@ async function notifyOnFailure(inputs, deps = {}) {
             repository: inputs.repository,
             failureReason: inputs.failureReason,
             runUrl: (0, notification_1.runUrlOf)(inputs.serverUrl, inputs.repository, inputs.runId),
-            artifactUrl: inputs.artifactUrl ?? entry?.artifact_url ?? null,
+            artifactUrl: artifactUrl ?? entry?.artifact_url ?? null,
             runbookUrl: inputs.runbookUrl ?? null,
             manifest: entry ? (0, notification_1.manifestSnippet)(entry) : null,
         }, secrets);
@@ -61423,7 +61465,11 @@ async function notifyOnFailure(inputs, deps = {}) {
     const what = adoptedFrom === null
         ? doneText(slack, issue, issueError)
         : `another notifier (claim ${adoptedFrom}) already alerted on-call for this run; nothing sent again`;
-    const record = await (0, manifest_record_1.writeNotifyRecord)(store, { ...base, set, note: redact((0, claim_1.doneNote)(claimId, notified, what)) });
+    const record = await (0, manifest_record_1.writeNotifyRecord)(store, {
+        ...base,
+        set,
+        note: redact((0, claim_1.doneNote)(claimId, notified, what)),
+    });
     if (record.problem && !record.entry)
         warnings.push(`manifest: ${record.problem}`);
     const manifest = {
@@ -61542,13 +61588,13 @@ function renderNotifySummary(facts) {
         '',
     ];
     if (facts.notified === 'none') {
-        lines.push(`> **notify_failed**: the failure \`${(0, verify_markdown_1.markdownCell)(facts.failureReason)}\` of run ${facts.runId} reached neither Slack nor a GitHub issue. Tell on-call directly.`);
+        lines.push(`> **notify_failed**: the failure \`${facts.failureReason}\` of run ${facts.runId} reached neither Slack nor a GitHub issue. Tell on-call directly.`);
         if (facts.permissionMissing) {
-            lines.push('>', '> The token cannot create issues: give the job `permissions: issues: write` (or pass a `github-token` that has it).');
+            lines.push('>', '> The token was refused (the message above names what it lacks): give the job `permissions: issues: write`, or pass a valid `github-token` that has it.');
         }
         lines.push('');
     }
-    lines.push('| | |', '| --- | --- |', `| Failure reason | \`${(0, verify_markdown_1.markdownCell)(facts.failureReason)}\` |`, `| Slack | ${slackLine(facts.slack, facts.adoptedFrom)} |`, `| Issue | ${issueLine(facts)} |`, `| Manifest | ${facts.manifestStatus ? `entry is \`${facts.manifestStatus}\` in ${(0, verify_markdown_1.markdownCell)(facts.manifestLocation)}` : `**not written** (${(0, verify_markdown_1.markdownCell)(facts.manifestProblem)})`} |`, '');
+    lines.push('| | |', '| --- | --- |', `| Failure reason | \`${facts.failureReason}\` |`, `| Slack | ${slackLine(facts.slack, facts.adoptedFrom)} |`, `| Issue | ${issueLine(facts)} |`, `| Manifest | ${facts.manifestStatus ? `entry is \`${facts.manifestStatus}\` in ${(0, verify_markdown_1.markdownCell)(facts.manifestLocation)}` : `**not written** (${(0, verify_markdown_1.markdownCell)(facts.manifestProblem)})`} |`, '');
     if (facts.manifestStatus && facts.manifestProblem)
         lines.push(`Manifest note: ${(0, verify_markdown_1.markdownCell)(facts.manifestProblem)}`, '');
     for (const warning of facts.warnings)
@@ -61764,9 +61810,13 @@ function slackMessageText(notice) {
     if (notice.runbookUrl)
         lines.push(`*Runbook:* ${slackLink(notice.runbookUrl, 'what to do next')}`);
     if (notice.manifest) {
-        // A tag holding ``` must not end the code block early.
-        const snippet = slackText(JSON.stringify(notice.manifest, null, 2)).replace(/```/g, '`\u200b``');
-        lines.push('*Manifest entry:*', `\`\`\`${snippet}\`\`\``);
+        // Escaped line by line (safeText would turn the line breaks into \x0a); a tag holding ``` must
+        // not end the code block early.
+        const snippet = JSON.stringify(notice.manifest, null, 2)
+            .split('\n')
+            .map((line) => slackText(line).replace(/```/g, '`\u200b``'))
+            .join('\n');
+        lines.push('*Manifest entry:*', `\`\`\`\n${snippet}\n\`\`\``);
     }
     return lines.join('\n');
 }
@@ -61822,11 +61872,19 @@ async function postSlackWebhook(url, payload, timeoutMs) {
         answer = { status: response.status, retryAfter: response.headers.get('retry-after') };
         return response;
     };
-    const webhook = new webhook_1.IncomingWebhook(url, { timeout: timeoutMs, retryConfig: { retries: 0 }, fetch: fetchFn });
+    const webhook = new webhook_1.IncomingWebhook(url, {
+        timeout: timeoutMs,
+        retryConfig: { retries: 0 },
+        fetch: fetchFn,
+    });
     try {
         const result = await webhook.send(payload);
         const status = answer?.status ?? 200;
-        return { outcome: 'delivered', status, detail: `Slack answered HTTP ${status}${answerText(result.text)}` };
+        return {
+            outcome: 'delivered',
+            status,
+            detail: `Slack answered HTTP ${status}${answerText(result.text)}`,
+        };
     }
     catch (error) {
         const httpError = error;
@@ -61892,7 +61950,6 @@ function readRecoverInputs(env) {
         tempDir: env.RUNNER_TEMP ?? node_os_1.default.tmpdir(),
         reportPath: input.optional('report-path'),
         actor: env.GITHUB_ACTOR || 'provenance-recover',
-        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
     };
 }
 
@@ -62204,6 +62261,7 @@ const node_path_1 = __importDefault(__nccwpck_require__(76760));
 const errors_1 = __nccwpck_require__(36429);
 const client_1 = __nccwpck_require__(1651);
 const action_store_1 = __nccwpck_require__(74776);
+const types_1 = __nccwpck_require__(25285);
 const safe_text_1 = __nccwpck_require__(78092);
 const write_file_atomic_1 = __nccwpck_require__(75973);
 const claim_1 = __nccwpck_require__(259);
@@ -62248,7 +62306,7 @@ async function recoverRun(inputs, deps = {}) {
     const [owner, repo] = inputs.repository.split('/');
     const where = { owner, repo, runId: Number(inputs.runId) };
     const record = new record_1.RecoveryRecord(store, { tag: inputs.tag, runId: inputs.runId, actor: inputs.actor }, now);
-    const subject = `${(0, safe_text_1.safeText)(JSON.stringify(inputs.tag))} run ${inputs.runId}`;
+    const subject = (0, types_1.manifestEntryKey)({ tag: inputs.tag, run_id: inputs.runId });
     const context = { inputs, reason, record };
     const claim = await (0, claim_1.claimRerun)(store, {
         tag: inputs.tag,
@@ -62267,7 +62325,7 @@ async function recoverRun(inputs, deps = {}) {
         });
     }
     record.add(claim.update);
-    const failedAt = failureRecordedAt(claim.update.entry);
+    const end = (ending) => finish({ ...context, failedAt: failureRecordedAt(claim.update.entry) }, ending);
     log(`claimed ${subject} for a re-run (rerun_in_progress set in ${record.location})`);
     let run;
     let request;
@@ -62279,9 +62337,9 @@ async function recoverRun(inputs, deps = {}) {
         const why = (0, safe_text_1.safeText)((0, reason_1.redactCredentials)(error instanceof Error ? error.message : String(error), secrets));
         await record.write({ rerun_in_progress: false }, `re-run not started: ${why}`);
         if (error instanceof errors_1.ReleaseGuardError && error.code === 'rerun_failed') {
-            return finish({ ...context, failedAt }, {
+            return end({
                 status: 'rerun-failed',
-                message: `${why} The claim was released; dispatch provenance-recover again.`,
+                message: `rerun_failed: ${why} The claim was released; dispatch provenance-recover again.`,
                 failed: true,
             });
         }
@@ -62299,7 +62357,7 @@ async function recoverRun(inputs, deps = {}) {
         });
         const taken = describeFallback(fallback);
         await record.write({ status: 'blocked', failure_reason: 'rerun_denied', requeue: false }, `re-run denied: ${denial}; fallback: ${taken}`);
-        return finish({ ...context, failedAt }, {
+        return end({
             status: 'denied',
             message: `rerun_denied: ${denial}. Fallback: ${taken}.`,
             failed: true,
@@ -62312,10 +62370,10 @@ async function recoverRun(inputs, deps = {}) {
     await record.write({ status: 'rerunning', run_attempt: attempt }, `re-run attempt ${attempt} started`);
     const started = { newRunAttempt: attempt, run };
     if (!inputs.wait) {
-        return finish({ ...context, failedAt }, {
+        return end({
             status: 'rerun-started',
             message: `re-run attempt ${attempt} of run ${run.id} started; not waiting for it (wait: false).`,
-            failed: record.problem !== null,
+            failed: false,
             ...started,
         });
     }
@@ -62329,7 +62387,7 @@ async function recoverRun(inputs, deps = {}) {
     }
     catch (error) {
         const why = (0, safe_text_1.safeText)((0, reason_1.redactCredentials)(error instanceof Error ? error.message : String(error), secrets));
-        return finish({ ...context, failedAt }, {
+        return end({
             status: 'rerun-started',
             message: `re-run attempt ${attempt} of run ${run.id} started, but it could not be followed: ${why}`,
             failed: true,
@@ -62337,7 +62395,7 @@ async function recoverRun(inputs, deps = {}) {
         });
     }
     if (!outcome.completed) {
-        return finish({ ...context, failedAt }, {
+        return end({
             status: 'rerun-started',
             message: `re-run attempt ${attempt} of run ${run.id} is still ${(0, safe_text_1.safeText)(outcome.status)} after ${inputs.timeoutMinutes} minutes (timeout-minutes); the manifest entry stays rerunning.`,
             failed: true,
@@ -62347,15 +62405,15 @@ async function recoverRun(inputs, deps = {}) {
     const conclusion = outcome.conclusion ?? 'none';
     if (conclusion === 'success') {
         await record.write({ status: 'success', failure_reason: null, requeue: false, run_attempt: attempt }, `re-run attempt ${attempt} succeeded`);
-        return finish({ ...context, failedAt }, {
+        return end({
             status: 'rerun-succeeded',
             message: `re-run attempt ${attempt} of run ${run.id} succeeded; ${subject} is recorded as success.`,
-            failed: record.problem !== null,
+            failed: false,
             ...started,
         });
     }
     await record.write({ status: 'blocked', failure_reason: 'rerun_failed', requeue: false, run_attempt: attempt }, `re-run attempt ${attempt} failed again (conclusion ${(0, safe_text_1.safeText)(conclusion)})`);
-    return finish({ ...context, failedAt }, {
+    return end({
         status: 'rerun-failed',
         message: `rerun_failed: re-run attempt ${attempt} of run ${run.id} ended ${(0, safe_text_1.safeText)(conclusion)}; ${subject} is blocked.`,
         failed: true,
@@ -62392,8 +62450,10 @@ async function finish(context, ending) {
     const partial = {
         status: ending.status,
         failureReason: ending.status === 'denied' ? 'rerun_denied' : ending.status === 'rerun-failed' ? 'rerun_failed' : null,
-        message: ending.message,
-        failed: ending.failed,
+        message: record.problem
+            ? `${ending.message} The manifest does not show it: ${(0, safe_text_1.safeText)(record.problem)}`
+            : ending.message,
+        failed: ending.failed || record.problem !== null,
         newRunAttempt: ending.newRunAttempt ?? null,
         run: ending.run ?? null,
         fallback: ending.fallback ?? null,
@@ -62519,7 +62579,8 @@ async function requestFailedJobsRerun(client, where, run, now) {
     }
     catch (error) {
         const status = statusOf(error);
-        if (status === 403) {
+        // A rate limit the client waited out in vain is no refusal: nothing was decided about the run.
+        if (status === 403 && !(error instanceof request_errors_1.GitHubRateLimitError)) {
             // A missing `actions: write` is a refusal too; its message names the permission.
             const denial = error instanceof request_errors_1.GitHubPermissionError
                 ? error.message
@@ -62579,6 +62640,10 @@ const VERDICTS = {
     denied: '⛔ re-run denied (`rerun_denied`)',
     skipped: '⏭️ skipped',
 };
+/** A value as inline code when it is plain (code spans show escapes literally), else escaped text. */
+function code(value) {
+    return /^[\w./@+-]+$/.test(value) ? `\`${value}\`` : (0, verify_markdown_1.markdownCell)(value);
+}
 function link(url, text) {
     return url && /^https?:\/\/[^\s<>()]+$/.test(url) ? `[${text}](${url})` : text;
 }
@@ -62589,37 +62654,39 @@ function fallbackCell(result) {
     if (fallback.kind === 'none')
         return 'none chosen';
     if (fallback.kind === 'retry-tag')
-        return `create tag \`${(0, verify_markdown_1.markdownCell)(fallback.tag)}\` (not created)`;
+        return `create tag ${code(fallback.tag)} (not created)`;
     if (!fallback.started)
         return `dispatch of ${(0, verify_markdown_1.markdownCell)(fallback.workflow)} **failed**: ${(0, verify_markdown_1.markdownCell)(fallback.error)}`;
-    const run = fallback.runId ? link(fallback.runUrl, `run ${fallback.runId}`) : 'a new run (GitHub did not return its id)';
+    const run = fallback.runId
+        ? link(fallback.runUrl, `run ${fallback.runId}`)
+        : 'a new run (GitHub did not return its id)';
     return `dispatched ${(0, verify_markdown_1.markdownCell)(fallback.workflow)} on ${(0, verify_markdown_1.markdownCell)(fallback.ref)}: ${run}`;
 }
 /** What the on-call does next, for each way a recovery ends. */
 function nextStep(result, context) {
-    const tag = (0, verify_markdown_1.markdownCell)(context.tag);
-    const retryTag = (0, verify_markdown_1.markdownCell)((0, fallback_1.retryTagName)(context.tag));
-    const newRelease = `release again with a new run: dispatch the release workflow for the tag, or have a release steward create \`${retryTag}\``;
+    const tag = code(context.tag);
+    const retryTag = code((0, fallback_1.retryTagName)(context.tag));
+    const newRelease = `release again with a new run: dispatch the release workflow for the tag, or have a release steward create ${retryTag}`;
     const attempt = result.newRunAttempt;
     switch (result.status) {
         case 'rerun-succeeded':
             return `Nothing: attempt ${attempt} succeeded and the manifest entry is \`success\`.`;
         case 'rerun-failed':
             return attempt === null
-                ? 'The re-run request failed and nothing was re-run. The entry stays `requeued` and is free again: dispatch provenance-recover once more; if it keeps failing, check GitHub\'s status page.'
+                ? "The re-run request failed and nothing was re-run. The entry stays `requeued` and is free again: dispatch provenance-recover once more; if it keeps failing, check GitHub's status page."
                 : `Attempt ${attempt} failed again; the entry is \`blocked\` with \`rerun_failed\`. Do not release from this run. Read its failed jobs (${link(result.run?.htmlUrl, 'the run')}), fix the cause, then ${newRelease}; or decide on a rollback (Failure Recovery Runbook).`;
         case 'rerun-started':
             return (`Attempt ${attempt} is running (${link(result.run?.htmlUrl, 'the run')}). The entry stays \`rerunning\` with \`rerun_in_progress\` until the outcome is recorded: ` +
-                'the re-run\'s provenance-validate job records success; otherwise record it with `release-guard manifest update --set status=success|blocked`.');
+                "the re-run's provenance-validate job records success; otherwise record it with `release-guard manifest update --set status=success|blocked`.");
         case 'denied': {
             const fallback = result.fallback;
             const blocked = 'The entry is `blocked` (`rerun_denied`).';
             if (fallback?.kind === 'dispatch' && fallback.started)
-                return `${blocked} The release workflow was started again for \`${tag}\`; its provenance is validated like any release run. Follow ${fallback.runId ? link(fallback.runUrl, `run ${fallback.runId}`) : 'the new run in the Actions tab'}.`;
+                return `${blocked} The release workflow was started again for ${tag}; its provenance is validated like any release run. Follow ${fallback.runId ? link(fallback.runUrl, `run ${fallback.runId}`) : 'the new run in the Actions tab'}.`;
             if (fallback?.kind === 'dispatch')
                 return `${blocked} Starting the release workflow failed too: ${newRelease}.`;
             if (fallback?.kind === 'retry-tag')
-                return `${blocked} A release steward must create the tag \`${retryTag}\` on commit \`${result.run?.headSha ?? 'of the release'}\` (the commit run ${context.runId} built) and push it; the release workflow runs for it. provenance-recover never creates tags.`;
+                return `${blocked} A release steward must create the tag ${retryTag} on commit ${result.run ? code(result.run.headSha) : 'of the release'} (the commit run ${context.runId} built) and push it; the release workflow runs for it. provenance-recover never creates tags.`;
             return `${blocked} No fallback was chosen: ${newRelease}.`;
         }
         case 'skipped':
@@ -62634,7 +62701,7 @@ function renderRecoverMarkdown(result, context) {
         [
             'run',
             run
-                ? `${link(run.htmlUrl, `run ${run.id}`)} (${(0, verify_markdown_1.markdownCell)(run.workflowPath)}), commit \`${(0, verify_markdown_1.markdownCell)(run.headSha)}\``
+                ? `${link(run.htmlUrl, `run ${run.id}`)} (${(0, verify_markdown_1.markdownCell)(run.workflowPath)}), commit ${code(run.headSha)}`
                 : `run ${context.runId}`,
         ],
         ['reason', (0, verify_markdown_1.markdownCell)(result.reason)],
@@ -63483,6 +63550,8 @@ async function recordInManifest(inputs, report, store, now) {
         const kept = report.verified
             ? { artifact_url: artifactUrl }
             : { artifact_url: artifactUrl, failure_reason: report.failure_reason };
+        if (set.governance_flag)
+            kept.governance_flag = set.governance_flag;
         try {
             const result = await (0, update_1.updateManifest)(store, {
                 ...base,

@@ -58771,7 +58771,10 @@ function readRecordEntryInputs(env) {
     return {
         tag: input.required('tag'),
         runId,
-        set: (input.optional('set') ?? '').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== ''),
+        set: (input.optional('set') ?? '')
+            .split(/\r?\n/)
+            .map((line) => line.trim())
+            .filter((line) => line !== ''),
         note: input.optional('note'),
         repository: env.GITHUB_REPOSITORY ?? '',
         manifestPath: input.optional('manifest-path') ?? 'docs/reports/manifest.json',
@@ -58792,11 +58795,19 @@ async function recordEntry(inputs, client) {
         throw (0, errors_1.usageError)('give `set` lines, a `note`, or both');
     let github = client;
     const store = (0, action_store_1.openActionManifestStore)(inputs, () => (github ??= (0, client_1.createGitHubClient)({ token: inputs.githubToken })));
-    const result = await (0, update_1.updateManifest)(store, { tag: inputs.tag, runId: inputs.runId, set, actor: inputs.actor, note: inputs.note ?? null });
+    const result = await (0, update_1.updateManifest)(store, {
+        tag: inputs.tag,
+        runId: inputs.runId,
+        set,
+        actor: inputs.actor,
+        note: inputs.note ?? null,
+    });
     const summary = [
         `### manifest-record: ${(0, verify_markdown_1.markdownCell)(result.entry.tag)} / ${result.entry.run_id} is \`${result.entry.status}\``,
         '',
-        result.written ? `Changed: ${result.changedFields.join(', ') || 'history only'} (after ${result.attempts} attempt(s)).` : 'Nothing changed.',
+        result.written
+            ? `Changed: ${result.changedFields.join(', ') || 'history only'} (after ${result.attempts} attempt(s)).`
+            : 'Nothing changed.',
         inputs.note ? `Note: ${(0, verify_markdown_1.markdownCell)(inputs.note)}` : '',
         '',
     ].join('\n');
@@ -60619,7 +60630,7 @@ async function readEntry(store, tag, runId) {
     const { content } = await store.read();
     if (content === null)
         return null;
-    return (0, schema_1.parseManifest)(content, store.location).entries.find((e) => e.tag === tag && e.run_id === runId) ?? null;
+    return ((0, schema_1.parseManifest)(content, store.location).entries.find((e) => e.tag === tag && e.run_id === runId) ?? null);
 }
 /** Waits until this claim may notify, or another notifier's finished result can be taken. */
 async function waitForTurn(store, options) {
@@ -60641,7 +60652,12 @@ async function waitForTurn(store, options) {
                 .map(doneOf)
                 .find((d) => d !== undefined && earlierIds.has(d.id) && d.notified !== 'none');
             if (reached)
-                return { kind: 'adopt', entry, by: reached.id, notified: reached.notified };
+                return {
+                    kind: 'adopt',
+                    entry,
+                    by: reached.id,
+                    notified: reached.notified,
+                };
             return { kind: 'mine', entry };
         }
         await (0, promises_1.setTimeout)(options.pollMs);
@@ -60662,7 +60678,9 @@ exports.describeCallError = describeCallError;
 function describeCallError(error, timeoutMs) {
     const original = error.original ?? error;
     const name = original?.name;
-    if (name === 'TimeoutError' || name === 'AbortError') {
+    // @slack/webhook re-wraps an error from another realm (a DOMException) as `new Error(String(error))`.
+    const message = String(original?.message ?? '');
+    if (name === 'TimeoutError' || name === 'AbortError' || /^(TimeoutError|AbortError)\b/.test(message)) {
         return { outcome: 'timeout', status: null, detail: `no answer within ${timeoutMs} ms` };
     }
     const cause = original?.cause;
@@ -60790,7 +60808,13 @@ async function fileFallbackIssue(client, request, options = {}) {
         }
         catch {
             // The number is recorded and never changes; without GitHub's answer its address is still known.
-            return { number, url: `${request.issuesWebUrl}/${number}`, source: 'manifest', createdAt: null, createAttempts: 0 };
+            return {
+                number,
+                url: `${request.issuesWebUrl}/${number}`,
+                source: 'manifest',
+                createdAt: null,
+                createAttempts: 0,
+            };
         }
     }
     const maxPages = options.maxPages ?? 10;
@@ -61014,7 +61038,11 @@ async function ensureIssueLabels(client, owner, repo, labels) {
     const result = { created: [], problems: [] };
     let existing;
     try {
-        const listed = await client.paginate(client.rest.issues.listLabelsForRepo, { owner, repo, per_page: 100 });
+        const listed = await client.paginate(client.rest.issues.listLabelsForRepo, {
+            owner,
+            repo,
+            per_page: 100,
+        });
         existing = new Set(listed.map((label) => label.name.toLowerCase()));
     }
     catch (error) {
@@ -61319,11 +61347,15 @@ async function notifyOnFailure(inputs, deps = {}) {
         ...(deps.slackBackoffBaseMs !== undefined ? { backoffBaseMs: deps.slackBackoffBaseMs } : {}),
         ...(deps.slackMaxTotalWaitMs !== undefined ? { maxTotalWaitMs: deps.slackMaxTotalWaitMs } : {}),
     };
+    // Built before anything is sent, so that an unusable GITHUB_API_URL stops the run here (exit 2).
+    github();
     const store = manifestStore(inputs, github);
     const claimId = (0, node_crypto_1.randomBytes)(6).toString('hex');
     const reason = (0, notification_1.describeFailureReason)(inputs.failureReason);
     const base = { tag: inputs.tag, runId: inputs.runId, actor: inputs.actor, now };
-    const failureSet = (0, manifest_record_1.failureChanges)(inputs.failureReason, inputs.artifactUrl ?? null);
+    // The runner masks logs only: what goes into the manifest is redacted here (PITFALLS 17).
+    const artifactUrl = inputs.artifactUrl === undefined ? null : redact(inputs.artifactUrl);
+    const failureSet = (0, manifest_record_1.failureChanges)(inputs.failureReason, artifactUrl);
     if (inputs.unknownFailureReason !== undefined) {
         warnings.push(`failure-reason ${JSON.stringify(inputs.unknownFailureReason)} is not a release-guard failure code; reported as unknown`);
     }
@@ -61367,7 +61399,13 @@ async function notifyOnFailure(inputs, deps = {}) {
         };
         const number = turn.entry.issue_number;
         if (number !== null) {
-            issue = { number, url: `${issuesWebUrl}/${number}`, source: 'manifest', createdAt: null, createAttempts: 0 };
+            issue = {
+                number,
+                url: `${issuesWebUrl}/${number}`,
+                source: 'manifest',
+                createdAt: null,
+                createAttempts: 0,
+            };
         }
     }
     else {
@@ -61377,7 +61415,7 @@ async function notifyOnFailure(inputs, deps = {}) {
             repository: inputs.repository,
             failureReason: inputs.failureReason,
             runUrl: (0, notification_1.runUrlOf)(inputs.serverUrl, inputs.repository, inputs.runId),
-            artifactUrl: inputs.artifactUrl ?? entry?.artifact_url ?? null,
+            artifactUrl: artifactUrl ?? entry?.artifact_url ?? null,
             runbookUrl: inputs.runbookUrl ?? null,
             manifest: entry ? (0, notification_1.manifestSnippet)(entry) : null,
         }, secrets);
@@ -61436,7 +61474,11 @@ async function notifyOnFailure(inputs, deps = {}) {
     const what = adoptedFrom === null
         ? doneText(slack, issue, issueError)
         : `another notifier (claim ${adoptedFrom}) already alerted on-call for this run; nothing sent again`;
-    const record = await (0, manifest_record_1.writeNotifyRecord)(store, { ...base, set, note: redact((0, claim_1.doneNote)(claimId, notified, what)) });
+    const record = await (0, manifest_record_1.writeNotifyRecord)(store, {
+        ...base,
+        set,
+        note: redact((0, claim_1.doneNote)(claimId, notified, what)),
+    });
     if (record.problem && !record.entry)
         warnings.push(`manifest: ${record.problem}`);
     const manifest = {
@@ -61557,7 +61599,7 @@ function renderNotifySummary(facts) {
     if (facts.notified === 'none') {
         lines.push(`> **notify_failed**: the failure \`${facts.failureReason}\` of run ${facts.runId} reached neither Slack nor a GitHub issue. Tell on-call directly.`);
         if (facts.permissionMissing) {
-            lines.push('>', '> The token cannot create issues: give the job `permissions: issues: write` (or pass a `github-token` that has it).');
+            lines.push('>', '> The token was refused (the message above names what it lacks): give the job `permissions: issues: write`, or pass a valid `github-token` that has it.');
         }
         lines.push('');
     }
@@ -61839,11 +61881,19 @@ async function postSlackWebhook(url, payload, timeoutMs) {
         answer = { status: response.status, retryAfter: response.headers.get('retry-after') };
         return response;
     };
-    const webhook = new webhook_1.IncomingWebhook(url, { timeout: timeoutMs, retryConfig: { retries: 0 }, fetch: fetchFn });
+    const webhook = new webhook_1.IncomingWebhook(url, {
+        timeout: timeoutMs,
+        retryConfig: { retries: 0 },
+        fetch: fetchFn,
+    });
     try {
         const result = await webhook.send(payload);
         const status = answer?.status ?? 200;
-        return { outcome: 'delivered', status, detail: `Slack answered HTTP ${status}${answerText(result.text)}` };
+        return {
+            outcome: 'delivered',
+            status,
+            detail: `Slack answered HTTP ${status}${answerText(result.text)}`,
+        };
     }
     catch (error) {
         const httpError = error;
@@ -61909,7 +61959,6 @@ function readRecoverInputs(env) {
         tempDir: env.RUNNER_TEMP ?? node_os_1.default.tmpdir(),
         reportPath: input.optional('report-path'),
         actor: env.GITHUB_ACTOR || 'provenance-recover',
-        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
     };
 }
 
@@ -62221,6 +62270,7 @@ const node_path_1 = __importDefault(__nccwpck_require__(76760));
 const errors_1 = __nccwpck_require__(36429);
 const client_1 = __nccwpck_require__(1651);
 const action_store_1 = __nccwpck_require__(74776);
+const types_1 = __nccwpck_require__(25285);
 const safe_text_1 = __nccwpck_require__(78092);
 const write_file_atomic_1 = __nccwpck_require__(75973);
 const claim_1 = __nccwpck_require__(259);
@@ -62265,7 +62315,7 @@ async function recoverRun(inputs, deps = {}) {
     const [owner, repo] = inputs.repository.split('/');
     const where = { owner, repo, runId: Number(inputs.runId) };
     const record = new record_1.RecoveryRecord(store, { tag: inputs.tag, runId: inputs.runId, actor: inputs.actor }, now);
-    const subject = `${(0, safe_text_1.safeText)(JSON.stringify(inputs.tag))} run ${inputs.runId}`;
+    const subject = (0, types_1.manifestEntryKey)({ tag: inputs.tag, run_id: inputs.runId });
     const context = { inputs, reason, record };
     const claim = await (0, claim_1.claimRerun)(store, {
         tag: inputs.tag,
@@ -62284,7 +62334,7 @@ async function recoverRun(inputs, deps = {}) {
         });
     }
     record.add(claim.update);
-    const failedAt = failureRecordedAt(claim.update.entry);
+    const end = (ending) => finish({ ...context, failedAt: failureRecordedAt(claim.update.entry) }, ending);
     log(`claimed ${subject} for a re-run (rerun_in_progress set in ${record.location})`);
     let run;
     let request;
@@ -62296,9 +62346,9 @@ async function recoverRun(inputs, deps = {}) {
         const why = (0, safe_text_1.safeText)((0, reason_1.redactCredentials)(error instanceof Error ? error.message : String(error), secrets));
         await record.write({ rerun_in_progress: false }, `re-run not started: ${why}`);
         if (error instanceof errors_1.ReleaseGuardError && error.code === 'rerun_failed') {
-            return finish({ ...context, failedAt }, {
+            return end({
                 status: 'rerun-failed',
-                message: `${why} The claim was released; dispatch provenance-recover again.`,
+                message: `rerun_failed: ${why} The claim was released; dispatch provenance-recover again.`,
                 failed: true,
             });
         }
@@ -62316,7 +62366,7 @@ async function recoverRun(inputs, deps = {}) {
         });
         const taken = describeFallback(fallback);
         await record.write({ status: 'blocked', failure_reason: 'rerun_denied', requeue: false }, `re-run denied: ${denial}; fallback: ${taken}`);
-        return finish({ ...context, failedAt }, {
+        return end({
             status: 'denied',
             message: `rerun_denied: ${denial}. Fallback: ${taken}.`,
             failed: true,
@@ -62329,10 +62379,10 @@ async function recoverRun(inputs, deps = {}) {
     await record.write({ status: 'rerunning', run_attempt: attempt }, `re-run attempt ${attempt} started`);
     const started = { newRunAttempt: attempt, run };
     if (!inputs.wait) {
-        return finish({ ...context, failedAt }, {
+        return end({
             status: 'rerun-started',
             message: `re-run attempt ${attempt} of run ${run.id} started; not waiting for it (wait: false).`,
-            failed: record.problem !== null,
+            failed: false,
             ...started,
         });
     }
@@ -62346,7 +62396,7 @@ async function recoverRun(inputs, deps = {}) {
     }
     catch (error) {
         const why = (0, safe_text_1.safeText)((0, reason_1.redactCredentials)(error instanceof Error ? error.message : String(error), secrets));
-        return finish({ ...context, failedAt }, {
+        return end({
             status: 'rerun-started',
             message: `re-run attempt ${attempt} of run ${run.id} started, but it could not be followed: ${why}`,
             failed: true,
@@ -62354,7 +62404,7 @@ async function recoverRun(inputs, deps = {}) {
         });
     }
     if (!outcome.completed) {
-        return finish({ ...context, failedAt }, {
+        return end({
             status: 'rerun-started',
             message: `re-run attempt ${attempt} of run ${run.id} is still ${(0, safe_text_1.safeText)(outcome.status)} after ${inputs.timeoutMinutes} minutes (timeout-minutes); the manifest entry stays rerunning.`,
             failed: true,
@@ -62364,15 +62414,15 @@ async function recoverRun(inputs, deps = {}) {
     const conclusion = outcome.conclusion ?? 'none';
     if (conclusion === 'success') {
         await record.write({ status: 'success', failure_reason: null, requeue: false, run_attempt: attempt }, `re-run attempt ${attempt} succeeded`);
-        return finish({ ...context, failedAt }, {
+        return end({
             status: 'rerun-succeeded',
             message: `re-run attempt ${attempt} of run ${run.id} succeeded; ${subject} is recorded as success.`,
-            failed: record.problem !== null,
+            failed: false,
             ...started,
         });
     }
     await record.write({ status: 'blocked', failure_reason: 'rerun_failed', requeue: false, run_attempt: attempt }, `re-run attempt ${attempt} failed again (conclusion ${(0, safe_text_1.safeText)(conclusion)})`);
-    return finish({ ...context, failedAt }, {
+    return end({
         status: 'rerun-failed',
         message: `rerun_failed: re-run attempt ${attempt} of run ${run.id} ended ${(0, safe_text_1.safeText)(conclusion)}; ${subject} is blocked.`,
         failed: true,
@@ -62409,8 +62459,10 @@ async function finish(context, ending) {
     const partial = {
         status: ending.status,
         failureReason: ending.status === 'denied' ? 'rerun_denied' : ending.status === 'rerun-failed' ? 'rerun_failed' : null,
-        message: ending.message,
-        failed: ending.failed,
+        message: record.problem
+            ? `${ending.message} The manifest does not show it: ${(0, safe_text_1.safeText)(record.problem)}`
+            : ending.message,
+        failed: ending.failed || record.problem !== null,
         newRunAttempt: ending.newRunAttempt ?? null,
         run: ending.run ?? null,
         fallback: ending.fallback ?? null,
@@ -62536,7 +62588,8 @@ async function requestFailedJobsRerun(client, where, run, now) {
     }
     catch (error) {
         const status = statusOf(error);
-        if (status === 403) {
+        // A rate limit the client waited out in vain is no refusal: nothing was decided about the run.
+        if (status === 403 && !(error instanceof request_errors_1.GitHubRateLimitError)) {
             // A missing `actions: write` is a refusal too; its message names the permission.
             const denial = error instanceof request_errors_1.GitHubPermissionError
                 ? error.message
@@ -62596,6 +62649,10 @@ const VERDICTS = {
     denied: '⛔ re-run denied (`rerun_denied`)',
     skipped: '⏭️ skipped',
 };
+/** A value as inline code when it is plain (code spans show escapes literally), else escaped text. */
+function code(value) {
+    return /^[\w./@+-]+$/.test(value) ? `\`${value}\`` : (0, verify_markdown_1.markdownCell)(value);
+}
 function link(url, text) {
     return url && /^https?:\/\/[^\s<>()]+$/.test(url) ? `[${text}](${url})` : text;
 }
@@ -62606,37 +62663,39 @@ function fallbackCell(result) {
     if (fallback.kind === 'none')
         return 'none chosen';
     if (fallback.kind === 'retry-tag')
-        return `create tag \`${(0, verify_markdown_1.markdownCell)(fallback.tag)}\` (not created)`;
+        return `create tag ${code(fallback.tag)} (not created)`;
     if (!fallback.started)
         return `dispatch of ${(0, verify_markdown_1.markdownCell)(fallback.workflow)} **failed**: ${(0, verify_markdown_1.markdownCell)(fallback.error)}`;
-    const run = fallback.runId ? link(fallback.runUrl, `run ${fallback.runId}`) : 'a new run (GitHub did not return its id)';
+    const run = fallback.runId
+        ? link(fallback.runUrl, `run ${fallback.runId}`)
+        : 'a new run (GitHub did not return its id)';
     return `dispatched ${(0, verify_markdown_1.markdownCell)(fallback.workflow)} on ${(0, verify_markdown_1.markdownCell)(fallback.ref)}: ${run}`;
 }
 /** What the on-call does next, for each way a recovery ends. */
 function nextStep(result, context) {
-    const tag = (0, verify_markdown_1.markdownCell)(context.tag);
-    const retryTag = (0, verify_markdown_1.markdownCell)((0, fallback_1.retryTagName)(context.tag));
-    const newRelease = `release again with a new run: dispatch the release workflow for the tag, or have a release steward create \`${retryTag}\``;
+    const tag = code(context.tag);
+    const retryTag = code((0, fallback_1.retryTagName)(context.tag));
+    const newRelease = `release again with a new run: dispatch the release workflow for the tag, or have a release steward create ${retryTag}`;
     const attempt = result.newRunAttempt;
     switch (result.status) {
         case 'rerun-succeeded':
             return `Nothing: attempt ${attempt} succeeded and the manifest entry is \`success\`.`;
         case 'rerun-failed':
             return attempt === null
-                ? 'The re-run request failed and nothing was re-run. The entry stays `requeued` and is free again: dispatch provenance-recover once more; if it keeps failing, check GitHub\'s status page.'
+                ? "The re-run request failed and nothing was re-run. The entry stays `requeued` and is free again: dispatch provenance-recover once more; if it keeps failing, check GitHub's status page."
                 : `Attempt ${attempt} failed again; the entry is \`blocked\` with \`rerun_failed\`. Do not release from this run. Read its failed jobs (${link(result.run?.htmlUrl, 'the run')}), fix the cause, then ${newRelease}; or decide on a rollback (Failure Recovery Runbook).`;
         case 'rerun-started':
             return (`Attempt ${attempt} is running (${link(result.run?.htmlUrl, 'the run')}). The entry stays \`rerunning\` with \`rerun_in_progress\` until the outcome is recorded: ` +
-                'the re-run\'s provenance-validate job records success; otherwise record it with `release-guard manifest update --set status=success|blocked`.');
+                "the re-run's provenance-validate job records success; otherwise record it with `release-guard manifest update --set status=success|blocked`.");
         case 'denied': {
             const fallback = result.fallback;
             const blocked = 'The entry is `blocked` (`rerun_denied`).';
             if (fallback?.kind === 'dispatch' && fallback.started)
-                return `${blocked} The release workflow was started again for \`${tag}\`; its provenance is validated like any release run. Follow ${fallback.runId ? link(fallback.runUrl, `run ${fallback.runId}`) : 'the new run in the Actions tab'}.`;
+                return `${blocked} The release workflow was started again for ${tag}; its provenance is validated like any release run. Follow ${fallback.runId ? link(fallback.runUrl, `run ${fallback.runId}`) : 'the new run in the Actions tab'}.`;
             if (fallback?.kind === 'dispatch')
                 return `${blocked} Starting the release workflow failed too: ${newRelease}.`;
             if (fallback?.kind === 'retry-tag')
-                return `${blocked} A release steward must create the tag \`${retryTag}\` on commit \`${result.run?.headSha ?? 'of the release'}\` (the commit run ${context.runId} built) and push it; the release workflow runs for it. provenance-recover never creates tags.`;
+                return `${blocked} A release steward must create the tag ${retryTag} on commit ${result.run ? code(result.run.headSha) : 'of the release'} (the commit run ${context.runId} built) and push it; the release workflow runs for it. provenance-recover never creates tags.`;
             return `${blocked} No fallback was chosen: ${newRelease}.`;
         }
         case 'skipped':
@@ -62651,7 +62710,7 @@ function renderRecoverMarkdown(result, context) {
         [
             'run',
             run
-                ? `${link(run.htmlUrl, `run ${run.id}`)} (${(0, verify_markdown_1.markdownCell)(run.workflowPath)}), commit \`${(0, verify_markdown_1.markdownCell)(run.headSha)}\``
+                ? `${link(run.htmlUrl, `run ${run.id}`)} (${(0, verify_markdown_1.markdownCell)(run.workflowPath)}), commit ${code(run.headSha)}`
                 : `run ${context.runId}`,
         ],
         ['reason', (0, verify_markdown_1.markdownCell)(result.reason)],

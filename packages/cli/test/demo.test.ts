@@ -5,6 +5,11 @@ describe('release-guard demo', () => {
     const result = await runCli(['demo']);
     expect(result.stdout).toContain('demo: every verdict was as expected');
     expect(result.stdout).toMatch(/run \d+: FAILED \(digest_mismatch\)/);
+    expect(result.stdout).toMatch(
+      /notify #1: fallback issue #(\d+) filed[\s\S]*notify #2: issue #\1 is already recorded/,
+    );
+    expect(result.stdout).toMatch(/=> rerun-succeeded: re-run attempt 2 of run \d+ succeeded/);
+    expect(result.stdout).toMatch(/=> denied: rerun_denied: .* must create tag "v1\.9\.0-retry"/);
     expect(result.stdout).not.toContain('ghs_demoToken');
     expect(result.code).toBe(0);
   }, 120_000);

@@ -2,3 +2,4 @@ export * from './sigstore';
 export * from './github';
 export * from './zip';
 export * from './action-runner';
+export * from './slack';

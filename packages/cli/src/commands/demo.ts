@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { Command } from 'commander';
 import type { CliContext } from '../context';
+import { notifyStage } from '../demo/notify-stage';
+import { recoverRunStage } from '../demo/recover-run-stage';
 import { runDemo } from '../demo/run-demo';
 import { validateRunStage } from '../demo/validate-run-stage';
 import { vectorsReleaseStage } from '../demo/vectors-release';
@@ -15,8 +17,9 @@ export function registerDemo(program: Command, ctx: CliContext): void {
         ctx.cwd,
         flags.vectorsDir ?? ctx.env.RG_VECTORS_DIR ?? '../shared/vectors',
       );
-      const ok = await runDemo([vectorsReleaseStage(vectorsDir), validateRunStage()], (line) =>
-        ctx.stdout(line.endsWith('\n') ? line : `${line}\n`),
+      const ok = await runDemo(
+        [vectorsReleaseStage(vectorsDir), validateRunStage(), recoverRunStage(), notifyStage()],
+        (line) => ctx.stdout(line.endsWith('\n') ? line : `${line}\n`),
       );
       ctx.exitCode = ok ? 0 : 1;
     });

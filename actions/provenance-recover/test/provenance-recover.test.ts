@@ -1,0 +1,279 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { FileManifestStore, updateManifest, type ManifestEntryChanges } from '@release-guard/core';
+import {
+  runAction,
+  startGitHubServer,
+  type ActionRunResult,
+  type FakeRepo,
+  type GitHubTestServer,
+  type RunSeed,
+} from '@release-guard/testkit';
+
+const actionDir = path.resolve(__dirname, '..');
+const built = fs.existsSync(path.join(actionDir, 'dist/index.js'));
+const TOKEN = 'ghs_plantedRecoverTokenNeverShown0123456789';
+const TAG = 'v1.2.3';
+const DAY_MS = 24 * 3600 * 1000;
+
+(built ? describe : describe.skip)('provenance-recover action (built dist, run as the runner would)', () => {
+  let github: GitHubTestServer;
+  let repo: FakeRepo;
+  let workspace: string;
+
+  beforeAll(async () => {
+    github = await startGitHubServer({ token: TOKEN });
+    repo = github.repo('acme/widgets');
+    repo.addWorkflow({ path: '.github/workflows/release.yml' });
+  });
+  afterAll(() => github.stop());
+  beforeEach(() => {
+    workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-pr-'));
+  });
+  afterEach(() => fs.rmSync(workspace, { recursive: true, force: true }));
+
+  const manifestFile = () => path.join(workspace, 'docs/reports/manifest.json');
+  const manifestText = () => fs.readFileSync(manifestFile(), 'utf8');
+  const entryOf = (runId: number) =>
+    (JSON.parse(manifestText()) as { entries: Array<Record<string, unknown>> }).entries.find(
+      (entry) => entry.run_id === String(runId),
+    ) as Record<string, unknown> & { history: Array<{ note: string | null }> };
+  const rerunsOf = (runId: number) =>
+    github.requestsTo('POST', `/repos/acme/widgets/actions/runs/${runId}/rerun-failed-jobs`);
+
+  /** A failed security-ci run of the release and the manifest entry its provenance-validate job wrote. */
+  async function failedRun(seed: RunSeed = {}, recorded: ManifestEntryChanges = {}) {
+    const run = repo.addRun({
+      path: '.github/workflows/security-ci.yml',
+      head_branch: TAG,
+      conclusion: 'failure',
+      ...seed,
+    });
+    await updateManifest(new FileManifestStore(manifestFile()), {
+      tag: TAG,
+      runId: String(run.id),
+      set: { status: 'failure', failure_reason: 'digest_mismatch', requeue: true, ...recorded },
+      actor: 'provenance-validate',
+    });
+    return run;
+  }
+
+  function recover(runId: number, inputs: Record<string, string> = {}) {
+    return runAction(actionDir, {
+      inputs: {
+        'run-id': String(runId),
+        tag: TAG,
+        reason: 'flaky runner, see INC-42',
+        'github-token': TOKEN,
+        'poll-interval-seconds': '0.02',
+        'timeout-minutes': '1',
+        'report-path': path.join(workspace, 'report.json'),
+        ...inputs,
+      },
+      env: {
+        GITHUB_REPOSITORY: 'acme/widgets',
+        GITHUB_API_URL: github.url,
+        GITHUB_SERVER_URL: 'https://github.example',
+        GITHUB_WORKSPACE: workspace,
+        GITHUB_ACTOR: 'on-call-alice',
+      },
+    });
+  }
+
+  function expectNoSecret(result: ActionRunResult) {
+    const logs = `${result.stdout
+      .split('\n')
+      .filter((line) => !line.startsWith('::add-mask::'))
+      .join('\n')}${result.stderr}`;
+    expect(logs).not.toContain(TOKEN);
+    expect(result.summary).not.toContain(TOKEN);
+    expect(manifestText()).not.toContain(TOKEN);
+    expect(fs.readFileSync(path.join(workspace, 'report.json'), 'utf8')).not.toContain(TOKEN);
+  }
+
+  it('re-runs a recent failed run; the new attempt succeeds and the entry becomes success', async () => {
+    const run = await failedRun({ nextAttempt: { conclusion: 'success', afterReads: 3 } });
+    const result = await recover(run.id);
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(result.outputs).toMatchObject({
+      status: 'rerun-succeeded',
+      'new-run-attempt': '2',
+      'failure-reason': '',
+      'new-run-id': '',
+      'retry-tag': '',
+    });
+    expect(rerunsOf(run.id)).toHaveLength(1);
+    expect(entryOf(run.id)).toMatchObject({
+      status: 'success',
+      run_attempt: 2,
+      rerun_in_progress: false,
+      requeue: false,
+    });
+    expect(result.summary).toContain('✅ re-run succeeded');
+    expect(result.stdout).toMatch(/attempt 2 is in_progress; next check in/);
+    const report = JSON.parse(fs.readFileSync(path.join(workspace, 'report.json'), 'utf8'));
+    expect(report.metrics).toMatchObject({
+      'rerun.success_rate': 1,
+      'rerun.time_to_resolution': expect.any(Number),
+      'rerun.automated_vs_manual': 'automated',
+      'security_ci.re_run_count': 1,
+    });
+    expect(result.stdout).toContain(`::add-mask::${TOKEN}`);
+    expectNoSecret(result);
+  });
+
+  it('marks the entry blocked with rerun_failed when the re-run fails again, and tells the on-call', async () => {
+    const run = await failedRun({ nextAttempt: { conclusion: 'failure' } });
+    const result = await recover(run.id);
+    expect(result.code).toBe(1);
+    expect(result.outputs).toMatchObject({
+      status: 'rerun-failed',
+      'failure-reason': 'rerun_failed',
+      'new-run-attempt': '2',
+    });
+    expect(result.stdout).toContain('::error::rerun_failed: re-run attempt 2');
+    expect(entryOf(run.id)).toMatchObject({
+      status: 'blocked',
+      failure_reason: 'rerun_failed',
+      rerun_in_progress: false,
+    });
+    expect(result.summary).toContain('Do not release from this run');
+  });
+
+  describe('a 31-day-old run is denied (rerun_denied) and takes the chosen fallback', () => {
+    const old = { created_at: new Date(Date.now() - 31 * DAY_MS) };
+
+    it('none: reports the refusal only', async () => {
+      const run = await failedRun(old);
+      const dispatches = repo.dispatches.length;
+      const result = await recover(run.id);
+      expect(result.code).toBe(1);
+      expect(result.outputs).toMatchObject({ status: 'denied', 'failure-reason': 'rerun_denied' });
+      expect(result.stdout).toMatch(/::error::rerun_denied: run \d+ was created 31 days ago/);
+      expect(entryOf(run.id)).toMatchObject({ status: 'blocked', failure_reason: 'rerun_denied' });
+      expect(repo.dispatches.length).toBe(dispatches);
+    });
+
+    it('dispatch: starts the release workflow on the tag and reports the new run id', async () => {
+      const run = await failedRun(old);
+      const result = await recover(run.id, { fallback: 'dispatch', 'release-workflow': 'release.yml' });
+      expect(result.outputs.status).toBe('denied');
+      const dispatch = repo.dispatches.at(-1);
+      expect(dispatch).toMatchObject({ ref: `refs/tags/${TAG}`, inputs: {} });
+      expect(result.outputs['new-run-id']).toBe(String(dispatch?.run_id));
+      expect(repo.run(dispatch?.run_id as number)).toMatchObject({
+        head_branch: TAG,
+        event: 'workflow_dispatch',
+      });
+    });
+
+    it('retry-tag: names <tag>-retry for a steward and creates nothing', async () => {
+      const run = await failedRun(old);
+      const before = github.requests.length;
+      const result = await recover(run.id, { fallback: 'retry-tag' });
+      expect(result.outputs).toMatchObject({ status: 'denied', 'retry-tag': `${TAG}-retry` });
+      expect(result.summary).toContain(`\`${TAG}-retry\``);
+      expect(result.summary).toContain(run.head_sha);
+      const writes = github.requests.slice(before).filter((request) => request.method !== 'GET');
+      expect(writes.map((request) => request.path)).toEqual([
+        `/repos/acme/widgets/actions/runs/${run.id}/rerun-failed-jobs`,
+      ]);
+    });
+  });
+
+  it('skips an entry that already succeeded (exit 0, a clear notice, nothing asked of GitHub)', async () => {
+    const run = await failedRun({}, { status: 'success', failure_reason: null, requeue: false });
+    const before = github.requests.length;
+    const result = await recover(run.id);
+    expect(result.code).toBe(0);
+    expect(result.outputs).toMatchObject({ status: 'skipped', 'failure-reason': '', 'new-run-attempt': '' });
+    expect(result.stdout).toMatch(/::notice::skipped: .* already succeeded/);
+    expect(github.requests.length).toBe(before);
+  });
+
+  it('skips an entry whose re-run is in progress (the manifest flag)', async () => {
+    const run = await failedRun({}, { rerun_in_progress: true });
+    const result = await recover(run.id);
+    expect(result.code).toBe(0);
+    expect(result.outputs.status).toBe('skipped');
+    expect(result.stdout).toMatch(/already in progress/);
+    expect(rerunsOf(run.id)).toHaveLength(0);
+  });
+
+  it('denies a run still in progress on GitHub and frees nothing twice', async () => {
+    const run = await failedRun({ status: 'in_progress', conclusion: null });
+    const result = await recover(run.id);
+    expect(result.outputs).toMatchObject({ status: 'denied', 'failure-reason': 'rerun_denied' });
+    expect(result.stdout).toMatch(/still in_progress/);
+    expect(entryOf(run.id)).toMatchObject({ status: 'blocked', rerun_in_progress: false });
+  });
+
+  it('gives exactly one re-run to two dispatches at once on one manifest', async () => {
+    const run = await failedRun({ nextAttempt: { conclusion: 'success', afterReads: 2 } });
+    const results = await Promise.all([recover(run.id), recover(run.id)]);
+    expect(results.map((result) => result.outputs.status).sort()).toEqual(['rerun-succeeded', 'skipped']);
+    expect(results.map((result) => result.code)).toEqual([0, 0]);
+    expect(rerunsOf(run.id)).toHaveLength(1);
+    expect(entryOf(run.id)).toMatchObject({ status: 'success', run_attempt: 2 });
+  });
+
+  it('keeps a token out of every output, and a hostile reason escaped and inert', async () => {
+    const run = await failedRun({ nextAttempt: { conclusion: 'success' } });
+    const reason = `oops ${TOKEN}\n::set-output name=status::rerun-failed\n$(touch pwned) \`id\``;
+    const result = await recover(run.id, { reason });
+    expect(result.outputs.status).toBe('rerun-succeeded');
+    expectNoSecret(result);
+    const commands = result.stdout.split('\n').filter((line) => /^::(set-output|error|warning)/.test(line));
+    expect(commands).toEqual([]);
+    const note = entryOf(run.id).history[1].note;
+    expect(note).toBe(
+      're-run requested by on-call-alice: oops ***\\x0a::set-output name=status::rerun-failed\\x0a$(touch pwned) `id`',
+    );
+    expect(result.summary).toContain('oops \\*\\*\\*\\\\x0a::set-output name=status::rerun-failed');
+    expect(result.summary).not.toMatch(/\n::set-output/);
+    expect(fs.existsSync(path.join(workspace, 'pwned'))).toBe(false);
+  });
+
+  it('keeps the manifest on a branch through the contents API', async () => {
+    const run = repo.addRun({
+      head_branch: TAG,
+      conclusion: 'failure',
+      nextAttempt: { conclusion: 'success' },
+    });
+    const entry = {
+      tag: TAG,
+      run_id: String(run.id),
+      run_attempt: 1,
+      artifact_url: null,
+      status: 'failure',
+      failure_reason: 'signature_invalid',
+      requeue: true,
+      rerun_in_progress: false,
+      notify_slack: false,
+      slack_retry: 0,
+      issue_number: null,
+      governance_flag: null,
+      verified_at: null,
+      updated_at: '2026-05-01T00:00:00.000Z',
+      history: [{ at: '2026-05-01T00:00:00.000Z', actor: 'ci', from: null, to: 'failure', note: null }],
+    };
+    repo.putFile('docs/reports/manifest.json', JSON.stringify({ schema_version: 1, entries: [entry] }), {
+      branch: 'release-manifest',
+    });
+    const result = await recover(run.id, { 'manifest-branch': 'release-manifest' });
+    expect(result.outputs.status).toBe('rerun-succeeded');
+    const stored = JSON.parse(
+      repo.file('docs/reports/manifest.json', 'release-manifest')?.content.toString('utf8') ?? '{}',
+    );
+    expect(stored.entries[0]).toMatchObject({ status: 'success', run_attempt: 2, rerun_in_progress: false });
+    expect(fs.existsSync(manifestFile())).toBe(false);
+  });
+
+  it('refuses unusable inputs with exit 2 and a clear message', async () => {
+    const result = await recover(1, { fallback: 'dispatch' });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain('::error::usage_error: `fallback: dispatch` needs `release-workflow`');
+    expect(result.outputs.status).toBeUndefined();
+  });
+});

@@ -1,0 +1,126 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  createGitHubClient,
+  FileManifestStore,
+  loadManifest,
+  recoverRun,
+  showManifest,
+  updateManifest,
+  type RecoverInputs,
+} from '@release-guard/core';
+import { startGitHubServer } from '@release-guard/testkit';
+import { DEMO_REPOSITORY, DEMO_TOKEN } from './sample-release';
+import type { DemoStage } from './stage';
+
+const DAY_MS = 24 * 3600 * 1000;
+const MANIFEST_PATH = 'docs/reports/manifest.json';
+
+/**
+ * provenance-recover end to end, as the on-call's dispatch runs it, against the (loopback) GitHub API:
+ * the security-ci run whose validation failed on the tampered artifact is re-run and its new attempt
+ * passes; a 45-day-old failed run is past GitHub's 30-day window, is denied, and names the `-retry`
+ * tag a release steward must create.
+ */
+export function recoverRunStage(): DemoStage {
+  return {
+    title: 'provenance-recover: re-run a failed release run, and fall back for one GitHub will not re-run',
+    run: async (log) => {
+      const github = await startGitHubServer({ token: DEMO_TOKEN });
+      const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'release-guard-demo-recover-'));
+      try {
+        const repo = github.repo(DEMO_REPOSITORY);
+        const securityCi = '.github/workflows/security-ci.yml';
+        const recent = repo.addRun({
+          path: securityCi,
+          head_branch: 'v2.0.0',
+          conclusion: 'failure',
+          created_at: new Date(Date.now() - 3600 * 1000),
+          nextAttempt: { conclusion: 'success', afterReads: 2 },
+        });
+        const old = repo.addRun({
+          path: securityCi,
+          head_branch: 'v1.9.0',
+          conclusion: 'failure',
+          created_at: new Date(Date.now() - 45 * DAY_MS),
+        });
+        const store = new FileManifestStore(path.join(workspace, MANIFEST_PATH));
+        for (const [tag, run] of [
+          ['v2.0.0', recent],
+          ['v1.9.0', old],
+        ] as const) {
+          await updateManifest(store, {
+            tag,
+            runId: String(run.id),
+            set: { status: 'failure', failure_reason: 'digest_mismatch', requeue: true },
+            actor: 'provenance-validate',
+            note: 'provenance validation failed: digest_mismatch',
+          });
+        }
+
+        const client = createGitHubClient({
+          token: DEMO_TOKEN,
+          baseUrl: github.url,
+          retries: 0,
+          writeIntervalMs: 0,
+        });
+        const base: Omit<RecoverInputs, 'runId' | 'tag'> = {
+          reason: 'artifact re-uploaded after a storage incident; re-validate',
+          repository: DEMO_REPOSITORY,
+          githubToken: DEMO_TOKEN,
+          manifestPath: MANIFEST_PATH,
+          fallback: 'none',
+          wait: true,
+          timeoutMinutes: 1,
+          pollIntervalSeconds: 0.05,
+          workspace,
+          tempDir: workspace,
+          actor: 'on-call',
+        };
+        const indent = (line: string) => log(`  ${line}`);
+
+        log(`recover v2.0.0 run ${recent.id} (failed 1 hour ago):`);
+        const rerun = await recoverRun(
+          { ...base, runId: String(recent.id), tag: 'v2.0.0' },
+          { client, log: indent },
+        );
+        log(`  => ${rerun.status}: ${rerun.message}`);
+
+        log(`\nrecover v1.9.0 run ${old.id} (failed 45 days ago), fallback retry-tag:`);
+        const denied = await recoverRun(
+          { ...base, runId: String(old.id), tag: 'v1.9.0', fallback: 'retry-tag' },
+          { client, log: indent },
+        );
+        log(`  => ${denied.status}: ${denied.message}`);
+
+        log('\nrelease manifest (release-guard manifest show):');
+        const manifest = await loadManifest(store);
+        log(showManifest(manifest, { location: MANIFEST_PATH }));
+
+        const entry = (runId: number) => manifest.entries.find((e) => e.run_id === String(runId));
+        const reruns = github.requestsTo('POST', /\/rerun-failed-jobs$/).length;
+        const ok =
+          rerun.status === 'rerun-succeeded' &&
+          entry(recent.id)?.status === 'success' &&
+          entry(recent.id)?.run_attempt === 2 &&
+          denied.status === 'denied' &&
+          denied.fallback?.kind === 'retry-tag' &&
+          denied.fallback.tag === 'v1.9.0-retry' &&
+          entry(old.id)?.status === 'blocked' &&
+          entry(old.id)?.failure_reason === 'rerun_denied' &&
+          reruns === 2 &&
+          repo.dispatches.length === 0;
+        log(
+          ok
+            ? 'expected: the recent run is re-run once and recorded as success (attempt 2); the old run is denied (rerun_denied), blocked, and a steward is asked to create v1.9.0-retry (no tag created)'
+            : 'UNEXPECTED verdicts',
+        );
+        return ok;
+      } finally {
+        fs.rmSync(workspace, { recursive: true, force: true });
+        await github.stop();
+      }
+    },
+  };
+}

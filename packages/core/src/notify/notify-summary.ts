@@ -1,0 +1,86 @@
+import { markdownCell } from '../report/verify-markdown';
+import type { Notified } from './claim';
+import type { FallbackIssue } from './fallback-issue';
+import type { SlackDeliveryResult } from './slack-delivery';
+
+export interface NotifySummaryFacts {
+  tag: string;
+  runId: string;
+  /** A failure code, or the fixed text for an unknown one (describeFailureReason): not escaped. */
+  failureReason: string;
+  notified: Notified;
+  slack: SlackDeliveryResult;
+  issue: FallbackIssue | null;
+  issueError: string | null;
+  permissionMissing: boolean;
+  adoptedFrom: string | null;
+  manifestLocation: string;
+  manifestStatus: string | null;
+  manifestProblem: string | null;
+  warnings: string[];
+  reportPath: string;
+}
+
+const VERDICT: Record<Notified, string> = {
+  slack: '✅ on-call alerted in Slack',
+  issue: '🟠 Slack not reached; on-call alerted by a GitHub issue',
+  both: '✅ on-call alerted in Slack; the run already has an issue',
+  none: '❌ `notify_failed`: nobody was alerted',
+};
+
+function slackLine(slack: SlackDeliveryResult, adoptedFrom: string | null): string {
+  if (adoptedFrom) return 'not sent again (another notifier handled this run)';
+  if (slack.delivered) {
+    const tries = slack.attempts.filter((a) => a.route === slack.route).length;
+    return `delivered via the ${slack.route === 'slack-webhook' ? 'incoming webhook' : 'ops notify function'} (${tries} ${tries === 1 ? 'try' : 'tries'})`;
+  }
+  return `**not delivered**: ${markdownCell(slack.reason)}`;
+}
+
+function issueLine(facts: NotifySummaryFacts): string {
+  if (facts.issue) {
+    const how = {
+      manifest: 'recorded for this run in the manifest',
+      marker: 'already open for this run (found by its marker)',
+      created: 'filed now',
+    }[facts.issue.source];
+    return `[#${facts.issue.number}](${facts.issue.url}) ${how}`;
+  }
+  if (facts.issueError) return `**could not be filed**: ${markdownCell(facts.issueError)}`;
+  return facts.slack.delivered || facts.adoptedFrom ? 'not needed (Slack was reached)' : '–';
+}
+
+/** The job summary: the verdict first, loud when nobody was alerted, then each channel and the manifest. */
+export function renderNotifySummary(facts: NotifySummaryFacts): string {
+  const lines = [
+    `### notify-on-failure ${markdownCell(facts.tag)} (run ${facts.runId}): ${VERDICT[facts.notified]}`,
+    '',
+  ];
+  if (facts.notified === 'none') {
+    lines.push(
+      `> **notify_failed**: the failure \`${facts.failureReason}\` of run ${facts.runId} reached neither Slack nor a GitHub issue. Tell on-call directly.`,
+    );
+    if (facts.permissionMissing) {
+      lines.push(
+        '>',
+        '> The token was refused (the message above names what it lacks): give the job `permissions: issues: write`, or pass a valid `github-token` that has it.',
+      );
+    }
+    lines.push('');
+  }
+  lines.push(
+    '| | |',
+    '| --- | --- |',
+    `| Failure reason | \`${facts.failureReason}\` |`,
+    `| Slack | ${slackLine(facts.slack, facts.adoptedFrom)} |`,
+    `| Issue | ${issueLine(facts)} |`,
+    `| Manifest | ${facts.manifestStatus ? `entry is \`${facts.manifestStatus}\` in ${markdownCell(facts.manifestLocation)}` : `**not written** (${markdownCell(facts.manifestProblem)})`} |`,
+    '',
+  );
+  if (facts.manifestStatus && facts.manifestProblem)
+    lines.push(`Manifest note: ${markdownCell(facts.manifestProblem)}`, '');
+  for (const warning of facts.warnings) lines.push(`- ⚠️ ${markdownCell(warning)}`);
+  if (facts.warnings.length > 0) lines.push('');
+  lines.push(`Report: ${markdownCell(facts.reportPath)}`, '');
+  return lines.join('\n');
+}

@@ -1,0 +1,61 @@
+import { safeText } from '../report/safe-text';
+import { describeFailureReason, linkableUrl, type FailureNotice } from './notification';
+
+/**
+ * Escapes a value for Slack mrkdwn: `&`, `<` and `>` are the only characters Slack asks to escape,
+ * and escaping `<` is what stops a tag like `<!channel>` from paging everyone. Control characters and
+ * bidirectional overrides are shown escaped (safeText).
+ */
+export function slackText(value: string): string {
+  return safeText(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** `<url|label>`, or the escaped label alone when the URL is not an http(s) URL. */
+function slackLink(url: string | null, label: string): string {
+  const href = linkableUrl(url);
+  if (href === null) return slackText(label);
+  return `<${href.replace(/\|/g, '%7C').replace(/>/g, '%3E')}|${slackText(label).replace(/\|/g, '¦')}>`;
+}
+
+/** The message text (Slack mrkdwn): run link, tag, failure reason, artifact, runbook, manifest snippet. */
+export function slackMessageText(notice: FailureNotice): string {
+  const lines = [
+    `:rotating_light: *Release validation failed* for ${notice.repository}`,
+    `*Tag:* ${slackText(notice.tag)}`,
+    `*Failure reason:* \`${slackText(describeFailureReason(notice.failureReason))}\``,
+    `*Run:* ${slackLink(notice.runUrl, `run ${notice.runId}`)}`,
+  ];
+  if (notice.artifactUrl) lines.push(`*Artifact:* ${slackLink(notice.artifactUrl, notice.artifactUrl)}`);
+  if (notice.runbookUrl) lines.push(`*Runbook:* ${slackLink(notice.runbookUrl, 'what to do next')}`);
+  if (notice.manifest) {
+    // Escaped line by line (safeText would turn the line breaks into \x0a); a tag holding ``` must
+    // not end the code block early.
+    const snippet = JSON.stringify(notice.manifest, null, 2)
+      .split('\n')
+      .map((line) => slackText(line).replace(/```/g, '`\u200b``'))
+      .join('\n');
+    lines.push('*Manifest entry:*', `\`\`\`\n${snippet}\n\`\`\``);
+  }
+  return lines.join('\n');
+}
+
+/** What the incoming webhook receives. */
+export function slackWebhookPayload(notice: FailureNotice): { text: string } {
+  return { text: slackMessageText(notice) };
+}
+
+/** What the ops notify function receives: the same message, and the facts as fields. */
+export function opsNotifyPayload(notice: FailureNotice): Record<string, unknown> {
+  return {
+    source: 'provenance-validate',
+    text: slackMessageText(notice),
+    repository: notice.repository,
+    tag: notice.tag,
+    run_id: notice.runId,
+    failure_reason: notice.failureReason,
+    run_url: notice.runUrl,
+    artifact_url: notice.artifactUrl,
+    runbook_url: notice.runbookUrl,
+    manifest: notice.manifest,
+  };
+}

@@ -1,0 +1,293 @@
+import path from 'node:path';
+import { ReleaseGuardError } from '../errors';
+import { createGitHubClient, type GitHubClient } from '../github/client';
+import { openActionManifestStore } from '../manifest/action-store';
+import { manifestEntryKey, type ManifestEntry } from '../manifest/types';
+import { safeText } from '../report/safe-text';
+import { writeFileAtomic } from '../report/write-file-atomic';
+import { claimRerun } from './claim';
+import { takeFallback, type FallbackOutcome } from './fallback';
+import { checkRecoverInputs, type RecoverInputs } from './inputs';
+import { recordableReason, redactCredentials } from './reason';
+import { RecoveryRecord } from './record';
+import {
+  readRun,
+  requestFailedJobsRerun,
+  type RerunRequest,
+  type RunFacts,
+  type RunLocation,
+} from './rerun-request';
+import type { RecoverMetrics, RecoverResult, RecoverStatus } from './result';
+import { renderRecoverMarkdown } from './summary';
+import { waitForAttempt, type AttemptOutcome } from './wait-for-attempt';
+
+export interface RecoverRunDeps {
+  /** A GitHub client (tests and the demo point it at the loopback server); built from the inputs otherwise. */
+  client?: GitHubClient;
+  now?: () => Date;
+  /** Progress lines; every untrusted value in them is already escaped. */
+  log?: (line: string) => void;
+}
+
+interface FinishContext {
+  inputs: RecoverInputs;
+  reason: string;
+  record: RecoveryRecord;
+  /** When the failure being recovered was recorded, for `rerun.time_to_resolution`. */
+  failedAt: string | null;
+}
+
+interface Ending {
+  status: RecoverStatus;
+  message: string;
+  failed: boolean;
+  newRunAttempt?: number | null;
+  run?: RunFacts | null;
+  fallback?: FallbackOutcome | null;
+  /** The entry as read, when nothing was written (a refused claim). */
+  entryRead?: ManifestEntry;
+}
+
+function describeFallback(fallback: FallbackOutcome): string {
+  if (fallback.kind === 'none') return 'no fallback chosen';
+  if (fallback.kind === 'retry-tag')
+    return `a release steward must create tag ${safeText(JSON.stringify(fallback.tag))} on commit ${fallback.commit}`;
+  if (!fallback.started) return `dispatching ${fallback.workflow} failed: ${safeText(fallback.error)}`;
+  return `dispatched ${fallback.workflow} on ${safeText(fallback.ref)}${fallback.runId ? ` as run ${fallback.runId}` : ''}`;
+}
+
+/** When the failure being recovered was recorded: the last move to failure, else the entry's first record. */
+function failureRecordedAt(entry: ManifestEntry | null): string | null {
+  if (!entry) return null;
+  const failure = [...entry.history].reverse().find((record) => record.to === 'failure');
+  return failure?.at ?? entry.history[0]?.at ?? null;
+}
+
+/**
+ * provenance-recover: claim the manifest entry of a failed run (compare-and-swap on
+ * `rerun_in_progress`), ask GitHub to re-run its failed jobs, take the chosen fallback when GitHub
+ * refuses, follow the new attempt, and record the outcome in the manifest and a JSON report.
+ * Throws ReleaseGuardError('usage_error') for unusable inputs; every other outcome is in the result.
+ */
+export async function recoverRun(inputs: RecoverInputs, deps: RecoverRunDeps = {}): Promise<RecoverResult> {
+  checkRecoverInputs(inputs);
+  const now = deps.now ?? (() => new Date());
+  const log = deps.log ?? (() => undefined);
+  let client = deps.client;
+  const github = () => (client ??= createGitHubClient({ token: inputs.githubToken }));
+  const store = openActionManifestStore(inputs, github);
+  const secrets = [inputs.githubToken];
+  const reason = recordableReason(inputs.reason, secrets);
+  const [owner, repo] = inputs.repository.split('/');
+  const where: RunLocation = { owner, repo, runId: Number(inputs.runId) };
+  const record = new RecoveryRecord(
+    store,
+    { tag: inputs.tag, runId: inputs.runId, actor: inputs.actor },
+    now,
+  );
+  const subject = manifestEntryKey({ tag: inputs.tag, run_id: inputs.runId });
+  const context = { inputs, reason, record };
+
+  const claim = await claimRerun(store, {
+    tag: inputs.tag,
+    runId: inputs.runId,
+    actor: inputs.actor,
+    note: `re-run requested by ${inputs.actor}: ${reason}`,
+    manifestHint: inputs.manifestPath,
+    now,
+  });
+  if (!claim.claimed) {
+    return finish(
+      { ...context, failedAt: null },
+      {
+        status: 'skipped',
+        message: `skipped: ${claim.message}`,
+        failed: false,
+        entryRead: claim.entry,
+      },
+    );
+  }
+  record.add(claim.update);
+  const end = (ending: Ending) =>
+    finish({ ...context, failedAt: failureRecordedAt(claim.update.entry) }, ending);
+  log(`claimed ${subject} for a re-run (rerun_in_progress set in ${record.location})`);
+
+  let run: RunFacts;
+  let request: RerunRequest;
+  try {
+    run = await readRun(github(), where);
+    request = await requestFailedJobsRerun(github(), where, run, now());
+  } catch (error) {
+    const why = safeText(redactCredentials(error instanceof Error ? error.message : String(error), secrets));
+    await record.write({ rerun_in_progress: false }, `re-run not started: ${why}`);
+    if (error instanceof ReleaseGuardError && error.code === 'rerun_failed') {
+      return end({
+        status: 'rerun-failed',
+        message: `rerun_failed: ${why} The claim was released; dispatch provenance-recover again.`,
+        failed: true,
+      });
+    }
+    throw error;
+  }
+
+  if (!request.accepted) {
+    const denial = safeText(redactCredentials(request.denial, secrets));
+    log(`GitHub refused the re-run: ${denial}`);
+    const fallback = await takeFallback(github(), {
+      fallback: inputs.fallback,
+      tag: inputs.tag,
+      releaseWorkflow: inputs.releaseWorkflow,
+      where,
+      run,
+    });
+    const taken = describeFallback(fallback);
+    await record.write(
+      { status: 'blocked', failure_reason: 'rerun_denied', requeue: false },
+      `re-run denied: ${denial}; fallback: ${taken}`,
+    );
+    return end({
+      status: 'denied',
+      message: `rerun_denied: ${denial}. Fallback: ${taken}.`,
+      failed: true,
+      run,
+      fallback,
+    });
+  }
+
+  const attempt = request.attempt;
+  log(`GitHub accepted the re-run of the failed jobs of run ${run.id}: attempt ${attempt}`);
+  await record.write({ status: 'rerunning', run_attempt: attempt }, `re-run attempt ${attempt} started`);
+  const started = { newRunAttempt: attempt, run };
+  if (!inputs.wait) {
+    return end({
+      status: 'rerun-started',
+      message: `re-run attempt ${attempt} of run ${run.id} started; not waiting for it (wait: false).`,
+      failed: false,
+      ...started,
+    });
+  }
+
+  let outcome: AttemptOutcome;
+  try {
+    outcome = await waitForAttempt(github(), where, attempt, {
+      intervalMs: inputs.pollIntervalSeconds * 1000,
+      timeoutMs: inputs.timeoutMinutes * 60_000,
+      onPoll: ({ status, waitMs }) =>
+        log(`attempt ${attempt} is ${safeText(status)}; next check in ${Math.round(waitMs / 100) / 10} s`),
+    });
+  } catch (error) {
+    const why = safeText(redactCredentials(error instanceof Error ? error.message : String(error), secrets));
+    return end({
+      status: 'rerun-started',
+      message: `re-run attempt ${attempt} of run ${run.id} started, but it could not be followed: ${why}`,
+      failed: true,
+      ...started,
+    });
+  }
+  if (!outcome.completed) {
+    return end({
+      status: 'rerun-started',
+      message: `re-run attempt ${attempt} of run ${run.id} is still ${safeText(outcome.status)} after ${inputs.timeoutMinutes} minutes (timeout-minutes); the manifest entry stays rerunning.`,
+      failed: true,
+      ...started,
+    });
+  }
+  const conclusion = outcome.conclusion ?? 'none';
+  if (conclusion === 'success') {
+    await record.write(
+      { status: 'success', failure_reason: null, requeue: false, run_attempt: attempt },
+      `re-run attempt ${attempt} succeeded`,
+    );
+    return end({
+      status: 'rerun-succeeded',
+      message: `re-run attempt ${attempt} of run ${run.id} succeeded; ${subject} is recorded as success.`,
+      failed: false,
+      ...started,
+    });
+  }
+  await record.write(
+    { status: 'blocked', failure_reason: 'rerun_failed', requeue: false, run_attempt: attempt },
+    `re-run attempt ${attempt} failed again (conclusion ${safeText(conclusion)})`,
+  );
+  return end({
+    status: 'rerun-failed',
+    message: `rerun_failed: re-run attempt ${attempt} of run ${run.id} ended ${safeText(conclusion)}; ${subject} is blocked.`,
+    failed: true,
+    ...started,
+  });
+}
+
+function metricsOf(ending: Ending, context: FinishContext, entry: ManifestEntry | null): RecoverMetrics {
+  const { record, failedAt } = context;
+  const attempts = ending.newRunAttempt ?? ending.run?.runAttempt ?? entry?.run_attempt ?? 1;
+  const metrics: RecoverMetrics = {
+    'security_ci.re_run_count': attempts - 1,
+    'governance.manifest_diff_count': record.diffCount,
+    'metrics.lock_wait_seconds': Math.round(record.lockWaitSeconds * 1000) / 1000,
+  };
+  if (ending.status === 'rerun-succeeded') metrics['rerun.success_rate'] = 1;
+  // A failed re-run request ran nothing: it counts for neither rate.
+  if (ending.status === 'denied' || (ending.status === 'rerun-failed' && ending.newRunAttempt))
+    metrics['rerun.success_rate'] = 0;
+  const final = record.entry;
+  if (failedAt !== null && final !== null && (final.status === 'success' || final.status === 'blocked')) {
+    metrics['rerun.time_to_resolution'] = Math.max(
+      0,
+      Math.round((Date.parse(final.updated_at) - Date.parse(failedAt)) / 1000),
+    );
+  }
+  if (ending.status !== 'skipped') {
+    const fallback = ending.fallback;
+    const automated = ending.status !== 'denied' || (fallback?.kind === 'dispatch' && fallback.started);
+    metrics['rerun.automated_vs_manual'] = automated ? 'automated' : 'manual';
+  }
+  return metrics;
+}
+
+async function finish(context: FinishContext, ending: Ending): Promise<RecoverResult> {
+  const { inputs, reason, record } = context;
+  const entry = record.entry ?? ending.entryRead ?? null;
+  const partial: Omit<RecoverResult, 'summary'> = {
+    status: ending.status,
+    failureReason:
+      ending.status === 'denied' ? 'rerun_denied' : ending.status === 'rerun-failed' ? 'rerun_failed' : null,
+    message: record.problem
+      ? `${ending.message} The manifest does not show it: ${safeText(record.problem)}`
+      : ending.message,
+    failed: ending.failed || record.problem !== null,
+    newRunAttempt: ending.newRunAttempt ?? null,
+    run: ending.run ?? null,
+    fallback: ending.fallback ?? null,
+    reason,
+    manifest: { location: record.location, entry, problem: record.problem },
+    metrics: metricsOf(ending, context, entry),
+    reportPath: path.resolve(
+      inputs.workspace,
+      inputs.reportPath ?? path.join(inputs.tempDir, `provenance-recover-${inputs.runId}.json`),
+    ),
+  };
+  const report = {
+    tag: inputs.tag,
+    run_id: inputs.runId,
+    status: partial.status,
+    failure_reason: partial.failureReason,
+    message: partial.message,
+    reason,
+    requested_by: inputs.actor,
+    new_run_attempt: partial.newRunAttempt,
+    run: partial.run,
+    fallback: partial.fallback,
+    manifest: {
+      location: record.location,
+      status: entry?.status ?? null,
+      rerun_in_progress: entry?.rerun_in_progress ?? null,
+      problem: record.problem,
+    },
+    metrics: partial.metrics,
+  };
+  await writeFileAtomic(partial.reportPath, `${JSON.stringify(report, null, 2)}\n`);
+  return {
+    ...partial,
+    summary: renderRecoverMarkdown(partial, { tag: inputs.tag, runId: inputs.runId, actor: inputs.actor }),
+  };
+}

@@ -1,0 +1,8 @@
+export {
+  SlackReceiver,
+  startSlackReceiver,
+  type SlackAnswer,
+  type SlackEndpoint,
+  type SlackReceiverOptions,
+  type SlackRequest,
+} from './receiver';
