@@ -58462,6 +58462,8 @@ function rateLimitWait(error, retry, policy, nowMs) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GitHubRateLimitError = exports.GitHubTimeoutError = exports.GitHubPermissionError = void 0;
 exports.describeRequest = describeRequest;
+exports.statusOf = statusOf;
+exports.githubMessage = githubMessage;
 exports.parseAcceptedPermissions = parseAcceptedPermissions;
 exports.toPermissionError = toPermissionError;
 const request_error_1 = __nccwpck_require__(86788);
@@ -58476,10 +58478,17 @@ function describeRequest(request) {
     }
     return `${String(request.method ?? 'GET').toUpperCase()} ${path}`;
 }
+/** The HTTP status of a failed GitHub request, if it has one. */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
 /** The text GitHub gave, without the documentation link Octokit appends. */
 function githubMessage(error) {
-    const data = error.response?.data;
-    return typeof data?.message === 'string' ? data.message : error.message.replace(/ - https:\/\/\S+$/, '');
+    const data = error?.response?.data;
+    if (typeof data?.message === 'string')
+        return data.message;
+    return error instanceof Error ? error.message.replace(/ - https:\/\/\S+$/, '') : String(error);
 }
 /** Errors of the GitHub client stay RequestErrors (status, request, response) with their own class and name. */
 class GitHubRequestError extends request_error_1.RequestError {
@@ -59036,21 +59045,11 @@ function typedValue(key, text) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ContentsApiManifestStore = void 0;
 const errors_1 = __nccwpck_require__(36429);
-function statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-/** GitHub's own words, without the documentation link Octokit appends. */
-function githubMessage(error) {
-    const data = error.response?.data;
-    if (typeof data?.message === 'string')
-        return data.message;
-    return error instanceof Error ? error.message : String(error);
-}
+const request_errors_1 = __nccwpck_require__(76667);
 /** GitHub's answers to a compare-and-swap that lost: 409 `<path> does not match <sha>`, or 422 `"sha" wasn't supplied`. */
 function isLostSwap(error) {
-    const status = statusOf(error);
-    return status === 409 || (status === 422 && /\bsha\b|does not match/i.test(githubMessage(error)));
+    const status = (0, request_errors_1.statusOf)(error);
+    return status === 409 || (status === 422 && /\bsha\b|does not match/i.test((0, request_errors_1.githubMessage)(error)));
 }
 /**
  * A manifest kept in a repository and changed through the contents API. The version is the file's
@@ -59083,14 +59082,14 @@ class ContentsApiManifestStore {
             }));
         }
         catch (error) {
-            const message = githubMessage(error);
-            if (statusOf(error) === 404 && /no commit found for the ref/i.test(message)) {
+            const message = (0, request_errors_1.githubMessage)(error);
+            if ((0, request_errors_1.statusOf)(error) === 404 && /no commit found for the ref/i.test(message)) {
                 throw this.failure('read', error, `the branch ${this.branch} does not exist`);
             }
-            if (statusOf(error) === 404)
+            if ((0, request_errors_1.statusOf)(error) === 404)
                 return { content: null, version: null };
             // A repository without any commit has no manifest yet.
-            if (statusOf(error) === 409 && /repository is empty/i.test(message))
+            if ((0, request_errors_1.statusOf)(error) === 409 && /repository is empty/i.test(message))
                 return { content: null, version: null };
             throw this.failure('read', error);
         }
@@ -59127,7 +59126,7 @@ class ContentsApiManifestStore {
                 throw error;
             if (isLostSwap(error))
                 return { ok: false, reason: 'conflict' };
-            const status = statusOf(error);
+            const status = (0, request_errors_1.statusOf)(error);
             if (status !== undefined && status >= 500) {
                 // The write may have happened and only its answer been lost: if the manifest now holds exactly
                 // what we sent, on a version other than the one we replaced, it is ours.
@@ -59155,14 +59154,14 @@ class ContentsApiManifestStore {
         }
     }
     failure(operation, error, consequence) {
-        const status = statusOf(error);
+        const status = (0, request_errors_1.statusOf)(error);
         const cause = status === 401 || status === 403
             ? error.message
             : status === 404
-                ? `GitHub answered 404 (${githubMessage(error)}): the repository or branch does not exist, or the token cannot see it`
+                ? `GitHub answered 404 (${(0, request_errors_1.githubMessage)(error)}): the repository or branch does not exist, or the token cannot see it`
                 : status !== undefined
-                    ? `GitHub answered ${status}: ${githubMessage(error)}`
-                    : githubMessage(error);
+                    ? `GitHub answered ${status}: ${(0, request_errors_1.githubMessage)(error)}`
+                    : (0, request_errors_1.githubMessage)(error);
         return new errors_1.ReleaseGuardError('unreadable_input', `cannot ${operation} the manifest ${this.location} through the contents API: ${cause}${consequence ? `; ${consequence}` : ''}.`, { location: this.location, operation, status: status ?? null });
     }
 }
@@ -62514,23 +62513,12 @@ const request_errors_1 = __nccwpck_require__(76667);
 exports.RERUN_WINDOW_DAYS = 30;
 exports.MAX_RUN_ATTEMPTS = 50;
 const DAY_MS = 24 * 3600 * 1000;
-function statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-/** GitHub's own words, without the documentation link Octokit appends. */
-function githubMessage(error) {
-    const data = error.response?.data;
-    if (typeof data?.message === 'string')
-        return data.message;
-    return error instanceof Error ? error.message.replace(/ - https:\/\/\S+$/, '') : String(error);
-}
 /** A failed request in one line: the status and GitHub's words, or the client's own explanation of a missing permission. */
 function describeGitHubFailure(error) {
     if (error instanceof request_errors_1.GitHubPermissionError)
         return error.message;
-    const status = statusOf(error);
-    return `${status === undefined ? '' : `GitHub answered ${status}: `}${githubMessage(error)}`;
+    const status = (0, request_errors_1.statusOf)(error);
+    return `${status === undefined ? '' : `GitHub answered ${status}: `}${(0, request_errors_1.githubMessage)(error)}`;
 }
 async function readRun(client, where) {
     try {
@@ -62551,7 +62539,7 @@ async function readRun(client, where) {
         };
     }
     catch (error) {
-        if (statusOf(error) === 404)
+        if ((0, request_errors_1.statusOf)(error) === 404)
             throw (0, errors_1.usageError)(`workflow run ${where.runId} was not found in ${where.owner}/${where.repo}: check \`run-id\` (the number in the run's URL).`);
         throw error;
     }
@@ -62584,13 +62572,13 @@ async function requestFailedJobsRerun(client, where, run, now) {
         });
     }
     catch (error) {
-        const status = statusOf(error);
+        const status = (0, request_errors_1.statusOf)(error);
         // A rate limit the client waited out in vain is no refusal: nothing was decided about the run.
         if (status === 403 && !(error instanceof request_errors_1.GitHubRateLimitError)) {
             // A missing `actions: write` is a refusal too; its message names the permission.
             const denial = error instanceof request_errors_1.GitHubPermissionError
                 ? error.message
-                : `${explainDenial(run, now)} (GitHub answered 403: ${githubMessage(error)})`;
+                : `${explainDenial(run, now)} (GitHub answered 403: ${(0, request_errors_1.githubMessage)(error)})`;
             return { accepted: false, denial, githubStatus: 403 };
         }
         const answerLost = status === undefined || status >= 500;

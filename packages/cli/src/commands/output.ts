@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { renderVerifyText, type VerifyReport } from '@release-guard/core';
 import type { CliContext } from '../context';
 
@@ -20,4 +20,19 @@ export function emitVerifyReport(ctx: CliContext, report: VerifyReport, format: 
 
 export function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
+}
+
+/** The certificate identity and trust flags shared by `verify` and `verify-signature`. */
+export function withTrustOptions(command: Command): Command {
+  return command
+    .option('--cert-identity <uri>', 'expected certificate SAN, compared exactly')
+    .option(
+      '--cert-identity-regexp <re>',
+      'expected certificate SAN as a regular expression, anchored at the start',
+    )
+    .option('--cert-oidc-issuer <url>', 'expected OIDC issuer, exact (default: GitHub Actions)')
+    .option(
+      '--trusted-root <file>',
+      'trusted_root.json (or .jsonl of several) instead of the embedded public-good root',
+    );
 }

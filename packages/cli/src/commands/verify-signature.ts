@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { verifyBundleSignature } from '@release-guard/core';
 import type { CliContext } from '../context';
-import { collect, emitVerifyReport, parseFormat, type OutputFormat } from './output';
+import { collect, emitVerifyReport, parseFormat, withTrustOptions, type OutputFormat } from './output';
 
 interface VerifySignatureFlags {
   bundle: string;
@@ -14,23 +14,15 @@ interface VerifySignatureFlags {
 }
 
 export function registerVerifySignature(program: Command, ctx: CliContext): void {
-  program
-    .command('verify-signature')
-    .description(
-      "Check a Sigstore bundle's signature, certificate identity and issuer, and the files it covers.",
-    )
-    .requiredOption('--bundle <file>', 'Sigstore bundle (.json, or .jsonl with one per line)')
-    .option('--artifact <path>', 'file the bundle must cover (repeatable)', collect, [])
-    .option('--cert-identity <uri>', 'expected certificate SAN, compared exactly')
-    .option(
-      '--cert-identity-regexp <re>',
-      'expected certificate SAN as a regular expression, anchored at the start',
-    )
-    .option('--cert-oidc-issuer <url>', 'expected OIDC issuer, exact (default: GitHub Actions)')
-    .option(
-      '--trusted-root <file>',
-      'trusted_root.json (or .jsonl of several) instead of the embedded public-good root',
-    )
+  withTrustOptions(
+    program
+      .command('verify-signature')
+      .description(
+        "Check a Sigstore bundle's signature, certificate identity and issuer, and the files it covers.",
+      )
+      .requiredOption('--bundle <file>', 'Sigstore bundle (.json, or .jsonl with one per line)')
+      .option('--artifact <path>', 'file the bundle must cover (repeatable)', collect, []),
+  )
     .addOption(new Option('--format <format>', 'text or json').default('text').argParser(parseFormat))
     .action(async (flags: VerifySignatureFlags) => {
       const report = await verifyBundleSignature({

@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { verifyProvenance } from '@release-guard/core';
 import type { CliContext } from '../context';
-import { collect, emitVerifyReport, parseFormat, type OutputFormat } from './output';
+import { collect, emitVerifyReport, parseFormat, withTrustOptions, type OutputFormat } from './output';
 
 interface VerifyFlags {
   provenance: string;
@@ -23,37 +23,29 @@ interface VerifyFlags {
 }
 
 export function registerVerify(program: Command, ctx: CliContext): void {
-  program
-    .command('verify')
-    .description('Verify SLSA provenance (and its Sigstore signature) for one or many artifacts, offline.')
-    .requiredOption('--provenance <file>', 'Sigstore bundle (.json/.jsonl), DSSE envelope or .intoto.jsonl')
-    .option('--artifact <path>', 'artifact to verify (repeatable)', collect, [])
-    .option('--artifacts-dir <dir>', 'verify every regular file in this directory')
-    .requiredOption('--source-repo <repo>', 'expected source repository: OWNER/REPO or its URL')
-    .option('--tag <tag>', 'expected release tag (refs/tags/ prefix optional); a branch build fails')
-    .option('--commit <sha>', 'expected source commit (full hex)')
-    .option(
-      '--builder-id <id>',
-      'trusted builder id, exact; name@ref pins a version (repeatable)',
-      collect,
-      [],
-    )
-    .option(
-      '--allow-slsa-v0.2',
-      'governance override: accept SLSA v0.2 provenance (flagged security-backcompat)',
-    )
-    .option('--cert-identity <uri>', 'expected certificate SAN, compared exactly')
-    .option(
-      '--cert-identity-regexp <re>',
-      'expected certificate SAN as a regular expression, anchored at the start',
-    )
-    .option('--cert-oidc-issuer <url>', 'expected OIDC issuer, exact (default: GitHub Actions)')
-    .option(
-      '--trusted-root <file>',
-      'trusted_root.json (or .jsonl of several) instead of the embedded public-good root',
-    )
-    .option('--offline', 'never use the network (always the case: verification is offline by default)')
-    .option('--skip-signature', 'check the claims only; the report marks them unauthenticated')
+  withTrustOptions(
+    program
+      .command('verify')
+      .description('Verify SLSA provenance (and its Sigstore signature) for one or many artifacts, offline.')
+      .requiredOption('--provenance <file>', 'Sigstore bundle (.json/.jsonl), DSSE envelope or .intoto.jsonl')
+      .option('--artifact <path>', 'artifact to verify (repeatable)', collect, [])
+      .option('--artifacts-dir <dir>', 'verify every regular file in this directory')
+      .requiredOption('--source-repo <repo>', 'expected source repository: OWNER/REPO or its URL')
+      .option('--tag <tag>', 'expected release tag (refs/tags/ prefix optional); a branch build fails')
+      .option('--commit <sha>', 'expected source commit (full hex)')
+      .option(
+        '--builder-id <id>',
+        'trusted builder id, exact; name@ref pins a version (repeatable)',
+        collect,
+        [],
+      )
+      .option(
+        '--allow-slsa-v0.2',
+        'governance override: accept SLSA v0.2 provenance (flagged security-backcompat)',
+      )
+      .option('--offline', 'never use the network (always the case: verification is offline by default)')
+      .option('--skip-signature', 'check the claims only; the report marks them unauthenticated'),
+  )
     .addOption(new Option('--format <format>', 'text or json').default('text').argParser(parseFormat))
     .action(async (flags: VerifyFlags) => {
       const report = await verifyProvenance({

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  createGitHubClient,
   FileManifestStore,
   loadManifest,
   notifyOnFailure,
@@ -11,7 +10,13 @@ import {
   type NotifyInputs,
 } from '@release-guard/core';
 import { startSlackReceiver } from '@release-guard/testkit';
-import { DEMO_BUILDER, DEMO_REPOSITORY, DEMO_TOKEN, startSampleRelease } from './sample-release';
+import {
+  DEMO_REPOSITORY,
+  DEMO_TOKEN,
+  demoClient,
+  demoValidateInputs,
+  startSampleRelease,
+} from './sample-release';
 import type { DemoStage } from './stage';
 
 /**
@@ -27,36 +32,13 @@ export function notifyStage(): DemoStage {
       const slack = await startSlackReceiver();
       const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'release-guard-demo-'));
       try {
-        const trustedRoot = path.join(workspace, 'trusted_root.json');
-        fs.writeFileSync(trustedRoot, JSON.stringify(release.sigstore.trustedRoot));
-        const client = createGitHubClient({
-          token: DEMO_TOKEN,
-          baseUrl: release.github.url,
-          retries: 0,
-          writeIntervalMs: 0,
-          notificationIntervalMs: 0,
-        });
+        const client = demoClient(release);
         const runId = String(release.tamperedRunId);
         const validation = await validateRelease(
+          demoValidateInputs(release, release.tamperedRunId, workspace),
           {
-            tag: release.tag,
-            runId,
-            repository: DEMO_REPOSITORY,
-            artifactName: 'release',
-            provenanceName: 'provenance',
-            sourceRepo: DEMO_REPOSITORY,
-            builderIds: [DEMO_BUILDER],
-            allowSlsaV02: false,
-            identity: { certIdentity: `${DEMO_BUILDER}@refs/tags/${release.tag}` },
-            trustedRoot,
-            manifestPath: 'docs/reports/manifest.json',
-            githubToken: DEMO_TOKEN,
-            workspace,
-            tempDir: workspace,
-            actor: 'release-guard-demo',
-            serverUrl: 'https://github.com',
+            client,
           },
-          { client },
         );
         log(`run ${runId}: validation FAILED (${validation.report.failure_reason})`);
 

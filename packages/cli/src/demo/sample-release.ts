@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createGitHubClient, type GitHubClient, type ValidateReleaseInputs } from '@release-guard/core';
 import {
   buildZip,
   githubActionsIdentity,
@@ -70,5 +73,44 @@ export async function startSampleRelease(): Promise<SampleRelease> {
       await sigstore.close();
       await github.stop();
     },
+  };
+}
+
+/** A GitHub client for the sample release's loopback API, without the pacing meant for github.com. */
+export function demoClient(release: SampleRelease): GitHubClient {
+  return createGitHubClient({
+    token: DEMO_TOKEN,
+    baseUrl: release.github.url,
+    retries: 0,
+    writeIntervalMs: 0,
+    notificationIntervalMs: 0,
+  });
+}
+
+/** provenance-validate's inputs for one run of the sample release, with its trusted root written to `workspace`. */
+export function demoValidateInputs(
+  release: SampleRelease,
+  runId: number,
+  workspace: string,
+): ValidateReleaseInputs {
+  const trustedRoot = path.join(workspace, 'trusted_root.json');
+  fs.writeFileSync(trustedRoot, JSON.stringify(release.sigstore.trustedRoot));
+  return {
+    tag: release.tag,
+    runId: String(runId),
+    repository: DEMO_REPOSITORY,
+    artifactName: 'release',
+    provenanceName: 'provenance',
+    sourceRepo: DEMO_REPOSITORY,
+    builderIds: [DEMO_BUILDER],
+    allowSlsaV02: false,
+    identity: { certIdentity: `${DEMO_BUILDER}@refs/tags/${release.tag}` },
+    trustedRoot,
+    manifestPath: 'docs/reports/manifest.json',
+    githubToken: DEMO_TOKEN,
+    workspace,
+    tempDir: workspace,
+    actor: 'release-guard-demo',
+    serverUrl: 'https://github.com',
   };
 }

@@ -1,15 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  createGitHubClient,
-  loadManifest,
-  FileManifestStore,
-  showManifest,
-  validateRelease,
-  type ValidateReleaseInputs,
-} from '@release-guard/core';
-import { DEMO_BUILDER, DEMO_REPOSITORY, DEMO_TOKEN, startSampleRelease } from './sample-release';
+import { loadManifest, FileManifestStore, showManifest, validateRelease } from '@release-guard/core';
+import { demoClient, demoValidateInputs, startSampleRelease } from './sample-release';
 import type { DemoStage } from './stage';
 
 /**
@@ -24,35 +17,10 @@ export function validateRunStage(): DemoStage {
       const release = await startSampleRelease();
       const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'release-guard-demo-'));
       try {
-        const trustedRoot = path.join(workspace, 'trusted_root.json');
-        fs.writeFileSync(trustedRoot, JSON.stringify(release.sigstore.trustedRoot));
-        const client = createGitHubClient({
-          token: DEMO_TOKEN,
-          baseUrl: release.github.url,
-          retries: 0,
-          writeIntervalMs: 0,
-        });
-        const base: ValidateReleaseInputs = {
-          tag: release.tag,
-          runId: '',
-          repository: DEMO_REPOSITORY,
-          artifactName: 'release',
-          provenanceName: 'provenance',
-          sourceRepo: DEMO_REPOSITORY,
-          builderIds: [DEMO_BUILDER],
-          allowSlsaV02: false,
-          identity: { certIdentity: `${DEMO_BUILDER}@refs/tags/${release.tag}` },
-          trustedRoot,
-          manifestPath: 'docs/reports/manifest.json',
-          githubToken: DEMO_TOKEN,
-          workspace,
-          tempDir: workspace,
-          actor: 'release-guard-demo',
-          serverUrl: 'https://github.com',
-        };
+        const client = demoClient(release);
         const verdicts = [];
         for (const runId of [release.goodRunId, release.tamperedRunId]) {
-          const result = await validateRelease({ ...base, runId: String(runId) }, { client });
+          const result = await validateRelease(demoValidateInputs(release, runId, workspace), { client });
           log(
             `run ${runId}: ${result.report.verified ? 'verified' : `FAILED (${result.report.failure_reason})`}`,
           );
@@ -60,7 +28,7 @@ export function validateRunStage(): DemoStage {
             log(`  ${check.name}: ${check.detail}`);
           verdicts.push(result.report);
         }
-        const store = new FileManifestStore(path.join(workspace, base.manifestPath));
+        const store = new FileManifestStore(path.join(workspace, 'docs/reports/manifest.json'));
         log('\nrelease manifest (release-guard manifest show):');
         log(showManifest(await loadManifest(store), { location: 'docs/reports/manifest.json' }));
         const blobAuth = release.github.blobHost.requests.filter((request) => request.authorization).length;

@@ -14,10 +14,17 @@ export function describeRequest(request: RequestOptions): string {
   return `${String(request.method ?? 'GET').toUpperCase()} ${path}`;
 }
 
+/** The HTTP status of a failed GitHub request, if it has one. */
+export function statusOf(error: unknown): number | undefined {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' ? status : undefined;
+}
+
 /** The text GitHub gave, without the documentation link Octokit appends. */
-function githubMessage(error: RequestError): string {
-  const data = error.response?.data as { message?: unknown } | undefined;
-  return typeof data?.message === 'string' ? data.message : error.message.replace(/ - https:\/\/\S+$/, '');
+export function githubMessage(error: unknown): string {
+  const data = (error as { response?: { data?: { message?: unknown } } } | null)?.response?.data;
+  if (typeof data?.message === 'string') return data.message;
+  return error instanceof Error ? error.message.replace(/ - https:\/\/\S+$/, '') : String(error);
 }
 
 /** Errors of the GitHub client stay RequestErrors (status, request, response) with their own class and name. */

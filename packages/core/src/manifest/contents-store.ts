@@ -1,6 +1,7 @@
 import { ReleaseGuardError } from '../errors';
 import type { GitHubClient } from '../github/client';
 import type { ManifestStore, StoredManifest, WriteResult } from './store';
+import { githubMessage, statusOf } from '../github/request-errors';
 
 export interface ContentsApiManifestStoreOptions {
   /** A client from `createGitHubClient`; its token needs `contents: read` to read and `contents: write` to write. */
@@ -11,18 +12,6 @@ export interface ContentsApiManifestStoreOptions {
   path: string;
   /** Branch that holds the manifest (default: the repository's default branch). */
   branch?: string;
-}
-
-function statusOf(error: unknown): number | undefined {
-  const status = (error as { status?: unknown } | null)?.status;
-  return typeof status === 'number' ? status : undefined;
-}
-
-/** GitHub's own words, without the documentation link Octokit appends. */
-function githubMessage(error: unknown): string {
-  const data = (error as { response?: { data?: { message?: unknown } } }).response?.data;
-  if (typeof data?.message === 'string') return data.message;
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** GitHub's answers to a compare-and-swap that lost: 409 `<path> does not match <sha>`, or 422 `"sha" wasn't supplied`. */

@@ -1,6 +1,11 @@
 import { ReleaseGuardError, usageError } from '../errors';
 import type { GitHubClient } from '../github/client';
-import { GitHubPermissionError, GitHubRateLimitError } from '../github/request-errors';
+import {
+  GitHubPermissionError,
+  GitHubRateLimitError,
+  githubMessage,
+  statusOf,
+} from '../github/request-errors';
 
 /** GitHub's limits on re-runs (PITFALLS 16). */
 export const RERUN_WINDOW_DAYS = 30;
@@ -28,18 +33,6 @@ export interface RunLocation {
 
 export type RerunRequest =
   { accepted: true; attempt: number } | { accepted: false; denial: string; githubStatus: number };
-
-function statusOf(error: unknown): number | undefined {
-  const status = (error as { status?: unknown } | null)?.status;
-  return typeof status === 'number' ? status : undefined;
-}
-
-/** GitHub's own words, without the documentation link Octokit appends. */
-function githubMessage(error: unknown): string {
-  const data = (error as { response?: { data?: { message?: unknown } } }).response?.data;
-  if (typeof data?.message === 'string') return data.message;
-  return error instanceof Error ? error.message.replace(/ - https:\/\/\S+$/, '') : String(error);
-}
 
 /** A failed request in one line: the status and GitHub's words, or the client's own explanation of a missing permission. */
 export function describeGitHubFailure(error: unknown): string {
