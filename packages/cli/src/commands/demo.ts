@@ -1,11 +1,6 @@
 import path from 'node:path';
 import { Command } from 'commander';
 import type { CliContext } from '../context';
-import { notifyStage } from '../demo/notify-stage';
-import { recoverRunStage } from '../demo/recover-run-stage';
-import { runDemo } from '../demo/run-demo';
-import { validateRunStage } from '../demo/validate-run-stage';
-import { vectorsReleaseStage } from '../demo/vectors-release';
 
 export function registerDemo(program: Command, ctx: CliContext): void {
   program
@@ -17,9 +12,11 @@ export function registerDemo(program: Command, ctx: CliContext): void {
         ctx.cwd,
         flags.vectorsDir ?? ctx.env.RG_VECTORS_DIR ?? '../shared/vectors',
       );
-      const ok = await runDemo(
-        [vectorsReleaseStage(vectorsDir), validateRunStage(), recoverRunStage(), notifyStage()],
-        (line) => ctx.stdout(line.endsWith('\n') ? line : `${line}\n`),
+      // Loaded here, not at start-up: the loopback servers of the demo are of no use to `verify`.
+      const { demoStages } = await import('../demo/stages');
+      const { runDemo } = await import('../demo/run-demo');
+      const ok = await runDemo(demoStages(vectorsDir), (line) =>
+        ctx.stdout(line.endsWith('\n') ? line : `${line}\n`),
       );
       ctx.exitCode = ok ? 0 : 1;
     });

@@ -96,6 +96,9 @@ export async function startSigstoreServer(): Promise<SigstoreServer> {
       );
     });
   });
+  // sigstore-js keeps idle sockets for longer than Node's 5 s default: a server that closes them
+  // first resets the client's next request on a reused socket (ECONNRESET), as real services do not.
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
