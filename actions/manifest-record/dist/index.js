@@ -61258,8 +61258,7 @@ exports.notifyOnFailure = notifyOnFailure;
 const node_crypto_1 = __nccwpck_require__(77598);
 const node_path_1 = __importDefault(__nccwpck_require__(76760));
 const client_1 = __nccwpck_require__(1651);
-const contents_store_1 = __nccwpck_require__(3540);
-const file_store_1 = __nccwpck_require__(63412);
+const action_store_1 = __nccwpck_require__(74776);
 const redact_secrets_1 = __nccwpck_require__(92790);
 const write_file_atomic_1 = __nccwpck_require__(75973);
 const claim_1 = __nccwpck_require__(92432);
@@ -61273,19 +61272,6 @@ const notification_1 = __nccwpck_require__(58217);
 const notify_metrics_1 = __nccwpck_require__(17767);
 const notify_summary_1 = __nccwpck_require__(1250);
 const slack_delivery_1 = __nccwpck_require__(14005);
-function manifestStore(inputs, client) {
-    if (inputs.manifestBranch !== undefined) {
-        const [owner, repo] = inputs.repository.split('/');
-        return new contents_store_1.ContentsApiManifestStore({
-            octokit: client(),
-            owner,
-            repo,
-            path: inputs.manifestPath,
-            branch: inputs.manifestBranch,
-        });
-    }
-    return new file_store_1.FileManifestStore(node_path_1.default.resolve(inputs.workspace, inputs.manifestPath));
-}
 /**
  * How long one notifier may take with these inputs, calls and waits included: a claim older than
  * this without a `done` record belongs to a notifier that died.
@@ -61339,7 +61325,7 @@ async function notifyOnFailure(inputs, deps = {}) {
     };
     // Built before anything is sent, so that an unusable GITHUB_API_URL stops the run here (exit 2).
     github();
-    const store = manifestStore(inputs, github);
+    const store = (0, action_store_1.openActionManifestStore)(inputs, github);
     const claimId = (0, node_crypto_1.randomBytes)(6).toString('hex');
     const reason = (0, notification_1.describeFailureReason)(inputs.failureReason);
     const base = { tag: inputs.tag, runId: inputs.runId, actor: inputs.actor, now };

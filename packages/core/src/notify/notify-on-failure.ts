@@ -1,9 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { createGitHubClient, type GitHubClient } from '../github/client';
-import { ContentsApiManifestStore } from '../manifest/contents-store';
-import { FileManifestStore } from '../manifest/file-store';
-import type { ManifestStore } from '../manifest/store';
+import { openActionManifestStore } from '../manifest/action-store';
 import type { ManifestEntry, ManifestEntryChanges } from '../manifest/types';
 import { redactSecrets, redactSecretsDeep } from '../report/redact-secrets';
 import { writeFileAtomic } from '../report/write-file-atomic';
@@ -57,20 +55,6 @@ export interface NotifyOnFailureResult {
   warnings: string[];
   reportPath: string;
   summary: string;
-}
-
-function manifestStore(inputs: NotifyInputs, client: () => GitHubClient): ManifestStore {
-  if (inputs.manifestBranch !== undefined) {
-    const [owner, repo] = inputs.repository.split('/');
-    return new ContentsApiManifestStore({
-      octokit: client(),
-      owner,
-      repo,
-      path: inputs.manifestPath,
-      branch: inputs.manifestBranch,
-    });
-  }
-  return new FileManifestStore(path.resolve(inputs.workspace, inputs.manifestPath));
 }
 
 /**
@@ -134,7 +118,7 @@ export async function notifyOnFailure(
   };
   // Built before anything is sent, so that an unusable GITHUB_API_URL stops the run here (exit 2).
   github();
-  const store = manifestStore(inputs, github);
+  const store = openActionManifestStore(inputs, github);
   const claimId = randomBytes(6).toString('hex');
   const reason = describeFailureReason(inputs.failureReason);
   const base = { tag: inputs.tag, runId: inputs.runId, actor: inputs.actor, now };
