@@ -61,3 +61,4 @@ export * from './notify/claim';
 export * from './notify/notify-metrics';
 export * from './notify/notify-on-failure';
 export * from './manifest-record/record-entry';
+export * from './policy/workflow-policy';

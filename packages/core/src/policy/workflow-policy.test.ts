@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { checkActionYaml, checkWorkflow, type PolicyFinding } from './workflow-policy';
+import { checkActionYaml, checkSecurityCiWiring, checkWorkflow, type PolicyFinding } from './workflow-policy';
 
 const root = path.resolve(__dirname, '../../../..');
 const workflowsDir = path.join(root, '.github/workflows');
@@ -109,32 +109,22 @@ describe("the repository's own workflows and actions", () => {
 });
 
 describe('security-ci.yml wiring (seed 003 §1, §2, §5)', () => {
-  const workflow = parse(fs.readFileSync(path.join(workflowsDir, 'security-ci.yml'), 'utf8')) as {
-    on: Record<string, unknown>;
-    jobs: Record<string, { needs?: string[] | string; if?: string; concurrency?: { group: string } }>;
-  };
-
-  it('is a reusable workflow', () => {
-    expect(Object.keys(workflow.on)).toEqual(['workflow_call']);
+  it('holds in the real workflow', () => {
+    const file = path.join(workflowsDir, 'security-ci.yml');
+    expect(checkSecurityCiWiring('security-ci.yml', fs.readFileSync(file, 'utf8'))).toEqual([]);
   });
 
-  it('validates under the per-ref result group', () => {
-    expect(workflow.jobs['provenance-validate'].concurrency?.group).toBe(
-      'provenance-validate-${{ github.ref }}-result',
+  it('is broken in a miswired fixture: each missing condition and group is a finding', () => {
+    const findings = checkSecurityCiWiring(
+      'security-ci-miswired.yml',
+      fs.readFileSync(fixture('security-ci-miswired.yml'), 'utf8'),
     );
-    expect(workflow.jobs['provenance-validate'].needs).toBe('provenance');
-  });
-
-  it('notifies on failure of either job, once per run', () => {
-    const notify = workflow.jobs['notify-on-failure'];
-    expect(notify.if).toBe('failure()');
-    expect(notify.needs).toEqual(['provenance', 'provenance-validate']);
-    expect(notify.concurrency?.group).toBe('provenance-notify-${{ github.run_id }}');
-  });
-
-  it('records a cancelled validation under the manifest group (PITFALLS 12)', () => {
-    const record = workflow.jobs['record-cancelled'];
-    expect(record.if).toContain("needs.provenance-validate.result == 'cancelled'");
-    expect(record.concurrency?.group).toBe('provenance-manifest-${{ github.ref }}');
+    expect(findings.map((f) => f.where).sort()).toEqual([
+      'jobs.notify-on-failure.concurrency',
+      'jobs.notify-on-failure.if',
+      'jobs.notify-on-failure.needs',
+      'jobs.provenance-validate.concurrency',
+      'jobs.record-cancelled',
+    ]);
   });
 });

@@ -9,6 +9,7 @@ export interface PolicyFinding {
     | 'broad-permissions'
     | 'unpinned-uses'
     | 'untrusted-checkout'
+    | 'security-ci-wiring'
     | 'unparseable';
   where: string;
   message: string;
@@ -165,5 +166,58 @@ export function checkActionYaml(file: string, text: string): PolicyFinding[] {
     checkRun(file, where, step, findings);
     checkUses(file, where, step.uses, findings);
   });
+  return findings;
+}
+
+/** What seed 003 §1, §2 and §5 fix about the security-ci workflow: jobs, conditions, concurrency groups. */
+const SECURITY_CI_WIRING: Array<{ job: string; needs?: string[]; if?: RegExp; group: string | null }> = [
+  { job: 'provenance', group: null },
+  {
+    job: 'provenance-validate',
+    needs: ['provenance'],
+    group: 'provenance-validate-${{ github.ref }}-result',
+  },
+  {
+    job: 'notify-on-failure',
+    needs: ['provenance', 'provenance-validate'],
+    if: /^(\$\{\{\s*)?failure\(\)(\s*\}\})?$/,
+    group: 'provenance-notify-${{ github.run_id }}',
+  },
+  {
+    job: 'record-cancelled',
+    needs: ['provenance', 'provenance-validate'],
+    if: /needs\.provenance-validate\.result == 'cancelled'/,
+    group: 'provenance-manifest-${{ github.ref }}',
+  },
+];
+
+/** Checks the security-ci reusable workflow's wiring on top of the general policy. */
+export function checkSecurityCiWiring(file: string, text: string): PolicyFinding[] {
+  const findings: PolicyFinding[] = [];
+  const workflow = asMap(parse(text));
+  const jobs = asMap(workflow.jobs);
+  const finding = (where: string, message: string) =>
+    findings.push({ file, rule: 'security-ci-wiring', where, message });
+  if (!('workflow_call' in asMap(workflow.on)))
+    finding('on', 'security-ci is a reusable workflow: `on: workflow_call`');
+  for (const rule of SECURITY_CI_WIRING) {
+    const job = asMap(jobs[rule.job]);
+    if (!(rule.job in jobs)) {
+      finding(`jobs.${rule.job}`, `job \`${rule.job}\` is missing`);
+      continue;
+    }
+    const needs =
+      typeof job.needs === 'string' ? [job.needs] : Array.isArray(job.needs) ? job.needs.map(String) : [];
+    if (rule.needs && rule.needs.some((name) => !needs.includes(name))) {
+      finding(`jobs.${rule.job}.needs`, `needs ${rule.needs.join(' and ')}`);
+    }
+    if (rule.if && !(typeof job.if === 'string' && rule.if.test(job.if.trim()))) {
+      finding(`jobs.${rule.job}.if`, `runs under \`if: ${rule.if.source}\``);
+    }
+    const group = asMap(job.concurrency).group ?? job.concurrency;
+    if (rule.group !== null && group !== rule.group) {
+      finding(`jobs.${rule.job}.concurrency`, `concurrency group must be \`${rule.group}\``);
+    }
+  }
   return findings;
 }
