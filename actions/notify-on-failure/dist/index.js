@@ -63864,17 +63864,12 @@ function listArtifactsDir(dir) {
 }
 /** Digests every artifact in one streamed read each (sha512 too when a subject carries only that). */
 async function digestArtifacts(paths, withSha512) {
-    const algorithms = withSha512 ? ['sha256', 'sha512'] : ['sha256'];
-    const results = [];
-    for (const file of paths) {
-        const digest = await (0, digest_file_1.digestFile)(file, algorithms);
-        results.push({
-            path: file,
-            sha256: digest.sha256,
-            ...(digest.sha512 ? { sha512: digest.sha512 } : {}),
-        });
-    }
-    return results;
+    const digests = await (0, digest_file_1.digestFiles)(paths, withSha512 ? ['sha256', 'sha512'] : ['sha256']);
+    return digests.map((digest) => ({
+        path: digest.path,
+        sha256: digest.sha256,
+        ...(digest.sha512 ? { sha512: digest.sha512 } : {}),
+    }));
 }
 
 
@@ -64125,8 +64120,7 @@ function signatureCheck(verdict) {
         ? (0, check_1.passed)('signature', 'signature_invalid', 'DSSE signature, certificate chain and transparency log valid', verdict.root, verdict.detail)
         : (0, check_1.failed)('signature', 'signature_invalid', 'DSSE signature, certificate chain and transparency log valid', verdict.root, verdict.detail);
 }
-function evaluate(attestation, artifacts, options, roots) {
-    const statement = statementOf(attestation);
+function evaluate(attestation, statement, artifacts, options, roots) {
     const view = (0, provenance_1.normaliseProvenance)(statement);
     const { check: subjectCheck, matches } = (0, subjects_1.checkSubjectDigests)(view.subjects, artifacts);
     const signature = options.skipSignature ? null : (0, verify_signature_1.verifyAttestationSignature)(attestation, roots);
@@ -64196,7 +64190,7 @@ async function verifyProvenance(options) {
             return (0, report_1.inputFailureReport)('artifact_missing', `no artifact found in ${options.artifactsDir}: nothing to verify`);
         }
         const artifacts = await (0, artifacts_1.digestArtifacts)(paths, withSha512);
-        const evaluations = attestations.map((attestation) => evaluate(attestation, artifacts, options, roots));
+        const evaluations = attestations.map((attestation, index) => evaluate(attestation, statements[index], artifacts, options, roots));
         const best = evaluations.find((e) => (0, check_1.firstFailure)(e.checks) === null) ?? evaluations[0];
         return toReport(best, attestations.length);
     }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ReleaseGuardError } from '../errors';
-import { digestFile } from '../digest/digest-file';
+import { digestFiles } from '../digest/digest-file';
 import type { ArtifactDigest } from '../checks/subjects';
 
 /** Regular files under `dir` (recursively); symlinks are not followed, so nothing outside is read. */
@@ -23,15 +23,10 @@ export function listArtifactsDir(dir: string): string[] {
 
 /** Digests every artifact in one streamed read each (sha512 too when a subject carries only that). */
 export async function digestArtifacts(paths: string[], withSha512: boolean): Promise<ArtifactDigest[]> {
-  const algorithms: Array<'sha256' | 'sha512'> = withSha512 ? ['sha256', 'sha512'] : ['sha256'];
-  const results: ArtifactDigest[] = [];
-  for (const file of paths) {
-    const digest = await digestFile(file, algorithms);
-    results.push({
-      path: file,
-      sha256: digest.sha256 as string,
-      ...(digest.sha512 ? { sha512: digest.sha512 } : {}),
-    });
-  }
-  return results;
+  const digests = await digestFiles(paths, withSha512 ? ['sha256', 'sha512'] : ['sha256']);
+  return digests.map((digest) => ({
+    path: digest.path,
+    sha256: digest.sha256 as string,
+    ...(digest.sha512 ? { sha512: digest.sha512 } : {}),
+  }));
 }

@@ -1,6 +1,6 @@
 import { ReleaseGuardError, type FailureCode } from '../errors';
 import { dssePayload, loadAttestations, type Attestation } from '../attestation/load';
-import { IN_TOTO_PAYLOAD_TYPE, parseStatement } from '../attestation/statement';
+import { IN_TOTO_PAYLOAD_TYPE, parseStatement, type Statement } from '../attestation/statement';
 import { normaliseProvenance, SLSA_V02, type ProvenanceView } from '../attestation/provenance';
 import { failed, firstFailure, passed, skipped, type Check } from '../checks/check';
 import { checkPredicateType } from '../checks/predicate';
@@ -66,11 +66,11 @@ function signatureCheck(verdict: SignatureVerdict | null): Check {
 
 function evaluate(
   attestation: Attestation,
+  statement: Statement,
   artifacts: ArtifactDigest[],
   options: VerifyOptions,
   roots: TrustRoot[],
 ): Evaluation {
-  const statement = statementOf(attestation);
   const view = normaliseProvenance(statement);
   const { check: subjectCheck, matches } = checkSubjectDigests(view.subjects, artifacts);
   const signature = options.skipSignature ? null : verifyAttestationSignature(attestation, roots);
@@ -148,7 +148,9 @@ export async function verifyProvenance(options: VerifyOptions): Promise<VerifyRe
       );
     }
     const artifacts = await digestArtifacts(paths, withSha512);
-    const evaluations = attestations.map((attestation) => evaluate(attestation, artifacts, options, roots));
+    const evaluations = attestations.map((attestation, index) =>
+      evaluate(attestation, statements[index], artifacts, options, roots),
+    );
     const best = evaluations.find((e) => firstFailure(e.checks) === null) ?? evaluations[0];
     return toReport(best, attestations.length);
   } catch (error) {
