@@ -12,5 +12,6 @@ module.exports = {
     '^@release-guard/core/(.*)$': '<rootDir>/packages/core/src/$1',
     '^@release-guard/testkit$': '<rootDir>/packages/testkit/src/index.ts',
   },
+  setupFilesAfterEnv: ['<rootDir>/packages/testkit/src/jest-setup.ts'],
   testTimeout: 60000,
 };

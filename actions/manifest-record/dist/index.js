@@ -41491,9 +41491,7 @@ function readActionContext(input, env, spec) {
         ...(spec.tag === 'none'
             ? {}
             : { tag: spec.tag === 'required' ? input.required('tag') : input.optional('tag') }),
-        runId: (spec.runId === 'required' ? input.required('run-id') : input.optional('run-id')) ??
-            run.runId ??
-            '',
+        runId: (spec.runId === 'required' ? input.required('run-id') : input.optional('run-id')) ?? run.runId ?? '',
         repository: `${run.repository.owner}/${run.repository.repo}`,
         githubToken,
         manifestPath: (manifest ? input.optional('manifest-path') : undefined) ?? location_1.DEFAULT_MANIFEST_PATH,
@@ -41673,8 +41671,8 @@ function failureOutcome(error) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.applyOutcome = applyOutcome;
 exports.runActionEntry = runActionEntry;
-const redact_secrets_1 = __nccwpck_require__(2790);
-const safe_text_1 = __nccwpck_require__(8092);
+const redact_secrets_1 = __nccwpck_require__(965);
+const safe_text_1 = __nccwpck_require__(8625);
 const outcome_1 = __nccwpck_require__(6251);
 /**
  * Applies an outcome: masks, outputs, summary, lines, then the failure and its exit status. Every line
@@ -42962,10 +42960,10 @@ const context_1 = __nccwpck_require__(3016);
 const outcome_1 = __nccwpck_require__(6251);
 const errors_1 = __nccwpck_require__(6429);
 const client_1 = __nccwpck_require__(1651);
-const verify_markdown_1 = __nccwpck_require__(8382);
 const action_store_1 = __nccwpck_require__(4776);
 const assignments_1 = __nccwpck_require__(1726);
 const update_1 = __nccwpck_require__(6223);
+const markdown_1 = __nccwpck_require__(709);
 function readRecordEntryInputs(env, input = new inputs_1.ActionInputs(env)) {
     const context = (0, context_1.readActionContext)(input, env, {
         action: 'manifest-record',
@@ -42998,12 +42996,12 @@ async function recordEntry(inputs, client) {
 function recordEntryOutcome(inputs, result) {
     const { entry } = result;
     const summary = [
-        `### manifest-record: ${(0, verify_markdown_1.markdownCell)(entry.tag)} / ${entry.run_id} is \`${entry.status}\``,
+        `### manifest-record: ${(0, markdown_1.markdownCell)(entry.tag)} / ${entry.run_id} is \`${entry.status}\``,
         '',
         result.written
             ? `Changed: ${result.changedFields.join(', ') || 'history only'} (after ${result.attempts} attempt(s)).`
             : 'Nothing changed.',
-        inputs.note ? `Note: ${(0, verify_markdown_1.markdownCell)(inputs.note)}` : '',
+        inputs.note ? `Note: ${(0, markdown_1.markdownCell)(inputs.note)}` : '',
         '',
     ].join('\n');
     return {
@@ -43213,29 +43211,29 @@ exports.explainIllegalStatusTransition = explainIllegalStatusTransition;
 exports.manifestStatusViolations = manifestStatusViolations;
 exports.derivedEntryChanges = derivedEntryChanges;
 /*
- * The status of a manifest entry, from the security-ci scenario (seed §1–§4):
+ * The status of a manifest entry, from the security-ci scenario:
  *
  *   from        may go to
  *   (new)       pending | success | failure | rollback
  *   pending     success | failure
  *   failure     requeued | rollback
  *   requeued    rerunning | blocked            blocked: the re-run was denied
- *   rerunning   success | blocked | requeued   blocked: failed again; requeued: cancelled (PITFALLS 12)
+ *   rerunning   success | blocked | requeued   blocked: failed again; requeued: cancelled
  *   success     rollback
  *   blocked     rollback
  *   rollback    (final)
  *
  * - A new entry starts as pending (validation started), success or failure (validation wrote its
- *   result once), or rollback (the entry of the rollback run itself, seed §4).
+ *   result once), or rollback (the entry of the rollback run itself).
  * - requeued: a re-run was asked for; rerunning: the re-run is running. A re-run cancelled by a
- *   concurrency group (PITFALLS 12) goes back to requeued; a denied or failed re-run ends blocked.
- * - rollback is the on-call's decision after a failure, a blocked run or a bad release (seed §4) and
+ *   concurrency group goes back to requeued; a denied or failed re-run ends blocked.
+ * - rollback is the on-call's decision after a failure, a blocked run or a bad release and
  *   is final. A finished run is never re-opened: a new attempt of the release is a new run id.
  * - Writing the same status again is not a transition and is always allowed.
  *
  * Rules on the status an entry ends in:
  * - failure and blocked carry a failure_reason;
- * - rollback carries governance_flag=rollback (seed §4).
+ * - rollback carries governance_flag=rollback.
  * What an update does by itself when the status changes (unless it sets the field too):
  * - entering success stamps verified_at with the time of the write;
  * - entering success, blocked or rollback clears rerun_in_progress: no re-run is in progress any more.
@@ -43316,7 +43314,7 @@ function derivedEntryChanges(from, to, explicit, at) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MANIFEST_DATA_FIELDS = exports.MANIFEST_SETTABLE_FIELDS = exports.MANIFEST_ENTRY_FIELDS = exports.GOVERNANCE_FLAGS = exports.MANIFEST_STATUSES = exports.MANIFEST_SCHEMA_VERSION = void 0;
 exports.manifestEntryKey = manifestEntryKey;
-const safe_text_1 = __nccwpck_require__(8092);
+const safe_text_1 = __nccwpck_require__(8625);
 /** The TypeScript view of manifest.schema.json; schema.test.ts keeps the two in step. */
 exports.MANIFEST_SCHEMA_VERSION = 1;
 exports.MANIFEST_STATUSES = [
@@ -43447,7 +43445,61 @@ function commitMessage(applied, update) {
 
 /***/ }),
 
-/***/ 2790:
+/***/ 709:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.markdownCell = markdownCell;
+exports.markdownCode = markdownCode;
+exports.linkableUrl = linkableUrl;
+exports.markdownLink = markdownLink;
+exports.markdownTable = markdownTable;
+const safe_text_1 = __nccwpck_require__(8625);
+/** Escapes a value for Markdown text or a table cell: no markup, no HTML, no line breaks; `–` when empty. */
+function markdownCell(value) {
+    if (value === null || value === '')
+        return '–';
+    return (0, safe_text_1.safeText)(value)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_{}[\]()#+!|~]/g, (ch) => `\\${ch}`);
+}
+/** A value as inline code when it is plain (code spans show escapes literally), else escaped text. */
+function markdownCode(value) {
+    return /^[\w./@+-]+$/.test(value) ? `\`${value}\`` : markdownCell(value);
+}
+/** A URL that is safe to put in a link: http(s) only, else null (shown as text instead). */
+function linkableUrl(value) {
+    if (!value)
+        return null;
+    try {
+        const url = new URL(value);
+        return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** `[label](url)` with the URL's parentheses and spaces encoded, or the escaped label when it is not http(s). */
+function markdownLink(url, label) {
+    const href = linkableUrl(url);
+    if (href === null)
+        return markdownCell(label);
+    return `[${markdownCell(label)}](${href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20')})`;
+}
+/** A Markdown table; every cell is taken as already escaped (build it with the functions above). */
+function markdownTable(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 965:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -43481,7 +43533,7 @@ function spellings(secret) {
 }
 /**
  * Replaces every secret in `text` with `***`. The runner masks secrets in logs and job summaries
- * only; issue bodies, Slack payloads, the manifest and reports are ours to redact (PITFALLS 17).
+ * only; issue bodies, Slack payloads, the manifest and reports are ours to redact.
  * Longer secrets are replaced first, so a secret that contains another is redacted whole.
  */
 function redactSecrets(text, secrets) {
@@ -43509,7 +43561,7 @@ function redactSecretsDeep(value, secrets) {
 
 /***/ }),
 
-/***/ 8092:
+/***/ 8625:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -43519,7 +43571,7 @@ exports.safeText = safeText;
 /**
  * Makes an untrusted value (a tag, a path, a SAN) safe to print on one line: control characters,
  * bidirectional overrides (U+202E) and newlines are shown escaped, so a value can neither forge a
- * line of output nor a `::workflow command::` (PITFALLS 17, 19).
+ * line of output nor a `::workflow command::`.
  */
 function safeText(value) {
     // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -43529,73 +43581,6 @@ function safeText(value) {
             ? `\\x${code.toString(16).padStart(2, '0')}`
             : `\\u${code.toString(16).padStart(4, '0')}`;
     });
-}
-
-
-/***/ }),
-
-/***/ 8382:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.NEXT_STEPS = void 0;
-exports.markdownCell = markdownCell;
-exports.renderVerifyMarkdown = renderVerifyMarkdown;
-const safe_text_1 = __nccwpck_require__(8092);
-/** What an on-call engineer should do next, per failure code. */
-exports.NEXT_STEPS = {
-    artifact_missing: 'The artifact could not be fetched. If its retention expired, rebuild the release; otherwise check the run id and artifact name, then re-run.',
-    provenance_missing: 'No provenance was found. Check that the provenance job ran and uploaded its file under the expected name.',
-    malformed_provenance: 'The provenance file is not a valid bundle or envelope. Do not release; regenerate the provenance.',
-    predicate_mismatch: 'The provenance is not SLSA v1. A SLSA v0.2 provenance passes only with the `allow-slsa-v0.2` governance override (flagged security-backcompat).',
-    digest_mismatch: 'An artifact does not match the provenance: it changed after the build. Treat it as tampered; do not publish it.',
-    builder_mismatch: 'The provenance was produced (or signed) by a builder that is not trusted. Check `builder-id` and the workflow that built it.',
-    source_mismatch: 'The provenance names a different source repository. Check `source-repo`; a mismatch can mean a forged provenance.',
-    tag_mismatch: 'The provenance was built from another ref than this tag. Re-run the release from the tag.',
-    commit_mismatch: 'The provenance was built from another commit. Re-run the release from the tagged commit.',
-    signature_invalid: 'The signature, its certificate chain or its transparency-log entry did not verify. Do not release.',
-    identity_mismatch: 'The signing certificate belongs to another workflow or issuer. Check `cert-identity` and `cert-oidc-issuer`.',
-};
-/** Escapes a value for a Markdown table cell: no markup, no HTML, no line breaks. */
-function markdownCell(value) {
-    if (value === null || value === '')
-        return '–';
-    return (0, safe_text_1.safeText)(value)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`*_{}[\]()#+!|~]/g, (ch) => `\\${ch}`);
-}
-/** The job summary of a verification: verdict, every check with expected vs actual, what to do next. */
-function renderVerifyMarkdown(report, title) {
-    const lines = [];
-    const verdict = report.verified ? '✅ verified' : `❌ failed: \`${report.failure_reason}\``;
-    lines.push(`### ${title}: ${verdict}`, '');
-    if (report.error)
-        lines.push(`> ${markdownCell(report.error)}`, '');
-    if (report.checks.length > 0) {
-        lines.push('| check | result | expected | actual | detail |', '| --- | --- | --- | --- | --- |');
-        for (const check of report.checks) {
-            const result = check.skipped ? 'skipped' : check.ok ? 'pass' : '**FAIL**';
-            lines.push(`| ${check.name} | ${result} | ${markdownCell(check.expected)} | ${markdownCell(check.actual)} | ${markdownCell(check.detail)} |`);
-        }
-        lines.push('');
-    }
-    if (report.artifacts.length > 0) {
-        lines.push('| artifact | sha256 | subject |', '| --- | --- | --- |');
-        for (const artifact of report.artifacts) {
-            lines.push(`| ${markdownCell(artifact.path)} | ${artifact.sha256} | ${markdownCell(artifact.subject ?? 'no matching subject')} |`);
-        }
-        lines.push('');
-    }
-    if (report.governance_flags.length > 0)
-        lines.push(`Governance flags: ${report.governance_flags.join(', ')}`, '');
-    const next = report.failure_reason ? exports.NEXT_STEPS[report.failure_reason] : undefined;
-    if (next)
-        lines.push(`**What to do next:** ${next}`, '');
-    return lines.join('\n');
 }
 
 

@@ -42362,9 +42362,7 @@ function readActionContext(input, env, spec) {
         ...(spec.tag === 'none'
             ? {}
             : { tag: spec.tag === 'required' ? input.required('tag') : input.optional('tag') }),
-        runId: (spec.runId === 'required' ? input.required('run-id') : input.optional('run-id')) ??
-            run.runId ??
-            '',
+        runId: (spec.runId === 'required' ? input.required('run-id') : input.optional('run-id')) ?? run.runId ?? '',
         repository: `${run.repository.owner}/${run.repository.repo}`,
         githubToken,
         manifestPath: (manifest ? input.optional('manifest-path') : undefined) ?? location_1.DEFAULT_MANIFEST_PATH,
@@ -42544,8 +42542,8 @@ function failureOutcome(error) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.applyOutcome = applyOutcome;
 exports.runActionEntry = runActionEntry;
-const redact_secrets_1 = __nccwpck_require__(2790);
-const safe_text_1 = __nccwpck_require__(8092);
+const redact_secrets_1 = __nccwpck_require__(965);
+const safe_text_1 = __nccwpck_require__(8625);
 const outcome_1 = __nccwpck_require__(6251);
 /**
  * Applies an outcome: masks, outputs, summary, lines, then the failure and its exit status. Every line
@@ -43798,6 +43796,80 @@ async function syncFolder(folder) {
 
 /***/ }),
 
+/***/ 6832:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.turnClaimNote = turnClaimNote;
+exports.turnDoneNote = turnDoneNote;
+exports.turnClaimOf = turnClaimOf;
+exports.turnDoneOf = turnDoneOf;
+exports.turnOf = turnOf;
+exports.lastRecordTo = lastRecordTo;
+exports.failureDetectedAt = failureDetectedAt;
+exports.failureRecordedAt = failureRecordedAt;
+const TURN_CLAIM = /^notify-on-failure claim ([0-9a-f]{12})\b/;
+const TURN_DONE = /^notify-on-failure done ([0-9a-f]{12}) notified=(slack|issue|both|none)\b/;
+function turnClaimNote(claimId, what) {
+    return `notify-on-failure claim ${claimId}: ${what}`;
+}
+function turnDoneNote(claimId, notified, what) {
+    return `notify-on-failure done ${claimId} notified=${notified}: ${what}`;
+}
+function turnClaimOf(record) {
+    return record.note === null ? undefined : TURN_CLAIM.exec(record.note)?.[1];
+}
+function turnDoneOf(record) {
+    const match = record.note === null ? null : TURN_DONE.exec(record.note);
+    return match ? { id: match[1], notified: match[2] } : undefined;
+}
+/** Whose turn it is for `claimId`, by the protocol above, with the entry as read at `nowMs`. */
+function turnOf(entry, claimId, nowMs, staleAfterMs) {
+    const history = entry?.history ?? [];
+    const mine = history.findIndex((record) => turnClaimOf(record) === claimId);
+    if (entry === null || mine === -1)
+        return { kind: 'mine', entry };
+    const finished = new Set(history.map(turnDoneOf).flatMap((done) => (done ? [done.id] : [])));
+    const earlier = history.slice(0, mine).filter((record) => turnClaimOf(record) !== undefined);
+    const live = earlier.filter((record) => !finished.has(turnClaimOf(record)) && nowMs - Date.parse(record.at) < staleAfterMs);
+    if (live.length > 0)
+        return { kind: 'wait' };
+    const earlierIds = new Set(earlier.map((record) => turnClaimOf(record)));
+    const reached = history
+        .slice(mine + 1)
+        .map(turnDoneOf)
+        .find((done) => done !== undefined && earlierIds.has(done.id) && done.notified !== 'none');
+    if (!reached)
+        return { kind: 'mine', entry };
+    return { kind: 'adopt', entry, by: reached.id, notified: reached.notified };
+}
+/** The last record whose new status satisfies `predicate`. */
+function lastRecordTo(entry, predicate) {
+    return [...entry.history].reverse().find((record) => predicate(record.to));
+}
+/**
+ * When the failure was detected: the last time the entry turned `failure` (from another status or
+ * when created), else `fallback`.
+ */
+function failureDetectedAt(entry, fallback) {
+    const turned = [...(entry?.history ?? [])]
+        .reverse()
+        .find((record) => record.to === 'failure' && record.from !== 'failure');
+    const at = turned ? Date.parse(turned.at) : NaN;
+    return Number.isNaN(at) ? fallback : new Date(at);
+}
+/** When the failure being recovered was recorded: the last record to failure, else the entry's first record. */
+function failureRecordedAt(entry) {
+    if (!entry)
+        return null;
+    return lastRecordTo(entry, (to) => to === 'failure')?.at ?? entry.history[0]?.at ?? null;
+}
+
+
+/***/ }),
+
 /***/ 1969:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
@@ -44121,29 +44193,29 @@ exports.explainIllegalStatusTransition = explainIllegalStatusTransition;
 exports.manifestStatusViolations = manifestStatusViolations;
 exports.derivedEntryChanges = derivedEntryChanges;
 /*
- * The status of a manifest entry, from the security-ci scenario (seed §1–§4):
+ * The status of a manifest entry, from the security-ci scenario:
  *
  *   from        may go to
  *   (new)       pending | success | failure | rollback
  *   pending     success | failure
  *   failure     requeued | rollback
  *   requeued    rerunning | blocked            blocked: the re-run was denied
- *   rerunning   success | blocked | requeued   blocked: failed again; requeued: cancelled (PITFALLS 12)
+ *   rerunning   success | blocked | requeued   blocked: failed again; requeued: cancelled
  *   success     rollback
  *   blocked     rollback
  *   rollback    (final)
  *
  * - A new entry starts as pending (validation started), success or failure (validation wrote its
- *   result once), or rollback (the entry of the rollback run itself, seed §4).
+ *   result once), or rollback (the entry of the rollback run itself).
  * - requeued: a re-run was asked for; rerunning: the re-run is running. A re-run cancelled by a
- *   concurrency group (PITFALLS 12) goes back to requeued; a denied or failed re-run ends blocked.
- * - rollback is the on-call's decision after a failure, a blocked run or a bad release (seed §4) and
+ *   concurrency group goes back to requeued; a denied or failed re-run ends blocked.
+ * - rollback is the on-call's decision after a failure, a blocked run or a bad release and
  *   is final. A finished run is never re-opened: a new attempt of the release is a new run id.
  * - Writing the same status again is not a transition and is always allowed.
  *
  * Rules on the status an entry ends in:
  * - failure and blocked carry a failure_reason;
- * - rollback carries governance_flag=rollback (seed §4).
+ * - rollback carries governance_flag=rollback.
  * What an update does by itself when the status changes (unless it sets the field too):
  * - entering success stamps verified_at with the time of the write;
  * - entering success, blocked or rollback clears rerun_in_progress: no re-run is in progress any more.
@@ -44224,7 +44296,7 @@ function derivedEntryChanges(from, to, explicit, at) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MANIFEST_DATA_FIELDS = exports.MANIFEST_SETTABLE_FIELDS = exports.MANIFEST_ENTRY_FIELDS = exports.GOVERNANCE_FLAGS = exports.MANIFEST_STATUSES = exports.MANIFEST_SCHEMA_VERSION = void 0;
 exports.manifestEntryKey = manifestEntryKey;
-const safe_text_1 = __nccwpck_require__(8092);
+const safe_text_1 = __nccwpck_require__(8625);
 /** The TypeScript view of manifest.schema.json; schema.test.ts keeps the two in step. */
 exports.MANIFEST_SCHEMA_VERSION = 1;
 exports.MANIFEST_STATUSES = [
@@ -44450,140 +44522,6 @@ exports.notifyOnFailureAction = {
 
 /***/ }),
 
-/***/ 2432:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.claimNote = claimNote;
-exports.doneNote = doneNote;
-exports.waitForTurn = waitForTurn;
-const promises_1 = __nccwpck_require__(8500);
-const schema_1 = __nccwpck_require__(5129);
-const CLAIM = /^notify-on-failure claim ([0-9a-f]{12})\b/;
-const DONE = /^notify-on-failure done ([0-9a-f]{12}) notified=(slack|issue|both|none)\b/;
-function claimNote(claimId, what) {
-    return `notify-on-failure claim ${claimId}: ${what}`;
-}
-function doneNote(claimId, notified, what) {
-    return `notify-on-failure done ${claimId} notified=${notified}: ${what}`;
-}
-function claimOf(record) {
-    return record.note === null ? undefined : CLAIM.exec(record.note)?.[1];
-}
-function doneOf(record) {
-    const match = record.note === null ? null : DONE.exec(record.note);
-    return match ? { id: match[1], notified: match[2] } : undefined;
-}
-async function readEntry(store, tag, runId) {
-    const { content } = await store.read();
-    if (content === null)
-        return null;
-    return ((0, schema_1.parseManifest)(content, store.location).entries.find((e) => e.tag === tag && e.run_id === runId) ?? null);
-}
-/** Waits until this claim may notify, or another notifier's finished result can be taken. */
-async function waitForTurn(store, options) {
-    for (;;) {
-        const entry = await readEntry(store, options.tag, options.runId);
-        const history = entry?.history ?? [];
-        const mine = history.findIndex((record) => claimOf(record) === options.claimId);
-        if (entry === null || mine === -1)
-            return { kind: 'mine', entry };
-        const done = history.map(doneOf).filter((d) => d !== undefined);
-        const finished = new Set(done.map((d) => d.id));
-        const nowMs = options.now().getTime();
-        const earlier = history.slice(0, mine).filter((record) => claimOf(record) !== undefined);
-        const live = earlier.filter((record) => !finished.has(claimOf(record)) && nowMs - Date.parse(record.at) < options.staleAfterMs);
-        if (live.length === 0) {
-            const earlierIds = new Set(earlier.map((record) => claimOf(record)));
-            const reached = history
-                .slice(mine + 1)
-                .map(doneOf)
-                .find((d) => d !== undefined && earlierIds.has(d.id) && d.notified !== 'none');
-            if (reached)
-                return {
-                    kind: 'adopt',
-                    entry,
-                    by: reached.id,
-                    notified: reached.notified,
-                };
-            return { kind: 'mine', entry };
-        }
-        await (0, promises_1.setTimeout)(options.pollMs);
-    }
-}
-
-
-/***/ }),
-
-/***/ 1714:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.describeCallError = describeCallError;
-/** Classifies an error thrown by fetch (or wrapped by @slack/webhook) without quoting it: it may hold the URL. */
-function describeCallError(error, timeoutMs) {
-    const original = error.original ?? error;
-    const name = original?.name;
-    // @slack/webhook re-wraps an error from another realm (a DOMException) as `new Error(String(error))`.
-    const message = String(original?.message ?? '');
-    if (name === 'TimeoutError' || name === 'AbortError' || /^(TimeoutError|AbortError)\b/.test(message)) {
-        return { outcome: 'timeout', status: null, detail: `no answer within ${timeoutMs} ms` };
-    }
-    const cause = original?.cause;
-    const code = typeof cause?.code === 'string' && /^[A-Z_]+$/.test(cause.code) ? ` (${cause.code})` : '';
-    return { outcome: 'network_error', status: null, detail: `could not be reached${code}` };
-}
-
-
-/***/ }),
-
-/***/ 3025:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEFAULT_DELIVERY_POLICY = void 0;
-exports.isRetriedStatus = isRetriedStatus;
-exports.parseRetryAfter = parseRetryAfter;
-exports.retryWaitMs = retryWaitMs;
-exports.DEFAULT_DELIVERY_POLICY = {
-    attempts: 3,
-    timeoutMs: 10_000,
-    backoffBaseMs: 1000,
-    maxTotalWaitMs: 60_000,
-};
-function isRetriedStatus(status) {
-    return status === 429 || (status >= 500 && status <= 599);
-}
-/** Retry-After as seconds (or an HTTP date) → milliseconds; undefined when absent or unusable. */
-function parseRetryAfter(value, nowMs) {
-    if (value === null || value === undefined || value.trim() === '')
-        return undefined;
-    const trimmed = value.trim();
-    if (/^[0-9]+(\.[0-9]+)?$/.test(trimmed))
-        return Math.round(Number(trimmed) * 1000);
-    const date = Date.parse(trimmed);
-    return Number.isNaN(date) ? undefined : Math.max(date - nowMs, 0);
-}
-/**
- * How long to wait before try `attempt + 1` after try `attempt` answered `status`, or undefined
- * when there is no next try: not a retried status, no tries left, or the wait would pass the budget.
- */
-function retryWaitMs(policy, attempt, status, retryAfterMs, waitedMs) {
-    if (!isRetriedStatus(status) || attempt >= policy.attempts)
-        return undefined;
-    const wait = retryAfterMs ?? policy.backoffBaseMs * 2 ** (attempt - 1);
-    return waitedMs + wait > policy.maxTotalWaitMs ? undefined : wait;
-}
-
-
-/***/ }),
-
 /***/ 5402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -44608,7 +44546,75 @@ function failureChanges(failureReason, artifactUrl) {
 
 /***/ }),
 
-/***/ 7498:
+/***/ 4808:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BACKCOMPAT_LABEL = exports.DEFAULT_ISSUE_LABELS = void 0;
+exports.notifySecrets = notifySecrets;
+exports.parseFailureReason = parseFailureReason;
+exports.checkNotifyInputs = checkNotifyInputs;
+const context_1 = __nccwpck_require__(3016);
+const errors_1 = __nccwpck_require__(6429);
+/** Labels of the fallback issue unless `issue-labels` says otherwise. */
+exports.DEFAULT_ISSUE_LABELS = ['ops-alert', 'provenance-failure'];
+/** Added to the issue's labels for a SLSA v0.2 provenance. */
+exports.BACKCOMPAT_LABEL = 'security-backcompat';
+/** The secrets among the inputs: masked in logs, redacted from every text we write. */
+function notifySecrets(inputs) {
+    return [inputs.githubToken, inputs.slackWebhookUrl, inputs.opsNotifyUrl, inputs.opsNotifyToken].filter((secret) => secret !== undefined && secret !== '');
+}
+/** A failure code, or null with the given text kept for a warning: a notifier never refuses to notify over it. */
+function parseFailureReason(value) {
+    if (value === undefined)
+        return { failureReason: null };
+    return (0, errors_1.isFailureCode)(value)
+        ? { failureReason: value }
+        : { failureReason: null, unknownFailureReason: value.slice(0, 200) };
+}
+function isHttpUrl(value) {
+    try {
+        return ['http:', 'https:'].includes(new URL(value).protocol);
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Refuses what no run could use (exit 2), before anything is sent. A missing Slack route is not
+ * refused: an unset secret must not stop the issue fallback, so it counts as Slack not delivered.
+ */
+function checkNotifyInputs(inputs) {
+    (0, context_1.checkActionContext)(inputs);
+    for (const [name, value] of [
+        ['slack-webhook-url', inputs.slackWebhookUrl],
+        ['ops-notify-url', inputs.opsNotifyUrl],
+        ['runbook-url', inputs.runbookUrl],
+    ]) {
+        // The value is a secret (or next to one): the message names the input, never the value.
+        if (value !== undefined && !isHttpUrl(value))
+            throw new errors_1.InputError(name, 'must be an http(s) URL');
+    }
+    if (!(inputs.timeoutMs > 0 && inputs.timeoutMs <= 600_000))
+        throw new errors_1.InputError('timeout-seconds', 'must be a number of seconds above 0 and at most 600');
+    if (!(Number.isInteger(inputs.slackAttempts) && inputs.slackAttempts >= 1 && inputs.slackAttempts <= 10))
+        throw new errors_1.InputError('slack-attempts', 'must be a whole number from 1 to 10');
+    if (inputs.issueLabels.length === 0)
+        throw new errors_1.InputError('issue-labels', 'needs at least one label');
+    for (const label of inputs.issueLabels) {
+        if (label.length > 50)
+            throw (0, errors_1.usageError)(`label ${JSON.stringify(label)} is longer than GitHub's 50 characters`);
+    }
+    if (!inputs.githubToken)
+        throw new errors_1.InputError('github-token', 'is needed to file the fallback issue (issues: write)');
+}
+
+
+/***/ }),
+
+/***/ 7246:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -44619,7 +44625,7 @@ exports.findIssueByMarker = findIssueByMarker;
 exports.fileFallbackIssue = fileFallbackIssue;
 const promises_1 = __nccwpck_require__(8500);
 const request_errors_1 = __nccwpck_require__(6667);
-const issue_marker_1 = __nccwpck_require__(1914);
+const issue_marker_1 = __nccwpck_require__(9686);
 /** No issue could be filed. `permission` is set when the token lacks one (the message names it). */
 class FallbackIssueError extends Error {
     permission;
@@ -44638,7 +44644,7 @@ function permissionFailure(error) {
 }
 /**
  * This run's open issue by its hidden marker, listing open issues by label (not the search API,
- * which lags: PITFALLS 13). Each label is listed in turn, so an issue someone took one label off is
+ * which lags). Each label is listed in turn, so an issue someone took one label off is
  * still found. The oldest match wins.
  */
 async function findIssueByMarker(client, request, maxPages = 10) {
@@ -44670,7 +44676,7 @@ async function findIssueByMarker(client, request, maxPages = 10) {
  * Exactly one issue per run: the manifest's issue_number first, then an open issue carrying this
  * run's marker, and only then a new one. The create call is never blindly repeated: after a failed
  * or unanswered POST the open issues are listed again, since a lost answer may hide a created issue
- * (PITFALLS 13); when that listing fails too, nothing more is sent. Throws FallbackIssueError.
+ *; when that listing fails too, nothing more is sent. Throws FallbackIssueError.
  */
 async function fileFallbackIssue(client, request, options = {}) {
     const { owner, repo } = request;
@@ -44744,75 +44750,7 @@ async function fileFallbackIssue(client, request, options = {}) {
 
 /***/ }),
 
-/***/ 4808:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.BACKCOMPAT_LABEL = exports.DEFAULT_ISSUE_LABELS = void 0;
-exports.notifySecrets = notifySecrets;
-exports.parseFailureReason = parseFailureReason;
-exports.checkNotifyInputs = checkNotifyInputs;
-const context_1 = __nccwpck_require__(3016);
-const errors_1 = __nccwpck_require__(6429);
-/** Labels of the fallback issue unless `issue-labels` says otherwise. */
-exports.DEFAULT_ISSUE_LABELS = ['ops-alert', 'provenance-failure'];
-/** Added to the issue's labels for a SLSA v0.2 provenance (seed 003 §1). */
-exports.BACKCOMPAT_LABEL = 'security-backcompat';
-/** The secrets among the inputs: masked in logs, redacted from every text we write. */
-function notifySecrets(inputs) {
-    return [inputs.githubToken, inputs.slackWebhookUrl, inputs.opsNotifyUrl, inputs.opsNotifyToken].filter((secret) => secret !== undefined && secret !== '');
-}
-/** A failure code, or null with the given text kept for a warning: a notifier never refuses to notify over it. */
-function parseFailureReason(value) {
-    if (value === undefined)
-        return { failureReason: null };
-    return (0, errors_1.isFailureCode)(value)
-        ? { failureReason: value }
-        : { failureReason: null, unknownFailureReason: value.slice(0, 200) };
-}
-function isHttpUrl(value) {
-    try {
-        return ['http:', 'https:'].includes(new URL(value).protocol);
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Refuses what no run could use (exit 2), before anything is sent. A missing Slack route is not
- * refused: an unset secret must not stop the issue fallback, so it counts as Slack not delivered.
- */
-function checkNotifyInputs(inputs) {
-    (0, context_1.checkActionContext)(inputs);
-    for (const [name, value] of [
-        ['slack-webhook-url', inputs.slackWebhookUrl],
-        ['ops-notify-url', inputs.opsNotifyUrl],
-        ['runbook-url', inputs.runbookUrl],
-    ]) {
-        // The value is a secret (or next to one): the message names the input, never the value.
-        if (value !== undefined && !isHttpUrl(value))
-            throw new errors_1.InputError(name, 'must be an http(s) URL');
-    }
-    if (!(inputs.timeoutMs > 0 && inputs.timeoutMs <= 600_000))
-        throw new errors_1.InputError('timeout-seconds', 'must be a number of seconds above 0 and at most 600');
-    if (!(Number.isInteger(inputs.slackAttempts) && inputs.slackAttempts >= 1 && inputs.slackAttempts <= 10))
-        throw new errors_1.InputError('slack-attempts', 'must be a whole number from 1 to 10');
-    if (inputs.issueLabels.length === 0)
-        throw new errors_1.InputError('issue-labels', 'needs at least one label');
-    for (const label of inputs.issueLabels) {
-        if (label.length > 50)
-            throw (0, errors_1.usageError)(`label ${JSON.stringify(label)} is longer than GitHub's 50 characters`);
-    }
-    if (!inputs.githubToken)
-        throw new errors_1.InputError('github-token', 'is needed to file the fallback issue (issues: write)');
-}
-
-
-/***/ }),
-
-/***/ 5711:
+/***/ 6275:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -44822,19 +44760,13 @@ exports.fallbackIssueTitle = fallbackIssueTitle;
 exports.fallbackIssueLabels = fallbackIssueLabels;
 exports.fallbackIssueBody = fallbackIssueBody;
 const verify_markdown_1 = __nccwpck_require__(8382);
-const safe_text_1 = __nccwpck_require__(8092);
-const issue_marker_1 = __nccwpck_require__(1914);
+const safe_text_1 = __nccwpck_require__(8625);
+const issue_marker_1 = __nccwpck_require__(9686);
 const inputs_1 = __nccwpck_require__(4808);
 const notification_1 = __nccwpck_require__(8217);
+const markdown_1 = __nccwpck_require__(709);
 /** GitHub refuses titles over 256 characters. */
 const MAX_TITLE = 256;
-/** `[label](url)` with the URL's parentheses encoded, or the escaped text when it is not an http(s) URL. */
-function markdownLink(url, label) {
-    const href = (0, notification_1.linkableUrl)(url);
-    if (href === null)
-        return (0, verify_markdown_1.markdownCell)(url ?? label);
-    return `[${(0, verify_markdown_1.markdownCell)(label)}](${href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20')})`;
-}
 function fallbackIssueTitle(notice) {
     const title = `Release validation failed: ${(0, safe_text_1.safeText)(notice.tag)} (run ${notice.runId}): ${(0, notification_1.describeFailureReason)(notice.failureReason)}`;
     return title.length <= MAX_TITLE ? title : `${title.slice(0, MAX_TITLE - 1)}…`;
@@ -44859,21 +44791,21 @@ function fallbackIssueBody(notice, slackProblem) {
         '',
         '| | |',
         '| --- | --- |',
-        `| Tag | ${(0, verify_markdown_1.markdownCell)(notice.tag)} |`,
-        `| Run id | ${markdownLink(notice.runUrl, notice.runId)} |`,
+        `| Tag | ${(0, markdown_1.markdownCell)(notice.tag)} |`,
+        `| Run id | ${(0, markdown_1.markdownLink)(notice.runUrl, notice.runId)} |`,
         `| Failure reason | \`${reason}\` |`,
-        `| Artifact | ${notice.artifactUrl ? markdownLink(notice.artifactUrl, notice.artifactUrl) : '–'} |`,
-        `| Repository | ${(0, verify_markdown_1.markdownCell)(notice.repository)} |`,
+        `| Artifact | ${notice.artifactUrl ? (0, markdown_1.markdownLink)(notice.artifactUrl, notice.artifactUrl) : '–'} |`,
+        `| Repository | ${(0, markdown_1.markdownCell)(notice.repository)} |`,
         '',
     ];
     const next = notice.failureReason ? verify_markdown_1.NEXT_STEPS[notice.failureReason] : undefined;
     if (next)
         lines.push(`**What to do next:** ${next}`, '');
-    lines.push(`- Run: ${markdownLink(notice.runUrl, notice.runUrl)}`, notice.runbookUrl
-        ? `- Runbook: ${markdownLink(notice.runbookUrl, 'Runbook: a release failed validation')}`
+    lines.push(`- Run: ${(0, markdown_1.markdownLink)(notice.runUrl, notice.runUrl)}`, notice.runbookUrl
+        ? `- Runbook: ${(0, markdown_1.markdownLink)(notice.runbookUrl, 'Runbook: a release failed validation')}`
         : '- Runbook: the section "Runbook: a release failed validation" of the release-guard README', '');
     if (slackProblem)
-        lines.push(`Filed because the Slack notification did not go through: ${(0, verify_markdown_1.markdownCell)(slackProblem)}`, '');
+        lines.push(`Filed because the Slack notification did not go through: ${(0, markdown_1.markdownCell)(slackProblem)}`, '');
     if (notice.manifest) {
         lines.push('<details><summary>Manifest entry</summary>', '', '```json', 
         // Inside a fenced block nothing is markup; a ``` inside a value must not close the fence.
@@ -44886,7 +44818,7 @@ function fallbackIssueBody(notice, slackProblem) {
 
 /***/ }),
 
-/***/ 983:
+/***/ 3707:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -44946,7 +44878,7 @@ async function ensureIssueLabels(client, owner, repo, labels) {
 
 /***/ }),
 
-/***/ 1914:
+/***/ 9686:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -44981,7 +44913,6 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.manifestSnippet = manifestSnippet;
 exports.runUrlOf = runUrlOf;
 exports.describeFailureReason = describeFailureReason;
-exports.linkableUrl = linkableUrl;
 function manifestSnippet(entry) {
     return {
         tag: entry.tag,
@@ -45003,18 +44934,6 @@ function runUrlOf(serverUrl, repository, runId) {
 function describeFailureReason(reason) {
     return reason ?? 'unknown (the failing job gave no failure code)';
 }
-/** A URL that is safe to put in a link: http(s) only, else null (shown as text instead). */
-function linkableUrl(value) {
-    if (!value)
-        return null;
-    try {
-        const url = new URL(value);
-        return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-    }
-    catch {
-        return null;
-    }
-}
 
 
 /***/ }),
@@ -45025,19 +44944,7 @@ function linkableUrl(value) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.failureDetectedAt = failureDetectedAt;
 exports.notifyMetrics = notifyMetrics;
-/**
- * When the failure was detected: the last time the entry turned `failure` (from another status or
- * when created), else `fallback` (the notifier's start).
- */
-function failureDetectedAt(entry, fallback) {
-    const turned = [...(entry?.history ?? [])]
-        .reverse()
-        .find((record) => record.to === 'failure' && record.from !== 'failure');
-    const at = turned ? Date.parse(turned.at) : NaN;
-    return Number.isNaN(at) ? fallback : new Date(at);
-}
 function notifyMetrics(facts) {
     const created = facts.issueCreatedAt === null ? NaN : Date.parse(facts.issueCreatedAt);
     return {
@@ -45054,33 +44961,31 @@ function notifyMetrics(facts) {
 /***/ }),
 
 /***/ 8590:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.notifyOnFailure = notifyOnFailure;
 const node_crypto_1 = __nccwpck_require__(7598);
-const node_path_1 = __importDefault(__nccwpck_require__(6760));
+const context_1 = __nccwpck_require__(3016);
 const client_1 = __nccwpck_require__(1651);
 const action_store_1 = __nccwpck_require__(4776);
+const history_1 = __nccwpck_require__(6832);
 const recorder_1 = __nccwpck_require__(7184);
-const redact_secrets_1 = __nccwpck_require__(2790);
+const redact_secrets_1 = __nccwpck_require__(965);
 const write_file_atomic_1 = __nccwpck_require__(5973);
-const claim_1 = __nccwpck_require__(2432);
-const delivery_policy_1 = __nccwpck_require__(3025);
-const fallback_issue_1 = __nccwpck_require__(7498);
-const inputs_1 = __nccwpck_require__(4808);
-const issue_content_1 = __nccwpck_require__(5711);
-const issue_labels_1 = __nccwpck_require__(983);
+const delivery_policy_1 = __nccwpck_require__(3902);
 const failure_changes_1 = __nccwpck_require__(5402);
+const fallback_issue_1 = __nccwpck_require__(7246);
+const inputs_1 = __nccwpck_require__(4808);
+const issue_content_1 = __nccwpck_require__(6275);
+const issue_labels_1 = __nccwpck_require__(3707);
 const notification_1 = __nccwpck_require__(8217);
 const notify_metrics_1 = __nccwpck_require__(7767);
 const notify_summary_1 = __nccwpck_require__(1250);
-const slack_delivery_1 = __nccwpck_require__(6386);
+const slack_delivery_1 = __nccwpck_require__(8164);
+const turn_1 = __nccwpck_require__(5557);
 /**
  * How long one notifier may take with these inputs, calls and waits included: a claim older than
  * this without a `done` record belongs to a notifier that died.
@@ -45093,7 +44998,153 @@ function notifiedOf(slackDelivered, issue) {
         return issue ? 'both' : 'slack';
     return issue ? 'issue' : 'none';
 }
-function doneText(slack, issue, issueError) {
+function knownIssue(run, number) {
+    const url = `${run.inputs.serverUrl}/${run.inputs.repository}/issues/${number}`;
+    return { number, url, source: 'manifest', createdAt: null, createAttempts: 0 };
+}
+function prepare(inputs, deps) {
+    const now = deps.now ?? (() => new Date());
+    const secrets = (0, inputs_1.notifySecrets)(inputs);
+    const redact = (text) => (0, redact_secrets_1.redactSecrets)(text, secrets);
+    const warnings = [];
+    let client = deps.client;
+    const github = () => (client ??= (0, client_1.createGitHubClient)({
+        token: inputs.githubToken,
+        timeoutMs: inputs.timeoutMs,
+        retries: 2,
+        log: { warn: (message) => warnings.push(message) },
+    }));
+    // Built before anything is sent, so that an unusable GITHUB_API_URL stops the run here (exit 2).
+    github();
+    const store = (0, action_store_1.openActionManifestStore)(inputs, github);
+    // The runner masks logs only: what goes into the manifest is redacted here.
+    const artifactUrl = inputs.artifactUrl === undefined ? null : redact(inputs.artifactUrl);
+    if (inputs.unknownFailureReason !== undefined) {
+        warnings.push(`failure-reason ${JSON.stringify(inputs.unknownFailureReason)} is not a release-guard failure code; reported as unknown`);
+    }
+    return {
+        inputs,
+        deps,
+        now,
+        started: now(),
+        redact,
+        secrets,
+        warnings,
+        github,
+        policy: {
+            ...delivery_policy_1.DEFAULT_DELIVERY_POLICY,
+            attempts: inputs.slackAttempts,
+            timeoutMs: inputs.timeoutMs,
+            ...(deps.slackBackoffBaseMs !== undefined ? { backoffBaseMs: deps.slackBackoffBaseMs } : {}),
+            ...(deps.slackMaxTotalWaitMs !== undefined ? { maxTotalWaitMs: deps.slackMaxTotalWaitMs } : {}),
+        },
+        store,
+        // The state machine wins over the notifier: an entry further along keeps its status.
+        recorder: new recorder_1.ManifestRecorder(store, { tag: inputs.tag, runId: inputs.runId, actor: inputs.actor }, now),
+        claimId: (0, node_crypto_1.randomBytes)(6).toString('hex'),
+        reasonText: (0, notification_1.describeFailureReason)(inputs.failureReason),
+        failureSet: (0, failure_changes_1.failureChanges)(inputs.failureReason, artifactUrl),
+        artifactUrl,
+    };
+}
+/** Records the failure with this notifier's claim, then waits for its turn by the manifest's protocol. */
+async function claimTurn(run) {
+    const { inputs } = run;
+    const claim = await run.recorder.record(run.failureSet, (0, history_1.turnClaimNote)(run.claimId, `alerting on-call to ${run.reasonText}`), { keepStatus: true });
+    if (claim.problem)
+        run.warnings.push(`manifest: ${claim.problem}`);
+    if (!claim.entry)
+        return { kind: 'mine', entry: null };
+    try {
+        const turn = await (0, turn_1.waitForTurn)(run.store, {
+            tag: inputs.tag,
+            runId: inputs.runId,
+            now: run.now,
+            claimId: run.claimId,
+            staleAfterMs: notifierBudgetMs(inputs, run.policy),
+            pollMs: run.deps.claimPollMs ?? (inputs.manifestBranch === undefined ? 500 : 2000),
+        });
+        return turn.kind === 'mine' && turn.entry === null ? { kind: 'mine', entry: claim.entry } : turn;
+    }
+    catch (error) {
+        run.warnings.push(`manifest: could not check for another notifier: ${error.message}`);
+        return { kind: 'mine', entry: claim.entry };
+    }
+}
+/** Another notifier finished first and reached someone: take its result, send nothing. */
+function adoptAlert(run, turn) {
+    const delivered = turn.notified !== 'issue';
+    const number = turn.entry.issue_number;
+    return {
+        slack: {
+            delivered,
+            route: null,
+            attempts: [],
+            reason: delivered ? null : `another notifier (claim ${turn.by}) did not reach Slack`,
+        },
+        issue: number === null ? null : knownIssue(run, number),
+        issueError: null,
+        permissionMissing: false,
+        labels: null,
+        adoptedFrom: turn.by,
+        entry: turn.entry,
+    };
+}
+/** Slack first; when Slack is not reached, one issue per run (recorded, marked, or new). */
+async function sendAlert(run, entry) {
+    const { inputs } = run;
+    const [owner, repo] = inputs.repository.split('/');
+    const notice = (0, redact_secrets_1.redactSecretsDeep)({
+        tag: inputs.tag,
+        runId: inputs.runId,
+        repository: inputs.repository,
+        failureReason: inputs.failureReason,
+        runUrl: (0, notification_1.runUrlOf)(inputs.serverUrl, inputs.repository, inputs.runId),
+        artifactUrl: run.artifactUrl ?? entry?.artifact_url ?? null,
+        runbookUrl: inputs.runbookUrl ?? null,
+        manifest: entry ? (0, notification_1.manifestSnippet)(entry) : null,
+    }, run.secrets);
+    const slack = await (0, slack_delivery_1.deliverToSlack)(notice, inputs, run.policy);
+    const known = entry?.issue_number ?? null;
+    const alert = {
+        slack,
+        issue: null,
+        issueError: null,
+        permissionMissing: false,
+        labels: null,
+        adoptedFrom: null,
+        entry,
+    };
+    if (slack.delivered)
+        return { ...alert, issue: known === null ? null : knownIssue(run, known) };
+    const issueLabels = (0, issue_content_1.fallbackIssueLabels)(inputs.issueLabels, notice);
+    if (known === null) {
+        alert.labels = await (0, issue_labels_1.ensureIssueLabels)(run.github(), owner, repo, issueLabels);
+        run.warnings.push(...alert.labels.problems);
+    }
+    try {
+        alert.issue = await (0, fallback_issue_1.fileFallbackIssue)(run.github(), {
+            owner,
+            repo,
+            runId: inputs.runId,
+            tag: inputs.tag,
+            title: run.redact((0, issue_content_1.fallbackIssueTitle)(notice)),
+            body: run.redact((0, issue_content_1.fallbackIssueBody)(notice, slack.reason)),
+            labels: issueLabels,
+            knownIssueNumber: known,
+            issuesWebUrl: `${inputs.serverUrl}/${inputs.repository}/issues`,
+        }, { retryDelayMs: run.deps.issueRetryDelayMs });
+    }
+    catch (error) {
+        alert.issueError = run.redact(error.message);
+        alert.permissionMissing = error instanceof fallback_issue_1.FallbackIssueError && error.permission;
+    }
+    return alert;
+}
+function doneText(alert) {
+    if (alert.adoptedFrom !== null)
+        return `another notifier (claim ${alert.adoptedFrom}) already alerted on-call for this run; nothing sent again`;
+    const { slack, issue, issueError } = alert;
     const parts = [
         slack.delivered ? `Slack delivered via ${slack.route}` : `Slack not delivered (${slack.reason})`,
     ];
@@ -45103,233 +45154,101 @@ function doneText(slack, issue, issueError) {
         parts.push(`notify_failed: ${issueError}`);
     return parts.join('; ');
 }
+/** Records who was alerted (`done` of the protocol): Slack delivered or retried, the issue number. */
+async function recordAlert(run, alert, notified) {
+    const set = { ...run.failureSet };
+    if (alert.adoptedFrom === null) {
+        if (alert.slack.delivered)
+            set.notify_slack = true;
+        else
+            set.slack_retry = (alert.entry?.slack_retry ?? 0) + 1;
+        if (alert.issue && (alert.entry?.issue_number ?? null) === null)
+            set.issue_number = alert.issue.number;
+    }
+    const note = run.redact((0, history_1.turnDoneNote)(run.claimId, notified, doneText(alert)));
+    const record = await run.recorder.record(set, note, { keepStatus: true });
+    if (record.problem && !record.entry)
+        run.warnings.push(`manifest: ${record.problem}`);
+    return {
+        location: run.store.location,
+        entry: record.entry,
+        problem: record.problem ? run.redact(record.problem) : null,
+    };
+}
+/** The facts of the run, redacted once; the report and the summary are both projected from them. */
+function factsOf(run, alert, notified, manifest) {
+    const { inputs } = run;
+    const failure = notified === 'none'
+        ? {
+            code: 'notify_failed',
+            message: `neither Slack nor a GitHub issue reached on-call for run ${inputs.runId}: Slack: ${alert.slack.reason}; issue: ${alert.issueError ?? 'not filed'}`,
+        }
+        : null;
+    const metrics = (0, notify_metrics_1.notifyMetrics)({
+        slackDelivered: alert.slack.delivered,
+        issueCreated: alert.issue?.source === 'created',
+        issueFollowedUp: alert.issue !== null,
+        issueCreatedAt: alert.issue?.createdAt ?? null,
+        detectedAt: (0, history_1.failureDetectedAt)(manifest.entry ?? alert.entry, run.started),
+    });
+    return (0, redact_secrets_1.redactSecretsDeep)({
+        notified,
+        slack: alert.slack,
+        issue: alert.issue,
+        issueError: alert.issueError,
+        permissionMissing: alert.permissionMissing,
+        failure,
+        adoptedFrom: alert.adoptedFrom,
+        labels: alert.labels,
+        manifest,
+        metrics,
+        warnings: run.warnings.map(run.redact),
+        reportPath: (0, context_1.reportPathOf)(inputs, 'notify-on-failure'),
+    }, run.secrets);
+}
+function notifyReport(inputs, facts) {
+    const entry = facts.manifest.entry;
+    return {
+        tag: inputs.tag,
+        run_id: inputs.runId,
+        failure_reason: inputs.failureReason,
+        notified: facts.notified,
+        failure: facts.failure,
+        adopted_from: facts.adoptedFrom,
+        slack: facts.slack,
+        issue: facts.issue,
+        issue_error: facts.issueError,
+        labels: facts.labels,
+        manifest: {
+            location: facts.manifest.location,
+            problem: facts.manifest.problem,
+            status: entry?.status ?? null,
+            issue_number: entry?.issue_number ?? null,
+            notify_slack: entry?.notify_slack ?? null,
+            slack_retry: entry?.slack_retry ?? null,
+        },
+        metrics: facts.metrics,
+        warnings: facts.warnings,
+    };
+}
 /**
  * notify-on-failure: alert on-call to a failed release run. Slack first (incoming webhook, then the
  * ops notify function); when Slack is not reached, one GitHub issue per run (the manifest's
  * issue_number, then the hidden marker, then a new issue). Records the outcome in the manifest,
  * writes the JSON report and the job summary. Throws ReleaseGuardError('usage_error') for unusable
  * inputs; every other problem is in the result, and `failure` is set when nobody was alerted.
+ * Steps: claim a turn → alert (or adopt another notifier's alert) → record → facts.
  */
 async function notifyOnFailure(inputs, deps = {}) {
     (0, inputs_1.checkNotifyInputs)(inputs);
-    const now = deps.now ?? (() => new Date());
-    const started = now();
-    const secrets = (0, inputs_1.notifySecrets)(inputs);
-    const redact = (text) => (0, redact_secrets_1.redactSecrets)(text, secrets);
-    const warnings = [];
-    const [owner, repo] = inputs.repository.split('/');
-    let client = deps.client;
-    const github = () => (client ??= (0, client_1.createGitHubClient)({
-        token: inputs.githubToken,
-        timeoutMs: inputs.timeoutMs,
-        retries: 2,
-        log: { warn: (message) => warnings.push(message) },
-    }));
-    const policy = {
-        ...delivery_policy_1.DEFAULT_DELIVERY_POLICY,
-        attempts: inputs.slackAttempts,
-        timeoutMs: inputs.timeoutMs,
-        ...(deps.slackBackoffBaseMs !== undefined ? { backoffBaseMs: deps.slackBackoffBaseMs } : {}),
-        ...(deps.slackMaxTotalWaitMs !== undefined ? { maxTotalWaitMs: deps.slackMaxTotalWaitMs } : {}),
-    };
-    // Built before anything is sent, so that an unusable GITHUB_API_URL stops the run here (exit 2).
-    github();
-    const store = (0, action_store_1.openActionManifestStore)(inputs, github);
-    const claimId = (0, node_crypto_1.randomBytes)(6).toString('hex');
-    const reason = (0, notification_1.describeFailureReason)(inputs.failureReason);
-    const base = { tag: inputs.tag, runId: inputs.runId, actor: inputs.actor, now };
-    // The runner masks logs only: what goes into the manifest is redacted here (PITFALLS 17).
-    const artifactUrl = inputs.artifactUrl === undefined ? null : redact(inputs.artifactUrl);
-    const failureSet = (0, failure_changes_1.failureChanges)(inputs.failureReason, artifactUrl);
-    if (inputs.unknownFailureReason !== undefined) {
-        warnings.push(`failure-reason ${JSON.stringify(inputs.unknownFailureReason)} is not a release-guard failure code; reported as unknown`);
-    }
-    // The state machine wins over the notifier: an entry further along keeps its status.
-    const recorder = new recorder_1.ManifestRecorder(store, { tag: inputs.tag, runId: inputs.runId, actor: inputs.actor }, now);
-    const claim = await recorder.record(failureSet, (0, claim_1.claimNote)(claimId, `alerting on-call to ${reason}`), {
-        keepStatus: true,
-    });
-    if (claim.problem)
-        warnings.push(`manifest: ${claim.problem}`);
-    let turn = { kind: 'mine', entry: claim.entry };
-    if (claim.entry) {
-        try {
-            turn = await (0, claim_1.waitForTurn)(store, {
-                ...base,
-                claimId,
-                staleAfterMs: notifierBudgetMs(inputs, policy),
-                pollMs: deps.claimPollMs ?? (inputs.manifestBranch === undefined ? 500 : 2000),
-            });
-        }
-        catch (error) {
-            warnings.push(`manifest: could not check for another notifier: ${error.message}`);
-        }
-    }
-    const entry = turn.entry ?? claim.entry;
-    const issuesWebUrl = `${inputs.serverUrl}/${inputs.repository}/issues`;
-    let slack;
-    let issue = null;
-    let issueError = null;
-    let permissionMissing = false;
-    let labels = null;
-    let adoptedFrom = null;
-    if (turn.kind === 'adopt') {
-        adoptedFrom = turn.by;
-        const delivered = turn.notified !== 'issue';
-        slack = {
-            delivered,
-            route: null,
-            attempts: [],
-            reason: delivered ? null : `another notifier (claim ${turn.by}) did not reach Slack`,
-        };
-        const number = turn.entry.issue_number;
-        if (number !== null) {
-            issue = {
-                number,
-                url: `${issuesWebUrl}/${number}`,
-                source: 'manifest',
-                createdAt: null,
-                createAttempts: 0,
-            };
-        }
-    }
-    else {
-        const notice = (0, redact_secrets_1.redactSecretsDeep)({
-            tag: inputs.tag,
-            runId: inputs.runId,
-            repository: inputs.repository,
-            failureReason: inputs.failureReason,
-            runUrl: (0, notification_1.runUrlOf)(inputs.serverUrl, inputs.repository, inputs.runId),
-            artifactUrl: artifactUrl ?? entry?.artifact_url ?? null,
-            runbookUrl: inputs.runbookUrl ?? null,
-            manifest: entry ? (0, notification_1.manifestSnippet)(entry) : null,
-        }, secrets);
-        slack = await (0, slack_delivery_1.deliverToSlack)(notice, inputs, policy);
-        const knownIssueNumber = entry?.issue_number ?? null;
-        if (!slack.delivered) {
-            const issueLabels = (0, issue_content_1.fallbackIssueLabels)(inputs.issueLabels, notice);
-            if (knownIssueNumber === null) {
-                labels = await (0, issue_labels_1.ensureIssueLabels)(github(), owner, repo, issueLabels);
-                warnings.push(...labels.problems);
-            }
-            try {
-                issue = await (0, fallback_issue_1.fileFallbackIssue)(github(), {
-                    owner,
-                    repo,
-                    runId: inputs.runId,
-                    tag: inputs.tag,
-                    title: redact((0, issue_content_1.fallbackIssueTitle)(notice)),
-                    body: redact((0, issue_content_1.fallbackIssueBody)(notice, slack.reason)),
-                    labels: issueLabels,
-                    knownIssueNumber,
-                    issuesWebUrl,
-                }, { retryDelayMs: deps.issueRetryDelayMs });
-            }
-            catch (error) {
-                issueError = redact(error.message);
-                permissionMissing = error instanceof fallback_issue_1.FallbackIssueError && error.permission;
-            }
-        }
-        else if (knownIssueNumber !== null) {
-            issue = {
-                number: knownIssueNumber,
-                url: `${issuesWebUrl}/${knownIssueNumber}`,
-                source: 'manifest',
-                createdAt: null,
-                createAttempts: 0,
-            };
-        }
-    }
-    const notified = notifiedOf(slack.delivered, issue);
-    const failure = notified === 'none'
-        ? {
-            code: 'notify_failed',
-            message: `neither Slack nor a GitHub issue reached on-call for run ${inputs.runId}: Slack: ${slack.reason}; issue: ${issueError ?? 'not filed'}`,
-        }
-        : null;
-    const set = { ...failureSet };
-    if (adoptedFrom === null) {
-        if (slack.delivered)
-            set.notify_slack = true;
-        else
-            set.slack_retry = (entry?.slack_retry ?? 0) + 1;
-        if (issue && (entry?.issue_number ?? null) === null)
-            set.issue_number = issue.number;
-    }
-    const what = adoptedFrom === null
-        ? doneText(slack, issue, issueError)
-        : `another notifier (claim ${adoptedFrom}) already alerted on-call for this run; nothing sent again`;
-    const record = await recorder.record(set, redact((0, claim_1.doneNote)(claimId, notified, what)), { keepStatus: true });
-    if (record.problem && !record.entry)
-        warnings.push(`manifest: ${record.problem}`);
-    const manifest = {
-        location: store.location,
-        entry: record.entry,
-        problem: record.problem ? redact(record.problem) : null,
-    };
-    const metrics = (0, notify_metrics_1.notifyMetrics)({
-        slackDelivered: slack.delivered,
-        issueCreated: issue?.source === 'created',
-        issueFollowedUp: issue !== null,
-        issueCreatedAt: issue?.createdAt ?? null,
-        detectedAt: (0, notify_metrics_1.failureDetectedAt)(record.entry ?? entry, started),
-    });
-    const reportPath = node_path_1.default.resolve(inputs.workspace, inputs.reportPath ?? node_path_1.default.join(inputs.tempDir, `notify-on-failure-${inputs.runId}.json`));
-    const redactedWarnings = warnings.map(redact);
-    const report = (0, redact_secrets_1.redactSecretsDeep)({
-        tag: inputs.tag,
-        run_id: inputs.runId,
-        failure_reason: inputs.failureReason,
-        notified,
-        failure,
-        adopted_from: adoptedFrom,
-        slack,
-        issue,
-        issue_error: issueError,
-        labels,
-        manifest: {
-            location: manifest.location,
-            problem: manifest.problem,
-            status: manifest.entry?.status ?? null,
-            issue_number: manifest.entry?.issue_number ?? null,
-            notify_slack: manifest.entry?.notify_slack ?? null,
-            slack_retry: manifest.entry?.slack_retry ?? null,
-        },
-        metrics,
-        warnings: redactedWarnings,
-    }, secrets);
-    await (0, write_file_atomic_1.writeFileAtomic)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
-    const summary = redact((0, notify_summary_1.renderNotifySummary)({
-        tag: inputs.tag,
-        runId: inputs.runId,
-        failureReason: reason,
-        notified,
-        slack,
-        issue,
-        issueError,
-        permissionMissing,
-        adoptedFrom,
-        manifestLocation: manifest.location,
-        manifestStatus: manifest.entry?.status ?? null,
-        manifestProblem: manifest.problem,
-        warnings: redactedWarnings,
-        reportPath,
-    }));
-    return {
-        notified,
-        slack: (0, redact_secrets_1.redactSecretsDeep)(slack, secrets),
-        issue,
-        issueError,
-        permissionMissing,
-        failure: failure && { ...failure, message: redact(failure.message) },
-        adoptedFrom,
-        labels,
-        manifest,
-        metrics,
-        warnings: redactedWarnings,
-        reportPath,
-        summary,
-    };
+    const run = prepare(inputs, deps);
+    const turn = await claimTurn(run);
+    const alert = turn.kind === 'adopt' ? adoptAlert(run, turn) : await sendAlert(run, turn.entry);
+    const notified = notifiedOf(alert.slack.delivered, alert.issue);
+    const manifest = await recordAlert(run, alert, notified);
+    const facts = factsOf(run, alert, notified, manifest);
+    await (0, write_file_atomic_1.writeFileAtomic)(facts.reportPath, `${JSON.stringify(notifyReport(inputs, facts), null, 2)}\n`);
+    return { ...facts, summary: run.redact((0, notify_summary_1.renderNotifySummary)(inputs, run.reasonText, facts)) };
 }
 
 
@@ -45342,7 +45261,7 @@ async function notifyOnFailure(inputs, deps = {}) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.renderNotifySummary = renderNotifySummary;
-const verify_markdown_1 = __nccwpck_require__(8382);
+const markdown_1 = __nccwpck_require__(709);
 const VERDICT = {
     slack: '✅ on-call alerted in Slack',
     issue: '🟠 Slack not reached; on-call alerted by a GitHub issue',
@@ -45356,7 +45275,7 @@ function slackLine(slack, adoptedFrom) {
         const tries = slack.attempts.filter((a) => a.route === slack.route).length;
         return `delivered via the ${slack.route === 'slack-webhook' ? 'incoming webhook' : 'ops notify function'} (${tries} ${tries === 1 ? 'try' : 'tries'})`;
     }
-    return `**not delivered**: ${(0, verify_markdown_1.markdownCell)(slack.reason)}`;
+    return `**not delivered**: ${(0, markdown_1.markdownCell)(slack.reason)}`;
 }
 function issueLine(facts) {
     if (facts.issue) {
@@ -45368,37 +45287,107 @@ function issueLine(facts) {
         return `[#${facts.issue.number}](${facts.issue.url}) ${how}`;
     }
     if (facts.issueError)
-        return `**could not be filed**: ${(0, verify_markdown_1.markdownCell)(facts.issueError)}`;
+        return `**could not be filed**: ${(0, markdown_1.markdownCell)(facts.issueError)}`;
     return facts.slack.delivered || facts.adoptedFrom ? 'not needed (Slack was reached)' : '–';
 }
 /** The job summary: the verdict first, loud when nobody was alerted, then each channel and the manifest. */
-function renderNotifySummary(facts) {
+function renderNotifySummary(inputs, 
+/** A failure code, or the fixed text for an unknown one (describeFailureReason): not escaped. */
+failureReason, facts) {
+    const entry = facts.manifest.entry;
     const lines = [
-        `### notify-on-failure ${(0, verify_markdown_1.markdownCell)(facts.tag)} (run ${facts.runId}): ${VERDICT[facts.notified]}`,
+        `### notify-on-failure ${(0, markdown_1.markdownCell)(inputs.tag)} (run ${inputs.runId}): ${VERDICT[facts.notified]}`,
         '',
     ];
     if (facts.notified === 'none') {
-        lines.push(`> **notify_failed**: the failure \`${facts.failureReason}\` of run ${facts.runId} reached neither Slack nor a GitHub issue. Tell on-call directly.`);
+        lines.push(`> **notify_failed**: the failure \`${failureReason}\` of run ${inputs.runId} reached neither Slack nor a GitHub issue. Tell on-call directly.`);
         if (facts.permissionMissing) {
             lines.push('>', '> The token was refused (the message above names what it lacks): give the job `permissions: issues: write`, or pass a valid `github-token` that has it.');
         }
         lines.push('');
     }
-    lines.push('| | |', '| --- | --- |', `| Failure reason | \`${facts.failureReason}\` |`, `| Slack | ${slackLine(facts.slack, facts.adoptedFrom)} |`, `| Issue | ${issueLine(facts)} |`, `| Manifest | ${facts.manifestStatus ? `entry is \`${facts.manifestStatus}\` in ${(0, verify_markdown_1.markdownCell)(facts.manifestLocation)}` : `**not written** (${(0, verify_markdown_1.markdownCell)(facts.manifestProblem)})`} |`, '');
-    if (facts.manifestStatus && facts.manifestProblem)
-        lines.push(`Manifest note: ${(0, verify_markdown_1.markdownCell)(facts.manifestProblem)}`, '');
+    lines.push('| | |', '| --- | --- |', `| Failure reason | \`${failureReason}\` |`, `| Slack | ${slackLine(facts.slack, facts.adoptedFrom)} |`, `| Issue | ${issueLine(facts)} |`, `| Manifest | ${entry ? `entry is \`${entry.status}\` in ${(0, markdown_1.markdownCell)(facts.manifest.location)}` : `**not written** (${(0, markdown_1.markdownCell)(facts.manifest.problem)})`} |`, '');
+    if (entry && facts.manifest.problem)
+        lines.push(`Manifest note: ${(0, markdown_1.markdownCell)(facts.manifest.problem)}`, '');
     for (const warning of facts.warnings)
-        lines.push(`- ⚠️ ${(0, verify_markdown_1.markdownCell)(warning)}`);
+        lines.push(`- ⚠️ ${(0, markdown_1.markdownCell)(warning)}`);
     if (facts.warnings.length > 0)
         lines.push('');
-    lines.push(`Report: ${(0, verify_markdown_1.markdownCell)(facts.reportPath)}`, '');
+    lines.push(`Report: ${(0, markdown_1.markdownCell)(facts.reportPath)}`, '');
     return lines.join('\n');
 }
 
 
 /***/ }),
 
-/***/ 8084:
+/***/ 9551:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.describeCallError = describeCallError;
+/** Classifies an error thrown by fetch (or wrapped by @slack/webhook) without quoting it: it may hold the URL. */
+function describeCallError(error, timeoutMs) {
+    const original = error.original ?? error;
+    const name = original?.name;
+    // @slack/webhook re-wraps an error from another realm (a DOMException) as `new Error(String(error))`.
+    const message = String(original?.message ?? '');
+    if (name === 'TimeoutError' || name === 'AbortError' || /^(TimeoutError|AbortError)\b/.test(message)) {
+        return { outcome: 'timeout', status: null, detail: `no answer within ${timeoutMs} ms` };
+    }
+    const cause = original?.cause;
+    const code = typeof cause?.code === 'string' && /^[A-Z_]+$/.test(cause.code) ? ` (${cause.code})` : '';
+    return { outcome: 'network_error', status: null, detail: `could not be reached${code}` };
+}
+
+
+/***/ }),
+
+/***/ 3902:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_DELIVERY_POLICY = void 0;
+exports.isRetriedStatus = isRetriedStatus;
+exports.parseRetryAfter = parseRetryAfter;
+exports.retryWaitMs = retryWaitMs;
+exports.DEFAULT_DELIVERY_POLICY = {
+    attempts: 3,
+    timeoutMs: 10_000,
+    backoffBaseMs: 1000,
+    maxTotalWaitMs: 60_000,
+};
+function isRetriedStatus(status) {
+    return status === 429 || (status >= 500 && status <= 599);
+}
+/** Retry-After as seconds (or an HTTP date) → milliseconds; undefined when absent or unusable. */
+function parseRetryAfter(value, nowMs) {
+    if (value === null || value === undefined || value.trim() === '')
+        return undefined;
+    const trimmed = value.trim();
+    if (/^[0-9]+(\.[0-9]+)?$/.test(trimmed))
+        return Math.round(Number(trimmed) * 1000);
+    const date = Date.parse(trimmed);
+    return Number.isNaN(date) ? undefined : Math.max(date - nowMs, 0);
+}
+/**
+ * How long to wait before try `attempt + 1` after try `attempt` answered `status`, or undefined
+ * when there is no next try: not a retried status, no tries left, or the wait would pass the budget.
+ */
+function retryWaitMs(policy, attempt, status, retryAfterMs, waitedMs) {
+    if (!isRetriedStatus(status) || attempt >= policy.attempts)
+        return undefined;
+    const wait = retryAfterMs ?? policy.backoffBaseMs * 2 ** (attempt - 1);
+    return waitedMs + wait > policy.maxTotalWaitMs ? undefined : wait;
+}
+
+
+/***/ }),
+
+/***/ 3501:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -45407,9 +45396,9 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OPS_NOTIFY_QUERY = void 0;
 exports.postOpsNotify = postOpsNotify;
 const edge_function_client_1 = __nccwpck_require__(7485);
-const safe_text_1 = __nccwpck_require__(8092);
-const delivery_policy_1 = __nccwpck_require__(3025);
-/** The query the ops notify function expects (seed 003 §2). */
+const safe_text_1 = __nccwpck_require__(8625);
+const delivery_policy_1 = __nccwpck_require__(3902);
+/** The query the ops notify function expects. */
 exports.OPS_NOTIFY_QUERY = { range: 'latest', source: 'provenance-validate' };
 /**
  * One post to the ops notify function (a Supabase edge function that relays to Slack): Bearer token
@@ -45458,7 +45447,7 @@ async function postOpsNotify(url, token, payload, timeoutMs) {
 
 /***/ }),
 
-/***/ 6386:
+/***/ 8164:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -45466,10 +45455,10 @@ async function postOpsNotify(url, token, payload, timeoutMs) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.deliverToSlack = deliverToSlack;
 const promises_1 = __nccwpck_require__(8500);
-const delivery_policy_1 = __nccwpck_require__(3025);
-const ops_notify_1 = __nccwpck_require__(8084);
-const slack_webhook_1 = __nccwpck_require__(5703);
-const slack_message_1 = __nccwpck_require__(8410);
+const delivery_policy_1 = __nccwpck_require__(3902);
+const ops_notify_1 = __nccwpck_require__(3501);
+const slack_webhook_1 = __nccwpck_require__(4231);
+const slack_message_1 = __nccwpck_require__(5002);
 /** Runs one route's calls under the policy: retries 429/5xx with waits, stops at any other answer. */
 async function deliverOnRoute(route, call, policy) {
     const attempts = [];
@@ -45537,7 +45526,7 @@ async function deliverToSlack(notice, routes, policy) {
 
 /***/ }),
 
-/***/ 8410:
+/***/ 5002:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -45547,8 +45536,9 @@ exports.slackText = slackText;
 exports.slackMessageText = slackMessageText;
 exports.slackWebhookPayload = slackWebhookPayload;
 exports.opsNotifyPayload = opsNotifyPayload;
-const safe_text_1 = __nccwpck_require__(8092);
+const safe_text_1 = __nccwpck_require__(8625);
 const notification_1 = __nccwpck_require__(8217);
+const markdown_1 = __nccwpck_require__(709);
 /**
  * Escapes a value for Slack mrkdwn: `&`, `<` and `>` are the only characters Slack asks to escape,
  * and escaping `<` is what stops a tag like `<!channel>` from paging everyone. Control characters and
@@ -45559,7 +45549,7 @@ function slackText(value) {
 }
 /** `<url|label>`, or the escaped label alone when the URL is not an http(s) URL. */
 function slackLink(url, label) {
-    const href = (0, notification_1.linkableUrl)(url);
+    const href = (0, markdown_1.linkableUrl)(url);
     if (href === null)
         return slackText(label);
     return `<${href.replace(/\|/g, '%7C').replace(/>/g, '%3E')}|${slackText(label).replace(/\|/g, '¦')}>`;
@@ -45610,7 +45600,7 @@ function opsNotifyPayload(notice) {
 
 /***/ }),
 
-/***/ 5703:
+/***/ 4231:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -45618,9 +45608,9 @@ function opsNotifyPayload(notice) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.postSlackWebhook = postSlackWebhook;
 const webhook_1 = __nccwpck_require__(4802);
-const safe_text_1 = __nccwpck_require__(8092);
-const delivery_policy_1 = __nccwpck_require__(3025);
-const delivery_attempt_1 = __nccwpck_require__(1714);
+const safe_text_1 = __nccwpck_require__(8625);
+const delivery_policy_1 = __nccwpck_require__(3902);
+const delivery_attempt_1 = __nccwpck_require__(9551);
 /** Slack's answer text (`ok`, `no_service`, `invalid_payload`…), short and on one line. */
 function answerText(body) {
     const text = (0, safe_text_1.safeText)(body.trim()).slice(0, 100);
@@ -45629,7 +45619,7 @@ function answerText(body) {
 /**
  * One post to a Slack incoming webhook through @slack/webhook, with a time limit (the library has
  * none by default) and without its own retries (the caller's policy decides). The library's errors
- * are never passed on: they may carry the webhook URL (PITFALLS 18).
+ * are never passed on: they may carry the webhook URL.
  */
 async function postSlackWebhook(url, payload, timeoutMs) {
     let answer = null;
@@ -45671,88 +45661,31 @@ async function postSlackWebhook(url, payload, timeoutMs) {
 
 /***/ }),
 
-/***/ 2790:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ 5557:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.REDACTED = void 0;
-exports.redactSecrets = redactSecrets;
-exports.redactSecretsDeep = redactSecretsDeep;
-/** What a redacted secret reads as: the same mark the runner prints for masked values. */
-exports.REDACTED = '***';
-/** Shorter values are not treated as secrets: redacting `1` or `ok` would garble every text. */
-const MIN_SECRET_LENGTH = 6;
-/**
- * The spellings a secret takes in the texts we write: as given, URL-encoded (in a query or a link),
- * JSON-escaped (inside a serialised payload), and for a URL its path and query without the host
- * (where a Slack webhook keeps its secret).
- */
-function spellings(secret) {
-    const forms = new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)]);
-    if (/^https?:\/\//i.test(secret)) {
-        try {
-            const url = new URL(secret);
-            if (url.pathname.length > 1 || url.search)
-                forms.add(`${url.pathname}${url.search}`);
-        }
-        catch {
-            // Not a URL after all: the other spellings cover it.
-        }
+exports.waitForTurn = waitForTurn;
+const promises_1 = __nccwpck_require__(8500);
+const history_1 = __nccwpck_require__(6832);
+const schema_1 = __nccwpck_require__(5129);
+async function readEntry(store, tag, runId) {
+    const { content } = await store.read();
+    if (content === null)
+        return null;
+    return ((0, schema_1.parseManifest)(content, store.location).entries.find((e) => e.tag === tag && e.run_id === runId) ?? null);
+}
+/** Waits until this notifier's claim may alert, or another notifier's finished result can be taken. */
+async function waitForTurn(store, options) {
+    for (;;) {
+        const entry = await readEntry(store, options.tag, options.runId);
+        const turn = (0, history_1.turnOf)(entry, options.claimId, options.now().getTime(), options.staleAfterMs);
+        if (turn.kind !== 'wait')
+            return turn;
+        await (0, promises_1.setTimeout)(options.pollMs);
     }
-    return [...forms].filter((form) => form.length >= MIN_SECRET_LENGTH);
-}
-/**
- * Replaces every secret in `text` with `***`. The runner masks secrets in logs and job summaries
- * only; issue bodies, Slack payloads, the manifest and reports are ours to redact (PITFALLS 17).
- * Longer secrets are replaced first, so a secret that contains another is redacted whole.
- */
-function redactSecrets(text, secrets) {
-    const forms = secrets
-        .filter((secret) => typeof secret === 'string')
-        .flatMap((secret) => spellings(secret.trim()))
-        .sort((a, b) => b.length - a.length);
-    let redacted = text;
-    for (const form of forms)
-        redacted = redacted.split(form).join(exports.REDACTED);
-    return redacted;
-}
-/** redactSecrets over every string inside a JSON-like value (objects and arrays are copied). */
-function redactSecretsDeep(value, secrets) {
-    if (typeof value === 'string')
-        return redactSecrets(value, secrets);
-    if (Array.isArray(value))
-        return value.map((item) => redactSecretsDeep(item, secrets));
-    if (value !== null && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactSecretsDeep(item, secrets)]));
-    }
-    return value;
-}
-
-
-/***/ }),
-
-/***/ 8092:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.safeText = safeText;
-/**
- * Makes an untrusted value (a tag, a path, a SAN) safe to print on one line: control characters,
- * bidirectional overrides (U+202E) and newlines are shown escaped, so a value can neither forge a
- * line of output nor a `::workflow command::` (PITFALLS 17, 19).
- */
-function safeText(value) {
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    return value.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (ch) => {
-        const code = ch.charCodeAt(0);
-        return code <= 0xff
-            ? `\\x${code.toString(16).padStart(2, '0')}`
-            : `\\u${code.toString(16).padStart(4, '0')}`;
-    });
 }
 
 
@@ -45765,9 +45698,8 @@ function safeText(value) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NEXT_STEPS = void 0;
-exports.markdownCell = markdownCell;
 exports.renderVerifyMarkdown = renderVerifyMarkdown;
-const safe_text_1 = __nccwpck_require__(8092);
+const markdown_1 = __nccwpck_require__(709);
 /** What an on-call engineer should do next, per failure code. */
 exports.NEXT_STEPS = {
     artifact_missing: 'The artifact could not be fetched. If its retention expired, rebuild the release; otherwise check the run id and artifact name, then re-run.',
@@ -45782,35 +45714,25 @@ exports.NEXT_STEPS = {
     signature_invalid: 'The signature, its certificate chain or its transparency-log entry did not verify. Do not release.',
     identity_mismatch: 'The signing certificate belongs to another workflow or issuer. Check `cert-identity` and `cert-oidc-issuer`.',
 };
-/** Escapes a value for a Markdown table cell: no markup, no HTML, no line breaks. */
-function markdownCell(value) {
-    if (value === null || value === '')
-        return '–';
-    return (0, safe_text_1.safeText)(value)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`*_{}[\]()#+!|~]/g, (ch) => `\\${ch}`);
-}
 /** The job summary of a verification: verdict, every check with expected vs actual, what to do next. */
 function renderVerifyMarkdown(report, title) {
     const lines = [];
     const verdict = report.verified ? '✅ verified' : `❌ failed: \`${report.failure_reason}\``;
     lines.push(`### ${title}: ${verdict}`, '');
     if (report.error)
-        lines.push(`> ${markdownCell(report.error)}`, '');
+        lines.push(`> ${(0, markdown_1.markdownCell)(report.error)}`, '');
     if (report.checks.length > 0) {
         lines.push('| check | result | expected | actual | detail |', '| --- | --- | --- | --- | --- |');
         for (const check of report.checks) {
             const result = check.skipped ? 'skipped' : check.ok ? 'pass' : '**FAIL**';
-            lines.push(`| ${check.name} | ${result} | ${markdownCell(check.expected)} | ${markdownCell(check.actual)} | ${markdownCell(check.detail)} |`);
+            lines.push(`| ${check.name} | ${result} | ${(0, markdown_1.markdownCell)(check.expected)} | ${(0, markdown_1.markdownCell)(check.actual)} | ${(0, markdown_1.markdownCell)(check.detail)} |`);
         }
         lines.push('');
     }
     if (report.artifacts.length > 0) {
         lines.push('| artifact | sha256 | subject |', '| --- | --- | --- |');
         for (const artifact of report.artifacts) {
-            lines.push(`| ${markdownCell(artifact.path)} | ${artifact.sha256} | ${markdownCell(artifact.subject ?? 'no matching subject')} |`);
+            lines.push(`| ${(0, markdown_1.markdownCell)(artifact.path)} | ${artifact.sha256} | ${(0, markdown_1.markdownCell)(artifact.subject ?? 'no matching subject')} |`);
         }
         lines.push('');
     }
@@ -45854,6 +45776,147 @@ async function writeFileAtomic(file, content) {
         await (0, promises_1.unlink)(temp).catch(() => undefined);
         throw error;
     }
+}
+
+
+/***/ }),
+
+/***/ 709:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.markdownCell = markdownCell;
+exports.markdownCode = markdownCode;
+exports.linkableUrl = linkableUrl;
+exports.markdownLink = markdownLink;
+exports.markdownTable = markdownTable;
+const safe_text_1 = __nccwpck_require__(8625);
+/** Escapes a value for Markdown text or a table cell: no markup, no HTML, no line breaks; `–` when empty. */
+function markdownCell(value) {
+    if (value === null || value === '')
+        return '–';
+    return (0, safe_text_1.safeText)(value)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_{}[\]()#+!|~]/g, (ch) => `\\${ch}`);
+}
+/** A value as inline code when it is plain (code spans show escapes literally), else escaped text. */
+function markdownCode(value) {
+    return /^[\w./@+-]+$/.test(value) ? `\`${value}\`` : markdownCell(value);
+}
+/** A URL that is safe to put in a link: http(s) only, else null (shown as text instead). */
+function linkableUrl(value) {
+    if (!value)
+        return null;
+    try {
+        const url = new URL(value);
+        return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** `[label](url)` with the URL's parentheses and spaces encoded, or the escaped label when it is not http(s). */
+function markdownLink(url, label) {
+    const href = linkableUrl(url);
+    if (href === null)
+        return markdownCell(label);
+    return `[${markdownCell(label)}](${href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20')})`;
+}
+/** A Markdown table; every cell is taken as already escaped (build it with the functions above). */
+function markdownTable(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 965:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.REDACTED = void 0;
+exports.redactSecrets = redactSecrets;
+exports.redactSecretsDeep = redactSecretsDeep;
+/** What a redacted secret reads as: the same mark the runner prints for masked values. */
+exports.REDACTED = '***';
+/** Shorter values are not treated as secrets: redacting `1` or `ok` would garble every text. */
+const MIN_SECRET_LENGTH = 6;
+/**
+ * The spellings a secret takes in the texts we write: as given, URL-encoded (in a query or a link),
+ * JSON-escaped (inside a serialised payload), and for a URL its path and query without the host
+ * (where a Slack webhook keeps its secret).
+ */
+function spellings(secret) {
+    const forms = new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)]);
+    if (/^https?:\/\//i.test(secret)) {
+        try {
+            const url = new URL(secret);
+            if (url.pathname.length > 1 || url.search)
+                forms.add(`${url.pathname}${url.search}`);
+        }
+        catch {
+            // Not a URL after all: the other spellings cover it.
+        }
+    }
+    return [...forms].filter((form) => form.length >= MIN_SECRET_LENGTH);
+}
+/**
+ * Replaces every secret in `text` with `***`. The runner masks secrets in logs and job summaries
+ * only; issue bodies, Slack payloads, the manifest and reports are ours to redact.
+ * Longer secrets are replaced first, so a secret that contains another is redacted whole.
+ */
+function redactSecrets(text, secrets) {
+    const forms = secrets
+        .filter((secret) => typeof secret === 'string')
+        .flatMap((secret) => spellings(secret.trim()))
+        .sort((a, b) => b.length - a.length);
+    let redacted = text;
+    for (const form of forms)
+        redacted = redacted.split(form).join(exports.REDACTED);
+    return redacted;
+}
+/** redactSecrets over every string inside a JSON-like value (objects and arrays are copied). */
+function redactSecretsDeep(value, secrets) {
+    if (typeof value === 'string')
+        return redactSecrets(value, secrets);
+    if (Array.isArray(value))
+        return value.map((item) => redactSecretsDeep(item, secrets));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactSecretsDeep(item, secrets)]));
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 8625:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.safeText = safeText;
+/**
+ * Makes an untrusted value (a tag, a path, a SAN) safe to print on one line: control characters,
+ * bidirectional overrides (U+202E) and newlines are shown escaped, so a value can neither forge a
+ * line of output nor a `::workflow command::`.
+ */
+function safeText(value) {
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    return value.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (ch) => {
+        const code = ch.charCodeAt(0);
+        return code <= 0xff
+            ? `\\x${code.toString(16).padStart(2, '0')}`
+            : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
 }
 
 

@@ -41491,9 +41491,7 @@ function readActionContext(input, env, spec) {
         ...(spec.tag === 'none'
             ? {}
             : { tag: spec.tag === 'required' ? input.required('tag') : input.optional('tag') }),
-        runId: (spec.runId === 'required' ? input.required('run-id') : input.optional('run-id')) ??
-            run.runId ??
-            '',
+        runId: (spec.runId === 'required' ? input.required('run-id') : input.optional('run-id')) ?? run.runId ?? '',
         repository: `${run.repository.owner}/${run.repository.repo}`,
         githubToken,
         manifestPath: (manifest ? input.optional('manifest-path') : undefined) ?? location_1.DEFAULT_MANIFEST_PATH,
@@ -41673,8 +41671,8 @@ function failureOutcome(error) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.applyOutcome = applyOutcome;
 exports.runActionEntry = runActionEntry;
-const redact_secrets_1 = __nccwpck_require__(2790);
-const safe_text_1 = __nccwpck_require__(8092);
+const redact_secrets_1 = __nccwpck_require__(965);
+const safe_text_1 = __nccwpck_require__(8625);
 const outcome_1 = __nccwpck_require__(6251);
 /**
  * Applies an outcome: masks, outputs, summary, lines, then the failure and its exit status. Every line
@@ -42868,6 +42866,80 @@ async function syncFolder(folder) {
 
 /***/ }),
 
+/***/ 6832:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.turnClaimNote = turnClaimNote;
+exports.turnDoneNote = turnDoneNote;
+exports.turnClaimOf = turnClaimOf;
+exports.turnDoneOf = turnDoneOf;
+exports.turnOf = turnOf;
+exports.lastRecordTo = lastRecordTo;
+exports.failureDetectedAt = failureDetectedAt;
+exports.failureRecordedAt = failureRecordedAt;
+const TURN_CLAIM = /^notify-on-failure claim ([0-9a-f]{12})\b/;
+const TURN_DONE = /^notify-on-failure done ([0-9a-f]{12}) notified=(slack|issue|both|none)\b/;
+function turnClaimNote(claimId, what) {
+    return `notify-on-failure claim ${claimId}: ${what}`;
+}
+function turnDoneNote(claimId, notified, what) {
+    return `notify-on-failure done ${claimId} notified=${notified}: ${what}`;
+}
+function turnClaimOf(record) {
+    return record.note === null ? undefined : TURN_CLAIM.exec(record.note)?.[1];
+}
+function turnDoneOf(record) {
+    const match = record.note === null ? null : TURN_DONE.exec(record.note);
+    return match ? { id: match[1], notified: match[2] } : undefined;
+}
+/** Whose turn it is for `claimId`, by the protocol above, with the entry as read at `nowMs`. */
+function turnOf(entry, claimId, nowMs, staleAfterMs) {
+    const history = entry?.history ?? [];
+    const mine = history.findIndex((record) => turnClaimOf(record) === claimId);
+    if (entry === null || mine === -1)
+        return { kind: 'mine', entry };
+    const finished = new Set(history.map(turnDoneOf).flatMap((done) => (done ? [done.id] : [])));
+    const earlier = history.slice(0, mine).filter((record) => turnClaimOf(record) !== undefined);
+    const live = earlier.filter((record) => !finished.has(turnClaimOf(record)) && nowMs - Date.parse(record.at) < staleAfterMs);
+    if (live.length > 0)
+        return { kind: 'wait' };
+    const earlierIds = new Set(earlier.map((record) => turnClaimOf(record)));
+    const reached = history
+        .slice(mine + 1)
+        .map(turnDoneOf)
+        .find((done) => done !== undefined && earlierIds.has(done.id) && done.notified !== 'none');
+    if (!reached)
+        return { kind: 'mine', entry };
+    return { kind: 'adopt', entry, by: reached.id, notified: reached.notified };
+}
+/** The last record whose new status satisfies `predicate`. */
+function lastRecordTo(entry, predicate) {
+    return [...entry.history].reverse().find((record) => predicate(record.to));
+}
+/**
+ * When the failure was detected: the last time the entry turned `failure` (from another status or
+ * when created), else `fallback`.
+ */
+function failureDetectedAt(entry, fallback) {
+    const turned = [...(entry?.history ?? [])]
+        .reverse()
+        .find((record) => record.to === 'failure' && record.from !== 'failure');
+    const at = turned ? Date.parse(turned.at) : NaN;
+    return Number.isNaN(at) ? fallback : new Date(at);
+}
+/** When the failure being recovered was recorded: the last record to failure, else the entry's first record. */
+function failureRecordedAt(entry) {
+    if (!entry)
+        return null;
+    return lastRecordTo(entry, (to) => to === 'failure')?.at ?? entry.history[0]?.at ?? null;
+}
+
+
+/***/ }),
+
 /***/ 1969:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
@@ -43191,29 +43263,29 @@ exports.explainIllegalStatusTransition = explainIllegalStatusTransition;
 exports.manifestStatusViolations = manifestStatusViolations;
 exports.derivedEntryChanges = derivedEntryChanges;
 /*
- * The status of a manifest entry, from the security-ci scenario (seed §1–§4):
+ * The status of a manifest entry, from the security-ci scenario:
  *
  *   from        may go to
  *   (new)       pending | success | failure | rollback
  *   pending     success | failure
  *   failure     requeued | rollback
  *   requeued    rerunning | blocked            blocked: the re-run was denied
- *   rerunning   success | blocked | requeued   blocked: failed again; requeued: cancelled (PITFALLS 12)
+ *   rerunning   success | blocked | requeued   blocked: failed again; requeued: cancelled
  *   success     rollback
  *   blocked     rollback
  *   rollback    (final)
  *
  * - A new entry starts as pending (validation started), success or failure (validation wrote its
- *   result once), or rollback (the entry of the rollback run itself, seed §4).
+ *   result once), or rollback (the entry of the rollback run itself).
  * - requeued: a re-run was asked for; rerunning: the re-run is running. A re-run cancelled by a
- *   concurrency group (PITFALLS 12) goes back to requeued; a denied or failed re-run ends blocked.
- * - rollback is the on-call's decision after a failure, a blocked run or a bad release (seed §4) and
+ *   concurrency group goes back to requeued; a denied or failed re-run ends blocked.
+ * - rollback is the on-call's decision after a failure, a blocked run or a bad release and
  *   is final. A finished run is never re-opened: a new attempt of the release is a new run id.
  * - Writing the same status again is not a transition and is always allowed.
  *
  * Rules on the status an entry ends in:
  * - failure and blocked carry a failure_reason;
- * - rollback carries governance_flag=rollback (seed §4).
+ * - rollback carries governance_flag=rollback.
  * What an update does by itself when the status changes (unless it sets the field too):
  * - entering success stamps verified_at with the time of the write;
  * - entering success, blocked or rollback clears rerun_in_progress: no re-run is in progress any more.
@@ -43294,7 +43366,7 @@ function derivedEntryChanges(from, to, explicit, at) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MANIFEST_DATA_FIELDS = exports.MANIFEST_SETTABLE_FIELDS = exports.MANIFEST_ENTRY_FIELDS = exports.GOVERNANCE_FLAGS = exports.MANIFEST_STATUSES = exports.MANIFEST_SCHEMA_VERSION = void 0;
 exports.manifestEntryKey = manifestEntryKey;
-const safe_text_1 = __nccwpck_require__(8092);
+const safe_text_1 = __nccwpck_require__(8625);
 /** The TypeScript view of manifest.schema.json; schema.test.ts keeps the two in step. */
 exports.MANIFEST_SCHEMA_VERSION = 1;
 exports.MANIFEST_STATUSES = [
@@ -43505,9 +43577,10 @@ exports.provenanceRecoverAction = {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.claimRerun = claimRerun;
 const errors_1 = __nccwpck_require__(6429);
+const history_1 = __nccwpck_require__(6832);
 const types_1 = __nccwpck_require__(5285);
 const update_1 = __nccwpck_require__(6223);
-const safe_text_1 = __nccwpck_require__(8092);
+const safe_text_1 = __nccwpck_require__(8625);
 class ClaimRefused extends Error {
     refusal;
     entry;
@@ -43517,9 +43590,6 @@ class ClaimRefused extends Error {
         this.entry = entry;
     }
 }
-function lastRecord(entry, predicate) {
-    return [...entry.history].reverse().find((record) => predicate(record.to));
-}
 /** The refusal for this entry as read, or null when a re-run may be claimed (failure, requeued, a stopped rerunning). */
 function refusalOf(entry, options) {
     const key = (0, types_1.manifestEntryKey)(entry);
@@ -43527,7 +43597,7 @@ function refusalOf(entry, options) {
         return new ClaimRefused('succeeded', entry, `${key} already succeeded (verified ${entry.verified_at ?? 'earlier'}); there is nothing to re-run.`);
     }
     if (entry.rerun_in_progress) {
-        const claim = lastRecord(entry, (to) => to === 'requeued' || to === 'rerunning');
+        const claim = (0, history_1.lastRecordTo)(entry, (to) => to === 'requeued' || to === 'rerunning');
         const by = claim ? ` (claimed by ${(0, safe_text_1.safeText)(claim.actor)} at ${claim.at})` : '';
         return new ClaimRefused('rerun_in_progress', entry, `a re-run of ${key} is already in progress${by}; not starting another. ` +
             'If no provenance-recover run for it is still running, clear the flag with ' +
@@ -43688,8 +43758,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.REASON_MAX_LENGTH = void 0;
 exports.redactCredentials = redactCredentials;
 exports.recordableReason = recordableReason;
-const redact_secrets_1 = __nccwpck_require__(2790);
-const safe_text_1 = __nccwpck_require__(8092);
+const redact_secrets_1 = __nccwpck_require__(965);
+const safe_text_1 = __nccwpck_require__(8625);
 /**
  * Credentials redacted from the reason even when nobody named them as a secret (an on-call pasting a
  * token at 3 a.m.): GitHub tokens (classic and fine-grained), Slack tokens and webhook URLs.
@@ -43712,7 +43782,7 @@ function redactCredentials(text, secrets) {
 /**
  * The on-call's `reason` as it may be written anywhere (log, job summary, manifest note, report):
  * secrets redacted, control characters and bidirectional overrides escaped so it stays one line and
- * cannot forge a workflow command (PITFALLS 17), and cut at REASON_MAX_LENGTH characters.
+ * cannot forge a workflow command, and cut at REASON_MAX_LENGTH characters.
  */
 function recordableReason(reason, secrets) {
     const text = (0, safe_text_1.safeText)(redactCredentials(reason.trim(), secrets));
@@ -43736,9 +43806,10 @@ const node_path_1 = __importDefault(__nccwpck_require__(6760));
 const errors_1 = __nccwpck_require__(6429);
 const client_1 = __nccwpck_require__(1651);
 const action_store_1 = __nccwpck_require__(4776);
+const history_1 = __nccwpck_require__(6832);
 const recorder_1 = __nccwpck_require__(7184);
 const types_1 = __nccwpck_require__(5285);
-const safe_text_1 = __nccwpck_require__(8092);
+const safe_text_1 = __nccwpck_require__(8625);
 const write_file_atomic_1 = __nccwpck_require__(5973);
 const claim_1 = __nccwpck_require__(259);
 const fallback_1 = __nccwpck_require__(7181);
@@ -43756,33 +43827,141 @@ function describeFallback(fallback) {
         return `dispatching ${fallback.workflow} failed: ${(0, safe_text_1.safeText)(fallback.error)}`;
     return `dispatched ${fallback.workflow} on ${(0, safe_text_1.safeText)(fallback.ref)}${fallback.runId ? ` as run ${fallback.runId}` : ''}`;
 }
-/** When the failure being recovered was recorded: the last move to failure, else the entry's first record. */
-function failureRecordedAt(entry) {
-    if (!entry)
-        return null;
-    const failure = [...entry.history].reverse().find((record) => record.to === 'failure');
-    return failure?.at ?? entry.history[0]?.at ?? null;
+/** A GitHub or store error in one line, redacted and escaped. */
+function whyOf(context, error) {
+    return (0, safe_text_1.safeText)((0, reason_1.redactCredentials)(error instanceof Error ? error.message : String(error), context.secrets));
+}
+/** Reads the run and asks GitHub to re-run its failed jobs; a failed request releases the claim. */
+async function requestRerun(context) {
+    try {
+        const run = await (0, rerun_request_1.readRun)(context.github(), context.where);
+        return {
+            run,
+            request: await (0, rerun_request_1.requestFailedJobsRerun)(context.github(), context.where, run, context.now()),
+        };
+    }
+    catch (error) {
+        const why = whyOf(context, error);
+        await context.record.record({ rerun_in_progress: false }, `re-run not started: ${why}`);
+        if (error instanceof errors_1.ReleaseGuardError && error.code === 'rerun_failed') {
+            return {
+                status: 'rerun-failed',
+                message: `rerun_failed: ${why} The claim was released; dispatch provenance-recover again.`,
+                failed: true,
+            };
+        }
+        throw error;
+    }
+}
+/** GitHub refused the re-run: take the caller's fallback and block the entry. */
+async function fallBack(context, run, denial) {
+    const { inputs } = context;
+    context.log(`GitHub refused the re-run: ${denial}`);
+    const fallback = await (0, fallback_1.takeFallback)(context.github(), {
+        fallback: inputs.fallback,
+        tag: inputs.tag,
+        releaseWorkflow: inputs.releaseWorkflow,
+        where: context.where,
+        run,
+    });
+    const taken = describeFallback(fallback);
+    await context.record.record({ status: 'blocked', failure_reason: 'rerun_denied', requeue: false }, `re-run denied: ${denial}; fallback: ${taken}`);
+    return {
+        status: 'denied',
+        message: `rerun_denied: ${denial}. Fallback: ${taken}.`,
+        failed: true,
+        run,
+        fallback,
+    };
+}
+/** Follows the new attempt to its end (or the time limit) and records success or blocked. */
+async function follow(context, run, attempt) {
+    const { inputs, record, subject } = context;
+    const started = { newRunAttempt: attempt, run };
+    let outcome;
+    try {
+        outcome = await (0, wait_for_attempt_1.waitForAttempt)(context.github(), context.where, attempt, {
+            intervalMs: inputs.pollIntervalSeconds * 1000,
+            timeoutMs: inputs.timeoutMinutes * 60_000,
+            onPoll: ({ status, waitMs }) => context.log(`attempt ${attempt} is ${(0, safe_text_1.safeText)(status)}; next check in ${Math.round(waitMs / 100) / 10} s`),
+        });
+    }
+    catch (error) {
+        return {
+            status: 'rerun-started',
+            message: `re-run attempt ${attempt} of run ${run.id} started, but it could not be followed: ${whyOf(context, error)}`,
+            failed: true,
+            ...started,
+        };
+    }
+    if (!outcome.completed) {
+        return {
+            status: 'rerun-started',
+            message: `re-run attempt ${attempt} of run ${run.id} is still ${(0, safe_text_1.safeText)(outcome.status)} after ${inputs.timeoutMinutes} minutes (timeout-minutes); the manifest entry stays rerunning.`,
+            failed: true,
+            ...started,
+        };
+    }
+    const conclusion = outcome.conclusion ?? 'none';
+    if (conclusion === 'success') {
+        await record.record({ status: 'success', failure_reason: null, requeue: false, run_attempt: attempt }, `re-run attempt ${attempt} succeeded`);
+        return {
+            status: 'rerun-succeeded',
+            message: `re-run attempt ${attempt} of run ${run.id} succeeded; ${subject} is recorded as success.`,
+            failed: false,
+            ...started,
+        };
+    }
+    await record.record({ status: 'blocked', failure_reason: 'rerun_failed', requeue: false, run_attempt: attempt }, `re-run attempt ${attempt} failed again (conclusion ${(0, safe_text_1.safeText)(conclusion)})`);
+    return {
+        status: 'rerun-failed',
+        message: `rerun_failed: re-run attempt ${attempt} of run ${run.id} ended ${(0, safe_text_1.safeText)(conclusion)}; ${subject} is blocked.`,
+        failed: true,
+        ...started,
+    };
+}
+/** The re-run runs: record it, then follow it unless told not to wait. */
+async function rerunStarted(context, run, attempt) {
+    context.log(`GitHub accepted the re-run of the failed jobs of run ${run.id}: attempt ${attempt}`);
+    await context.record.record({ status: 'rerunning', run_attempt: attempt }, `re-run attempt ${attempt} started`);
+    if (context.inputs.wait)
+        return follow(context, run, attempt);
+    return {
+        status: 'rerun-started',
+        message: `re-run attempt ${attempt} of run ${run.id} started; not waiting for it (wait: false).`,
+        failed: false,
+        newRunAttempt: attempt,
+        run,
+    };
 }
 /**
  * provenance-recover: claim the manifest entry of a failed run (compare-and-swap on
  * `rerun_in_progress`), ask GitHub to re-run its failed jobs, take the chosen fallback when GitHub
  * refuses, follow the new attempt, and record the outcome in the manifest and a JSON report.
  * Throws ReleaseGuardError('usage_error') for unusable inputs; every other outcome is in the result.
+ * Steps: claim → request the re-run → fall back, or follow → record → outcome.
  */
 async function recoverRun(inputs, deps = {}) {
     (0, inputs_1.checkRecoverInputs)(inputs);
     const now = deps.now ?? (() => new Date());
-    const log = deps.log ?? (() => undefined);
     let client = deps.client;
     const github = () => (client ??= (0, client_1.createGitHubClient)({ token: inputs.githubToken }));
     const store = (0, action_store_1.openActionManifestStore)(inputs, github);
     const secrets = [inputs.githubToken];
     const reason = (0, reason_1.recordableReason)(inputs.reason, secrets);
     const [owner, repo] = inputs.repository.split('/');
-    const where = { owner, repo, runId: Number(inputs.runId) };
     const record = new recorder_1.ManifestRecorder(store, { tag: inputs.tag, runId: inputs.runId, actor: inputs.actor }, now);
-    const subject = (0, types_1.manifestEntryKey)({ tag: inputs.tag, run_id: inputs.runId });
-    const context = { inputs, reason, record };
+    const context = {
+        inputs,
+        github,
+        log: deps.log ?? (() => undefined),
+        now,
+        secrets,
+        reason,
+        record,
+        where: { owner, repo, runId: Number(inputs.runId) },
+        subject: (0, types_1.manifestEntryKey)({ tag: inputs.tag, run_id: inputs.runId }),
+    };
     const claim = await (0, claim_1.claimRerun)(store, {
         tag: inputs.tag,
         runId: inputs.runId,
@@ -43792,108 +43971,19 @@ async function recoverRun(inputs, deps = {}) {
         now,
     });
     if (!claim.claimed) {
-        return finish({ ...context, failedAt: null }, {
-            status: 'skipped',
-            message: `skipped: ${claim.message}`,
-            failed: false,
-            entryRead: claim.entry,
-        });
+        return finish({ inputs, reason, record, failedAt: null }, { status: 'skipped', message: `skipped: ${claim.message}`, failed: false, entryRead: claim.entry });
     }
     record.add(claim.update);
-    const end = (ending) => finish({ ...context, failedAt: failureRecordedAt(claim.update.entry) }, ending);
-    log(`claimed ${subject} for a re-run (rerun_in_progress set in ${record.location})`);
-    let run;
-    let request;
-    try {
-        run = await (0, rerun_request_1.readRun)(github(), where);
-        request = await (0, rerun_request_1.requestFailedJobsRerun)(github(), where, run, now());
-    }
-    catch (error) {
-        const why = (0, safe_text_1.safeText)((0, reason_1.redactCredentials)(error instanceof Error ? error.message : String(error), secrets));
-        await record.record({ rerun_in_progress: false }, `re-run not started: ${why}`);
-        if (error instanceof errors_1.ReleaseGuardError && error.code === 'rerun_failed') {
-            return end({
-                status: 'rerun-failed',
-                message: `rerun_failed: ${why} The claim was released; dispatch provenance-recover again.`,
-                failed: true,
-            });
-        }
-        throw error;
-    }
-    if (!request.accepted) {
-        const denial = (0, safe_text_1.safeText)((0, reason_1.redactCredentials)(request.denial, secrets));
-        log(`GitHub refused the re-run: ${denial}`);
-        const fallback = await (0, fallback_1.takeFallback)(github(), {
-            fallback: inputs.fallback,
-            tag: inputs.tag,
-            releaseWorkflow: inputs.releaseWorkflow,
-            where,
-            run,
-        });
-        const taken = describeFallback(fallback);
-        await record.record({ status: 'blocked', failure_reason: 'rerun_denied', requeue: false }, `re-run denied: ${denial}; fallback: ${taken}`);
-        return end({
-            status: 'denied',
-            message: `rerun_denied: ${denial}. Fallback: ${taken}.`,
-            failed: true,
-            run,
-            fallback,
-        });
-    }
-    const attempt = request.attempt;
-    log(`GitHub accepted the re-run of the failed jobs of run ${run.id}: attempt ${attempt}`);
-    await record.record({ status: 'rerunning', run_attempt: attempt }, `re-run attempt ${attempt} started`);
-    const started = { newRunAttempt: attempt, run };
-    if (!inputs.wait) {
-        return end({
-            status: 'rerun-started',
-            message: `re-run attempt ${attempt} of run ${run.id} started; not waiting for it (wait: false).`,
-            failed: false,
-            ...started,
-        });
-    }
-    let outcome;
-    try {
-        outcome = await (0, wait_for_attempt_1.waitForAttempt)(github(), where, attempt, {
-            intervalMs: inputs.pollIntervalSeconds * 1000,
-            timeoutMs: inputs.timeoutMinutes * 60_000,
-            onPoll: ({ status, waitMs }) => log(`attempt ${attempt} is ${(0, safe_text_1.safeText)(status)}; next check in ${Math.round(waitMs / 100) / 10} s`),
-        });
-    }
-    catch (error) {
-        const why = (0, safe_text_1.safeText)((0, reason_1.redactCredentials)(error instanceof Error ? error.message : String(error), secrets));
-        return end({
-            status: 'rerun-started',
-            message: `re-run attempt ${attempt} of run ${run.id} started, but it could not be followed: ${why}`,
-            failed: true,
-            ...started,
-        });
-    }
-    if (!outcome.completed) {
-        return end({
-            status: 'rerun-started',
-            message: `re-run attempt ${attempt} of run ${run.id} is still ${(0, safe_text_1.safeText)(outcome.status)} after ${inputs.timeoutMinutes} minutes (timeout-minutes); the manifest entry stays rerunning.`,
-            failed: true,
-            ...started,
-        });
-    }
-    const conclusion = outcome.conclusion ?? 'none';
-    if (conclusion === 'success') {
-        await record.record({ status: 'success', failure_reason: null, requeue: false, run_attempt: attempt }, `re-run attempt ${attempt} succeeded`);
-        return end({
-            status: 'rerun-succeeded',
-            message: `re-run attempt ${attempt} of run ${run.id} succeeded; ${subject} is recorded as success.`,
-            failed: false,
-            ...started,
-        });
-    }
-    await record.record({ status: 'blocked', failure_reason: 'rerun_failed', requeue: false, run_attempt: attempt }, `re-run attempt ${attempt} failed again (conclusion ${(0, safe_text_1.safeText)(conclusion)})`);
-    return end({
-        status: 'rerun-failed',
-        message: `rerun_failed: re-run attempt ${attempt} of run ${run.id} ended ${(0, safe_text_1.safeText)(conclusion)}; ${subject} is blocked.`,
-        failed: true,
-        ...started,
-    });
+    context.log(`claimed ${context.subject} for a re-run (rerun_in_progress set in ${record.location})`);
+    const finishing = { inputs, reason, record, failedAt: (0, history_1.failureRecordedAt)(claim.update.entry) };
+    const requested = await requestRerun(context);
+    if ('status' in requested)
+        return finish(finishing, requested);
+    const { run, request } = requested;
+    const ending = request.accepted
+        ? await rerunStarted(context, run, request.attempt)
+        : await fallBack(context, run, (0, safe_text_1.safeText)((0, reason_1.redactCredentials)(request.denial, secrets)));
+    return finish(finishing, ending);
 }
 function metricsOf(ending, context, entry) {
     const { record, failedAt } = context;
@@ -43978,7 +44068,7 @@ exports.explainDenial = explainDenial;
 exports.requestFailedJobsRerun = requestFailedJobsRerun;
 const errors_1 = __nccwpck_require__(6429);
 const request_errors_1 = __nccwpck_require__(6667);
-/** GitHub's limits on re-runs (PITFALLS 16). */
+/** GitHub's limits on re-runs. */
 exports.RERUN_WINDOW_DAYS = 30;
 exports.MAX_RUN_ATTEMPTS = 50;
 const DAY_MS = 24 * 3600 * 1000;
@@ -44094,8 +44184,8 @@ function recoverOutputs(result) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.renderRecoverMarkdown = renderRecoverMarkdown;
-const verify_markdown_1 = __nccwpck_require__(8382);
 const fallback_1 = __nccwpck_require__(7181);
+const markdown_1 = __nccwpck_require__(709);
 const VERDICTS = {
     'rerun-succeeded': '✅ re-run succeeded',
     'rerun-failed': '❌ re-run failed (`rerun_failed`)',
@@ -44103,13 +44193,6 @@ const VERDICTS = {
     denied: '⛔ re-run denied (`rerun_denied`)',
     skipped: '⏭️ skipped',
 };
-/** A value as inline code when it is plain (code spans show escapes literally), else escaped text. */
-function code(value) {
-    return /^[\w./@+-]+$/.test(value) ? `\`${value}\`` : (0, verify_markdown_1.markdownCell)(value);
-}
-function link(url, text) {
-    return url && /^https?:\/\/[^\s<>()]+$/.test(url) ? `[${text}](${url})` : text;
-}
 function fallbackCell(result) {
     const fallback = result.fallback;
     if (fallback === null)
@@ -44117,18 +44200,18 @@ function fallbackCell(result) {
     if (fallback.kind === 'none')
         return 'none chosen';
     if (fallback.kind === 'retry-tag')
-        return `create tag ${code(fallback.tag)} (not created)`;
+        return `create tag ${(0, markdown_1.markdownCode)(fallback.tag)} (not created)`;
     if (!fallback.started)
-        return `dispatch of ${(0, verify_markdown_1.markdownCell)(fallback.workflow)} **failed**: ${(0, verify_markdown_1.markdownCell)(fallback.error)}`;
+        return `dispatch of ${(0, markdown_1.markdownCell)(fallback.workflow)} **failed**: ${(0, markdown_1.markdownCell)(fallback.error)}`;
     const run = fallback.runId
-        ? link(fallback.runUrl, `run ${fallback.runId}`)
+        ? (0, markdown_1.markdownLink)(fallback.runUrl, `run ${fallback.runId}`)
         : 'a new run (GitHub did not return its id)';
-    return `dispatched ${(0, verify_markdown_1.markdownCell)(fallback.workflow)} on ${(0, verify_markdown_1.markdownCell)(fallback.ref)}: ${run}`;
+    return `dispatched ${(0, markdown_1.markdownCell)(fallback.workflow)} on ${(0, markdown_1.markdownCell)(fallback.ref)}: ${run}`;
 }
 /** What the on-call does next, for each way a recovery ends. */
 function nextStep(result, context) {
-    const tag = code(context.tag);
-    const retryTag = code((0, fallback_1.retryTagName)(context.tag));
+    const tag = (0, markdown_1.markdownCode)(context.tag);
+    const retryTag = (0, markdown_1.markdownCode)((0, fallback_1.retryTagName)(context.tag));
     const newRelease = `release again with a new run: dispatch the release workflow for the tag, or have a release steward create ${retryTag}`;
     const attempt = result.newRunAttempt;
     switch (result.status) {
@@ -44137,19 +44220,19 @@ function nextStep(result, context) {
         case 'rerun-failed':
             return attempt === null
                 ? "The re-run request failed and nothing was re-run. The entry stays `requeued` and is free again: dispatch provenance-recover once more; if it keeps failing, check GitHub's status page."
-                : `Attempt ${attempt} failed again; the entry is \`blocked\` with \`rerun_failed\`. Do not release from this run. Read its failed jobs (${link(result.run?.htmlUrl, 'the run')}), fix the cause, then ${newRelease}; or decide on a rollback (Failure Recovery Runbook).`;
+                : `Attempt ${attempt} failed again; the entry is \`blocked\` with \`rerun_failed\`. Do not release from this run. Read its failed jobs (${(0, markdown_1.markdownLink)(result.run?.htmlUrl, 'the run')}), fix the cause, then ${newRelease}; or decide on a rollback (Failure Recovery Runbook).`;
         case 'rerun-started':
-            return (`Attempt ${attempt} is running (${link(result.run?.htmlUrl, 'the run')}). The entry stays \`rerunning\` with \`rerun_in_progress\` until the outcome is recorded: ` +
+            return (`Attempt ${attempt} is running (${(0, markdown_1.markdownLink)(result.run?.htmlUrl, 'the run')}). The entry stays \`rerunning\` with \`rerun_in_progress\` until the outcome is recorded: ` +
                 "the re-run's provenance-validate job records success; otherwise record it with `release-guard manifest update --set status=success|blocked`.");
         case 'denied': {
             const fallback = result.fallback;
             const blocked = 'The entry is `blocked` (`rerun_denied`).';
             if (fallback?.kind === 'dispatch' && fallback.started)
-                return `${blocked} The release workflow was started again for ${tag}; its provenance is validated like any release run. Follow ${fallback.runId ? link(fallback.runUrl, `run ${fallback.runId}`) : 'the new run in the Actions tab'}.`;
+                return `${blocked} The release workflow was started again for ${tag}; its provenance is validated like any release run. Follow ${fallback.runId ? (0, markdown_1.markdownLink)(fallback.runUrl, `run ${fallback.runId}`) : 'the new run in the Actions tab'}.`;
             if (fallback?.kind === 'dispatch')
                 return `${blocked} Starting the release workflow failed too: ${newRelease}.`;
             if (fallback?.kind === 'retry-tag')
-                return `${blocked} A release steward must create the tag ${retryTag} on commit ${result.run ? code(result.run.headSha) : 'of the release'} (the commit run ${context.runId} built) and push it; the release workflow runs for it. provenance-recover never creates tags.`;
+                return `${blocked} A release steward must create the tag ${retryTag} on commit ${result.run ? (0, markdown_1.markdownCode)(result.run.headSha) : 'of the release'} (the commit run ${context.runId} built) and push it; the release workflow runs for it. provenance-recover never creates tags.`;
             return `${blocked} No fallback was chosen: ${newRelease}.`;
         }
         case 'skipped':
@@ -44164,24 +44247,24 @@ function renderRecoverMarkdown(result, context) {
         [
             'run',
             run
-                ? `${link(run.htmlUrl, `run ${run.id}`)} (${(0, verify_markdown_1.markdownCell)(run.workflowPath)}), commit ${code(run.headSha)}`
+                ? `${(0, markdown_1.markdownLink)(run.htmlUrl, `run ${run.id}`)} (${(0, markdown_1.markdownCell)(run.workflowPath)}), commit ${(0, markdown_1.markdownCode)(run.headSha)}`
                 : `run ${context.runId}`,
         ],
-        ['reason', (0, verify_markdown_1.markdownCell)(result.reason)],
-        ['requested by', (0, verify_markdown_1.markdownCell)(context.actor)],
+        ['reason', (0, markdown_1.markdownCell)(result.reason)],
+        ['requested by', (0, markdown_1.markdownCell)(context.actor)],
         ['new attempt', result.newRunAttempt === null ? '–' : String(result.newRunAttempt)],
         ['fallback', fallbackCell(result)],
         [
             'manifest',
-            `${entry ? `\`${entry.status}\`${entry.rerun_in_progress ? ', rerun_in_progress' : ''}` : 'not written'} in ${(0, verify_markdown_1.markdownCell)(result.manifest.location)}`,
+            `${entry ? `\`${entry.status}\`${entry.rerun_in_progress ? ', rerun_in_progress' : ''}` : 'not written'} in ${(0, markdown_1.markdownCell)(result.manifest.location)}`,
         ],
     ];
     if (result.manifest.problem)
-        rows.push(['manifest problem', (0, verify_markdown_1.markdownCell)(result.manifest.problem)]);
+        rows.push(['manifest problem', (0, markdown_1.markdownCell)(result.manifest.problem)]);
     const lines = [
-        `### provenance-recover ${(0, verify_markdown_1.markdownCell)(context.tag)} (run ${context.runId}): ${VERDICTS[result.status]}`,
+        `### provenance-recover ${(0, markdown_1.markdownCell)(context.tag)} (run ${context.runId}): ${VERDICTS[result.status]}`,
         '',
-        `> ${(0, verify_markdown_1.markdownCell)(result.message)}`,
+        `> ${(0, markdown_1.markdownCell)(result.message)}`,
         '',
         '| | |',
         '| --- | --- |',
@@ -44239,7 +44322,95 @@ async function waitForAttempt(client, where, attempt, options) {
 
 /***/ }),
 
-/***/ 2790:
+/***/ 5973:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.writeFileAtomic = writeFileAtomic;
+const node_crypto_1 = __nccwpck_require__(7598);
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+/** Writes a file so that a reader or a crash sees the old file or the new one whole, never half. */
+async function writeFileAtomic(file, content) {
+    await (0, promises_1.mkdir)((0, node_path_1.dirname)(file), { recursive: true });
+    const temp = (0, node_path_1.join)((0, node_path_1.dirname)(file), `.${(0, node_path_1.basename)(file)}.${process.pid}.${(0, node_crypto_1.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        const handle = await (0, promises_1.open)(temp, 'wx', 0o644);
+        try {
+            await handle.writeFile(content);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0, promises_1.rename)(temp, file);
+    }
+    catch (error) {
+        await (0, promises_1.unlink)(temp).catch(() => undefined);
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 709:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.markdownCell = markdownCell;
+exports.markdownCode = markdownCode;
+exports.linkableUrl = linkableUrl;
+exports.markdownLink = markdownLink;
+exports.markdownTable = markdownTable;
+const safe_text_1 = __nccwpck_require__(8625);
+/** Escapes a value for Markdown text or a table cell: no markup, no HTML, no line breaks; `–` when empty. */
+function markdownCell(value) {
+    if (value === null || value === '')
+        return '–';
+    return (0, safe_text_1.safeText)(value)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_{}[\]()#+!|~]/g, (ch) => `\\${ch}`);
+}
+/** A value as inline code when it is plain (code spans show escapes literally), else escaped text. */
+function markdownCode(value) {
+    return /^[\w./@+-]+$/.test(value) ? `\`${value}\`` : markdownCell(value);
+}
+/** A URL that is safe to put in a link: http(s) only, else null (shown as text instead). */
+function linkableUrl(value) {
+    if (!value)
+        return null;
+    try {
+        const url = new URL(value);
+        return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** `[label](url)` with the URL's parentheses and spaces encoded, or the escaped label when it is not http(s). */
+function markdownLink(url, label) {
+    const href = linkableUrl(url);
+    if (href === null)
+        return markdownCell(label);
+    return `[${markdownCell(label)}](${href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20')})`;
+}
+/** A Markdown table; every cell is taken as already escaped (build it with the functions above). */
+function markdownTable(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 965:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -44273,7 +44444,7 @@ function spellings(secret) {
 }
 /**
  * Replaces every secret in `text` with `***`. The runner masks secrets in logs and job summaries
- * only; issue bodies, Slack payloads, the manifest and reports are ours to redact (PITFALLS 17).
+ * only; issue bodies, Slack payloads, the manifest and reports are ours to redact.
  * Longer secrets are replaced first, so a secret that contains another is redacted whole.
  */
 function redactSecrets(text, secrets) {
@@ -44301,7 +44472,7 @@ function redactSecretsDeep(value, secrets) {
 
 /***/ }),
 
-/***/ 8092:
+/***/ 8625:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -44311,7 +44482,7 @@ exports.safeText = safeText;
 /**
  * Makes an untrusted value (a tag, a path, a SAN) safe to print on one line: control characters,
  * bidirectional overrides (U+202E) and newlines are shown escaped, so a value can neither forge a
- * line of output nor a `::workflow command::` (PITFALLS 17, 19).
+ * line of output nor a `::workflow command::`.
  */
 function safeText(value) {
     // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -44321,107 +44492,6 @@ function safeText(value) {
             ? `\\x${code.toString(16).padStart(2, '0')}`
             : `\\u${code.toString(16).padStart(4, '0')}`;
     });
-}
-
-
-/***/ }),
-
-/***/ 8382:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.NEXT_STEPS = void 0;
-exports.markdownCell = markdownCell;
-exports.renderVerifyMarkdown = renderVerifyMarkdown;
-const safe_text_1 = __nccwpck_require__(8092);
-/** What an on-call engineer should do next, per failure code. */
-exports.NEXT_STEPS = {
-    artifact_missing: 'The artifact could not be fetched. If its retention expired, rebuild the release; otherwise check the run id and artifact name, then re-run.',
-    provenance_missing: 'No provenance was found. Check that the provenance job ran and uploaded its file under the expected name.',
-    malformed_provenance: 'The provenance file is not a valid bundle or envelope. Do not release; regenerate the provenance.',
-    predicate_mismatch: 'The provenance is not SLSA v1. A SLSA v0.2 provenance passes only with the `allow-slsa-v0.2` governance override (flagged security-backcompat).',
-    digest_mismatch: 'An artifact does not match the provenance: it changed after the build. Treat it as tampered; do not publish it.',
-    builder_mismatch: 'The provenance was produced (or signed) by a builder that is not trusted. Check `builder-id` and the workflow that built it.',
-    source_mismatch: 'The provenance names a different source repository. Check `source-repo`; a mismatch can mean a forged provenance.',
-    tag_mismatch: 'The provenance was built from another ref than this tag. Re-run the release from the tag.',
-    commit_mismatch: 'The provenance was built from another commit. Re-run the release from the tagged commit.',
-    signature_invalid: 'The signature, its certificate chain or its transparency-log entry did not verify. Do not release.',
-    identity_mismatch: 'The signing certificate belongs to another workflow or issuer. Check `cert-identity` and `cert-oidc-issuer`.',
-};
-/** Escapes a value for a Markdown table cell: no markup, no HTML, no line breaks. */
-function markdownCell(value) {
-    if (value === null || value === '')
-        return '–';
-    return (0, safe_text_1.safeText)(value)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`*_{}[\]()#+!|~]/g, (ch) => `\\${ch}`);
-}
-/** The job summary of a verification: verdict, every check with expected vs actual, what to do next. */
-function renderVerifyMarkdown(report, title) {
-    const lines = [];
-    const verdict = report.verified ? '✅ verified' : `❌ failed: \`${report.failure_reason}\``;
-    lines.push(`### ${title}: ${verdict}`, '');
-    if (report.error)
-        lines.push(`> ${markdownCell(report.error)}`, '');
-    if (report.checks.length > 0) {
-        lines.push('| check | result | expected | actual | detail |', '| --- | --- | --- | --- | --- |');
-        for (const check of report.checks) {
-            const result = check.skipped ? 'skipped' : check.ok ? 'pass' : '**FAIL**';
-            lines.push(`| ${check.name} | ${result} | ${markdownCell(check.expected)} | ${markdownCell(check.actual)} | ${markdownCell(check.detail)} |`);
-        }
-        lines.push('');
-    }
-    if (report.artifacts.length > 0) {
-        lines.push('| artifact | sha256 | subject |', '| --- | --- | --- |');
-        for (const artifact of report.artifacts) {
-            lines.push(`| ${markdownCell(artifact.path)} | ${artifact.sha256} | ${markdownCell(artifact.subject ?? 'no matching subject')} |`);
-        }
-        lines.push('');
-    }
-    if (report.governance_flags.length > 0)
-        lines.push(`Governance flags: ${report.governance_flags.join(', ')}`, '');
-    const next = report.failure_reason ? exports.NEXT_STEPS[report.failure_reason] : undefined;
-    if (next)
-        lines.push(`**What to do next:** ${next}`, '');
-    return lines.join('\n');
-}
-
-
-/***/ }),
-
-/***/ 5973:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.writeFileAtomic = writeFileAtomic;
-const node_crypto_1 = __nccwpck_require__(7598);
-const promises_1 = __nccwpck_require__(1455);
-const node_path_1 = __nccwpck_require__(6760);
-/** Writes a file so that a reader or a crash sees the old file or the new one whole, never half. */
-async function writeFileAtomic(file, content) {
-    await (0, promises_1.mkdir)((0, node_path_1.dirname)(file), { recursive: true });
-    const temp = (0, node_path_1.join)((0, node_path_1.dirname)(file), `.${(0, node_path_1.basename)(file)}.${process.pid}.${(0, node_crypto_1.randomBytes)(6).toString('hex')}.tmp`);
-    try {
-        const handle = await (0, promises_1.open)(temp, 'wx', 0o644);
-        try {
-            await handle.writeFile(content);
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await (0, promises_1.rename)(temp, file);
-    }
-    catch (error) {
-        await (0, promises_1.unlink)(temp).catch(() => undefined);
-        throw error;
-    }
 }
 
 

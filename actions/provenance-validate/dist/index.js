@@ -56399,9 +56399,7 @@ function readActionContext(input, env, spec) {
         ...(spec.tag === 'none'
             ? {}
             : { tag: spec.tag === 'required' ? input.required('tag') : input.optional('tag') }),
-        runId: (spec.runId === 'required' ? input.required('run-id') : input.optional('run-id')) ??
-            run.runId ??
-            '',
+        runId: (spec.runId === 'required' ? input.required('run-id') : input.optional('run-id')) ?? run.runId ?? '',
         repository: `${run.repository.owner}/${run.repository.repo}`,
         githubToken,
         manifestPath: (manifest ? input.optional('manifest-path') : undefined) ?? location_1.DEFAULT_MANIFEST_PATH,
@@ -56581,8 +56579,8 @@ function failureOutcome(error) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.applyOutcome = applyOutcome;
 exports.runActionEntry = runActionEntry;
-const redact_secrets_1 = __nccwpck_require__(2790);
-const safe_text_1 = __nccwpck_require__(8092);
+const redact_secrets_1 = __nccwpck_require__(965);
+const safe_text_1 = __nccwpck_require__(8625);
 const outcome_1 = __nccwpck_require__(6251);
 /**
  * Applies an outcome: masks, outputs, summary, lines, then the failure and its exit status. Every line
@@ -56654,7 +56652,7 @@ function refuse(zipFile, message) {
 }
 /**
  * Resolves a zip entry name inside `dir`, refusing zip-slip (`../`, absolute and drive paths,
- * backslashes) so no entry can be written outside the folder (PITFALLS 20).
+ * backslashes) so no entry can be written outside the folder.
  */
 function entryTarget(dir, name) {
     if (name.includes('\\') || name.includes('\0') || node_path_1.default.isAbsolute(name) || /^[a-zA-Z]:/.test(name))
@@ -56783,7 +56781,7 @@ async function attempt(client, options, zipFile) {
         throw new Transient('not listed for this run (404)');
     if (artifact.expired)
         throw missing(options, `retention expired on ${artifact.expires_at ?? 'an earlier date'}: rebuild the release`);
-    // Ask for the redirect instead of following it: the blob host must never see our token (PITFALLS 15).
+    // Ask for the redirect instead of following it: the blob host must never see our token.
     const response = await client.rest.actions.downloadArtifact({
         owner: options.owner,
         repo: options.repo,
@@ -59332,29 +59330,29 @@ exports.explainIllegalStatusTransition = explainIllegalStatusTransition;
 exports.manifestStatusViolations = manifestStatusViolations;
 exports.derivedEntryChanges = derivedEntryChanges;
 /*
- * The status of a manifest entry, from the security-ci scenario (seed §1–§4):
+ * The status of a manifest entry, from the security-ci scenario:
  *
  *   from        may go to
  *   (new)       pending | success | failure | rollback
  *   pending     success | failure
  *   failure     requeued | rollback
  *   requeued    rerunning | blocked            blocked: the re-run was denied
- *   rerunning   success | blocked | requeued   blocked: failed again; requeued: cancelled (PITFALLS 12)
+ *   rerunning   success | blocked | requeued   blocked: failed again; requeued: cancelled
  *   success     rollback
  *   blocked     rollback
  *   rollback    (final)
  *
  * - A new entry starts as pending (validation started), success or failure (validation wrote its
- *   result once), or rollback (the entry of the rollback run itself, seed §4).
+ *   result once), or rollback (the entry of the rollback run itself).
  * - requeued: a re-run was asked for; rerunning: the re-run is running. A re-run cancelled by a
- *   concurrency group (PITFALLS 12) goes back to requeued; a denied or failed re-run ends blocked.
- * - rollback is the on-call's decision after a failure, a blocked run or a bad release (seed §4) and
+ *   concurrency group goes back to requeued; a denied or failed re-run ends blocked.
+ * - rollback is the on-call's decision after a failure, a blocked run or a bad release and
  *   is final. A finished run is never re-opened: a new attempt of the release is a new run id.
  * - Writing the same status again is not a transition and is always allowed.
  *
  * Rules on the status an entry ends in:
  * - failure and blocked carry a failure_reason;
- * - rollback carries governance_flag=rollback (seed §4).
+ * - rollback carries governance_flag=rollback.
  * What an update does by itself when the status changes (unless it sets the field too):
  * - entering success stamps verified_at with the time of the write;
  * - entering success, blocked or rollback clears rerun_in_progress: no re-run is in progress any more.
@@ -59435,7 +59433,7 @@ function derivedEntryChanges(from, to, explicit, at) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MANIFEST_DATA_FIELDS = exports.MANIFEST_SETTABLE_FIELDS = exports.MANIFEST_ENTRY_FIELDS = exports.GOVERNANCE_FLAGS = exports.MANIFEST_STATUSES = exports.MANIFEST_SCHEMA_VERSION = void 0;
 exports.manifestEntryKey = manifestEntryKey;
-const safe_text_1 = __nccwpck_require__(8092);
+const safe_text_1 = __nccwpck_require__(8625);
 /** The TypeScript view of manifest.schema.json; schema.test.ts keeps the two in step. */
 exports.MANIFEST_SCHEMA_VERSION = 1;
 exports.MANIFEST_STATUSES = [
@@ -59566,93 +59564,6 @@ function commitMessage(applied, update) {
 
 /***/ }),
 
-/***/ 2790:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.REDACTED = void 0;
-exports.redactSecrets = redactSecrets;
-exports.redactSecretsDeep = redactSecretsDeep;
-/** What a redacted secret reads as: the same mark the runner prints for masked values. */
-exports.REDACTED = '***';
-/** Shorter values are not treated as secrets: redacting `1` or `ok` would garble every text. */
-const MIN_SECRET_LENGTH = 6;
-/**
- * The spellings a secret takes in the texts we write: as given, URL-encoded (in a query or a link),
- * JSON-escaped (inside a serialised payload), and for a URL its path and query without the host
- * (where a Slack webhook keeps its secret).
- */
-function spellings(secret) {
-    const forms = new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)]);
-    if (/^https?:\/\//i.test(secret)) {
-        try {
-            const url = new URL(secret);
-            if (url.pathname.length > 1 || url.search)
-                forms.add(`${url.pathname}${url.search}`);
-        }
-        catch {
-            // Not a URL after all: the other spellings cover it.
-        }
-    }
-    return [...forms].filter((form) => form.length >= MIN_SECRET_LENGTH);
-}
-/**
- * Replaces every secret in `text` with `***`. The runner masks secrets in logs and job summaries
- * only; issue bodies, Slack payloads, the manifest and reports are ours to redact (PITFALLS 17).
- * Longer secrets are replaced first, so a secret that contains another is redacted whole.
- */
-function redactSecrets(text, secrets) {
-    const forms = secrets
-        .filter((secret) => typeof secret === 'string')
-        .flatMap((secret) => spellings(secret.trim()))
-        .sort((a, b) => b.length - a.length);
-    let redacted = text;
-    for (const form of forms)
-        redacted = redacted.split(form).join(exports.REDACTED);
-    return redacted;
-}
-/** redactSecrets over every string inside a JSON-like value (objects and arrays are copied). */
-function redactSecretsDeep(value, secrets) {
-    if (typeof value === 'string')
-        return redactSecrets(value, secrets);
-    if (Array.isArray(value))
-        return value.map((item) => redactSecretsDeep(item, secrets));
-    if (value !== null && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactSecretsDeep(item, secrets)]));
-    }
-    return value;
-}
-
-
-/***/ }),
-
-/***/ 8092:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.safeText = safeText;
-/**
- * Makes an untrusted value (a tag, a path, a SAN) safe to print on one line: control characters,
- * bidirectional overrides (U+202E) and newlines are shown escaped, so a value can neither forge a
- * line of output nor a `::workflow command::` (PITFALLS 17, 19).
- */
-function safeText(value) {
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    return value.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (ch) => {
-        const code = ch.charCodeAt(0);
-        return code <= 0xff
-            ? `\\x${code.toString(16).padStart(2, '0')}`
-            : `\\u${code.toString(16).padStart(4, '0')}`;
-    });
-}
-
-
-/***/ }),
-
 /***/ 8382:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -59660,9 +59571,8 @@ function safeText(value) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NEXT_STEPS = void 0;
-exports.markdownCell = markdownCell;
 exports.renderVerifyMarkdown = renderVerifyMarkdown;
-const safe_text_1 = __nccwpck_require__(8092);
+const markdown_1 = __nccwpck_require__(709);
 /** What an on-call engineer should do next, per failure code. */
 exports.NEXT_STEPS = {
     artifact_missing: 'The artifact could not be fetched. If its retention expired, rebuild the release; otherwise check the run id and artifact name, then re-run.',
@@ -59677,35 +59587,25 @@ exports.NEXT_STEPS = {
     signature_invalid: 'The signature, its certificate chain or its transparency-log entry did not verify. Do not release.',
     identity_mismatch: 'The signing certificate belongs to another workflow or issuer. Check `cert-identity` and `cert-oidc-issuer`.',
 };
-/** Escapes a value for a Markdown table cell: no markup, no HTML, no line breaks. */
-function markdownCell(value) {
-    if (value === null || value === '')
-        return '–';
-    return (0, safe_text_1.safeText)(value)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`*_{}[\]()#+!|~]/g, (ch) => `\\${ch}`);
-}
 /** The job summary of a verification: verdict, every check with expected vs actual, what to do next. */
 function renderVerifyMarkdown(report, title) {
     const lines = [];
     const verdict = report.verified ? '✅ verified' : `❌ failed: \`${report.failure_reason}\``;
     lines.push(`### ${title}: ${verdict}`, '');
     if (report.error)
-        lines.push(`> ${markdownCell(report.error)}`, '');
+        lines.push(`> ${(0, markdown_1.markdownCell)(report.error)}`, '');
     if (report.checks.length > 0) {
         lines.push('| check | result | expected | actual | detail |', '| --- | --- | --- | --- | --- |');
         for (const check of report.checks) {
             const result = check.skipped ? 'skipped' : check.ok ? 'pass' : '**FAIL**';
-            lines.push(`| ${check.name} | ${result} | ${markdownCell(check.expected)} | ${markdownCell(check.actual)} | ${markdownCell(check.detail)} |`);
+            lines.push(`| ${check.name} | ${result} | ${(0, markdown_1.markdownCell)(check.expected)} | ${(0, markdown_1.markdownCell)(check.actual)} | ${(0, markdown_1.markdownCell)(check.detail)} |`);
         }
         lines.push('');
     }
     if (report.artifacts.length > 0) {
         lines.push('| artifact | sha256 | subject |', '| --- | --- | --- |');
         for (const artifact of report.artifacts) {
-            lines.push(`| ${markdownCell(artifact.path)} | ${artifact.sha256} | ${markdownCell(artifact.subject ?? 'no matching subject')} |`);
+            lines.push(`| ${(0, markdown_1.markdownCell)(artifact.path)} | ${artifact.sha256} | ${(0, markdown_1.markdownCell)(artifact.subject ?? 'no matching subject')} |`);
         }
         lines.push('');
     }
@@ -59727,7 +59627,7 @@ function renderVerifyMarkdown(report, title) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.renderVerifyText = renderVerifyText;
-const safe_text_1 = __nccwpck_require__(8092);
+const safe_text_1 = __nccwpck_require__(8625);
 function show(value) {
     return value === null ? '-' : (0, safe_text_1.safeText)(value);
 }
@@ -60090,6 +59990,147 @@ function verifyAttestationSignature(attestation, roots, message) {
 
 /***/ }),
 
+/***/ 709:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.markdownCell = markdownCell;
+exports.markdownCode = markdownCode;
+exports.linkableUrl = linkableUrl;
+exports.markdownLink = markdownLink;
+exports.markdownTable = markdownTable;
+const safe_text_1 = __nccwpck_require__(8625);
+/** Escapes a value for Markdown text or a table cell: no markup, no HTML, no line breaks; `–` when empty. */
+function markdownCell(value) {
+    if (value === null || value === '')
+        return '–';
+    return (0, safe_text_1.safeText)(value)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_{}[\]()#+!|~]/g, (ch) => `\\${ch}`);
+}
+/** A value as inline code when it is plain (code spans show escapes literally), else escaped text. */
+function markdownCode(value) {
+    return /^[\w./@+-]+$/.test(value) ? `\`${value}\`` : markdownCell(value);
+}
+/** A URL that is safe to put in a link: http(s) only, else null (shown as text instead). */
+function linkableUrl(value) {
+    if (!value)
+        return null;
+    try {
+        const url = new URL(value);
+        return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** `[label](url)` with the URL's parentheses and spaces encoded, or the escaped label when it is not http(s). */
+function markdownLink(url, label) {
+    const href = linkableUrl(url);
+    if (href === null)
+        return markdownCell(label);
+    return `[${markdownCell(label)}](${href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20')})`;
+}
+/** A Markdown table; every cell is taken as already escaped (build it with the functions above). */
+function markdownTable(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 965:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.REDACTED = void 0;
+exports.redactSecrets = redactSecrets;
+exports.redactSecretsDeep = redactSecretsDeep;
+/** What a redacted secret reads as: the same mark the runner prints for masked values. */
+exports.REDACTED = '***';
+/** Shorter values are not treated as secrets: redacting `1` or `ok` would garble every text. */
+const MIN_SECRET_LENGTH = 6;
+/**
+ * The spellings a secret takes in the texts we write: as given, URL-encoded (in a query or a link),
+ * JSON-escaped (inside a serialised payload), and for a URL its path and query without the host
+ * (where a Slack webhook keeps its secret).
+ */
+function spellings(secret) {
+    const forms = new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)]);
+    if (/^https?:\/\//i.test(secret)) {
+        try {
+            const url = new URL(secret);
+            if (url.pathname.length > 1 || url.search)
+                forms.add(`${url.pathname}${url.search}`);
+        }
+        catch {
+            // Not a URL after all: the other spellings cover it.
+        }
+    }
+    return [...forms].filter((form) => form.length >= MIN_SECRET_LENGTH);
+}
+/**
+ * Replaces every secret in `text` with `***`. The runner masks secrets in logs and job summaries
+ * only; issue bodies, Slack payloads, the manifest and reports are ours to redact.
+ * Longer secrets are replaced first, so a secret that contains another is redacted whole.
+ */
+function redactSecrets(text, secrets) {
+    const forms = secrets
+        .filter((secret) => typeof secret === 'string')
+        .flatMap((secret) => spellings(secret.trim()))
+        .sort((a, b) => b.length - a.length);
+    let redacted = text;
+    for (const form of forms)
+        redacted = redacted.split(form).join(exports.REDACTED);
+    return redacted;
+}
+/** redactSecrets over every string inside a JSON-like value (objects and arrays are copied). */
+function redactSecretsDeep(value, secrets) {
+    if (typeof value === 'string')
+        return redactSecrets(value, secrets);
+    if (Array.isArray(value))
+        return value.map((item) => redactSecretsDeep(item, secrets));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactSecretsDeep(item, secrets)]));
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 8625:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.safeText = safeText;
+/**
+ * Makes an untrusted value (a tag, a path, a SAN) safe to print on one line: control characters,
+ * bidirectional overrides (U+202E) and newlines are shown escaped, so a value can neither forge a
+ * line of output nor a `::workflow command::`.
+ */
+function safeText(value) {
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    return value.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (ch) => {
+        const code = ch.charCodeAt(0);
+        return code <= 0xff
+            ? `\\x${code.toString(16).padStart(2, '0')}`
+            : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+}
+
+
+/***/ }),
+
 /***/ 4843:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -60357,6 +60398,7 @@ const report_1 = __nccwpck_require__(936);
 const verify_provenance_1 = __nccwpck_require__(3155);
 const inputs_1 = __nccwpck_require__(8329);
 const gather_files_1 = __nccwpck_require__(298);
+const markdown_1 = __nccwpck_require__(709);
 /** The verdict as the manifest records it: success, or failure with its reason and a re-queue. */
 async function recordInManifest(inputs, report, recorder) {
     const artifactUrl = inputs.artifactUrl ?? `${inputs.serverUrl}/${inputs.repository}/actions/runs/${inputs.runId}`;
@@ -60379,20 +60421,20 @@ async function recordInManifest(inputs, report, recorder) {
 }
 function summaryOf(result, inputs) {
     const lines = [
-        (0, verify_markdown_1.renderVerifyMarkdown)(result.report, `provenance-validate ${(0, verify_markdown_1.markdownCell)(inputs.tag)} (run ${inputs.runId})`),
+        (0, verify_markdown_1.renderVerifyMarkdown)(result.report, `provenance-validate ${(0, markdown_1.markdownCell)(inputs.tag)} (run ${inputs.runId})`),
     ];
     const entry = result.manifest.entry;
     lines.push(entry
-        ? `Manifest: entry ${(0, verify_markdown_1.markdownCell)(entry.tag)} / ${entry.run_id} is now \`${entry.status}\` in ${(0, verify_markdown_1.markdownCell)(result.manifest.location)}.`
-        : `Manifest: **not written** (${(0, verify_markdown_1.markdownCell)(result.manifest.problem)}).`);
+        ? `Manifest: entry ${(0, markdown_1.markdownCell)(entry.tag)} / ${entry.run_id} is now \`${entry.status}\` in ${(0, markdown_1.markdownCell)(result.manifest.location)}.`
+        : `Manifest: **not written** (${(0, markdown_1.markdownCell)(result.manifest.problem)}).`);
     if (result.manifest.entry && result.manifest.problem)
-        lines.push(`Manifest note: ${(0, verify_markdown_1.markdownCell)(result.manifest.problem)}`);
+        lines.push(`Manifest note: ${(0, markdown_1.markdownCell)(result.manifest.problem)}`);
     if (result.kpi) {
         lines.push(result.kpi.delivered
             ? 'KPI: recorded.'
-            : `KPI: not recorded (${(0, verify_markdown_1.markdownCell)(result.kpi.error)}); the job does not fail for it.`);
+            : `KPI: not recorded (${(0, markdown_1.markdownCell)(result.kpi.error)}); the job does not fail for it.`);
     }
-    lines.push(`Report: ${(0, verify_markdown_1.markdownCell)(result.reportPath)}`, '');
+    lines.push(`Report: ${(0, markdown_1.markdownCell)(result.reportPath)}`, '');
     return lines.join('\n\n');
 }
 /**

@@ -19,6 +19,88 @@ import {
 } from './sample-release';
 import type { DemoStage } from './stage';
 
+function notifyInputs(
+  tag: string,
+  runId: string,
+  failureReason: NotifyInputs['failureReason'],
+  webhook: string,
+  workspace: string,
+): NotifyInputs {
+  return {
+    tag,
+    runId,
+    repository: DEMO_REPOSITORY,
+    failureReason,
+    slackWebhookUrl: webhook,
+    githubToken: DEMO_TOKEN,
+    issueLabels: ['ops-alert', 'provenance-failure'],
+    manifestPath: 'docs/reports/manifest.json',
+    timeoutMs: 5000,
+    slackAttempts: 3,
+    workspace,
+    tempDir: workspace,
+    actor: 'release-guard-demo',
+    serverUrl: 'https://github.com',
+  };
+}
+
+type SampleRelease = Awaited<ReturnType<typeof startSampleRelease>>;
+type SlackReceiver = Awaited<ReturnType<typeof startSlackReceiver>>;
+
+async function notifyTwice(
+  log: (line: string) => void,
+  release: SampleRelease,
+  slack: SlackReceiver,
+  workspace: string,
+): Promise<boolean> {
+  const client = demoClient(release);
+  const runId = String(release.tamperedRunId);
+  const validation = await validateRelease(demoValidateInputs(release, release.tamperedRunId, workspace), {
+    client,
+  });
+  log(`run ${runId}: validation FAILED (${validation.report.failure_reason})`);
+
+  slack.answerAll('webhook', { status: 503 });
+  const inputs = notifyInputs(
+    release.tag,
+    runId,
+    validation.report.failure_reason,
+    slack.webhookUrl,
+    workspace,
+  );
+  const deps = { client, slackBackoffBaseMs: 50, issueRetryDelayMs: 50, claimPollMs: 50 };
+  const first = await notifyOnFailure(inputs, deps);
+  log(`notify #1: Slack ${first.slack.delivered ? 'delivered' : `not reached (${first.slack.reason})`}`);
+  log(
+    first.issue
+      ? `notify #1: fallback issue #${first.issue.number} ${first.issue.source === 'created' ? 'filed' : 'found'}, labels ${release.github.repo(DEMO_REPOSITORY).issue(first.issue.number)?.labels.join(', ')}`
+      : `notify #1: NO ISSUE (${first.issueError})`,
+  );
+  const second = await notifyOnFailure(inputs, deps);
+  log(
+    `notify #2: ${second.issue ? `issue #${second.issue.number} is already recorded for the run (${second.issue.source}); nothing filed` : `NO ISSUE (${second.issueError})`}`,
+  );
+  const issues = release.github.repo(DEMO_REPOSITORY).issues;
+  const store = new FileManifestStore(path.join(workspace, inputs.manifestPath));
+  log('\nrelease manifest (release-guard manifest show):');
+  log(showManifest(await loadManifest(store), { location: 'docs/reports/manifest.json' }));
+  log(`metrics: ${JSON.stringify(first.metrics)}`);
+  const ok =
+    validation.report.failure_reason === 'digest_mismatch' &&
+    !first.slack.delivered &&
+    first.issue?.source === 'created' &&
+    second.issue?.source === 'manifest' &&
+    second.issue.number === first.issue.number &&
+    issues.length === 1 &&
+    slack.received.length === 6;
+  log(
+    ok
+      ? `expected: Slack down (503, 3 tries each run), one issue (#${issues[0].number}) for the run, recorded in the manifest with slack_retry`
+      : `UNEXPECTED: ${issues.length} issue(s), ${slack.received.length} Slack posts`,
+  );
+  return ok;
+}
+
 /**
  * notify-on-failure end to end: the tampered release run fails validation; Slack (a local receiver)
  * is down, so after its bounded retries the fallback issue is filed on the (loopback) GitHub API and
@@ -32,66 +114,7 @@ export function notifyStage(): DemoStage {
       const slack = await startSlackReceiver();
       const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'release-guard-demo-'));
       try {
-        const client = demoClient(release);
-        const runId = String(release.tamperedRunId);
-        const validation = await validateRelease(
-          demoValidateInputs(release, release.tamperedRunId, workspace),
-          {
-            client,
-          },
-        );
-        log(`run ${runId}: validation FAILED (${validation.report.failure_reason})`);
-
-        slack.answerAll('webhook', { status: 503 });
-        const inputs: NotifyInputs = {
-          tag: release.tag,
-          runId,
-          repository: DEMO_REPOSITORY,
-          failureReason: validation.report.failure_reason,
-          slackWebhookUrl: slack.webhookUrl,
-          githubToken: DEMO_TOKEN,
-          issueLabels: ['ops-alert', 'provenance-failure'],
-          manifestPath: 'docs/reports/manifest.json',
-          timeoutMs: 5000,
-          slackAttempts: 3,
-          workspace,
-          tempDir: workspace,
-          actor: 'release-guard-demo',
-          serverUrl: 'https://github.com',
-        };
-        const deps = { client, slackBackoffBaseMs: 50, issueRetryDelayMs: 50, claimPollMs: 50 };
-        const first = await notifyOnFailure(inputs, deps);
-        log(
-          `notify #1: Slack ${first.slack.delivered ? 'delivered' : `not reached (${first.slack.reason})`}`,
-        );
-        log(
-          first.issue
-            ? `notify #1: fallback issue #${first.issue.number} ${first.issue.source === 'created' ? 'filed' : 'found'}, labels ${release.github.repo(DEMO_REPOSITORY).issue(first.issue.number)?.labels.join(', ')}`
-            : `notify #1: NO ISSUE (${first.issueError})`,
-        );
-        const second = await notifyOnFailure(inputs, deps);
-        log(
-          `notify #2: ${second.issue ? `issue #${second.issue.number} is already recorded for the run (${second.issue.source}); nothing filed` : `NO ISSUE (${second.issueError})`}`,
-        );
-        const issues = release.github.repo(DEMO_REPOSITORY).issues;
-        const store = new FileManifestStore(path.join(workspace, inputs.manifestPath));
-        log('\nrelease manifest (release-guard manifest show):');
-        log(showManifest(await loadManifest(store), { location: 'docs/reports/manifest.json' }));
-        log(`metrics: ${JSON.stringify(first.metrics)}`);
-        const ok =
-          validation.report.failure_reason === 'digest_mismatch' &&
-          !first.slack.delivered &&
-          first.issue?.source === 'created' &&
-          second.issue?.source === 'manifest' &&
-          second.issue.number === first.issue.number &&
-          issues.length === 1 &&
-          slack.received.length === 6;
-        log(
-          ok
-            ? `expected: Slack down (503, 3 tries each run), one issue (#${issues[0].number}) for the run, recorded in the manifest with slack_retry`
-            : `UNEXPECTED: ${issues.length} issue(s), ${slack.received.length} Slack posts`,
-        );
-        return ok;
+        return await notifyTwice(log, release, slack, workspace);
       } finally {
         fs.rmSync(workspace, { recursive: true, force: true });
         await slack.close();

@@ -10,12 +10,45 @@ import {
   updateManifest,
   type RecoverInputs,
 } from '@release-guard/core';
-import { startGitHubServer } from '@release-guard/testkit';
+import { startGitHubServer, type GitHubTestServer } from '@release-guard/testkit';
 import { DEMO_REPOSITORY, DEMO_TOKEN } from './sample-release';
 import type { DemoStage } from './stage';
 
 const DAY_MS = 24 * 3600 * 1000;
 const MANIFEST_PATH = 'docs/reports/manifest.json';
+
+/** Two failed security-ci runs on the loopback API, recorded as failures in the manifest. */
+async function seedFailedRuns(github: GitHubTestServer, workspace: string) {
+  const repo = github.repo(DEMO_REPOSITORY);
+  const securityCi = '.github/workflows/security-ci.yml';
+  const recent = repo.addRun({
+    path: securityCi,
+    head_branch: 'v2.0.0',
+    conclusion: 'failure',
+    created_at: new Date(Date.now() - 3600 * 1000),
+    nextAttempt: { conclusion: 'success', afterReads: 2 },
+  });
+  const old = repo.addRun({
+    path: securityCi,
+    head_branch: 'v1.9.0',
+    conclusion: 'failure',
+    created_at: new Date(Date.now() - 45 * DAY_MS),
+  });
+  const store = new FileManifestStore(path.join(workspace, MANIFEST_PATH));
+  for (const [tag, run] of [
+    ['v2.0.0', recent],
+    ['v1.9.0', old],
+  ] as const) {
+    await updateManifest(store, {
+      tag,
+      runId: String(run.id),
+      set: { status: 'failure', failure_reason: 'digest_mismatch', requeue: true },
+      actor: 'provenance-validate',
+      note: 'provenance validation failed: digest_mismatch',
+    });
+  }
+  return { recent, old, store };
+}
 
 /**
  * provenance-recover end to end, as the on-call's dispatch runs it, against the (loopback) GitHub API:
@@ -30,34 +63,7 @@ export function recoverRunStage(): DemoStage {
       const github = await startGitHubServer({ token: DEMO_TOKEN });
       const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'release-guard-demo-recover-'));
       try {
-        const repo = github.repo(DEMO_REPOSITORY);
-        const securityCi = '.github/workflows/security-ci.yml';
-        const recent = repo.addRun({
-          path: securityCi,
-          head_branch: 'v2.0.0',
-          conclusion: 'failure',
-          created_at: new Date(Date.now() - 3600 * 1000),
-          nextAttempt: { conclusion: 'success', afterReads: 2 },
-        });
-        const old = repo.addRun({
-          path: securityCi,
-          head_branch: 'v1.9.0',
-          conclusion: 'failure',
-          created_at: new Date(Date.now() - 45 * DAY_MS),
-        });
-        const store = new FileManifestStore(path.join(workspace, MANIFEST_PATH));
-        for (const [tag, run] of [
-          ['v2.0.0', recent],
-          ['v1.9.0', old],
-        ] as const) {
-          await updateManifest(store, {
-            tag,
-            runId: String(run.id),
-            set: { status: 'failure', failure_reason: 'digest_mismatch', requeue: true },
-            actor: 'provenance-validate',
-            note: 'provenance validation failed: digest_mismatch',
-          });
-        }
+        const { recent, old, store } = await seedFailedRuns(github, workspace);
 
         const client = createGitHubClient({
           token: DEMO_TOKEN,
@@ -101,6 +107,7 @@ export function recoverRunStage(): DemoStage {
 
         const entry = (runId: number) => manifest.entries.find((e) => e.run_id === String(runId));
         const reruns = github.requestsTo('POST', /\/rerun-failed-jobs$/).length;
+        const repo = github.repo(DEMO_REPOSITORY);
         const ok =
           rerun.status === 'rerun-succeeded' &&
           entry(recent.id)?.status === 'success' &&

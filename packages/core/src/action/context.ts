@@ -71,9 +71,7 @@ export function readActionContext(
       ? {}
       : { tag: spec.tag === 'required' ? input.required('tag') : input.optional('tag') }),
     runId:
-      (spec.runId === 'required' ? input.required('run-id') : input.optional('run-id')) ??
-      run.runId ??
-      '',
+      (spec.runId === 'required' ? input.required('run-id') : input.optional('run-id')) ?? run.runId ?? '',
     repository: `${run.repository.owner}/${run.repository.repo}`,
     githubToken,
     manifestPath: (manifest ? input.optional('manifest-path') : undefined) ?? DEFAULT_MANIFEST_PATH,

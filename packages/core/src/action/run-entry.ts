@@ -1,5 +1,5 @@
-import { redactSecrets } from '../report/redact-secrets';
-import { safeText } from '../report/safe-text';
+import { redactSecrets } from '../text/redact-secrets';
+import { safeText } from '../text/safe-text';
 import type { ActionContext } from './context';
 import { failureOutcome, type ActionOutcome } from './outcome';
 

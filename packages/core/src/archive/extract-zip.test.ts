@@ -5,7 +5,7 @@ import { buildZip } from '@release-guard/testkit';
 import { ReleaseGuardError } from '../errors';
 import { entryTarget, extractZip } from './extract-zip';
 
-describe('safe zip extraction (PITFALLS 20)', () => {
+describe('safe zip extraction', () => {
   let work: string;
   beforeEach(() => {
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-zip-'));

@@ -22,7 +22,7 @@ function refuse(zipFile: string, message: string): ReleaseGuardError {
 
 /**
  * Resolves a zip entry name inside `dir`, refusing zip-slip (`../`, absolute and drive paths,
- * backslashes) so no entry can be written outside the folder (PITFALLS 20).
+ * backslashes) so no entry can be written outside the folder.
  */
 export function entryTarget(dir: string, name: string): string | null {
   if (name.includes('\\') || name.includes('\0') || path.isAbsolute(name) || /^[a-zA-Z]:/.test(name))

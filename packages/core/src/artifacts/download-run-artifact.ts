@@ -77,7 +77,7 @@ async function attempt(client: GitHubClient, options: DownloadRunArtifactOptions
       options,
       `retention expired on ${artifact.expires_at ?? 'an earlier date'}: rebuild the release`,
     );
-  // Ask for the redirect instead of following it: the blob host must never see our token (PITFALLS 15).
+  // Ask for the redirect instead of following it: the blob host must never see our token.
   const response = await client.rest.actions.downloadArtifact({
     owner: options.owner,
     repo: options.repo,

@@ -1,7 +1,7 @@
 import type { RequestError } from '@octokit/request-error';
 
 /**
- * How the client waits out GitHub's rate limits (PITFALLS 14): `retry-after` is honoured; a
+ * How the client waits out GitHub's rate limits: `retry-after` is honoured; a
  * secondary limit without it waits `minWaitMs`, doubling on each further refusal; a spent primary
  * limit waits for `x-ratelimit-reset`. Waiting stops after `maxRetries` or when the next wait would
  * pass `maxTotalWaitMs`.

@@ -356,7 +356,7 @@ function isLostRace(porcelain: string): boolean {
     );
 }
 
-/** A path inside the repository, normalised; absolute paths, `..` and `.git` are refused (PITFALLS 19). */
+/** A path inside the repository, normalised; absolute paths, `..` and `.git` are refused. */
 function repositoryPath(path: string): string {
   // eslint-disable-next-line no-control-regex
   if (path === '' || /[\u0000-\u001f\u007f\\]/.test(path)) {

@@ -4,10 +4,10 @@ import { emptyOutcome, type ActionOutcome } from '../action/outcome';
 import type { ActionDefinition } from '../action/run-entry';
 import { InputError } from '../errors';
 import { createGitHubClient, type GitHubClient } from '../github/client';
-import { markdownCell } from '../report/verify-markdown';
 import { openActionManifestStore } from './action-store';
 import { parseManifestAssignments } from './assignments';
 import { updateManifest, type ManifestUpdateResult } from './update';
+import { markdownCell } from '../text/markdown';
 
 /** manifest-record's inputs (named as in its action.yml) on the action context. */
 export interface RecordEntryInputs extends ActionContext {

@@ -1,4 +1,4 @@
-import { safeText } from '../report/safe-text';
+import { safeText } from '../text/safe-text';
 import type { Manifest, ManifestEntry } from './types';
 
 export interface ShowManifestOptions {

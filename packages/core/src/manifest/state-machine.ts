@@ -1,29 +1,29 @@
 import type { ManifestEntryChanges, ManifestEntry, ManifestStatus } from './types';
 
 /*
- * The status of a manifest entry, from the security-ci scenario (seed §1–§4):
+ * The status of a manifest entry, from the security-ci scenario:
  *
  *   from        may go to
  *   (new)       pending | success | failure | rollback
  *   pending     success | failure
  *   failure     requeued | rollback
  *   requeued    rerunning | blocked            blocked: the re-run was denied
- *   rerunning   success | blocked | requeued   blocked: failed again; requeued: cancelled (PITFALLS 12)
+ *   rerunning   success | blocked | requeued   blocked: failed again; requeued: cancelled
  *   success     rollback
  *   blocked     rollback
  *   rollback    (final)
  *
  * - A new entry starts as pending (validation started), success or failure (validation wrote its
- *   result once), or rollback (the entry of the rollback run itself, seed §4).
+ *   result once), or rollback (the entry of the rollback run itself).
  * - requeued: a re-run was asked for; rerunning: the re-run is running. A re-run cancelled by a
- *   concurrency group (PITFALLS 12) goes back to requeued; a denied or failed re-run ends blocked.
- * - rollback is the on-call's decision after a failure, a blocked run or a bad release (seed §4) and
+ *   concurrency group goes back to requeued; a denied or failed re-run ends blocked.
+ * - rollback is the on-call's decision after a failure, a blocked run or a bad release and
  *   is final. A finished run is never re-opened: a new attempt of the release is a new run id.
  * - Writing the same status again is not a transition and is always allowed.
  *
  * Rules on the status an entry ends in:
  * - failure and blocked carry a failure_reason;
- * - rollback carries governance_flag=rollback (seed §4).
+ * - rollback carries governance_flag=rollback.
  * What an update does by itself when the status changes (unless it sets the field too):
  * - entering success stamps verified_at with the time of the write;
  * - entering success, blocked or rollback clears rerun_in_progress: no re-run is in progress any more.

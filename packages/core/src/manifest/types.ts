@@ -1,5 +1,5 @@
 import type { FailureCode } from '../errors';
-import { safeText } from '../report/safe-text';
+import { safeText } from '../text/safe-text';
 
 /** The TypeScript view of manifest.schema.json; schema.test.ts keeps the two in step. */
 

@@ -87,7 +87,10 @@ describe('parseManifestAssignments', () => {
   });
 
   it('refuses a field given twice', () => {
-    expect(() => parseManifestAssignments(['status=failure', 'status=success'])).toThrow(/given twice/);
+    expect(() => parseManifestAssignments(['status=failure', 'status=success'])).toThrowReleaseGuardError(
+      'usage_error',
+      /given twice/,
+    );
   });
 });
 
@@ -191,7 +194,7 @@ describe('updateManifest', () => {
         set: { status: 'failure', failure_reason: 'notify_failed' },
         actor: 'notify',
       }),
-    ).rejects.toThrow(/status success → failure is not allowed/);
+    ).rejects.toThrowReleaseGuardError('manifest_rule', /status success → failure is not allowed/);
     expect(stored().entries[0].status).toBe('success');
   });
 
@@ -269,13 +272,13 @@ describe('updateManifest', () => {
     );
     await expect(
       updateManifest(store, { tag: 'v1', runId: '--upload-pack=x', set: {}, actor: 'ci' }),
-    ).rejects.toThrow(/`run-id` "--upload-pack=x" is not usable/);
+    ).rejects.toThrowReleaseGuardError('usage_error', /`run-id` "--upload-pack=x" is not usable/);
     await expect(updateManifest(store, { tag: 'v1', runId: '1', set: {}, actor: ' ' })).rejects.toThrow(
       /`actor`/,
     );
     await expect(
       updateManifest(store, { tag: 'v1', runId: '1', set: { status: 'done' } as never, actor: 'ci' }),
-    ).rejects.toThrow(/status="done" is not valid/);
+    ).rejects.toThrowReleaseGuardError('usage_error', /status="done" is not valid/);
     expect(await store.read()).toEqual({ content: null, version: null });
   });
 

@@ -58,11 +58,20 @@ describe('readNotifyInputs', () => {
     [{ INPUT_SLACK_WEBHOOK_URL: 'hooks.slack.com/x' }, /`slack-webhook-url` must be an http\(s\) URL/],
     [{ INPUT_GITHUB_TOKEN: '' }, /`github-token` is needed/],
   ])('refuses %j', (extra, message) => {
-    expect(() => checkNotifyInputs(readNotifyInputs({ ...env, ...extra }))).toThrow(message);
+    expect(() => checkNotifyInputs(readNotifyInputs({ ...env, ...extra }))).toThrowReleaseGuardError(
+      'usage_error',
+      message,
+    );
   });
 
   it('needs GITHUB_REPOSITORY and a tag', () => {
-    expect(() => readNotifyInputs({ ...env, GITHUB_REPOSITORY: '' })).toThrow(/GITHUB_REPOSITORY/);
-    expect(() => readNotifyInputs({ ...env, INPUT_TAG: ' ' })).toThrow(/`tag` is required/);
+    expect(() => readNotifyInputs({ ...env, GITHUB_REPOSITORY: '' })).toThrowReleaseGuardError(
+      'usage_error',
+      /GITHUB_REPOSITORY/,
+    );
+    expect(() => readNotifyInputs({ ...env, INPUT_TAG: ' ' })).toThrowReleaseGuardError(
+      'usage_error',
+      /`tag` is required/,
+    );
   });
 });

@@ -4,7 +4,7 @@ import { InputError, isFailureCode, usageError, type FailureCode } from '../erro
 /** Labels of the fallback issue unless `issue-labels` says otherwise. */
 export const DEFAULT_ISSUE_LABELS = ['ops-alert', 'provenance-failure'] as const;
 
-/** Added to the issue's labels for a SLSA v0.2 provenance (seed 003 §1). */
+/** Added to the issue's labels for a SLSA v0.2 provenance. */
 export const BACKCOMPAT_LABEL = 'security-backcompat';
 
 /** notify-on-failure's options on the action context. */

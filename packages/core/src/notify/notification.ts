@@ -43,14 +43,3 @@ export function runUrlOf(serverUrl: string, repository: string, runId: string): 
 export function describeFailureReason(reason: FailureCode | null): string {
   return reason ?? 'unknown (the failing job gave no failure code)';
 }
-
-/** A URL that is safe to put in a link: http(s) only, else null (shown as text instead). */
-export function linkableUrl(value: string | null | undefined): string | null {
-  if (!value) return null;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}

@@ -1,6 +1,4 @@
-import type { ManifestEntry } from '../manifest/types';
-
-/** The metrics of one notification, under the names of the security-ci scenario (seed 003 §1, §2). */
+/** The metrics of one notification, under the names of the security-ci scenario , which dashboards read. */
 export interface NotifyMetrics {
   /** Issues this notifier opened for the failed run (0 or 1): summed over runs, issues opened vs runs. */
   'notify.failures': number;
@@ -10,18 +8,6 @@ export interface NotifyMetrics {
   'notify.issue_latency': number | null;
   /** 1 when Slack failed and an issue followed up on the failure, else 0. */
   'security_ci.slack_issue_followups': number;
-}
-
-/**
- * When the failure was detected: the last time the entry turned `failure` (from another status or
- * when created), else `fallback` (the notifier's start).
- */
-export function failureDetectedAt(entry: ManifestEntry | null, fallback: Date): Date {
-  const turned = [...(entry?.history ?? [])]
-    .reverse()
-    .find((record) => record.to === 'failure' && record.from !== 'failure');
-  const at = turned ? Date.parse(turned.at) : NaN;
-  return Number.isNaN(at) ? fallback : new Date(at);
 }
 
 export function notifyMetrics(facts: {

@@ -1,22 +1,30 @@
 import { randomBytes } from 'node:crypto';
-import path from 'node:path';
+import { reportPathOf } from '../action/context';
 import { createGitHubClient, type GitHubClient } from '../github/client';
 import { openActionManifestStore } from '../manifest/action-store';
+import {
+  failureDetectedAt,
+  turnClaimNote,
+  turnDoneNote,
+  type Notified,
+  type Turn,
+} from '../manifest/history';
 import { ManifestRecorder } from '../manifest/recorder';
+import type { ManifestStore } from '../manifest/store';
 import type { ManifestEntry, ManifestEntryChanges } from '../manifest/types';
-import { redactSecrets, redactSecretsDeep } from '../report/redact-secrets';
+import { redactSecrets, redactSecretsDeep } from '../text/redact-secrets';
 import { writeFileAtomic } from '../report/write-file-atomic';
-import { claimNote, doneNote, waitForTurn, type Notified, type Turn } from './claim';
-import { DEFAULT_DELIVERY_POLICY, type DeliveryPolicy } from './delivery-policy';
-import { fileFallbackIssue, FallbackIssueError, type FallbackIssue } from './fallback-issue';
-import { checkNotifyInputs, notifySecrets, type NotifyInputs } from './inputs';
-import { fallbackIssueBody, fallbackIssueLabels, fallbackIssueTitle } from './issue-content';
-import { ensureIssueLabels, type EnsuredLabels } from './issue-labels';
+import { DEFAULT_DELIVERY_POLICY, type DeliveryPolicy } from './slack/delivery-policy';
 import { failureChanges } from './failure-changes';
+import { fileFallbackIssue, FallbackIssueError, type FallbackIssue } from './issue/fallback-issue';
+import { checkNotifyInputs, notifySecrets, type NotifyInputs } from './inputs';
+import { fallbackIssueBody, fallbackIssueLabels, fallbackIssueTitle } from './issue/issue-content';
+import { ensureIssueLabels, type EnsuredLabels } from './issue/issue-labels';
 import { describeFailureReason, manifestSnippet, runUrlOf, type FailureNotice } from './notification';
-import { failureDetectedAt, notifyMetrics, type NotifyMetrics } from './notify-metrics';
+import { notifyMetrics, type NotifyMetrics } from './notify-metrics';
 import { renderNotifySummary } from './notify-summary';
-import { deliverToSlack, type SlackDeliveryResult } from './slack-delivery';
+import { deliverToSlack, type SlackDeliveryResult } from './slack/slack-delivery';
+import { waitForTurn } from './turn';
 
 export interface NotifyOnFailureDeps {
   /** A GitHub client (tests point it at the loopback server); built from the inputs otherwise. */
@@ -38,7 +46,8 @@ export interface NotifyManifestResult {
   problem: string | null;
 }
 
-export interface NotifyOnFailureResult {
+/** What one notifier did: the facts that the report, the job summary and the action outputs show. */
+export interface NotifyFacts {
   notified: Notified;
   slack: SlackDeliveryResult;
   issue: FallbackIssue | null;
@@ -55,7 +64,42 @@ export interface NotifyOnFailureResult {
   metrics: NotifyMetrics;
   warnings: string[];
   reportPath: string;
+}
+
+export interface NotifyOnFailureResult extends NotifyFacts {
   summary: string;
+}
+
+/** What the steps share: the inputs, their secrets, the clients and the manifest writer. */
+interface NotifyRun {
+  inputs: NotifyInputs;
+  deps: NotifyOnFailureDeps;
+  now: () => Date;
+  started: Date;
+  redact: (text: string) => string;
+  secrets: string[];
+  warnings: string[];
+  github: () => GitHubClient;
+  policy: DeliveryPolicy;
+  store: ManifestStore;
+  recorder: ManifestRecorder;
+  claimId: string;
+  reasonText: string;
+  /** The failure as the manifest records it, and the artifact's address (redacted). */
+  failureSet: ManifestEntryChanges;
+  artifactUrl: string | null;
+}
+
+/** What the alert step found or sent. */
+interface Alert {
+  slack: SlackDeliveryResult;
+  issue: FallbackIssue | null;
+  issueError: string | null;
+  permissionMissing: boolean;
+  labels: EnsuredLabels | null;
+  adoptedFrom: string | null;
+  /** The entry as the alert saw it. */
+  entry: ManifestEntry | null;
 }
 
 /**
@@ -71,37 +115,16 @@ function notifiedOf(slackDelivered: boolean, issue: FallbackIssue | null): Notif
   return issue ? 'issue' : 'none';
 }
 
-function doneText(
-  slack: SlackDeliveryResult,
-  issue: FallbackIssue | null,
-  issueError: string | null,
-): string {
-  const parts = [
-    slack.delivered ? `Slack delivered via ${slack.route}` : `Slack not delivered (${slack.reason})`,
-  ];
-  if (issue) parts.push(`issue #${issue.number} (${issue.source})`);
-  if (issueError) parts.push(`notify_failed: ${issueError}`);
-  return parts.join('; ');
+function knownIssue(run: NotifyRun, number: number): FallbackIssue {
+  const url = `${run.inputs.serverUrl}/${run.inputs.repository}/issues/${number}`;
+  return { number, url, source: 'manifest', createdAt: null, createAttempts: 0 };
 }
 
-/**
- * notify-on-failure: alert on-call to a failed release run. Slack first (incoming webhook, then the
- * ops notify function); when Slack is not reached, one GitHub issue per run (the manifest's
- * issue_number, then the hidden marker, then a new issue). Records the outcome in the manifest,
- * writes the JSON report and the job summary. Throws ReleaseGuardError('usage_error') for unusable
- * inputs; every other problem is in the result, and `failure` is set when nobody was alerted.
- */
-export async function notifyOnFailure(
-  inputs: NotifyInputs,
-  deps: NotifyOnFailureDeps = {},
-): Promise<NotifyOnFailureResult> {
-  checkNotifyInputs(inputs);
+function prepare(inputs: NotifyInputs, deps: NotifyOnFailureDeps): NotifyRun {
   const now = deps.now ?? (() => new Date());
-  const started = now();
   const secrets = notifySecrets(inputs);
   const redact = (text: string) => redactSecrets(text, secrets);
   const warnings: string[] = [];
-  const [owner, repo] = inputs.repository.split('/');
   let client = deps.client;
   const github = () =>
     (client ??= createGitHubClient({
@@ -110,229 +133,261 @@ export async function notifyOnFailure(
       retries: 2,
       log: { warn: (message) => warnings.push(message) },
     }));
-  const policy: DeliveryPolicy = {
-    ...DEFAULT_DELIVERY_POLICY,
-    attempts: inputs.slackAttempts,
-    timeoutMs: inputs.timeoutMs,
-    ...(deps.slackBackoffBaseMs !== undefined ? { backoffBaseMs: deps.slackBackoffBaseMs } : {}),
-    ...(deps.slackMaxTotalWaitMs !== undefined ? { maxTotalWaitMs: deps.slackMaxTotalWaitMs } : {}),
-  };
   // Built before anything is sent, so that an unusable GITHUB_API_URL stops the run here (exit 2).
   github();
   const store = openActionManifestStore(inputs, github);
-  const claimId = randomBytes(6).toString('hex');
-  const reason = describeFailureReason(inputs.failureReason);
-  const base = { tag: inputs.tag, runId: inputs.runId, actor: inputs.actor, now };
-  // The runner masks logs only: what goes into the manifest is redacted here (PITFALLS 17).
+  // The runner masks logs only: what goes into the manifest is redacted here.
   const artifactUrl = inputs.artifactUrl === undefined ? null : redact(inputs.artifactUrl);
-  const failureSet = failureChanges(inputs.failureReason, artifactUrl);
   if (inputs.unknownFailureReason !== undefined) {
     warnings.push(
       `failure-reason ${JSON.stringify(inputs.unknownFailureReason)} is not a release-guard failure code; reported as unknown`,
     );
   }
-
-  // The state machine wins over the notifier: an entry further along keeps its status.
-  const recorder = new ManifestRecorder(
-    store,
-    { tag: inputs.tag, runId: inputs.runId, actor: inputs.actor },
+  return {
+    inputs,
+    deps,
     now,
+    started: now(),
+    redact,
+    secrets,
+    warnings,
+    github,
+    policy: {
+      ...DEFAULT_DELIVERY_POLICY,
+      attempts: inputs.slackAttempts,
+      timeoutMs: inputs.timeoutMs,
+      ...(deps.slackBackoffBaseMs !== undefined ? { backoffBaseMs: deps.slackBackoffBaseMs } : {}),
+      ...(deps.slackMaxTotalWaitMs !== undefined ? { maxTotalWaitMs: deps.slackMaxTotalWaitMs } : {}),
+    },
+    store,
+    // The state machine wins over the notifier: an entry further along keeps its status.
+    recorder: new ManifestRecorder(store, { tag: inputs.tag, runId: inputs.runId, actor: inputs.actor }, now),
+    claimId: randomBytes(6).toString('hex'),
+    reasonText: describeFailureReason(inputs.failureReason),
+    failureSet: failureChanges(inputs.failureReason, artifactUrl),
+    artifactUrl,
+  };
+}
+
+/** Records the failure with this notifier's claim, then waits for its turn by the manifest's protocol. */
+async function claimTurn(run: NotifyRun): Promise<Exclude<Turn, { kind: 'wait' }>> {
+  const { inputs } = run;
+  const claim = await run.recorder.record(
+    run.failureSet,
+    turnClaimNote(run.claimId, `alerting on-call to ${run.reasonText}`),
+    { keepStatus: true },
   );
-  const claim = await recorder.record(failureSet, claimNote(claimId, `alerting on-call to ${reason}`), {
-    keepStatus: true,
-  });
-  if (claim.problem) warnings.push(`manifest: ${claim.problem}`);
-  let turn: Turn = { kind: 'mine', entry: claim.entry };
-  if (claim.entry) {
-    try {
-      turn = await waitForTurn(store, {
-        ...base,
-        claimId,
-        staleAfterMs: notifierBudgetMs(inputs, policy),
-        pollMs: deps.claimPollMs ?? (inputs.manifestBranch === undefined ? 500 : 2000),
-      });
-    } catch (error) {
-      warnings.push(`manifest: could not check for another notifier: ${(error as Error).message}`);
-    }
+  if (claim.problem) run.warnings.push(`manifest: ${claim.problem}`);
+  if (!claim.entry) return { kind: 'mine', entry: null };
+  try {
+    const turn = await waitForTurn(run.store, {
+      tag: inputs.tag,
+      runId: inputs.runId,
+      now: run.now,
+      claimId: run.claimId,
+      staleAfterMs: notifierBudgetMs(inputs, run.policy),
+      pollMs: run.deps.claimPollMs ?? (inputs.manifestBranch === undefined ? 500 : 2000),
+    });
+    return turn.kind === 'mine' && turn.entry === null ? { kind: 'mine', entry: claim.entry } : turn;
+  } catch (error) {
+    run.warnings.push(`manifest: could not check for another notifier: ${(error as Error).message}`);
+    return { kind: 'mine', entry: claim.entry };
   }
-  const entry = turn.entry ?? claim.entry;
-  const issuesWebUrl = `${inputs.serverUrl}/${inputs.repository}/issues`;
+}
 
-  let slack: SlackDeliveryResult;
-  let issue: FallbackIssue | null = null;
-  let issueError: string | null = null;
-  let permissionMissing = false;
-  let labels: EnsuredLabels | null = null;
-  let adoptedFrom: string | null = null;
-
-  if (turn.kind === 'adopt') {
-    adoptedFrom = turn.by;
-    const delivered = turn.notified !== 'issue';
-    slack = {
+/** Another notifier finished first and reached someone: take its result, send nothing. */
+function adoptAlert(run: NotifyRun, turn: Extract<Turn, { kind: 'adopt' }>): Alert {
+  const delivered = turn.notified !== 'issue';
+  const number = turn.entry.issue_number;
+  return {
+    slack: {
       delivered,
       route: null,
       attempts: [],
       reason: delivered ? null : `another notifier (claim ${turn.by}) did not reach Slack`,
-    };
-    const number = turn.entry.issue_number;
-    if (number !== null) {
-      issue = {
-        number,
-        url: `${issuesWebUrl}/${number}`,
-        source: 'manifest',
-        createdAt: null,
-        createAttempts: 0,
-      };
-    }
-  } else {
-    const notice: FailureNotice = redactSecretsDeep(
-      {
-        tag: inputs.tag,
-        runId: inputs.runId,
-        repository: inputs.repository,
-        failureReason: inputs.failureReason,
-        runUrl: runUrlOf(inputs.serverUrl, inputs.repository, inputs.runId),
-        artifactUrl: artifactUrl ?? entry?.artifact_url ?? null,
-        runbookUrl: inputs.runbookUrl ?? null,
-        manifest: entry ? manifestSnippet(entry) : null,
-      },
-      secrets,
-    );
-    slack = await deliverToSlack(notice, inputs, policy);
-    const knownIssueNumber = entry?.issue_number ?? null;
-    if (!slack.delivered) {
-      const issueLabels = fallbackIssueLabels(inputs.issueLabels, notice);
-      if (knownIssueNumber === null) {
-        labels = await ensureIssueLabels(github(), owner, repo, issueLabels);
-        warnings.push(...labels.problems);
-      }
-      try {
-        issue = await fileFallbackIssue(
-          github(),
-          {
-            owner,
-            repo,
-            runId: inputs.runId,
-            tag: inputs.tag,
-            title: redact(fallbackIssueTitle(notice)),
-            body: redact(fallbackIssueBody(notice, slack.reason)),
-            labels: issueLabels,
-            knownIssueNumber,
-            issuesWebUrl,
-          },
-          { retryDelayMs: deps.issueRetryDelayMs },
-        );
-      } catch (error) {
-        issueError = redact((error as Error).message);
-        permissionMissing = error instanceof FallbackIssueError && error.permission;
-      }
-    } else if (knownIssueNumber !== null) {
-      issue = {
-        number: knownIssueNumber,
-        url: `${issuesWebUrl}/${knownIssueNumber}`,
-        source: 'manifest',
-        createdAt: null,
-        createAttempts: 0,
-      };
-    }
-  }
+    },
+    issue: number === null ? null : knownIssue(run, number),
+    issueError: null,
+    permissionMissing: false,
+    labels: null,
+    adoptedFrom: turn.by,
+    entry: turn.entry,
+  };
+}
 
-  const notified = notifiedOf(slack.delivered, issue);
+/** Slack first; when Slack is not reached, one issue per run (recorded, marked, or new). */
+async function sendAlert(run: NotifyRun, entry: ManifestEntry | null): Promise<Alert> {
+  const { inputs } = run;
+  const [owner, repo] = inputs.repository.split('/');
+  const notice: FailureNotice = redactSecretsDeep(
+    {
+      tag: inputs.tag,
+      runId: inputs.runId,
+      repository: inputs.repository,
+      failureReason: inputs.failureReason,
+      runUrl: runUrlOf(inputs.serverUrl, inputs.repository, inputs.runId),
+      artifactUrl: run.artifactUrl ?? entry?.artifact_url ?? null,
+      runbookUrl: inputs.runbookUrl ?? null,
+      manifest: entry ? manifestSnippet(entry) : null,
+    },
+    run.secrets,
+  );
+  const slack = await deliverToSlack(notice, inputs, run.policy);
+  const known = entry?.issue_number ?? null;
+  const alert: Alert = {
+    slack,
+    issue: null,
+    issueError: null,
+    permissionMissing: false,
+    labels: null,
+    adoptedFrom: null,
+    entry,
+  };
+  if (slack.delivered) return { ...alert, issue: known === null ? null : knownIssue(run, known) };
+  const issueLabels = fallbackIssueLabels(inputs.issueLabels, notice);
+  if (known === null) {
+    alert.labels = await ensureIssueLabels(run.github(), owner, repo, issueLabels);
+    run.warnings.push(...alert.labels.problems);
+  }
+  try {
+    alert.issue = await fileFallbackIssue(
+      run.github(),
+      {
+        owner,
+        repo,
+        runId: inputs.runId,
+        tag: inputs.tag,
+        title: run.redact(fallbackIssueTitle(notice)),
+        body: run.redact(fallbackIssueBody(notice, slack.reason)),
+        labels: issueLabels,
+        knownIssueNumber: known,
+        issuesWebUrl: `${inputs.serverUrl}/${inputs.repository}/issues`,
+      },
+      { retryDelayMs: run.deps.issueRetryDelayMs },
+    );
+  } catch (error) {
+    alert.issueError = run.redact((error as Error).message);
+    alert.permissionMissing = error instanceof FallbackIssueError && error.permission;
+  }
+  return alert;
+}
+
+function doneText(alert: Alert): string {
+  if (alert.adoptedFrom !== null)
+    return `another notifier (claim ${alert.adoptedFrom}) already alerted on-call for this run; nothing sent again`;
+  const { slack, issue, issueError } = alert;
+  const parts = [
+    slack.delivered ? `Slack delivered via ${slack.route}` : `Slack not delivered (${slack.reason})`,
+  ];
+  if (issue) parts.push(`issue #${issue.number} (${issue.source})`);
+  if (issueError) parts.push(`notify_failed: ${issueError}`);
+  return parts.join('; ');
+}
+
+/** Records who was alerted (`done` of the protocol): Slack delivered or retried, the issue number. */
+async function recordAlert(run: NotifyRun, alert: Alert, notified: Notified): Promise<NotifyManifestResult> {
+  const set: ManifestEntryChanges = { ...run.failureSet };
+  if (alert.adoptedFrom === null) {
+    if (alert.slack.delivered) set.notify_slack = true;
+    else set.slack_retry = (alert.entry?.slack_retry ?? 0) + 1;
+    if (alert.issue && (alert.entry?.issue_number ?? null) === null) set.issue_number = alert.issue.number;
+  }
+  const note = run.redact(turnDoneNote(run.claimId, notified, doneText(alert)));
+  const record = await run.recorder.record(set, note, { keepStatus: true });
+  if (record.problem && !record.entry) run.warnings.push(`manifest: ${record.problem}`);
+  return {
+    location: run.store.location,
+    entry: record.entry,
+    problem: record.problem ? run.redact(record.problem) : null,
+  };
+}
+
+/** The facts of the run, redacted once; the report and the summary are both projected from them. */
+function factsOf(
+  run: NotifyRun,
+  alert: Alert,
+  notified: Notified,
+  manifest: NotifyManifestResult,
+): NotifyFacts {
+  const { inputs } = run;
   const failure =
     notified === 'none'
       ? {
           code: 'notify_failed' as const,
-          message: `neither Slack nor a GitHub issue reached on-call for run ${inputs.runId}: Slack: ${slack.reason}; issue: ${issueError ?? 'not filed'}`,
+          message: `neither Slack nor a GitHub issue reached on-call for run ${inputs.runId}: Slack: ${alert.slack.reason}; issue: ${alert.issueError ?? 'not filed'}`,
         }
       : null;
-
-  const set: ManifestEntryChanges = { ...failureSet };
-  if (adoptedFrom === null) {
-    if (slack.delivered) set.notify_slack = true;
-    else set.slack_retry = (entry?.slack_retry ?? 0) + 1;
-    if (issue && (entry?.issue_number ?? null) === null) set.issue_number = issue.number;
-  }
-  const what =
-    adoptedFrom === null
-      ? doneText(slack, issue, issueError)
-      : `another notifier (claim ${adoptedFrom}) already alerted on-call for this run; nothing sent again`;
-  const record = await recorder.record(set, redact(doneNote(claimId, notified, what)), { keepStatus: true });
-  if (record.problem && !record.entry) warnings.push(`manifest: ${record.problem}`);
-  const manifest: NotifyManifestResult = {
-    location: store.location,
-    entry: record.entry,
-    problem: record.problem ? redact(record.problem) : null,
-  };
-
   const metrics = notifyMetrics({
-    slackDelivered: slack.delivered,
-    issueCreated: issue?.source === 'created',
-    issueFollowedUp: issue !== null,
-    issueCreatedAt: issue?.createdAt ?? null,
-    detectedAt: failureDetectedAt(record.entry ?? entry, started),
+    slackDelivered: alert.slack.delivered,
+    issueCreated: alert.issue?.source === 'created',
+    issueFollowedUp: alert.issue !== null,
+    issueCreatedAt: alert.issue?.createdAt ?? null,
+    detectedAt: failureDetectedAt(manifest.entry ?? alert.entry, run.started),
   });
-  const reportPath = path.resolve(
-    inputs.workspace,
-    inputs.reportPath ?? path.join(inputs.tempDir, `notify-on-failure-${inputs.runId}.json`),
-  );
-  const redactedWarnings = warnings.map(redact);
-  const report = redactSecretsDeep(
+  return redactSecretsDeep(
     {
-      tag: inputs.tag,
-      run_id: inputs.runId,
-      failure_reason: inputs.failureReason,
       notified,
+      slack: alert.slack,
+      issue: alert.issue,
+      issueError: alert.issueError,
+      permissionMissing: alert.permissionMissing,
       failure,
-      adopted_from: adoptedFrom,
-      slack,
-      issue,
-      issue_error: issueError,
-      labels,
-      manifest: {
-        location: manifest.location,
-        problem: manifest.problem,
-        status: manifest.entry?.status ?? null,
-        issue_number: manifest.entry?.issue_number ?? null,
-        notify_slack: manifest.entry?.notify_slack ?? null,
-        slack_retry: manifest.entry?.slack_retry ?? null,
-      },
+      adoptedFrom: alert.adoptedFrom,
+      labels: alert.labels,
+      manifest,
       metrics,
-      warnings: redactedWarnings,
+      warnings: run.warnings.map(run.redact),
+      reportPath: reportPathOf(inputs, 'notify-on-failure'),
     },
-    secrets,
+    run.secrets,
   );
-  await writeFileAtomic(reportPath, `${JSON.stringify(report, null, 2)}\n`);
-  const summary = redact(
-    renderNotifySummary({
-      tag: inputs.tag,
-      runId: inputs.runId,
-      failureReason: reason,
-      notified,
-      slack,
-      issue,
-      issueError,
-      permissionMissing,
-      adoptedFrom,
-      manifestLocation: manifest.location,
-      manifestStatus: manifest.entry?.status ?? null,
-      manifestProblem: manifest.problem,
-      warnings: redactedWarnings,
-      reportPath,
-    }),
-  );
+}
+
+function notifyReport(inputs: NotifyInputs, facts: NotifyFacts) {
+  const entry = facts.manifest.entry;
   return {
-    notified,
-    slack: redactSecretsDeep(slack, secrets),
-    issue,
-    issueError,
-    permissionMissing,
-    failure: failure && { ...failure, message: redact(failure.message) },
-    adoptedFrom,
-    labels,
-    manifest,
-    metrics,
-    warnings: redactedWarnings,
-    reportPath,
-    summary,
+    tag: inputs.tag,
+    run_id: inputs.runId,
+    failure_reason: inputs.failureReason,
+    notified: facts.notified,
+    failure: facts.failure,
+    adopted_from: facts.adoptedFrom,
+    slack: facts.slack,
+    issue: facts.issue,
+    issue_error: facts.issueError,
+    labels: facts.labels,
+    manifest: {
+      location: facts.manifest.location,
+      problem: facts.manifest.problem,
+      status: entry?.status ?? null,
+      issue_number: entry?.issue_number ?? null,
+      notify_slack: entry?.notify_slack ?? null,
+      slack_retry: entry?.slack_retry ?? null,
+    },
+    metrics: facts.metrics,
+    warnings: facts.warnings,
   };
+}
+
+/**
+ * notify-on-failure: alert on-call to a failed release run. Slack first (incoming webhook, then the
+ * ops notify function); when Slack is not reached, one GitHub issue per run (the manifest's
+ * issue_number, then the hidden marker, then a new issue). Records the outcome in the manifest,
+ * writes the JSON report and the job summary. Throws ReleaseGuardError('usage_error') for unusable
+ * inputs; every other problem is in the result, and `failure` is set when nobody was alerted.
+ * Steps: claim a turn → alert (or adopt another notifier's alert) → record → facts.
+ */
+export async function notifyOnFailure(
+  inputs: NotifyInputs,
+  deps: NotifyOnFailureDeps = {},
+): Promise<NotifyOnFailureResult> {
+  checkNotifyInputs(inputs);
+  const run = prepare(inputs, deps);
+  const turn = await claimTurn(run);
+  const alert = turn.kind === 'adopt' ? adoptAlert(run, turn) : await sendAlert(run, turn.entry);
+  const notified = notifiedOf(alert.slack.delivered, alert.issue);
+  const manifest = await recordAlert(run, alert, notified);
+  const facts = factsOf(run, alert, notified, manifest);
+  await writeFileAtomic(facts.reportPath, `${JSON.stringify(notifyReport(inputs, facts), null, 2)}\n`);
+  return { ...facts, summary: run.redact(renderNotifySummary(inputs, run.reasonText, facts)) };
 }

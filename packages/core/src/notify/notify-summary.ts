@@ -1,25 +1,8 @@
-import { markdownCell } from '../report/verify-markdown';
-import type { Notified } from './claim';
-import type { FallbackIssue } from './fallback-issue';
-import type { SlackDeliveryResult } from './slack-delivery';
-
-export interface NotifySummaryFacts {
-  tag: string;
-  runId: string;
-  /** A failure code, or the fixed text for an unknown one (describeFailureReason): not escaped. */
-  failureReason: string;
-  notified: Notified;
-  slack: SlackDeliveryResult;
-  issue: FallbackIssue | null;
-  issueError: string | null;
-  permissionMissing: boolean;
-  adoptedFrom: string | null;
-  manifestLocation: string;
-  manifestStatus: string | null;
-  manifestProblem: string | null;
-  warnings: string[];
-  reportPath: string;
-}
+import type { Notified } from '../manifest/history';
+import type { NotifyInputs } from './inputs';
+import type { NotifyFacts } from './notify-on-failure';
+import type { SlackDeliveryResult } from './slack/slack-delivery';
+import { markdownCell } from '../text/markdown';
 
 const VERDICT: Record<Notified, string> = {
   slack: '✅ on-call alerted in Slack',
@@ -37,7 +20,7 @@ function slackLine(slack: SlackDeliveryResult, adoptedFrom: string | null): stri
   return `**not delivered**: ${markdownCell(slack.reason)}`;
 }
 
-function issueLine(facts: NotifySummaryFacts): string {
+function issueLine(facts: NotifyFacts): string {
   if (facts.issue) {
     const how = {
       manifest: 'recorded for this run in the manifest',
@@ -51,14 +34,20 @@ function issueLine(facts: NotifySummaryFacts): string {
 }
 
 /** The job summary: the verdict first, loud when nobody was alerted, then each channel and the manifest. */
-export function renderNotifySummary(facts: NotifySummaryFacts): string {
+export function renderNotifySummary(
+  inputs: Pick<NotifyInputs, 'tag' | 'runId'>,
+  /** A failure code, or the fixed text for an unknown one (describeFailureReason): not escaped. */
+  failureReason: string,
+  facts: NotifyFacts,
+): string {
+  const entry = facts.manifest.entry;
   const lines = [
-    `### notify-on-failure ${markdownCell(facts.tag)} (run ${facts.runId}): ${VERDICT[facts.notified]}`,
+    `### notify-on-failure ${markdownCell(inputs.tag)} (run ${inputs.runId}): ${VERDICT[facts.notified]}`,
     '',
   ];
   if (facts.notified === 'none') {
     lines.push(
-      `> **notify_failed**: the failure \`${facts.failureReason}\` of run ${facts.runId} reached neither Slack nor a GitHub issue. Tell on-call directly.`,
+      `> **notify_failed**: the failure \`${failureReason}\` of run ${inputs.runId} reached neither Slack nor a GitHub issue. Tell on-call directly.`,
     );
     if (facts.permissionMissing) {
       lines.push(
@@ -71,14 +60,14 @@ export function renderNotifySummary(facts: NotifySummaryFacts): string {
   lines.push(
     '| | |',
     '| --- | --- |',
-    `| Failure reason | \`${facts.failureReason}\` |`,
+    `| Failure reason | \`${failureReason}\` |`,
     `| Slack | ${slackLine(facts.slack, facts.adoptedFrom)} |`,
     `| Issue | ${issueLine(facts)} |`,
-    `| Manifest | ${facts.manifestStatus ? `entry is \`${facts.manifestStatus}\` in ${markdownCell(facts.manifestLocation)}` : `**not written** (${markdownCell(facts.manifestProblem)})`} |`,
+    `| Manifest | ${entry ? `entry is \`${entry.status}\` in ${markdownCell(facts.manifest.location)}` : `**not written** (${markdownCell(facts.manifest.problem)})`} |`,
     '',
   );
-  if (facts.manifestStatus && facts.manifestProblem)
-    lines.push(`Manifest note: ${markdownCell(facts.manifestProblem)}`, '');
+  if (entry && facts.manifest.problem)
+    lines.push(`Manifest note: ${markdownCell(facts.manifest.problem)}`, '');
   for (const warning of facts.warnings) lines.push(`- ⚠️ ${markdownCell(warning)}`);
   if (facts.warnings.length > 0) lines.push('');
   lines.push(`Report: ${markdownCell(facts.reportPath)}`, '');

@@ -1,8 +1,9 @@
 import { usageError } from '../errors';
+import { lastRecordTo } from '../manifest/history';
 import type { ManifestStore } from '../manifest/store';
 import { manifestEntryKey, type ManifestEntry } from '../manifest/types';
 import { updateManifest, type ManifestUpdateResult } from '../manifest/update';
-import { safeText } from '../report/safe-text';
+import { safeText } from '../text/safe-text';
 
 /** Why an entry cannot be claimed for a re-run. */
 export type ClaimRefusal = 'succeeded' | 'rerun_in_progress' | 'not_recoverable';
@@ -32,10 +33,6 @@ class ClaimRefused extends Error {
   }
 }
 
-function lastRecord(entry: ManifestEntry, predicate: (to: string) => boolean) {
-  return [...entry.history].reverse().find((record) => predicate(record.to));
-}
-
 /** The refusal for this entry as read, or null when a re-run may be claimed (failure, requeued, a stopped rerunning). */
 function refusalOf(entry: ManifestEntry, options: ClaimOptions): ClaimRefused | null {
   const key = manifestEntryKey(entry);
@@ -47,7 +44,7 @@ function refusalOf(entry: ManifestEntry, options: ClaimOptions): ClaimRefused | 
     );
   }
   if (entry.rerun_in_progress) {
-    const claim = lastRecord(entry, (to) => to === 'requeued' || to === 'rerunning');
+    const claim = lastRecordTo(entry, (to) => to === 'requeued' || to === 'rerunning');
     const by = claim ? ` (claimed by ${safeText(claim.actor)} at ${claim.at})` : '';
     return new ClaimRefused(
       'rerun_in_progress',

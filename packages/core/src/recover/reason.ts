@@ -1,5 +1,5 @@
-import { redactSecrets } from '../report/redact-secrets';
-import { safeText } from '../report/safe-text';
+import { redactSecrets } from '../text/redact-secrets';
+import { safeText } from '../text/safe-text';
 
 /**
  * Credentials redacted from the reason even when nobody named them as a secret (an on-call pasting a
@@ -25,7 +25,7 @@ export function redactCredentials(text: string, secrets: readonly (string | unde
 /**
  * The on-call's `reason` as it may be written anywhere (log, job summary, manifest note, report):
  * secrets redacted, control characters and bidirectional overrides escaped so it stays one line and
- * cannot forge a workflow command (PITFALLS 17), and cut at REASON_MAX_LENGTH characters.
+ * cannot forge a workflow command, and cut at REASON_MAX_LENGTH characters.
  */
 export function recordableReason(reason: string, secrets: readonly (string | undefined)[]): string {
   const text = safeText(redactCredentials(reason.trim(), secrets));

@@ -2,9 +2,10 @@ import path from 'node:path';
 import { ReleaseGuardError } from '../errors';
 import { createGitHubClient, type GitHubClient } from '../github/client';
 import { openActionManifestStore } from '../manifest/action-store';
+import { failureRecordedAt } from '../manifest/history';
 import { ManifestRecorder } from '../manifest/recorder';
 import { manifestEntryKey, type ManifestEntry } from '../manifest/types';
-import { safeText } from '../report/safe-text';
+import { safeText } from '../text/safe-text';
 import { writeFileAtomic } from '../report/write-file-atomic';
 import { claimRerun } from './claim';
 import { takeFallback, type FallbackOutcome } from './fallback';
@@ -56,11 +57,149 @@ function describeFallback(fallback: FallbackOutcome): string {
   return `dispatched ${fallback.workflow} on ${safeText(fallback.ref)}${fallback.runId ? ` as run ${fallback.runId}` : ''}`;
 }
 
-/** When the failure being recovered was recorded: the last move to failure, else the entry's first record. */
-function failureRecordedAt(entry: ManifestEntry | null): string | null {
-  if (!entry) return null;
-  const failure = [...entry.history].reverse().find((record) => record.to === 'failure');
-  return failure?.at ?? entry.history[0]?.at ?? null;
+/**
+ * provenance-recover: claim the manifest entry of a failed run (compare-and-swap on
+ * `rerun_in_progress`), ask GitHub to re-run its failed jobs, take the chosen fallback when GitHub
+ * refuses, follow the new attempt, and record the outcome in the manifest and a JSON report.
+ * Throws ReleaseGuardError('usage_error') for unusable inputs; every other outcome is in the result.
+ */
+/** What the steps share: the inputs, the GitHub client, the manifest writer, the run's address. */
+interface RecoverContext {
+  inputs: RecoverInputs;
+  github: () => GitHubClient;
+  log: (line: string) => void;
+  now: () => Date;
+  secrets: (string | undefined)[];
+  reason: string;
+  record: ManifestRecorder;
+  where: RunLocation;
+  subject: string;
+}
+
+/** A GitHub or store error in one line, redacted and escaped. */
+function whyOf(context: RecoverContext, error: unknown): string {
+  return safeText(redactCredentials(error instanceof Error ? error.message : String(error), context.secrets));
+}
+
+/** Reads the run and asks GitHub to re-run its failed jobs; a failed request releases the claim. */
+async function requestRerun(
+  context: RecoverContext,
+): Promise<{ run: RunFacts; request: RerunRequest } | Ending> {
+  try {
+    const run = await readRun(context.github(), context.where);
+    return {
+      run,
+      request: await requestFailedJobsRerun(context.github(), context.where, run, context.now()),
+    };
+  } catch (error) {
+    const why = whyOf(context, error);
+    await context.record.record({ rerun_in_progress: false }, `re-run not started: ${why}`);
+    if (error instanceof ReleaseGuardError && error.code === 'rerun_failed') {
+      return {
+        status: 'rerun-failed',
+        message: `rerun_failed: ${why} The claim was released; dispatch provenance-recover again.`,
+        failed: true,
+      };
+    }
+    throw error;
+  }
+}
+
+/** GitHub refused the re-run: take the caller's fallback and block the entry. */
+async function fallBack(context: RecoverContext, run: RunFacts, denial: string): Promise<Ending> {
+  const { inputs } = context;
+  context.log(`GitHub refused the re-run: ${denial}`);
+  const fallback = await takeFallback(context.github(), {
+    fallback: inputs.fallback,
+    tag: inputs.tag,
+    releaseWorkflow: inputs.releaseWorkflow,
+    where: context.where,
+    run,
+  });
+  const taken = describeFallback(fallback);
+  await context.record.record(
+    { status: 'blocked', failure_reason: 'rerun_denied', requeue: false },
+    `re-run denied: ${denial}; fallback: ${taken}`,
+  );
+  return {
+    status: 'denied',
+    message: `rerun_denied: ${denial}. Fallback: ${taken}.`,
+    failed: true,
+    run,
+    fallback,
+  };
+}
+
+/** Follows the new attempt to its end (or the time limit) and records success or blocked. */
+async function follow(context: RecoverContext, run: RunFacts, attempt: number): Promise<Ending> {
+  const { inputs, record, subject } = context;
+  const started = { newRunAttempt: attempt, run };
+  let outcome: AttemptOutcome;
+  try {
+    outcome = await waitForAttempt(context.github(), context.where, attempt, {
+      intervalMs: inputs.pollIntervalSeconds * 1000,
+      timeoutMs: inputs.timeoutMinutes * 60_000,
+      onPoll: ({ status, waitMs }) =>
+        context.log(
+          `attempt ${attempt} is ${safeText(status)}; next check in ${Math.round(waitMs / 100) / 10} s`,
+        ),
+    });
+  } catch (error) {
+    return {
+      status: 'rerun-started',
+      message: `re-run attempt ${attempt} of run ${run.id} started, but it could not be followed: ${whyOf(context, error)}`,
+      failed: true,
+      ...started,
+    };
+  }
+  if (!outcome.completed) {
+    return {
+      status: 'rerun-started',
+      message: `re-run attempt ${attempt} of run ${run.id} is still ${safeText(outcome.status)} after ${inputs.timeoutMinutes} minutes (timeout-minutes); the manifest entry stays rerunning.`,
+      failed: true,
+      ...started,
+    };
+  }
+  const conclusion = outcome.conclusion ?? 'none';
+  if (conclusion === 'success') {
+    await record.record(
+      { status: 'success', failure_reason: null, requeue: false, run_attempt: attempt },
+      `re-run attempt ${attempt} succeeded`,
+    );
+    return {
+      status: 'rerun-succeeded',
+      message: `re-run attempt ${attempt} of run ${run.id} succeeded; ${subject} is recorded as success.`,
+      failed: false,
+      ...started,
+    };
+  }
+  await record.record(
+    { status: 'blocked', failure_reason: 'rerun_failed', requeue: false, run_attempt: attempt },
+    `re-run attempt ${attempt} failed again (conclusion ${safeText(conclusion)})`,
+  );
+  return {
+    status: 'rerun-failed',
+    message: `rerun_failed: re-run attempt ${attempt} of run ${run.id} ended ${safeText(conclusion)}; ${subject} is blocked.`,
+    failed: true,
+    ...started,
+  };
+}
+
+/** The re-run runs: record it, then follow it unless told not to wait. */
+async function rerunStarted(context: RecoverContext, run: RunFacts, attempt: number): Promise<Ending> {
+  context.log(`GitHub accepted the re-run of the failed jobs of run ${run.id}: attempt ${attempt}`);
+  await context.record.record(
+    { status: 'rerunning', run_attempt: attempt },
+    `re-run attempt ${attempt} started`,
+  );
+  if (context.inputs.wait) return follow(context, run, attempt);
+  return {
+    status: 'rerun-started',
+    message: `re-run attempt ${attempt} of run ${run.id} started; not waiting for it (wait: false).`,
+    failed: false,
+    newRunAttempt: attempt,
+    run,
+  };
 }
 
 /**
@@ -68,25 +207,33 @@ function failureRecordedAt(entry: ManifestEntry | null): string | null {
  * `rerun_in_progress`), ask GitHub to re-run its failed jobs, take the chosen fallback when GitHub
  * refuses, follow the new attempt, and record the outcome in the manifest and a JSON report.
  * Throws ReleaseGuardError('usage_error') for unusable inputs; every other outcome is in the result.
+ * Steps: claim → request the re-run → fall back, or follow → record → outcome.
  */
 export async function recoverRun(inputs: RecoverInputs, deps: RecoverRunDeps = {}): Promise<RecoverResult> {
   checkRecoverInputs(inputs);
   const now = deps.now ?? (() => new Date());
-  const log = deps.log ?? (() => undefined);
   let client = deps.client;
   const github = () => (client ??= createGitHubClient({ token: inputs.githubToken }));
   const store = openActionManifestStore(inputs, github);
   const secrets = [inputs.githubToken];
   const reason = recordableReason(inputs.reason, secrets);
   const [owner, repo] = inputs.repository.split('/');
-  const where: RunLocation = { owner, repo, runId: Number(inputs.runId) };
   const record = new ManifestRecorder(
     store,
     { tag: inputs.tag, runId: inputs.runId, actor: inputs.actor },
     now,
   );
-  const subject = manifestEntryKey({ tag: inputs.tag, run_id: inputs.runId });
-  const context = { inputs, reason, record };
+  const context: RecoverContext = {
+    inputs,
+    github,
+    log: deps.log ?? (() => undefined),
+    now,
+    secrets,
+    reason,
+    record,
+    where: { owner, repo, runId: Number(inputs.runId) },
+    subject: manifestEntryKey({ tag: inputs.tag, run_id: inputs.runId }),
+  };
 
   const claim = await claimRerun(store, {
     tag: inputs.tag,
@@ -98,123 +245,21 @@ export async function recoverRun(inputs: RecoverInputs, deps: RecoverRunDeps = {
   });
   if (!claim.claimed) {
     return finish(
-      { ...context, failedAt: null },
-      {
-        status: 'skipped',
-        message: `skipped: ${claim.message}`,
-        failed: false,
-        entryRead: claim.entry,
-      },
+      { inputs, reason, record, failedAt: null },
+      { status: 'skipped', message: `skipped: ${claim.message}`, failed: false, entryRead: claim.entry },
     );
   }
   record.add(claim.update);
-  const end = (ending: Ending) =>
-    finish({ ...context, failedAt: failureRecordedAt(claim.update.entry) }, ending);
-  log(`claimed ${subject} for a re-run (rerun_in_progress set in ${record.location})`);
+  context.log(`claimed ${context.subject} for a re-run (rerun_in_progress set in ${record.location})`);
+  const finishing = { inputs, reason, record, failedAt: failureRecordedAt(claim.update.entry) };
 
-  let run: RunFacts;
-  let request: RerunRequest;
-  try {
-    run = await readRun(github(), where);
-    request = await requestFailedJobsRerun(github(), where, run, now());
-  } catch (error) {
-    const why = safeText(redactCredentials(error instanceof Error ? error.message : String(error), secrets));
-    await record.record({ rerun_in_progress: false }, `re-run not started: ${why}`);
-    if (error instanceof ReleaseGuardError && error.code === 'rerun_failed') {
-      return end({
-        status: 'rerun-failed',
-        message: `rerun_failed: ${why} The claim was released; dispatch provenance-recover again.`,
-        failed: true,
-      });
-    }
-    throw error;
-  }
-
-  if (!request.accepted) {
-    const denial = safeText(redactCredentials(request.denial, secrets));
-    log(`GitHub refused the re-run: ${denial}`);
-    const fallback = await takeFallback(github(), {
-      fallback: inputs.fallback,
-      tag: inputs.tag,
-      releaseWorkflow: inputs.releaseWorkflow,
-      where,
-      run,
-    });
-    const taken = describeFallback(fallback);
-    await record.record(
-      { status: 'blocked', failure_reason: 'rerun_denied', requeue: false },
-      `re-run denied: ${denial}; fallback: ${taken}`,
-    );
-    return end({
-      status: 'denied',
-      message: `rerun_denied: ${denial}. Fallback: ${taken}.`,
-      failed: true,
-      run,
-      fallback,
-    });
-  }
-
-  const attempt = request.attempt;
-  log(`GitHub accepted the re-run of the failed jobs of run ${run.id}: attempt ${attempt}`);
-  await record.record({ status: 'rerunning', run_attempt: attempt }, `re-run attempt ${attempt} started`);
-  const started = { newRunAttempt: attempt, run };
-  if (!inputs.wait) {
-    return end({
-      status: 'rerun-started',
-      message: `re-run attempt ${attempt} of run ${run.id} started; not waiting for it (wait: false).`,
-      failed: false,
-      ...started,
-    });
-  }
-
-  let outcome: AttemptOutcome;
-  try {
-    outcome = await waitForAttempt(github(), where, attempt, {
-      intervalMs: inputs.pollIntervalSeconds * 1000,
-      timeoutMs: inputs.timeoutMinutes * 60_000,
-      onPoll: ({ status, waitMs }) =>
-        log(`attempt ${attempt} is ${safeText(status)}; next check in ${Math.round(waitMs / 100) / 10} s`),
-    });
-  } catch (error) {
-    const why = safeText(redactCredentials(error instanceof Error ? error.message : String(error), secrets));
-    return end({
-      status: 'rerun-started',
-      message: `re-run attempt ${attempt} of run ${run.id} started, but it could not be followed: ${why}`,
-      failed: true,
-      ...started,
-    });
-  }
-  if (!outcome.completed) {
-    return end({
-      status: 'rerun-started',
-      message: `re-run attempt ${attempt} of run ${run.id} is still ${safeText(outcome.status)} after ${inputs.timeoutMinutes} minutes (timeout-minutes); the manifest entry stays rerunning.`,
-      failed: true,
-      ...started,
-    });
-  }
-  const conclusion = outcome.conclusion ?? 'none';
-  if (conclusion === 'success') {
-    await record.record(
-      { status: 'success', failure_reason: null, requeue: false, run_attempt: attempt },
-      `re-run attempt ${attempt} succeeded`,
-    );
-    return end({
-      status: 'rerun-succeeded',
-      message: `re-run attempt ${attempt} of run ${run.id} succeeded; ${subject} is recorded as success.`,
-      failed: false,
-      ...started,
-    });
-  }
-  await record.record(
-    { status: 'blocked', failure_reason: 'rerun_failed', requeue: false, run_attempt: attempt },
-    `re-run attempt ${attempt} failed again (conclusion ${safeText(conclusion)})`,
-  );
-  return end({
-    status: 'rerun-failed',
-    message: `rerun_failed: re-run attempt ${attempt} of run ${run.id} ended ${safeText(conclusion)}; ${subject} is blocked.`,
-    failed: true,
-    ...started,
-  });
+  const requested = await requestRerun(context);
+  if ('status' in requested) return finish(finishing, requested);
+  const { run, request } = requested;
+  const ending = request.accepted
+    ? await rerunStarted(context, run, request.attempt)
+    : await fallBack(context, run, safeText(redactCredentials(request.denial, secrets)));
+  return finish(finishing, ending);
 }
 
 function metricsOf(ending: Ending, context: FinishContext, entry: ManifestEntry | null): RecoverMetrics {

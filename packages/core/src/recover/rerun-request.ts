@@ -7,7 +7,7 @@ import {
   statusOf,
 } from '../github/request-errors';
 
-/** GitHub's limits on re-runs (PITFALLS 16). */
+/** GitHub's limits on re-runs. */
 export const RERUN_WINDOW_DAYS = 30;
 export const MAX_RUN_ATTEMPTS = 50;
 const DAY_MS = 24 * 3600 * 1000;

@@ -1,6 +1,6 @@
-import { markdownCell } from '../report/verify-markdown';
 import { retryTagName } from './fallback';
 import type { RecoverResult, RecoverStatus } from './result';
+import { markdownCell, markdownCode, markdownLink } from '../text/markdown';
 
 const VERDICTS: Record<RecoverStatus, string> = {
   'rerun-succeeded': '✅ re-run succeeded',
@@ -16,32 +16,23 @@ export interface RecoverSummaryContext {
   actor: string;
 }
 
-/** A value as inline code when it is plain (code spans show escapes literally), else escaped text. */
-function code(value: string): string {
-  return /^[\w./@+-]+$/.test(value) ? `\`${value}\`` : markdownCell(value);
-}
-
-function link(url: string | null | undefined, text: string): string {
-  return url && /^https?:\/\/[^\s<>()]+$/.test(url) ? `[${text}](${url})` : text;
-}
-
 function fallbackCell(result: Omit<RecoverResult, 'summary'>): string {
   const fallback = result.fallback;
   if (fallback === null) return '–';
   if (fallback.kind === 'none') return 'none chosen';
-  if (fallback.kind === 'retry-tag') return `create tag ${code(fallback.tag)} (not created)`;
+  if (fallback.kind === 'retry-tag') return `create tag ${markdownCode(fallback.tag)} (not created)`;
   if (!fallback.started)
     return `dispatch of ${markdownCell(fallback.workflow)} **failed**: ${markdownCell(fallback.error)}`;
   const run = fallback.runId
-    ? link(fallback.runUrl, `run ${fallback.runId}`)
+    ? markdownLink(fallback.runUrl, `run ${fallback.runId}`)
     : 'a new run (GitHub did not return its id)';
   return `dispatched ${markdownCell(fallback.workflow)} on ${markdownCell(fallback.ref)}: ${run}`;
 }
 
 /** What the on-call does next, for each way a recovery ends. */
 function nextStep(result: Omit<RecoverResult, 'summary'>, context: RecoverSummaryContext): string {
-  const tag = code(context.tag);
-  const retryTag = code(retryTagName(context.tag));
+  const tag = markdownCode(context.tag);
+  const retryTag = markdownCode(retryTagName(context.tag));
   const newRelease = `release again with a new run: dispatch the release workflow for the tag, or have a release steward create ${retryTag}`;
   const attempt = result.newRunAttempt;
   switch (result.status) {
@@ -50,21 +41,21 @@ function nextStep(result: Omit<RecoverResult, 'summary'>, context: RecoverSummar
     case 'rerun-failed':
       return attempt === null
         ? "The re-run request failed and nothing was re-run. The entry stays `requeued` and is free again: dispatch provenance-recover once more; if it keeps failing, check GitHub's status page."
-        : `Attempt ${attempt} failed again; the entry is \`blocked\` with \`rerun_failed\`. Do not release from this run. Read its failed jobs (${link(result.run?.htmlUrl, 'the run')}), fix the cause, then ${newRelease}; or decide on a rollback (Failure Recovery Runbook).`;
+        : `Attempt ${attempt} failed again; the entry is \`blocked\` with \`rerun_failed\`. Do not release from this run. Read its failed jobs (${markdownLink(result.run?.htmlUrl, 'the run')}), fix the cause, then ${newRelease}; or decide on a rollback (Failure Recovery Runbook).`;
     case 'rerun-started':
       return (
-        `Attempt ${attempt} is running (${link(result.run?.htmlUrl, 'the run')}). The entry stays \`rerunning\` with \`rerun_in_progress\` until the outcome is recorded: ` +
+        `Attempt ${attempt} is running (${markdownLink(result.run?.htmlUrl, 'the run')}). The entry stays \`rerunning\` with \`rerun_in_progress\` until the outcome is recorded: ` +
         "the re-run's provenance-validate job records success; otherwise record it with `release-guard manifest update --set status=success|blocked`."
       );
     case 'denied': {
       const fallback = result.fallback;
       const blocked = 'The entry is `blocked` (`rerun_denied`).';
       if (fallback?.kind === 'dispatch' && fallback.started)
-        return `${blocked} The release workflow was started again for ${tag}; its provenance is validated like any release run. Follow ${fallback.runId ? link(fallback.runUrl, `run ${fallback.runId}`) : 'the new run in the Actions tab'}.`;
+        return `${blocked} The release workflow was started again for ${tag}; its provenance is validated like any release run. Follow ${fallback.runId ? markdownLink(fallback.runUrl, `run ${fallback.runId}`) : 'the new run in the Actions tab'}.`;
       if (fallback?.kind === 'dispatch')
         return `${blocked} Starting the release workflow failed too: ${newRelease}.`;
       if (fallback?.kind === 'retry-tag')
-        return `${blocked} A release steward must create the tag ${retryTag} on commit ${result.run ? code(result.run.headSha) : 'of the release'} (the commit run ${context.runId} built) and push it; the release workflow runs for it. provenance-recover never creates tags.`;
+        return `${blocked} A release steward must create the tag ${retryTag} on commit ${result.run ? markdownCode(result.run.headSha) : 'of the release'} (the commit run ${context.runId} built) and push it; the release workflow runs for it. provenance-recover never creates tags.`;
       return `${blocked} No fallback was chosen: ${newRelease}.`;
     }
     case 'skipped':
@@ -83,7 +74,7 @@ export function renderRecoverMarkdown(
     [
       'run',
       run
-        ? `${link(run.htmlUrl, `run ${run.id}`)} (${markdownCell(run.workflowPath)}), commit ${code(run.headSha)}`
+        ? `${markdownLink(run.htmlUrl, `run ${run.id}`)} (${markdownCell(run.workflowPath)}), commit ${markdownCode(run.headSha)}`
         : `run ${context.runId}`,
     ],
     ['reason', markdownCell(result.reason)],

@@ -1,5 +1,6 @@
-import { markdownCell, renderVerifyMarkdown } from './verify-markdown';
+import { renderVerifyMarkdown } from './verify-markdown';
 import { inputFailureReport } from '../verify/report';
+import { markdownCell } from '../text/markdown';
 
 describe('job summary markdown', () => {
   it('escapes untrusted values so they cannot add markup, HTML or table cells', () => {

@@ -1,6 +1,6 @@
 import type { FailureCode } from '../errors';
 import type { VerifyReport } from '../verify/report';
-import { safeText } from './safe-text';
+import { markdownCell } from '../text/markdown';
 
 /** What an on-call engineer should do next, per failure code. */
 export const NEXT_STEPS: Partial<Record<FailureCode, string>> = {
@@ -25,16 +25,6 @@ export const NEXT_STEPS: Partial<Record<FailureCode, string>> = {
   identity_mismatch:
     'The signing certificate belongs to another workflow or issuer. Check `cert-identity` and `cert-oidc-issuer`.',
 };
-
-/** Escapes a value for a Markdown table cell: no markup, no HTML, no line breaks. */
-export function markdownCell(value: string | null): string {
-  if (value === null || value === '') return '–';
-  return safeText(value)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_{}[\]()#+!|~]/g, (ch) => `\\${ch}`);
-}
 
 /** The job summary of a verification: verdict, every check with expected vs actual, what to do next. */
 export function renderVerifyMarkdown(report: VerifyReport, title: string): string {

@@ -1,5 +1,5 @@
 import type { VerifyReport } from '../verify/report';
-import { safeText } from './safe-text';
+import { safeText } from '../text/safe-text';
 
 function show(value: string | null): string {
   return value === null ? '-' : safeText(value);

@@ -6,12 +6,13 @@ import { ManifestRecorder } from '../manifest/recorder';
 import type { ManifestEntry, ManifestEntryChanges } from '../manifest/types';
 import type { ManifestUpdateMetrics } from '../manifest/update';
 import { postKpi, type KpiResult } from '../kpi/post-kpi';
-import { renderVerifyMarkdown, markdownCell } from '../report/verify-markdown';
+import { renderVerifyMarkdown } from '../report/verify-markdown';
 import { writeFileAtomic } from '../report/write-file-atomic';
 import { inputFailureReport, type VerifyReport } from '../verify/report';
 import { verifyProvenance } from '../verify/verify-provenance';
 import { checkValidateInputs, type ValidateReleaseInputs } from './inputs';
 import { gatherFiles, type GatheredFiles } from './gather-files';
+import { markdownCell } from '../text/markdown';
 
 export interface ValidateManifestOutcome {
   location: string;

@@ -6,7 +6,7 @@ import { redactHeaders } from './http';
 export interface BlobRequest {
   method: string;
   path: string;
-  /** Whether the request carried an Authorization header. It never should (PITFALLS 15). */
+  /** Whether the request carried an Authorization header. It never should. */
   authorization: boolean;
   headers: Record<string, string>;
   status: number;

@@ -42,7 +42,7 @@ export interface Route {
 }
 
 const DAY_MS = 24 * 3600 * 1000;
-/** GitHub's own limits on re-runs (PITFALLS 16). */
+/** GitHub's own limits on re-runs. */
 const RERUN_WINDOW_DAYS = 30;
 const MAX_RUN_ATTEMPTS = 50;
 

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { GitHubClient } from '../github/client';
-import { GitHubPermissionError } from '../github/request-errors';
+import type { GitHubClient } from '../../github/client';
+import { GitHubPermissionError } from '../../github/request-errors';
 import { hasIssueMarker } from './issue-marker';
 
 export interface FallbackIssueRequest {
@@ -66,7 +66,7 @@ function permissionFailure(error: unknown): FallbackIssueError | undefined {
 
 /**
  * This run's open issue by its hidden marker, listing open issues by label (not the search API,
- * which lags: PITFALLS 13). Each label is listed in turn, so an issue someone took one label off is
+ * which lags). Each label is listed in turn, so an issue someone took one label off is
  * still found. The oldest match wins.
  */
 export async function findIssueByMarker(
@@ -100,7 +100,7 @@ export async function findIssueByMarker(
  * Exactly one issue per run: the manifest's issue_number first, then an open issue carrying this
  * run's marker, and only then a new one. The create call is never blindly repeated: after a failed
  * or unanswered POST the open issues are listed again, since a lost answer may hide a created issue
- * (PITFALLS 13); when that listing fails too, nothing more is sent. Throws FallbackIssueError.
+ *; when that listing fails too, nothing more is sent. Throws FallbackIssueError.
  */
 export async function fileFallbackIssue(
   client: GitHubClient,

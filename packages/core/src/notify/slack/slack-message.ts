@@ -1,5 +1,6 @@
-import { safeText } from '../report/safe-text';
-import { describeFailureReason, linkableUrl, type FailureNotice } from './notification';
+import { safeText } from '../../text/safe-text';
+import { describeFailureReason, type FailureNotice } from '../notification';
+import { linkableUrl } from '../../text/markdown';
 
 /**
  * Escapes a value for Slack mrkdwn: `&`, `<` and `>` are the only characters Slack asks to escape,

@@ -1,5 +1,5 @@
 import { IncomingWebhook, type FetchFunction } from '@slack/webhook';
-import { safeText } from '../report/safe-text';
+import { safeText } from '../../text/safe-text';
 import { parseRetryAfter } from './delivery-policy';
 import { describeCallError, type CallResult } from './delivery-attempt';
 
@@ -12,7 +12,7 @@ function answerText(body: string): string {
 /**
  * One post to a Slack incoming webhook through @slack/webhook, with a time limit (the library has
  * none by default) and without its own retries (the caller's policy decides). The library's errors
- * are never passed on: they may carry the webhook URL (PITFALLS 18).
+ * are never passed on: they may carry the webhook URL.
  */
 export async function postSlackWebhook(
   url: string,

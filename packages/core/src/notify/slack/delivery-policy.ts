@@ -1,6 +1,6 @@
 /**
  * Which answers of Slack (or the ops notify function) are worth another try, and how long to wait
- * (PITFALLS 18): only 429 and 5xx, honouring Retry-After when the answer has one. Every other answer is permanent and goes
+ *: only 429 and 5xx, honouring Retry-After when the answer has one. Every other answer is permanent and goes
  * straight to the issue fallback: 400 invalid_payload, 403 action_prohibited, 404 no_service,
  * 410 channel_is_archived, and any other 4xx. A timed-out or refused call is not retried either: a
  * post that timed out may have been delivered, and the issue fallback is the safe way on.

@@ -169,7 +169,7 @@ export function checkActionYaml(file: string, text: string): PolicyFinding[] {
   return findings;
 }
 
-/** What seed 003 §1, §2 and §5 fix about the security-ci workflow: jobs, conditions, concurrency groups. */
+/** What the product fixes about the security-ci workflow: its jobs, their conditions and concurrency groups. */
 const SECURITY_CI_WIRING: Array<{ job: string; needs?: string[]; if?: RegExp; group: string | null }> = [
   { job: 'provenance', group: null },
   {

@@ -108,7 +108,7 @@ describe("the repository's own workflows and actions", () => {
   });
 });
 
-describe('security-ci.yml wiring (seed 003 §1, §2, §5)', () => {
+describe('security-ci.yml wiring', () => {
   it('holds in the real workflow', () => {
     const file = path.join(workflowsDir, 'security-ci.yml');
     expect(checkSecurityCiWiring('security-ci.yml', fs.readFileSync(file, 'utf8'))).toEqual([]);

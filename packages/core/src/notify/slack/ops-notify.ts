@@ -1,9 +1,9 @@
-import { postToEdgeFunction } from '../edge/edge-function-client';
-import { safeText } from '../report/safe-text';
+import { postToEdgeFunction } from '../../edge/edge-function-client';
+import { safeText } from '../../text/safe-text';
 import { parseRetryAfter } from './delivery-policy';
 import type { CallResult } from './delivery-attempt';
 
-/** The query the ops notify function expects (seed 003 §2). */
+/** The query the ops notify function expects. */
 export const OPS_NOTIFY_QUERY = { range: 'latest', source: 'provenance-validate' } as const;
 
 /**

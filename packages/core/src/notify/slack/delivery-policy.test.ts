@@ -2,7 +2,7 @@ import { DEFAULT_DELIVERY_POLICY, isRetriedStatus, parseRetryAfter, retryWaitMs 
 
 const policy = { ...DEFAULT_DELIVERY_POLICY, attempts: 3, backoffBaseMs: 100, maxTotalWaitMs: 1000 };
 
-describe('Slack delivery policy (PITFALLS 18)', () => {
+describe('Slack delivery policy', () => {
   it('retries only 429 and 5xx', () => {
     expect([429, 500, 502, 503, 599].every(isRetriedStatus)).toBe(true);
     expect([200, 400, 401, 403, 404, 408, 410, 422].some(isRetriedStatus)).toBe(false);

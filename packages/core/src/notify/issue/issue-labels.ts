@@ -1,5 +1,5 @@
-import type { GitHubClient } from '../github/client';
-import { BACKCOMPAT_LABEL } from './inputs';
+import type { GitHubClient } from '../../github/client';
+import { BACKCOMPAT_LABEL } from '../inputs';
 
 /** Colours and descriptions of the labels this action creates; other labels get GitHub's grey. */
 const KNOWN_LABELS: Record<string, { color: string; description: string }> = {

@@ -1,7 +1,7 @@
 /**
  * Makes an untrusted value (a tag, a path, a SAN) safe to print on one line: control characters,
  * bidirectional overrides (U+202E) and newlines are shown escaped, so a value can neither forge a
- * line of output nor a `::workflow command::` (PITFALLS 17, 19).
+ * line of output nor a `::workflow command::`.
  */
 export function safeText(value: string): string {
   // eslint-disable-next-line no-control-regex -- matching control characters is the point

@@ -24,7 +24,7 @@ function spellings(secret: string): string[] {
 
 /**
  * Replaces every secret in `text` with `***`. The runner masks secrets in logs and job summaries
- * only; issue bodies, Slack payloads, the manifest and reports are ours to redact (PITFALLS 17).
+ * only; issue bodies, Slack payloads, the manifest and reports are ours to redact.
  * Longer secrets are replaced first, so a secret that contains another is redacted whole.
  */
 export function redactSecrets(text: string, secrets: readonly (string | undefined | null)[]): string {

@@ -1,6 +1,6 @@
 import { fallbackIssueBody, fallbackIssueLabels, fallbackIssueTitle } from './issue-content';
 import { hasIssueMarker, issueMarker } from './issue-marker';
-import type { FailureNotice } from './notification';
+import type { FailureNotice } from '../notification';
 
 const ARTIFACT_URL = 'https://github.com/acme/widgets/actions/runs/42/artifacts/7';
 const notice: FailureNotice = {

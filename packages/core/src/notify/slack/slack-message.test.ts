@@ -1,4 +1,4 @@
-import type { FailureNotice } from './notification';
+import type { FailureNotice } from '../notification';
 import { opsNotifyPayload, slackMessageText, slackText, slackWebhookPayload } from './slack-message';
 
 const notice: FailureNotice = {

@@ -4,7 +4,7 @@ import type { CallResult, DeliveryAttempt, SlackRoute } from './delivery-attempt
 import { postOpsNotify } from './ops-notify';
 import { postSlackWebhook } from './slack-webhook';
 import { opsNotifyPayload, slackWebhookPayload } from './slack-message';
-import type { FailureNotice } from './notification';
+import type { FailureNotice } from '../notification';
 
 export interface SlackRoutes {
   slackWebhookUrl?: string;

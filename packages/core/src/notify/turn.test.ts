@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { FileManifestStore } from '../manifest/file-store';
 import { updateManifest } from '../manifest/update';
-import { claimNote, doneNote, waitForTurn } from './claim';
+import { turnClaimNote as claimNote, turnDoneNote as doneNote } from '../manifest/history';
+import { waitForTurn } from './turn';
 
 const TAG = 'v1.2.3';
 const RUN = '42';

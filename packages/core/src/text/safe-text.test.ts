@@ -1,11 +1,11 @@
 import { safeText } from './safe-text';
 
 describe('safeText', () => {
-  it('escapes newlines so a value cannot forge a workflow command (PITFALLS 17)', () => {
+  it('escapes newlines so a value cannot forge a workflow command', () => {
     expect(safeText('v1\n::set-output name=verified::true')).toBe('v1\\x0a::set-output name=verified::true');
   });
 
-  it('escapes bidirectional overrides (PITFALLS 19)', () => {
+  it('escapes bidirectional overrides', () => {
     expect(safeText('v1\u202e')).toBe('v1\\u202e');
   });
 

@@ -1,18 +1,12 @@
-import { NEXT_STEPS, markdownCell } from '../report/verify-markdown';
-import { safeText } from '../report/safe-text';
+import { NEXT_STEPS } from '../../report/verify-markdown';
+import { safeText } from '../../text/safe-text';
 import { issueMarker } from './issue-marker';
-import { BACKCOMPAT_LABEL } from './inputs';
-import { describeFailureReason, linkableUrl, type FailureNotice } from './notification';
+import { BACKCOMPAT_LABEL } from '../inputs';
+import { describeFailureReason, type FailureNotice } from '../notification';
+import { markdownCell, markdownLink } from '../../text/markdown';
 
 /** GitHub refuses titles over 256 characters. */
 const MAX_TITLE = 256;
-
-/** `[label](url)` with the URL's parentheses encoded, or the escaped text when it is not an http(s) URL. */
-function markdownLink(url: string | null, label: string): string {
-  const href = linkableUrl(url);
-  if (href === null) return markdownCell(url ?? label);
-  return `[${markdownCell(label)}](${href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20')})`;
-}
 
 export function fallbackIssueTitle(notice: FailureNotice): string {
   const title = `Release validation failed: ${safeText(notice.tag)} (run ${notice.runId}): ${describeFailureReason(notice.failureReason)}`;

@@ -1,6 +1,6 @@
 import { startSlackReceiver, type SlackReceiver } from '@release-guard/testkit';
 import { DEFAULT_DELIVERY_POLICY, type DeliveryPolicy } from './delivery-policy';
-import type { FailureNotice } from './notification';
+import type { FailureNotice } from '../notification';
 import { deliverToSlack } from './slack-delivery';
 
 const OPS_TOKEN = 'ops-token-for-tests-123456';

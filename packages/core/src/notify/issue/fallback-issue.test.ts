@@ -1,5 +1,5 @@
 import { missingPermission, startGitHubServer, type GitHubTestServer } from '@release-guard/testkit';
-import { createGitHubClient, type GitHubClient } from '../github/client';
+import { createGitHubClient, type GitHubClient } from '../../github/client';
 import { fileFallbackIssue, FallbackIssueError, type FallbackIssueRequest } from './fallback-issue';
 import { issueMarker } from './issue-marker';
 
@@ -41,7 +41,7 @@ afterEach(async () => {
   await server.stop();
 });
 
-describe('fileFallbackIssue: one issue per run (PITFALLS 13)', () => {
+describe('fileFallbackIssue: one issue per run', () => {
   it('files a new issue with title, body and labels when the run has none', async () => {
     const issue = await fileFallbackIssue(client, request(), fast);
     expect(issue).toMatchObject({ number: 1, source: 'created', createAttempts: 1 });

@@ -1,0 +1,3 @@
+import { releaseGuardMatchers } from './matchers';
+
+expect.extend(releaseGuardMatchers);
