@@ -1,3 +1,5 @@
+import { StoreConflictError } from '../store/conflict-error';
+
 /**
  * Manifest refusals that are "checked and failed" (CLI exit 1), as opposed to unusable input
  * (ReleaseGuardError 'usage_error' / 'unreadable_input', exit 2). The failure codes of errors.ts are
@@ -23,14 +25,9 @@ export class ManifestRuleError extends Error {
 }
 
 /** Other writers kept moving the manifest and every attempt lost the compare-and-swap. Nothing was written. */
-export class ManifestConflictError extends Error {
-  readonly location: string;
-  readonly attempts: number;
-
+export class ManifestConflictError extends StoreConflictError {
   constructor(location: string, attempts: number, message: string) {
-    super(message);
+    super(location, attempts, message);
     this.name = 'ManifestConflictError';
-    this.location = location;
-    this.attempts = attempts;
   }
 }

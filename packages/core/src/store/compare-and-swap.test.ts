@@ -12,7 +12,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
-const giveUp = (last: string, attempts: number) => new Error(`gave up on ${last} after ${attempts}`);
+const giveUp = (last: unknown, attempts: number) => new Error(`gave up on ${String(last)} after ${attempts}`);
 
 describe('compareAndSwap', () => {
   it('writes once when nobody else writes in between', async () => {
