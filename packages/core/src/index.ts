@@ -107,3 +107,4 @@ export {
   type ActionFreezeLocation,
   type FreezeFileLocation,
 } from './freeze/store';
+export { renderFreezeMarkdown, renderFreezeText } from './freeze/render';
