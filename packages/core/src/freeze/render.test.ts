@@ -50,7 +50,7 @@ describe('renderFreezeMarkdown', () => {
     expect(markdown).toMatch(
       /^## Release freeze\n\n> \[!CAUTION\]\n> \*\*FROZEN: releases are frozen\.\*\* /,
     );
-    expect(markdown).toContain('repro mismatch \\<b\\>v2\\</b\\>');
+    expect(markdown).toContain('repro mismatch &lt;b&gt;v2&lt;/b&gt;');
     expect(markdown).toContain('set by alice; since 2026-12-02T08:00:00.000Z');
     expect(markdown).toContain('Lift it with \\`release-guard freeze off --reason TEXT\\`');
     expect(markdown).toContain('| scope | v2.\\* |');

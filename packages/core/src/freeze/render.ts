@@ -1,4 +1,5 @@
 import { safeText } from '../report/safe-text';
+import { markdownCell } from '../report/verify-markdown';
 import { describeFreeze, howToLift } from './check';
 import type { FreezeDecision, FreezeScope } from './types';
 
@@ -52,14 +53,15 @@ export function renderFreezeText(decision: FreezeDecision, location: string, tag
  * Every value is escaped for one line; Markdown in a reason is shown, not rendered.
  */
 export function renderFreezeMarkdown(decision: FreezeDecision, location: string, tag?: string): string {
-  const escape = (text: string) => text.replace(/[\\`*_{}[\]<>()#+!|~]/g, '\\$&');
   const banner = decision.frozen
-    ? `> [!CAUTION]\n> **${escape(headline(decision, tag))}.** ${escape(describeFreeze(decision))}\n>\n> ${escape(howToLift(decision, location))}`
-    : `> [!NOTE]\n> **${escape(headline(decision, tag))}.**`;
+    ? `> [!CAUTION]\n> **${markdownCell(headline(decision, tag))}.** ${markdownCell(describeFreeze(decision))}\n>\n> ${markdownCell(howToLift(decision, location))}`
+    : `> [!NOTE]\n> **${markdownCell(headline(decision, tag))}.**`;
   const table = [
     '| | |',
     '| --- | --- |',
-    ...facts(decision, location, tag).map(([label, value]) => `| ${escape(label)} | ${escape(value)} |`),
+    ...facts(decision, location, tag).map(
+      ([label, value]) => `| ${markdownCell(label)} | ${markdownCell(value)} |`,
+    ),
   ];
   return `## Release freeze\n\n${banner}\n\n${table.join('\n')}\n`;
 }
