@@ -9,6 +9,7 @@ module.exports = {
   },
   moduleNameMapper: {
     '^@release-guard/core$': '<rootDir>/packages/core/src/index.ts',
+    '^@release-guard/core/(.*)$': '<rootDir>/packages/core/src/$1',
     '^@release-guard/testkit$': '<rootDir>/packages/testkit/src/index.ts',
   },
   testTimeout: 60000,

@@ -1,7 +1,7 @@
 /******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 44568:
+/***/ 4568:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -31,8 +31,8 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.issue = exports.issueCommand = void 0;
-const os = __importStar(__nccwpck_require__(70857));
-const utils_1 = __nccwpck_require__(36924);
+const os = __importStar(__nccwpck_require__(857));
+const utils_1 = __nccwpck_require__(6924);
 /**
  * Commands
  *
@@ -104,7 +104,7 @@ function escapeProperty(s) {
 
 /***/ }),
 
-/***/ 16966:
+/***/ 6966:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -143,11 +143,11 @@ var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, ge
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.platform = exports.toPlatformPath = exports.toWin32Path = exports.toPosixPath = exports.markdownSummary = exports.summary = exports.getIDToken = exports.getState = exports.saveState = exports.group = exports.endGroup = exports.startGroup = exports.info = exports.notice = exports.warning = exports.error = exports.debug = exports.isDebug = exports.setFailed = exports.setCommandEcho = exports.setOutput = exports.getBooleanInput = exports.getMultilineInput = exports.getInput = exports.addPath = exports.setSecret = exports.exportVariable = exports.ExitCode = void 0;
-const command_1 = __nccwpck_require__(44568);
+const command_1 = __nccwpck_require__(4568);
 const file_command_1 = __nccwpck_require__(2751);
-const utils_1 = __nccwpck_require__(36924);
-const os = __importStar(__nccwpck_require__(70857));
-const path = __importStar(__nccwpck_require__(16928));
+const utils_1 = __nccwpck_require__(6924);
+const os = __importStar(__nccwpck_require__(857));
+const path = __importStar(__nccwpck_require__(6928));
 const oidc_utils_1 = __nccwpck_require__(8492);
 /**
  * The code to exit an action
@@ -433,24 +433,24 @@ exports.getIDToken = getIDToken;
 /**
  * Summary exports
  */
-var summary_1 = __nccwpck_require__(92905);
+var summary_1 = __nccwpck_require__(2905);
 Object.defineProperty(exports, "summary", ({ enumerable: true, get: function () { return summary_1.summary; } }));
 /**
  * @deprecated use core.summary
  */
-var summary_2 = __nccwpck_require__(92905);
+var summary_2 = __nccwpck_require__(2905);
 Object.defineProperty(exports, "markdownSummary", ({ enumerable: true, get: function () { return summary_2.markdownSummary; } }));
 /**
  * Path exports
  */
-var path_utils_1 = __nccwpck_require__(71746);
+var path_utils_1 = __nccwpck_require__(1746);
 Object.defineProperty(exports, "toPosixPath", ({ enumerable: true, get: function () { return path_utils_1.toPosixPath; } }));
 Object.defineProperty(exports, "toWin32Path", ({ enumerable: true, get: function () { return path_utils_1.toWin32Path; } }));
 Object.defineProperty(exports, "toPlatformPath", ({ enumerable: true, get: function () { return path_utils_1.toPlatformPath; } }));
 /**
  * Platform utilities exports
  */
-exports.platform = __importStar(__nccwpck_require__(39866));
+exports.platform = __importStar(__nccwpck_require__(9866));
 //# sourceMappingURL=core.js.map
 
 /***/ }),
@@ -488,10 +488,10 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.prepareKeyValueMessage = exports.issueFileCommand = void 0;
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
-const crypto = __importStar(__nccwpck_require__(76982));
-const fs = __importStar(__nccwpck_require__(79896));
-const os = __importStar(__nccwpck_require__(70857));
-const utils_1 = __nccwpck_require__(36924);
+const crypto = __importStar(__nccwpck_require__(6982));
+const fs = __importStar(__nccwpck_require__(9896));
+const os = __importStar(__nccwpck_require__(857));
+const utils_1 = __nccwpck_require__(6924);
 function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
@@ -540,9 +540,9 @@ var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, ge
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OidcClient = void 0;
-const http_client_1 = __nccwpck_require__(21966);
-const auth_1 = __nccwpck_require__(19418);
-const core_1 = __nccwpck_require__(16966);
+const http_client_1 = __nccwpck_require__(1966);
+const auth_1 = __nccwpck_require__(9418);
+const core_1 = __nccwpck_require__(6966);
 class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
@@ -608,7 +608,7 @@ exports.OidcClient = OidcClient;
 
 /***/ }),
 
-/***/ 71746:
+/***/ 1746:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -638,7 +638,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.toPlatformPath = exports.toWin32Path = exports.toPosixPath = void 0;
-const path = __importStar(__nccwpck_require__(16928));
+const path = __importStar(__nccwpck_require__(6928));
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
  * replaced with /.
@@ -677,7 +677,7 @@ exports.toPlatformPath = toPlatformPath;
 
 /***/ }),
 
-/***/ 39866:
+/***/ 9866:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -719,8 +719,8 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getDetails = exports.isLinux = exports.isMacOS = exports.isWindows = exports.arch = exports.platform = void 0;
-const os_1 = __importDefault(__nccwpck_require__(70857));
-const exec = __importStar(__nccwpck_require__(92851));
+const os_1 = __importDefault(__nccwpck_require__(857));
+const exec = __importStar(__nccwpck_require__(2851));
 const getWindowsInfo = () => __awaiter(void 0, void 0, void 0, function* () {
     const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
@@ -778,7 +778,7 @@ exports.getDetails = getDetails;
 
 /***/ }),
 
-/***/ 92905:
+/***/ 2905:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -794,8 +794,8 @@ var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, ge
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.summary = exports.markdownSummary = exports.SUMMARY_DOCS_URL = exports.SUMMARY_ENV_VAR = void 0;
-const os_1 = __nccwpck_require__(70857);
-const fs_1 = __nccwpck_require__(79896);
+const os_1 = __nccwpck_require__(857);
+const fs_1 = __nccwpck_require__(9896);
 const { access, appendFile, writeFile } = fs_1.promises;
 exports.SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 exports.SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
@@ -1068,7 +1068,7 @@ exports.summary = _summary;
 
 /***/ }),
 
-/***/ 36924:
+/***/ 6924:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -1115,7 +1115,7 @@ exports.toCommandProperties = toCommandProperties;
 
 /***/ }),
 
-/***/ 92851:
+/***/ 2851:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -1150,8 +1150,8 @@ var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, ge
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getExecOutput = exports.exec = void 0;
-const string_decoder_1 = __nccwpck_require__(13193);
-const tr = __importStar(__nccwpck_require__(39390));
+const string_decoder_1 = __nccwpck_require__(3193);
+const tr = __importStar(__nccwpck_require__(9390));
 /**
  * Exec a command.
  * Output will be streamed to the live console.
@@ -1225,7 +1225,7 @@ exports.getExecOutput = getExecOutput;
 
 /***/ }),
 
-/***/ 39390:
+/***/ 9390:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -1260,13 +1260,13 @@ var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, ge
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.argStringToArray = exports.ToolRunner = void 0;
-const os = __importStar(__nccwpck_require__(70857));
-const events = __importStar(__nccwpck_require__(24434));
-const child = __importStar(__nccwpck_require__(35317));
-const path = __importStar(__nccwpck_require__(16928));
-const io = __importStar(__nccwpck_require__(60378));
-const ioUtil = __importStar(__nccwpck_require__(80527));
-const timers_1 = __nccwpck_require__(53557);
+const os = __importStar(__nccwpck_require__(857));
+const events = __importStar(__nccwpck_require__(4434));
+const child = __importStar(__nccwpck_require__(7698));
+const path = __importStar(__nccwpck_require__(6928));
+const io = __importStar(__nccwpck_require__(378));
+const ioUtil = __importStar(__nccwpck_require__(527));
+const timers_1 = __nccwpck_require__(3557);
 /* eslint-disable @typescript-eslint/unbound-method */
 const IS_WINDOWS = process.platform === 'win32';
 /*
@@ -1850,7 +1850,7 @@ class ExecState extends events.EventEmitter {
 
 /***/ }),
 
-/***/ 19418:
+/***/ 9418:
 /***/ (function(__unused_webpack_module, exports) {
 
 "use strict";
@@ -1938,7 +1938,7 @@ exports.PersonalAccessTokenCredentialHandler = PersonalAccessTokenCredentialHand
 
 /***/ }),
 
-/***/ 21966:
+/***/ 1966:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -1978,11 +1978,11 @@ var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, ge
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HttpClient = exports.isHttps = exports.HttpClientResponse = exports.HttpClientError = exports.getProxyUrl = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
-const http = __importStar(__nccwpck_require__(58611));
-const https = __importStar(__nccwpck_require__(65692));
-const pm = __importStar(__nccwpck_require__(56474));
-const tunnel = __importStar(__nccwpck_require__(30329));
-const undici_1 = __nccwpck_require__(76017);
+const http = __importStar(__nccwpck_require__(8611));
+const https = __importStar(__nccwpck_require__(5692));
+const pm = __importStar(__nccwpck_require__(6474));
+const tunnel = __importStar(__nccwpck_require__(329));
+const undici_1 = __nccwpck_require__(6017);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -2597,7 +2597,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 56474:
+/***/ 6474:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -2699,7 +2699,7 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 80527:
+/***/ 527:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -2735,8 +2735,8 @@ var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, ge
 var _a;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getCmdPath = exports.tryGetExecutablePath = exports.isRooted = exports.isDirectory = exports.exists = exports.READONLY = exports.UV_FS_O_EXLOCK = exports.IS_WINDOWS = exports.unlink = exports.symlink = exports.stat = exports.rmdir = exports.rm = exports.rename = exports.readlink = exports.readdir = exports.open = exports.mkdir = exports.lstat = exports.copyFile = exports.chmod = void 0;
-const fs = __importStar(__nccwpck_require__(79896));
-const path = __importStar(__nccwpck_require__(16928));
+const fs = __importStar(__nccwpck_require__(9896));
+const path = __importStar(__nccwpck_require__(6928));
 _a = fs.promises
 // export const {open} = 'fs'
 , exports.chmod = _a.chmod, exports.copyFile = _a.copyFile, exports.lstat = _a.lstat, exports.mkdir = _a.mkdir, exports.open = _a.open, exports.readdir = _a.readdir, exports.readlink = _a.readlink, exports.rename = _a.rename, exports.rm = _a.rm, exports.rmdir = _a.rmdir, exports.stat = _a.stat, exports.symlink = _a.symlink, exports.unlink = _a.unlink;
@@ -2889,7 +2889,7 @@ exports.getCmdPath = getCmdPath;
 
 /***/ }),
 
-/***/ 60378:
+/***/ 378:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -2924,9 +2924,9 @@ var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, ge
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.findInPath = exports.which = exports.mkdirP = exports.rmRF = exports.mv = exports.cp = void 0;
-const assert_1 = __nccwpck_require__(42613);
-const path = __importStar(__nccwpck_require__(16928));
-const ioUtil = __importStar(__nccwpck_require__(80527));
+const assert_1 = __nccwpck_require__(2613);
+const path = __importStar(__nccwpck_require__(6928));
+const ioUtil = __importStar(__nccwpck_require__(527));
 /**
  * Copies a file or folder.
  * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
@@ -3195,14 +3195,14 @@ function copyFile(srcFile, destFile, force) {
 
 /***/ }),
 
-/***/ 63250:
+/***/ 3250:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-const fs = __nccwpck_require__(79896);
+const fs = __nccwpck_require__(9896);
 exports.FILE_SYSTEM_ADAPTER = {
     lstat: fs.lstat,
     stat: fs.stat,
@@ -3222,7 +3222,7 @@ exports.createFileSystemAdapter = createFileSystemAdapter;
 
 /***/ }),
 
-/***/ 64541:
+/***/ 4541:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -3254,9 +3254,9 @@ exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = IS_MATCHED_BY_MAJOR || IS_MATCHED_B
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Settings = exports.scandirSync = exports.scandir = void 0;
-const async = __nccwpck_require__(69389);
-const sync = __nccwpck_require__(72574);
-const settings_1 = __nccwpck_require__(62695);
+const async = __nccwpck_require__(9389);
+const sync = __nccwpck_require__(2574);
+const settings_1 = __nccwpck_require__(2695);
 exports.Settings = settings_1.default;
 function scandir(path, optionsOrSettingsOrCallback, callback) {
     if (typeof optionsOrSettingsOrCallback === 'function') {
@@ -3281,18 +3281,18 @@ function getSettings(settingsOrOptions = {}) {
 
 /***/ }),
 
-/***/ 69389:
+/***/ 9389:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
-const fsStat = __nccwpck_require__(61113);
-const rpl = __nccwpck_require__(67710);
-const constants_1 = __nccwpck_require__(64541);
-const utils = __nccwpck_require__(85418);
-const common = __nccwpck_require__(77404);
+const fsStat = __nccwpck_require__(1113);
+const rpl = __nccwpck_require__(7710);
+const constants_1 = __nccwpck_require__(4541);
+const utils = __nccwpck_require__(5418);
+const common = __nccwpck_require__(7404);
 function read(directory, settings, callback) {
     if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         readdirWithFileTypes(directory, settings, callback);
@@ -3393,7 +3393,7 @@ function callSuccessCallback(callback, result) {
 
 /***/ }),
 
-/***/ 77404:
+/***/ 7404:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -3414,17 +3414,17 @@ exports.joinPathSegments = joinPathSegments;
 
 /***/ }),
 
-/***/ 72574:
+/***/ 2574:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
-const fsStat = __nccwpck_require__(61113);
-const constants_1 = __nccwpck_require__(64541);
-const utils = __nccwpck_require__(85418);
-const common = __nccwpck_require__(77404);
+const fsStat = __nccwpck_require__(1113);
+const constants_1 = __nccwpck_require__(4541);
+const utils = __nccwpck_require__(5418);
+const common = __nccwpck_require__(7404);
 function read(directory, settings) {
     if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         return readdirWithFileTypes(directory, settings);
@@ -3476,15 +3476,15 @@ exports.readdir = readdir;
 
 /***/ }),
 
-/***/ 62695:
+/***/ 2695:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const path = __nccwpck_require__(16928);
-const fsStat = __nccwpck_require__(61113);
-const fs = __nccwpck_require__(63250);
+const path = __nccwpck_require__(6928);
+const fsStat = __nccwpck_require__(1113);
+const fs = __nccwpck_require__(3250);
 class Settings {
     constructor(_options = {}) {
         this._options = _options;
@@ -3508,7 +3508,7 @@ exports["default"] = Settings;
 
 /***/ }),
 
-/***/ 79531:
+/***/ 9531:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -3535,27 +3535,27 @@ exports.createDirentFromStats = createDirentFromStats;
 
 /***/ }),
 
-/***/ 85418:
+/***/ 5418:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.fs = void 0;
-const fs = __nccwpck_require__(79531);
+const fs = __nccwpck_require__(9531);
 exports.fs = fs;
 
 
 /***/ }),
 
-/***/ 84491:
+/***/ 4491:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-const fs = __nccwpck_require__(79896);
+const fs = __nccwpck_require__(9896);
 exports.FILE_SYSTEM_ADAPTER = {
     lstat: fs.lstat,
     stat: fs.stat,
@@ -3573,16 +3573,16 @@ exports.createFileSystemAdapter = createFileSystemAdapter;
 
 /***/ }),
 
-/***/ 61113:
+/***/ 1113:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.statSync = exports.stat = exports.Settings = void 0;
-const async = __nccwpck_require__(10224);
-const sync = __nccwpck_require__(46385);
-const settings_1 = __nccwpck_require__(60052);
+const async = __nccwpck_require__(224);
+const sync = __nccwpck_require__(6385);
+const settings_1 = __nccwpck_require__(52);
 exports.Settings = settings_1.default;
 function stat(path, optionsOrSettingsOrCallback, callback) {
     if (typeof optionsOrSettingsOrCallback === 'function') {
@@ -3607,7 +3607,7 @@ function getSettings(settingsOrOptions = {}) {
 
 /***/ }),
 
-/***/ 10224:
+/***/ 224:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -3651,7 +3651,7 @@ function callSuccessCallback(callback, result) {
 
 /***/ }),
 
-/***/ 46385:
+/***/ 6385:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -3682,13 +3682,13 @@ exports.read = read;
 
 /***/ }),
 
-/***/ 60052:
+/***/ 52:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const fs = __nccwpck_require__(84491);
+const fs = __nccwpck_require__(4491);
 class Settings {
     constructor(_options = {}) {
         this._options = _options;
@@ -3706,17 +3706,17 @@ exports["default"] = Settings;
 
 /***/ }),
 
-/***/ 77669:
+/***/ 7669:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Settings = exports.walkStream = exports.walkSync = exports.walk = void 0;
-const async_1 = __nccwpck_require__(20228);
-const stream_1 = __nccwpck_require__(41254);
-const sync_1 = __nccwpck_require__(67885);
-const settings_1 = __nccwpck_require__(40328);
+const async_1 = __nccwpck_require__(228);
+const stream_1 = __nccwpck_require__(1254);
+const sync_1 = __nccwpck_require__(7885);
+const settings_1 = __nccwpck_require__(328);
 exports.Settings = settings_1.default;
 function walk(directory, optionsOrSettingsOrCallback, callback) {
     if (typeof optionsOrSettingsOrCallback === 'function') {
@@ -3748,13 +3748,13 @@ function getSettings(settingsOrOptions = {}) {
 
 /***/ }),
 
-/***/ 20228:
+/***/ 228:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const async_1 = __nccwpck_require__(60750);
+const async_1 = __nccwpck_require__(750);
 class AsyncProvider {
     constructor(_root, _settings) {
         this._root = _root;
@@ -3786,14 +3786,14 @@ function callSuccessCallback(callback, entries) {
 
 /***/ }),
 
-/***/ 41254:
+/***/ 1254:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const stream_1 = __nccwpck_require__(2203);
-const async_1 = __nccwpck_require__(60750);
+const async_1 = __nccwpck_require__(750);
 class StreamProvider {
     constructor(_root, _settings) {
         this._root = _root;
@@ -3828,13 +3828,13 @@ exports["default"] = StreamProvider;
 
 /***/ }),
 
-/***/ 67885:
+/***/ 7885:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const sync_1 = __nccwpck_require__(75835);
+const sync_1 = __nccwpck_require__(5835);
 class SyncProvider {
     constructor(_root, _settings) {
         this._root = _root;
@@ -3850,16 +3850,16 @@ exports["default"] = SyncProvider;
 
 /***/ }),
 
-/***/ 60750:
+/***/ 750:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const events_1 = __nccwpck_require__(24434);
+const events_1 = __nccwpck_require__(4434);
 const fsScandir = __nccwpck_require__(9096);
 const fastq = __nccwpck_require__(7475);
-const common = __nccwpck_require__(43285);
+const common = __nccwpck_require__(3285);
 const reader_1 = __nccwpck_require__(3747);
 class AsyncReader extends reader_1.default {
     constructor(_root, _settings) {
@@ -3955,7 +3955,7 @@ exports["default"] = AsyncReader;
 
 /***/ }),
 
-/***/ 43285:
+/***/ 3285:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -4000,7 +4000,7 @@ exports.joinPathSegments = joinPathSegments;
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const common = __nccwpck_require__(43285);
+const common = __nccwpck_require__(3285);
 class Reader {
     constructor(_root, _settings) {
         this._root = _root;
@@ -4013,14 +4013,14 @@ exports["default"] = Reader;
 
 /***/ }),
 
-/***/ 75835:
+/***/ 5835:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const fsScandir = __nccwpck_require__(9096);
-const common = __nccwpck_require__(43285);
+const common = __nccwpck_require__(3285);
 const reader_1 = __nccwpck_require__(3747);
 class SyncReader extends reader_1.default {
     constructor() {
@@ -4080,13 +4080,13 @@ exports["default"] = SyncReader;
 
 /***/ }),
 
-/***/ 40328:
+/***/ 328:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const path = __nccwpck_require__(16928);
+const path = __nccwpck_require__(6928);
 const fsScandir = __nccwpck_require__(9096);
 class Settings {
     constructor(_options = {}) {
@@ -4114,7 +4114,7 @@ exports["default"] = Settings;
 
 /***/ }),
 
-/***/ 20703:
+/***/ 703:
 /***/ ((module) => {
 
 "use strict";
@@ -4199,7 +4199,7 @@ var createTokenAuth = function createTokenAuth2(token) {
 
 /***/ }),
 
-/***/ 11772:
+/***/ 1772:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -4228,11 +4228,11 @@ __export(index_exports, {
   Octokit: () => Octokit
 });
 module.exports = __toCommonJS(index_exports);
-var import_universal_user_agent = __nccwpck_require__(16678);
-var import_before_after_hook = __nccwpck_require__(43128);
-var import_request = __nccwpck_require__(61124);
-var import_graphql = __nccwpck_require__(82218);
-var import_auth_token = __nccwpck_require__(20703);
+var import_universal_user_agent = __nccwpck_require__(6678);
+var import_before_after_hook = __nccwpck_require__(3128);
+var import_request = __nccwpck_require__(1124);
+var import_graphql = __nccwpck_require__(2218);
+var import_auth_token = __nccwpck_require__(703);
 
 // pkg/dist-src/version.js
 var VERSION = "5.2.2";
@@ -4375,7 +4375,7 @@ var Octokit = class {
 
 /***/ }),
 
-/***/ 77006:
+/***/ 7006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -4406,7 +4406,7 @@ __export(dist_src_exports, {
 module.exports = __toCommonJS(dist_src_exports);
 
 // pkg/dist-src/defaults.js
-var import_universal_user_agent = __nccwpck_require__(16678);
+var import_universal_user_agent = __nccwpck_require__(6678);
 
 // pkg/dist-src/version.js
 var VERSION = "9.0.6";
@@ -4759,7 +4759,7 @@ var endpoint = withDefaults(null, DEFAULTS);
 
 /***/ }),
 
-/***/ 82218:
+/***/ 2218:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -4790,17 +4790,17 @@ __export(index_exports, {
   withCustomRequest: () => withCustomRequest
 });
 module.exports = __toCommonJS(index_exports);
-var import_request3 = __nccwpck_require__(61124);
-var import_universal_user_agent = __nccwpck_require__(16678);
+var import_request3 = __nccwpck_require__(1124);
+var import_universal_user_agent = __nccwpck_require__(6678);
 
 // pkg/dist-src/version.js
 var VERSION = "7.1.1";
 
 // pkg/dist-src/with-defaults.js
-var import_request2 = __nccwpck_require__(61124);
+var import_request2 = __nccwpck_require__(1124);
 
 // pkg/dist-src/graphql.js
-var import_request = __nccwpck_require__(61124);
+var import_request = __nccwpck_require__(1124);
 
 // pkg/dist-src/error.js
 function _buildMessageForResponseErrors(data) {
@@ -4916,7 +4916,7 @@ function withCustomRequest(customRequest) {
 
 /***/ }),
 
-/***/ 68633:
+/***/ 8633:
 /***/ ((module) => {
 
 "use strict";
@@ -5317,7 +5317,7 @@ paginateRest.VERSION = VERSION;
 
 /***/ }),
 
-/***/ 66316:
+/***/ 6316:
 /***/ ((module) => {
 
 "use strict";
@@ -7487,7 +7487,7 @@ legacyRestEndpointMethods.VERSION = VERSION;
 
 /***/ }),
 
-/***/ 79195:
+/***/ 9195:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -7527,7 +7527,7 @@ __export(dist_src_exports, {
   retry: () => retry
 });
 module.exports = __toCommonJS(dist_src_exports);
-var import_core = __nccwpck_require__(11772);
+var import_core = __nccwpck_require__(1772);
 
 // pkg/dist-src/error-request.js
 async function errorRequest(state, octokit, error, options) {
@@ -7544,7 +7544,7 @@ async function errorRequest(state, octokit, error, options) {
 
 // pkg/dist-src/wrap-request.js
 var import_light = __toESM(__nccwpck_require__(9900));
-var import_request_error = __nccwpck_require__(86788);
+var import_request_error = __nccwpck_require__(6788);
 async function wrapRequest(state, octokit, request, options) {
   const limiter = new import_light.default();
   limiter.on("failed", function(error, info) {
@@ -7609,7 +7609,7 @@ retry.VERSION = VERSION;
 
 /***/ }),
 
-/***/ 97100:
+/***/ 7100:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -7649,7 +7649,7 @@ __export(dist_src_exports, {
 });
 module.exports = __toCommonJS(dist_src_exports);
 var import_light = __toESM(__nccwpck_require__(9900));
-var import_core = __nccwpck_require__(11772);
+var import_core = __nccwpck_require__(1772);
 
 // pkg/dist-src/version.js
 var VERSION = "8.2.0";
@@ -7861,7 +7861,7 @@ throttling.triggersNotification = triggersNotification;
 
 /***/ }),
 
-/***/ 86788:
+/***/ 6788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -7900,8 +7900,8 @@ __export(dist_src_exports, {
   RequestError: () => RequestError
 });
 module.exports = __toCommonJS(dist_src_exports);
-var import_deprecation = __nccwpck_require__(54071);
-var import_once = __toESM(__nccwpck_require__(46367));
+var import_deprecation = __nccwpck_require__(4071);
+var import_once = __toESM(__nccwpck_require__(6367));
 var logOnceCode = (0, import_once.default)((deprecation) => console.warn(deprecation));
 var logOnceHeaders = (0, import_once.default)((deprecation) => console.warn(deprecation));
 var RequestError = class extends Error {
@@ -7959,7 +7959,7 @@ var RequestError = class extends Error {
 
 /***/ }),
 
-/***/ 61124:
+/***/ 1124:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -7988,8 +7988,8 @@ __export(dist_src_exports, {
   request: () => request
 });
 module.exports = __toCommonJS(dist_src_exports);
-var import_endpoint = __nccwpck_require__(77006);
-var import_universal_user_agent = __nccwpck_require__(16678);
+var import_endpoint = __nccwpck_require__(7006);
+var import_universal_user_agent = __nccwpck_require__(6678);
 
 // pkg/dist-src/version.js
 var VERSION = "8.4.1";
@@ -8008,7 +8008,7 @@ function isPlainObject(value) {
 }
 
 // pkg/dist-src/fetch-wrapper.js
-var import_request_error = __nccwpck_require__(86788);
+var import_request_error = __nccwpck_require__(6788);
 
 // pkg/dist-src/get-buffer-response.js
 function getBufferResponse(response) {
@@ -8189,7 +8189,7 @@ var request = withDefaults(import_endpoint.endpoint, {
 
 /***/ }),
 
-/***/ 99200:
+/***/ 9200:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -8329,7 +8329,7 @@ function isBundleWithDsseEnvelope(b) {
 
 /***/ }),
 
-/***/ 41370:
+/***/ 1370:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -8362,7 +8362,7 @@ exports.ValidationError = ValidationError;
 
 /***/ }),
 
-/***/ 40168:
+/***/ 168:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -8384,7 +8384,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-var build_1 = __nccwpck_require__(99200);
+var build_1 = __nccwpck_require__(9200);
 Object.defineProperty(exports, "toDSSEBundle", ({ enumerable: true, get: function () { return build_1.toDSSEBundle; } }));
 Object.defineProperty(exports, "toMessageSignatureBundle", ({ enumerable: true, get: function () { return build_1.toMessageSignatureBundle; } }));
 var bundle_1 = __nccwpck_require__(1894);
@@ -8396,14 +8396,14 @@ Object.defineProperty(exports, "isBundleWithCertificateChain", ({ enumerable: tr
 Object.defineProperty(exports, "isBundleWithDsseEnvelope", ({ enumerable: true, get: function () { return bundle_1.isBundleWithDsseEnvelope; } }));
 Object.defineProperty(exports, "isBundleWithMessageSignature", ({ enumerable: true, get: function () { return bundle_1.isBundleWithMessageSignature; } }));
 Object.defineProperty(exports, "isBundleWithPublicKey", ({ enumerable: true, get: function () { return bundle_1.isBundleWithPublicKey; } }));
-var error_1 = __nccwpck_require__(41370);
+var error_1 = __nccwpck_require__(1370);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return error_1.ValidationError; } }));
-var serialized_1 = __nccwpck_require__(26500);
+var serialized_1 = __nccwpck_require__(6500);
 Object.defineProperty(exports, "bundleFromJSON", ({ enumerable: true, get: function () { return serialized_1.bundleFromJSON; } }));
 Object.defineProperty(exports, "bundleToJSON", ({ enumerable: true, get: function () { return serialized_1.bundleToJSON; } }));
 Object.defineProperty(exports, "envelopeFromJSON", ({ enumerable: true, get: function () { return serialized_1.envelopeFromJSON; } }));
 Object.defineProperty(exports, "envelopeToJSON", ({ enumerable: true, get: function () { return serialized_1.envelopeToJSON; } }));
-var validate_1 = __nccwpck_require__(90432);
+var validate_1 = __nccwpck_require__(432);
 Object.defineProperty(exports, "assertBundle", ({ enumerable: true, get: function () { return validate_1.assertBundle; } }));
 Object.defineProperty(exports, "assertBundleLatest", ({ enumerable: true, get: function () { return validate_1.assertBundleLatest; } }));
 Object.defineProperty(exports, "assertBundleV01", ({ enumerable: true, get: function () { return validate_1.assertBundleV01; } }));
@@ -8413,7 +8413,7 @@ Object.defineProperty(exports, "isBundleV01", ({ enumerable: true, get: function
 
 /***/ }),
 
-/***/ 26500:
+/***/ 6500:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -8437,7 +8437,7 @@ limitations under the License.
 */
 const protobuf_specs_1 = __nccwpck_require__(5759);
 const bundle_1 = __nccwpck_require__(1894);
-const validate_1 = __nccwpck_require__(90432);
+const validate_1 = __nccwpck_require__(432);
 const bundleFromJSON = (obj) => {
     const bundle = protobuf_specs_1.Bundle.fromJSON(obj);
     switch (bundle.mediaType) {
@@ -8470,7 +8470,7 @@ exports.envelopeToJSON = envelopeToJSON;
 
 /***/ }),
 
-/***/ 90432:
+/***/ 432:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -8496,7 +8496,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const error_1 = __nccwpck_require__(41370);
+const error_1 = __nccwpck_require__(1370);
 // Performs basic validation of a Sigstore bundle to ensure that all required
 // fields are populated. This is not a complete validation of the bundle, but
 // rather a check that the bundle is in a valid state to be processed by the
@@ -8677,7 +8677,7 @@ function validateNoCertificateChain(b) {
 
 /***/ }),
 
-/***/ 90070:
+/***/ 70:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -8709,7 +8709,7 @@ exports.ASN1TypeError = ASN1TypeError;
 
 /***/ }),
 
-/***/ 53484:
+/***/ 3484:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -8731,13 +8731,13 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-var obj_1 = __nccwpck_require__(74025);
+var obj_1 = __nccwpck_require__(4025);
 Object.defineProperty(exports, "ASN1Obj", ({ enumerable: true, get: function () { return obj_1.ASN1Obj; } }));
 
 
 /***/ }),
 
-/***/ 29378:
+/***/ 9378:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -8760,7 +8760,7 @@ limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decodeLength = decodeLength;
 exports.encodeLength = encodeLength;
-const error_1 = __nccwpck_require__(90070);
+const error_1 = __nccwpck_require__(70);
 // Decodes the length of a DER-encoded ANS.1 element from the supplied stream.
 // https://learn.microsoft.com/en-us/windows/win32/seccertenroll/about-encoded-length-and-value-bytes
 function decodeLength(stream) {
@@ -8807,7 +8807,7 @@ function encodeLength(len) {
 
 /***/ }),
 
-/***/ 74025:
+/***/ 4025:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -8829,11 +8829,11 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const stream_1 = __nccwpck_require__(75842);
-const error_1 = __nccwpck_require__(90070);
-const length_1 = __nccwpck_require__(29378);
+const stream_1 = __nccwpck_require__(5842);
+const error_1 = __nccwpck_require__(70);
+const length_1 = __nccwpck_require__(9378);
 const parse_1 = __nccwpck_require__(4127);
-const tag_1 = __nccwpck_require__(93684);
+const tag_1 = __nccwpck_require__(3684);
 class ASN1Obj {
     tag;
     subs;
@@ -9102,7 +9102,7 @@ function parseBitString(buf) {
 
 /***/ }),
 
-/***/ 93684:
+/***/ 3684:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -9124,7 +9124,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const error_1 = __nccwpck_require__(90070);
+const error_1 = __nccwpck_require__(70);
 const UNIVERSAL_TAG = {
     BOOLEAN: 0x01,
     INTEGER: 0x02,
@@ -9199,7 +9199,7 @@ exports.ASN1Tag = ASN1Tag;
 
 /***/ }),
 
-/***/ 75003:
+/***/ 5003:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -9227,7 +9227,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const crypto_1 = __importDefault(__nccwpck_require__(76982));
+const crypto_1 = __importDefault(__nccwpck_require__(6982));
 function createPublicKey(key, type = 'spki') {
     if (typeof key === 'string') {
         if (key.startsWith('-----')) {
@@ -9276,7 +9276,7 @@ function bufferEqual(a, b) {
 
 /***/ }),
 
-/***/ 87623:
+/***/ 7623:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -9313,7 +9313,7 @@ function preAuthEncoding(payloadType, payload) {
 
 /***/ }),
 
-/***/ 38107:
+/***/ 8107:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -9348,7 +9348,7 @@ function base64Decode(str) {
 
 /***/ }),
 
-/***/ 48508:
+/***/ 8508:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -9403,18 +9403,18 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-var asn1_1 = __nccwpck_require__(53484);
+var asn1_1 = __nccwpck_require__(3484);
 Object.defineProperty(exports, "ASN1Obj", ({ enumerable: true, get: function () { return asn1_1.ASN1Obj; } }));
-exports.crypto = __importStar(__nccwpck_require__(75003));
-exports.dsse = __importStar(__nccwpck_require__(87623));
-exports.encoding = __importStar(__nccwpck_require__(38107));
+exports.crypto = __importStar(__nccwpck_require__(5003));
+exports.dsse = __importStar(__nccwpck_require__(7623));
+exports.encoding = __importStar(__nccwpck_require__(8107));
 exports.json = __importStar(__nccwpck_require__(6260));
-exports.pem = __importStar(__nccwpck_require__(12094));
-var rfc3161_1 = __nccwpck_require__(45463);
+exports.pem = __importStar(__nccwpck_require__(2094));
+var rfc3161_1 = __nccwpck_require__(5463);
 Object.defineProperty(exports, "RFC3161Timestamp", ({ enumerable: true, get: function () { return rfc3161_1.RFC3161Timestamp; } }));
-var stream_1 = __nccwpck_require__(75842);
+var stream_1 = __nccwpck_require__(5842);
 Object.defineProperty(exports, "ByteStream", ({ enumerable: true, get: function () { return stream_1.ByteStream; } }));
-var x509_1 = __nccwpck_require__(54005);
+var x509_1 = __nccwpck_require__(6386);
 Object.defineProperty(exports, "EXTENSION_OID_SCT", ({ enumerable: true, get: function () { return x509_1.EXTENSION_OID_SCT; } }));
 Object.defineProperty(exports, "X509Certificate", ({ enumerable: true, get: function () { return x509_1.X509Certificate; } }));
 Object.defineProperty(exports, "X509SCTExtension", ({ enumerable: true, get: function () { return x509_1.X509SCTExtension; } }));
@@ -9490,7 +9490,7 @@ function canonicalize(object) {
 
 /***/ }),
 
-/***/ 31604:
+/***/ 1604:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -9518,7 +9518,7 @@ exports.SHA2_HASH_ALGOS = {
 
 /***/ }),
 
-/***/ 12094:
+/***/ 2094:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -9569,7 +9569,7 @@ function fromDER(certificate, type = 'CERTIFICATE') {
 
 /***/ }),
 
-/***/ 94917:
+/***/ 4917:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -9598,7 +9598,7 @@ exports.RFC3161TimestampVerificationError = RFC3161TimestampVerificationError;
 
 /***/ }),
 
-/***/ 45463:
+/***/ 5463:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -9681,10 +9681,10 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const asn1_1 = __nccwpck_require__(53484);
-const crypto = __importStar(__nccwpck_require__(75003));
-const oid_1 = __nccwpck_require__(31604);
-const error_1 = __nccwpck_require__(94917);
+const asn1_1 = __nccwpck_require__(3484);
+const crypto = __importStar(__nccwpck_require__(5003));
+const oid_1 = __nccwpck_require__(1604);
+const error_1 = __nccwpck_require__(4917);
 const tstinfo_1 = __nccwpck_require__(4064);
 const OID_PKCS9_CONTENT_TYPE_SIGNED_DATA = '1.2.840.113549.1.7.2';
 const OID_PKCS9_CONTENT_TYPE_TSTINFO = '1.2.840.113549.1.9.16.1.4';
@@ -9886,9 +9886,9 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TSTInfo = void 0;
-const crypto = __importStar(__nccwpck_require__(75003));
-const oid_1 = __nccwpck_require__(31604);
-const error_1 = __nccwpck_require__(94917);
+const crypto = __importStar(__nccwpck_require__(5003));
+const oid_1 = __nccwpck_require__(1604);
+const error_1 = __nccwpck_require__(4917);
 class TSTInfo {
     root;
     constructor(asn1) {
@@ -9926,7 +9926,7 @@ exports.TSTInfo = TSTInfo;
 
 /***/ }),
 
-/***/ 75842:
+/***/ 5842:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -10051,7 +10051,7 @@ exports.ByteStream = ByteStream;
 
 /***/ }),
 
-/***/ 99623:
+/***/ 9623:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -10106,11 +10106,11 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const asn1_1 = __nccwpck_require__(53484);
-const crypto = __importStar(__nccwpck_require__(75003));
-const oid_1 = __nccwpck_require__(31604);
-const pem = __importStar(__nccwpck_require__(12094));
-const ext_1 = __nccwpck_require__(31190);
+const asn1_1 = __nccwpck_require__(3484);
+const crypto = __importStar(__nccwpck_require__(5003));
+const oid_1 = __nccwpck_require__(1604);
+const pem = __importStar(__nccwpck_require__(2094));
+const ext_1 = __nccwpck_require__(1190);
 const EXTENSION_OID_SUBJECT_KEY_ID = '2.5.29.14';
 const EXTENSION_OID_KEY_USAGE = '2.5.29.15';
 const EXTENSION_OID_SUBJECT_ALT_NAME = '2.5.29.17';
@@ -10304,15 +10304,15 @@ exports.X509Certificate = X509Certificate;
 
 /***/ }),
 
-/***/ 31190:
+/***/ 1190:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.X509SCTExtension = exports.X509SubjectKeyIDExtension = exports.X509AuthorityKeyIDExtension = exports.X509SubjectAlternativeNameExtension = exports.X509KeyUsageExtension = exports.X509BasicConstraintsExtension = exports.X509Extension = void 0;
-const stream_1 = __nccwpck_require__(75842);
-const sct_1 = __nccwpck_require__(81639);
+const stream_1 = __nccwpck_require__(5842);
+const sct_1 = __nccwpck_require__(1639);
 // https://www.rfc-editor.org/rfc/rfc5280#section-4.1
 class X509Extension {
     root;
@@ -10458,7 +10458,7 @@ exports.X509SCTExtension = X509SCTExtension;
 
 /***/ }),
 
-/***/ 54005:
+/***/ 6386:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -10480,16 +10480,16 @@ limitations under the License.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.X509SCTExtension = exports.X509Certificate = exports.EXTENSION_OID_SCT = void 0;
-var cert_1 = __nccwpck_require__(99623);
+var cert_1 = __nccwpck_require__(9623);
 Object.defineProperty(exports, "EXTENSION_OID_SCT", ({ enumerable: true, get: function () { return cert_1.EXTENSION_OID_SCT; } }));
 Object.defineProperty(exports, "X509Certificate", ({ enumerable: true, get: function () { return cert_1.X509Certificate; } }));
-var ext_1 = __nccwpck_require__(31190);
+var ext_1 = __nccwpck_require__(1190);
 Object.defineProperty(exports, "X509SCTExtension", ({ enumerable: true, get: function () { return ext_1.X509SCTExtension; } }));
 
 
 /***/ }),
 
-/***/ 81639:
+/***/ 1639:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -10544,8 +10544,8 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const crypto = __importStar(__nccwpck_require__(75003));
-const stream_1 = __nccwpck_require__(75842);
+const crypto = __importStar(__nccwpck_require__(5003));
+const stream_1 = __nccwpck_require__(5842);
 class SignedCertificateTimestamp {
     version;
     logID;
@@ -10655,7 +10655,7 @@ exports.SignedCertificateTimestamp = SignedCertificateTimestamp;
 
 /***/ }),
 
-/***/ 78029:
+/***/ 8029:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -10759,7 +10759,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 27969:
+/***/ 7969:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -10772,9 +10772,9 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DSSELogEntryV002 = exports.DSSERequestV002 = void 0;
 /* eslint-disable */
-const envelope_1 = __nccwpck_require__(78029);
-const sigstore_common_1 = __nccwpck_require__(68335);
-const verifier_1 = __nccwpck_require__(43950);
+const envelope_1 = __nccwpck_require__(8029);
+const sigstore_common_1 = __nccwpck_require__(8335);
+const verifier_1 = __nccwpck_require__(3950);
 exports.DSSERequestV002 = {
     fromJSON(object) {
         return {
@@ -10822,7 +10822,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 63946:
+/***/ 3946:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -10835,8 +10835,8 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CreateEntryRequest = exports.Spec = exports.Entry = void 0;
 /* eslint-disable */
-const dsse_1 = __nccwpck_require__(27969);
-const hashedrekord_1 = __nccwpck_require__(79704);
+const dsse_1 = __nccwpck_require__(7969);
+const hashedrekord_1 = __nccwpck_require__(9704);
 exports.Entry = {
     fromJSON(object) {
         return {
@@ -10911,7 +10911,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 79704:
+/***/ 9704:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -10924,8 +10924,8 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HashedRekordLogEntryV002 = exports.HashedRekordRequestV002 = void 0;
 /* eslint-disable */
-const sigstore_common_1 = __nccwpck_require__(68335);
-const verifier_1 = __nccwpck_require__(43950);
+const sigstore_common_1 = __nccwpck_require__(8335);
+const verifier_1 = __nccwpck_require__(3950);
 exports.HashedRekordRequestV002 = {
     fromJSON(object) {
         return {
@@ -10975,7 +10975,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 43950:
+/***/ 3950:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -10988,7 +10988,7 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Signature = exports.Verifier = exports.PublicKey = void 0;
 /* eslint-disable */
-const sigstore_common_1 = __nccwpck_require__(68335);
+const sigstore_common_1 = __nccwpck_require__(8335);
 exports.PublicKey = {
     fromJSON(object) {
         return { rawBytes: isSet(object.rawBytes) ? Buffer.from(bytesFromBase64(object.rawBytes)) : Buffer.alloc(0) };
@@ -11057,7 +11057,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 68906:
+/***/ 8906:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -11070,9 +11070,9 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Bundle = exports.VerificationMaterial = exports.TimestampVerificationData = void 0;
 /* eslint-disable */
-const envelope_1 = __nccwpck_require__(78029);
-const sigstore_common_1 = __nccwpck_require__(68335);
-const sigstore_rekor_1 = __nccwpck_require__(49355);
+const envelope_1 = __nccwpck_require__(8029);
+const sigstore_common_1 = __nccwpck_require__(8335);
+const sigstore_rekor_1 = __nccwpck_require__(9355);
 exports.TimestampVerificationData = {
     fromJSON(object) {
         return {
@@ -11168,7 +11168,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 68335:
+/***/ 8335:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -11788,7 +11788,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 49355:
+/***/ 9355:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -11801,7 +11801,7 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TransparencyLogEntry = exports.InclusionPromise = exports.InclusionProof = exports.Checkpoint = exports.KindVersion = void 0;
 /* eslint-disable */
-const sigstore_common_1 = __nccwpck_require__(68335);
+const sigstore_common_1 = __nccwpck_require__(8335);
 exports.KindVersion = {
     fromJSON(object) {
         return {
@@ -11933,7 +11933,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 89098:
+/***/ 9098:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -11948,7 +11948,7 @@ exports.ClientTrustConfig = exports.ServiceConfiguration = exports.Service = exp
 exports.serviceSelectorFromJSON = serviceSelectorFromJSON;
 exports.serviceSelectorToJSON = serviceSelectorToJSON;
 /* eslint-disable */
-const sigstore_common_1 = __nccwpck_require__(68335);
+const sigstore_common_1 = __nccwpck_require__(8335);
 /**
  * ServiceSelector specifies how a client SHOULD select a set of
  * Services to connect to. A client SHOULD throw an error if
@@ -12225,7 +12225,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 18365:
+/***/ 746:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -12238,9 +12238,9 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Input = exports.Artifact = exports.ArtifactVerificationOptions_ObserverTimestampOptions = exports.ArtifactVerificationOptions_TlogIntegratedTimestampOptions = exports.ArtifactVerificationOptions_TimestampAuthorityOptions = exports.ArtifactVerificationOptions_CtlogOptions = exports.ArtifactVerificationOptions_TlogOptions = exports.ArtifactVerificationOptions = exports.PublicKeyIdentities = exports.CertificateIdentities = exports.CertificateIdentity = void 0;
 /* eslint-disable */
-const sigstore_bundle_1 = __nccwpck_require__(68906);
-const sigstore_common_1 = __nccwpck_require__(68335);
-const sigstore_trustroot_1 = __nccwpck_require__(89098);
+const sigstore_bundle_1 = __nccwpck_require__(8906);
+const sigstore_common_1 = __nccwpck_require__(8335);
+const sigstore_trustroot_1 = __nccwpck_require__(9098);
 exports.CertificateIdentity = {
     fromJSON(object) {
         return {
@@ -12549,17 +12549,17 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-__exportStar(__nccwpck_require__(78029), exports);
-__exportStar(__nccwpck_require__(68906), exports);
-__exportStar(__nccwpck_require__(68335), exports);
-__exportStar(__nccwpck_require__(49355), exports);
-__exportStar(__nccwpck_require__(89098), exports);
-__exportStar(__nccwpck_require__(18365), exports);
+__exportStar(__nccwpck_require__(8029), exports);
+__exportStar(__nccwpck_require__(8906), exports);
+__exportStar(__nccwpck_require__(8335), exports);
+__exportStar(__nccwpck_require__(9355), exports);
+__exportStar(__nccwpck_require__(9098), exports);
+__exportStar(__nccwpck_require__(746), exports);
 
 
 /***/ }),
 
-/***/ 78016:
+/***/ 8016:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -12594,15 +12594,15 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-__exportStar(__nccwpck_require__(27969), exports);
-__exportStar(__nccwpck_require__(63946), exports);
-__exportStar(__nccwpck_require__(79704), exports);
-__exportStar(__nccwpck_require__(43950), exports);
+__exportStar(__nccwpck_require__(7969), exports);
+__exportStar(__nccwpck_require__(3946), exports);
+__exportStar(__nccwpck_require__(9704), exports);
+__exportStar(__nccwpck_require__(3950), exports);
 
 
 /***/ }),
 
-/***/ 77335:
+/***/ 7335:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -12624,7 +12624,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __nccwpck_require__(48508);
+const core_1 = __nccwpck_require__(8508);
 class DSSESignatureContent {
     env;
     constructor(env) {
@@ -12654,7 +12654,7 @@ exports.DSSESignatureContent = DSSESignatureContent;
 
 /***/ }),
 
-/***/ 11052:
+/***/ 1052:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -12662,8 +12662,8 @@ exports.DSSESignatureContent = DSSESignatureContent;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.toSignedEntity = toSignedEntity;
 exports.signatureContent = signatureContent;
-const core_1 = __nccwpck_require__(48508);
-const dsse_1 = __nccwpck_require__(77335);
+const core_1 = __nccwpck_require__(8508);
+const dsse_1 = __nccwpck_require__(7335);
 const message_1 = __nccwpck_require__(4471);
 function toSignedEntity(bundle, artifact) {
     const { tlogEntries, timestampVerificationData } = bundle.verificationMaterial;
@@ -12743,7 +12743,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __nccwpck_require__(48508);
+const core_1 = __nccwpck_require__(8508);
 const protobuf_specs_1 = __nccwpck_require__(5759);
 // Map from the Sigstore protobuf HashAlgorithm enum to
 // the string values used by the Node.js crypto module.
@@ -12783,7 +12783,7 @@ exports.MessageSignatureContent = MessageSignatureContent;
 
 /***/ }),
 
-/***/ 67725:
+/***/ 7725:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -12825,7 +12825,7 @@ exports.PolicyError = PolicyError;
 
 /***/ }),
 
-/***/ 39263:
+/***/ 9263:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -12848,20 +12848,20 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-var bundle_1 = __nccwpck_require__(11052);
+var bundle_1 = __nccwpck_require__(1052);
 Object.defineProperty(exports, "toSignedEntity", ({ enumerable: true, get: function () { return bundle_1.toSignedEntity; } }));
-var error_1 = __nccwpck_require__(67725);
+var error_1 = __nccwpck_require__(7725);
 Object.defineProperty(exports, "PolicyError", ({ enumerable: true, get: function () { return error_1.PolicyError; } }));
 Object.defineProperty(exports, "VerificationError", ({ enumerable: true, get: function () { return error_1.VerificationError; } }));
-var trust_1 = __nccwpck_require__(84386);
+var trust_1 = __nccwpck_require__(4386);
 Object.defineProperty(exports, "toTrustMaterial", ({ enumerable: true, get: function () { return trust_1.toTrustMaterial; } }));
-var verifier_1 = __nccwpck_require__(57989);
+var verifier_1 = __nccwpck_require__(7989);
 Object.defineProperty(exports, "Verifier", ({ enumerable: true, get: function () { return verifier_1.Verifier; } }));
 
 
 /***/ }),
 
-/***/ 75648:
+/***/ 5648:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -12869,8 +12869,8 @@ Object.defineProperty(exports, "Verifier", ({ enumerable: true, get: function ()
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificateChainVerifier = void 0;
 exports.verifyCertificateChain = verifyCertificateChain;
-const error_1 = __nccwpck_require__(67725);
-const trust_1 = __nccwpck_require__(84386);
+const error_1 = __nccwpck_require__(7725);
+const trust_1 = __nccwpck_require__(4386);
 function verifyCertificateChain(timestamp, leaf, certificateAuthorities) {
     // Filter list of trusted CAs to those which are valid for the given
     // timestamp
@@ -13108,10 +13108,10 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __nccwpck_require__(48508);
-const error_1 = __nccwpck_require__(67725);
-const certificate_1 = __nccwpck_require__(75648);
-const sct_1 = __nccwpck_require__(7253);
+const core_1 = __nccwpck_require__(8508);
+const error_1 = __nccwpck_require__(7725);
+const certificate_1 = __nccwpck_require__(5648);
+const sct_1 = __nccwpck_require__(9634);
 const OID_FULCIO_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
 const OID_FULCIO_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
 function verifyPublicKey(hint, timestamps, trustMaterial) {
@@ -13168,7 +13168,7 @@ function getSigner(cert) {
 
 /***/ }),
 
-/***/ 7253:
+/***/ 9634:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -13190,9 +13190,9 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __nccwpck_require__(48508);
-const error_1 = __nccwpck_require__(67725);
-const trust_1 = __nccwpck_require__(84386);
+const core_1 = __nccwpck_require__(8508);
+const error_1 = __nccwpck_require__(7725);
+const trust_1 = __nccwpck_require__(4386);
 function verifySCTs(cert, issuer, ctlogs) {
     let extSCT;
     // Verifying the SCT requires that we remove the SCT extension and
@@ -13263,7 +13263,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.verifySubjectAlternativeName = verifySubjectAlternativeName;
 exports.verifyExtensions = verifyExtensions;
 exports.verifyOIDs = verifyOIDs;
-const error_1 = __nccwpck_require__(67725);
+const error_1 = __nccwpck_require__(7725);
 // Verifies that the signer's SAN matches the policy identity. The
 // policyIdentity is treated as a JavaScript regular expression pattern and
 // tested against the full signerIdentity string. For exact matching, use
@@ -13320,7 +13320,7 @@ function oidEquals(a, b) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getTSATimestamp = getTSATimestamp;
 exports.getTLogTimestamp = getTLogTimestamp;
-const tsa_1 = __nccwpck_require__(53932);
+const tsa_1 = __nccwpck_require__(3932);
 function getTSATimestamp(timestamp, data, timestampAuthorities) {
     (0, tsa_1.verifyRFC3161Timestamp)(timestamp, data, timestampAuthorities);
     return {
@@ -13344,17 +13344,17 @@ function getTLogTimestamp(entry) {
 
 /***/ }),
 
-/***/ 53932:
+/***/ 3932:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.verifyRFC3161Timestamp = verifyRFC3161Timestamp;
-const core_1 = __nccwpck_require__(48508);
-const error_1 = __nccwpck_require__(67725);
-const certificate_1 = __nccwpck_require__(75648);
-const trust_1 = __nccwpck_require__(84386);
+const core_1 = __nccwpck_require__(8508);
+const error_1 = __nccwpck_require__(7725);
+const certificate_1 = __nccwpck_require__(5648);
+const trust_1 = __nccwpck_require__(4386);
 function verifyRFC3161Timestamp(timestamp, data, timestampAuthorities) {
     const signingTime = timestamp.signingTime;
     // Filter for CAs which were valid at the time of signing
@@ -13415,7 +13415,7 @@ function filterCAsBySerialAndIssuer(timestampAuthorities, criteria) {
 
 /***/ }),
 
-/***/ 42022:
+/***/ 2022:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -13438,8 +13438,8 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __nccwpck_require__(48508);
-const error_1 = __nccwpck_require__(67725);
+const core_1 = __nccwpck_require__(8508);
+const error_1 = __nccwpck_require__(7725);
 // Separator between the note and the signatures in a checkpoint
 const CHECKPOINT_SEPARATOR = '\n\n';
 // Checkpoint signatures are of the following form:
@@ -13577,7 +13577,7 @@ exports.LogCheckpoint = LogCheckpoint;
 
 /***/ }),
 
-/***/ 71025:
+/***/ 1025:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -13601,7 +13601,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const error_1 = __nccwpck_require__(67725);
+const error_1 = __nccwpck_require__(7725);
 exports.DSSE_API_VERSION_V1 = '0.0.1';
 // Compare the given dsse tlog entry to the given bundle
 function verifyDSSETLogBody(tlogEntry, content) {
@@ -13691,7 +13691,7 @@ function verifyDSSE002TLogBody(spec, content) {
 
 /***/ }),
 
-/***/ 36424:
+/***/ 6424:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -13715,7 +13715,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const error_1 = __nccwpck_require__(67725);
+const error_1 = __nccwpck_require__(7725);
 exports.HASHEDREKORD_API_VERSION_V1 = '0.0.1';
 // Compare the given hashedrekord tlog entry to the given bundle
 function verifyHashedRekordTLogBody(tlogEntry, content) {
@@ -13793,7 +13793,7 @@ function verifyHashedrekord002TLogBody(spec, content) {
 
 /***/ }),
 
-/***/ 61646:
+/***/ 1646:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -13816,14 +13816,14 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const v2_1 = __nccwpck_require__(78016);
-const error_1 = __nccwpck_require__(67725);
-const dsse_1 = __nccwpck_require__(71025);
-const hashedrekord_1 = __nccwpck_require__(36424);
-const intoto_1 = __nccwpck_require__(42451);
-const checkpoint_1 = __nccwpck_require__(42022);
-const merkle_1 = __nccwpck_require__(63322);
-const set_1 = __nccwpck_require__(70710);
+const v2_1 = __nccwpck_require__(8016);
+const error_1 = __nccwpck_require__(7725);
+const dsse_1 = __nccwpck_require__(1025);
+const hashedrekord_1 = __nccwpck_require__(6424);
+const intoto_1 = __nccwpck_require__(2451);
+const checkpoint_1 = __nccwpck_require__(2022);
+const merkle_1 = __nccwpck_require__(3322);
+const set_1 = __nccwpck_require__(710);
 // Verifies that the given tlog entry matches the supplied signature content.
 function verifyTLogBody(entry, sigContent) {
     const { kind, version } = entry.kindVersion;
@@ -13893,7 +13893,7 @@ function isTLogEntryWithInclusionProof(entry) {
 
 /***/ }),
 
-/***/ 42451:
+/***/ 2451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -13915,7 +13915,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const error_1 = __nccwpck_require__(67725);
+const error_1 = __nccwpck_require__(7725);
 // Compare the given intoto tlog entry to the given bundle
 function verifyIntotoTLogBody(tlogEntry, content) {
     switch (tlogEntry.apiVersion) {
@@ -13963,7 +13963,7 @@ function base64Decode(str) {
 
 /***/ }),
 
-/***/ 63322:
+/***/ 3322:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -13985,8 +13985,8 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __nccwpck_require__(48508);
-const error_1 = __nccwpck_require__(67725);
+const core_1 = __nccwpck_require__(8508);
+const error_1 = __nccwpck_require__(7725);
 const RFC6962_LEAF_HASH_PREFIX = Buffer.from([0x00]);
 const RFC6962_NODE_HASH_PREFIX = Buffer.from([0x01]);
 function verifyMerkleInclusion(entry, checkpoint) {
@@ -14075,7 +14075,7 @@ function hashLeaf(leaf) {
 
 /***/ }),
 
-/***/ 70710:
+/***/ 710:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -14097,9 +14097,9 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __nccwpck_require__(48508);
-const error_1 = __nccwpck_require__(67725);
-const trust_1 = __nccwpck_require__(84386);
+const core_1 = __nccwpck_require__(8508);
+const error_1 = __nccwpck_require__(7725);
+const trust_1 = __nccwpck_require__(4386);
 // Verifies the SET for the given entry against the list of trusted
 // transparency logs. Returns true if the SET can be verified against at least
 // one of the trusted logs; otherwise, returns false.
@@ -14143,7 +14143,7 @@ function toVerificationPayload(entry) {
 
 /***/ }),
 
-/***/ 36558:
+/***/ 6558:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -14174,7 +14174,7 @@ function filterTLogAuthorities(tlogAuthorities, criteria) {
 
 /***/ }),
 
-/***/ 84386:
+/***/ 4386:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -14197,12 +14197,12 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __nccwpck_require__(48508);
+const core_1 = __nccwpck_require__(8508);
 const protobuf_specs_1 = __nccwpck_require__(5759);
-const error_1 = __nccwpck_require__(67725);
+const error_1 = __nccwpck_require__(7725);
 const BEGINNING_OF_TIME = new Date(0);
 const END_OF_TIME = new Date(8640000000000000);
-var filter_1 = __nccwpck_require__(36558);
+var filter_1 = __nccwpck_require__(6558);
 Object.defineProperty(exports, "filterCertAuthorities", ({ enumerable: true, get: function () { return filter_1.filterCertAuthorities; } }));
 Object.defineProperty(exports, "filterTLogAuthorities", ({ enumerable: true, get: function () { return filter_1.filterTLogAuthorities; } }));
 function toTrustMaterial(root, keys) {
@@ -14272,7 +14272,7 @@ function keyLocator(keys) {
 
 /***/ }),
 
-/***/ 57989:
+/***/ 7989:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -14294,12 +14294,12 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const util_1 = __nccwpck_require__(39023);
-const error_1 = __nccwpck_require__(67725);
+const util_1 = __nccwpck_require__(9023);
+const error_1 = __nccwpck_require__(7725);
 const key_1 = __nccwpck_require__(1775);
 const policy_1 = __nccwpck_require__(3913);
 const timestamp_1 = __nccwpck_require__(3524);
-const tlog_1 = __nccwpck_require__(61646);
+const tlog_1 = __nccwpck_require__(1646);
 class Verifier {
     trustMaterial;
     options;
@@ -14440,502 +14440,7 @@ function containsDupes(arr) {
 
 /***/ }),
 
-/***/ 77979:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.IncomingWebhook = void 0;
-const p_retry_1 = __importStar(__nccwpck_require__(38081));
-const errors_1 = __nccwpck_require__(64407);
-const instrument_1 = __nccwpck_require__(67041);
-/**
- * A client for Slack's Incoming Webhooks
- */
-class IncomingWebhook {
-    /**
-     * The webhook URL
-     */
-    url;
-    /**
-     * Default arguments for posting messages with this webhook
-     */
-    defaults;
-    /**
-     * The fetch function used for HTTP requests
-     */
-    fetchFn;
-    /**
-     * Request timeout in milliseconds
-     */
-    timeout;
-    /**
-     * Default headers sent with every request
-     */
-    headers;
-    /**
-     * Retry policy applied to each send. Defaults to no retries.
-     */
-    retryConfig;
-    constructor(url, defaults = {
-        timeout: 0,
-    }) {
-        if (url === undefined) {
-            throw new Error('Incoming webhook URL is required');
-        }
-        this.url = url;
-        this.fetchFn = defaults.fetch ?? globalThis.fetch;
-        this.timeout = defaults.timeout ?? 0;
-        this.retryConfig = defaults.retryConfig ?? { retries: 0 };
-        this.headers = {
-            'User-Agent': (0, instrument_1.getUserAgent)(),
-        };
-        // Remove transport options so they don't leak into payloads
-        const { fetch: _fetch, timeout: _timeout, retryConfig: _retryConfig, ...messageDefaults } = defaults;
-        this.defaults = messageDefaults;
-    }
-    /**
-     * Send a notification to a conversation
-     * @param message - the message (a simple string, or an object describing the message)
-     */
-    async send(message) {
-        let payload = { ...this.defaults };
-        if (typeof message === 'string') {
-            payload.text = message;
-        }
-        else {
-            payload = Object.assign(payload, message);
-        }
-        return (0, p_retry_1.default)(async () => {
-            const signal = this.timeout > 0 ? AbortSignal.timeout(this.timeout) : undefined;
-            try {
-                const response = await this.fetchFn(this.url, {
-                    method: 'POST',
-                    headers: {
-                        ...this.headers,
-                        'Content-Type': 'application/json',
-                    },
-                    body: JSON.stringify(payload),
-                    redirect: 'error',
-                    signal,
-                });
-                if (!response.ok) {
-                    const body = await response.text();
-                    const httpError = new errors_1.IncomingWebhookHTTPError(response.status, response.statusText, body);
-                    // Only server errors (5xx) are transient; client errors (4xx), including rate limits (429), fail immediately.
-                    throw response.status >= 500 ? httpError : new p_retry_1.AbortError(httpError);
-                }
-                return await this.buildResult(response);
-            }
-            catch (error) {
-                // Non-retryable signals (AbortError) and already-wrapped errors pass through untouched.
-                if (error instanceof p_retry_1.AbortError || error instanceof errors_1.SlackWebhookError) {
-                    throw error;
-                }
-                // No response received (network/timeout): retryable.
-                throw new errors_1.IncomingWebhookRequestError(error instanceof Error ? error : new Error(String(error)));
-            }
-        }, this.retryConfig);
-    }
-    /**
-     * Processes an HTTP response into an IncomingWebhookResult.
-     */
-    async buildResult(response) {
-        return {
-            text: await response.text(),
-        };
-    }
-}
-exports.IncomingWebhook = IncomingWebhook;
-//# sourceMappingURL=IncomingWebhook.js.map
-
-/***/ }),
-
-/***/ 2215:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.WebhookTrigger = void 0;
-const p_retry_1 = __importStar(__nccwpck_require__(38081));
-const errors_1 = __nccwpck_require__(64407);
-const instrument_1 = __nccwpck_require__(67041);
-/**
- * A client for Slack's Workflow Builder webhook triggers
- * @see {@link https://slack.com/help/articles/360041352714-Build-a-workflow--Create-a-workflow-that-starts-outside-of-Slack}
- */
-class WebhookTrigger {
-    /**
-     * The webhook trigger URL
-     */
-    url;
-    /**
-     * The fetch function used for HTTP requests
-     */
-    fetchFn;
-    /**
-     * Request timeout in milliseconds
-     */
-    timeout;
-    /**
-     * Default headers sent with every request
-     */
-    headers;
-    /**
-     * Retry policy applied to each send. Defaults to no retries.
-     */
-    retryConfig;
-    constructor(url, defaults = {
-        timeout: 0,
-    }) {
-        if (!url) {
-            throw new Error('Webhook trigger URL is required');
-        }
-        this.url = url;
-        this.fetchFn = defaults.fetch ?? globalThis.fetch;
-        this.timeout = defaults.timeout ?? 0;
-        this.retryConfig = defaults.retryConfig ?? { retries: 0 };
-        this.headers = {
-            'User-Agent': (0, instrument_1.getUserAgent)(),
-        };
-    }
-    /**
-     * Send a payload to the webhook trigger
-     * @param payload - arbitrary key-value data to send to the trigger
-     */
-    async send(payload = {}) {
-        return (0, p_retry_1.default)(async () => {
-            const signal = this.timeout > 0 ? AbortSignal.timeout(this.timeout) : undefined;
-            try {
-                const response = await this.fetchFn(this.url, {
-                    method: 'POST',
-                    headers: {
-                        ...this.headers,
-                        'Content-Type': 'application/json',
-                    },
-                    body: JSON.stringify(payload),
-                    redirect: 'error',
-                    signal,
-                });
-                if (!response.ok) {
-                    const body = await response.text();
-                    const httpError = new errors_1.WebhookTriggerHTTPError(response.status, response.statusText, body);
-                    // Only server errors (5xx) are transient; client errors (4xx), including rate limits (429), fail immediately.
-                    throw response.status >= 500 ? httpError : new p_retry_1.AbortError(httpError);
-                }
-                return await this.buildResult(response);
-            }
-            catch (error) {
-                // Non-retryable signals (AbortError) and already-wrapped errors pass through untouched.
-                if (error instanceof p_retry_1.AbortError || error instanceof errors_1.SlackWebhookError) {
-                    throw error;
-                }
-                // No response received (network/timeout): retryable.
-                throw new errors_1.WebhookTriggerRequestError(error instanceof Error ? error : new Error(String(error)));
-            }
-        }, this.retryConfig);
-    }
-    async buildResult(response) {
-        const text = await response.text();
-        try {
-            if (!text) {
-                return { ok: true };
-            }
-            return JSON.parse(text);
-        }
-        catch {
-            return { ok: true };
-        }
-    }
-}
-exports.WebhookTrigger = WebhookTrigger;
-//# sourceMappingURL=WebhookTrigger.js.map
-
-/***/ }),
-
-/***/ 64407:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.WebhookTriggerHTTPError = exports.WebhookTriggerRequestError = exports.IncomingWebhookHTTPError = exports.IncomingWebhookRequestError = exports.SlackWebhookError = exports.ErrorCode = void 0;
-var ErrorCode;
-(function (ErrorCode) {
-    ErrorCode["RequestError"] = "slack_webhook_request_error";
-    ErrorCode["HTTPError"] = "slack_webhook_http_error";
-})(ErrorCode || (exports.ErrorCode = ErrorCode = {}));
-class SlackWebhookError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = this.constructor.name;
-        Object.setPrototypeOf(this, new.target.prototype);
-    }
-}
-exports.SlackWebhookError = SlackWebhookError;
-class IncomingWebhookRequestError extends SlackWebhookError {
-    code = ErrorCode.RequestError;
-    original;
-    constructor(original) {
-        super(`A request error occurred: ${original.message}`, { cause: original });
-        this.original = original;
-    }
-}
-exports.IncomingWebhookRequestError = IncomingWebhookRequestError;
-class IncomingWebhookHTTPError extends SlackWebhookError {
-    code = ErrorCode.HTTPError;
-    statusCode;
-    statusMessage;
-    body;
-    constructor(statusCode, statusMessage, body) {
-        super(`An HTTP protocol error occurred: statusCode = ${statusCode}`);
-        this.statusCode = statusCode;
-        this.statusMessage = statusMessage;
-        this.body = body;
-    }
-}
-exports.IncomingWebhookHTTPError = IncomingWebhookHTTPError;
-class WebhookTriggerRequestError extends SlackWebhookError {
-    code = ErrorCode.RequestError;
-    original;
-    constructor(original) {
-        super(`A request error occurred: ${original.message}`, { cause: original });
-        this.original = original;
-    }
-}
-exports.WebhookTriggerRequestError = WebhookTriggerRequestError;
-class WebhookTriggerHTTPError extends SlackWebhookError {
-    code = ErrorCode.HTTPError;
-    statusCode;
-    statusMessage;
-    body;
-    constructor(statusCode, statusMessage, body) {
-        super(`An HTTP protocol error occurred: statusCode = ${statusCode}`);
-        this.statusCode = statusCode;
-        this.statusMessage = statusMessage;
-        this.body = body;
-    }
-}
-exports.WebhookTriggerHTTPError = WebhookTriggerHTTPError;
-//# sourceMappingURL=errors.js.map
-
-/***/ }),
-
-/***/ 64802:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-/// <reference lib="es2017" />
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.WebhookTrigger = exports.retryPolicies = exports.addAppMetadata = exports.IncomingWebhook = exports.WebhookTriggerRequestError = exports.WebhookTriggerHTTPError = exports.SlackWebhookError = exports.IncomingWebhookRequestError = exports.IncomingWebhookHTTPError = exports.ErrorCode = void 0;
-var errors_1 = __nccwpck_require__(64407);
-Object.defineProperty(exports, "ErrorCode", ({ enumerable: true, get: function () { return errors_1.ErrorCode; } }));
-Object.defineProperty(exports, "IncomingWebhookHTTPError", ({ enumerable: true, get: function () { return errors_1.IncomingWebhookHTTPError; } }));
-Object.defineProperty(exports, "IncomingWebhookRequestError", ({ enumerable: true, get: function () { return errors_1.IncomingWebhookRequestError; } }));
-Object.defineProperty(exports, "SlackWebhookError", ({ enumerable: true, get: function () { return errors_1.SlackWebhookError; } }));
-Object.defineProperty(exports, "WebhookTriggerHTTPError", ({ enumerable: true, get: function () { return errors_1.WebhookTriggerHTTPError; } }));
-Object.defineProperty(exports, "WebhookTriggerRequestError", ({ enumerable: true, get: function () { return errors_1.WebhookTriggerRequestError; } }));
-var IncomingWebhook_1 = __nccwpck_require__(77979);
-Object.defineProperty(exports, "IncomingWebhook", ({ enumerable: true, get: function () { return IncomingWebhook_1.IncomingWebhook; } }));
-var instrument_1 = __nccwpck_require__(67041);
-Object.defineProperty(exports, "addAppMetadata", ({ enumerable: true, get: function () { return instrument_1.addAppMetadata; } }));
-var retry_policies_1 = __nccwpck_require__(84207);
-Object.defineProperty(exports, "retryPolicies", ({ enumerable: true, get: function () { return __importDefault(retry_policies_1).default; } }));
-var WebhookTrigger_1 = __nccwpck_require__(2215);
-Object.defineProperty(exports, "WebhookTrigger", ({ enumerable: true, get: function () { return WebhookTrigger_1.WebhookTrigger; } }));
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 67041:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.addAppMetadata = addAppMetadata;
-exports.getUserAgent = getUserAgent;
-const os = __importStar(__nccwpck_require__(48161));
-const packageJson = __nccwpck_require__(1612);
-/**
- * Replaces occurrences of '/' with ':' in a string, since '/' is meaningful inside User-Agent strings as a separator.
- */
-function replaceSlashes(s) {
-    return s.replace('/', ':');
-}
-const baseUserAgent = `${replaceSlashes(packageJson.name)}/${packageJson.version} ` +
-    `node/${process.version.replace('v', '')} ` +
-    `${os.platform()}/${os.release()}`;
-const appMetadata = {};
-/**
- * Appends the app metadata into the User-Agent value
- * @param appMetadata.name name of tool to be counted in instrumentation
- * @param appMetadata.version version of tool to be counted in instrumentation
- */
-function addAppMetadata({ name, version }) {
-    appMetadata[replaceSlashes(name)] = version;
-}
-/**
- * Returns the current User-Agent value for instrumentation
- */
-function getUserAgent() {
-    const appIdentifier = Object.entries(appMetadata)
-        .map(([name, version]) => `${name}/${version}`)
-        .join(' ');
-    // only prepend the appIdentifier when it's not empty
-    return (appIdentifier.length > 0 ? `${appIdentifier} ` : '') + baseUserAgent;
-}
-//# sourceMappingURL=instrument.js.map
-
-/***/ }),
-
-/***/ 84207:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.rapidRetryPolicy = exports.fiveRetriesInFiveMinutes = exports.tenRetriesInAboutThirtyMinutes = void 0;
-/**
- * The default retry policy. Retry up to 10 times, over the span of about 30 minutes. It's not exact because
- * randomization has been added to prevent a stampeding herd problem (if all instances in your application are retrying
- * a request at the exact same intervals, they are more likely to cause failures for each other).
- */
-exports.tenRetriesInAboutThirtyMinutes = {
-    retries: 10,
-    factor: 1.96821,
-    randomize: true,
-};
-/**
- * Short & sweet, five retries in five minutes and then bail.
- */
-exports.fiveRetriesInFiveMinutes = {
-    retries: 5,
-    factor: 3.86,
-};
-/**
- * This policy is just to keep the tests running fast.
- */
-exports.rapidRetryPolicy = {
-    minTimeout: 0,
-    maxTimeout: 1,
-};
-const policies = {
-    tenRetriesInAboutThirtyMinutes: exports.tenRetriesInAboutThirtyMinutes,
-    fiveRetriesInFiveMinutes: exports.fiveRetriesInFiveMinutes,
-    rapidRetryPolicy: exports.rapidRetryPolicy,
-};
-exports["default"] = policies;
-//# sourceMappingURL=retry-policies.js.map
-
-/***/ }),
-
-/***/ 93430:
+/***/ 3430:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -15150,15 +14655,15 @@ function regex(str) {
 
 /***/ }),
 
-/***/ 91810:
+/***/ 1810:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const formats_1 = __nccwpck_require__(93430);
-const limit_1 = __nccwpck_require__(90505);
-const codegen_1 = __nccwpck_require__(80352);
+const formats_1 = __nccwpck_require__(3430);
+const limit_1 = __nccwpck_require__(505);
+const codegen_1 = __nccwpck_require__(352);
 const fullName = new codegen_1.Name("fullFormats");
 const fastName = new codegen_1.Name("fastFormats");
 const formatsPlugin = (ajv, opts = { keywords: true }) => {
@@ -15194,15 +14699,15 @@ exports["default"] = formatsPlugin;
 
 /***/ }),
 
-/***/ 90505:
+/***/ 505:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.formatLimitDefinition = void 0;
-const ajv_1 = __nccwpck_require__(64547);
-const codegen_1 = __nccwpck_require__(80352);
+const ajv_1 = __nccwpck_require__(9785);
+const codegen_1 = __nccwpck_require__(352);
 const ops = codegen_1.operators;
 const KWDs = {
     formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -15270,17 +14775,17 @@ exports["default"] = formatLimitPlugin;
 
 /***/ }),
 
-/***/ 31478:
+/***/ 1478:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
-const core_1 = __nccwpck_require__(87193);
-const draft2020_1 = __nccwpck_require__(48166);
-const discriminator_1 = __nccwpck_require__(23666);
-const json_schema_2020_12_1 = __nccwpck_require__(91903);
+const core_1 = __nccwpck_require__(7193);
+const draft2020_1 = __nccwpck_require__(8166);
+const discriminator_1 = __nccwpck_require__(3666);
+const json_schema_2020_12_1 = __nccwpck_require__(1903);
 const META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
 class Ajv2020 extends core_1.default {
     constructor(opts = {}) {
@@ -15315,34 +14820,34 @@ module.exports = exports = Ajv2020;
 module.exports.Ajv2020 = Ajv2020;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv2020;
-var validate_1 = __nccwpck_require__(30605);
+var validate_1 = __nccwpck_require__(605);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(80352);
+var codegen_1 = __nccwpck_require__(352);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(90137);
+var validation_error_1 = __nccwpck_require__(137);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(45526);
+var ref_error_1 = __nccwpck_require__(5526);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=2020.js.map
 
 /***/ }),
 
-/***/ 64547:
+/***/ 9785:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __nccwpck_require__(87193);
-const draft7_1 = __nccwpck_require__(46833);
-const discriminator_1 = __nccwpck_require__(23666);
-const draft7MetaSchema = __nccwpck_require__(17628);
+const core_1 = __nccwpck_require__(7193);
+const draft7_1 = __nccwpck_require__(6833);
+const discriminator_1 = __nccwpck_require__(3666);
+const draft7MetaSchema = __nccwpck_require__(7628);
 const META_SUPPORT_DATA = ["/properties"];
 const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
 class Ajv extends core_1.default {
@@ -15372,24 +14877,24 @@ module.exports = exports = Ajv;
 module.exports.Ajv = Ajv;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv;
-var validate_1 = __nccwpck_require__(30605);
+var validate_1 = __nccwpck_require__(605);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(80352);
+var codegen_1 = __nccwpck_require__(352);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(90137);
+var validation_error_1 = __nccwpck_require__(137);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(45526);
+var ref_error_1 = __nccwpck_require__(5526);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=ajv.js.map
 
 /***/ }),
 
-/***/ 12483:
+/***/ 2483:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -15552,16 +15057,16 @@ exports.regexpCode = regexpCode;
 
 /***/ }),
 
-/***/ 80352:
+/***/ 352:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-const code_1 = __nccwpck_require__(12483);
-const scope_1 = __nccwpck_require__(19640);
-var code_2 = __nccwpck_require__(12483);
+const code_1 = __nccwpck_require__(2483);
+const scope_1 = __nccwpck_require__(9640);
+var code_2 = __nccwpck_require__(2483);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
 Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
@@ -15570,7 +15075,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(19640);
+var scope_2 = __nccwpck_require__(9640);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -16256,14 +15761,14 @@ function par(x) {
 
 /***/ }),
 
-/***/ 19640:
+/***/ 9640:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-const code_1 = __nccwpck_require__(12483);
+const code_1 = __nccwpck_require__(2483);
 class ValueError extends Error {
     constructor(name) {
         super(`CodeGen: "code" for ${name} not defined`);
@@ -16406,16 +15911,16 @@ exports.ValueScope = ValueScope;
 
 /***/ }),
 
-/***/ 54575:
+/***/ 4575:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
-const names_1 = __nccwpck_require__(99218);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
+const names_1 = __nccwpck_require__(9218);
 exports.keywordError = {
     message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
 };
@@ -16536,19 +16041,19 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 
 /***/ }),
 
-/***/ 54858:
+/***/ 4858:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-const codegen_1 = __nccwpck_require__(80352);
-const validation_error_1 = __nccwpck_require__(90137);
-const names_1 = __nccwpck_require__(99218);
-const resolve_1 = __nccwpck_require__(65414);
-const util_1 = __nccwpck_require__(15412);
-const validate_1 = __nccwpck_require__(30605);
+const codegen_1 = __nccwpck_require__(352);
+const validation_error_1 = __nccwpck_require__(137);
+const names_1 = __nccwpck_require__(9218);
+const resolve_1 = __nccwpck_require__(5414);
+const util_1 = __nccwpck_require__(5412);
+const validate_1 = __nccwpck_require__(605);
 class SchemaEnv {
     constructor(env) {
         var _a;
@@ -16785,13 +16290,13 @@ function getJsonPointer(parsedRef, { baseId, schema, root }) {
 
 /***/ }),
 
-/***/ 99218:
+/***/ 9218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(80352);
+const codegen_1 = __nccwpck_require__(352);
 const names = {
     // validation function arguments
     data: new codegen_1.Name("data"), // data passed to validation function
@@ -16820,13 +16325,13 @@ exports["default"] = names;
 
 /***/ }),
 
-/***/ 45526:
+/***/ 5526:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const resolve_1 = __nccwpck_require__(65414);
+const resolve_1 = __nccwpck_require__(5414);
 class MissingRefError extends Error {
     constructor(resolver, baseId, ref, msg) {
         super(msg || `can't resolve reference ${ref} from id ${baseId}`);
@@ -16839,16 +16344,16 @@ exports["default"] = MissingRefError;
 
 /***/ }),
 
-/***/ 65414:
+/***/ 5414:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __nccwpck_require__(15412);
-const equal = __nccwpck_require__(50498);
-const traverse = __nccwpck_require__(75980);
+const util_1 = __nccwpck_require__(5412);
+const equal = __nccwpck_require__(498);
+const traverse = __nccwpck_require__(5980);
 // TODO refactor to use keyword definitions
 const SIMPLE_INLINED = new Set([
     "type",
@@ -17001,7 +16506,7 @@ exports.getSchemaRefs = getSchemaRefs;
 
 /***/ }),
 
-/***/ 63365:
+/***/ 3365:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -17034,15 +16539,15 @@ exports.getRules = getRules;
 
 /***/ }),
 
-/***/ 15412:
+/***/ 5412:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-const codegen_1 = __nccwpck_require__(80352);
-const code_1 = __nccwpck_require__(12483);
+const codegen_1 = __nccwpck_require__(352);
+const code_1 = __nccwpck_require__(2483);
 // TODO refactor to use Set
 function toHash(arr) {
     const hash = {};
@@ -17219,7 +16724,7 @@ exports.checkStrictMode = checkStrictMode;
 
 /***/ }),
 
-/***/ 36944:
+/***/ 6944:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -17245,16 +16750,16 @@ exports.shouldUseRule = shouldUseRule;
 
 /***/ }),
 
-/***/ 65102:
+/***/ 5102:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __nccwpck_require__(54575);
-const codegen_1 = __nccwpck_require__(80352);
-const names_1 = __nccwpck_require__(99218);
+const errors_1 = __nccwpck_require__(4575);
+const codegen_1 = __nccwpck_require__(352);
+const names_1 = __nccwpck_require__(9218);
 const boolError = {
     message: "boolean schema is false",
 };
@@ -17309,11 +16814,11 @@ function falseSchemaError(it, overrideAllErrors) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-const rules_1 = __nccwpck_require__(63365);
-const applicability_1 = __nccwpck_require__(36944);
-const errors_1 = __nccwpck_require__(54575);
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
+const rules_1 = __nccwpck_require__(3365);
+const applicability_1 = __nccwpck_require__(6944);
+const errors_1 = __nccwpck_require__(4575);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
 var DataType;
 (function (DataType) {
     DataType[DataType["Correct"] = 0] = "Correct";
@@ -17512,15 +17017,15 @@ function getTypeErrorContext(it) {
 
 /***/ }),
 
-/***/ 75719:
+/***/ 5719:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assignDefaults = void 0;
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
 function assignDefaults(it, ty) {
     const { properties, items } = it.schema;
     if (ty === "object" && properties) {
@@ -17554,25 +17059,25 @@ function assignDefault(it, prop, defaultValue) {
 
 /***/ }),
 
-/***/ 30605:
+/***/ 605:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __nccwpck_require__(65102);
+const boolSchema_1 = __nccwpck_require__(5102);
 const dataType_1 = __nccwpck_require__(9745);
-const applicability_1 = __nccwpck_require__(36944);
+const applicability_1 = __nccwpck_require__(6944);
 const dataType_2 = __nccwpck_require__(9745);
-const defaults_1 = __nccwpck_require__(75719);
-const keyword_1 = __nccwpck_require__(28414);
-const subschema_1 = __nccwpck_require__(38588);
-const codegen_1 = __nccwpck_require__(80352);
-const names_1 = __nccwpck_require__(99218);
-const resolve_1 = __nccwpck_require__(65414);
-const util_1 = __nccwpck_require__(15412);
-const errors_1 = __nccwpck_require__(54575);
+const defaults_1 = __nccwpck_require__(5719);
+const keyword_1 = __nccwpck_require__(8414);
+const subschema_1 = __nccwpck_require__(8588);
+const codegen_1 = __nccwpck_require__(352);
+const names_1 = __nccwpck_require__(9218);
+const resolve_1 = __nccwpck_require__(5414);
+const util_1 = __nccwpck_require__(5412);
+const errors_1 = __nccwpck_require__(4575);
 // schema compilation - generates validation function, subschemaCode (below) is used for subschemas
 function validateFunctionCode(it) {
     if (isSchemaObj(it)) {
@@ -18081,17 +17586,17 @@ exports.getData = getData;
 
 /***/ }),
 
-/***/ 28414:
+/***/ 8414:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-const codegen_1 = __nccwpck_require__(80352);
-const names_1 = __nccwpck_require__(99218);
-const code_1 = __nccwpck_require__(25400);
-const errors_1 = __nccwpck_require__(54575);
+const codegen_1 = __nccwpck_require__(352);
+const names_1 = __nccwpck_require__(9218);
+const code_1 = __nccwpck_require__(5400);
+const errors_1 = __nccwpck_require__(4575);
 function macroKeywordCode(cxt, def) {
     const { gen, keyword, schema, parentSchema, it } = cxt;
     const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
@@ -18212,15 +17717,15 @@ exports.validateKeywordUsage = validateKeywordUsage;
 
 /***/ }),
 
-/***/ 38588:
+/***/ 8588:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
 function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
     if (keyword !== undefined && schema !== undefined) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
@@ -18300,32 +17805,32 @@ exports.extendSubschemaMode = extendSubschemaMode;
 
 /***/ }),
 
-/***/ 87193:
+/***/ 7193:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-var validate_1 = __nccwpck_require__(30605);
+var validate_1 = __nccwpck_require__(605);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(80352);
+var codegen_1 = __nccwpck_require__(352);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(90137);
-const ref_error_1 = __nccwpck_require__(45526);
-const rules_1 = __nccwpck_require__(63365);
-const compile_1 = __nccwpck_require__(54858);
-const codegen_2 = __nccwpck_require__(80352);
-const resolve_1 = __nccwpck_require__(65414);
+const validation_error_1 = __nccwpck_require__(137);
+const ref_error_1 = __nccwpck_require__(5526);
+const rules_1 = __nccwpck_require__(3365);
+const compile_1 = __nccwpck_require__(4858);
+const codegen_2 = __nccwpck_require__(352);
+const resolve_1 = __nccwpck_require__(5414);
 const dataType_1 = __nccwpck_require__(9745);
-const util_1 = __nccwpck_require__(15412);
-const $dataRefSchema = __nccwpck_require__(18422);
-const uri_1 = __nccwpck_require__(61857);
+const util_1 = __nccwpck_require__(5412);
+const $dataRefSchema = __nccwpck_require__(8422);
+const uri_1 = __nccwpck_require__(1857);
 const defaultRegExp = (str, flags) => new RegExp(str, flags);
 defaultRegExp.code = "new RegExp";
 const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
@@ -18925,20 +18430,20 @@ function schemaOrData(schema) {
 
 /***/ }),
 
-/***/ 91903:
+/***/ 1903:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const metaSchema = __nccwpck_require__(88097);
-const applicator = __nccwpck_require__(55849);
-const unevaluated = __nccwpck_require__(83488);
-const content = __nccwpck_require__(51305);
-const core = __nccwpck_require__(37255);
-const format = __nccwpck_require__(82427);
-const metadata = __nccwpck_require__(41976);
-const validation = __nccwpck_require__(75619);
+const metaSchema = __nccwpck_require__(8097);
+const applicator = __nccwpck_require__(5849);
+const unevaluated = __nccwpck_require__(3488);
+const content = __nccwpck_require__(1305);
+const core = __nccwpck_require__(7255);
+const format = __nccwpck_require__(2427);
+const metadata = __nccwpck_require__(1976);
+const validation = __nccwpck_require__(5619);
 const META_SUPPORT_DATA = ["/properties"];
 function addMetaSchema2020($data) {
     ;
@@ -18962,21 +18467,21 @@ exports["default"] = addMetaSchema2020;
 
 /***/ }),
 
-/***/ 88347:
+/***/ 8347:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // https://github.com/ajv-validator/ajv/issues/889
-const equal = __nccwpck_require__(50498);
+const equal = __nccwpck_require__(498);
 equal.code = 'require("ajv/dist/runtime/equal").default';
 exports["default"] = equal;
 //# sourceMappingURL=equal.js.map
 
 /***/ }),
 
-/***/ 97178:
+/***/ 7178:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -19007,20 +18512,20 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 61857:
+/***/ 1857:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const uri = __nccwpck_require__(87371);
+const uri = __nccwpck_require__(7371);
 uri.code = 'require("ajv/dist/runtime/uri").default';
 exports["default"] = uri;
 //# sourceMappingURL=uri.js.map
 
 /***/ }),
 
-/***/ 90137:
+/***/ 137:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -19045,8 +18550,8 @@ exports["default"] = ValidationError;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateAdditionalItems = void 0;
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -19094,16 +18599,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 69731:
+/***/ 9731:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(25400);
-const codegen_1 = __nccwpck_require__(80352);
-const names_1 = __nccwpck_require__(99218);
-const util_1 = __nccwpck_require__(15412);
+const code_1 = __nccwpck_require__(5400);
+const codegen_1 = __nccwpck_require__(352);
+const names_1 = __nccwpck_require__(9218);
+const util_1 = __nccwpck_require__(5412);
 const error = {
     message: "must NOT have additional properties",
     params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
@@ -19207,13 +18712,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 73153:
+/***/ 3153:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(15412);
+const util_1 = __nccwpck_require__(5412);
 const def = {
     keyword: "allOf",
     schemaType: "array",
@@ -19243,7 +18748,7 @@ exports["default"] = def;
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(25400);
+const code_1 = __nccwpck_require__(5400);
 const def = {
     keyword: "anyOf",
     schemaType: "array",
@@ -19256,14 +18761,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 15162:
+/***/ 5162:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
 const error = {
     message: ({ params: { min, max } }) => max === undefined
         ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
@@ -19358,16 +18863,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 44582:
+/***/ 4582:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
-const code_1 = __nccwpck_require__(25400);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
+const code_1 = __nccwpck_require__(5400);
 exports.error = {
     message: ({ params: { property, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
@@ -19450,13 +18955,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 52126:
+/***/ 2126:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependencies_1 = __nccwpck_require__(44582);
+const dependencies_1 = __nccwpck_require__(4582);
 const def = {
     keyword: "dependentSchemas",
     type: "object",
@@ -19468,14 +18973,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 86292:
+/***/ 6292:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
 const error = {
     message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
     params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
@@ -19541,28 +19046,28 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 54475:
+/***/ 4475:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const additionalItems_1 = __nccwpck_require__(204);
-const prefixItems_1 = __nccwpck_require__(44215);
-const items_1 = __nccwpck_require__(52867);
-const items2020_1 = __nccwpck_require__(60115);
-const contains_1 = __nccwpck_require__(15162);
-const dependencies_1 = __nccwpck_require__(44582);
-const propertyNames_1 = __nccwpck_require__(91192);
-const additionalProperties_1 = __nccwpck_require__(69731);
-const properties_1 = __nccwpck_require__(99934);
-const patternProperties_1 = __nccwpck_require__(56340);
-const not_1 = __nccwpck_require__(10226);
+const prefixItems_1 = __nccwpck_require__(4215);
+const items_1 = __nccwpck_require__(2867);
+const items2020_1 = __nccwpck_require__(115);
+const contains_1 = __nccwpck_require__(5162);
+const dependencies_1 = __nccwpck_require__(4582);
+const propertyNames_1 = __nccwpck_require__(1192);
+const additionalProperties_1 = __nccwpck_require__(9731);
+const properties_1 = __nccwpck_require__(9934);
+const patternProperties_1 = __nccwpck_require__(6340);
+const not_1 = __nccwpck_require__(226);
 const anyOf_1 = __nccwpck_require__(2920);
-const oneOf_1 = __nccwpck_require__(63102);
-const allOf_1 = __nccwpck_require__(73153);
-const if_1 = __nccwpck_require__(86292);
-const thenElse_1 = __nccwpck_require__(23249);
+const oneOf_1 = __nccwpck_require__(3102);
+const allOf_1 = __nccwpck_require__(3153);
+const if_1 = __nccwpck_require__(6292);
+const thenElse_1 = __nccwpck_require__(3249);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -19592,16 +19097,16 @@ exports["default"] = getApplicator;
 
 /***/ }),
 
-/***/ 52867:
+/***/ 2867:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateTuple = void 0;
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
-const code_1 = __nccwpck_require__(25400);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
+const code_1 = __nccwpck_require__(5400);
 const def = {
     keyword: "items",
     type: "array",
@@ -19651,15 +19156,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 60115:
+/***/ 115:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
-const code_1 = __nccwpck_require__(25400);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
+const code_1 = __nccwpck_require__(5400);
 const additionalItems_1 = __nccwpck_require__(204);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
@@ -19688,13 +19193,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 10226:
+/***/ 226:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(15412);
+const util_1 = __nccwpck_require__(5412);
 const def = {
     keyword: "not",
     schemaType: ["object", "boolean"],
@@ -19721,14 +19226,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 63102:
+/***/ 3102:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
 const error = {
     message: "must match exactly one schema in oneOf",
     params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
@@ -19788,16 +19293,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 56340:
+/***/ 6340:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(25400);
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
-const util_2 = __nccwpck_require__(15412);
+const code_1 = __nccwpck_require__(5400);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
+const util_2 = __nccwpck_require__(5412);
 const def = {
     keyword: "patternProperties",
     type: "object",
@@ -19870,13 +19375,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 44215:
+/***/ 4215:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const items_1 = __nccwpck_require__(52867);
+const items_1 = __nccwpck_require__(2867);
 const def = {
     keyword: "prefixItems",
     type: "array",
@@ -19889,16 +19394,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 99934:
+/***/ 9934:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const validate_1 = __nccwpck_require__(30605);
-const code_1 = __nccwpck_require__(25400);
-const util_1 = __nccwpck_require__(15412);
-const additionalProperties_1 = __nccwpck_require__(69731);
+const validate_1 = __nccwpck_require__(605);
+const code_1 = __nccwpck_require__(5400);
+const util_1 = __nccwpck_require__(5412);
+const additionalProperties_1 = __nccwpck_require__(9731);
 const def = {
     keyword: "properties",
     type: "object",
@@ -19950,14 +19455,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 91192:
+/***/ 1192:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
 const error = {
     message: "property name must be valid",
     params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
@@ -19995,13 +19500,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 23249:
+/***/ 3249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(15412);
+const util_1 = __nccwpck_require__(5412);
 const def = {
     keyword: ["then", "else"],
     schemaType: ["object", "boolean"],
@@ -20015,17 +19520,17 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 25400:
+/***/ 5400:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
-const names_1 = __nccwpck_require__(99218);
-const util_2 = __nccwpck_require__(15412);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
+const names_1 = __nccwpck_require__(9218);
+const util_2 = __nccwpck_require__(5412);
 function checkReportMissingProp(cxt, prop) {
     const { gen, data, it } = cxt;
     gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
@@ -20170,14 +19675,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 68961:
+/***/ 8961:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const id_1 = __nccwpck_require__(9044);
-const ref_1 = __nccwpck_require__(35048);
+const ref_1 = __nccwpck_require__(5048);
 const core = [
     "$schema",
     "$id",
@@ -20193,19 +19698,19 @@ exports["default"] = core;
 
 /***/ }),
 
-/***/ 35048:
+/***/ 5048:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.callRef = exports.getValidate = void 0;
-const ref_error_1 = __nccwpck_require__(45526);
-const code_1 = __nccwpck_require__(25400);
-const codegen_1 = __nccwpck_require__(80352);
-const names_1 = __nccwpck_require__(99218);
-const compile_1 = __nccwpck_require__(54858);
-const util_1 = __nccwpck_require__(15412);
+const ref_error_1 = __nccwpck_require__(5526);
+const code_1 = __nccwpck_require__(5400);
+const codegen_1 = __nccwpck_require__(352);
+const names_1 = __nccwpck_require__(9218);
+const compile_1 = __nccwpck_require__(4858);
+const util_1 = __nccwpck_require__(5412);
 const def = {
     keyword: "$ref",
     schemaType: "string",
@@ -20322,17 +19827,17 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 23666:
+/***/ 3666:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(80352);
+const codegen_1 = __nccwpck_require__(352);
 const types_1 = __nccwpck_require__(3791);
-const compile_1 = __nccwpck_require__(54858);
-const ref_error_1 = __nccwpck_require__(45526);
-const util_1 = __nccwpck_require__(15412);
+const compile_1 = __nccwpck_require__(4858);
+const ref_error_1 = __nccwpck_require__(5526);
+const util_1 = __nccwpck_require__(5412);
 const error = {
     message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
         ? `tag "${tagName}" must be string`
@@ -20449,20 +19954,20 @@ var DiscrError;
 
 /***/ }),
 
-/***/ 48166:
+/***/ 8166:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(68961);
-const validation_1 = __nccwpck_require__(74053);
-const applicator_1 = __nccwpck_require__(54475);
-const dynamic_1 = __nccwpck_require__(84959);
+const core_1 = __nccwpck_require__(8961);
+const validation_1 = __nccwpck_require__(4053);
+const applicator_1 = __nccwpck_require__(4475);
+const dynamic_1 = __nccwpck_require__(4959);
 const next_1 = __nccwpck_require__(3944);
-const unevaluated_1 = __nccwpck_require__(93846);
-const format_1 = __nccwpck_require__(83989);
-const metadata_1 = __nccwpck_require__(11040);
+const unevaluated_1 = __nccwpck_require__(3846);
+const format_1 = __nccwpck_require__(3989);
+const metadata_1 = __nccwpck_require__(1040);
 const draft2020Vocabularies = [
     dynamic_1.default,
     core_1.default,
@@ -20479,17 +19984,17 @@ exports["default"] = draft2020Vocabularies;
 
 /***/ }),
 
-/***/ 46833:
+/***/ 6833:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(68961);
-const validation_1 = __nccwpck_require__(74053);
-const applicator_1 = __nccwpck_require__(54475);
-const format_1 = __nccwpck_require__(83989);
-const metadata_1 = __nccwpck_require__(11040);
+const core_1 = __nccwpck_require__(8961);
+const validation_1 = __nccwpck_require__(4053);
+const applicator_1 = __nccwpck_require__(4475);
+const format_1 = __nccwpck_require__(3989);
+const metadata_1 = __nccwpck_require__(1040);
 const draft7Vocabularies = [
     core_1.default,
     validation_1.default,
@@ -20503,17 +20008,17 @@ exports["default"] = draft7Vocabularies;
 
 /***/ }),
 
-/***/ 25243:
+/***/ 5243:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.dynamicAnchor = void 0;
-const codegen_1 = __nccwpck_require__(80352);
-const names_1 = __nccwpck_require__(99218);
-const compile_1 = __nccwpck_require__(54858);
-const ref_1 = __nccwpck_require__(35048);
+const codegen_1 = __nccwpck_require__(352);
+const names_1 = __nccwpck_require__(9218);
+const compile_1 = __nccwpck_require__(4858);
+const ref_1 = __nccwpck_require__(5048);
 const def = {
     keyword: "$dynamicAnchor",
     schemaType: "string",
@@ -20540,16 +20045,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 26285:
+/***/ 6285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.dynamicRef = void 0;
-const codegen_1 = __nccwpck_require__(80352);
-const names_1 = __nccwpck_require__(99218);
-const ref_1 = __nccwpck_require__(35048);
+const codegen_1 = __nccwpck_require__(352);
+const names_1 = __nccwpck_require__(9218);
+const ref_1 = __nccwpck_require__(5048);
 const def = {
     keyword: "$dynamicRef",
     schemaType: "string",
@@ -20598,30 +20103,30 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 84959:
+/***/ 4959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicAnchor_1 = __nccwpck_require__(25243);
-const dynamicRef_1 = __nccwpck_require__(26285);
-const recursiveAnchor_1 = __nccwpck_require__(17106);
-const recursiveRef_1 = __nccwpck_require__(90526);
+const dynamicAnchor_1 = __nccwpck_require__(5243);
+const dynamicRef_1 = __nccwpck_require__(6285);
+const recursiveAnchor_1 = __nccwpck_require__(7106);
+const recursiveRef_1 = __nccwpck_require__(526);
 const dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
 exports["default"] = dynamic;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 17106:
+/***/ 7106:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicAnchor_1 = __nccwpck_require__(25243);
-const util_1 = __nccwpck_require__(15412);
+const dynamicAnchor_1 = __nccwpck_require__(5243);
+const util_1 = __nccwpck_require__(5412);
 const def = {
     keyword: "$recursiveAnchor",
     schemaType: "boolean",
@@ -20637,13 +20142,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 90526:
+/***/ 526:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicRef_1 = __nccwpck_require__(26285);
+const dynamicRef_1 = __nccwpck_require__(6285);
 const def = {
     keyword: "$recursiveRef",
     schemaType: "string",
@@ -20654,13 +20159,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 21166:
+/***/ 1166:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(80352);
+const codegen_1 = __nccwpck_require__(352);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
@@ -20753,20 +20258,20 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 83989:
+/***/ 3989:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const format_1 = __nccwpck_require__(21166);
+const format_1 = __nccwpck_require__(1166);
 const format = [format_1.default];
 exports["default"] = format;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 11040:
+/***/ 1040:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -20797,37 +20302,37 @@ exports.contentVocabulary = [
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependentRequired_1 = __nccwpck_require__(38615);
-const dependentSchemas_1 = __nccwpck_require__(52126);
-const limitContains_1 = __nccwpck_require__(88367);
+const dependentRequired_1 = __nccwpck_require__(8615);
+const dependentSchemas_1 = __nccwpck_require__(2126);
+const limitContains_1 = __nccwpck_require__(8367);
 const next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
 exports["default"] = next;
 //# sourceMappingURL=next.js.map
 
 /***/ }),
 
-/***/ 93846:
+/***/ 3846:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const unevaluatedProperties_1 = __nccwpck_require__(24547);
-const unevaluatedItems_1 = __nccwpck_require__(93740);
+const unevaluatedProperties_1 = __nccwpck_require__(4547);
+const unevaluatedItems_1 = __nccwpck_require__(3740);
 const unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
 exports["default"] = unevaluated;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 93740:
+/***/ 3740:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -20867,15 +20372,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 24547:
+/***/ 4547:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
-const names_1 = __nccwpck_require__(99218);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
+const names_1 = __nccwpck_require__(9218);
 const error = {
     message: "must NOT have unevaluated properties",
     params: ({ params }) => (0, codegen_1._) `{unevaluatedProperty: ${params.unevaluatedProperty}}`,
@@ -20939,15 +20444,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 43382:
+/***/ 3382:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
-const equal_1 = __nccwpck_require__(88347);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
+const equal_1 = __nccwpck_require__(8347);
 const error = {
     message: "must be equal to constant",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
@@ -20971,13 +20476,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 38615:
+/***/ 8615:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependencies_1 = __nccwpck_require__(44582);
+const dependencies_1 = __nccwpck_require__(4582);
 const def = {
     keyword: "dependentRequired",
     type: "object",
@@ -20990,15 +20495,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 40396:
+/***/ 396:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
-const equal_1 = __nccwpck_require__(88347);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
+const equal_1 = __nccwpck_require__(8347);
 const error = {
     message: "must be equal to one of the allowed values",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
@@ -21045,22 +20550,22 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 74053:
+/***/ 4053:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __nccwpck_require__(84871);
+const limitNumber_1 = __nccwpck_require__(4871);
 const multipleOf_1 = __nccwpck_require__(7264);
-const limitLength_1 = __nccwpck_require__(17142);
+const limitLength_1 = __nccwpck_require__(7142);
 const pattern_1 = __nccwpck_require__(987);
-const limitProperties_1 = __nccwpck_require__(71019);
-const required_1 = __nccwpck_require__(28964);
-const limitItems_1 = __nccwpck_require__(22948);
-const uniqueItems_1 = __nccwpck_require__(26680);
-const const_1 = __nccwpck_require__(43382);
-const enum_1 = __nccwpck_require__(40396);
+const limitProperties_1 = __nccwpck_require__(1019);
+const required_1 = __nccwpck_require__(8964);
+const limitItems_1 = __nccwpck_require__(2948);
+const uniqueItems_1 = __nccwpck_require__(6680);
+const const_1 = __nccwpck_require__(3382);
+const enum_1 = __nccwpck_require__(396);
 const validation = [
     // number
     limitNumber_1.default,
@@ -21085,13 +20590,13 @@ exports["default"] = validation;
 
 /***/ }),
 
-/***/ 88367:
+/***/ 8367:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(15412);
+const util_1 = __nccwpck_require__(5412);
 const def = {
     keyword: ["maxContains", "minContains"],
     type: "array",
@@ -21107,13 +20612,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 22948:
+/***/ 2948:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(80352);
+const codegen_1 = __nccwpck_require__(352);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxItems" ? "more" : "fewer";
@@ -21138,15 +20643,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 17142:
+/***/ 7142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
-const ucs2length_1 = __nccwpck_require__(97178);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
+const ucs2length_1 = __nccwpck_require__(7178);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxLength" ? "more" : "fewer";
@@ -21172,13 +20677,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 84871:
+/***/ 4871:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(80352);
+const codegen_1 = __nccwpck_require__(352);
 const ops = codegen_1.operators;
 const KWDs = {
     maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -21206,13 +20711,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 71019:
+/***/ 1019:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(80352);
+const codegen_1 = __nccwpck_require__(352);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxProperties" ? "more" : "fewer";
@@ -21243,7 +20748,7 @@ exports["default"] = def;
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(80352);
+const codegen_1 = __nccwpck_require__(352);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
     params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
@@ -21276,9 +20781,9 @@ exports["default"] = def;
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(25400);
-const util_1 = __nccwpck_require__(15412);
-const codegen_1 = __nccwpck_require__(80352);
+const code_1 = __nccwpck_require__(5400);
+const util_1 = __nccwpck_require__(5412);
+const codegen_1 = __nccwpck_require__(352);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
@@ -21310,15 +20815,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 28964:
+/***/ 8964:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(25400);
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
+const code_1 = __nccwpck_require__(5400);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
 const error = {
     message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
     params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
@@ -21396,16 +20901,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 26680:
+/***/ 6680:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const dataType_1 = __nccwpck_require__(9745);
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
-const equal_1 = __nccwpck_require__(88347);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
+const equal_1 = __nccwpck_require__(8347);
 const error = {
     message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
     params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
@@ -21467,12 +20972,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 43128:
+/***/ 3128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var register = __nccwpck_require__(18707);
-var addHook = __nccwpck_require__(15743);
-var removeHook = __nccwpck_require__(98418);
+var register = __nccwpck_require__(8707);
+var addHook = __nccwpck_require__(5743);
+var removeHook = __nccwpck_require__(8418);
 
 // bind with array of arguments: https://stackoverflow.com/a/21792913
 var bind = Function.bind;
@@ -21535,7 +21040,7 @@ module.exports.Collection = Hook.Collection;
 
 /***/ }),
 
-/***/ 15743:
+/***/ 5743:
 /***/ ((module) => {
 
 module.exports = addHook;
@@ -21588,7 +21093,7 @@ function addHook(state, kind, name, hook) {
 
 /***/ }),
 
-/***/ 18707:
+/***/ 8707:
 /***/ ((module) => {
 
 module.exports = register;
@@ -21622,7 +21127,7 @@ function register(state, name, method, options) {
 
 /***/ }),
 
-/***/ 98418:
+/***/ 8418:
 /***/ ((module) => {
 
 module.exports = removeHook;
@@ -21648,15 +21153,15 @@ function removeHook(state, name, method) {
 
 /***/ }),
 
-/***/ 12403:
+/***/ 2403:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
 var Batcher, Events, parser;
-parser = __nccwpck_require__(50665);
-Events = __nccwpck_require__(90711);
+parser = __nccwpck_require__(665);
+Events = __nccwpck_require__(711);
 
 Batcher = function () {
   class Batcher {
@@ -21721,7 +21226,7 @@ module.exports = Batcher;
 
 /***/ }),
 
-/***/ 93773:
+/***/ 3773:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -21757,14 +21262,14 @@ var Bottleneck,
     splice = [].splice;
 NUM_PRIORITIES = 10;
 DEFAULT_PRIORITY = 5;
-parser = __nccwpck_require__(50665);
-Queues = __nccwpck_require__(41142);
-Job = __nccwpck_require__(18895);
-LocalDatastore = __nccwpck_require__(99766);
+parser = __nccwpck_require__(665);
+Queues = __nccwpck_require__(1142);
+Job = __nccwpck_require__(8895);
+LocalDatastore = __nccwpck_require__(9766);
 RedisDatastore = __nccwpck_require__(666);
-Events = __nccwpck_require__(90711);
-States = __nccwpck_require__(67144);
-Sync = __nccwpck_require__(26761);
+Events = __nccwpck_require__(711);
+States = __nccwpck_require__(7144);
+Sync = __nccwpck_require__(6761);
 
 Bottleneck = function () {
   class Bottleneck {
@@ -22255,18 +21760,18 @@ Bottleneck = function () {
   ;
   Bottleneck.default = Bottleneck;
   Bottleneck.Events = Events;
-  Bottleneck.version = Bottleneck.prototype.version = (__nccwpck_require__(96701)/* .version */ .r);
+  Bottleneck.version = Bottleneck.prototype.version = (__nccwpck_require__(6701)/* .version */ .r);
   Bottleneck.strategy = Bottleneck.prototype.strategy = {
     LEAK: 1,
     OVERFLOW: 2,
     OVERFLOW_PRIORITY: 4,
     BLOCK: 3
   };
-  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = __nccwpck_require__(40347);
-  Bottleneck.Group = Bottleneck.prototype.Group = __nccwpck_require__(16511);
-  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = __nccwpck_require__(38807);
-  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = __nccwpck_require__(43851);
-  Bottleneck.Batcher = Bottleneck.prototype.Batcher = __nccwpck_require__(12403);
+  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = __nccwpck_require__(347);
+  Bottleneck.Group = Bottleneck.prototype.Group = __nccwpck_require__(6511);
+  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = __nccwpck_require__(8807);
+  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = __nccwpck_require__(3851);
+  Bottleneck.Batcher = Bottleneck.prototype.Batcher = __nccwpck_require__(2403);
   Bottleneck.prototype.jobDefaults = {
     priority: DEFAULT_PRIORITY,
     weight: 1,
@@ -22322,7 +21827,7 @@ module.exports = Bottleneck;
 
 /***/ }),
 
-/***/ 40347:
+/***/ 347:
 /***/ ((module) => {
 
 "use strict";
@@ -22334,7 +21839,7 @@ module.exports = BottleneckError;
 
 /***/ }),
 
-/***/ 10862:
+/***/ 862:
 /***/ ((module) => {
 
 "use strict";
@@ -22448,7 +21953,7 @@ module.exports = DLList;
 
 /***/ }),
 
-/***/ 90711:
+/***/ 711:
 /***/ ((module) => {
 
 "use strict";
@@ -22583,7 +22088,7 @@ module.exports = Events;
 
 /***/ }),
 
-/***/ 16511:
+/***/ 6511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -22602,11 +22107,11 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var Events, Group, IORedisConnection, RedisConnection, Scripts, parser;
-parser = __nccwpck_require__(50665);
-Events = __nccwpck_require__(90711);
-RedisConnection = __nccwpck_require__(38807);
-IORedisConnection = __nccwpck_require__(43851);
-Scripts = __nccwpck_require__(18204);
+parser = __nccwpck_require__(665);
+Events = __nccwpck_require__(711);
+RedisConnection = __nccwpck_require__(8807);
+IORedisConnection = __nccwpck_require__(3851);
+Scripts = __nccwpck_require__(8204);
 
 Group = function () {
   class Group {
@@ -22616,7 +22121,7 @@ Group = function () {
       parser.load(this.limiterOptions, this.defaults, this);
       this.Events = new Events(this);
       this.instances = {};
-      this.Bottleneck = __nccwpck_require__(93773);
+      this.Bottleneck = __nccwpck_require__(3773);
 
       this._startAutoCleanup();
 
@@ -22788,7 +22293,7 @@ module.exports = Group;
 
 /***/ }),
 
-/***/ 43851:
+/***/ 3851:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -22807,9 +22312,9 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var Events, IORedisConnection, Scripts, parser;
-parser = __nccwpck_require__(50665);
-Events = __nccwpck_require__(90711);
-Scripts = __nccwpck_require__(18204);
+parser = __nccwpck_require__(665);
+Events = __nccwpck_require__(711);
+Scripts = __nccwpck_require__(8204);
 
 IORedisConnection = function () {
   class IORedisConnection {
@@ -22981,7 +22486,7 @@ module.exports = IORedisConnection;
 
 /***/ }),
 
-/***/ 18895:
+/***/ 8895:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -22994,8 +22499,8 @@ function _asyncToGenerator(fn) { return function () { var self = this, args = ar
 var BottleneckError, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser;
 NUM_PRIORITIES = 10;
 DEFAULT_PRIORITY = 5;
-parser = __nccwpck_require__(50665);
-BottleneckError = __nccwpck_require__(40347);
+parser = __nccwpck_require__(665);
+BottleneckError = __nccwpck_require__(347);
 Job = class Job {
   constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
     this.task = task;
@@ -23203,7 +22708,7 @@ module.exports = Job;
 
 /***/ }),
 
-/***/ 99766:
+/***/ 9766:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -23214,8 +22719,8 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var BottleneckError, LocalDatastore, parser;
-parser = __nccwpck_require__(50665);
-BottleneckError = __nccwpck_require__(40347);
+parser = __nccwpck_require__(665);
+BottleneckError = __nccwpck_require__(347);
 LocalDatastore = class LocalDatastore {
   constructor(instance, storeOptions, storeInstanceOptions) {
     this.instance = instance;
@@ -23497,15 +23002,15 @@ module.exports = LocalDatastore;
 
 /***/ }),
 
-/***/ 41142:
+/***/ 1142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
 var DLList, Events, Queues;
-DLList = __nccwpck_require__(10862);
-Events = __nccwpck_require__(90711);
+DLList = __nccwpck_require__(862);
+Events = __nccwpck_require__(711);
 Queues = class Queues {
   constructor(num_priorities) {
     var i;
@@ -23581,7 +23086,7 @@ module.exports = Queues;
 
 /***/ }),
 
-/***/ 38807:
+/***/ 8807:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -23592,9 +23097,9 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var Events, RedisConnection, Scripts, parser;
-parser = __nccwpck_require__(50665);
-Events = __nccwpck_require__(90711);
-Scripts = __nccwpck_require__(18204);
+parser = __nccwpck_require__(665);
+Events = __nccwpck_require__(711);
+Scripts = __nccwpck_require__(8204);
 
 RedisConnection = function () {
   class RedisConnection {
@@ -23800,10 +23305,10 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var BottleneckError, IORedisConnection, RedisConnection, RedisDatastore, parser;
-parser = __nccwpck_require__(50665);
-BottleneckError = __nccwpck_require__(40347);
-RedisConnection = __nccwpck_require__(38807);
-IORedisConnection = __nccwpck_require__(43851);
+parser = __nccwpck_require__(665);
+BottleneckError = __nccwpck_require__(347);
+RedisConnection = __nccwpck_require__(8807);
+IORedisConnection = __nccwpck_require__(3851);
 RedisDatastore = class RedisDatastore {
   constructor(instance, storeOptions, storeInstanceOptions) {
     this.instance = instance;
@@ -24140,14 +23645,14 @@ module.exports = RedisDatastore;
 
 /***/ }),
 
-/***/ 18204:
+/***/ 8204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
 var headers, lua, templates;
-lua = __nccwpck_require__(79583);
+lua = __nccwpck_require__(9583);
 headers = {
   refs: lua["refs.lua"],
   validate_keys: lua["validate_keys.lua"],
@@ -24309,14 +23814,14 @@ exports.payload = function (name) {
 
 /***/ }),
 
-/***/ 67144:
+/***/ 7144:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
 var BottleneckError, States;
-BottleneckError = __nccwpck_require__(40347);
+BottleneckError = __nccwpck_require__(347);
 States = class States {
   constructor(status1) {
     this.status = status1;
@@ -24404,7 +23909,7 @@ module.exports = States;
 
 /***/ }),
 
-/***/ 26761:
+/***/ 6761:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -24415,7 +23920,7 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var DLList, Sync;
-DLList = __nccwpck_require__(10862);
+DLList = __nccwpck_require__(862);
 Sync = class Sync {
   constructor(name, Promise) {
     this.schedule = this.schedule.bind(this);
@@ -24491,17 +23996,17 @@ module.exports = Sync;
 
 /***/ }),
 
-/***/ 91500:
+/***/ 1500:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-module.exports = __nccwpck_require__(93773);
+module.exports = __nccwpck_require__(3773);
 
 /***/ }),
 
-/***/ 50665:
+/***/ 665:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -26064,16 +25569,16 @@ exports.overwrite = function (received, defaults, onto = {}) {
 
 /***/ }),
 
-/***/ 37227:
+/***/ 7227:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
 const stringify = __nccwpck_require__(8602);
-const compile = __nccwpck_require__(62358);
-const expand = __nccwpck_require__(35671);
-const parse = __nccwpck_require__(34180);
+const compile = __nccwpck_require__(2358);
+const expand = __nccwpck_require__(5671);
+const parse = __nccwpck_require__(4180);
 
 /**
  * Expand the given pattern or create a regex-compatible string.
@@ -26242,14 +25747,14 @@ module.exports = braces;
 
 /***/ }),
 
-/***/ 62358:
+/***/ 2358:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const fill = __nccwpck_require__(56198);
-const utils = __nccwpck_require__(67494);
+const fill = __nccwpck_require__(6198);
+const utils = __nccwpck_require__(7494);
 
 const compile = (ast, options = {}) => {
   const walk = (node, parent = {}) => {
@@ -26310,7 +25815,7 @@ module.exports = compile;
 
 /***/ }),
 
-/***/ 71230:
+/***/ 1230:
 /***/ ((module) => {
 
 "use strict";
@@ -26375,15 +25880,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 35671:
+/***/ 5671:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const fill = __nccwpck_require__(56198);
+const fill = __nccwpck_require__(6198);
 const stringify = __nccwpck_require__(8602);
-const utils = __nccwpck_require__(67494);
+const utils = __nccwpck_require__(7494);
 
 const append = (queue = '', stash = '', enclose = false) => {
   const result = [];
@@ -26496,7 +26001,7 @@ module.exports = expand;
 
 /***/ }),
 
-/***/ 34180:
+/***/ 4180:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -26524,7 +26029,7 @@ const {
   CHAR_SINGLE_QUOTE, /* ' */
   CHAR_NO_BREAK_SPACE,
   CHAR_ZERO_WIDTH_NOBREAK_SPACE
-} = __nccwpck_require__(71230);
+} = __nccwpck_require__(1230);
 
 /**
  * parse
@@ -26841,7 +26346,7 @@ module.exports = parse;
 "use strict";
 
 
-const utils = __nccwpck_require__(67494);
+const utils = __nccwpck_require__(7494);
 
 module.exports = (ast, options = {}) => {
   const stringify = (node, parent = {}) => {
@@ -26875,7 +26380,7 @@ module.exports = (ast, options = {}) => {
 
 /***/ }),
 
-/***/ 67494:
+/***/ 7494:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -27005,7 +26510,7 @@ exports.flatten = (...args) => {
 
 /***/ }),
 
-/***/ 54071:
+/***/ 4071:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -27033,7 +26538,7 @@ exports.Deprecation = Deprecation;
 
 /***/ }),
 
-/***/ 50498:
+/***/ 498:
 /***/ ((module) => {
 
 "use strict";
@@ -27087,17 +26592,17 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 80197:
+/***/ 197:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
-const taskManager = __nccwpck_require__(90876);
-const async_1 = __nccwpck_require__(40836);
-const stream_1 = __nccwpck_require__(47526);
-const sync_1 = __nccwpck_require__(41933);
-const settings_1 = __nccwpck_require__(27048);
-const utils = __nccwpck_require__(77463);
+const taskManager = __nccwpck_require__(876);
+const async_1 = __nccwpck_require__(836);
+const stream_1 = __nccwpck_require__(7526);
+const sync_1 = __nccwpck_require__(1933);
+const settings_1 = __nccwpck_require__(7048);
+const utils = __nccwpck_require__(7463);
 async function FastGlob(source, options) {
     assertPatternsInput(source);
     const works = getWorks(source, async_1.default, options);
@@ -27197,14 +26702,14 @@ module.exports = FastGlob;
 
 /***/ }),
 
-/***/ 90876:
+/***/ 876:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.convertPatternGroupToTask = exports.convertPatternGroupsToTasks = exports.groupPatternsByBaseDirectory = exports.getNegativePatternsAsPositive = exports.getPositivePatterns = exports.convertPatternsToTasks = exports.generate = void 0;
-const utils = __nccwpck_require__(77463);
+const utils = __nccwpck_require__(7463);
 function generate(input, settings) {
     const patterns = processPatterns(input, settings);
     const ignore = processPatterns(settings.ignore, settings);
@@ -27315,14 +26820,14 @@ exports.convertPatternGroupToTask = convertPatternGroupToTask;
 
 /***/ }),
 
-/***/ 40836:
+/***/ 836:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const async_1 = __nccwpck_require__(79118);
-const provider_1 = __nccwpck_require__(38555);
+const async_1 = __nccwpck_require__(9118);
+const provider_1 = __nccwpck_require__(8555);
 class ProviderAsync extends provider_1.default {
     constructor() {
         super(...arguments);
@@ -27346,13 +26851,13 @@ exports["default"] = ProviderAsync;
 
 /***/ }),
 
-/***/ 34872:
+/***/ 4872:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const utils = __nccwpck_require__(77463);
+const utils = __nccwpck_require__(7463);
 const partial_1 = __nccwpck_require__(6703);
 class DeepFilter {
     constructor(_settings, _micromatchOptions) {
@@ -27422,7 +26927,7 @@ exports["default"] = DeepFilter;
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const utils = __nccwpck_require__(77463);
+const utils = __nccwpck_require__(7463);
 class EntryFilter {
     constructor(_settings, _micromatchOptions) {
         this._settings = _settings;
@@ -27509,13 +27014,13 @@ exports["default"] = EntryFilter;
 
 /***/ }),
 
-/***/ 83030:
+/***/ 3030:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const utils = __nccwpck_require__(77463);
+const utils = __nccwpck_require__(7463);
 class ErrorFilter {
     constructor(_settings) {
         this._settings = _settings;
@@ -27532,13 +27037,13 @@ exports["default"] = ErrorFilter;
 
 /***/ }),
 
-/***/ 83264:
+/***/ 3264:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const utils = __nccwpck_require__(77463);
+const utils = __nccwpck_require__(7463);
 class Matcher {
     constructor(_patterns, _settings, _micromatchOptions) {
         this._patterns = _patterns;
@@ -27591,7 +27096,7 @@ exports["default"] = Matcher;
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const matcher_1 = __nccwpck_require__(83264);
+const matcher_1 = __nccwpck_require__(3264);
 class PartialMatcher extends matcher_1.default {
     match(filepath) {
         const parts = filepath.split('/');
@@ -27631,17 +27136,17 @@ exports["default"] = PartialMatcher;
 
 /***/ }),
 
-/***/ 38555:
+/***/ 8555:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const path = __nccwpck_require__(16928);
-const deep_1 = __nccwpck_require__(34872);
+const path = __nccwpck_require__(6928);
+const deep_1 = __nccwpck_require__(4872);
 const entry_1 = __nccwpck_require__(8244);
-const error_1 = __nccwpck_require__(83030);
-const entry_2 = __nccwpck_require__(95197);
+const error_1 = __nccwpck_require__(3030);
+const entry_2 = __nccwpck_require__(5197);
 class Provider {
     constructor(_settings) {
         this._settings = _settings;
@@ -27687,15 +27192,15 @@ exports["default"] = Provider;
 
 /***/ }),
 
-/***/ 47526:
+/***/ 7526:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const stream_1 = __nccwpck_require__(2203);
-const stream_2 = __nccwpck_require__(28256);
-const provider_1 = __nccwpck_require__(38555);
+const stream_2 = __nccwpck_require__(8256);
+const provider_1 = __nccwpck_require__(8555);
 class ProviderStream extends provider_1.default {
     constructor() {
         super(...arguments);
@@ -27726,14 +27231,14 @@ exports["default"] = ProviderStream;
 
 /***/ }),
 
-/***/ 41933:
+/***/ 1933:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const sync_1 = __nccwpck_require__(28411);
-const provider_1 = __nccwpck_require__(38555);
+const sync_1 = __nccwpck_require__(8411);
+const provider_1 = __nccwpck_require__(8555);
 class ProviderSync extends provider_1.default {
     constructor() {
         super(...arguments);
@@ -27757,13 +27262,13 @@ exports["default"] = ProviderSync;
 
 /***/ }),
 
-/***/ 95197:
+/***/ 5197:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const utils = __nccwpck_require__(77463);
+const utils = __nccwpck_require__(7463);
 class EntryTransformer {
     constructor(_settings) {
         this._settings = _settings;
@@ -27791,15 +27296,15 @@ exports["default"] = EntryTransformer;
 
 /***/ }),
 
-/***/ 79118:
+/***/ 9118:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const fsWalk = __nccwpck_require__(77669);
-const reader_1 = __nccwpck_require__(61443);
-const stream_1 = __nccwpck_require__(28256);
+const fsWalk = __nccwpck_require__(7669);
+const reader_1 = __nccwpck_require__(1443);
+const stream_1 = __nccwpck_require__(8256);
 class ReaderAsync extends reader_1.default {
     constructor() {
         super(...arguments);
@@ -27834,15 +27339,15 @@ exports["default"] = ReaderAsync;
 
 /***/ }),
 
-/***/ 61443:
+/***/ 1443:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const path = __nccwpck_require__(16928);
-const fsStat = __nccwpck_require__(61113);
-const utils = __nccwpck_require__(77463);
+const path = __nccwpck_require__(6928);
+const fsStat = __nccwpck_require__(1113);
+const utils = __nccwpck_require__(7463);
 class Reader {
     constructor(_settings) {
         this._settings = _settings;
@@ -27875,16 +27380,16 @@ exports["default"] = Reader;
 
 /***/ }),
 
-/***/ 28256:
+/***/ 8256:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const stream_1 = __nccwpck_require__(2203);
-const fsStat = __nccwpck_require__(61113);
-const fsWalk = __nccwpck_require__(77669);
-const reader_1 = __nccwpck_require__(61443);
+const fsStat = __nccwpck_require__(1113);
+const fsWalk = __nccwpck_require__(7669);
+const reader_1 = __nccwpck_require__(1443);
 class ReaderStream extends reader_1.default {
     constructor() {
         super(...arguments);
@@ -27938,15 +27443,15 @@ exports["default"] = ReaderStream;
 
 /***/ }),
 
-/***/ 28411:
+/***/ 8411:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const fsStat = __nccwpck_require__(61113);
-const fsWalk = __nccwpck_require__(77669);
-const reader_1 = __nccwpck_require__(61443);
+const fsStat = __nccwpck_require__(1113);
+const fsWalk = __nccwpck_require__(7669);
+const reader_1 = __nccwpck_require__(1443);
 class ReaderSync extends reader_1.default {
     constructor() {
         super(...arguments);
@@ -27989,15 +27494,15 @@ exports["default"] = ReaderSync;
 
 /***/ }),
 
-/***/ 27048:
+/***/ 7048:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-const fs = __nccwpck_require__(79896);
-const os = __nccwpck_require__(70857);
+const fs = __nccwpck_require__(9896);
+const os = __nccwpck_require__(857);
 /**
  * The `os.cpus` method can return zero. We expect the number of cores to be greater than zero.
  * https://github.com/nodejs/node/blob/7faeddf23a98c53896f8b574a6e66589e8fb1eb8/lib/os.js#L106-L107
@@ -28056,7 +27561,7 @@ exports["default"] = Settings;
 
 /***/ }),
 
-/***/ 36850:
+/***/ 6850:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -28086,7 +27591,7 @@ exports.splitWhen = splitWhen;
 
 /***/ }),
 
-/***/ 47119:
+/***/ 7119:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -28101,7 +27606,7 @@ exports.isEnoentCodeError = isEnoentCodeError;
 
 /***/ }),
 
-/***/ 70268:
+/***/ 268:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -28128,40 +27633,40 @@ exports.createDirentFromStats = createDirentFromStats;
 
 /***/ }),
 
-/***/ 77463:
+/***/ 7463:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.string = exports.stream = exports.pattern = exports.path = exports.fs = exports.errno = exports.array = void 0;
-const array = __nccwpck_require__(36850);
+const array = __nccwpck_require__(6850);
 exports.array = array;
-const errno = __nccwpck_require__(47119);
+const errno = __nccwpck_require__(7119);
 exports.errno = errno;
-const fs = __nccwpck_require__(70268);
+const fs = __nccwpck_require__(268);
 exports.fs = fs;
-const path = __nccwpck_require__(95720);
+const path = __nccwpck_require__(5720);
 exports.path = path;
-const pattern = __nccwpck_require__(42673);
+const pattern = __nccwpck_require__(2673);
 exports.pattern = pattern;
-const stream = __nccwpck_require__(82931);
+const stream = __nccwpck_require__(2931);
 exports.stream = stream;
-const string = __nccwpck_require__(48950);
+const string = __nccwpck_require__(8950);
 exports.string = string;
 
 
 /***/ }),
 
-/***/ 95720:
+/***/ 5720:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
-const os = __nccwpck_require__(70857);
-const path = __nccwpck_require__(16928);
+const os = __nccwpck_require__(857);
+const path = __nccwpck_require__(6928);
 const IS_WINDOWS_PLATFORM = os.platform() === 'win32';
 const LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2; // ./ or .\\
 /**
@@ -28229,16 +27734,16 @@ exports.convertPosixPathToPattern = convertPosixPathToPattern;
 
 /***/ }),
 
-/***/ 42673:
+/***/ 2673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-const path = __nccwpck_require__(16928);
-const globParent = __nccwpck_require__(71511);
-const micromatch = __nccwpck_require__(13095);
+const path = __nccwpck_require__(6928);
+const globParent = __nccwpck_require__(1511);
+const micromatch = __nccwpck_require__(3095);
 const GLOBSTAR = '**';
 const ESCAPE_SYMBOL = '\\';
 const COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/;
@@ -28443,14 +27948,14 @@ exports.isAbsolute = isAbsolute;
 
 /***/ }),
 
-/***/ 82931:
+/***/ 2931:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.merge = void 0;
-const merge2 = __nccwpck_require__(43987);
+const merge2 = __nccwpck_require__(3987);
 function merge(streams) {
     const mergedStream = merge2(streams);
     streams.forEach((stream) => {
@@ -28468,7 +27973,7 @@ function propagateCloseEventToSources(streams) {
 
 /***/ }),
 
-/***/ 48950:
+/***/ 8950:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -28487,7 +27992,7 @@ exports.isEmpty = isEmpty;
 
 /***/ }),
 
-/***/ 56198:
+/***/ 6198:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -28500,8 +28005,8 @@ exports.isEmpty = isEmpty;
 
 
 
-const util = __nccwpck_require__(39023);
-const toRegexRange = __nccwpck_require__(29947);
+const util = __nccwpck_require__(9023);
+const toRegexRange = __nccwpck_require__(9947);
 
 const isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 
@@ -28743,15 +28248,15 @@ module.exports = fill;
 
 /***/ }),
 
-/***/ 71511:
+/***/ 1511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var isGlob = __nccwpck_require__(76722);
-var pathPosixDirname = (__nccwpck_require__(16928).posix).dirname;
-var isWin32 = (__nccwpck_require__(70857).platform)() === 'win32';
+var isGlob = __nccwpck_require__(6722);
+var pathPosixDirname = (__nccwpck_require__(6928).posix).dirname;
+var isWin32 = (__nccwpck_require__(857).platform)() === 'win32';
 
 var slash = '/';
 var backslash = /\\/g;
@@ -28793,7 +28298,7 @@ module.exports = function globParent(str, opts) {
 
 /***/ }),
 
-/***/ 95677:
+/***/ 5677:
 /***/ ((module) => {
 
 /*!
@@ -28820,7 +28325,7 @@ module.exports = function isExtglob(str) {
 
 /***/ }),
 
-/***/ 76722:
+/***/ 6722:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /*!
@@ -28830,7 +28335,7 @@ module.exports = function isExtglob(str) {
  * Released under the MIT License.
  */
 
-var isExtglob = __nccwpck_require__(95677);
+var isExtglob = __nccwpck_require__(5677);
 var chars = { '{': '}', '(': ')', '[': ']'};
 var strictCheck = function(str) {
   if (str[0] === '!') {
@@ -28977,7 +28482,7 @@ module.exports = function isGlob(str, options) {
 
 /***/ }),
 
-/***/ 29068:
+/***/ 9068:
 /***/ ((module) => {
 
 "use strict";
@@ -29003,7 +28508,7 @@ module.exports = function(num) {
 
 /***/ }),
 
-/***/ 75980:
+/***/ 5980:
 /***/ ((module) => {
 
 "use strict";
@@ -29104,7 +28609,7 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 43987:
+/***/ 3987:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -29256,16 +28761,16 @@ function pauseStreams (streams, options) {
 
 /***/ }),
 
-/***/ 13095:
+/***/ 3095:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const util = __nccwpck_require__(39023);
-const braces = __nccwpck_require__(37227);
-const picomatch = __nccwpck_require__(53904);
-const utils = __nccwpck_require__(89173);
+const util = __nccwpck_require__(9023);
+const braces = __nccwpck_require__(7227);
+const picomatch = __nccwpck_require__(3904);
+const utils = __nccwpck_require__(9173);
 
 const isEmptyString = v => v === '' || v === './';
 const hasBraces = v => {
@@ -29738,10 +29243,10 @@ module.exports = micromatch;
 
 /***/ }),
 
-/***/ 46367:
+/***/ 6367:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var wrappy = __nccwpck_require__(16039)
+var wrappy = __nccwpck_require__(6039)
 module.exports = wrappy(once)
 module.exports.strict = wrappy(onceStrict)
 
@@ -29787,100 +29292,7 @@ function onceStrict (fn) {
 
 /***/ }),
 
-/***/ 38081:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-"use strict";
-
-const retry = __nccwpck_require__(87080);
-
-const networkErrorMsgs = [
-	'Failed to fetch', // Chrome
-	'NetworkError when attempting to fetch resource.', // Firefox
-	'The Internet connection appears to be offline.', // Safari
-	'Network request failed' // `cross-fetch`
-];
-
-class AbortError extends Error {
-	constructor(message) {
-		super();
-
-		if (message instanceof Error) {
-			this.originalError = message;
-			({message} = message);
-		} else {
-			this.originalError = new Error(message);
-			this.originalError.stack = this.stack;
-		}
-
-		this.name = 'AbortError';
-		this.message = message;
-	}
-}
-
-const decorateErrorWithCounts = (error, attemptNumber, options) => {
-	// Minus 1 from attemptNumber because the first attempt does not count as a retry
-	const retriesLeft = options.retries - (attemptNumber - 1);
-
-	error.attemptNumber = attemptNumber;
-	error.retriesLeft = retriesLeft;
-	return error;
-};
-
-const isNetworkError = errorMessage => networkErrorMsgs.includes(errorMessage);
-
-const pRetry = (input, options) => new Promise((resolve, reject) => {
-	options = {
-		onFailedAttempt: () => {},
-		retries: 10,
-		...options
-	};
-
-	const operation = retry.operation(options);
-
-	operation.attempt(async attemptNumber => {
-		try {
-			resolve(await input(attemptNumber));
-		} catch (error) {
-			if (!(error instanceof Error)) {
-				reject(new TypeError(`Non-error was thrown: "${error}". You should only throw errors.`));
-				return;
-			}
-
-			if (error instanceof AbortError) {
-				operation.stop();
-				reject(error.originalError);
-			} else if (error instanceof TypeError && !isNetworkError(error.message)) {
-				operation.stop();
-				reject(error);
-			} else {
-				decorateErrorWithCounts(error, attemptNumber, options);
-
-				try {
-					await options.onFailedAttempt(error);
-				} catch (error) {
-					reject(error);
-					return;
-				}
-
-				if (!operation.retry(error)) {
-					reject(operation.mainError());
-				}
-			}
-		}
-	});
-});
-
-module.exports = pRetry;
-// TODO: remove this in the next major version
-module.exports["default"] = pRetry;
-
-module.exports.AbortError = AbortError;
-
-
-/***/ }),
-
-/***/ 86182:
+/***/ 6182:
 /***/ ((module) => {
 
 module.exports = Pend;
@@ -29942,13 +29354,13 @@ function pendGo(self, fn) {
 
 /***/ }),
 
-/***/ 53904:
+/***/ 3904:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-module.exports = __nccwpck_require__(33626);
+module.exports = __nccwpck_require__(3626);
 
 
 /***/ }),
@@ -29959,7 +29371,7 @@ module.exports = __nccwpck_require__(33626);
 "use strict";
 
 
-const path = __nccwpck_require__(16928);
+const path = __nccwpck_require__(6928);
 const WIN_SLASH = '\\\\/';
 const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
 
@@ -30145,14 +29557,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 36975:
+/***/ 6975:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
 const constants = __nccwpck_require__(7393);
-const utils = __nccwpck_require__(89173);
+const utils = __nccwpck_require__(9173);
 
 /**
  * Constants
@@ -31545,16 +30957,16 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 33626:
+/***/ 3626:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const path = __nccwpck_require__(16928);
-const scan = __nccwpck_require__(86099);
-const parse = __nccwpck_require__(36975);
-const utils = __nccwpck_require__(89173);
+const path = __nccwpck_require__(6928);
+const scan = __nccwpck_require__(6099);
+const parse = __nccwpck_require__(6975);
+const utils = __nccwpck_require__(9173);
 const constants = __nccwpck_require__(7393);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
@@ -31895,13 +31307,13 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 86099:
+/***/ 6099:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const utils = __nccwpck_require__(89173);
+const utils = __nccwpck_require__(9173);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -32294,13 +31706,13 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 89173:
+/***/ 9173:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const path = __nccwpck_require__(16928);
+const path = __nccwpck_require__(6928);
 const win32 = process.platform === 'win32';
 const {
   REGEX_BACKSLASH,
@@ -32366,7 +31778,7 @@ exports.wrapOutput = (input, state = {}, options = {}) => {
 
 /***/ }),
 
-/***/ 90033:
+/***/ 33:
 /***/ ((module) => {
 
 /*! queue-microtask. MIT License. Feross Aboukhadijeh <https://feross.org/opensource> */
@@ -32382,290 +31794,7 @@ module.exports = typeof queueMicrotask === 'function'
 
 /***/ }),
 
-/***/ 87080:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-module.exports = __nccwpck_require__(74390);
-
-/***/ }),
-
-/***/ 74390:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-var RetryOperation = __nccwpck_require__(77640);
-
-exports.operation = function(options) {
-  var timeouts = exports.timeouts(options);
-  return new RetryOperation(timeouts, {
-      forever: options && (options.forever || options.retries === Infinity),
-      unref: options && options.unref,
-      maxRetryTime: options && options.maxRetryTime
-  });
-};
-
-exports.timeouts = function(options) {
-  if (options instanceof Array) {
-    return [].concat(options);
-  }
-
-  var opts = {
-    retries: 10,
-    factor: 2,
-    minTimeout: 1 * 1000,
-    maxTimeout: Infinity,
-    randomize: false
-  };
-  for (var key in options) {
-    opts[key] = options[key];
-  }
-
-  if (opts.minTimeout > opts.maxTimeout) {
-    throw new Error('minTimeout is greater than maxTimeout');
-  }
-
-  var timeouts = [];
-  for (var i = 0; i < opts.retries; i++) {
-    timeouts.push(this.createTimeout(i, opts));
-  }
-
-  if (options && options.forever && !timeouts.length) {
-    timeouts.push(this.createTimeout(i, opts));
-  }
-
-  // sort the array numerically ascending
-  timeouts.sort(function(a,b) {
-    return a - b;
-  });
-
-  return timeouts;
-};
-
-exports.createTimeout = function(attempt, opts) {
-  var random = (opts.randomize)
-    ? (Math.random() + 1)
-    : 1;
-
-  var timeout = Math.round(random * Math.max(opts.minTimeout, 1) * Math.pow(opts.factor, attempt));
-  timeout = Math.min(timeout, opts.maxTimeout);
-
-  return timeout;
-};
-
-exports.wrap = function(obj, options, methods) {
-  if (options instanceof Array) {
-    methods = options;
-    options = null;
-  }
-
-  if (!methods) {
-    methods = [];
-    for (var key in obj) {
-      if (typeof obj[key] === 'function') {
-        methods.push(key);
-      }
-    }
-  }
-
-  for (var i = 0; i < methods.length; i++) {
-    var method   = methods[i];
-    var original = obj[method];
-
-    obj[method] = function retryWrapper(original) {
-      var op       = exports.operation(options);
-      var args     = Array.prototype.slice.call(arguments, 1);
-      var callback = args.pop();
-
-      args.push(function(err) {
-        if (op.retry(err)) {
-          return;
-        }
-        if (err) {
-          arguments[0] = op.mainError();
-        }
-        callback.apply(this, arguments);
-      });
-
-      op.attempt(function() {
-        original.apply(obj, args);
-      });
-    }.bind(obj, original);
-    obj[method].options = options;
-  }
-};
-
-
-/***/ }),
-
-/***/ 77640:
-/***/ ((module) => {
-
-function RetryOperation(timeouts, options) {
-  // Compatibility for the old (timeouts, retryForever) signature
-  if (typeof options === 'boolean') {
-    options = { forever: options };
-  }
-
-  this._originalTimeouts = JSON.parse(JSON.stringify(timeouts));
-  this._timeouts = timeouts;
-  this._options = options || {};
-  this._maxRetryTime = options && options.maxRetryTime || Infinity;
-  this._fn = null;
-  this._errors = [];
-  this._attempts = 1;
-  this._operationTimeout = null;
-  this._operationTimeoutCb = null;
-  this._timeout = null;
-  this._operationStart = null;
-  this._timer = null;
-
-  if (this._options.forever) {
-    this._cachedTimeouts = this._timeouts.slice(0);
-  }
-}
-module.exports = RetryOperation;
-
-RetryOperation.prototype.reset = function() {
-  this._attempts = 1;
-  this._timeouts = this._originalTimeouts.slice(0);
-}
-
-RetryOperation.prototype.stop = function() {
-  if (this._timeout) {
-    clearTimeout(this._timeout);
-  }
-  if (this._timer) {
-    clearTimeout(this._timer);
-  }
-
-  this._timeouts       = [];
-  this._cachedTimeouts = null;
-};
-
-RetryOperation.prototype.retry = function(err) {
-  if (this._timeout) {
-    clearTimeout(this._timeout);
-  }
-
-  if (!err) {
-    return false;
-  }
-  var currentTime = new Date().getTime();
-  if (err && currentTime - this._operationStart >= this._maxRetryTime) {
-    this._errors.push(err);
-    this._errors.unshift(new Error('RetryOperation timeout occurred'));
-    return false;
-  }
-
-  this._errors.push(err);
-
-  var timeout = this._timeouts.shift();
-  if (timeout === undefined) {
-    if (this._cachedTimeouts) {
-      // retry forever, only keep last error
-      this._errors.splice(0, this._errors.length - 1);
-      timeout = this._cachedTimeouts.slice(-1);
-    } else {
-      return false;
-    }
-  }
-
-  var self = this;
-  this._timer = setTimeout(function() {
-    self._attempts++;
-
-    if (self._operationTimeoutCb) {
-      self._timeout = setTimeout(function() {
-        self._operationTimeoutCb(self._attempts);
-      }, self._operationTimeout);
-
-      if (self._options.unref) {
-          self._timeout.unref();
-      }
-    }
-
-    self._fn(self._attempts);
-  }, timeout);
-
-  if (this._options.unref) {
-      this._timer.unref();
-  }
-
-  return true;
-};
-
-RetryOperation.prototype.attempt = function(fn, timeoutOps) {
-  this._fn = fn;
-
-  if (timeoutOps) {
-    if (timeoutOps.timeout) {
-      this._operationTimeout = timeoutOps.timeout;
-    }
-    if (timeoutOps.cb) {
-      this._operationTimeoutCb = timeoutOps.cb;
-    }
-  }
-
-  var self = this;
-  if (this._operationTimeoutCb) {
-    this._timeout = setTimeout(function() {
-      self._operationTimeoutCb();
-    }, self._operationTimeout);
-  }
-
-  this._operationStart = new Date().getTime();
-
-  this._fn(this._attempts);
-};
-
-RetryOperation.prototype.try = function(fn) {
-  console.log('Using RetryOperation.try() is deprecated');
-  this.attempt(fn);
-};
-
-RetryOperation.prototype.start = function(fn) {
-  console.log('Using RetryOperation.start() is deprecated');
-  this.attempt(fn);
-};
-
-RetryOperation.prototype.start = RetryOperation.prototype.try;
-
-RetryOperation.prototype.errors = function() {
-  return this._errors;
-};
-
-RetryOperation.prototype.attempts = function() {
-  return this._attempts;
-};
-
-RetryOperation.prototype.mainError = function() {
-  if (this._errors.length === 0) {
-    return null;
-  }
-
-  var counts = {};
-  var mainError = null;
-  var mainErrorCount = 0;
-
-  for (var i = 0; i < this._errors.length; i++) {
-    var error = this._errors[i];
-    var message = error.message;
-    var count = (counts[message] || 0) + 1;
-
-    counts[message] = count;
-
-    if (count >= mainErrorCount) {
-      mainError = error;
-      mainErrorCount = count;
-    }
-  }
-
-  return mainError;
-};
-
-
-/***/ }),
-
-/***/ 12188:
+/***/ 2188:
 /***/ ((module) => {
 
 "use strict";
@@ -32706,13 +31835,13 @@ module.exports = reusify
 
 /***/ }),
 
-/***/ 67710:
+/***/ 7710:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /*! run-parallel. MIT License. Feross Aboukhadijeh <https://feross.org/opensource> */
 module.exports = runParallel
 
-const queueMicrotask = __nccwpck_require__(90033)
+const queueMicrotask = __nccwpck_require__(33)
 
 function runParallel (tasks, cb) {
   let results, pending, keys
@@ -32764,7 +31893,7 @@ function runParallel (tasks, cb) {
 
 /***/ }),
 
-/***/ 29947:
+/***/ 9947:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -32777,7 +31906,7 @@ function runParallel (tasks, cb) {
 
 
 
-const isNumber = __nccwpck_require__(29068);
+const isNumber = __nccwpck_require__(9068);
 
 const toRegexRange = (min, max, options) => {
   if (isNumber(min) === false) {
@@ -33060,27 +32189,27 @@ module.exports = toRegexRange;
 
 /***/ }),
 
-/***/ 30329:
+/***/ 329:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(44179);
+module.exports = __nccwpck_require__(4179);
 
 
 /***/ }),
 
-/***/ 44179:
+/***/ 4179:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-var net = __nccwpck_require__(69278);
-var tls = __nccwpck_require__(64756);
-var http = __nccwpck_require__(58611);
-var https = __nccwpck_require__(65692);
-var events = __nccwpck_require__(24434);
-var assert = __nccwpck_require__(42613);
-var util = __nccwpck_require__(39023);
+var net = __nccwpck_require__(9278);
+var tls = __nccwpck_require__(4756);
+var http = __nccwpck_require__(8611);
+var https = __nccwpck_require__(5692);
+var events = __nccwpck_require__(4434);
+var assert = __nccwpck_require__(2613);
+var util = __nccwpck_require__(9023);
 
 
 exports.httpOverHttp = httpOverHttp;
@@ -33340,36 +32469,36 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 76017:
+/***/ 6017:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const Client = __nccwpck_require__(56530)
-const Dispatcher = __nccwpck_require__(55872)
-const errors = __nccwpck_require__(21970)
-const Pool = __nccwpck_require__(86607)
+const Client = __nccwpck_require__(6530)
+const Dispatcher = __nccwpck_require__(5872)
+const errors = __nccwpck_require__(1970)
+const Pool = __nccwpck_require__(6607)
 const BalancedPool = __nccwpck_require__(180)
-const Agent = __nccwpck_require__(34724)
-const util = __nccwpck_require__(70701)
+const Agent = __nccwpck_require__(4724)
+const util = __nccwpck_require__(701)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(36234)
-const buildConnector = __nccwpck_require__(82667)
-const MockClient = __nccwpck_require__(11134)
-const MockAgent = __nccwpck_require__(64280)
-const MockPool = __nccwpck_require__(20723)
-const mockErrors = __nccwpck_require__(88074)
-const ProxyAgent = __nccwpck_require__(65317)
-const RetryHandler = __nccwpck_require__(95970)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(64662)
-const DecoratorHandler = __nccwpck_require__(36459)
-const RedirectHandler = __nccwpck_require__(70762)
-const createRedirectInterceptor = __nccwpck_require__(32750)
+const api = __nccwpck_require__(6234)
+const buildConnector = __nccwpck_require__(2667)
+const MockClient = __nccwpck_require__(1134)
+const MockAgent = __nccwpck_require__(4280)
+const MockPool = __nccwpck_require__(723)
+const mockErrors = __nccwpck_require__(8074)
+const ProxyAgent = __nccwpck_require__(5317)
+const RetryHandler = __nccwpck_require__(5970)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(4662)
+const DecoratorHandler = __nccwpck_require__(6459)
+const RedirectHandler = __nccwpck_require__(762)
+const createRedirectInterceptor = __nccwpck_require__(2750)
 
 let hasCrypto
 try {
-  __nccwpck_require__(76982)
+  __nccwpck_require__(6982)
   hasCrypto = true
 } catch {
   hasCrypto = false
@@ -33448,7 +32577,7 @@ if (util.nodeMajor > 16 || (util.nodeMajor === 16 && util.nodeMinor >= 8)) {
   let fetchImpl = null
   module.exports.fetch = async function fetch (resource) {
     if (!fetchImpl) {
-      fetchImpl = (__nccwpck_require__(94546).fetch)
+      fetchImpl = (__nccwpck_require__(4546).fetch)
     }
 
     try {
@@ -33461,20 +32590,20 @@ if (util.nodeMajor > 16 || (util.nodeMajor === 16 && util.nodeMinor >= 8)) {
       throw err
     }
   }
-  module.exports.Headers = __nccwpck_require__(10824).Headers
+  module.exports.Headers = __nccwpck_require__(824).Headers
   module.exports.Response = __nccwpck_require__(2111).Response
-  module.exports.Request = __nccwpck_require__(18939).Request
-  module.exports.FormData = __nccwpck_require__(50098).FormData
-  module.exports.File = __nccwpck_require__(40374).File
-  module.exports.FileReader = __nccwpck_require__(92151).FileReader
+  module.exports.Request = __nccwpck_require__(8939).Request
+  module.exports.FormData = __nccwpck_require__(98).FormData
+  module.exports.File = __nccwpck_require__(374).File
+  module.exports.FileReader = __nccwpck_require__(2151).FileReader
 
-  const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(42071)
+  const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(2071)
 
   module.exports.setGlobalOrigin = setGlobalOrigin
   module.exports.getGlobalOrigin = getGlobalOrigin
 
-  const { CacheStorage } = __nccwpck_require__(44393)
-  const { kConstruct } = __nccwpck_require__(78081)
+  const { CacheStorage } = __nccwpck_require__(4393)
+  const { kConstruct } = __nccwpck_require__(8081)
 
   // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
   // in an older version of Node, it doesn't have any use without fetch.
@@ -33482,21 +32611,21 @@ if (util.nodeMajor > 16 || (util.nodeMajor === 16 && util.nodeMinor >= 8)) {
 }
 
 if (util.nodeMajor >= 16) {
-  const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(53001)
+  const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(3001)
 
   module.exports.deleteCookie = deleteCookie
   module.exports.getCookies = getCookies
   module.exports.getSetCookies = getSetCookies
   module.exports.setCookie = setCookie
 
-  const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(32059)
+  const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(2059)
 
   module.exports.parseMIMEType = parseMIMEType
   module.exports.serializeAMimeType = serializeAMimeType
 }
 
 if (util.nodeMajor >= 18 && hasCrypto) {
-  const { WebSocket } = __nccwpck_require__(17634)
+  const { WebSocket } = __nccwpck_require__(7634)
 
   module.exports.WebSocket = WebSocket
 }
@@ -33515,20 +32644,20 @@ module.exports.mockErrors = mockErrors
 
 /***/ }),
 
-/***/ 34724:
+/***/ 4724:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { InvalidArgumentError } = __nccwpck_require__(21970)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(54980)
+const { InvalidArgumentError } = __nccwpck_require__(1970)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(4980)
 const DispatcherBase = __nccwpck_require__(4660)
-const Pool = __nccwpck_require__(86607)
-const Client = __nccwpck_require__(56530)
-const util = __nccwpck_require__(70701)
-const createRedirectInterceptor = __nccwpck_require__(32750)
-const { WeakRef, FinalizationRegistry } = __nccwpck_require__(84375)()
+const Pool = __nccwpck_require__(6607)
+const Client = __nccwpck_require__(6530)
+const util = __nccwpck_require__(701)
+const createRedirectInterceptor = __nccwpck_require__(2750)
+const { WeakRef, FinalizationRegistry } = __nccwpck_require__(4375)()
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -33671,11 +32800,11 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 36497:
+/***/ 6497:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(70701)
-const { RequestAbortedError } = __nccwpck_require__(21970)
+const { addAbortListener } = __nccwpck_require__(701)
+const { RequestAbortedError } = __nccwpck_require__(1970)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -33732,16 +32861,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 72621:
+/***/ 2621:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { AsyncResource } = __nccwpck_require__(90290)
-const { InvalidArgumentError, RequestAbortedError, SocketError } = __nccwpck_require__(21970)
-const util = __nccwpck_require__(70701)
-const { addSignal, removeSignal } = __nccwpck_require__(36497)
+const { AsyncResource } = __nccwpck_require__(290)
+const { InvalidArgumentError, RequestAbortedError, SocketError } = __nccwpck_require__(1970)
+const util = __nccwpck_require__(701)
+const { addSignal, removeSignal } = __nccwpck_require__(6497)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -33844,7 +32973,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 98229:
+/***/ 8229:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -33859,11 +32988,11 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(21970)
-const util = __nccwpck_require__(70701)
-const { AsyncResource } = __nccwpck_require__(90290)
-const { addSignal, removeSignal } = __nccwpck_require__(36497)
-const assert = __nccwpck_require__(42613)
+} = __nccwpck_require__(1970)
+const util = __nccwpck_require__(701)
+const { AsyncResource } = __nccwpck_require__(290)
+const { addSignal, removeSignal } = __nccwpck_require__(6497)
+const assert = __nccwpck_require__(2613)
 
 const kResume = Symbol('resume')
 
@@ -34107,15 +33236,15 @@ module.exports = pipeline
 "use strict";
 
 
-const Readable = __nccwpck_require__(42224)
+const Readable = __nccwpck_require__(2224)
 const {
   InvalidArgumentError,
   RequestAbortedError
-} = __nccwpck_require__(21970)
-const util = __nccwpck_require__(70701)
+} = __nccwpck_require__(1970)
+const util = __nccwpck_require__(701)
 const { getResolveErrorBodyCallback } = __nccwpck_require__(3924)
-const { AsyncResource } = __nccwpck_require__(90290)
-const { addSignal, removeSignal } = __nccwpck_require__(36497)
+const { AsyncResource } = __nccwpck_require__(290)
+const { addSignal, removeSignal } = __nccwpck_require__(6497)
 
 class RequestHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -34289,7 +33418,7 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 53019:
+/***/ 3019:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -34300,11 +33429,11 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(21970)
-const util = __nccwpck_require__(70701)
+} = __nccwpck_require__(1970)
+const util = __nccwpck_require__(701)
 const { getResolveErrorBodyCallback } = __nccwpck_require__(3924)
-const { AsyncResource } = __nccwpck_require__(90290)
-const { addSignal, removeSignal } = __nccwpck_require__(36497)
+const { AsyncResource } = __nccwpck_require__(290)
+const { addSignal, removeSignal } = __nccwpck_require__(6497)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -34523,11 +33652,11 @@ module.exports = stream
 "use strict";
 
 
-const { InvalidArgumentError, RequestAbortedError, SocketError } = __nccwpck_require__(21970)
-const { AsyncResource } = __nccwpck_require__(90290)
-const util = __nccwpck_require__(70701)
-const { addSignal, removeSignal } = __nccwpck_require__(36497)
-const assert = __nccwpck_require__(42613)
+const { InvalidArgumentError, RequestAbortedError, SocketError } = __nccwpck_require__(1970)
+const { AsyncResource } = __nccwpck_require__(290)
+const util = __nccwpck_require__(701)
+const { addSignal, removeSignal } = __nccwpck_require__(6497)
+const assert = __nccwpck_require__(2613)
 
 class UpgradeHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -34630,22 +33759,22 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 36234:
+/***/ 6234:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
 module.exports.request = __nccwpck_require__(5670)
-module.exports.stream = __nccwpck_require__(53019)
-module.exports.pipeline = __nccwpck_require__(98229)
+module.exports.stream = __nccwpck_require__(3019)
+module.exports.pipeline = __nccwpck_require__(8229)
 module.exports.upgrade = __nccwpck_require__(8063)
-module.exports.connect = __nccwpck_require__(72621)
+module.exports.connect = __nccwpck_require__(2621)
 
 
 /***/ }),
 
-/***/ 42224:
+/***/ 2224:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -34653,11 +33782,11 @@ module.exports.connect = __nccwpck_require__(72621)
 
 
 
-const assert = __nccwpck_require__(42613)
+const assert = __nccwpck_require__(2613)
 const { Readable } = __nccwpck_require__(2203)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError } = __nccwpck_require__(21970)
-const util = __nccwpck_require__(70701)
-const { ReadableStreamFrom, toUSVString } = __nccwpck_require__(70701)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError } = __nccwpck_require__(1970)
+const util = __nccwpck_require__(701)
+const { ReadableStreamFrom, toUSVString } = __nccwpck_require__(701)
 
 let Blob
 
@@ -34937,7 +34066,7 @@ function consumeEnd (consume) {
       resolve(dst.buffer)
     } else if (type === 'blob') {
       if (!Blob) {
-        Blob = (__nccwpck_require__(20181).Blob)
+        Blob = (__nccwpck_require__(181).Blob)
       }
       resolve(new Blob(body, { type: stream[kContentType] }))
     }
@@ -34978,11 +34107,11 @@ function consumeFinish (consume, err) {
 /***/ 3924:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const assert = __nccwpck_require__(42613)
+const assert = __nccwpck_require__(2613)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(21970)
-const { toUSVString } = __nccwpck_require__(70701)
+} = __nccwpck_require__(1970)
+const { toUSVString } = __nccwpck_require__(701)
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
   assert(body)
@@ -35037,7 +34166,7 @@ module.exports = { getResolveErrorBodyCallback }
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(21970)
+} = __nccwpck_require__(1970)
 const {
   PoolBase,
   kClients,
@@ -35045,10 +34174,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(44005)
-const Pool = __nccwpck_require__(86607)
-const { kUrl, kInterceptors } = __nccwpck_require__(54980)
-const { parseOrigin } = __nccwpck_require__(70701)
+} = __nccwpck_require__(4005)
+const Pool = __nccwpck_require__(6607)
+const { kUrl, kInterceptors } = __nccwpck_require__(4980)
+const { parseOrigin } = __nccwpck_require__(701)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -35226,24 +34355,24 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 85974:
+/***/ 5974:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { kConstruct } = __nccwpck_require__(78081)
+const { kConstruct } = __nccwpck_require__(8081)
 const { urlEquals, fieldValues: getFieldValues } = __nccwpck_require__(6922)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(70701)
-const { kHeadersList } = __nccwpck_require__(54980)
-const { webidl } = __nccwpck_require__(90185)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(701)
+const { kHeadersList } = __nccwpck_require__(4980)
+const { webidl } = __nccwpck_require__(185)
 const { Response, cloneResponse } = __nccwpck_require__(2111)
-const { Request } = __nccwpck_require__(18939)
-const { kState, kHeaders, kGuard, kRealm } = __nccwpck_require__(40639)
-const { fetching } = __nccwpck_require__(94546)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(58524)
-const assert = __nccwpck_require__(42613)
-const { getGlobalDispatcher } = __nccwpck_require__(64662)
+const { Request } = __nccwpck_require__(8939)
+const { kState, kHeaders, kGuard, kRealm } = __nccwpck_require__(639)
+const { fetching } = __nccwpck_require__(4546)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(8524)
+const assert = __nccwpck_require__(2613)
+const { getGlobalDispatcher } = __nccwpck_require__(4662)
 
 /**
  * @see https://w3c.github.io/ServiceWorker/#dfn-cache-batch-operation
@@ -36072,16 +35201,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 44393:
+/***/ 4393:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { kConstruct } = __nccwpck_require__(78081)
-const { Cache } = __nccwpck_require__(85974)
-const { webidl } = __nccwpck_require__(90185)
-const { kEnumerableProperty } = __nccwpck_require__(70701)
+const { kConstruct } = __nccwpck_require__(8081)
+const { Cache } = __nccwpck_require__(5974)
+const { webidl } = __nccwpck_require__(185)
+const { kEnumerableProperty } = __nccwpck_require__(701)
 
 class CacheStorage {
   /**
@@ -36224,14 +35353,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 78081:
+/***/ 8081:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(54980).kConstruct)
+  kConstruct: (__nccwpck_require__(4980).kConstruct)
 }
 
 
@@ -36243,9 +35372,9 @@ module.exports = {
 "use strict";
 
 
-const assert = __nccwpck_require__(42613)
-const { URLSerializer } = __nccwpck_require__(32059)
-const { isValidHeaderName } = __nccwpck_require__(58524)
+const assert = __nccwpck_require__(2613)
+const { URLSerializer } = __nccwpck_require__(2059)
+const { isValidHeaderName } = __nccwpck_require__(8524)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -36294,7 +35423,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 56530:
+/***/ 6530:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -36304,13 +35433,13 @@ module.exports = {
 
 /* global WebAssembly */
 
-const assert = __nccwpck_require__(42613)
-const net = __nccwpck_require__(69278)
-const http = __nccwpck_require__(58611)
+const assert = __nccwpck_require__(2613)
+const net = __nccwpck_require__(9278)
+const http = __nccwpck_require__(8611)
 const { pipeline } = __nccwpck_require__(2203)
-const util = __nccwpck_require__(70701)
-const timers = __nccwpck_require__(17167)
-const Request = __nccwpck_require__(96840)
+const util = __nccwpck_require__(701)
+const timers = __nccwpck_require__(7167)
+const Request = __nccwpck_require__(6840)
 const DispatcherBase = __nccwpck_require__(4660)
 const {
   RequestContentLengthMismatchError,
@@ -36325,8 +35454,8 @@ const {
   HTTPParserError,
   ResponseExceededMaxSizeError,
   ClientDestroyedError
-} = __nccwpck_require__(21970)
-const buildConnector = __nccwpck_require__(82667)
+} = __nccwpck_require__(1970)
+const buildConnector = __nccwpck_require__(2667)
 const {
   kUrl,
   kReset,
@@ -36378,12 +35507,12 @@ const {
   kHTTP2BuildRequest,
   kHTTP2CopyHeaders,
   kHTTP1BuildRequest
-} = __nccwpck_require__(54980)
+} = __nccwpck_require__(4980)
 
 /** @type {import('http2')} */
 let http2
 try {
-  http2 = __nccwpck_require__(85675)
+  http2 = __nccwpck_require__(5675)
 } catch {
   // @ts-ignore
   http2 = { constants: {} }
@@ -36411,7 +35540,7 @@ const kClosedResolve = Symbol('kClosedResolve')
 const channels = {}
 
 try {
-  const diagnosticsChannel = __nccwpck_require__(31637)
+  const diagnosticsChannel = __nccwpck_require__(1637)
   channels.sendHeaders = diagnosticsChannel.channel('undici:client:sendHeaders')
   channels.beforeConnect = diagnosticsChannel.channel('undici:client:beforeConnect')
   channels.connectError = diagnosticsChannel.channel('undici:client:connectError')
@@ -36784,16 +35913,16 @@ function onHTTP2GoAway (code) {
   resume(client)
 }
 
-const constants = __nccwpck_require__(89791)
-const createRedirectInterceptor = __nccwpck_require__(32750)
+const constants = __nccwpck_require__(9791)
+const createRedirectInterceptor = __nccwpck_require__(2750)
 const EMPTY_BUF = Buffer.alloc(0)
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(14729) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(4729) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(Buffer.from(__nccwpck_require__(92603), 'base64'))
+    mod = await WebAssembly.compile(Buffer.from(__nccwpck_require__(2603), 'base64'))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -36801,7 +35930,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(Buffer.from(llhttpWasmData || __nccwpck_require__(14729), 'base64'))
+    mod = await WebAssembly.compile(Buffer.from(llhttpWasmData || __nccwpck_require__(4729), 'base64'))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -38585,7 +37714,7 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 84375:
+/***/ 4375:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -38593,7 +37722,7 @@ module.exports = Client
 
 /* istanbul ignore file: only for Node 12 */
 
-const { kConnected, kSize } = __nccwpck_require__(54980)
+const { kConnected, kSize } = __nccwpck_require__(4980)
 
 class CompatWeakRef {
   constructor (value) {
@@ -38641,7 +37770,7 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 60976:
+/***/ 976:
 /***/ ((module) => {
 
 "use strict";
@@ -38661,16 +37790,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 53001:
+/***/ 3001:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { parseSetCookie } = __nccwpck_require__(10510)
-const { stringify } = __nccwpck_require__(18609)
-const { webidl } = __nccwpck_require__(90185)
-const { Headers } = __nccwpck_require__(10824)
+const { parseSetCookie } = __nccwpck_require__(510)
+const { stringify } = __nccwpck_require__(8609)
+const { webidl } = __nccwpck_require__(185)
+const { Headers } = __nccwpck_require__(824)
 
 /**
  * @typedef {Object} Cookie
@@ -38852,16 +37981,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 10510:
+/***/ 510:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(60976)
-const { isCTLExcludingHtab } = __nccwpck_require__(18609)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(32059)
-const assert = __nccwpck_require__(42613)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(976)
+const { isCTLExcludingHtab } = __nccwpck_require__(8609)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(2059)
+const assert = __nccwpck_require__(2613)
 
 /**
  * @description Parses the field-value attributes of a set-cookie header string.
@@ -39177,7 +38306,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 18609:
+/***/ 8609:
 /***/ ((module) => {
 
 "use strict";
@@ -39459,16 +38588,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 82667:
+/***/ 2667:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const net = __nccwpck_require__(69278)
-const assert = __nccwpck_require__(42613)
-const util = __nccwpck_require__(70701)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(21970)
+const net = __nccwpck_require__(9278)
+const assert = __nccwpck_require__(2613)
+const util = __nccwpck_require__(701)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(1970)
 
 let tls // include tls conditionally since it is not always available
 
@@ -39551,7 +38680,7 @@ function buildConnector ({ allowH2, maxCachedSessions, socketPath, timeout, ...o
     let socket
     if (protocol === 'https:') {
       if (!tls) {
-        tls = __nccwpck_require__(64756)
+        tls = __nccwpck_require__(4756)
       }
       servername = servername || options.servername || util.getServerName(host) || null
 
@@ -39656,7 +38785,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 65076:
+/***/ 5076:
 /***/ ((module) => {
 
 "use strict";
@@ -39782,7 +38911,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 21970:
+/***/ 1970:
 /***/ ((module) => {
 
 "use strict";
@@ -40020,7 +39149,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 96840:
+/***/ 6840:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -40029,10 +39158,10 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(21970)
-const assert = __nccwpck_require__(42613)
-const { kHTTP2BuildRequest, kHTTP2CopyHeaders, kHTTP1BuildRequest } = __nccwpck_require__(54980)
-const util = __nccwpck_require__(70701)
+} = __nccwpck_require__(1970)
+const assert = __nccwpck_require__(2613)
+const { kHTTP2BuildRequest, kHTTP2CopyHeaders, kHTTP1BuildRequest } = __nccwpck_require__(4980)
+const util = __nccwpck_require__(701)
 
 // tokenRegExp and headerCharRegex have been lifted from
 // https://github.com/nodejs/node/blob/main/lib/_http_common.js
@@ -40062,7 +39191,7 @@ const channels = {}
 let extractBody
 
 try {
-  const diagnosticsChannel = __nccwpck_require__(31637)
+  const diagnosticsChannel = __nccwpck_require__(1637)
   channels.create = diagnosticsChannel.channel('undici:request:create')
   channels.bodySent = diagnosticsChannel.channel('undici:request:bodySent')
   channels.headers = diagnosticsChannel.channel('undici:request:headers')
@@ -40227,7 +39356,7 @@ class Request {
       }
 
       if (!extractBody) {
-        extractBody = (__nccwpck_require__(45472).extractBody)
+        extractBody = (__nccwpck_require__(5472).extractBody)
       }
 
       const [bodyStream, contentType] = extractBody(body)
@@ -40527,7 +39656,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 54980:
+/***/ 4980:
 /***/ ((module) => {
 
 module.exports = {
@@ -40597,22 +39726,22 @@ module.exports = {
 
 /***/ }),
 
-/***/ 70701:
+/***/ 701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const assert = __nccwpck_require__(42613)
-const { kDestroyed, kBodyUsed } = __nccwpck_require__(54980)
-const { IncomingMessage } = __nccwpck_require__(58611)
+const assert = __nccwpck_require__(2613)
+const { kDestroyed, kBodyUsed } = __nccwpck_require__(4980)
+const { IncomingMessage } = __nccwpck_require__(8611)
 const stream = __nccwpck_require__(2203)
-const net = __nccwpck_require__(69278)
-const { InvalidArgumentError } = __nccwpck_require__(21970)
-const { Blob } = __nccwpck_require__(20181)
-const nodeUtil = __nccwpck_require__(39023)
-const { stringify } = __nccwpck_require__(83480)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(65076)
+const net = __nccwpck_require__(9278)
+const { InvalidArgumentError } = __nccwpck_require__(1970)
+const { Blob } = __nccwpck_require__(181)
+const nodeUtil = __nccwpck_require__(9023)
+const { stringify } = __nccwpck_require__(3480)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(5076)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -40981,7 +40110,7 @@ async function * convertIterableToBuffer (iterable) {
 let ReadableStream
 function ReadableStreamFrom (iterable) {
   if (!ReadableStream) {
-    ReadableStream = (__nccwpck_require__(63774).ReadableStream)
+    ReadableStream = (__nccwpck_require__(3774).ReadableStream)
   }
 
   if (ReadableStream.from) {
@@ -41133,13 +40262,13 @@ module.exports = {
 "use strict";
 
 
-const Dispatcher = __nccwpck_require__(55872)
+const Dispatcher = __nccwpck_require__(5872)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(21970)
-const { kDestroy, kClose, kDispatch, kInterceptors } = __nccwpck_require__(54980)
+} = __nccwpck_require__(1970)
+const { kDestroy, kClose, kDispatch, kInterceptors } = __nccwpck_require__(4980)
 
 const kDestroyed = Symbol('destroyed')
 const kClosed = Symbol('closed')
@@ -41327,13 +40456,13 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 55872:
+/***/ 5872:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const EventEmitter = __nccwpck_require__(24434)
+const EventEmitter = __nccwpck_require__(4434)
 
 class Dispatcher extends EventEmitter {
   dispatch () {
@@ -41354,14 +40483,14 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 45472:
+/***/ 5472:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const Busboy = __nccwpck_require__(62105)
-const util = __nccwpck_require__(70701)
+const Busboy = __nccwpck_require__(2105)
+const util = __nccwpck_require__(701)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -41369,22 +40498,22 @@ const {
   readableStreamClose,
   createDeferredPromise,
   fullyReadBody
-} = __nccwpck_require__(58524)
-const { FormData } = __nccwpck_require__(50098)
-const { kState } = __nccwpck_require__(40639)
-const { webidl } = __nccwpck_require__(90185)
-const { DOMException, structuredClone } = __nccwpck_require__(21411)
-const { Blob, File: NativeFile } = __nccwpck_require__(20181)
-const { kBodyUsed } = __nccwpck_require__(54980)
-const assert = __nccwpck_require__(42613)
-const { isErrored } = __nccwpck_require__(70701)
-const { isUint8Array, isArrayBuffer } = __nccwpck_require__(98253)
-const { File: UndiciFile } = __nccwpck_require__(40374)
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(32059)
+} = __nccwpck_require__(8524)
+const { FormData } = __nccwpck_require__(98)
+const { kState } = __nccwpck_require__(639)
+const { webidl } = __nccwpck_require__(185)
+const { DOMException, structuredClone } = __nccwpck_require__(1411)
+const { Blob, File: NativeFile } = __nccwpck_require__(181)
+const { kBodyUsed } = __nccwpck_require__(4980)
+const assert = __nccwpck_require__(2613)
+const { isErrored } = __nccwpck_require__(701)
+const { isUint8Array, isArrayBuffer } = __nccwpck_require__(8253)
+const { File: UndiciFile } = __nccwpck_require__(374)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(2059)
 
 let random
 try {
-  const crypto = __nccwpck_require__(77598)
+  const crypto = __nccwpck_require__(7598)
   random = (max) => crypto.randomInt(0, max)
 } catch {
   random = (max) => Math.floor(Math.random(max))
@@ -41400,7 +40529,7 @@ const textDecoder = new TextDecoder()
 // https://fetch.spec.whatwg.org/#concept-bodyinit-extract
 function extractBody (object, keepalive = false) {
   if (!ReadableStream) {
-    ReadableStream = (__nccwpck_require__(63774).ReadableStream)
+    ReadableStream = (__nccwpck_require__(3774).ReadableStream)
   }
 
   // 1. Let stream be null.
@@ -41621,7 +40750,7 @@ function extractBody (object, keepalive = false) {
 function safelyExtractBody (object, keepalive = false) {
   if (!ReadableStream) {
     // istanbul ignore next
-    ReadableStream = (__nccwpck_require__(63774).ReadableStream)
+    ReadableStream = (__nccwpck_require__(3774).ReadableStream)
   }
 
   // To safely extract a body and a `Content-Type` value from
@@ -41975,13 +41104,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 21411:
+/***/ 1411:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { MessageChannel, receiveMessageOnPort } = __nccwpck_require__(28167)
+const { MessageChannel, receiveMessageOnPort } = __nccwpck_require__(8167)
 
 const corsSafeListedMethods = ['GET', 'HEAD', 'POST']
 const corsSafeListedMethodsSet = new Set(corsSafeListedMethods)
@@ -42134,12 +41263,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 32059:
+/***/ 2059:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const assert = __nccwpck_require__(42613)
-const { atob } = __nccwpck_require__(20181)
-const { isomorphicDecode } = __nccwpck_require__(58524)
+const assert = __nccwpck_require__(2613)
+const { atob } = __nccwpck_require__(181)
+const { isomorphicDecode } = __nccwpck_require__(8524)
 
 const encoder = new TextEncoder()
 
@@ -42768,19 +41897,19 @@ module.exports = {
 
 /***/ }),
 
-/***/ 40374:
+/***/ 374:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { Blob, File: NativeFile } = __nccwpck_require__(20181)
-const { types } = __nccwpck_require__(39023)
-const { kState } = __nccwpck_require__(40639)
-const { isBlobLike } = __nccwpck_require__(58524)
-const { webidl } = __nccwpck_require__(90185)
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(32059)
-const { kEnumerableProperty } = __nccwpck_require__(70701)
+const { Blob, File: NativeFile } = __nccwpck_require__(181)
+const { types } = __nccwpck_require__(9023)
+const { kState } = __nccwpck_require__(639)
+const { isBlobLike } = __nccwpck_require__(8524)
+const { webidl } = __nccwpck_require__(185)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(2059)
+const { kEnumerableProperty } = __nccwpck_require__(701)
 const encoder = new TextEncoder()
 
 class File extends Blob {
@@ -43120,17 +42249,17 @@ module.exports = { File, FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 50098:
+/***/ 98:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { isBlobLike, toUSVString, makeIterator } = __nccwpck_require__(58524)
-const { kState } = __nccwpck_require__(40639)
-const { File: UndiciFile, FileLike, isFileLike } = __nccwpck_require__(40374)
-const { webidl } = __nccwpck_require__(90185)
-const { Blob, File: NativeFile } = __nccwpck_require__(20181)
+const { isBlobLike, toUSVString, makeIterator } = __nccwpck_require__(8524)
+const { kState } = __nccwpck_require__(639)
+const { File: UndiciFile, FileLike, isFileLike } = __nccwpck_require__(374)
+const { webidl } = __nccwpck_require__(185)
+const { Blob, File: NativeFile } = __nccwpck_require__(181)
 
 /** @type {globalThis['File']} */
 const File = NativeFile ?? UndiciFile
@@ -43393,7 +42522,7 @@ module.exports = { FormData }
 
 /***/ }),
 
-/***/ 42071:
+/***/ 2071:
 /***/ ((module) => {
 
 "use strict";
@@ -43441,7 +42570,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 10824:
+/***/ 824:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -43449,17 +42578,17 @@ module.exports = {
 
 
 
-const { kHeadersList, kConstruct } = __nccwpck_require__(54980)
-const { kGuard } = __nccwpck_require__(40639)
-const { kEnumerableProperty } = __nccwpck_require__(70701)
+const { kHeadersList, kConstruct } = __nccwpck_require__(4980)
+const { kGuard } = __nccwpck_require__(639)
+const { kEnumerableProperty } = __nccwpck_require__(701)
 const {
   makeIterator,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(58524)
-const util = __nccwpck_require__(39023)
-const { webidl } = __nccwpck_require__(90185)
-const assert = __nccwpck_require__(42613)
+} = __nccwpck_require__(8524)
+const util = __nccwpck_require__(9023)
+const { webidl } = __nccwpck_require__(185)
+const assert = __nccwpck_require__(2613)
 
 const kHeadersMap = Symbol('headers map')
 const kHeadersSortedMap = Symbol('headers map sorted')
@@ -44042,7 +43171,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 94546:
+/***/ 4546:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -44057,9 +43186,9 @@ const {
   filterResponse,
   makeResponse
 } = __nccwpck_require__(2111)
-const { Headers } = __nccwpck_require__(10824)
-const { Request, makeRequest } = __nccwpck_require__(18939)
-const zlib = __nccwpck_require__(43106)
+const { Headers } = __nccwpck_require__(824)
+const { Request, makeRequest } = __nccwpck_require__(8939)
+const zlib = __nccwpck_require__(3106)
 const {
   bytesMatch,
   makePolicyContainer,
@@ -44089,10 +43218,10 @@ const {
   urlIsLocal,
   urlIsHttpHttpsScheme,
   urlHasHttpsScheme
-} = __nccwpck_require__(58524)
-const { kState, kHeaders, kGuard, kRealm } = __nccwpck_require__(40639)
-const assert = __nccwpck_require__(42613)
-const { safelyExtractBody } = __nccwpck_require__(45472)
+} = __nccwpck_require__(8524)
+const { kState, kHeaders, kGuard, kRealm } = __nccwpck_require__(639)
+const assert = __nccwpck_require__(2613)
+const { safelyExtractBody } = __nccwpck_require__(5472)
 const {
   redirectStatusSet,
   nullBodyStatus,
@@ -44100,16 +43229,16 @@ const {
   requestBodyHeader,
   subresourceSet,
   DOMException
-} = __nccwpck_require__(21411)
-const { kHeadersList } = __nccwpck_require__(54980)
-const EE = __nccwpck_require__(24434)
+} = __nccwpck_require__(1411)
+const { kHeadersList } = __nccwpck_require__(4980)
+const EE = __nccwpck_require__(4434)
 const { Readable, pipeline } = __nccwpck_require__(2203)
-const { addAbortListener, isErrored, isReadable, nodeMajor, nodeMinor } = __nccwpck_require__(70701)
-const { dataURLProcessor, serializeAMimeType } = __nccwpck_require__(32059)
-const { TransformStream } = __nccwpck_require__(63774)
-const { getGlobalDispatcher } = __nccwpck_require__(64662)
-const { webidl } = __nccwpck_require__(90185)
-const { STATUS_CODES } = __nccwpck_require__(58611)
+const { addAbortListener, isErrored, isReadable, nodeMajor, nodeMinor } = __nccwpck_require__(701)
+const { dataURLProcessor, serializeAMimeType } = __nccwpck_require__(2059)
+const { TransformStream } = __nccwpck_require__(3774)
+const { getGlobalDispatcher } = __nccwpck_require__(4662)
+const { webidl } = __nccwpck_require__(185)
+const { STATUS_CODES } = __nccwpck_require__(8611)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
 /** @type {import('buffer').resolveObjectURL} */
@@ -44851,7 +43980,7 @@ function schemeFetch (fetchParams) {
     }
     case 'blob:': {
       if (!resolveObjectURL) {
-        resolveObjectURL = (__nccwpck_require__(20181).resolveObjectURL)
+        resolveObjectURL = (__nccwpck_require__(181).resolveObjectURL)
       }
 
       // 1. Let blobURLEntry be request’s current URL’s blob URL entry.
@@ -45850,7 +44979,7 @@ async function httpNetworkFetch (
   // cancelAlgorithm set to cancelAlgorithm, highWaterMark set to
   // highWaterMark, and sizeAlgorithm set to sizeAlgorithm.
   if (!ReadableStream) {
-    ReadableStream = (__nccwpck_require__(63774).ReadableStream)
+    ReadableStream = (__nccwpck_require__(3774).ReadableStream)
   }
 
   const stream = new ReadableStream(
@@ -46198,7 +45327,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 18939:
+/***/ 8939:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -46206,17 +45335,17 @@ module.exports = {
 
 
 
-const { extractBody, mixinBody, cloneBody } = __nccwpck_require__(45472)
-const { Headers, fill: fillHeaders, HeadersList } = __nccwpck_require__(10824)
-const { FinalizationRegistry } = __nccwpck_require__(84375)()
-const util = __nccwpck_require__(70701)
+const { extractBody, mixinBody, cloneBody } = __nccwpck_require__(5472)
+const { Headers, fill: fillHeaders, HeadersList } = __nccwpck_require__(824)
+const { FinalizationRegistry } = __nccwpck_require__(4375)()
+const util = __nccwpck_require__(701)
 const {
   isValidHTTPToken,
   sameOrigin,
   normalizeMethod,
   makePolicyContainer,
   normalizeMethodRecord
-} = __nccwpck_require__(58524)
+} = __nccwpck_require__(8524)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -46226,15 +45355,15 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(21411)
+} = __nccwpck_require__(1411)
 const { kEnumerableProperty } = util
-const { kHeaders, kSignal, kState, kGuard, kRealm } = __nccwpck_require__(40639)
-const { webidl } = __nccwpck_require__(90185)
-const { getGlobalOrigin } = __nccwpck_require__(42071)
-const { URLSerializer } = __nccwpck_require__(32059)
-const { kHeadersList, kConstruct } = __nccwpck_require__(54980)
-const assert = __nccwpck_require__(42613)
-const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(24434)
+const { kHeaders, kSignal, kState, kGuard, kRealm } = __nccwpck_require__(639)
+const { webidl } = __nccwpck_require__(185)
+const { getGlobalOrigin } = __nccwpck_require__(2071)
+const { URLSerializer } = __nccwpck_require__(2059)
+const { kHeadersList, kConstruct } = __nccwpck_require__(4980)
+const assert = __nccwpck_require__(2613)
+const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(4434)
 
 let TransformStream = globalThis.TransformStream
 
@@ -46721,7 +45850,7 @@ class Request {
 
       // 2. Set finalBody to the result of creating a proxy for inputBody.
       if (!TransformStream) {
-        TransformStream = (__nccwpck_require__(63774).TransformStream)
+        TransformStream = (__nccwpck_require__(3774).TransformStream)
       }
 
       // https://streams.spec.whatwg.org/#readablestream-create-a-proxy
@@ -47158,9 +46287,9 @@ module.exports = { Request, makeRequest }
 "use strict";
 
 
-const { Headers, HeadersList, fill } = __nccwpck_require__(10824)
-const { extractBody, cloneBody, mixinBody } = __nccwpck_require__(45472)
-const util = __nccwpck_require__(70701)
+const { Headers, HeadersList, fill } = __nccwpck_require__(824)
+const { extractBody, cloneBody, mixinBody } = __nccwpck_require__(5472)
+const util = __nccwpck_require__(701)
 const { kEnumerableProperty } = util
 const {
   isValidReasonPhrase,
@@ -47170,22 +46299,22 @@ const {
   serializeJavascriptValueToJSONString,
   isErrorLike,
   isomorphicEncode
-} = __nccwpck_require__(58524)
+} = __nccwpck_require__(8524)
 const {
   redirectStatusSet,
   nullBodyStatus,
   DOMException
-} = __nccwpck_require__(21411)
-const { kState, kHeaders, kGuard, kRealm } = __nccwpck_require__(40639)
-const { webidl } = __nccwpck_require__(90185)
-const { FormData } = __nccwpck_require__(50098)
-const { getGlobalOrigin } = __nccwpck_require__(42071)
-const { URLSerializer } = __nccwpck_require__(32059)
-const { kHeadersList, kConstruct } = __nccwpck_require__(54980)
-const assert = __nccwpck_require__(42613)
-const { types } = __nccwpck_require__(39023)
+} = __nccwpck_require__(1411)
+const { kState, kHeaders, kGuard, kRealm } = __nccwpck_require__(639)
+const { webidl } = __nccwpck_require__(185)
+const { FormData } = __nccwpck_require__(98)
+const { getGlobalOrigin } = __nccwpck_require__(2071)
+const { URLSerializer } = __nccwpck_require__(2059)
+const { kHeadersList, kConstruct } = __nccwpck_require__(4980)
+const assert = __nccwpck_require__(2613)
+const { types } = __nccwpck_require__(9023)
 
-const ReadableStream = globalThis.ReadableStream || (__nccwpck_require__(63774).ReadableStream)
+const ReadableStream = globalThis.ReadableStream || (__nccwpck_require__(3774).ReadableStream)
 const textEncoder = new TextEncoder('utf-8')
 
 // https://fetch.spec.whatwg.org/#response-class
@@ -47731,7 +46860,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 40639:
+/***/ 639:
 /***/ ((module) => {
 
 "use strict";
@@ -47749,18 +46878,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 58524:
+/***/ 8524:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(21411)
-const { getGlobalOrigin } = __nccwpck_require__(42071)
-const { performance } = __nccwpck_require__(82987)
-const { isBlobLike, toUSVString, ReadableStreamFrom } = __nccwpck_require__(70701)
-const assert = __nccwpck_require__(42613)
-const { isUint8Array } = __nccwpck_require__(98253)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(1411)
+const { getGlobalOrigin } = __nccwpck_require__(2071)
+const { performance } = __nccwpck_require__(2987)
+const { isBlobLike, toUSVString, ReadableStreamFrom } = __nccwpck_require__(701)
+const assert = __nccwpck_require__(2613)
+const { isUint8Array } = __nccwpck_require__(8253)
 
 let supportedHashes = []
 
@@ -47769,7 +46898,7 @@ let supportedHashes = []
 let crypto
 
 try {
-  crypto = __nccwpck_require__(76982)
+  crypto = __nccwpck_require__(6982)
   const possibleRelevantHashes = ['sha256', 'sha384', 'sha512']
   supportedHashes = crypto.getHashes().filter((hash) => possibleRelevantHashes.includes(hash))
 /* c8 ignore next 3 */
@@ -48722,7 +47851,7 @@ let ReadableStream = globalThis.ReadableStream
 
 function isReadableStreamLike (stream) {
   if (!ReadableStream) {
-    ReadableStream = (__nccwpck_require__(63774).ReadableStream)
+    ReadableStream = (__nccwpck_require__(3774).ReadableStream)
   }
 
   return stream instanceof ReadableStream || (
@@ -48901,14 +48030,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 90185:
+/***/ 185:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { types } = __nccwpck_require__(39023)
-const { hasOwn, toUSVString } = __nccwpck_require__(58524)
+const { types } = __nccwpck_require__(9023)
+const { hasOwn, toUSVString } = __nccwpck_require__(8524)
 
 /** @type {import('../../types/webidl').Webidl} */
 const webidl = {}
@@ -49555,7 +48684,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 29187:
+/***/ 9187:
 /***/ ((module) => {
 
 "use strict";
@@ -49853,7 +48982,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 92151:
+/***/ 2151:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -49863,16 +48992,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(53350)
+} = __nccwpck_require__(3350)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(70821)
-const { webidl } = __nccwpck_require__(90185)
-const { kEnumerableProperty } = __nccwpck_require__(70701)
+} = __nccwpck_require__(821)
+const { webidl } = __nccwpck_require__(185)
+const { kEnumerableProperty } = __nccwpck_require__(701)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -50205,13 +49334,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 22889:
+/***/ 2889:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { webidl } = __nccwpck_require__(90185)
+const { webidl } = __nccwpck_require__(185)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -50291,7 +49420,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 70821:
+/***/ 821:
 /***/ ((module) => {
 
 "use strict";
@@ -50309,7 +49438,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 53350:
+/***/ 3350:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -50321,14 +49450,14 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(70821)
-const { ProgressEvent } = __nccwpck_require__(22889)
-const { getEncoding } = __nccwpck_require__(29187)
-const { DOMException } = __nccwpck_require__(21411)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(32059)
-const { types } = __nccwpck_require__(39023)
-const { StringDecoder } = __nccwpck_require__(13193)
-const { btoa } = __nccwpck_require__(20181)
+} = __nccwpck_require__(821)
+const { ProgressEvent } = __nccwpck_require__(2889)
+const { getEncoding } = __nccwpck_require__(9187)
+const { DOMException } = __nccwpck_require__(1411)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(2059)
+const { types } = __nccwpck_require__(9023)
+const { StringDecoder } = __nccwpck_require__(3193)
+const { btoa } = __nccwpck_require__(181)
 
 /** @type {PropertyDescriptor} */
 const staticPropertyDescriptors = {
@@ -50709,7 +49838,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 64662:
+/***/ 4662:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -50718,8 +49847,8 @@ module.exports = {
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(21970)
-const Agent = __nccwpck_require__(34724)
+const { InvalidArgumentError } = __nccwpck_require__(1970)
+const Agent = __nccwpck_require__(4724)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -50749,7 +49878,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 36459:
+/***/ 6459:
 /***/ ((module) => {
 
 "use strict";
@@ -50792,17 +49921,17 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 70762:
+/***/ 762:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const util = __nccwpck_require__(70701)
-const { kBodyUsed } = __nccwpck_require__(54980)
-const assert = __nccwpck_require__(42613)
-const { InvalidArgumentError } = __nccwpck_require__(21970)
-const EE = __nccwpck_require__(24434)
+const util = __nccwpck_require__(701)
+const { kBodyUsed } = __nccwpck_require__(4980)
+const assert = __nccwpck_require__(2613)
+const { InvalidArgumentError } = __nccwpck_require__(1970)
+const EE = __nccwpck_require__(4434)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
 
@@ -51021,14 +50150,14 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 95970:
+/***/ 5970:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const assert = __nccwpck_require__(42613)
+const assert = __nccwpck_require__(2613)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(54980)
-const { RequestRetryError } = __nccwpck_require__(21970)
-const { isDisturbed, parseHeaders, parseRangeHeader } = __nccwpck_require__(70701)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(4980)
+const { RequestRetryError } = __nccwpck_require__(1970)
+const { isDisturbed, parseHeaders, parseRangeHeader } = __nccwpck_require__(701)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -51364,13 +50493,13 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 32750:
+/***/ 2750:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const RedirectHandler = __nccwpck_require__(70762)
+const RedirectHandler = __nccwpck_require__(762)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -51393,14 +50522,14 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 89791:
+/***/ 9791:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(67999);
+const utils_1 = __nccwpck_require__(7999);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -51678,7 +50807,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 14729:
+/***/ 4729:
 /***/ ((module) => {
 
 module.exports = 'AGFzbQEAAAABMAhgAX8Bf2ADf39/AX9gBH9/f38Bf2AAAGADf39/AGABfwBgAn9/AGAGf39/f39/AALLAQgDZW52GHdhc21fb25faGVhZGVyc19jb21wbGV0ZQACA2VudhV3YXNtX29uX21lc3NhZ2VfYmVnaW4AAANlbnYLd2FzbV9vbl91cmwAAQNlbnYOd2FzbV9vbl9zdGF0dXMAAQNlbnYUd2FzbV9vbl9oZWFkZXJfZmllbGQAAQNlbnYUd2FzbV9vbl9oZWFkZXJfdmFsdWUAAQNlbnYMd2FzbV9vbl9ib2R5AAEDZW52GHdhc21fb25fbWVzc2FnZV9jb21wbGV0ZQAAA0ZFAwMEAAAFAAAAAAAABQEFAAUFBQAABgAAAAAGBgYGAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAAABAQcAAAUFAwABBAUBcAESEgUDAQACBggBfwFBgNQECwfRBSIGbWVtb3J5AgALX2luaXRpYWxpemUACRlfX2luZGlyZWN0X2Z1bmN0aW9uX3RhYmxlAQALbGxodHRwX2luaXQAChhsbGh0dHBfc2hvdWxkX2tlZXBfYWxpdmUAQQxsbGh0dHBfYWxsb2MADAZtYWxsb2MARgtsbGh0dHBfZnJlZQANBGZyZWUASA9sbGh0dHBfZ2V0X3R5cGUADhVsbGh0dHBfZ2V0X2h0dHBfbWFqb3IADxVsbGh0dHBfZ2V0X2h0dHBfbWlub3IAEBFsbGh0dHBfZ2V0X21ldGhvZAARFmxsaHR0cF9nZXRfc3RhdHVzX2NvZGUAEhJsbGh0dHBfZ2V0X3VwZ3JhZGUAEwxsbGh0dHBfcmVzZXQAFA5sbGh0dHBfZXhlY3V0ZQAVFGxsaHR0cF9zZXR0aW5nc19pbml0ABYNbGxodHRwX2ZpbmlzaAAXDGxsaHR0cF9wYXVzZQAYDWxsaHR0cF9yZXN1bWUAGRtsbGh0dHBfcmVzdW1lX2FmdGVyX3VwZ3JhZGUAGhBsbGh0dHBfZ2V0X2Vycm5vABsXbGxodHRwX2dldF9lcnJvcl9yZWFzb24AHBdsbGh0dHBfc2V0X2Vycm9yX3JlYXNvbgAdFGxsaHR0cF9nZXRfZXJyb3JfcG9zAB4RbGxodHRwX2Vycm5vX25hbWUAHxJsbGh0dHBfbWV0aG9kX25hbWUAIBJsbGh0dHBfc3RhdHVzX25hbWUAIRpsbGh0dHBfc2V0X2xlbmllbnRfaGVhZGVycwAiIWxsaHR0cF9zZXRfbGVuaWVudF9jaHVua2VkX2xlbmd0aAAjHWxsaHR0cF9zZXRfbGVuaWVudF9rZWVwX2FsaXZlACQkbGxodHRwX3NldF9sZW5pZW50X3RyYW5zZmVyX2VuY29kaW5nACUYbGxodHRwX21lc3NhZ2VfbmVlZHNfZW9mAD8JFwEAQQELEQECAwQFCwYHNTk3MS8tJyspCsLgAkUCAAsIABCIgICAAAsZACAAEMKAgIAAGiAAIAI2AjggACABOgAoCxwAIAAgAC8BMiAALQAuIAAQwYCAgAAQgICAgAALKgEBf0HAABDGgICAACIBEMKAgIAAGiABQYCIgIAANgI4IAEgADoAKCABCwoAIAAQyICAgAALBwAgAC0AKAsHACAALQAqCwcAIAAtACsLBwAgAC0AKQsHACAALwEyCwcAIAAtAC4LRQEEfyAAKAIYIQEgAC0ALSECIAAtACghAyAAKAI4IQQgABDCgICAABogACAENgI4IAAgAzoAKCAAIAI6AC0gACABNgIYCxEAIAAgASABIAJqEMOAgIAACxAAIABBAEHcABDMgICAABoLZwEBf0EAIQECQCAAKAIMDQACQAJAAkACQCAALQAvDgMBAAMCCyAAKAI4IgFFDQAgASgCLCIBRQ0AIAAgARGAgICAAAAiAQ0DC0EADwsQyoCAgAAACyAAQcOWgIAANgIQQQ4hAQsgAQseAAJAIAAoAgwNACAAQdGbgIAANgIQIABBFTYCDAsLFgACQCAAKAIMQRVHDQAgAEEANgIMCwsWAAJAIAAoAgxBFkcNACAAQQA2AgwLCwcAIAAoAgwLBwAgACgCEAsJACAAIAE2AhALBwAgACgCFAsiAAJAIABBJEkNABDKgICAAAALIABBAnRBoLOAgABqKAIACyIAAkAgAEEuSQ0AEMqAgIAAAAsgAEECdEGwtICAAGooAgAL7gsBAX9B66iAgAAhAQJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABBnH9qDvQDY2IAAWFhYWFhYQIDBAVhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhBgcICQoLDA0OD2FhYWFhEGFhYWFhYWFhYWFhEWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYRITFBUWFxgZGhthYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2YTc4OTphYWFhYWFhYTthYWE8YWFhYT0+P2FhYWFhYWFhQGFhQWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYUJDREVGR0hJSktMTU5PUFFSU2FhYWFhYWFhVFVWV1hZWlthXF1hYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFeYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhX2BhC0Hhp4CAAA8LQaShgIAADwtBy6yAgAAPC0H+sYCAAA8LQcCkgIAADwtBq6SAgAAPC0GNqICAAA8LQeKmgIAADwtBgLCAgAAPC0G5r4CAAA8LQdekgIAADwtB75+AgAAPC0Hhn4CAAA8LQfqfgIAADwtB8qCAgAAPC0Gor4CAAA8LQa6ygIAADwtBiLCAgAAPC0Hsp4CAAA8LQYKigIAADwtBjp2AgAAPC0HQroCAAA8LQcqjgIAADwtBxbKAgAAPC0HfnICAAA8LQdKcgIAADwtBxKCAgAAPC0HXoICAAA8LQaKfgIAADwtB7a6AgAAPC0GrsICAAA8LQdSlgIAADwtBzK6AgAAPC0H6roCAAA8LQfyrgIAADwtB0rCAgAAPC0HxnYCAAA8LQbuggIAADwtB96uAgAAPC0GQsYCAAA8LQdexgIAADwtBoq2AgAAPC0HUp4CAAA8LQeCrgIAADwtBn6yAgAAPC0HrsYCAAA8LQdWfgIAADwtByrGAgAAPC0HepYCAAA8LQdSegIAADwtB9JyAgAAPC0GnsoCAAA8LQbGdgIAADwtBoJ2AgAAPC0G5sYCAAA8LQbywgIAADwtBkqGAgAAPC0GzpoCAAA8LQemsgIAADwtBrJ6AgAAPC0HUq4CAAA8LQfemgIAADwtBgKaAgAAPC0GwoYCAAA8LQf6egIAADwtBjaOAgAAPC0GJrYCAAA8LQfeigIAADwtBoLGAgAAPC0Gun4CAAA8LQcalgIAADwtB6J6AgAAPC0GTooCAAA8LQcKvgIAADwtBw52AgAAPC0GLrICAAA8LQeGdgIAADwtBja+AgAAPC0HqoYCAAA8LQbStgIAADwtB0q+AgAAPC0HfsoCAAA8LQdKygIAADwtB8LCAgAAPC0GpooCAAA8LQfmjgIAADwtBmZ6AgAAPC0G1rICAAA8LQZuwgIAADwtBkrKAgAAPC0G2q4CAAA8LQcKigIAADwtB+LKAgAAPC0GepYCAAA8LQdCigIAADwtBup6AgAAPC0GBnoCAAA8LEMqAgIAAAAtB1qGAgAAhAQsgAQsWACAAIAAtAC1B/gFxIAFBAEdyOgAtCxkAIAAgAC0ALUH9AXEgAUEAR0EBdHI6AC0LGQAgACAALQAtQfsBcSABQQBHQQJ0cjoALQsZACAAIAAtAC1B9wFxIAFBAEdBA3RyOgAtCy4BAn9BACEDAkAgACgCOCIERQ0AIAQoAgAiBEUNACAAIAQRgICAgAAAIQMLIAMLSQECf0EAIQMCQCAAKAI4IgRFDQAgBCgCBCIERQ0AIAAgASACIAFrIAQRgYCAgAAAIgNBf0cNACAAQcaRgIAANgIQQRghAwsgAwsuAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAIwIgRFDQAgACAEEYCAgIAAACEDCyADC0kBAn9BACEDAkAgACgCOCIERQ0AIAQoAggiBEUNACAAIAEgAiABayAEEYGAgIAAACIDQX9HDQAgAEH2ioCAADYCEEEYIQMLIAMLLgECf0EAIQMCQCAAKAI4IgRFDQAgBCgCNCIERQ0AIAAgBBGAgICAAAAhAwsgAwtJAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAIMIgRFDQAgACABIAIgAWsgBBGBgICAAAAiA0F/Rw0AIABB7ZqAgAA2AhBBGCEDCyADCy4BAn9BACEDAkAgACgCOCIERQ0AIAQoAjgiBEUNACAAIAQRgICAgAAAIQMLIAMLSQECf0EAIQMCQCAAKAI4IgRFDQAgBCgCECIERQ0AIAAgASACIAFrIAQRgYCAgAAAIgNBf0cNACAAQZWQgIAANgIQQRghAwsgAwsuAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAI8IgRFDQAgACAEEYCAgIAAACEDCyADC0kBAn9BACEDAkAgACgCOCIERQ0AIAQoAhQiBEUNACAAIAEgAiABayAEEYGAgIAAACIDQX9HDQAgAEGqm4CAADYCEEEYIQMLIAMLLgECf0EAIQMCQCAAKAI4IgRFDQAgBCgCQCIERQ0AIAAgBBGAgICAAAAhAwsgAwtJAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAIYIgRFDQAgACABIAIgAWsgBBGBgICAAAAiA0F/Rw0AIABB7ZOAgAA2AhBBGCEDCyADCy4BAn9BACEDAkAgACgCOCIERQ0AIAQoAkQiBEUNACAAIAQRgICAgAAAIQMLIAMLLgECf0EAIQMCQCAAKAI4IgRFDQAgBCgCJCIERQ0AIAAgBBGAgICAAAAhAwsgAwsuAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAIsIgRFDQAgACAEEYCAgIAAACEDCyADC0kBAn9BACEDAkAgACgCOCIERQ0AIAQoAigiBEUNACAAIAEgAiABayAEEYGAgIAAACIDQX9HDQAgAEH2iICAADYCEEEYIQMLIAMLLgECf0EAIQMCQCAAKAI4IgRFDQAgBCgCUCIERQ0AIAAgBBGAgICAAAAhAwsgAwtJAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAIcIgRFDQAgACABIAIgAWsgBBGBgICAAAAiA0F/Rw0AIABBwpmAgAA2AhBBGCEDCyADCy4BAn9BACEDAkAgACgCOCIERQ0AIAQoAkgiBEUNACAAIAQRgICAgAAAIQMLIAMLSQECf0EAIQMCQCAAKAI4IgRFDQAgBCgCICIERQ0AIAAgASACIAFrIAQRgYCAgAAAIgNBf0cNACAAQZSUgIAANgIQQRghAwsgAwsuAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAJMIgRFDQAgACAEEYCAgIAAACEDCyADCy4BAn9BACEDAkAgACgCOCIERQ0AIAQoAlQiBEUNACAAIAQRgICAgAAAIQMLIAMLLgECf0EAIQMCQCAAKAI4IgRFDQAgBCgCWCIERQ0AIAAgBBGAgICAAAAhAwsgAwtFAQF/AkACQCAALwEwQRRxQRRHDQBBASEDIAAtAChBAUYNASAALwEyQeUARiEDDAELIAAtAClBBUYhAwsgACADOgAuQQAL/gEBA39BASEDAkAgAC8BMCIEQQhxDQAgACkDIEIAUiEDCwJAAkAgAC0ALkUNAEEBIQUgAC0AKUEFRg0BQQEhBSAEQcAAcUUgA3FBAUcNAQtBACEFIARBwABxDQBBAiEFIARB//8DcSIDQQhxDQACQCADQYAEcUUNAAJAIAAtAChBAUcNACAALQAtQQpxDQBBBQ8LQQQPCwJAIANBIHENAAJAIAAtAChBAUYNACAALwEyQf//A3EiAEGcf2pB5ABJDQAgAEHMAUYNACAAQbACRg0AQQQhBSAEQShxRQ0CIANBiARxQYAERg0CC0EADwtBAEEDIAApAyBQGyEFCyAFC2IBAn9BACEBAkAgAC0AKEEBRg0AIAAvATJB//8DcSICQZx/akHkAEkNACACQcwBRg0AIAJBsAJGDQAgAC8BMCIAQcAAcQ0AQQEhASAAQYgEcUGABEYNACAAQShxRSEBCyABC6cBAQN/AkACQAJAIAAtACpFDQAgAC0AK0UNAEEAIQMgAC8BMCIEQQJxRQ0BDAILQQAhAyAALwEwIgRBAXFFDQELQQEhAyAALQAoQQFGDQAgAC8BMkH//wNxIgVBnH9qQeQASQ0AIAVBzAFGDQAgBUGwAkYNACAEQcAAcQ0AQQAhAyAEQYgEcUGABEYNACAEQShxQQBHIQMLIABBADsBMCAAQQA6AC8gAwuZAQECfwJAAkACQCAALQAqRQ0AIAAtACtFDQBBACEBIAAvATAiAkECcUUNAQwCC0EAIQEgAC8BMCICQQFxRQ0BC0EBIQEgAC0AKEEBRg0AIAAvATJB//8DcSIAQZx/akHkAEkNACAAQcwBRg0AIABBsAJGDQAgAkHAAHENAEEAIQEgAkGIBHFBgARGDQAgAkEocUEARyEBCyABC1kAIABBGGpCADcDACAAQgA3AwAgAEE4akIANwMAIABBMGpCADcDACAAQShqQgA3AwAgAEEgakIANwMAIABBEGpCADcDACAAQQhqQgA3AwAgAEHdATYCHEEAC3sBAX8CQCAAKAIMIgMNAAJAIAAoAgRFDQAgACABNgIECwJAIAAgASACEMSAgIAAIgMNACAAKAIMDwsgACADNgIcQQAhAyAAKAIEIgFFDQAgACABIAIgACgCCBGBgICAAAAiAUUNACAAIAI2AhQgACABNgIMIAEhAwsgAwvk8wEDDn8DfgR/I4CAgIAAQRBrIgMkgICAgAAgASEEIAEhBSABIQYgASEHIAEhCCABIQkgASEKIAEhCyABIQwgASENIAEhDiABIQ8CQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgACgCHCIQQX9qDt0B2gEB2QECAwQFBgcICQoLDA0O2AEPENcBERLWARMUFRYXGBkaG+AB3wEcHR7VAR8gISIjJCXUASYnKCkqKyzTAdIBLS7RAdABLzAxMjM0NTY3ODk6Ozw9Pj9AQUJDREVG2wFHSElKzwHOAUvNAUzMAU1OT1BRUlNUVVZXWFlaW1xdXl9gYWJjZGVmZ2hpamtsbW5vcHFyc3R1dnd4eXp7fH1+f4ABgQGCAYMBhAGFAYYBhwGIAYkBigGLAYwBjQGOAY8BkAGRAZIBkwGUAZUBlgGXAZgBmQGaAZsBnAGdAZ4BnwGgAaEBogGjAaQBpQGmAacBqAGpAaoBqwGsAa0BrgGvAbABsQGyAbMBtAG1AbYBtwHLAcoBuAHJAbkByAG6AbsBvAG9Ab4BvwHAAcEBwgHDAcQBxQHGAQDcAQtBACEQDMYBC0EOIRAMxQELQQ0hEAzEAQtBDyEQDMMBC0EQIRAMwgELQRMhEAzBAQtBFCEQDMABC0EVIRAMvwELQRYhEAy+AQtBFyEQDL0BC0EYIRAMvAELQRkhEAy7AQtBGiEQDLoBC0EbIRAMuQELQRwhEAy4AQtBCCEQDLcBC0EdIRAMtgELQSAhEAy1AQtBHyEQDLQBC0EHIRAMswELQSEhEAyyAQtBIiEQDLEBC0EeIRAMsAELQSMhEAyvAQtBEiEQDK4BC0ERIRAMrQELQSQhEAysAQtBJSEQDKsBC0EmIRAMqgELQSchEAypAQtBwwEhEAyoAQtBKSEQDKcBC0ErIRAMpgELQSwhEAylAQtBLSEQDKQBC0EuIRAMowELQS8hEAyiAQtBxAEhEAyhAQtBMCEQDKABC0E0IRAMnwELQQwhEAyeAQtBMSEQDJ0BC0EyIRAMnAELQTMhEAybAQtBOSEQDJoBC0E1IRAMmQELQcUBIRAMmAELQQshEAyXAQtBOiEQDJYBC0E2IRAMlQELQQohEAyUAQtBNyEQDJMBC0E4IRAMkgELQTwhEAyRAQtBOyEQDJABC0E9IRAMjwELQQkhEAyOAQtBKCEQDI0BC0E+IRAMjAELQT8hEAyLAQtBwAAhEAyKAQtBwQAhEAyJAQtBwgAhEAyIAQtBwwAhEAyHAQtBxAAhEAyGAQtBxQAhEAyFAQtBxgAhEAyEAQtBKiEQDIMBC0HHACEQDIIBC0HIACEQDIEBC0HJACEQDIABC0HKACEQDH8LQcsAIRAMfgtBzQAhEAx9C0HMACEQDHwLQc4AIRAMewtBzwAhEAx6C0HQACEQDHkLQdEAIRAMeAtB0gAhEAx3C0HTACEQDHYLQdQAIRAMdQtB1gAhEAx0C0HVACEQDHMLQQYhEAxyC0HXACEQDHELQQUhEAxwC0HYACEQDG8LQQQhEAxuC0HZACEQDG0LQdoAIRAMbAtB2wAhEAxrC0HcACEQDGoLQQMhEAxpC0HdACEQDGgLQd4AIRAMZwtB3wAhEAxmC0HhACEQDGULQeAAIRAMZAtB4gAhEAxjC0HjACEQDGILQQIhEAxhC0HkACEQDGALQeUAIRAMXwtB5gAhEAxeC0HnACEQDF0LQegAIRAMXAtB6QAhEAxbC0HqACEQDFoLQesAIRAMWQtB7AAhEAxYC0HtACEQDFcLQe4AIRAMVgtB7wAhEAxVC0HwACEQDFQLQfEAIRAMUwtB8gAhEAxSC0HzACEQDFELQfQAIRAMUAtB9QAhEAxPC0H2ACEQDE4LQfcAIRAMTQtB+AAhEAxMC0H5ACEQDEsLQfoAIRAMSgtB+wAhEAxJC0H8ACEQDEgLQf0AIRAMRwtB/gAhEAxGC0H/ACEQDEULQYABIRAMRAtBgQEhEAxDC0GCASEQDEILQYMBIRAMQQtBhAEhEAxAC0GFASEQDD8LQYYBIRAMPgtBhwEhEAw9C0GIASEQDDwLQYkBIRAMOwtBigEhEAw6C0GLASEQDDkLQYwBIRAMOAtBjQEhEAw3C0GOASEQDDYLQY8BIRAMNQtBkAEhEAw0C0GRASEQDDMLQZIBIRAMMgtBkwEhEAwxC0GUASEQDDALQZUBIRAMLwtBlgEhEAwuC0GXASEQDC0LQZgBIRAMLAtBmQEhEAwrC0GaASEQDCoLQZsBIRAMKQtBnAEhEAwoC0GdASEQDCcLQZ4BIRAMJgtBnwEhEAwlC0GgASEQDCQLQaEBIRAMIwtBogEhEAwiC0GjASEQDCELQaQBIRAMIAtBpQEhEAwfC0GmASEQDB4LQacBIRAMHQtBqAEhEAwcC0GpASEQDBsLQaoBIRAMGgtBqwEhEAwZC0GsASEQDBgLQa0BIRAMFwtBrgEhEAwWC0EBIRAMFQtBrwEhEAwUC0GwASEQDBMLQbEBIRAMEgtBswEhEAwRC0GyASEQDBALQbQBIRAMDwtBtQEhEAwOC0G2ASEQDA0LQbcBIRAMDAtBuAEhEAwLC0G5ASEQDAoLQboBIRAMCQtBuwEhEAwIC0HGASEQDAcLQbwBIRAMBgtBvQEhEAwFC0G+ASEQDAQLQb8BIRAMAwtBwAEhEAwCC0HCASEQDAELQcEBIRALA0ACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCAQDscBAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxweHyAhIyUoP0BBREVGR0hJSktMTU9QUVJT3gNXWVtcXWBiZWZnaGlqa2xtb3BxcnN0dXZ3eHl6e3x9foABggGFAYYBhwGJAYsBjAGNAY4BjwGQAZEBlAGVAZYBlwGYAZkBmgGbAZwBnQGeAZ8BoAGhAaIBowGkAaUBpgGnAagBqQGqAasBrAGtAa4BrwGwAbEBsgGzAbQBtQG2AbcBuAG5AboBuwG8Ab0BvgG/AcABwQHCAcMBxAHFAcYBxwHIAckBygHLAcwBzQHOAc8B0AHRAdIB0wHUAdUB1gHXAdgB2QHaAdsB3AHdAd4B4AHhAeIB4wHkAeUB5gHnAegB6QHqAesB7AHtAe4B7wHwAfEB8gHzAZkCpAKwAv4C/gILIAEiBCACRw3zAUHdASEQDP8DCyABIhAgAkcN3QFBwwEhEAz+AwsgASIBIAJHDZABQfcAIRAM/QMLIAEiASACRw2GAUHvACEQDPwDCyABIgEgAkcNf0HqACEQDPsDCyABIgEgAkcNe0HoACEQDPoDCyABIgEgAkcNeEHmACEQDPkDCyABIgEgAkcNGkEYIRAM+AMLIAEiASACRw0UQRIhEAz3AwsgASIBIAJHDVlBxQAhEAz2AwsgASIBIAJHDUpBPyEQDPUDCyABIgEgAkcNSEE8IRAM9AMLIAEiASACRw1BQTEhEAzzAwsgAC0ALkEBRg3rAwyHAgsgACABIgEgAhDAgICAAEEBRw3mASAAQgA3AyAM5wELIAAgASIBIAIQtICAgAAiEA3nASABIQEM9QILAkAgASIBIAJHDQBBBiEQDPADCyAAIAFBAWoiASACELuAgIAAIhAN6AEgASEBDDELIABCADcDIEESIRAM1QMLIAEiECACRw0rQR0hEAztAwsCQCABIgEgAkYNACABQQFqIQFBECEQDNQDC0EHIRAM7AMLIABCACAAKQMgIhEgAiABIhBrrSISfSITIBMgEVYbNwMgIBEgElYiFEUN5QFBCCEQDOsDCwJAIAEiASACRg0AIABBiYCAgAA2AgggACABNgIEIAEhAUEUIRAM0gMLQQkhEAzqAwsgASEBIAApAyBQDeQBIAEhAQzyAgsCQCABIgEgAkcNAEELIRAM6QMLIAAgAUEBaiIBIAIQtoCAgAAiEA3lASABIQEM8gILIAAgASIBIAIQuICAgAAiEA3lASABIQEM8gILIAAgASIBIAIQuICAgAAiEA3mASABIQEMDQsgACABIgEgAhC6gICAACIQDecBIAEhAQzwAgsCQCABIgEgAkcNAEEPIRAM5QMLIAEtAAAiEEE7Rg0IIBBBDUcN6AEgAUEBaiEBDO8CCyAAIAEiASACELqAgIAAIhAN6AEgASEBDPICCwNAAkAgAS0AAEHwtYCAAGotAAAiEEEBRg0AIBBBAkcN6wEgACgCBCEQIABBADYCBCAAIBAgAUEBaiIBELmAgIAAIhAN6gEgASEBDPQCCyABQQFqIgEgAkcNAAtBEiEQDOIDCyAAIAEiASACELqAgIAAIhAN6QEgASEBDAoLIAEiASACRw0GQRshEAzgAwsCQCABIgEgAkcNAEEWIRAM4AMLIABBioCAgAA2AgggACABNgIEIAAgASACELiAgIAAIhAN6gEgASEBQSAhEAzGAwsCQCABIgEgAkYNAANAAkAgAS0AAEHwt4CAAGotAAAiEEECRg0AAkAgEEF/ag4E5QHsAQDrAewBCyABQQFqIQFBCCEQDMgDCyABQQFqIgEgAkcNAAtBFSEQDN8DC0EVIRAM3gMLA0ACQCABLQAAQfC5gIAAai0AACIQQQJGDQAgEEF/ag4E3gHsAeAB6wHsAQsgAUEBaiIBIAJHDQALQRghEAzdAwsCQCABIgEgAkYNACAAQYuAgIAANgIIIAAgATYCBCABIQFBByEQDMQDC0EZIRAM3AMLIAFBAWohAQwCCwJAIAEiFCACRw0AQRohEAzbAwsgFCEBAkAgFC0AAEFzag4U3QLuAu4C7gLuAu4C7gLuAu4C7gLuAu4C7gLuAu4C7gLuAu4C7gIA7gILQQAhECAAQQA2AhwgAEGvi4CAADYCECAAQQI2AgwgACAUQQFqNgIUDNoDCwJAIAEtAAAiEEE7Rg0AIBBBDUcN6AEgAUEBaiEBDOUCCyABQQFqIQELQSIhEAy/AwsCQCABIhAgAkcNAEEcIRAM2AMLQgAhESAQIQEgEC0AAEFQag435wHmAQECAwQFBgcIAAAAAAAAAAkKCwwNDgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAADxAREhMUAAtBHiEQDL0DC0ICIREM5QELQgMhEQzkAQtCBCERDOMBC0IFIREM4gELQgYhEQzhAQtCByERDOABC0IIIREM3wELQgkhEQzeAQtCCiERDN0BC0ILIREM3AELQgwhEQzbAQtCDSERDNoBC0IOIREM2QELQg8hEQzYAQtCCiERDNcBC0ILIREM1gELQgwhEQzVAQtCDSERDNQBC0IOIREM0wELQg8hEQzSAQtCACERAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCAQLQAAQVBqDjflAeQBAAECAwQFBgfmAeYB5gHmAeYB5gHmAQgJCgsMDeYB5gHmAeYB5gHmAeYB5gHmAeYB5gHmAeYB5gHmAeYB5gHmAeYB5gHmAeYB5gHmAeYB5gEODxAREhPmAQtCAiERDOQBC0IDIREM4wELQgQhEQziAQtCBSERDOEBC0IGIREM4AELQgchEQzfAQtCCCERDN4BC0IJIREM3QELQgohEQzcAQtCCyERDNsBC0IMIREM2gELQg0hEQzZAQtCDiERDNgBC0IPIREM1wELQgohEQzWAQtCCyERDNUBC0IMIREM1AELQg0hEQzTAQtCDiERDNIBC0IPIREM0QELIABCACAAKQMgIhEgAiABIhBrrSISfSITIBMgEVYbNwMgIBEgElYiFEUN0gFBHyEQDMADCwJAIAEiASACRg0AIABBiYCAgAA2AgggACABNgIEIAEhAUEkIRAMpwMLQSAhEAy/AwsgACABIhAgAhC+gICAAEF/ag4FtgEAxQIB0QHSAQtBESEQDKQDCyAAQQE6AC8gECEBDLsDCyABIgEgAkcN0gFBJCEQDLsDCyABIg0gAkcNHkHGACEQDLoDCyAAIAEiASACELKAgIAAIhAN1AEgASEBDLUBCyABIhAgAkcNJkHQACEQDLgDCwJAIAEiASACRw0AQSghEAy4AwsgAEEANgIEIABBjICAgAA2AgggACABIAEQsYCAgAAiEA3TASABIQEM2AELAkAgASIQIAJHDQBBKSEQDLcDCyAQLQAAIgFBIEYNFCABQQlHDdMBIBBBAWohAQwVCwJAIAEiASACRg0AIAFBAWohAQwXC0EqIRAMtQMLAkAgASIQIAJHDQBBKyEQDLUDCwJAIBAtAAAiAUEJRg0AIAFBIEcN1QELIAAtACxBCEYN0wEgECEBDJEDCwJAIAEiASACRw0AQSwhEAy0AwsgAS0AAEEKRw3VASABQQFqIQEMyQILIAEiDiACRw3VAUEvIRAMsgMLA0ACQCABLQAAIhBBIEYNAAJAIBBBdmoOBADcAdwBANoBCyABIQEM4AELIAFBAWoiASACRw0AC0ExIRAMsQMLQTIhECABIhQgAkYNsAMgAiAUayAAKAIAIgFqIRUgFCABa0EDaiEWAkADQCAULQAAIhdBIHIgFyAXQb9/akH/AXFBGkkbQf8BcSABQfC7gIAAai0AAEcNAQJAIAFBA0cNAEEGIQEMlgMLIAFBAWohASAUQQFqIhQgAkcNAAsgACAVNgIADLEDCyAAQQA2AgAgFCEBDNkBC0EzIRAgASIUIAJGDa8DIAIgFGsgACgCACIBaiEVIBQgAWtBCGohFgJAA0AgFC0AACIXQSByIBcgF0G/f2pB/wFxQRpJG0H/AXEgAUH0u4CAAGotAABHDQECQCABQQhHDQBBBSEBDJUDCyABQQFqIQEgFEEBaiIUIAJHDQALIAAgFTYCAAywAwsgAEEANgIAIBQhAQzYAQtBNCEQIAEiFCACRg2uAyACIBRrIAAoAgAiAWohFSAUIAFrQQVqIRYCQANAIBQtAAAiF0EgciAXIBdBv39qQf8BcUEaSRtB/wFxIAFB0MKAgABqLQAARw0BAkAgAUEFRw0AQQchAQyUAwsgAUEBaiEBIBRBAWoiFCACRw0ACyAAIBU2AgAMrwMLIABBADYCACAUIQEM1wELAkAgASIBIAJGDQADQAJAIAEtAABBgL6AgABqLQAAIhBBAUYNACAQQQJGDQogASEBDN0BCyABQQFqIgEgAkcNAAtBMCEQDK4DC0EwIRAMrQMLAkAgASIBIAJGDQADQAJAIAEtAAAiEEEgRg0AIBBBdmoOBNkB2gHaAdkB2gELIAFBAWoiASACRw0AC0E4IRAMrQMLQTghEAysAwsDQAJAIAEtAAAiEEEgRg0AIBBBCUcNAwsgAUEBaiIBIAJHDQALQTwhEAyrAwsDQAJAIAEtAAAiEEEgRg0AAkACQCAQQXZqDgTaAQEB2gEACyAQQSxGDdsBCyABIQEMBAsgAUEBaiIBIAJHDQALQT8hEAyqAwsgASEBDNsBC0HAACEQIAEiFCACRg2oAyACIBRrIAAoAgAiAWohFiAUIAFrQQZqIRcCQANAIBQtAABBIHIgAUGAwICAAGotAABHDQEgAUEGRg2OAyABQQFqIQEgFEEBaiIUIAJHDQALIAAgFjYCAAypAwsgAEEANgIAIBQhAQtBNiEQDI4DCwJAIAEiDyACRw0AQcEAIRAMpwMLIABBjICAgAA2AgggACAPNgIEIA8hASAALQAsQX9qDgTNAdUB1wHZAYcDCyABQQFqIQEMzAELAkAgASIBIAJGDQADQAJAIAEtAAAiEEEgciAQIBBBv39qQf8BcUEaSRtB/wFxIhBBCUYNACAQQSBGDQACQAJAAkACQCAQQZ1/ag4TAAMDAwMDAwMBAwMDAwMDAwMDAgMLIAFBAWohAUExIRAMkQMLIAFBAWohAUEyIRAMkAMLIAFBAWohAUEzIRAMjwMLIAEhAQzQAQsgAUEBaiIBIAJHDQALQTUhEAylAwtBNSEQDKQDCwJAIAEiASACRg0AA0ACQCABLQAAQYC8gIAAai0AAEEBRg0AIAEhAQzTAQsgAUEBaiIBIAJHDQALQT0hEAykAwtBPSEQDKMDCyAAIAEiASACELCAgIAAIhAN1gEgASEBDAELIBBBAWohAQtBPCEQDIcDCwJAIAEiASACRw0AQcIAIRAMoAMLAkADQAJAIAEtAABBd2oOGAAC/gL+AoQD/gL+Av4C/gL+Av4C/gL+Av4C/gL+Av4C/gL+Av4C/gL+Av4CAP4CCyABQQFqIgEgAkcNAAtBwgAhEAygAwsgAUEBaiEBIAAtAC1BAXFFDb0BIAEhAQtBLCEQDIUDCyABIgEgAkcN0wFBxAAhEAydAwsDQAJAIAEtAABBkMCAgABqLQAAQQFGDQAgASEBDLcCCyABQQFqIgEgAkcNAAtBxQAhEAycAwsgDS0AACIQQSBGDbMBIBBBOkcNgQMgACgCBCEBIABBADYCBCAAIAEgDRCvgICAACIBDdABIA1BAWohAQyzAgtBxwAhECABIg0gAkYNmgMgAiANayAAKAIAIgFqIRYgDSABa0EFaiEXA0AgDS0AACIUQSByIBQgFEG/f2pB/wFxQRpJG0H/AXEgAUGQwoCAAGotAABHDYADIAFBBUYN9AIgAUEBaiEBIA1BAWoiDSACRw0ACyAAIBY2AgAMmgMLQcgAIRAgASINIAJGDZkDIAIgDWsgACgCACIBaiEWIA0gAWtBCWohFwNAIA0tAAAiFEEgciAUIBRBv39qQf8BcUEaSRtB/wFxIAFBlsKAgABqLQAARw3/AgJAIAFBCUcNAEECIQEM9QILIAFBAWohASANQQFqIg0gAkcNAAsgACAWNgIADJkDCwJAIAEiDSACRw0AQckAIRAMmQMLAkACQCANLQAAIgFBIHIgASABQb9/akH/AXFBGkkbQf8BcUGSf2oOBwCAA4ADgAOAA4ADAYADCyANQQFqIQFBPiEQDIADCyANQQFqIQFBPyEQDP8CC0HKACEQIAEiDSACRg2XAyACIA1rIAAoAgAiAWohFiANIAFrQQFqIRcDQCANLQAAIhRBIHIgFCAUQb9/akH/AXFBGkkbQf8BcSABQaDCgIAAai0AAEcN/QIgAUEBRg3wAiABQQFqIQEgDUEBaiINIAJHDQALIAAgFjYCAAyXAwtBywAhECABIg0gAkYNlgMgAiANayAAKAIAIgFqIRYgDSABa0EOaiEXA0AgDS0AACIUQSByIBQgFEG/f2pB/wFxQRpJG0H/AXEgAUGiwoCAAGotAABHDfwCIAFBDkYN8AIgAUEBaiEBIA1BAWoiDSACRw0ACyAAIBY2AgAMlgMLQcwAIRAgASINIAJGDZUDIAIgDWsgACgCACIBaiEWIA0gAWtBD2ohFwNAIA0tAAAiFEEgciAUIBRBv39qQf8BcUEaSRtB/wFxIAFBwMKAgABqLQAARw37AgJAIAFBD0cNAEEDIQEM8QILIAFBAWohASANQQFqIg0gAkcNAAsgACAWNgIADJUDC0HNACEQIAEiDSACRg2UAyACIA1rIAAoAgAiAWohFiANIAFrQQVqIRcDQCANLQAAIhRBIHIgFCAUQb9/akH/AXFBGkkbQf8BcSABQdDCgIAAai0AAEcN+gICQCABQQVHDQBBBCEBDPACCyABQQFqIQEgDUEBaiINIAJHDQALIAAgFjYCAAyUAwsCQCABIg0gAkcNAEHOACEQDJQDCwJAAkACQAJAIA0tAAAiAUEgciABIAFBv39qQf8BcUEaSRtB/wFxQZ1/ag4TAP0C/QL9Av0C/QL9Av0C/QL9Av0C/QL9AgH9Av0C/QICA/0CCyANQQFqIQFBwQAhEAz9AgsgDUEBaiEBQcIAIRAM/AILIA1BAWohAUHDACEQDPsCCyANQQFqIQFBxAAhEAz6AgsCQCABIgEgAkYNACAAQY2AgIAANgIIIAAgATYCBCABIQFBxQAhEAz6AgtBzwAhEAySAwsgECEBAkACQCAQLQAAQXZqDgQBqAKoAgCoAgsgEEEBaiEBC0EnIRAM+AILAkAgASIBIAJHDQBB0QAhEAyRAwsCQCABLQAAQSBGDQAgASEBDI0BCyABQQFqIQEgAC0ALUEBcUUNxwEgASEBDIwBCyABIhcgAkcNyAFB0gAhEAyPAwtB0wAhECABIhQgAkYNjgMgAiAUayAAKAIAIgFqIRYgFCABa0EBaiEXA0AgFC0AACABQdbCgIAAai0AAEcNzAEgAUEBRg3HASABQQFqIQEgFEEBaiIUIAJHDQALIAAgFjYCAAyOAwsCQCABIgEgAkcNAEHVACEQDI4DCyABLQAAQQpHDcwBIAFBAWohAQzHAQsCQCABIgEgAkcNAEHWACEQDI0DCwJAAkAgAS0AAEF2ag4EAM0BzQEBzQELIAFBAWohAQzHAQsgAUEBaiEBQcoAIRAM8wILIAAgASIBIAIQroCAgAAiEA3LASABIQFBzQAhEAzyAgsgAC0AKUEiRg2FAwymAgsCQCABIgEgAkcNAEHbACEQDIoDC0EAIRRBASEXQQEhFkEAIRACQAJAAkACQAJAAkACQAJAAkAgAS0AAEFQag4K1AHTAQABAgMEBQYI1QELQQIhEAwGC0EDIRAMBQtBBCEQDAQLQQUhEAwDC0EGIRAMAgtBByEQDAELQQghEAtBACEXQQAhFkEAIRQMzAELQQkhEEEBIRRBACEXQQAhFgzLAQsCQCABIgEgAkcNAEHdACEQDIkDCyABLQAAQS5HDcwBIAFBAWohAQymAgsgASIBIAJHDcwBQd8AIRAMhwMLAkAgASIBIAJGDQAgAEGOgICAADYCCCAAIAE2AgQgASEBQdAAIRAM7gILQeAAIRAMhgMLQeEAIRAgASIBIAJGDYUDIAIgAWsgACgCACIUaiEWIAEgFGtBA2ohFwNAIAEtAAAgFEHiwoCAAGotAABHDc0BIBRBA0YNzAEgFEEBaiEUIAFBAWoiASACRw0ACyAAIBY2AgAMhQMLQeIAIRAgASIBIAJGDYQDIAIgAWsgACgCACIUaiEWIAEgFGtBAmohFwNAIAEtAAAgFEHmwoCAAGotAABHDcwBIBRBAkYNzgEgFEEBaiEUIAFBAWoiASACRw0ACyAAIBY2AgAMhAMLQeMAIRAgASIBIAJGDYMDIAIgAWsgACgCACIUaiEWIAEgFGtBA2ohFwNAIAEtAAAgFEHpwoCAAGotAABHDcsBIBRBA0YNzgEgFEEBaiEUIAFBAWoiASACRw0ACyAAIBY2AgAMgwMLAkAgASIBIAJHDQBB5QAhEAyDAwsgACABQQFqIgEgAhCogICAACIQDc0BIAEhAUHWACEQDOkCCwJAIAEiASACRg0AA0ACQCABLQAAIhBBIEYNAAJAAkACQCAQQbh/ag4LAAHPAc8BzwHPAc8BzwHPAc8BAs8BCyABQQFqIQFB0gAhEAztAgsgAUEBaiEBQdMAIRAM7AILIAFBAWohAUHUACEQDOsCCyABQQFqIgEgAkcNAAtB5AAhEAyCAwtB5AAhEAyBAwsDQAJAIAEtAABB8MKAgABqLQAAIhBBAUYNACAQQX5qDgPPAdAB0QHSAQsgAUEBaiIBIAJHDQALQeYAIRAMgAMLAkAgASIBIAJGDQAgAUEBaiEBDAMLQecAIRAM/wILA0ACQCABLQAAQfDEgIAAai0AACIQQQFGDQACQCAQQX5qDgTSAdMB1AEA1QELIAEhAUHXACEQDOcCCyABQQFqIgEgAkcNAAtB6AAhEAz+AgsCQCABIgEgAkcNAEHpACEQDP4CCwJAIAEtAAAiEEF2ag4augHVAdUBvAHVAdUB1QHVAdUB1QHVAdUB1QHVAdUB1QHVAdUB1QHVAdUB1QHKAdUB1QEA0wELIAFBAWohAQtBBiEQDOMCCwNAAkAgAS0AAEHwxoCAAGotAABBAUYNACABIQEMngILIAFBAWoiASACRw0AC0HqACEQDPsCCwJAIAEiASACRg0AIAFBAWohAQwDC0HrACEQDPoCCwJAIAEiASACRw0AQewAIRAM+gILIAFBAWohAQwBCwJAIAEiASACRw0AQe0AIRAM+QILIAFBAWohAQtBBCEQDN4CCwJAIAEiFCACRw0AQe4AIRAM9wILIBQhAQJAAkACQCAULQAAQfDIgIAAai0AAEF/ag4H1AHVAdYBAJwCAQLXAQsgFEEBaiEBDAoLIBRBAWohAQzNAQtBACEQIABBADYCHCAAQZuSgIAANgIQIABBBzYCDCAAIBRBAWo2AhQM9gILAkADQAJAIAEtAABB8MiAgABqLQAAIhBBBEYNAAJAAkAgEEF/ag4H0gHTAdQB2QEABAHZAQsgASEBQdoAIRAM4AILIAFBAWohAUHcACEQDN8CCyABQQFqIgEgAkcNAAtB7wAhEAz2AgsgAUEBaiEBDMsBCwJAIAEiFCACRw0AQfAAIRAM9QILIBQtAABBL0cN1AEgFEEBaiEBDAYLAkAgASIUIAJHDQBB8QAhEAz0AgsCQCAULQAAIgFBL0cNACAUQQFqIQFB3QAhEAzbAgsgAUF2aiIEQRZLDdMBQQEgBHRBiYCAAnFFDdMBDMoCCwJAIAEiASACRg0AIAFBAWohAUHeACEQDNoCC0HyACEQDPICCwJAIAEiFCACRw0AQfQAIRAM8gILIBQhAQJAIBQtAABB8MyAgABqLQAAQX9qDgPJApQCANQBC0HhACEQDNgCCwJAIAEiFCACRg0AA0ACQCAULQAAQfDKgIAAai0AACIBQQNGDQACQCABQX9qDgLLAgDVAQsgFCEBQd8AIRAM2gILIBRBAWoiFCACRw0AC0HzACEQDPECC0HzACEQDPACCwJAIAEiASACRg0AIABBj4CAgAA2AgggACABNgIEIAEhAUHgACEQDNcCC0H1ACEQDO8CCwJAIAEiASACRw0AQfYAIRAM7wILIABBj4CAgAA2AgggACABNgIEIAEhAQtBAyEQDNQCCwNAIAEtAABBIEcNwwIgAUEBaiIBIAJHDQALQfcAIRAM7AILAkAgASIBIAJHDQBB+AAhEAzsAgsgAS0AAEEgRw3OASABQQFqIQEM7wELIAAgASIBIAIQrICAgAAiEA3OASABIQEMjgILAkAgASIEIAJHDQBB+gAhEAzqAgsgBC0AAEHMAEcN0QEgBEEBaiEBQRMhEAzPAQsCQCABIgQgAkcNAEH7ACEQDOkCCyACIARrIAAoAgAiAWohFCAEIAFrQQVqIRADQCAELQAAIAFB8M6AgABqLQAARw3QASABQQVGDc4BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQfsAIRAM6AILAkAgASIEIAJHDQBB/AAhEAzoAgsCQAJAIAQtAABBvX9qDgwA0QHRAdEB0QHRAdEB0QHRAdEB0QEB0QELIARBAWohAUHmACEQDM8CCyAEQQFqIQFB5wAhEAzOAgsCQCABIgQgAkcNAEH9ACEQDOcCCyACIARrIAAoAgAiAWohFCAEIAFrQQJqIRACQANAIAQtAAAgAUHtz4CAAGotAABHDc8BIAFBAkYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEH9ACEQDOcCCyAAQQA2AgAgEEEBaiEBQRAhEAzMAQsCQCABIgQgAkcNAEH+ACEQDOYCCyACIARrIAAoAgAiAWohFCAEIAFrQQVqIRACQANAIAQtAAAgAUH2zoCAAGotAABHDc4BIAFBBUYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEH+ACEQDOYCCyAAQQA2AgAgEEEBaiEBQRYhEAzLAQsCQCABIgQgAkcNAEH/ACEQDOUCCyACIARrIAAoAgAiAWohFCAEIAFrQQNqIRACQANAIAQtAAAgAUH8zoCAAGotAABHDc0BIAFBA0YNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEH/ACEQDOUCCyAAQQA2AgAgEEEBaiEBQQUhEAzKAQsCQCABIgQgAkcNAEGAASEQDOQCCyAELQAAQdkARw3LASAEQQFqIQFBCCEQDMkBCwJAIAEiBCACRw0AQYEBIRAM4wILAkACQCAELQAAQbJ/ag4DAMwBAcwBCyAEQQFqIQFB6wAhEAzKAgsgBEEBaiEBQewAIRAMyQILAkAgASIEIAJHDQBBggEhEAziAgsCQAJAIAQtAABBuH9qDggAywHLAcsBywHLAcsBAcsBCyAEQQFqIQFB6gAhEAzJAgsgBEEBaiEBQe0AIRAMyAILAkAgASIEIAJHDQBBgwEhEAzhAgsgAiAEayAAKAIAIgFqIRAgBCABa0ECaiEUAkADQCAELQAAIAFBgM+AgABqLQAARw3JASABQQJGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBA2AgBBgwEhEAzhAgtBACEQIABBADYCACAUQQFqIQEMxgELAkAgASIEIAJHDQBBhAEhEAzgAgsgAiAEayAAKAIAIgFqIRQgBCABa0EEaiEQAkADQCAELQAAIAFBg8+AgABqLQAARw3IASABQQRGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBhAEhEAzgAgsgAEEANgIAIBBBAWohAUEjIRAMxQELAkAgASIEIAJHDQBBhQEhEAzfAgsCQAJAIAQtAABBtH9qDggAyAHIAcgByAHIAcgBAcgBCyAEQQFqIQFB7wAhEAzGAgsgBEEBaiEBQfAAIRAMxQILAkAgASIEIAJHDQBBhgEhEAzeAgsgBC0AAEHFAEcNxQEgBEEBaiEBDIMCCwJAIAEiBCACRw0AQYcBIRAM3QILIAIgBGsgACgCACIBaiEUIAQgAWtBA2ohEAJAA0AgBC0AACABQYjPgIAAai0AAEcNxQEgAUEDRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQYcBIRAM3QILIABBADYCACAQQQFqIQFBLSEQDMIBCwJAIAEiBCACRw0AQYgBIRAM3AILIAIgBGsgACgCACIBaiEUIAQgAWtBCGohEAJAA0AgBC0AACABQdDPgIAAai0AAEcNxAEgAUEIRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQYgBIRAM3AILIABBADYCACAQQQFqIQFBKSEQDMEBCwJAIAEiASACRw0AQYkBIRAM2wILQQEhECABLQAAQd8ARw3AASABQQFqIQEMgQILAkAgASIEIAJHDQBBigEhEAzaAgsgAiAEayAAKAIAIgFqIRQgBCABa0EBaiEQA0AgBC0AACABQYzPgIAAai0AAEcNwQEgAUEBRg2vAiABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGKASEQDNkCCwJAIAEiBCACRw0AQYsBIRAM2QILIAIgBGsgACgCACIBaiEUIAQgAWtBAmohEAJAA0AgBC0AACABQY7PgIAAai0AAEcNwQEgAUECRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQYsBIRAM2QILIABBADYCACAQQQFqIQFBAiEQDL4BCwJAIAEiBCACRw0AQYwBIRAM2AILIAIgBGsgACgCACIBaiEUIAQgAWtBAWohEAJAA0AgBC0AACABQfDPgIAAai0AAEcNwAEgAUEBRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQYwBIRAM2AILIABBADYCACAQQQFqIQFBHyEQDL0BCwJAIAEiBCACRw0AQY0BIRAM1wILIAIgBGsgACgCACIBaiEUIAQgAWtBAWohEAJAA0AgBC0AACABQfLPgIAAai0AAEcNvwEgAUEBRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQY0BIRAM1wILIABBADYCACAQQQFqIQFBCSEQDLwBCwJAIAEiBCACRw0AQY4BIRAM1gILAkACQCAELQAAQbd/ag4HAL8BvwG/Ab8BvwEBvwELIARBAWohAUH4ACEQDL0CCyAEQQFqIQFB+QAhEAy8AgsCQCABIgQgAkcNAEGPASEQDNUCCyACIARrIAAoAgAiAWohFCAEIAFrQQVqIRACQANAIAQtAAAgAUGRz4CAAGotAABHDb0BIAFBBUYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGPASEQDNUCCyAAQQA2AgAgEEEBaiEBQRghEAy6AQsCQCABIgQgAkcNAEGQASEQDNQCCyACIARrIAAoAgAiAWohFCAEIAFrQQJqIRACQANAIAQtAAAgAUGXz4CAAGotAABHDbwBIAFBAkYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGQASEQDNQCCyAAQQA2AgAgEEEBaiEBQRchEAy5AQsCQCABIgQgAkcNAEGRASEQDNMCCyACIARrIAAoAgAiAWohFCAEIAFrQQZqIRACQANAIAQtAAAgAUGaz4CAAGotAABHDbsBIAFBBkYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGRASEQDNMCCyAAQQA2AgAgEEEBaiEBQRUhEAy4AQsCQCABIgQgAkcNAEGSASEQDNICCyACIARrIAAoAgAiAWohFCAEIAFrQQVqIRACQANAIAQtAAAgAUGhz4CAAGotAABHDboBIAFBBUYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGSASEQDNICCyAAQQA2AgAgEEEBaiEBQR4hEAy3AQsCQCABIgQgAkcNAEGTASEQDNECCyAELQAAQcwARw24ASAEQQFqIQFBCiEQDLYBCwJAIAQgAkcNAEGUASEQDNACCwJAAkAgBC0AAEG/f2oODwC5AbkBuQG5AbkBuQG5AbkBuQG5AbkBuQG5AQG5AQsgBEEBaiEBQf4AIRAMtwILIARBAWohAUH/ACEQDLYCCwJAIAQgAkcNAEGVASEQDM8CCwJAAkAgBC0AAEG/f2oOAwC4AQG4AQsgBEEBaiEBQf0AIRAMtgILIARBAWohBEGAASEQDLUCCwJAIAQgAkcNAEGWASEQDM4CCyACIARrIAAoAgAiAWohFCAEIAFrQQFqIRACQANAIAQtAAAgAUGnz4CAAGotAABHDbYBIAFBAUYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGWASEQDM4CCyAAQQA2AgAgEEEBaiEBQQshEAyzAQsCQCAEIAJHDQBBlwEhEAzNAgsCQAJAAkACQCAELQAAQVNqDiMAuAG4AbgBuAG4AbgBuAG4AbgBuAG4AbgBuAG4AbgBuAG4AbgBuAG4AbgBuAG4AQG4AbgBuAG4AbgBArgBuAG4AQO4AQsgBEEBaiEBQfsAIRAMtgILIARBAWohAUH8ACEQDLUCCyAEQQFqIQRBgQEhEAy0AgsgBEEBaiEEQYIBIRAMswILAkAgBCACRw0AQZgBIRAMzAILIAIgBGsgACgCACIBaiEUIAQgAWtBBGohEAJAA0AgBC0AACABQanPgIAAai0AAEcNtAEgAUEERg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQZgBIRAMzAILIABBADYCACAQQQFqIQFBGSEQDLEBCwJAIAQgAkcNAEGZASEQDMsCCyACIARrIAAoAgAiAWohFCAEIAFrQQVqIRACQANAIAQtAAAgAUGuz4CAAGotAABHDbMBIAFBBUYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGZASEQDMsCCyAAQQA2AgAgEEEBaiEBQQYhEAywAQsCQCAEIAJHDQBBmgEhEAzKAgsgAiAEayAAKAIAIgFqIRQgBCABa0EBaiEQAkADQCAELQAAIAFBtM+AgABqLQAARw2yASABQQFGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBmgEhEAzKAgsgAEEANgIAIBBBAWohAUEcIRAMrwELAkAgBCACRw0AQZsBIRAMyQILIAIgBGsgACgCACIBaiEUIAQgAWtBAWohEAJAA0AgBC0AACABQbbPgIAAai0AAEcNsQEgAUEBRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQZsBIRAMyQILIABBADYCACAQQQFqIQFBJyEQDK4BCwJAIAQgAkcNAEGcASEQDMgCCwJAAkAgBC0AAEGsf2oOAgABsQELIARBAWohBEGGASEQDK8CCyAEQQFqIQRBhwEhEAyuAgsCQCAEIAJHDQBBnQEhEAzHAgsgAiAEayAAKAIAIgFqIRQgBCABa0EBaiEQAkADQCAELQAAIAFBuM+AgABqLQAARw2vASABQQFGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBnQEhEAzHAgsgAEEANgIAIBBBAWohAUEmIRAMrAELAkAgBCACRw0AQZ4BIRAMxgILIAIgBGsgACgCACIBaiEUIAQgAWtBAWohEAJAA0AgBC0AACABQbrPgIAAai0AAEcNrgEgAUEBRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQZ4BIRAMxgILIABBADYCACAQQQFqIQFBAyEQDKsBCwJAIAQgAkcNAEGfASEQDMUCCyACIARrIAAoAgAiAWohFCAEIAFrQQJqIRACQANAIAQtAAAgAUHtz4CAAGotAABHDa0BIAFBAkYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGfASEQDMUCCyAAQQA2AgAgEEEBaiEBQQwhEAyqAQsCQCAEIAJHDQBBoAEhEAzEAgsgAiAEayAAKAIAIgFqIRQgBCABa0EDaiEQAkADQCAELQAAIAFBvM+AgABqLQAARw2sASABQQNGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBoAEhEAzEAgsgAEEANgIAIBBBAWohAUENIRAMqQELAkAgBCACRw0AQaEBIRAMwwILAkACQCAELQAAQbp/ag4LAKwBrAGsAawBrAGsAawBrAGsAQGsAQsgBEEBaiEEQYsBIRAMqgILIARBAWohBEGMASEQDKkCCwJAIAQgAkcNAEGiASEQDMICCyAELQAAQdAARw2pASAEQQFqIQQM6QELAkAgBCACRw0AQaMBIRAMwQILAkACQCAELQAAQbd/ag4HAaoBqgGqAaoBqgEAqgELIARBAWohBEGOASEQDKgCCyAEQQFqIQFBIiEQDKYBCwJAIAQgAkcNAEGkASEQDMACCyACIARrIAAoAgAiAWohFCAEIAFrQQFqIRACQANAIAQtAAAgAUHAz4CAAGotAABHDagBIAFBAUYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGkASEQDMACCyAAQQA2AgAgEEEBaiEBQR0hEAylAQsCQCAEIAJHDQBBpQEhEAy/AgsCQAJAIAQtAABBrn9qDgMAqAEBqAELIARBAWohBEGQASEQDKYCCyAEQQFqIQFBBCEQDKQBCwJAIAQgAkcNAEGmASEQDL4CCwJAAkACQAJAAkAgBC0AAEG/f2oOFQCqAaoBqgGqAaoBqgGqAaoBqgGqAQGqAaoBAqoBqgEDqgGqAQSqAQsgBEEBaiEEQYgBIRAMqAILIARBAWohBEGJASEQDKcCCyAEQQFqIQRBigEhEAymAgsgBEEBaiEEQY8BIRAMpQILIARBAWohBEGRASEQDKQCCwJAIAQgAkcNAEGnASEQDL0CCyACIARrIAAoAgAiAWohFCAEIAFrQQJqIRACQANAIAQtAAAgAUHtz4CAAGotAABHDaUBIAFBAkYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGnASEQDL0CCyAAQQA2AgAgEEEBaiEBQREhEAyiAQsCQCAEIAJHDQBBqAEhEAy8AgsgAiAEayAAKAIAIgFqIRQgBCABa0ECaiEQAkADQCAELQAAIAFBws+AgABqLQAARw2kASABQQJGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBqAEhEAy8AgsgAEEANgIAIBBBAWohAUEsIRAMoQELAkAgBCACRw0AQakBIRAMuwILIAIgBGsgACgCACIBaiEUIAQgAWtBBGohEAJAA0AgBC0AACABQcXPgIAAai0AAEcNowEgAUEERg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQakBIRAMuwILIABBADYCACAQQQFqIQFBKyEQDKABCwJAIAQgAkcNAEGqASEQDLoCCyACIARrIAAoAgAiAWohFCAEIAFrQQJqIRACQANAIAQtAAAgAUHKz4CAAGotAABHDaIBIAFBAkYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGqASEQDLoCCyAAQQA2AgAgEEEBaiEBQRQhEAyfAQsCQCAEIAJHDQBBqwEhEAy5AgsCQAJAAkACQCAELQAAQb5/ag4PAAECpAGkAaQBpAGkAaQBpAGkAaQBpAGkAQOkAQsgBEEBaiEEQZMBIRAMogILIARBAWohBEGUASEQDKECCyAEQQFqIQRBlQEhEAygAgsgBEEBaiEEQZYBIRAMnwILAkAgBCACRw0AQawBIRAMuAILIAQtAABBxQBHDZ8BIARBAWohBAzgAQsCQCAEIAJHDQBBrQEhEAy3AgsgAiAEayAAKAIAIgFqIRQgBCABa0ECaiEQAkADQCAELQAAIAFBzc+AgABqLQAARw2fASABQQJGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBrQEhEAy3AgsgAEEANgIAIBBBAWohAUEOIRAMnAELAkAgBCACRw0AQa4BIRAMtgILIAQtAABB0ABHDZ0BIARBAWohAUElIRAMmwELAkAgBCACRw0AQa8BIRAMtQILIAIgBGsgACgCACIBaiEUIAQgAWtBCGohEAJAA0AgBC0AACABQdDPgIAAai0AAEcNnQEgAUEIRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQa8BIRAMtQILIABBADYCACAQQQFqIQFBKiEQDJoBCwJAIAQgAkcNAEGwASEQDLQCCwJAAkAgBC0AAEGrf2oOCwCdAZ0BnQGdAZ0BnQGdAZ0BnQEBnQELIARBAWohBEGaASEQDJsCCyAEQQFqIQRBmwEhEAyaAgsCQCAEIAJHDQBBsQEhEAyzAgsCQAJAIAQtAABBv39qDhQAnAGcAZwBnAGcAZwBnAGcAZwBnAGcAZwBnAGcAZwBnAGcAZwBAZwBCyAEQQFqIQRBmQEhEAyaAgsgBEEBaiEEQZwBIRAMmQILAkAgBCACRw0AQbIBIRAMsgILIAIgBGsgACgCACIBaiEUIAQgAWtBA2ohEAJAA0AgBC0AACABQdnPgIAAai0AAEcNmgEgAUEDRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQbIBIRAMsgILIABBADYCACAQQQFqIQFBISEQDJcBCwJAIAQgAkcNAEGzASEQDLECCyACIARrIAAoAgAiAWohFCAEIAFrQQZqIRACQANAIAQtAAAgAUHdz4CAAGotAABHDZkBIAFBBkYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGzASEQDLECCyAAQQA2AgAgEEEBaiEBQRohEAyWAQsCQCAEIAJHDQBBtAEhEAywAgsCQAJAAkAgBC0AAEG7f2oOEQCaAZoBmgGaAZoBmgGaAZoBmgEBmgGaAZoBmgGaAQKaAQsgBEEBaiEEQZ0BIRAMmAILIARBAWohBEGeASEQDJcCCyAEQQFqIQRBnwEhEAyWAgsCQCAEIAJHDQBBtQEhEAyvAgsgAiAEayAAKAIAIgFqIRQgBCABa0EFaiEQAkADQCAELQAAIAFB5M+AgABqLQAARw2XASABQQVGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBtQEhEAyvAgsgAEEANgIAIBBBAWohAUEoIRAMlAELAkAgBCACRw0AQbYBIRAMrgILIAIgBGsgACgCACIBaiEUIAQgAWtBAmohEAJAA0AgBC0AACABQerPgIAAai0AAEcNlgEgAUECRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQbYBIRAMrgILIABBADYCACAQQQFqIQFBByEQDJMBCwJAIAQgAkcNAEG3ASEQDK0CCwJAAkAgBC0AAEG7f2oODgCWAZYBlgGWAZYBlgGWAZYBlgGWAZYBlgEBlgELIARBAWohBEGhASEQDJQCCyAEQQFqIQRBogEhEAyTAgsCQCAEIAJHDQBBuAEhEAysAgsgAiAEayAAKAIAIgFqIRQgBCABa0ECaiEQAkADQCAELQAAIAFB7c+AgABqLQAARw2UASABQQJGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBuAEhEAysAgsgAEEANgIAIBBBAWohAUESIRAMkQELAkAgBCACRw0AQbkBIRAMqwILIAIgBGsgACgCACIBaiEUIAQgAWtBAWohEAJAA0AgBC0AACABQfDPgIAAai0AAEcNkwEgAUEBRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQbkBIRAMqwILIABBADYCACAQQQFqIQFBICEQDJABCwJAIAQgAkcNAEG6ASEQDKoCCyACIARrIAAoAgAiAWohFCAEIAFrQQFqIRACQANAIAQtAAAgAUHyz4CAAGotAABHDZIBIAFBAUYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEG6ASEQDKoCCyAAQQA2AgAgEEEBaiEBQQ8hEAyPAQsCQCAEIAJHDQBBuwEhEAypAgsCQAJAIAQtAABBt39qDgcAkgGSAZIBkgGSAQGSAQsgBEEBaiEEQaUBIRAMkAILIARBAWohBEGmASEQDI8CCwJAIAQgAkcNAEG8ASEQDKgCCyACIARrIAAoAgAiAWohFCAEIAFrQQdqIRACQANAIAQtAAAgAUH0z4CAAGotAABHDZABIAFBB0YNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEG8ASEQDKgCCyAAQQA2AgAgEEEBaiEBQRshEAyNAQsCQCAEIAJHDQBBvQEhEAynAgsCQAJAAkAgBC0AAEG+f2oOEgCRAZEBkQGRAZEBkQGRAZEBkQEBkQGRAZEBkQGRAZEBApEBCyAEQQFqIQRBpAEhEAyPAgsgBEEBaiEEQacBIRAMjgILIARBAWohBEGoASEQDI0CCwJAIAQgAkcNAEG+ASEQDKYCCyAELQAAQc4ARw2NASAEQQFqIQQMzwELAkAgBCACRw0AQb8BIRAMpQILAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgBC0AAEG/f2oOFQABAgOcAQQFBpwBnAGcAQcICQoLnAEMDQ4PnAELIARBAWohAUHoACEQDJoCCyAEQQFqIQFB6QAhEAyZAgsgBEEBaiEBQe4AIRAMmAILIARBAWohAUHyACEQDJcCCyAEQQFqIQFB8wAhEAyWAgsgBEEBaiEBQfYAIRAMlQILIARBAWohAUH3ACEQDJQCCyAEQQFqIQFB+gAhEAyTAgsgBEEBaiEEQYMBIRAMkgILIARBAWohBEGEASEQDJECCyAEQQFqIQRBhQEhEAyQAgsgBEEBaiEEQZIBIRAMjwILIARBAWohBEGYASEQDI4CCyAEQQFqIQRBoAEhEAyNAgsgBEEBaiEEQaMBIRAMjAILIARBAWohBEGqASEQDIsCCwJAIAQgAkYNACAAQZCAgIAANgIIIAAgBDYCBEGrASEQDIsCC0HAASEQDKMCCyAAIAUgAhCqgICAACIBDYsBIAUhAQxcCwJAIAYgAkYNACAGQQFqIQUMjQELQcIBIRAMoQILA0ACQCAQLQAAQXZqDgSMAQAAjwEACyAQQQFqIhAgAkcNAAtBwwEhEAygAgsCQCAHIAJGDQAgAEGRgICAADYCCCAAIAc2AgQgByEBQQEhEAyHAgtBxAEhEAyfAgsCQCAHIAJHDQBBxQEhEAyfAgsCQAJAIActAABBdmoOBAHOAc4BAM4BCyAHQQFqIQYMjQELIAdBAWohBQyJAQsCQCAHIAJHDQBBxgEhEAyeAgsCQAJAIActAABBdmoOFwGPAY8BAY8BjwGPAY8BjwGPAY8BjwGPAY8BjwGPAY8BjwGPAY8BjwGPAQCPAQsgB0EBaiEHC0GwASEQDIQCCwJAIAggAkcNAEHIASEQDJ0CCyAILQAAQSBHDY0BIABBADsBMiAIQQFqIQFBswEhEAyDAgsgASEXAkADQCAXIgcgAkYNASAHLQAAQVBqQf8BcSIQQQpPDcwBAkAgAC8BMiIUQZkzSw0AIAAgFEEKbCIUOwEyIBBB//8DcyAUQf7/A3FJDQAgB0EBaiEXIAAgFCAQaiIQOwEyIBBB//8DcUHoB0kNAQsLQQAhECAAQQA2AhwgAEHBiYCAADYCECAAQQ02AgwgACAHQQFqNgIUDJwCC0HHASEQDJsCCyAAIAggAhCugICAACIQRQ3KASAQQRVHDYwBIABByAE2AhwgACAINgIUIABByZeAgAA2AhAgAEEVNgIMQQAhEAyaAgsCQCAJIAJHDQBBzAEhEAyaAgtBACEUQQEhF0EBIRZBACEQAkACQAJAAkACQAJAAkACQAJAIAktAABBUGoOCpYBlQEAAQIDBAUGCJcBC0ECIRAMBgtBAyEQDAULQQQhEAwEC0EFIRAMAwtBBiEQDAILQQchEAwBC0EIIRALQQAhF0EAIRZBACEUDI4BC0EJIRBBASEUQQAhF0EAIRYMjQELAkAgCiACRw0AQc4BIRAMmQILIAotAABBLkcNjgEgCkEBaiEJDMoBCyALIAJHDY4BQdABIRAMlwILAkAgCyACRg0AIABBjoCAgAA2AgggACALNgIEQbcBIRAM/gELQdEBIRAMlgILAkAgBCACRw0AQdIBIRAMlgILIAIgBGsgACgCACIQaiEUIAQgEGtBBGohCwNAIAQtAAAgEEH8z4CAAGotAABHDY4BIBBBBEYN6QEgEEEBaiEQIARBAWoiBCACRw0ACyAAIBQ2AgBB0gEhEAyVAgsgACAMIAIQrICAgAAiAQ2NASAMIQEMuAELAkAgBCACRw0AQdQBIRAMlAILIAIgBGsgACgCACIQaiEUIAQgEGtBAWohDANAIAQtAAAgEEGB0ICAAGotAABHDY8BIBBBAUYNjgEgEEEBaiEQIARBAWoiBCACRw0ACyAAIBQ2AgBB1AEhEAyTAgsCQCAEIAJHDQBB1gEhEAyTAgsgAiAEayAAKAIAIhBqIRQgBCAQa0ECaiELA0AgBC0AACAQQYPQgIAAai0AAEcNjgEgEEECRg2QASAQQQFqIRAgBEEBaiIEIAJHDQALIAAgFDYCAEHWASEQDJICCwJAIAQgAkcNAEHXASEQDJICCwJAAkAgBC0AAEG7f2oOEACPAY8BjwGPAY8BjwGPAY8BjwGPAY8BjwGPAY8BAY8BCyAEQQFqIQRBuwEhEAz5AQsgBEEBaiEEQbwBIRAM+AELAkAgBCACRw0AQdgBIRAMkQILIAQtAABByABHDYwBIARBAWohBAzEAQsCQCAEIAJGDQAgAEGQgICAADYCCCAAIAQ2AgRBvgEhEAz3AQtB2QEhEAyPAgsCQCAEIAJHDQBB2gEhEAyPAgsgBC0AAEHIAEYNwwEgAEEBOgAoDLkBCyAAQQI6AC8gACAEIAIQpoCAgAAiEA2NAUHCASEQDPQBCyAALQAoQX9qDgK3AbkBuAELA0ACQCAELQAAQXZqDgQAjgGOAQCOAQsgBEEBaiIEIAJHDQALQd0BIRAMiwILIABBADoALyAALQAtQQRxRQ2EAgsgAEEAOgAvIABBAToANCABIQEMjAELIBBBFUYN2gEgAEEANgIcIAAgATYCFCAAQaeOgIAANgIQIABBEjYCDEEAIRAMiAILAkAgACAQIAIQtICAgAAiBA0AIBAhAQyBAgsCQCAEQRVHDQAgAEEDNgIcIAAgEDYCFCAAQbCYgIAANgIQIABBFTYCDEEAIRAMiAILIABBADYCHCAAIBA2AhQgAEGnjoCAADYCECAAQRI2AgxBACEQDIcCCyAQQRVGDdYBIABBADYCHCAAIAE2AhQgAEHajYCAADYCECAAQRQ2AgxBACEQDIYCCyAAKAIEIRcgAEEANgIEIBAgEadqIhYhASAAIBcgECAWIBQbIhAQtYCAgAAiFEUNjQEgAEEHNgIcIAAgEDYCFCAAIBQ2AgxBACEQDIUCCyAAIAAvATBBgAFyOwEwIAEhAQtBKiEQDOoBCyAQQRVGDdEBIABBADYCHCAAIAE2AhQgAEGDjICAADYCECAAQRM2AgxBACEQDIICCyAQQRVGDc8BIABBADYCHCAAIAE2AhQgAEGaj4CAADYCECAAQSI2AgxBACEQDIECCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQt4CAgAAiEA0AIAFBAWohAQyNAQsgAEEMNgIcIAAgEDYCDCAAIAFBAWo2AhRBACEQDIACCyAQQRVGDcwBIABBADYCHCAAIAE2AhQgAEGaj4CAADYCECAAQSI2AgxBACEQDP8BCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQt4CAgAAiEA0AIAFBAWohAQyMAQsgAEENNgIcIAAgEDYCDCAAIAFBAWo2AhRBACEQDP4BCyAQQRVGDckBIABBADYCHCAAIAE2AhQgAEHGjICAADYCECAAQSM2AgxBACEQDP0BCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQuYCAgAAiEA0AIAFBAWohAQyLAQsgAEEONgIcIAAgEDYCDCAAIAFBAWo2AhRBACEQDPwBCyAAQQA2AhwgACABNgIUIABBwJWAgAA2AhAgAEECNgIMQQAhEAz7AQsgEEEVRg3FASAAQQA2AhwgACABNgIUIABBxoyAgAA2AhAgAEEjNgIMQQAhEAz6AQsgAEEQNgIcIAAgATYCFCAAIBA2AgxBACEQDPkBCyAAKAIEIQQgAEEANgIEAkAgACAEIAEQuYCAgAAiBA0AIAFBAWohAQzxAQsgAEERNgIcIAAgBDYCDCAAIAFBAWo2AhRBACEQDPgBCyAQQRVGDcEBIABBADYCHCAAIAE2AhQgAEHGjICAADYCECAAQSM2AgxBACEQDPcBCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQuYCAgAAiEA0AIAFBAWohAQyIAQsgAEETNgIcIAAgEDYCDCAAIAFBAWo2AhRBACEQDPYBCyAAKAIEIQQgAEEANgIEAkAgACAEIAEQuYCAgAAiBA0AIAFBAWohAQztAQsgAEEUNgIcIAAgBDYCDCAAIAFBAWo2AhRBACEQDPUBCyAQQRVGDb0BIABBADYCHCAAIAE2AhQgAEGaj4CAADYCECAAQSI2AgxBACEQDPQBCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQt4CAgAAiEA0AIAFBAWohAQyGAQsgAEEWNgIcIAAgEDYCDCAAIAFBAWo2AhRBACEQDPMBCyAAKAIEIQQgAEEANgIEAkAgACAEIAEQt4CAgAAiBA0AIAFBAWohAQzpAQsgAEEXNgIcIAAgBDYCDCAAIAFBAWo2AhRBACEQDPIBCyAAQQA2AhwgACABNgIUIABBzZOAgAA2AhAgAEEMNgIMQQAhEAzxAQtCASERCyAQQQFqIQECQCAAKQMgIhJC//////////8PVg0AIAAgEkIEhiARhDcDICABIQEMhAELIABBADYCHCAAIAE2AhQgAEGtiYCAADYCECAAQQw2AgxBACEQDO8BCyAAQQA2AhwgACAQNgIUIABBzZOAgAA2AhAgAEEMNgIMQQAhEAzuAQsgACgCBCEXIABBADYCBCAQIBGnaiIWIQEgACAXIBAgFiAUGyIQELWAgIAAIhRFDXMgAEEFNgIcIAAgEDYCFCAAIBQ2AgxBACEQDO0BCyAAQQA2AhwgACAQNgIUIABBqpyAgAA2AhAgAEEPNgIMQQAhEAzsAQsgACAQIAIQtICAgAAiAQ0BIBAhAQtBDiEQDNEBCwJAIAFBFUcNACAAQQI2AhwgACAQNgIUIABBsJiAgAA2AhAgAEEVNgIMQQAhEAzqAQsgAEEANgIcIAAgEDYCFCAAQaeOgIAANgIQIABBEjYCDEEAIRAM6QELIAFBAWohEAJAIAAvATAiAUGAAXFFDQACQCAAIBAgAhC7gICAACIBDQAgECEBDHALIAFBFUcNugEgAEEFNgIcIAAgEDYCFCAAQfmXgIAANgIQIABBFTYCDEEAIRAM6QELAkAgAUGgBHFBoARHDQAgAC0ALUECcQ0AIABBADYCHCAAIBA2AhQgAEGWk4CAADYCECAAQQQ2AgxBACEQDOkBCyAAIBAgAhC9gICAABogECEBAkACQAJAAkACQCAAIBAgAhCzgICAAA4WAgEABAQEBAQEBAQEBAQEBAQEBAQEAwQLIABBAToALgsgACAALwEwQcAAcjsBMCAQIQELQSYhEAzRAQsgAEEjNgIcIAAgEDYCFCAAQaWWgIAANgIQIABBFTYCDEEAIRAM6QELIABBADYCHCAAIBA2AhQgAEHVi4CAADYCECAAQRE2AgxBACEQDOgBCyAALQAtQQFxRQ0BQcMBIRAMzgELAkAgDSACRg0AA0ACQCANLQAAQSBGDQAgDSEBDMQBCyANQQFqIg0gAkcNAAtBJSEQDOcBC0ElIRAM5gELIAAoAgQhBCAAQQA2AgQgACAEIA0Qr4CAgAAiBEUNrQEgAEEmNgIcIAAgBDYCDCAAIA1BAWo2AhRBACEQDOUBCyAQQRVGDasBIABBADYCHCAAIAE2AhQgAEH9jYCAADYCECAAQR02AgxBACEQDOQBCyAAQSc2AhwgACABNgIUIAAgEDYCDEEAIRAM4wELIBAhAUEBIRQCQAJAAkACQAJAAkACQCAALQAsQX5qDgcGBQUDAQIABQsgACAALwEwQQhyOwEwDAMLQQIhFAwBC0EEIRQLIABBAToALCAAIAAvATAgFHI7ATALIBAhAQtBKyEQDMoBCyAAQQA2AhwgACAQNgIUIABBq5KAgAA2AhAgAEELNgIMQQAhEAziAQsgAEEANgIcIAAgATYCFCAAQeGPgIAANgIQIABBCjYCDEEAIRAM4QELIABBADoALCAQIQEMvQELIBAhAUEBIRQCQAJAAkACQAJAIAAtACxBe2oOBAMBAgAFCyAAIAAvATBBCHI7ATAMAwtBAiEUDAELQQQhFAsgAEEBOgAsIAAgAC8BMCAUcjsBMAsgECEBC0EpIRAMxQELIABBADYCHCAAIAE2AhQgAEHwlICAADYCECAAQQM2AgxBACEQDN0BCwJAIA4tAABBDUcNACAAKAIEIQEgAEEANgIEAkAgACABIA4QsYCAgAAiAQ0AIA5BAWohAQx1CyAAQSw2AhwgACABNgIMIAAgDkEBajYCFEEAIRAM3QELIAAtAC1BAXFFDQFBxAEhEAzDAQsCQCAOIAJHDQBBLSEQDNwBCwJAAkADQAJAIA4tAABBdmoOBAIAAAMACyAOQQFqIg4gAkcNAAtBLSEQDN0BCyAAKAIEIQEgAEEANgIEAkAgACABIA4QsYCAgAAiAQ0AIA4hAQx0CyAAQSw2AhwgACAONgIUIAAgATYCDEEAIRAM3AELIAAoAgQhASAAQQA2AgQCQCAAIAEgDhCxgICAACIBDQAgDkEBaiEBDHMLIABBLDYCHCAAIAE2AgwgACAOQQFqNgIUQQAhEAzbAQsgACgCBCEEIABBADYCBCAAIAQgDhCxgICAACIEDaABIA4hAQzOAQsgEEEsRw0BIAFBAWohEEEBIQECQAJAAkACQAJAIAAtACxBe2oOBAMBAgQACyAQIQEMBAtBAiEBDAELQQQhAQsgAEEBOgAsIAAgAC8BMCABcjsBMCAQIQEMAQsgACAALwEwQQhyOwEwIBAhAQtBOSEQDL8BCyAAQQA6ACwgASEBC0E0IRAMvQELIAAgAC8BMEEgcjsBMCABIQEMAgsgACgCBCEEIABBADYCBAJAIAAgBCABELGAgIAAIgQNACABIQEMxwELIABBNzYCHCAAIAE2AhQgACAENgIMQQAhEAzUAQsgAEEIOgAsIAEhAQtBMCEQDLkBCwJAIAAtAChBAUYNACABIQEMBAsgAC0ALUEIcUUNkwEgASEBDAMLIAAtADBBIHENlAFBxQEhEAy3AQsCQCAPIAJGDQACQANAAkAgDy0AAEFQaiIBQf8BcUEKSQ0AIA8hAUE1IRAMugELIAApAyAiEUKZs+bMmbPmzBlWDQEgACARQgp+IhE3AyAgESABrUL/AYMiEkJ/hVYNASAAIBEgEnw3AyAgD0EBaiIPIAJHDQALQTkhEAzRAQsgACgCBCECIABBADYCBCAAIAIgD0EBaiIEELGAgIAAIgINlQEgBCEBDMMBC0E5IRAMzwELAkAgAC8BMCIBQQhxRQ0AIAAtAChBAUcNACAALQAtQQhxRQ2QAQsgACABQff7A3FBgARyOwEwIA8hAQtBNyEQDLQBCyAAIAAvATBBEHI7ATAMqwELIBBBFUYNiwEgAEEANgIcIAAgATYCFCAAQfCOgIAANgIQIABBHDYCDEEAIRAMywELIABBwwA2AhwgACABNgIMIAAgDUEBajYCFEEAIRAMygELAkAgAS0AAEE6Rw0AIAAoAgQhECAAQQA2AgQCQCAAIBAgARCvgICAACIQDQAgAUEBaiEBDGMLIABBwwA2AhwgACAQNgIMIAAgAUEBajYCFEEAIRAMygELIABBADYCHCAAIAE2AhQgAEGxkYCAADYCECAAQQo2AgxBACEQDMkBCyAAQQA2AhwgACABNgIUIABBoJmAgAA2AhAgAEEeNgIMQQAhEAzIAQsgAEEANgIACyAAQYASOwEqIAAgF0EBaiIBIAIQqICAgAAiEA0BIAEhAQtBxwAhEAysAQsgEEEVRw2DASAAQdEANgIcIAAgATYCFCAAQeOXgIAANgIQIABBFTYCDEEAIRAMxAELIAAoAgQhECAAQQA2AgQCQCAAIBAgARCngICAACIQDQAgASEBDF4LIABB0gA2AhwgACABNgIUIAAgEDYCDEEAIRAMwwELIABBADYCHCAAIBQ2AhQgAEHBqICAADYCECAAQQc2AgwgAEEANgIAQQAhEAzCAQsgACgCBCEQIABBADYCBAJAIAAgECABEKeAgIAAIhANACABIQEMXQsgAEHTADYCHCAAIAE2AhQgACAQNgIMQQAhEAzBAQtBACEQIABBADYCHCAAIAE2AhQgAEGAkYCAADYCECAAQQk2AgwMwAELIBBBFUYNfSAAQQA2AhwgACABNgIUIABBlI2AgAA2AhAgAEEhNgIMQQAhEAy/AQtBASEWQQAhF0EAIRRBASEQCyAAIBA6ACsgAUEBaiEBAkACQCAALQAtQRBxDQACQAJAAkAgAC0AKg4DAQACBAsgFkUNAwwCCyAUDQEMAgsgF0UNAQsgACgCBCEQIABBADYCBAJAIAAgECABEK2AgIAAIhANACABIQEMXAsgAEHYADYCHCAAIAE2AhQgACAQNgIMQQAhEAy+AQsgACgCBCEEIABBADYCBAJAIAAgBCABEK2AgIAAIgQNACABIQEMrQELIABB2QA2AhwgACABNgIUIAAgBDYCDEEAIRAMvQELIAAoAgQhBCAAQQA2AgQCQCAAIAQgARCtgICAACIEDQAgASEBDKsBCyAAQdoANgIcIAAgATYCFCAAIAQ2AgxBACEQDLwBCyAAKAIEIQQgAEEANgIEAkAgACAEIAEQrYCAgAAiBA0AIAEhAQypAQsgAEHcADYCHCAAIAE2AhQgACAENgIMQQAhEAy7AQsCQCABLQAAQVBqIhBB/wFxQQpPDQAgACAQOgAqIAFBAWohAUHPACEQDKIBCyAAKAIEIQQgAEEANgIEAkAgACAEIAEQrYCAgAAiBA0AIAEhAQynAQsgAEHeADYCHCAAIAE2AhQgACAENgIMQQAhEAy6AQsgAEEANgIAIBdBAWohAQJAIAAtAClBI08NACABIQEMWQsgAEEANgIcIAAgATYCFCAAQdOJgIAANgIQIABBCDYCDEEAIRAMuQELIABBADYCAAtBACEQIABBADYCHCAAIAE2AhQgAEGQs4CAADYCECAAQQg2AgwMtwELIABBADYCACAXQQFqIQECQCAALQApQSFHDQAgASEBDFYLIABBADYCHCAAIAE2AhQgAEGbioCAADYCECAAQQg2AgxBACEQDLYBCyAAQQA2AgAgF0EBaiEBAkAgAC0AKSIQQV1qQQtPDQAgASEBDFULAkAgEEEGSw0AQQEgEHRBygBxRQ0AIAEhAQxVC0EAIRAgAEEANgIcIAAgATYCFCAAQfeJgIAANgIQIABBCDYCDAy1AQsgEEEVRg1xIABBADYCHCAAIAE2AhQgAEG5jYCAADYCECAAQRo2AgxBACEQDLQBCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQp4CAgAAiEA0AIAEhAQxUCyAAQeUANgIcIAAgATYCFCAAIBA2AgxBACEQDLMBCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQp4CAgAAiEA0AIAEhAQxNCyAAQdIANgIcIAAgATYCFCAAIBA2AgxBACEQDLIBCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQp4CAgAAiEA0AIAEhAQxNCyAAQdMANgIcIAAgATYCFCAAIBA2AgxBACEQDLEBCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQp4CAgAAiEA0AIAEhAQxRCyAAQeUANgIcIAAgATYCFCAAIBA2AgxBACEQDLABCyAAQQA2AhwgACABNgIUIABBxoqAgAA2AhAgAEEHNgIMQQAhEAyvAQsgACgCBCEQIABBADYCBAJAIAAgECABEKeAgIAAIhANACABIQEMSQsgAEHSADYCHCAAIAE2AhQgACAQNgIMQQAhEAyuAQsgACgCBCEQIABBADYCBAJAIAAgECABEKeAgIAAIhANACABIQEMSQsgAEHTADYCHCAAIAE2AhQgACAQNgIMQQAhEAytAQsgACgCBCEQIABBADYCBAJAIAAgECABEKeAgIAAIhANACABIQEMTQsgAEHlADYCHCAAIAE2AhQgACAQNgIMQQAhEAysAQsgAEEANgIcIAAgATYCFCAAQdyIgIAANgIQIABBBzYCDEEAIRAMqwELIBBBP0cNASABQQFqIQELQQUhEAyQAQtBACEQIABBADYCHCAAIAE2AhQgAEH9koCAADYCECAAQQc2AgwMqAELIAAoAgQhECAAQQA2AgQCQCAAIBAgARCngICAACIQDQAgASEBDEILIABB0gA2AhwgACABNgIUIAAgEDYCDEEAIRAMpwELIAAoAgQhECAAQQA2AgQCQCAAIBAgARCngICAACIQDQAgASEBDEILIABB0wA2AhwgACABNgIUIAAgEDYCDEEAIRAMpgELIAAoAgQhECAAQQA2AgQCQCAAIBAgARCngICAACIQDQAgASEBDEYLIABB5QA2AhwgACABNgIUIAAgEDYCDEEAIRAMpQELIAAoAgQhASAAQQA2AgQCQCAAIAEgFBCngICAACIBDQAgFCEBDD8LIABB0gA2AhwgACAUNgIUIAAgATYCDEEAIRAMpAELIAAoAgQhASAAQQA2AgQCQCAAIAEgFBCngICAACIBDQAgFCEBDD8LIABB0wA2AhwgACAUNgIUIAAgATYCDEEAIRAMowELIAAoAgQhASAAQQA2AgQCQCAAIAEgFBCngICAACIBDQAgFCEBDEMLIABB5QA2AhwgACAUNgIUIAAgATYCDEEAIRAMogELIABBADYCHCAAIBQ2AhQgAEHDj4CAADYCECAAQQc2AgxBACEQDKEBCyAAQQA2AhwgACABNgIUIABBw4+AgAA2AhAgAEEHNgIMQQAhEAygAQtBACEQIABBADYCHCAAIBQ2AhQgAEGMnICAADYCECAAQQc2AgwMnwELIABBADYCHCAAIBQ2AhQgAEGMnICAADYCECAAQQc2AgxBACEQDJ4BCyAAQQA2AhwgACAUNgIUIABB/pGAgAA2AhAgAEEHNgIMQQAhEAydAQsgAEEANgIcIAAgATYCFCAAQY6bgIAANgIQIABBBjYCDEEAIRAMnAELIBBBFUYNVyAAQQA2AhwgACABNgIUIABBzI6AgAA2AhAgAEEgNgIMQQAhEAybAQsgAEEANgIAIBBBAWohAUEkIRALIAAgEDoAKSAAKAIEIRAgAEEANgIEIAAgECABEKuAgIAAIhANVCABIQEMPgsgAEEANgIAC0EAIRAgAEEANgIcIAAgBDYCFCAAQfGbgIAANgIQIABBBjYCDAyXAQsgAUEVRg1QIABBADYCHCAAIAU2AhQgAEHwjICAADYCECAAQRs2AgxBACEQDJYBCyAAKAIEIQUgAEEANgIEIAAgBSAQEKmAgIAAIgUNASAQQQFqIQULQa0BIRAMewsgAEHBATYCHCAAIAU2AgwgACAQQQFqNgIUQQAhEAyTAQsgACgCBCEGIABBADYCBCAAIAYgEBCpgICAACIGDQEgEEEBaiEGC0GuASEQDHgLIABBwgE2AhwgACAGNgIMIAAgEEEBajYCFEEAIRAMkAELIABBADYCHCAAIAc2AhQgAEGXi4CAADYCECAAQQ02AgxBACEQDI8BCyAAQQA2AhwgACAINgIUIABB45CAgAA2AhAgAEEJNgIMQQAhEAyOAQsgAEEANgIcIAAgCDYCFCAAQZSNgIAANgIQIABBITYCDEEAIRAMjQELQQEhFkEAIRdBACEUQQEhEAsgACAQOgArIAlBAWohCAJAAkAgAC0ALUEQcQ0AAkACQAJAIAAtACoOAwEAAgQLIBZFDQMMAgsgFA0BDAILIBdFDQELIAAoAgQhECAAQQA2AgQgACAQIAgQrYCAgAAiEEUNPSAAQckBNgIcIAAgCDYCFCAAIBA2AgxBACEQDIwBCyAAKAIEIQQgAEEANgIEIAAgBCAIEK2AgIAAIgRFDXYgAEHKATYCHCAAIAg2AhQgACAENgIMQQAhEAyLAQsgACgCBCEEIABBADYCBCAAIAQgCRCtgICAACIERQ10IABBywE2AhwgACAJNgIUIAAgBDYCDEEAIRAMigELIAAoAgQhBCAAQQA2AgQgACAEIAoQrYCAgAAiBEUNciAAQc0BNgIcIAAgCjYCFCAAIAQ2AgxBACEQDIkBCwJAIAstAABBUGoiEEH/AXFBCk8NACAAIBA6ACogC0EBaiEKQbYBIRAMcAsgACgCBCEEIABBADYCBCAAIAQgCxCtgICAACIERQ1wIABBzwE2AhwgACALNgIUIAAgBDYCDEEAIRAMiAELIABBADYCHCAAIAQ2AhQgAEGQs4CAADYCECAAQQg2AgwgAEEANgIAQQAhEAyHAQsgAUEVRg0/IABBADYCHCAAIAw2AhQgAEHMjoCAADYCECAAQSA2AgxBACEQDIYBCyAAQYEEOwEoIAAoAgQhECAAQgA3AwAgACAQIAxBAWoiDBCrgICAACIQRQ04IABB0wE2AhwgACAMNgIUIAAgEDYCDEEAIRAMhQELIABBADYCAAtBACEQIABBADYCHCAAIAQ2AhQgAEHYm4CAADYCECAAQQg2AgwMgwELIAAoAgQhECAAQgA3AwAgACAQIAtBAWoiCxCrgICAACIQDQFBxgEhEAxpCyAAQQI6ACgMVQsgAEHVATYCHCAAIAs2AhQgACAQNgIMQQAhEAyAAQsgEEEVRg03IABBADYCHCAAIAQ2AhQgAEGkjICAADYCECAAQRA2AgxBACEQDH8LIAAtADRBAUcNNCAAIAQgAhC8gICAACIQRQ00IBBBFUcNNSAAQdwBNgIcIAAgBDYCFCAAQdWWgIAANgIQIABBFTYCDEEAIRAMfgtBACEQIABBADYCHCAAQa+LgIAANgIQIABBAjYCDCAAIBRBAWo2AhQMfQtBACEQDGMLQQIhEAxiC0ENIRAMYQtBDyEQDGALQSUhEAxfC0ETIRAMXgtBFSEQDF0LQRYhEAxcC0EXIRAMWwtBGCEQDFoLQRkhEAxZC0EaIRAMWAtBGyEQDFcLQRwhEAxWC0EdIRAMVQtBHyEQDFQLQSEhEAxTC0EjIRAMUgtBxgAhEAxRC0EuIRAMUAtBLyEQDE8LQTshEAxOC0E9IRAMTQtByAAhEAxMC0HJACEQDEsLQcsAIRAMSgtBzAAhEAxJC0HOACEQDEgLQdEAIRAMRwtB1QAhEAxGC0HYACEQDEULQdkAIRAMRAtB2wAhEAxDC0HkACEQDEILQeUAIRAMQQtB8QAhEAxAC0H0ACEQDD8LQY0BIRAMPgtBlwEhEAw9C0GpASEQDDwLQawBIRAMOwtBwAEhEAw6C0G5ASEQDDkLQa8BIRAMOAtBsQEhEAw3C0GyASEQDDYLQbQBIRAMNQtBtQEhEAw0C0G6ASEQDDMLQb0BIRAMMgtBvwEhEAwxC0HBASEQDDALIABBADYCHCAAIAQ2AhQgAEHpi4CAADYCECAAQR82AgxBACEQDEgLIABB2wE2AhwgACAENgIUIABB+paAgAA2AhAgAEEVNgIMQQAhEAxHCyAAQfgANgIcIAAgDDYCFCAAQcqYgIAANgIQIABBFTYCDEEAIRAMRgsgAEHRADYCHCAAIAU2AhQgAEGwl4CAADYCECAAQRU2AgxBACEQDEULIABB+QA2AhwgACABNgIUIAAgEDYCDEEAIRAMRAsgAEH4ADYCHCAAIAE2AhQgAEHKmICAADYCECAAQRU2AgxBACEQDEMLIABB5AA2AhwgACABNgIUIABB45eAgAA2AhAgAEEVNgIMQQAhEAxCCyAAQdcANgIcIAAgATYCFCAAQcmXgIAANgIQIABBFTYCDEEAIRAMQQsgAEEANgIcIAAgATYCFCAAQbmNgIAANgIQIABBGjYCDEEAIRAMQAsgAEHCADYCHCAAIAE2AhQgAEHjmICAADYCECAAQRU2AgxBACEQDD8LIABBADYCBCAAIA8gDxCxgICAACIERQ0BIABBOjYCHCAAIAQ2AgwgACAPQQFqNgIUQQAhEAw+CyAAKAIEIQQgAEEANgIEAkAgACAEIAEQsYCAgAAiBEUNACAAQTs2AhwgACAENgIMIAAgAUEBajYCFEEAIRAMPgsgAUEBaiEBDC0LIA9BAWohAQwtCyAAQQA2AhwgACAPNgIUIABB5JKAgAA2AhAgAEEENgIMQQAhEAw7CyAAQTY2AhwgACAENgIUIAAgAjYCDEEAIRAMOgsgAEEuNgIcIAAgDjYCFCAAIAQ2AgxBACEQDDkLIABB0AA2AhwgACABNgIUIABBkZiAgAA2AhAgAEEVNgIMQQAhEAw4CyANQQFqIQEMLAsgAEEVNgIcIAAgATYCFCAAQYKZgIAANgIQIABBFTYCDEEAIRAMNgsgAEEbNgIcIAAgATYCFCAAQZGXgIAANgIQIABBFTYCDEEAIRAMNQsgAEEPNgIcIAAgATYCFCAAQZGXgIAANgIQIABBFTYCDEEAIRAMNAsgAEELNgIcIAAgATYCFCAAQZGXgIAANgIQIABBFTYCDEEAIRAMMwsgAEEaNgIcIAAgATYCFCAAQYKZgIAANgIQIABBFTYCDEEAIRAMMgsgAEELNgIcIAAgATYCFCAAQYKZgIAANgIQIABBFTYCDEEAIRAMMQsgAEEKNgIcIAAgATYCFCAAQeSWgIAANgIQIABBFTYCDEEAIRAMMAsgAEEeNgIcIAAgATYCFCAAQfmXgIAANgIQIABBFTYCDEEAIRAMLwsgAEEANgIcIAAgEDYCFCAAQdqNgIAANgIQIABBFDYCDEEAIRAMLgsgAEEENgIcIAAgATYCFCAAQbCYgIAANgIQIABBFTYCDEEAIRAMLQsgAEEANgIAIAtBAWohCwtBuAEhEAwSCyAAQQA2AgAgEEEBaiEBQfUAIRAMEQsgASEBAkAgAC0AKUEFRw0AQeMAIRAMEQtB4gAhEAwQC0EAIRAgAEEANgIcIABB5JGAgAA2AhAgAEEHNgIMIAAgFEEBajYCFAwoCyAAQQA2AgAgF0EBaiEBQcAAIRAMDgtBASEBCyAAIAE6ACwgAEEANgIAIBdBAWohAQtBKCEQDAsLIAEhAQtBOCEQDAkLAkAgASIPIAJGDQADQAJAIA8tAABBgL6AgABqLQAAIgFBAUYNACABQQJHDQMgD0EBaiEBDAQLIA9BAWoiDyACRw0AC0E+IRAMIgtBPiEQDCELIABBADoALCAPIQEMAQtBCyEQDAYLQTohEAwFCyABQQFqIQFBLSEQDAQLIAAgAToALCAAQQA2AgAgFkEBaiEBQQwhEAwDCyAAQQA2AgAgF0EBaiEBQQohEAwCCyAAQQA2AgALIABBADoALCANIQFBCSEQDAALC0EAIRAgAEEANgIcIAAgCzYCFCAAQc2QgIAANgIQIABBCTYCDAwXC0EAIRAgAEEANgIcIAAgCjYCFCAAQemKgIAANgIQIABBCTYCDAwWC0EAIRAgAEEANgIcIAAgCTYCFCAAQbeQgIAANgIQIABBCTYCDAwVC0EAIRAgAEEANgIcIAAgCDYCFCAAQZyRgIAANgIQIABBCTYCDAwUC0EAIRAgAEEANgIcIAAgATYCFCAAQc2QgIAANgIQIABBCTYCDAwTC0EAIRAgAEEANgIcIAAgATYCFCAAQemKgIAANgIQIABBCTYCDAwSC0EAIRAgAEEANgIcIAAgATYCFCAAQbeQgIAANgIQIABBCTYCDAwRC0EAIRAgAEEANgIcIAAgATYCFCAAQZyRgIAANgIQIABBCTYCDAwQC0EAIRAgAEEANgIcIAAgATYCFCAAQZeVgIAANgIQIABBDzYCDAwPC0EAIRAgAEEANgIcIAAgATYCFCAAQZeVgIAANgIQIABBDzYCDAwOC0EAIRAgAEEANgIcIAAgATYCFCAAQcCSgIAANgIQIABBCzYCDAwNC0EAIRAgAEEANgIcIAAgATYCFCAAQZWJgIAANgIQIABBCzYCDAwMC0EAIRAgAEEANgIcIAAgATYCFCAAQeGPgIAANgIQIABBCjYCDAwLC0EAIRAgAEEANgIcIAAgATYCFCAAQfuPgIAANgIQIABBCjYCDAwKC0EAIRAgAEEANgIcIAAgATYCFCAAQfGZgIAANgIQIABBAjYCDAwJC0EAIRAgAEEANgIcIAAgATYCFCAAQcSUgIAANgIQIABBAjYCDAwIC0EAIRAgAEEANgIcIAAgATYCFCAAQfKVgIAANgIQIABBAjYCDAwHCyAAQQI2AhwgACABNgIUIABBnJqAgAA2AhAgAEEWNgIMQQAhEAwGC0EBIRAMBQtB1AAhECABIgQgAkYNBCADQQhqIAAgBCACQdjCgIAAQQoQxYCAgAAgAygCDCEEIAMoAggOAwEEAgALEMqAgIAAAAsgAEEANgIcIABBtZqAgAA2AhAgAEEXNgIMIAAgBEEBajYCFEEAIRAMAgsgAEEANgIcIAAgBDYCFCAAQcqagIAANgIQIABBCTYCDEEAIRAMAQsCQCABIgQgAkcNAEEiIRAMAQsgAEGJgICAADYCCCAAIAQ2AgRBISEQCyADQRBqJICAgIAAIBALrwEBAn8gASgCACEGAkACQCACIANGDQAgBCAGaiEEIAYgA2ogAmshByACIAZBf3MgBWoiBmohBQNAAkAgAi0AACAELQAARg0AQQIhBAwDCwJAIAYNAEEAIQQgBSECDAMLIAZBf2ohBiAEQQFqIQQgAkEBaiICIANHDQALIAchBiADIQILIABBATYCACABIAY2AgAgACACNgIEDwsgAUEANgIAIAAgBDYCACAAIAI2AgQLCgAgABDHgICAAAvyNgELfyOAgICAAEEQayIBJICAgIAAAkBBACgCoNCAgAANAEEAEMuAgIAAQYDUhIAAayICQdkASQ0AQQAhAwJAQQAoAuDTgIAAIgQNAEEAQn83AuzTgIAAQQBCgICEgICAwAA3AuTTgIAAQQAgAUEIakFwcUHYqtWqBXMiBDYC4NOAgABBAEEANgL004CAAEEAQQA2AsTTgIAAC0EAIAI2AszTgIAAQQBBgNSEgAA2AsjTgIAAQQBBgNSEgAA2ApjQgIAAQQAgBDYCrNCAgABBAEF/NgKo0ICAAANAIANBxNCAgABqIANBuNCAgABqIgQ2AgAgBCADQbDQgIAAaiIFNgIAIANBvNCAgABqIAU2AgAgA0HM0ICAAGogA0HA0ICAAGoiBTYCACAFIAQ2AgAgA0HU0ICAAGogA0HI0ICAAGoiBDYCACAEIAU2AgAgA0HQ0ICAAGogBDYCACADQSBqIgNBgAJHDQALQYDUhIAAQXhBgNSEgABrQQ9xQQBBgNSEgABBCGpBD3EbIgNqIgRBBGogAkFIaiIFIANrIgNBAXI2AgBBAEEAKALw04CAADYCpNCAgABBACADNgKU0ICAAEEAIAQ2AqDQgIAAQYDUhIAAIAVqQTg2AgQLAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB7AFLDQACQEEAKAKI0ICAACIGQRAgAEETakFwcSAAQQtJGyICQQN2IgR2IgNBA3FFDQACQAJAIANBAXEgBHJBAXMiBUEDdCIEQbDQgIAAaiIDIARBuNCAgABqKAIAIgQoAggiAkcNAEEAIAZBfiAFd3E2AojQgIAADAELIAMgAjYCCCACIAM2AgwLIARBCGohAyAEIAVBA3QiBUEDcjYCBCAEIAVqIgQgBCgCBEEBcjYCBAwMCyACQQAoApDQgIAAIgdNDQECQCADRQ0AAkACQCADIAR0QQIgBHQiA0EAIANrcnEiA0EAIANrcUF/aiIDIANBDHZBEHEiA3YiBEEFdkEIcSIFIANyIAQgBXYiA0ECdkEEcSIEciADIAR2IgNBAXZBAnEiBHIgAyAEdiIDQQF2QQFxIgRyIAMgBHZqIgRBA3QiA0Gw0ICAAGoiBSADQbjQgIAAaigCACIDKAIIIgBHDQBBACAGQX4gBHdxIgY2AojQgIAADAELIAUgADYCCCAAIAU2AgwLIAMgAkEDcjYCBCADIARBA3QiBGogBCACayIFNgIAIAMgAmoiACAFQQFyNgIEAkAgB0UNACAHQXhxQbDQgIAAaiECQQAoApzQgIAAIQQCQAJAIAZBASAHQQN2dCIIcQ0AQQAgBiAIcjYCiNCAgAAgAiEIDAELIAIoAgghCAsgCCAENgIMIAIgBDYCCCAEIAI2AgwgBCAINgIICyADQQhqIQNBACAANgKc0ICAAEEAIAU2ApDQgIAADAwLQQAoAozQgIAAIglFDQEgCUEAIAlrcUF/aiIDIANBDHZBEHEiA3YiBEEFdkEIcSIFIANyIAQgBXYiA0ECdkEEcSIEciADIAR2IgNBAXZBAnEiBHIgAyAEdiIDQQF2QQFxIgRyIAMgBHZqQQJ0QbjSgIAAaigCACIAKAIEQXhxIAJrIQQgACEFAkADQAJAIAUoAhAiAw0AIAVBFGooAgAiA0UNAgsgAygCBEF4cSACayIFIAQgBSAESSIFGyEEIAMgACAFGyEAIAMhBQwACwsgACgCGCEKAkAgACgCDCIIIABGDQAgACgCCCIDQQAoApjQgIAASRogCCADNgIIIAMgCDYCDAwLCwJAIABBFGoiBSgCACIDDQAgACgCECIDRQ0DIABBEGohBQsDQCAFIQsgAyIIQRRqIgUoAgAiAw0AIAhBEGohBSAIKAIQIgMNAAsgC0EANgIADAoLQX8hAiAAQb9/Sw0AIABBE2oiA0FwcSECQQAoAozQgIAAIgdFDQBBACELAkAgAkGAAkkNAEEfIQsgAkH///8HSw0AIANBCHYiAyADQYD+P2pBEHZBCHEiA3QiBCAEQYDgH2pBEHZBBHEiBHQiBSAFQYCAD2pBEHZBAnEiBXRBD3YgAyAEciAFcmsiA0EBdCACIANBFWp2QQFxckEcaiELC0EAIAJrIQQCQAJAAkACQCALQQJ0QbjSgIAAaigCACIFDQBBACEDQQAhCAwBC0EAIQMgAkEAQRkgC0EBdmsgC0EfRht0IQBBACEIA0ACQCAFKAIEQXhxIAJrIgYgBE8NACAGIQQgBSEIIAYNAEEAIQQgBSEIIAUhAwwDCyADIAVBFGooAgAiBiAGIAUgAEEddkEEcWpBEGooAgAiBUYbIAMgBhshAyAAQQF0IQAgBQ0ACwsCQCADIAhyDQBBACEIQQIgC3QiA0EAIANrciAHcSIDRQ0DIANBACADa3FBf2oiAyADQQx2QRBxIgN2IgVBBXZBCHEiACADciAFIAB2IgNBAnZBBHEiBXIgAyAFdiIDQQF2QQJxIgVyIAMgBXYiA0EBdkEBcSIFciADIAV2akECdEG40oCAAGooAgAhAwsgA0UNAQsDQCADKAIEQXhxIAJrIgYgBEkhAAJAIAMoAhAiBQ0AIANBFGooAgAhBQsgBiAEIAAbIQQgAyAIIAAbIQggBSEDIAUNAAsLIAhFDQAgBEEAKAKQ0ICAACACa08NACAIKAIYIQsCQCAIKAIMIgAgCEYNACAIKAIIIgNBACgCmNCAgABJGiAAIAM2AgggAyAANgIMDAkLAkAgCEEUaiIFKAIAIgMNACAIKAIQIgNFDQMgCEEQaiEFCwNAIAUhBiADIgBBFGoiBSgCACIDDQAgAEEQaiEFIAAoAhAiAw0ACyAGQQA2AgAMCAsCQEEAKAKQ0ICAACIDIAJJDQBBACgCnNCAgAAhBAJAAkAgAyACayIFQRBJDQAgBCACaiIAIAVBAXI2AgRBACAFNgKQ0ICAAEEAIAA2ApzQgIAAIAQgA2ogBTYCACAEIAJBA3I2AgQMAQsgBCADQQNyNgIEIAQgA2oiAyADKAIEQQFyNgIEQQBBADYCnNCAgABBAEEANgKQ0ICAAAsgBEEIaiEDDAoLAkBBACgClNCAgAAiACACTQ0AQQAoAqDQgIAAIgMgAmoiBCAAIAJrIgVBAXI2AgRBACAFNgKU0ICAAEEAIAQ2AqDQgIAAIAMgAkEDcjYCBCADQQhqIQMMCgsCQAJAQQAoAuDTgIAARQ0AQQAoAujTgIAAIQQMAQtBAEJ/NwLs04CAAEEAQoCAhICAgMAANwLk04CAAEEAIAFBDGpBcHFB2KrVqgVzNgLg04CAAEEAQQA2AvTTgIAAQQBBADYCxNOAgABBgIAEIQQLQQAhAwJAIAQgAkHHAGoiB2oiBkEAIARrIgtxIgggAksNAEEAQTA2AvjTgIAADAoLAkBBACgCwNOAgAAiA0UNAAJAQQAoArjTgIAAIgQgCGoiBSAETQ0AIAUgA00NAQtBACEDQQBBMDYC+NOAgAAMCgtBAC0AxNOAgABBBHENBAJAAkACQEEAKAKg0ICAACIERQ0AQcjTgIAAIQMDQAJAIAMoAgAiBSAESw0AIAUgAygCBGogBEsNAwsgAygCCCIDDQALC0EAEMuAgIAAIgBBf0YNBSAIIQYCQEEAKALk04CAACIDQX9qIgQgAHFFDQAgCCAAayAEIABqQQAgA2txaiEGCyAGIAJNDQUgBkH+////B0sNBQJAQQAoAsDTgIAAIgNFDQBBACgCuNOAgAAiBCAGaiIFIARNDQYgBSADSw0GCyAGEMuAgIAAIgMgAEcNAQwHCyAGIABrIAtxIgZB/v///wdLDQQgBhDLgICAACIAIAMoAgAgAygCBGpGDQMgACEDCwJAIANBf0YNACACQcgAaiAGTQ0AAkAgByAGa0EAKALo04CAACIEakEAIARrcSIEQf7///8HTQ0AIAMhAAwHCwJAIAQQy4CAgABBf0YNACAEIAZqIQYgAyEADAcLQQAgBmsQy4CAgAAaDAQLIAMhACADQX9HDQUMAwtBACEIDAcLQQAhAAwFCyAAQX9HDQILQQBBACgCxNOAgABBBHI2AsTTgIAACyAIQf7///8HSw0BIAgQy4CAgAAhAEEAEMuAgIAAIQMgAEF/Rg0BIANBf0YNASAAIANPDQEgAyAAayIGIAJBOGpNDQELQQBBACgCuNOAgAAgBmoiAzYCuNOAgAACQCADQQAoArzTgIAATQ0AQQAgAzYCvNOAgAALAkACQAJAAkBBACgCoNCAgAAiBEUNAEHI04CAACEDA0AgACADKAIAIgUgAygCBCIIakYNAiADKAIIIgMNAAwDCwsCQAJAQQAoApjQgIAAIgNFDQAgACADTw0BC0EAIAA2ApjQgIAAC0EAIQNBACAGNgLM04CAAEEAIAA2AsjTgIAAQQBBfzYCqNCAgABBAEEAKALg04CAADYCrNCAgABBAEEANgLU04CAAANAIANBxNCAgABqIANBuNCAgABqIgQ2AgAgBCADQbDQgIAAaiIFNgIAIANBvNCAgABqIAU2AgAgA0HM0ICAAGogA0HA0ICAAGoiBTYCACAFIAQ2AgAgA0HU0ICAAGogA0HI0ICAAGoiBDYCACAEIAU2AgAgA0HQ0ICAAGogBDYCACADQSBqIgNBgAJHDQALIABBeCAAa0EPcUEAIABBCGpBD3EbIgNqIgQgBkFIaiIFIANrIgNBAXI2AgRBAEEAKALw04CAADYCpNCAgABBACADNgKU0ICAAEEAIAQ2AqDQgIAAIAAgBWpBODYCBAwCCyADLQAMQQhxDQAgBCAFSQ0AIAQgAE8NACAEQXggBGtBD3FBACAEQQhqQQ9xGyIFaiIAQQAoApTQgIAAIAZqIgsgBWsiBUEBcjYCBCADIAggBmo2AgRBAEEAKALw04CAADYCpNCAgABBACAFNgKU0ICAAEEAIAA2AqDQgIAAIAQgC2pBODYCBAwBCwJAIABBACgCmNCAgAAiCE8NAEEAIAA2ApjQgIAAIAAhCAsgACAGaiEFQcjTgIAAIQMCQAJAAkACQAJAAkACQANAIAMoAgAgBUYNASADKAIIIgMNAAwCCwsgAy0ADEEIcUUNAQtByNOAgAAhAwNAAkAgAygCACIFIARLDQAgBSADKAIEaiIFIARLDQMLIAMoAgghAwwACwsgAyAANgIAIAMgAygCBCAGajYCBCAAQXggAGtBD3FBACAAQQhqQQ9xG2oiCyACQQNyNgIEIAVBeCAFa0EPcUEAIAVBCGpBD3EbaiIGIAsgAmoiAmshAwJAIAYgBEcNAEEAIAI2AqDQgIAAQQBBACgClNCAgAAgA2oiAzYClNCAgAAgAiADQQFyNgIEDAMLAkAgBkEAKAKc0ICAAEcNAEEAIAI2ApzQgIAAQQBBACgCkNCAgAAgA2oiAzYCkNCAgAAgAiADQQFyNgIEIAIgA2ogAzYCAAwDCwJAIAYoAgQiBEEDcUEBRw0AIARBeHEhBwJAAkAgBEH/AUsNACAGKAIIIgUgBEEDdiIIQQN0QbDQgIAAaiIARhoCQCAGKAIMIgQgBUcNAEEAQQAoAojQgIAAQX4gCHdxNgKI0ICAAAwCCyAEIABGGiAEIAU2AgggBSAENgIMDAELIAYoAhghCQJAAkAgBigCDCIAIAZGDQAgBigCCCIEIAhJGiAAIAQ2AgggBCAANgIMDAELAkAgBkEUaiIEKAIAIgUNACAGQRBqIgQoAgAiBQ0AQQAhAAwBCwNAIAQhCCAFIgBBFGoiBCgCACIFDQAgAEEQaiEEIAAoAhAiBQ0ACyAIQQA2AgALIAlFDQACQAJAIAYgBigCHCIFQQJ0QbjSgIAAaiIEKAIARw0AIAQgADYCACAADQFBAEEAKAKM0ICAAEF+IAV3cTYCjNCAgAAMAgsgCUEQQRQgCSgCECAGRhtqIAA2AgAgAEUNAQsgACAJNgIYAkAgBigCECIERQ0AIAAgBDYCECAEIAA2AhgLIAYoAhQiBEUNACAAQRRqIAQ2AgAgBCAANgIYCyAHIANqIQMgBiAHaiIGKAIEIQQLIAYgBEF+cTYCBCACIANqIAM2AgAgAiADQQFyNgIEAkAgA0H/AUsNACADQXhxQbDQgIAAaiEEAkACQEEAKAKI0ICAACIFQQEgA0EDdnQiA3ENAEEAIAUgA3I2AojQgIAAIAQhAwwBCyAEKAIIIQMLIAMgAjYCDCAEIAI2AgggAiAENgIMIAIgAzYCCAwDC0EfIQQCQCADQf///wdLDQAgA0EIdiIEIARBgP4/akEQdkEIcSIEdCIFIAVBgOAfakEQdkEEcSIFdCIAIABBgIAPakEQdkECcSIAdEEPdiAEIAVyIAByayIEQQF0IAMgBEEVanZBAXFyQRxqIQQLIAIgBDYCHCACQgA3AhAgBEECdEG40oCAAGohBQJAQQAoAozQgIAAIgBBASAEdCIIcQ0AIAUgAjYCAEEAIAAgCHI2AozQgIAAIAIgBTYCGCACIAI2AgggAiACNgIMDAMLIANBAEEZIARBAXZrIARBH0YbdCEEIAUoAgAhAANAIAAiBSgCBEF4cSADRg0CIARBHXYhACAEQQF0IQQgBSAAQQRxakEQaiIIKAIAIgANAAsgCCACNgIAIAIgBTYCGCACIAI2AgwgAiACNgIIDAILIABBeCAAa0EPcUEAIABBCGpBD3EbIgNqIgsgBkFIaiIIIANrIgNBAXI2AgQgACAIakE4NgIEIAQgBUE3IAVrQQ9xQQAgBUFJakEPcRtqQUFqIgggCCAEQRBqSRsiCEEjNgIEQQBBACgC8NOAgAA2AqTQgIAAQQAgAzYClNCAgABBACALNgKg0ICAACAIQRBqQQApAtDTgIAANwIAIAhBACkCyNOAgAA3AghBACAIQQhqNgLQ04CAAEEAIAY2AszTgIAAQQAgADYCyNOAgABBAEEANgLU04CAACAIQSRqIQMDQCADQQc2AgAgA0EEaiIDIAVJDQALIAggBEYNAyAIIAgoAgRBfnE2AgQgCCAIIARrIgA2AgAgBCAAQQFyNgIEAkAgAEH/AUsNACAAQXhxQbDQgIAAaiEDAkACQEEAKAKI0ICAACIFQQEgAEEDdnQiAHENAEEAIAUgAHI2AojQgIAAIAMhBQwBCyADKAIIIQULIAUgBDYCDCADIAQ2AgggBCADNgIMIAQgBTYCCAwEC0EfIQMCQCAAQf///wdLDQAgAEEIdiIDIANBgP4/akEQdkEIcSIDdCIFIAVBgOAfakEQdkEEcSIFdCIIIAhBgIAPakEQdkECcSIIdEEPdiADIAVyIAhyayIDQQF0IAAgA0EVanZBAXFyQRxqIQMLIAQgAzYCHCAEQgA3AhAgA0ECdEG40oCAAGohBQJAQQAoAozQgIAAIghBASADdCIGcQ0AIAUgBDYCAEEAIAggBnI2AozQgIAAIAQgBTYCGCAEIAQ2AgggBCAENgIMDAQLIABBAEEZIANBAXZrIANBH0YbdCEDIAUoAgAhCANAIAgiBSgCBEF4cSAARg0DIANBHXYhCCADQQF0IQMgBSAIQQRxakEQaiIGKAIAIggNAAsgBiAENgIAIAQgBTYCGCAEIAQ2AgwgBCAENgIIDAMLIAUoAggiAyACNgIMIAUgAjYCCCACQQA2AhggAiAFNgIMIAIgAzYCCAsgC0EIaiEDDAULIAUoAggiAyAENgIMIAUgBDYCCCAEQQA2AhggBCAFNgIMIAQgAzYCCAtBACgClNCAgAAiAyACTQ0AQQAoAqDQgIAAIgQgAmoiBSADIAJrIgNBAXI2AgRBACADNgKU0ICAAEEAIAU2AqDQgIAAIAQgAkEDcjYCBCAEQQhqIQMMAwtBACEDQQBBMDYC+NOAgAAMAgsCQCALRQ0AAkACQCAIIAgoAhwiBUECdEG40oCAAGoiAygCAEcNACADIAA2AgAgAA0BQQAgB0F+IAV3cSIHNgKM0ICAAAwCCyALQRBBFCALKAIQIAhGG2ogADYCACAARQ0BCyAAIAs2AhgCQCAIKAIQIgNFDQAgACADNgIQIAMgADYCGAsgCEEUaigCACIDRQ0AIABBFGogAzYCACADIAA2AhgLAkACQCAEQQ9LDQAgCCAEIAJqIgNBA3I2AgQgCCADaiIDIAMoAgRBAXI2AgQMAQsgCCACaiIAIARBAXI2AgQgCCACQQNyNgIEIAAgBGogBDYCAAJAIARB/wFLDQAgBEF4cUGw0ICAAGohAwJAAkBBACgCiNCAgAAiBUEBIARBA3Z0IgRxDQBBACAFIARyNgKI0ICAACADIQQMAQsgAygCCCEECyAEIAA2AgwgAyAANgIIIAAgAzYCDCAAIAQ2AggMAQtBHyEDAkAgBEH///8HSw0AIARBCHYiAyADQYD+P2pBEHZBCHEiA3QiBSAFQYDgH2pBEHZBBHEiBXQiAiACQYCAD2pBEHZBAnEiAnRBD3YgAyAFciACcmsiA0EBdCAEIANBFWp2QQFxckEcaiEDCyAAIAM2AhwgAEIANwIQIANBAnRBuNKAgABqIQUCQCAHQQEgA3QiAnENACAFIAA2AgBBACAHIAJyNgKM0ICAACAAIAU2AhggACAANgIIIAAgADYCDAwBCyAEQQBBGSADQQF2ayADQR9GG3QhAyAFKAIAIQICQANAIAIiBSgCBEF4cSAERg0BIANBHXYhAiADQQF0IQMgBSACQQRxakEQaiIGKAIAIgINAAsgBiAANgIAIAAgBTYCGCAAIAA2AgwgACAANgIIDAELIAUoAggiAyAANgIMIAUgADYCCCAAQQA2AhggACAFNgIMIAAgAzYCCAsgCEEIaiEDDAELAkAgCkUNAAJAAkAgACAAKAIcIgVBAnRBuNKAgABqIgMoAgBHDQAgAyAINgIAIAgNAUEAIAlBfiAFd3E2AozQgIAADAILIApBEEEUIAooAhAgAEYbaiAINgIAIAhFDQELIAggCjYCGAJAIAAoAhAiA0UNACAIIAM2AhAgAyAINgIYCyAAQRRqKAIAIgNFDQAgCEEUaiADNgIAIAMgCDYCGAsCQAJAIARBD0sNACAAIAQgAmoiA0EDcjYCBCAAIANqIgMgAygCBEEBcjYCBAwBCyAAIAJqIgUgBEEBcjYCBCAAIAJBA3I2AgQgBSAEaiAENgIAAkAgB0UNACAHQXhxQbDQgIAAaiECQQAoApzQgIAAIQMCQAJAQQEgB0EDdnQiCCAGcQ0AQQAgCCAGcjYCiNCAgAAgAiEIDAELIAIoAgghCAsgCCADNgIMIAIgAzYCCCADIAI2AgwgAyAINgIIC0EAIAU2ApzQgIAAQQAgBDYCkNCAgAALIABBCGohAwsgAUEQaiSAgICAACADCwoAIAAQyYCAgAAL4g0BB38CQCAARQ0AIABBeGoiASAAQXxqKAIAIgJBeHEiAGohAwJAIAJBAXENACACQQNxRQ0BIAEgASgCACICayIBQQAoApjQgIAAIgRJDQEgAiAAaiEAAkAgAUEAKAKc0ICAAEYNAAJAIAJB/wFLDQAgASgCCCIEIAJBA3YiBUEDdEGw0ICAAGoiBkYaAkAgASgCDCICIARHDQBBAEEAKAKI0ICAAEF+IAV3cTYCiNCAgAAMAwsgAiAGRhogAiAENgIIIAQgAjYCDAwCCyABKAIYIQcCQAJAIAEoAgwiBiABRg0AIAEoAggiAiAESRogBiACNgIIIAIgBjYCDAwBCwJAIAFBFGoiAigCACIEDQAgAUEQaiICKAIAIgQNAEEAIQYMAQsDQCACIQUgBCIGQRRqIgIoAgAiBA0AIAZBEGohAiAGKAIQIgQNAAsgBUEANgIACyAHRQ0BAkACQCABIAEoAhwiBEECdEG40oCAAGoiAigCAEcNACACIAY2AgAgBg0BQQBBACgCjNCAgABBfiAEd3E2AozQgIAADAMLIAdBEEEUIAcoAhAgAUYbaiAGNgIAIAZFDQILIAYgBzYCGAJAIAEoAhAiAkUNACAGIAI2AhAgAiAGNgIYCyABKAIUIgJFDQEgBkEUaiACNgIAIAIgBjYCGAwBCyADKAIEIgJBA3FBA0cNACADIAJBfnE2AgRBACAANgKQ0ICAACABIABqIAA2AgAgASAAQQFyNgIEDwsgASADTw0AIAMoAgQiAkEBcUUNAAJAAkAgAkECcQ0AAkAgA0EAKAKg0ICAAEcNAEEAIAE2AqDQgIAAQQBBACgClNCAgAAgAGoiADYClNCAgAAgASAAQQFyNgIEIAFBACgCnNCAgABHDQNBAEEANgKQ0ICAAEEAQQA2ApzQgIAADwsCQCADQQAoApzQgIAARw0AQQAgATYCnNCAgABBAEEAKAKQ0ICAACAAaiIANgKQ0ICAACABIABBAXI2AgQgASAAaiAANgIADwsgAkF4cSAAaiEAAkACQCACQf8BSw0AIAMoAggiBCACQQN2IgVBA3RBsNCAgABqIgZGGgJAIAMoAgwiAiAERw0AQQBBACgCiNCAgABBfiAFd3E2AojQgIAADAILIAIgBkYaIAIgBDYCCCAEIAI2AgwMAQsgAygCGCEHAkACQCADKAIMIgYgA0YNACADKAIIIgJBACgCmNCAgABJGiAGIAI2AgggAiAGNgIMDAELAkAgA0EUaiICKAIAIgQNACADQRBqIgIoAgAiBA0AQQAhBgwBCwNAIAIhBSAEIgZBFGoiAigCACIEDQAgBkEQaiECIAYoAhAiBA0ACyAFQQA2AgALIAdFDQACQAJAIAMgAygCHCIEQQJ0QbjSgIAAaiICKAIARw0AIAIgBjYCACAGDQFBAEEAKAKM0ICAAEF+IAR3cTYCjNCAgAAMAgsgB0EQQRQgBygCECADRhtqIAY2AgAgBkUNAQsgBiAHNgIYAkAgAygCECICRQ0AIAYgAjYCECACIAY2AhgLIAMoAhQiAkUNACAGQRRqIAI2AgAgAiAGNgIYCyABIABqIAA2AgAgASAAQQFyNgIEIAFBACgCnNCAgABHDQFBACAANgKQ0ICAAA8LIAMgAkF+cTYCBCABIABqIAA2AgAgASAAQQFyNgIECwJAIABB/wFLDQAgAEF4cUGw0ICAAGohAgJAAkBBACgCiNCAgAAiBEEBIABBA3Z0IgBxDQBBACAEIAByNgKI0ICAACACIQAMAQsgAigCCCEACyAAIAE2AgwgAiABNgIIIAEgAjYCDCABIAA2AggPC0EfIQICQCAAQf///wdLDQAgAEEIdiICIAJBgP4/akEQdkEIcSICdCIEIARBgOAfakEQdkEEcSIEdCIGIAZBgIAPakEQdkECcSIGdEEPdiACIARyIAZyayICQQF0IAAgAkEVanZBAXFyQRxqIQILIAEgAjYCHCABQgA3AhAgAkECdEG40oCAAGohBAJAAkBBACgCjNCAgAAiBkEBIAJ0IgNxDQAgBCABNgIAQQAgBiADcjYCjNCAgAAgASAENgIYIAEgATYCCCABIAE2AgwMAQsgAEEAQRkgAkEBdmsgAkEfRht0IQIgBCgCACEGAkADQCAGIgQoAgRBeHEgAEYNASACQR12IQYgAkEBdCECIAQgBkEEcWpBEGoiAygCACIGDQALIAMgATYCACABIAQ2AhggASABNgIMIAEgATYCCAwBCyAEKAIIIgAgATYCDCAEIAE2AgggAUEANgIYIAEgBDYCDCABIAA2AggLQQBBACgCqNCAgABBf2oiAUF/IAEbNgKo0ICAAAsLBAAAAAtOAAJAIAANAD8AQRB0DwsCQCAAQf//A3ENACAAQX9MDQACQCAAQRB2QAAiAEF/Rw0AQQBBMDYC+NOAgABBfw8LIABBEHQPCxDKgICAAAAL8gICA38BfgJAIAJFDQAgACABOgAAIAIgAGoiA0F/aiABOgAAIAJBA0kNACAAIAE6AAIgACABOgABIANBfWogAToAACADQX5qIAE6AAAgAkEHSQ0AIAAgAToAAyADQXxqIAE6AAAgAkEJSQ0AIABBACAAa0EDcSIEaiIDIAFB/wFxQYGChAhsIgE2AgAgAyACIARrQXxxIgRqIgJBfGogATYCACAEQQlJDQAgAyABNgIIIAMgATYCBCACQXhqIAE2AgAgAkF0aiABNgIAIARBGUkNACADIAE2AhggAyABNgIUIAMgATYCECADIAE2AgwgAkFwaiABNgIAIAJBbGogATYCACACQWhqIAE2AgAgAkFkaiABNgIAIAQgA0EEcUEYciIFayICQSBJDQAgAa1CgYCAgBB+IQYgAyAFaiEBA0AgASAGNwMYIAEgBjcDECABIAY3AwggASAGNwMAIAFBIGohASACQWBqIgJBH0sNAAsLIAALC45IAQBBgAgLhkgBAAAAAgAAAAMAAAAAAAAAAAAAAAQAAAAFAAAAAAAAAAAAAAAGAAAABwAAAAgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEludmFsaWQgY2hhciBpbiB1cmwgcXVlcnkAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9ib2R5AENvbnRlbnQtTGVuZ3RoIG92ZXJmbG93AENodW5rIHNpemUgb3ZlcmZsb3cAUmVzcG9uc2Ugb3ZlcmZsb3cASW52YWxpZCBtZXRob2QgZm9yIEhUVFAveC54IHJlcXVlc3QASW52YWxpZCBtZXRob2QgZm9yIFJUU1AveC54IHJlcXVlc3QARXhwZWN0ZWQgU09VUkNFIG1ldGhvZCBmb3IgSUNFL3gueCByZXF1ZXN0AEludmFsaWQgY2hhciBpbiB1cmwgZnJhZ21lbnQgc3RhcnQARXhwZWN0ZWQgZG90AFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fc3RhdHVzAEludmFsaWQgcmVzcG9uc2Ugc3RhdHVzAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIGV4dGVuc2lvbnMAVXNlciBjYWxsYmFjayBlcnJvcgBgb25fcmVzZXRgIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19oZWFkZXJgIGNhbGxiYWNrIGVycm9yAGBvbl9tZXNzYWdlX2JlZ2luYCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfZXh0ZW5zaW9uX3ZhbHVlYCBjYWxsYmFjayBlcnJvcgBgb25fc3RhdHVzX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fdmVyc2lvbl9jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX3VybF9jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX2NodW5rX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25faGVhZGVyX3ZhbHVlX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fbWVzc2FnZV9jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX21ldGhvZF9jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX2hlYWRlcl9maWVsZF9jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX2NodW5rX2V4dGVuc2lvbl9uYW1lYCBjYWxsYmFjayBlcnJvcgBVbmV4cGVjdGVkIGNoYXIgaW4gdXJsIHNlcnZlcgBJbnZhbGlkIGhlYWRlciB2YWx1ZSBjaGFyAEludmFsaWQgaGVhZGVyIGZpZWxkIGNoYXIAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl92ZXJzaW9uAEludmFsaWQgbWlub3IgdmVyc2lvbgBJbnZhbGlkIG1ham9yIHZlcnNpb24ARXhwZWN0ZWQgc3BhY2UgYWZ0ZXIgdmVyc2lvbgBFeHBlY3RlZCBDUkxGIGFmdGVyIHZlcnNpb24ASW52YWxpZCBIVFRQIHZlcnNpb24ASW52YWxpZCBoZWFkZXIgdG9rZW4AU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl91cmwASW52YWxpZCBjaGFyYWN0ZXJzIGluIHVybABVbmV4cGVjdGVkIHN0YXJ0IGNoYXIgaW4gdXJsAERvdWJsZSBAIGluIHVybABFbXB0eSBDb250ZW50LUxlbmd0aABJbnZhbGlkIGNoYXJhY3RlciBpbiBDb250ZW50LUxlbmd0aABEdXBsaWNhdGUgQ29udGVudC1MZW5ndGgASW52YWxpZCBjaGFyIGluIHVybCBwYXRoAENvbnRlbnQtTGVuZ3RoIGNhbid0IGJlIHByZXNlbnQgd2l0aCBUcmFuc2Zlci1FbmNvZGluZwBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBzaXplAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25faGVhZGVyX3ZhbHVlAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fY2h1bmtfZXh0ZW5zaW9uX3ZhbHVlAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIGV4dGVuc2lvbnMgdmFsdWUATWlzc2luZyBleHBlY3RlZCBMRiBhZnRlciBoZWFkZXIgdmFsdWUASW52YWxpZCBgVHJhbnNmZXItRW5jb2RpbmdgIGhlYWRlciB2YWx1ZQBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zIHF1b3RlIHZhbHVlAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIGV4dGVuc2lvbnMgcXVvdGVkIHZhbHVlAFBhdXNlZCBieSBvbl9oZWFkZXJzX2NvbXBsZXRlAEludmFsaWQgRU9GIHN0YXRlAG9uX3Jlc2V0IHBhdXNlAG9uX2NodW5rX2hlYWRlciBwYXVzZQBvbl9tZXNzYWdlX2JlZ2luIHBhdXNlAG9uX2NodW5rX2V4dGVuc2lvbl92YWx1ZSBwYXVzZQBvbl9zdGF0dXNfY29tcGxldGUgcGF1c2UAb25fdmVyc2lvbl9jb21wbGV0ZSBwYXVzZQBvbl91cmxfY29tcGxldGUgcGF1c2UAb25fY2h1bmtfY29tcGxldGUgcGF1c2UAb25faGVhZGVyX3ZhbHVlX2NvbXBsZXRlIHBhdXNlAG9uX21lc3NhZ2VfY29tcGxldGUgcGF1c2UAb25fbWV0aG9kX2NvbXBsZXRlIHBhdXNlAG9uX2hlYWRlcl9maWVsZF9jb21wbGV0ZSBwYXVzZQBvbl9jaHVua19leHRlbnNpb25fbmFtZSBwYXVzZQBVbmV4cGVjdGVkIHNwYWNlIGFmdGVyIHN0YXJ0IGxpbmUAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9jaHVua19leHRlbnNpb25fbmFtZQBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zIG5hbWUAUGF1c2Ugb24gQ09OTkVDVC9VcGdyYWRlAFBhdXNlIG9uIFBSSS9VcGdyYWRlAEV4cGVjdGVkIEhUVFAvMiBDb25uZWN0aW9uIFByZWZhY2UAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9tZXRob2QARXhwZWN0ZWQgc3BhY2UgYWZ0ZXIgbWV0aG9kAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25faGVhZGVyX2ZpZWxkAFBhdXNlZABJbnZhbGlkIHdvcmQgZW5jb3VudGVyZWQASW52YWxpZCBtZXRob2QgZW5jb3VudGVyZWQAVW5leHBlY3RlZCBjaGFyIGluIHVybCBzY2hlbWEAUmVxdWVzdCBoYXMgaW52YWxpZCBgVHJhbnNmZXItRW5jb2RpbmdgAFNXSVRDSF9QUk9YWQBVU0VfUFJPWFkATUtBQ1RJVklUWQBVTlBST0NFU1NBQkxFX0VOVElUWQBDT1BZAE1PVkVEX1BFUk1BTkVOVExZAFRPT19FQVJMWQBOT1RJRlkARkFJTEVEX0RFUEVOREVOQ1kAQkFEX0dBVEVXQVkAUExBWQBQVVQAQ0hFQ0tPVVQAR0FURVdBWV9USU1FT1VUAFJFUVVFU1RfVElNRU9VVABORVRXT1JLX0NPTk5FQ1RfVElNRU9VVABDT05ORUNUSU9OX1RJTUVPVVQATE9HSU5fVElNRU9VVABORVRXT1JLX1JFQURfVElNRU9VVABQT1NUAE1JU0RJUkVDVEVEX1JFUVVFU1QAQ0xJRU5UX0NMT1NFRF9SRVFVRVNUAENMSUVOVF9DTE9TRURfTE9BRF9CQUxBTkNFRF9SRVFVRVNUAEJBRF9SRVFVRVNUAEhUVFBfUkVRVUVTVF9TRU5UX1RPX0hUVFBTX1BPUlQAUkVQT1JUAElNX0FfVEVBUE9UAFJFU0VUX0NPTlRFTlQATk9fQ09OVEVOVABQQVJUSUFMX0NPTlRFTlQASFBFX0lOVkFMSURfQ09OU1RBTlQASFBFX0NCX1JFU0VUAEdFVABIUEVfU1RSSUNUAENPTkZMSUNUAFRFTVBPUkFSWV9SRURJUkVDVABQRVJNQU5FTlRfUkVESVJFQ1QAQ09OTkVDVABNVUxUSV9TVEFUVVMASFBFX0lOVkFMSURfU1RBVFVTAFRPT19NQU5ZX1JFUVVFU1RTAEVBUkxZX0hJTlRTAFVOQVZBSUxBQkxFX0ZPUl9MRUdBTF9SRUFTT05TAE9QVElPTlMAU1dJVENISU5HX1BST1RPQ09MUwBWQVJJQU5UX0FMU09fTkVHT1RJQVRFUwBNVUxUSVBMRV9DSE9JQ0VTAElOVEVSTkFMX1NFUlZFUl9FUlJPUgBXRUJfU0VSVkVSX1VOS05PV05fRVJST1IAUkFJTEdVTl9FUlJPUgBJREVOVElUWV9QUk9WSURFUl9BVVRIRU5USUNBVElPTl9FUlJPUgBTU0xfQ0VSVElGSUNBVEVfRVJST1IASU5WQUxJRF9YX0ZPUldBUkRFRF9GT1IAU0VUX1BBUkFNRVRFUgBHRVRfUEFSQU1FVEVSAEhQRV9VU0VSAFNFRV9PVEhFUgBIUEVfQ0JfQ0hVTktfSEVBREVSAE1LQ0FMRU5EQVIAU0VUVVAAV0VCX1NFUlZFUl9JU19ET1dOAFRFQVJET1dOAEhQRV9DTE9TRURfQ09OTkVDVElPTgBIRVVSSVNUSUNfRVhQSVJBVElPTgBESVNDT05ORUNURURfT1BFUkFUSU9OAE5PTl9BVVRIT1JJVEFUSVZFX0lORk9STUFUSU9OAEhQRV9JTlZBTElEX1ZFUlNJT04ASFBFX0NCX01FU1NBR0VfQkVHSU4AU0lURV9JU19GUk9aRU4ASFBFX0lOVkFMSURfSEVBREVSX1RPS0VOAElOVkFMSURfVE9LRU4ARk9SQklEREVOAEVOSEFOQ0VfWU9VUl9DQUxNAEhQRV9JTlZBTElEX1VSTABCTE9DS0VEX0JZX1BBUkVOVEFMX0NPTlRST0wATUtDT0wAQUNMAEhQRV9JTlRFUk5BTABSRVFVRVNUX0hFQURFUl9GSUVMRFNfVE9PX0xBUkdFX1VOT0ZGSUNJQUwASFBFX09LAFVOTElOSwBVTkxPQ0sAUFJJAFJFVFJZX1dJVEgASFBFX0lOVkFMSURfQ09OVEVOVF9MRU5HVEgASFBFX1VORVhQRUNURURfQ09OVEVOVF9MRU5HVEgARkxVU0gAUFJPUFBBVENIAE0tU0VBUkNIAFVSSV9UT09fTE9ORwBQUk9DRVNTSU5HAE1JU0NFTExBTkVPVVNfUEVSU0lTVEVOVF9XQVJOSU5HAE1JU0NFTExBTkVPVVNfV0FSTklORwBIUEVfSU5WQUxJRF9UUkFOU0ZFUl9FTkNPRElORwBFeHBlY3RlZCBDUkxGAEhQRV9JTlZBTElEX0NIVU5LX1NJWkUATU9WRQBDT05USU5VRQBIUEVfQ0JfU1RBVFVTX0NPTVBMRVRFAEhQRV9DQl9IRUFERVJTX0NPTVBMRVRFAEhQRV9DQl9WRVJTSU9OX0NPTVBMRVRFAEhQRV9DQl9VUkxfQ09NUExFVEUASFBFX0NCX0NIVU5LX0NPTVBMRVRFAEhQRV9DQl9IRUFERVJfVkFMVUVfQ09NUExFVEUASFBFX0NCX0NIVU5LX0VYVEVOU0lPTl9WQUxVRV9DT01QTEVURQBIUEVfQ0JfQ0hVTktfRVhURU5TSU9OX05BTUVfQ09NUExFVEUASFBFX0NCX01FU1NBR0VfQ09NUExFVEUASFBFX0NCX01FVEhPRF9DT01QTEVURQBIUEVfQ0JfSEVBREVSX0ZJRUxEX0NPTVBMRVRFAERFTEVURQBIUEVfSU5WQUxJRF9FT0ZfU1RBVEUASU5WQUxJRF9TU0xfQ0VSVElGSUNBVEUAUEFVU0UATk9fUkVTUE9OU0UAVU5TVVBQT1JURURfTUVESUFfVFlQRQBHT05FAE5PVF9BQ0NFUFRBQkxFAFNFUlZJQ0VfVU5BVkFJTEFCTEUAUkFOR0VfTk9UX1NBVElTRklBQkxFAE9SSUdJTl9JU19VTlJFQUNIQUJMRQBSRVNQT05TRV9JU19TVEFMRQBQVVJHRQBNRVJHRQBSRVFVRVNUX0hFQURFUl9GSUVMRFNfVE9PX0xBUkdFAFJFUVVFU1RfSEVBREVSX1RPT19MQVJHRQBQQVlMT0FEX1RPT19MQVJHRQBJTlNVRkZJQ0lFTlRfU1RPUkFHRQBIUEVfUEFVU0VEX1VQR1JBREUASFBFX1BBVVNFRF9IMl9VUEdSQURFAFNPVVJDRQBBTk5PVU5DRQBUUkFDRQBIUEVfVU5FWFBFQ1RFRF9TUEFDRQBERVNDUklCRQBVTlNVQlNDUklCRQBSRUNPUkQASFBFX0lOVkFMSURfTUVUSE9EAE5PVF9GT1VORABQUk9QRklORABVTkJJTkQAUkVCSU5EAFVOQVVUSE9SSVpFRABNRVRIT0RfTk9UX0FMTE9XRUQASFRUUF9WRVJTSU9OX05PVF9TVVBQT1JURUQAQUxSRUFEWV9SRVBPUlRFRABBQ0NFUFRFRABOT1RfSU1QTEVNRU5URUQATE9PUF9ERVRFQ1RFRABIUEVfQ1JfRVhQRUNURUQASFBFX0xGX0VYUEVDVEVEAENSRUFURUQASU1fVVNFRABIUEVfUEFVU0VEAFRJTUVPVVRfT0NDVVJFRABQQVlNRU5UX1JFUVVJUkVEAFBSRUNPTkRJVElPTl9SRVFVSVJFRABQUk9YWV9BVVRIRU5USUNBVElPTl9SRVFVSVJFRABORVRXT1JLX0FVVEhFTlRJQ0FUSU9OX1JFUVVJUkVEAExFTkdUSF9SRVFVSVJFRABTU0xfQ0VSVElGSUNBVEVfUkVRVUlSRUQAVVBHUkFERV9SRVFVSVJFRABQQUdFX0VYUElSRUQAUFJFQ09ORElUSU9OX0ZBSUxFRABFWFBFQ1RBVElPTl9GQUlMRUQAUkVWQUxJREFUSU9OX0ZBSUxFRABTU0xfSEFORFNIQUtFX0ZBSUxFRABMT0NLRUQAVFJBTlNGT1JNQVRJT05fQVBQTElFRABOT1RfTU9ESUZJRUQATk9UX0VYVEVOREVEAEJBTkRXSURUSF9MSU1JVF9FWENFRURFRABTSVRFX0lTX09WRVJMT0FERUQASEVBRABFeHBlY3RlZCBIVFRQLwAAXhMAACYTAAAwEAAA8BcAAJ0TAAAVEgAAORcAAPASAAAKEAAAdRIAAK0SAACCEwAATxQAAH8QAACgFQAAIxQAAIkSAACLFAAATRUAANQRAADPFAAAEBgAAMkWAADcFgAAwREAAOAXAAC7FAAAdBQAAHwVAADlFAAACBcAAB8QAABlFQAAoxQAACgVAAACFQAAmRUAACwQAACLGQAATw8AANQOAABqEAAAzhAAAAIXAACJDgAAbhMAABwTAABmFAAAVhcAAMETAADNEwAAbBMAAGgXAABmFwAAXxcAACITAADODwAAaQ4AANgOAABjFgAAyxMAAKoOAAAoFwAAJhcAAMUTAABdFgAA6BEAAGcTAABlEwAA8hYAAHMTAAAdFwAA+RYAAPMRAADPDgAAzhUAAAwSAACzEQAApREAAGEQAAAyFwAAuxMAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAQIBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAIDAgICAgIAAAICAAICAAICAgICAgICAgIABAAAAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgIAAAACAgICAgICAgICAgICAgICAgICAgICAgICAgICAgACAAIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAACAAICAgICAAACAgACAgACAgICAgICAgICAAMABAAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgICAgIAAgACAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAbG9zZWVlcC1hbGl2ZQAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEBAQEBAQEBAQEBAQIBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBY2h1bmtlZAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQEAAQEBAQEAAAEBAAEBAAEBAQEBAQEBAQEAAAAAAAAAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAAABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABlY3Rpb25lbnQtbGVuZ3Rob25yb3h5LWNvbm5lY3Rpb24AAAAAAAAAAAAAAAAAAAByYW5zZmVyLWVuY29kaW5ncGdyYWRlDQoNCg0KU00NCg0KVFRQL0NFL1RTUC8AAAAAAAAAAAAAAAABAgABAwAAAAAAAAAAAAAAAAAAAAAAAAQBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAAAAAAAAAAAAQIAAQMAAAAAAAAAAAAAAAAAAAAAAAAEAQEFAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAAAAAAAAAEAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAAAAAAAAAAAAAQAAAgAAAAAAAAAAAAAAAAAAAAAAAAMEAAAEBAQEBAQEBAQEBAUEBAQEBAQEBAQEBAQABAAGBwQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEAAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAEAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwAAAAAAAAMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAABAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAIAAAAAAgAAAAAAAAAAAAAAAAAAAAAAAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABOT1VOQ0VFQ0tPVVRORUNURVRFQ1JJQkVMVVNIRVRFQURTRUFSQ0hSR0VDVElWSVRZTEVOREFSVkVPVElGWVBUSU9OU0NIU0VBWVNUQVRDSEdFT1JESVJFQ1RPUlRSQ0hQQVJBTUVURVJVUkNFQlNDUklCRUFSRE9XTkFDRUlORE5LQ0tVQlNDUklCRUhUVFAvQURUUC8='
@@ -51686,7 +50815,7 @@ module.exports = 'AGFzbQEAAAABMAhgAX8Bf2ADf39/AX9gBH9/f38Bf2AAAGADf39/AGABfwBgAn
 
 /***/ }),
 
-/***/ 92603:
+/***/ 2603:
 /***/ ((module) => {
 
 module.exports = 'AGFzbQEAAAABMAhgAX8Bf2ADf39/AX9gBH9/f38Bf2AAAGADf39/AGABfwBgAn9/AGAGf39/f39/AALLAQgDZW52GHdhc21fb25faGVhZGVyc19jb21wbGV0ZQACA2VudhV3YXNtX29uX21lc3NhZ2VfYmVnaW4AAANlbnYLd2FzbV9vbl91cmwAAQNlbnYOd2FzbV9vbl9zdGF0dXMAAQNlbnYUd2FzbV9vbl9oZWFkZXJfZmllbGQAAQNlbnYUd2FzbV9vbl9oZWFkZXJfdmFsdWUAAQNlbnYMd2FzbV9vbl9ib2R5AAEDZW52GHdhc21fb25fbWVzc2FnZV9jb21wbGV0ZQAAA0ZFAwMEAAAFAAAAAAAABQEFAAUFBQAABgAAAAAGBgYGAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAAABAQcAAAUFAwABBAUBcAESEgUDAQACBggBfwFBgNQECwfRBSIGbWVtb3J5AgALX2luaXRpYWxpemUACRlfX2luZGlyZWN0X2Z1bmN0aW9uX3RhYmxlAQALbGxodHRwX2luaXQAChhsbGh0dHBfc2hvdWxkX2tlZXBfYWxpdmUAQQxsbGh0dHBfYWxsb2MADAZtYWxsb2MARgtsbGh0dHBfZnJlZQANBGZyZWUASA9sbGh0dHBfZ2V0X3R5cGUADhVsbGh0dHBfZ2V0X2h0dHBfbWFqb3IADxVsbGh0dHBfZ2V0X2h0dHBfbWlub3IAEBFsbGh0dHBfZ2V0X21ldGhvZAARFmxsaHR0cF9nZXRfc3RhdHVzX2NvZGUAEhJsbGh0dHBfZ2V0X3VwZ3JhZGUAEwxsbGh0dHBfcmVzZXQAFA5sbGh0dHBfZXhlY3V0ZQAVFGxsaHR0cF9zZXR0aW5nc19pbml0ABYNbGxodHRwX2ZpbmlzaAAXDGxsaHR0cF9wYXVzZQAYDWxsaHR0cF9yZXN1bWUAGRtsbGh0dHBfcmVzdW1lX2FmdGVyX3VwZ3JhZGUAGhBsbGh0dHBfZ2V0X2Vycm5vABsXbGxodHRwX2dldF9lcnJvcl9yZWFzb24AHBdsbGh0dHBfc2V0X2Vycm9yX3JlYXNvbgAdFGxsaHR0cF9nZXRfZXJyb3JfcG9zAB4RbGxodHRwX2Vycm5vX25hbWUAHxJsbGh0dHBfbWV0aG9kX25hbWUAIBJsbGh0dHBfc3RhdHVzX25hbWUAIRpsbGh0dHBfc2V0X2xlbmllbnRfaGVhZGVycwAiIWxsaHR0cF9zZXRfbGVuaWVudF9jaHVua2VkX2xlbmd0aAAjHWxsaHR0cF9zZXRfbGVuaWVudF9rZWVwX2FsaXZlACQkbGxodHRwX3NldF9sZW5pZW50X3RyYW5zZmVyX2VuY29kaW5nACUYbGxodHRwX21lc3NhZ2VfbmVlZHNfZW9mAD8JFwEAQQELEQECAwQFCwYHNTk3MS8tJyspCrLgAkUCAAsIABCIgICAAAsZACAAEMKAgIAAGiAAIAI2AjggACABOgAoCxwAIAAgAC8BMiAALQAuIAAQwYCAgAAQgICAgAALKgEBf0HAABDGgICAACIBEMKAgIAAGiABQYCIgIAANgI4IAEgADoAKCABCwoAIAAQyICAgAALBwAgAC0AKAsHACAALQAqCwcAIAAtACsLBwAgAC0AKQsHACAALwEyCwcAIAAtAC4LRQEEfyAAKAIYIQEgAC0ALSECIAAtACghAyAAKAI4IQQgABDCgICAABogACAENgI4IAAgAzoAKCAAIAI6AC0gACABNgIYCxEAIAAgASABIAJqEMOAgIAACxAAIABBAEHcABDMgICAABoLZwEBf0EAIQECQCAAKAIMDQACQAJAAkACQCAALQAvDgMBAAMCCyAAKAI4IgFFDQAgASgCLCIBRQ0AIAAgARGAgICAAAAiAQ0DC0EADwsQyoCAgAAACyAAQcOWgIAANgIQQQ4hAQsgAQseAAJAIAAoAgwNACAAQdGbgIAANgIQIABBFTYCDAsLFgACQCAAKAIMQRVHDQAgAEEANgIMCwsWAAJAIAAoAgxBFkcNACAAQQA2AgwLCwcAIAAoAgwLBwAgACgCEAsJACAAIAE2AhALBwAgACgCFAsiAAJAIABBJEkNABDKgICAAAALIABBAnRBoLOAgABqKAIACyIAAkAgAEEuSQ0AEMqAgIAAAAsgAEECdEGwtICAAGooAgAL7gsBAX9B66iAgAAhAQJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABBnH9qDvQDY2IAAWFhYWFhYQIDBAVhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhBgcICQoLDA0OD2FhYWFhEGFhYWFhYWFhYWFhEWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYRITFBUWFxgZGhthYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2YTc4OTphYWFhYWFhYTthYWE8YWFhYT0+P2FhYWFhYWFhQGFhQWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYUJDREVGR0hJSktMTU5PUFFSU2FhYWFhYWFhVFVWV1hZWlthXF1hYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFeYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhX2BhC0Hhp4CAAA8LQaShgIAADwtBy6yAgAAPC0H+sYCAAA8LQcCkgIAADwtBq6SAgAAPC0GNqICAAA8LQeKmgIAADwtBgLCAgAAPC0G5r4CAAA8LQdekgIAADwtB75+AgAAPC0Hhn4CAAA8LQfqfgIAADwtB8qCAgAAPC0Gor4CAAA8LQa6ygIAADwtBiLCAgAAPC0Hsp4CAAA8LQYKigIAADwtBjp2AgAAPC0HQroCAAA8LQcqjgIAADwtBxbKAgAAPC0HfnICAAA8LQdKcgIAADwtBxKCAgAAPC0HXoICAAA8LQaKfgIAADwtB7a6AgAAPC0GrsICAAA8LQdSlgIAADwtBzK6AgAAPC0H6roCAAA8LQfyrgIAADwtB0rCAgAAPC0HxnYCAAA8LQbuggIAADwtB96uAgAAPC0GQsYCAAA8LQdexgIAADwtBoq2AgAAPC0HUp4CAAA8LQeCrgIAADwtBn6yAgAAPC0HrsYCAAA8LQdWfgIAADwtByrGAgAAPC0HepYCAAA8LQdSegIAADwtB9JyAgAAPC0GnsoCAAA8LQbGdgIAADwtBoJ2AgAAPC0G5sYCAAA8LQbywgIAADwtBkqGAgAAPC0GzpoCAAA8LQemsgIAADwtBrJ6AgAAPC0HUq4CAAA8LQfemgIAADwtBgKaAgAAPC0GwoYCAAA8LQf6egIAADwtBjaOAgAAPC0GJrYCAAA8LQfeigIAADwtBoLGAgAAPC0Gun4CAAA8LQcalgIAADwtB6J6AgAAPC0GTooCAAA8LQcKvgIAADwtBw52AgAAPC0GLrICAAA8LQeGdgIAADwtBja+AgAAPC0HqoYCAAA8LQbStgIAADwtB0q+AgAAPC0HfsoCAAA8LQdKygIAADwtB8LCAgAAPC0GpooCAAA8LQfmjgIAADwtBmZ6AgAAPC0G1rICAAA8LQZuwgIAADwtBkrKAgAAPC0G2q4CAAA8LQcKigIAADwtB+LKAgAAPC0GepYCAAA8LQdCigIAADwtBup6AgAAPC0GBnoCAAA8LEMqAgIAAAAtB1qGAgAAhAQsgAQsWACAAIAAtAC1B/gFxIAFBAEdyOgAtCxkAIAAgAC0ALUH9AXEgAUEAR0EBdHI6AC0LGQAgACAALQAtQfsBcSABQQBHQQJ0cjoALQsZACAAIAAtAC1B9wFxIAFBAEdBA3RyOgAtCy4BAn9BACEDAkAgACgCOCIERQ0AIAQoAgAiBEUNACAAIAQRgICAgAAAIQMLIAMLSQECf0EAIQMCQCAAKAI4IgRFDQAgBCgCBCIERQ0AIAAgASACIAFrIAQRgYCAgAAAIgNBf0cNACAAQcaRgIAANgIQQRghAwsgAwsuAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAIwIgRFDQAgACAEEYCAgIAAACEDCyADC0kBAn9BACEDAkAgACgCOCIERQ0AIAQoAggiBEUNACAAIAEgAiABayAEEYGAgIAAACIDQX9HDQAgAEH2ioCAADYCEEEYIQMLIAMLLgECf0EAIQMCQCAAKAI4IgRFDQAgBCgCNCIERQ0AIAAgBBGAgICAAAAhAwsgAwtJAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAIMIgRFDQAgACABIAIgAWsgBBGBgICAAAAiA0F/Rw0AIABB7ZqAgAA2AhBBGCEDCyADCy4BAn9BACEDAkAgACgCOCIERQ0AIAQoAjgiBEUNACAAIAQRgICAgAAAIQMLIAMLSQECf0EAIQMCQCAAKAI4IgRFDQAgBCgCECIERQ0AIAAgASACIAFrIAQRgYCAgAAAIgNBf0cNACAAQZWQgIAANgIQQRghAwsgAwsuAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAI8IgRFDQAgACAEEYCAgIAAACEDCyADC0kBAn9BACEDAkAgACgCOCIERQ0AIAQoAhQiBEUNACAAIAEgAiABayAEEYGAgIAAACIDQX9HDQAgAEGqm4CAADYCEEEYIQMLIAMLLgECf0EAIQMCQCAAKAI4IgRFDQAgBCgCQCIERQ0AIAAgBBGAgICAAAAhAwsgAwtJAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAIYIgRFDQAgACABIAIgAWsgBBGBgICAAAAiA0F/Rw0AIABB7ZOAgAA2AhBBGCEDCyADCy4BAn9BACEDAkAgACgCOCIERQ0AIAQoAkQiBEUNACAAIAQRgICAgAAAIQMLIAMLLgECf0EAIQMCQCAAKAI4IgRFDQAgBCgCJCIERQ0AIAAgBBGAgICAAAAhAwsgAwsuAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAIsIgRFDQAgACAEEYCAgIAAACEDCyADC0kBAn9BACEDAkAgACgCOCIERQ0AIAQoAigiBEUNACAAIAEgAiABayAEEYGAgIAAACIDQX9HDQAgAEH2iICAADYCEEEYIQMLIAMLLgECf0EAIQMCQCAAKAI4IgRFDQAgBCgCUCIERQ0AIAAgBBGAgICAAAAhAwsgAwtJAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAIcIgRFDQAgACABIAIgAWsgBBGBgICAAAAiA0F/Rw0AIABBwpmAgAA2AhBBGCEDCyADCy4BAn9BACEDAkAgACgCOCIERQ0AIAQoAkgiBEUNACAAIAQRgICAgAAAIQMLIAMLSQECf0EAIQMCQCAAKAI4IgRFDQAgBCgCICIERQ0AIAAgASACIAFrIAQRgYCAgAAAIgNBf0cNACAAQZSUgIAANgIQQRghAwsgAwsuAQJ/QQAhAwJAIAAoAjgiBEUNACAEKAJMIgRFDQAgACAEEYCAgIAAACEDCyADCy4BAn9BACEDAkAgACgCOCIERQ0AIAQoAlQiBEUNACAAIAQRgICAgAAAIQMLIAMLLgECf0EAIQMCQCAAKAI4IgRFDQAgBCgCWCIERQ0AIAAgBBGAgICAAAAhAwsgAwtFAQF/AkACQCAALwEwQRRxQRRHDQBBASEDIAAtAChBAUYNASAALwEyQeUARiEDDAELIAAtAClBBUYhAwsgACADOgAuQQAL/gEBA39BASEDAkAgAC8BMCIEQQhxDQAgACkDIEIAUiEDCwJAAkAgAC0ALkUNAEEBIQUgAC0AKUEFRg0BQQEhBSAEQcAAcUUgA3FBAUcNAQtBACEFIARBwABxDQBBAiEFIARB//8DcSIDQQhxDQACQCADQYAEcUUNAAJAIAAtAChBAUcNACAALQAtQQpxDQBBBQ8LQQQPCwJAIANBIHENAAJAIAAtAChBAUYNACAALwEyQf//A3EiAEGcf2pB5ABJDQAgAEHMAUYNACAAQbACRg0AQQQhBSAEQShxRQ0CIANBiARxQYAERg0CC0EADwtBAEEDIAApAyBQGyEFCyAFC2IBAn9BACEBAkAgAC0AKEEBRg0AIAAvATJB//8DcSICQZx/akHkAEkNACACQcwBRg0AIAJBsAJGDQAgAC8BMCIAQcAAcQ0AQQEhASAAQYgEcUGABEYNACAAQShxRSEBCyABC6cBAQN/AkACQAJAIAAtACpFDQAgAC0AK0UNAEEAIQMgAC8BMCIEQQJxRQ0BDAILQQAhAyAALwEwIgRBAXFFDQELQQEhAyAALQAoQQFGDQAgAC8BMkH//wNxIgVBnH9qQeQASQ0AIAVBzAFGDQAgBUGwAkYNACAEQcAAcQ0AQQAhAyAEQYgEcUGABEYNACAEQShxQQBHIQMLIABBADsBMCAAQQA6AC8gAwuZAQECfwJAAkACQCAALQAqRQ0AIAAtACtFDQBBACEBIAAvATAiAkECcUUNAQwCC0EAIQEgAC8BMCICQQFxRQ0BC0EBIQEgAC0AKEEBRg0AIAAvATJB//8DcSIAQZx/akHkAEkNACAAQcwBRg0AIABBsAJGDQAgAkHAAHENAEEAIQEgAkGIBHFBgARGDQAgAkEocUEARyEBCyABC0kBAXsgAEEQav0MAAAAAAAAAAAAAAAAAAAAACIB/QsDACAAIAH9CwMAIABBMGogAf0LAwAgAEEgaiAB/QsDACAAQd0BNgIcQQALewEBfwJAIAAoAgwiAw0AAkAgACgCBEUNACAAIAE2AgQLAkAgACABIAIQxICAgAAiAw0AIAAoAgwPCyAAIAM2AhxBACEDIAAoAgQiAUUNACAAIAEgAiAAKAIIEYGAgIAAACIBRQ0AIAAgAjYCFCAAIAE2AgwgASEDCyADC+TzAQMOfwN+BH8jgICAgABBEGsiAySAgICAACABIQQgASEFIAEhBiABIQcgASEIIAEhCSABIQogASELIAEhDCABIQ0gASEOIAEhDwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCAAKAIcIhBBf2oO3QHaAQHZAQIDBAUGBwgJCgsMDQ7YAQ8Q1wEREtYBExQVFhcYGRob4AHfARwdHtUBHyAhIiMkJdQBJicoKSorLNMB0gEtLtEB0AEvMDEyMzQ1Njc4OTo7PD0+P0BBQkNERUbbAUdISUrPAc4BS80BTMwBTU5PUFFSU1RVVldYWVpbXF1eX2BhYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ent8fX5/gAGBAYIBgwGEAYUBhgGHAYgBiQGKAYsBjAGNAY4BjwGQAZEBkgGTAZQBlQGWAZcBmAGZAZoBmwGcAZ0BngGfAaABoQGiAaMBpAGlAaYBpwGoAakBqgGrAawBrQGuAa8BsAGxAbIBswG0AbUBtgG3AcsBygG4AckBuQHIAboBuwG8Ab0BvgG/AcABwQHCAcMBxAHFAcYBANwBC0EAIRAMxgELQQ4hEAzFAQtBDSEQDMQBC0EPIRAMwwELQRAhEAzCAQtBEyEQDMEBC0EUIRAMwAELQRUhEAy/AQtBFiEQDL4BC0EXIRAMvQELQRghEAy8AQtBGSEQDLsBC0EaIRAMugELQRshEAy5AQtBHCEQDLgBC0EIIRAMtwELQR0hEAy2AQtBICEQDLUBC0EfIRAMtAELQQchEAyzAQtBISEQDLIBC0EiIRAMsQELQR4hEAywAQtBIyEQDK8BC0ESIRAMrgELQREhEAytAQtBJCEQDKwBC0ElIRAMqwELQSYhEAyqAQtBJyEQDKkBC0HDASEQDKgBC0EpIRAMpwELQSshEAymAQtBLCEQDKUBC0EtIRAMpAELQS4hEAyjAQtBLyEQDKIBC0HEASEQDKEBC0EwIRAMoAELQTQhEAyfAQtBDCEQDJ4BC0ExIRAMnQELQTIhEAycAQtBMyEQDJsBC0E5IRAMmgELQTUhEAyZAQtBxQEhEAyYAQtBCyEQDJcBC0E6IRAMlgELQTYhEAyVAQtBCiEQDJQBC0E3IRAMkwELQTghEAySAQtBPCEQDJEBC0E7IRAMkAELQT0hEAyPAQtBCSEQDI4BC0EoIRAMjQELQT4hEAyMAQtBPyEQDIsBC0HAACEQDIoBC0HBACEQDIkBC0HCACEQDIgBC0HDACEQDIcBC0HEACEQDIYBC0HFACEQDIUBC0HGACEQDIQBC0EqIRAMgwELQccAIRAMggELQcgAIRAMgQELQckAIRAMgAELQcoAIRAMfwtBywAhEAx+C0HNACEQDH0LQcwAIRAMfAtBzgAhEAx7C0HPACEQDHoLQdAAIRAMeQtB0QAhEAx4C0HSACEQDHcLQdMAIRAMdgtB1AAhEAx1C0HWACEQDHQLQdUAIRAMcwtBBiEQDHILQdcAIRAMcQtBBSEQDHALQdgAIRAMbwtBBCEQDG4LQdkAIRAMbQtB2gAhEAxsC0HbACEQDGsLQdwAIRAMagtBAyEQDGkLQd0AIRAMaAtB3gAhEAxnC0HfACEQDGYLQeEAIRAMZQtB4AAhEAxkC0HiACEQDGMLQeMAIRAMYgtBAiEQDGELQeQAIRAMYAtB5QAhEAxfC0HmACEQDF4LQecAIRAMXQtB6AAhEAxcC0HpACEQDFsLQeoAIRAMWgtB6wAhEAxZC0HsACEQDFgLQe0AIRAMVwtB7gAhEAxWC0HvACEQDFULQfAAIRAMVAtB8QAhEAxTC0HyACEQDFILQfMAIRAMUQtB9AAhEAxQC0H1ACEQDE8LQfYAIRAMTgtB9wAhEAxNC0H4ACEQDEwLQfkAIRAMSwtB+gAhEAxKC0H7ACEQDEkLQfwAIRAMSAtB/QAhEAxHC0H+ACEQDEYLQf8AIRAMRQtBgAEhEAxEC0GBASEQDEMLQYIBIRAMQgtBgwEhEAxBC0GEASEQDEALQYUBIRAMPwtBhgEhEAw+C0GHASEQDD0LQYgBIRAMPAtBiQEhEAw7C0GKASEQDDoLQYsBIRAMOQtBjAEhEAw4C0GNASEQDDcLQY4BIRAMNgtBjwEhEAw1C0GQASEQDDQLQZEBIRAMMwtBkgEhEAwyC0GTASEQDDELQZQBIRAMMAtBlQEhEAwvC0GWASEQDC4LQZcBIRAMLQtBmAEhEAwsC0GZASEQDCsLQZoBIRAMKgtBmwEhEAwpC0GcASEQDCgLQZ0BIRAMJwtBngEhEAwmC0GfASEQDCULQaABIRAMJAtBoQEhEAwjC0GiASEQDCILQaMBIRAMIQtBpAEhEAwgC0GlASEQDB8LQaYBIRAMHgtBpwEhEAwdC0GoASEQDBwLQakBIRAMGwtBqgEhEAwaC0GrASEQDBkLQawBIRAMGAtBrQEhEAwXC0GuASEQDBYLQQEhEAwVC0GvASEQDBQLQbABIRAMEwtBsQEhEAwSC0GzASEQDBELQbIBIRAMEAtBtAEhEAwPC0G1ASEQDA4LQbYBIRAMDQtBtwEhEAwMC0G4ASEQDAsLQbkBIRAMCgtBugEhEAwJC0G7ASEQDAgLQcYBIRAMBwtBvAEhEAwGC0G9ASEQDAULQb4BIRAMBAtBvwEhEAwDC0HAASEQDAILQcIBIRAMAQtBwQEhEAsDQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIBAOxwEAAQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB4fICEjJSg/QEFERUZHSElKS0xNT1BRUlPeA1dZW1xdYGJlZmdoaWprbG1vcHFyc3R1dnd4eXp7fH1+gAGCAYUBhgGHAYkBiwGMAY0BjgGPAZABkQGUAZUBlgGXAZgBmQGaAZsBnAGdAZ4BnwGgAaEBogGjAaQBpQGmAacBqAGpAaoBqwGsAa0BrgGvAbABsQGyAbMBtAG1AbYBtwG4AbkBugG7AbwBvQG+Ab8BwAHBAcIBwwHEAcUBxgHHAcgByQHKAcsBzAHNAc4BzwHQAdEB0gHTAdQB1QHWAdcB2AHZAdoB2wHcAd0B3gHgAeEB4gHjAeQB5QHmAecB6AHpAeoB6wHsAe0B7gHvAfAB8QHyAfMBmQKkArAC/gL+AgsgASIEIAJHDfMBQd0BIRAM/wMLIAEiECACRw3dAUHDASEQDP4DCyABIgEgAkcNkAFB9wAhEAz9AwsgASIBIAJHDYYBQe8AIRAM/AMLIAEiASACRw1/QeoAIRAM+wMLIAEiASACRw17QegAIRAM+gMLIAEiASACRw14QeYAIRAM+QMLIAEiASACRw0aQRghEAz4AwsgASIBIAJHDRRBEiEQDPcDCyABIgEgAkcNWUHFACEQDPYDCyABIgEgAkcNSkE/IRAM9QMLIAEiASACRw1IQTwhEAz0AwsgASIBIAJHDUFBMSEQDPMDCyAALQAuQQFGDesDDIcCCyAAIAEiASACEMCAgIAAQQFHDeYBIABCADcDIAznAQsgACABIgEgAhC0gICAACIQDecBIAEhAQz1AgsCQCABIgEgAkcNAEEGIRAM8AMLIAAgAUEBaiIBIAIQu4CAgAAiEA3oASABIQEMMQsgAEIANwMgQRIhEAzVAwsgASIQIAJHDStBHSEQDO0DCwJAIAEiASACRg0AIAFBAWohAUEQIRAM1AMLQQchEAzsAwsgAEIAIAApAyAiESACIAEiEGutIhJ9IhMgEyARVhs3AyAgESASViIURQ3lAUEIIRAM6wMLAkAgASIBIAJGDQAgAEGJgICAADYCCCAAIAE2AgQgASEBQRQhEAzSAwtBCSEQDOoDCyABIQEgACkDIFAN5AEgASEBDPICCwJAIAEiASACRw0AQQshEAzpAwsgACABQQFqIgEgAhC2gICAACIQDeUBIAEhAQzyAgsgACABIgEgAhC4gICAACIQDeUBIAEhAQzyAgsgACABIgEgAhC4gICAACIQDeYBIAEhAQwNCyAAIAEiASACELqAgIAAIhAN5wEgASEBDPACCwJAIAEiASACRw0AQQ8hEAzlAwsgAS0AACIQQTtGDQggEEENRw3oASABQQFqIQEM7wILIAAgASIBIAIQuoCAgAAiEA3oASABIQEM8gILA0ACQCABLQAAQfC1gIAAai0AACIQQQFGDQAgEEECRw3rASAAKAIEIRAgAEEANgIEIAAgECABQQFqIgEQuYCAgAAiEA3qASABIQEM9AILIAFBAWoiASACRw0AC0ESIRAM4gMLIAAgASIBIAIQuoCAgAAiEA3pASABIQEMCgsgASIBIAJHDQZBGyEQDOADCwJAIAEiASACRw0AQRYhEAzgAwsgAEGKgICAADYCCCAAIAE2AgQgACABIAIQuICAgAAiEA3qASABIQFBICEQDMYDCwJAIAEiASACRg0AA0ACQCABLQAAQfC3gIAAai0AACIQQQJGDQACQCAQQX9qDgTlAewBAOsB7AELIAFBAWohAUEIIRAMyAMLIAFBAWoiASACRw0AC0EVIRAM3wMLQRUhEAzeAwsDQAJAIAEtAABB8LmAgABqLQAAIhBBAkYNACAQQX9qDgTeAewB4AHrAewBCyABQQFqIgEgAkcNAAtBGCEQDN0DCwJAIAEiASACRg0AIABBi4CAgAA2AgggACABNgIEIAEhAUEHIRAMxAMLQRkhEAzcAwsgAUEBaiEBDAILAkAgASIUIAJHDQBBGiEQDNsDCyAUIQECQCAULQAAQXNqDhTdAu4C7gLuAu4C7gLuAu4C7gLuAu4C7gLuAu4C7gLuAu4C7gLuAgDuAgtBACEQIABBADYCHCAAQa+LgIAANgIQIABBAjYCDCAAIBRBAWo2AhQM2gMLAkAgAS0AACIQQTtGDQAgEEENRw3oASABQQFqIQEM5QILIAFBAWohAQtBIiEQDL8DCwJAIAEiECACRw0AQRwhEAzYAwtCACERIBAhASAQLQAAQVBqDjfnAeYBAQIDBAUGBwgAAAAAAAAACQoLDA0OAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAPEBESExQAC0EeIRAMvQMLQgIhEQzlAQtCAyERDOQBC0IEIREM4wELQgUhEQziAQtCBiERDOEBC0IHIREM4AELQgghEQzfAQtCCSERDN4BC0IKIREM3QELQgshEQzcAQtCDCERDNsBC0INIREM2gELQg4hEQzZAQtCDyERDNgBC0IKIREM1wELQgshEQzWAQtCDCERDNUBC0INIREM1AELQg4hEQzTAQtCDyERDNIBC0IAIRECQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIBAtAABBUGoON+UB5AEAAQIDBAUGB+YB5gHmAeYB5gHmAeYBCAkKCwwN5gHmAeYB5gHmAeYB5gHmAeYB5gHmAeYB5gHmAeYB5gHmAeYB5gHmAeYB5gHmAeYB5gHmAQ4PEBESE+YBC0ICIREM5AELQgMhEQzjAQtCBCERDOIBC0IFIREM4QELQgYhEQzgAQtCByERDN8BC0IIIREM3gELQgkhEQzdAQtCCiERDNwBC0ILIREM2wELQgwhEQzaAQtCDSERDNkBC0IOIREM2AELQg8hEQzXAQtCCiERDNYBC0ILIREM1QELQgwhEQzUAQtCDSERDNMBC0IOIREM0gELQg8hEQzRAQsgAEIAIAApAyAiESACIAEiEGutIhJ9IhMgEyARVhs3AyAgESASViIURQ3SAUEfIRAMwAMLAkAgASIBIAJGDQAgAEGJgICAADYCCCAAIAE2AgQgASEBQSQhEAynAwtBICEQDL8DCyAAIAEiECACEL6AgIAAQX9qDgW2AQDFAgHRAdIBC0ERIRAMpAMLIABBAToALyAQIQEMuwMLIAEiASACRw3SAUEkIRAMuwMLIAEiDSACRw0eQcYAIRAMugMLIAAgASIBIAIQsoCAgAAiEA3UASABIQEMtQELIAEiECACRw0mQdAAIRAMuAMLAkAgASIBIAJHDQBBKCEQDLgDCyAAQQA2AgQgAEGMgICAADYCCCAAIAEgARCxgICAACIQDdMBIAEhAQzYAQsCQCABIhAgAkcNAEEpIRAMtwMLIBAtAAAiAUEgRg0UIAFBCUcN0wEgEEEBaiEBDBULAkAgASIBIAJGDQAgAUEBaiEBDBcLQSohEAy1AwsCQCABIhAgAkcNAEErIRAMtQMLAkAgEC0AACIBQQlGDQAgAUEgRw3VAQsgAC0ALEEIRg3TASAQIQEMkQMLAkAgASIBIAJHDQBBLCEQDLQDCyABLQAAQQpHDdUBIAFBAWohAQzJAgsgASIOIAJHDdUBQS8hEAyyAwsDQAJAIAEtAAAiEEEgRg0AAkAgEEF2ag4EANwB3AEA2gELIAEhAQzgAQsgAUEBaiIBIAJHDQALQTEhEAyxAwtBMiEQIAEiFCACRg2wAyACIBRrIAAoAgAiAWohFSAUIAFrQQNqIRYCQANAIBQtAAAiF0EgciAXIBdBv39qQf8BcUEaSRtB/wFxIAFB8LuAgABqLQAARw0BAkAgAUEDRw0AQQYhAQyWAwsgAUEBaiEBIBRBAWoiFCACRw0ACyAAIBU2AgAMsQMLIABBADYCACAUIQEM2QELQTMhECABIhQgAkYNrwMgAiAUayAAKAIAIgFqIRUgFCABa0EIaiEWAkADQCAULQAAIhdBIHIgFyAXQb9/akH/AXFBGkkbQf8BcSABQfS7gIAAai0AAEcNAQJAIAFBCEcNAEEFIQEMlQMLIAFBAWohASAUQQFqIhQgAkcNAAsgACAVNgIADLADCyAAQQA2AgAgFCEBDNgBC0E0IRAgASIUIAJGDa4DIAIgFGsgACgCACIBaiEVIBQgAWtBBWohFgJAA0AgFC0AACIXQSByIBcgF0G/f2pB/wFxQRpJG0H/AXEgAUHQwoCAAGotAABHDQECQCABQQVHDQBBByEBDJQDCyABQQFqIQEgFEEBaiIUIAJHDQALIAAgFTYCAAyvAwsgAEEANgIAIBQhAQzXAQsCQCABIgEgAkYNAANAAkAgAS0AAEGAvoCAAGotAAAiEEEBRg0AIBBBAkYNCiABIQEM3QELIAFBAWoiASACRw0AC0EwIRAMrgMLQTAhEAytAwsCQCABIgEgAkYNAANAAkAgAS0AACIQQSBGDQAgEEF2ag4E2QHaAdoB2QHaAQsgAUEBaiIBIAJHDQALQTghEAytAwtBOCEQDKwDCwNAAkAgAS0AACIQQSBGDQAgEEEJRw0DCyABQQFqIgEgAkcNAAtBPCEQDKsDCwNAAkAgAS0AACIQQSBGDQACQAJAIBBBdmoOBNoBAQHaAQALIBBBLEYN2wELIAEhAQwECyABQQFqIgEgAkcNAAtBPyEQDKoDCyABIQEM2wELQcAAIRAgASIUIAJGDagDIAIgFGsgACgCACIBaiEWIBQgAWtBBmohFwJAA0AgFC0AAEEgciABQYDAgIAAai0AAEcNASABQQZGDY4DIAFBAWohASAUQQFqIhQgAkcNAAsgACAWNgIADKkDCyAAQQA2AgAgFCEBC0E2IRAMjgMLAkAgASIPIAJHDQBBwQAhEAynAwsgAEGMgICAADYCCCAAIA82AgQgDyEBIAAtACxBf2oOBM0B1QHXAdkBhwMLIAFBAWohAQzMAQsCQCABIgEgAkYNAANAAkAgAS0AACIQQSByIBAgEEG/f2pB/wFxQRpJG0H/AXEiEEEJRg0AIBBBIEYNAAJAAkACQAJAIBBBnX9qDhMAAwMDAwMDAwEDAwMDAwMDAwMCAwsgAUEBaiEBQTEhEAyRAwsgAUEBaiEBQTIhEAyQAwsgAUEBaiEBQTMhEAyPAwsgASEBDNABCyABQQFqIgEgAkcNAAtBNSEQDKUDC0E1IRAMpAMLAkAgASIBIAJGDQADQAJAIAEtAABBgLyAgABqLQAAQQFGDQAgASEBDNMBCyABQQFqIgEgAkcNAAtBPSEQDKQDC0E9IRAMowMLIAAgASIBIAIQsICAgAAiEA3WASABIQEMAQsgEEEBaiEBC0E8IRAMhwMLAkAgASIBIAJHDQBBwgAhEAygAwsCQANAAkAgAS0AAEF3ag4YAAL+Av4ChAP+Av4C/gL+Av4C/gL+Av4C/gL+Av4C/gL+Av4C/gL+Av4C/gIA/gILIAFBAWoiASACRw0AC0HCACEQDKADCyABQQFqIQEgAC0ALUEBcUUNvQEgASEBC0EsIRAMhQMLIAEiASACRw3TAUHEACEQDJ0DCwNAAkAgAS0AAEGQwICAAGotAABBAUYNACABIQEMtwILIAFBAWoiASACRw0AC0HFACEQDJwDCyANLQAAIhBBIEYNswEgEEE6Rw2BAyAAKAIEIQEgAEEANgIEIAAgASANEK+AgIAAIgEN0AEgDUEBaiEBDLMCC0HHACEQIAEiDSACRg2aAyACIA1rIAAoAgAiAWohFiANIAFrQQVqIRcDQCANLQAAIhRBIHIgFCAUQb9/akH/AXFBGkkbQf8BcSABQZDCgIAAai0AAEcNgAMgAUEFRg30AiABQQFqIQEgDUEBaiINIAJHDQALIAAgFjYCAAyaAwtByAAhECABIg0gAkYNmQMgAiANayAAKAIAIgFqIRYgDSABa0EJaiEXA0AgDS0AACIUQSByIBQgFEG/f2pB/wFxQRpJG0H/AXEgAUGWwoCAAGotAABHDf8CAkAgAUEJRw0AQQIhAQz1AgsgAUEBaiEBIA1BAWoiDSACRw0ACyAAIBY2AgAMmQMLAkAgASINIAJHDQBByQAhEAyZAwsCQAJAIA0tAAAiAUEgciABIAFBv39qQf8BcUEaSRtB/wFxQZJ/ag4HAIADgAOAA4ADgAMBgAMLIA1BAWohAUE+IRAMgAMLIA1BAWohAUE/IRAM/wILQcoAIRAgASINIAJGDZcDIAIgDWsgACgCACIBaiEWIA0gAWtBAWohFwNAIA0tAAAiFEEgciAUIBRBv39qQf8BcUEaSRtB/wFxIAFBoMKAgABqLQAARw39AiABQQFGDfACIAFBAWohASANQQFqIg0gAkcNAAsgACAWNgIADJcDC0HLACEQIAEiDSACRg2WAyACIA1rIAAoAgAiAWohFiANIAFrQQ5qIRcDQCANLQAAIhRBIHIgFCAUQb9/akH/AXFBGkkbQf8BcSABQaLCgIAAai0AAEcN/AIgAUEORg3wAiABQQFqIQEgDUEBaiINIAJHDQALIAAgFjYCAAyWAwtBzAAhECABIg0gAkYNlQMgAiANayAAKAIAIgFqIRYgDSABa0EPaiEXA0AgDS0AACIUQSByIBQgFEG/f2pB/wFxQRpJG0H/AXEgAUHAwoCAAGotAABHDfsCAkAgAUEPRw0AQQMhAQzxAgsgAUEBaiEBIA1BAWoiDSACRw0ACyAAIBY2AgAMlQMLQc0AIRAgASINIAJGDZQDIAIgDWsgACgCACIBaiEWIA0gAWtBBWohFwNAIA0tAAAiFEEgciAUIBRBv39qQf8BcUEaSRtB/wFxIAFB0MKAgABqLQAARw36AgJAIAFBBUcNAEEEIQEM8AILIAFBAWohASANQQFqIg0gAkcNAAsgACAWNgIADJQDCwJAIAEiDSACRw0AQc4AIRAMlAMLAkACQAJAAkAgDS0AACIBQSByIAEgAUG/f2pB/wFxQRpJG0H/AXFBnX9qDhMA/QL9Av0C/QL9Av0C/QL9Av0C/QL9Av0CAf0C/QL9AgID/QILIA1BAWohAUHBACEQDP0CCyANQQFqIQFBwgAhEAz8AgsgDUEBaiEBQcMAIRAM+wILIA1BAWohAUHEACEQDPoCCwJAIAEiASACRg0AIABBjYCAgAA2AgggACABNgIEIAEhAUHFACEQDPoCC0HPACEQDJIDCyAQIQECQAJAIBAtAABBdmoOBAGoAqgCAKgCCyAQQQFqIQELQSchEAz4AgsCQCABIgEgAkcNAEHRACEQDJEDCwJAIAEtAABBIEYNACABIQEMjQELIAFBAWohASAALQAtQQFxRQ3HASABIQEMjAELIAEiFyACRw3IAUHSACEQDI8DC0HTACEQIAEiFCACRg2OAyACIBRrIAAoAgAiAWohFiAUIAFrQQFqIRcDQCAULQAAIAFB1sKAgABqLQAARw3MASABQQFGDccBIAFBAWohASAUQQFqIhQgAkcNAAsgACAWNgIADI4DCwJAIAEiASACRw0AQdUAIRAMjgMLIAEtAABBCkcNzAEgAUEBaiEBDMcBCwJAIAEiASACRw0AQdYAIRAMjQMLAkACQCABLQAAQXZqDgQAzQHNAQHNAQsgAUEBaiEBDMcBCyABQQFqIQFBygAhEAzzAgsgACABIgEgAhCugICAACIQDcsBIAEhAUHNACEQDPICCyAALQApQSJGDYUDDKYCCwJAIAEiASACRw0AQdsAIRAMigMLQQAhFEEBIRdBASEWQQAhEAJAAkACQAJAAkACQAJAAkACQCABLQAAQVBqDgrUAdMBAAECAwQFBgjVAQtBAiEQDAYLQQMhEAwFC0EEIRAMBAtBBSEQDAMLQQYhEAwCC0EHIRAMAQtBCCEQC0EAIRdBACEWQQAhFAzMAQtBCSEQQQEhFEEAIRdBACEWDMsBCwJAIAEiASACRw0AQd0AIRAMiQMLIAEtAABBLkcNzAEgAUEBaiEBDKYCCyABIgEgAkcNzAFB3wAhEAyHAwsCQCABIgEgAkYNACAAQY6AgIAANgIIIAAgATYCBCABIQFB0AAhEAzuAgtB4AAhEAyGAwtB4QAhECABIgEgAkYNhQMgAiABayAAKAIAIhRqIRYgASAUa0EDaiEXA0AgAS0AACAUQeLCgIAAai0AAEcNzQEgFEEDRg3MASAUQQFqIRQgAUEBaiIBIAJHDQALIAAgFjYCAAyFAwtB4gAhECABIgEgAkYNhAMgAiABayAAKAIAIhRqIRYgASAUa0ECaiEXA0AgAS0AACAUQebCgIAAai0AAEcNzAEgFEECRg3OASAUQQFqIRQgAUEBaiIBIAJHDQALIAAgFjYCAAyEAwtB4wAhECABIgEgAkYNgwMgAiABayAAKAIAIhRqIRYgASAUa0EDaiEXA0AgAS0AACAUQenCgIAAai0AAEcNywEgFEEDRg3OASAUQQFqIRQgAUEBaiIBIAJHDQALIAAgFjYCAAyDAwsCQCABIgEgAkcNAEHlACEQDIMDCyAAIAFBAWoiASACEKiAgIAAIhANzQEgASEBQdYAIRAM6QILAkAgASIBIAJGDQADQAJAIAEtAAAiEEEgRg0AAkACQAJAIBBBuH9qDgsAAc8BzwHPAc8BzwHPAc8BzwECzwELIAFBAWohAUHSACEQDO0CCyABQQFqIQFB0wAhEAzsAgsgAUEBaiEBQdQAIRAM6wILIAFBAWoiASACRw0AC0HkACEQDIIDC0HkACEQDIEDCwNAAkAgAS0AAEHwwoCAAGotAAAiEEEBRg0AIBBBfmoOA88B0AHRAdIBCyABQQFqIgEgAkcNAAtB5gAhEAyAAwsCQCABIgEgAkYNACABQQFqIQEMAwtB5wAhEAz/AgsDQAJAIAEtAABB8MSAgABqLQAAIhBBAUYNAAJAIBBBfmoOBNIB0wHUAQDVAQsgASEBQdcAIRAM5wILIAFBAWoiASACRw0AC0HoACEQDP4CCwJAIAEiASACRw0AQekAIRAM/gILAkAgAS0AACIQQXZqDhq6AdUB1QG8AdUB1QHVAdUB1QHVAdUB1QHVAdUB1QHVAdUB1QHVAdUB1QHVAcoB1QHVAQDTAQsgAUEBaiEBC0EGIRAM4wILA0ACQCABLQAAQfDGgIAAai0AAEEBRg0AIAEhAQyeAgsgAUEBaiIBIAJHDQALQeoAIRAM+wILAkAgASIBIAJGDQAgAUEBaiEBDAMLQesAIRAM+gILAkAgASIBIAJHDQBB7AAhEAz6AgsgAUEBaiEBDAELAkAgASIBIAJHDQBB7QAhEAz5AgsgAUEBaiEBC0EEIRAM3gILAkAgASIUIAJHDQBB7gAhEAz3AgsgFCEBAkACQAJAIBQtAABB8MiAgABqLQAAQX9qDgfUAdUB1gEAnAIBAtcBCyAUQQFqIQEMCgsgFEEBaiEBDM0BC0EAIRAgAEEANgIcIABBm5KAgAA2AhAgAEEHNgIMIAAgFEEBajYCFAz2AgsCQANAAkAgAS0AAEHwyICAAGotAAAiEEEERg0AAkACQCAQQX9qDgfSAdMB1AHZAQAEAdkBCyABIQFB2gAhEAzgAgsgAUEBaiEBQdwAIRAM3wILIAFBAWoiASACRw0AC0HvACEQDPYCCyABQQFqIQEMywELAkAgASIUIAJHDQBB8AAhEAz1AgsgFC0AAEEvRw3UASAUQQFqIQEMBgsCQCABIhQgAkcNAEHxACEQDPQCCwJAIBQtAAAiAUEvRw0AIBRBAWohAUHdACEQDNsCCyABQXZqIgRBFksN0wFBASAEdEGJgIACcUUN0wEMygILAkAgASIBIAJGDQAgAUEBaiEBQd4AIRAM2gILQfIAIRAM8gILAkAgASIUIAJHDQBB9AAhEAzyAgsgFCEBAkAgFC0AAEHwzICAAGotAABBf2oOA8kClAIA1AELQeEAIRAM2AILAkAgASIUIAJGDQADQAJAIBQtAABB8MqAgABqLQAAIgFBA0YNAAJAIAFBf2oOAssCANUBCyAUIQFB3wAhEAzaAgsgFEEBaiIUIAJHDQALQfMAIRAM8QILQfMAIRAM8AILAkAgASIBIAJGDQAgAEGPgICAADYCCCAAIAE2AgQgASEBQeAAIRAM1wILQfUAIRAM7wILAkAgASIBIAJHDQBB9gAhEAzvAgsgAEGPgICAADYCCCAAIAE2AgQgASEBC0EDIRAM1AILA0AgAS0AAEEgRw3DAiABQQFqIgEgAkcNAAtB9wAhEAzsAgsCQCABIgEgAkcNAEH4ACEQDOwCCyABLQAAQSBHDc4BIAFBAWohAQzvAQsgACABIgEgAhCsgICAACIQDc4BIAEhAQyOAgsCQCABIgQgAkcNAEH6ACEQDOoCCyAELQAAQcwARw3RASAEQQFqIQFBEyEQDM8BCwJAIAEiBCACRw0AQfsAIRAM6QILIAIgBGsgACgCACIBaiEUIAQgAWtBBWohEANAIAQtAAAgAUHwzoCAAGotAABHDdABIAFBBUYNzgEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBB+wAhEAzoAgsCQCABIgQgAkcNAEH8ACEQDOgCCwJAAkAgBC0AAEG9f2oODADRAdEB0QHRAdEB0QHRAdEB0QHRAQHRAQsgBEEBaiEBQeYAIRAMzwILIARBAWohAUHnACEQDM4CCwJAIAEiBCACRw0AQf0AIRAM5wILIAIgBGsgACgCACIBaiEUIAQgAWtBAmohEAJAA0AgBC0AACABQe3PgIAAai0AAEcNzwEgAUECRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQf0AIRAM5wILIABBADYCACAQQQFqIQFBECEQDMwBCwJAIAEiBCACRw0AQf4AIRAM5gILIAIgBGsgACgCACIBaiEUIAQgAWtBBWohEAJAA0AgBC0AACABQfbOgIAAai0AAEcNzgEgAUEFRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQf4AIRAM5gILIABBADYCACAQQQFqIQFBFiEQDMsBCwJAIAEiBCACRw0AQf8AIRAM5QILIAIgBGsgACgCACIBaiEUIAQgAWtBA2ohEAJAA0AgBC0AACABQfzOgIAAai0AAEcNzQEgAUEDRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQf8AIRAM5QILIABBADYCACAQQQFqIQFBBSEQDMoBCwJAIAEiBCACRw0AQYABIRAM5AILIAQtAABB2QBHDcsBIARBAWohAUEIIRAMyQELAkAgASIEIAJHDQBBgQEhEAzjAgsCQAJAIAQtAABBsn9qDgMAzAEBzAELIARBAWohAUHrACEQDMoCCyAEQQFqIQFB7AAhEAzJAgsCQCABIgQgAkcNAEGCASEQDOICCwJAAkAgBC0AAEG4f2oOCADLAcsBywHLAcsBywEBywELIARBAWohAUHqACEQDMkCCyAEQQFqIQFB7QAhEAzIAgsCQCABIgQgAkcNAEGDASEQDOECCyACIARrIAAoAgAiAWohECAEIAFrQQJqIRQCQANAIAQtAAAgAUGAz4CAAGotAABHDckBIAFBAkYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgEDYCAEGDASEQDOECC0EAIRAgAEEANgIAIBRBAWohAQzGAQsCQCABIgQgAkcNAEGEASEQDOACCyACIARrIAAoAgAiAWohFCAEIAFrQQRqIRACQANAIAQtAAAgAUGDz4CAAGotAABHDcgBIAFBBEYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGEASEQDOACCyAAQQA2AgAgEEEBaiEBQSMhEAzFAQsCQCABIgQgAkcNAEGFASEQDN8CCwJAAkAgBC0AAEG0f2oOCADIAcgByAHIAcgByAEByAELIARBAWohAUHvACEQDMYCCyAEQQFqIQFB8AAhEAzFAgsCQCABIgQgAkcNAEGGASEQDN4CCyAELQAAQcUARw3FASAEQQFqIQEMgwILAkAgASIEIAJHDQBBhwEhEAzdAgsgAiAEayAAKAIAIgFqIRQgBCABa0EDaiEQAkADQCAELQAAIAFBiM+AgABqLQAARw3FASABQQNGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBhwEhEAzdAgsgAEEANgIAIBBBAWohAUEtIRAMwgELAkAgASIEIAJHDQBBiAEhEAzcAgsgAiAEayAAKAIAIgFqIRQgBCABa0EIaiEQAkADQCAELQAAIAFB0M+AgABqLQAARw3EASABQQhGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBiAEhEAzcAgsgAEEANgIAIBBBAWohAUEpIRAMwQELAkAgASIBIAJHDQBBiQEhEAzbAgtBASEQIAEtAABB3wBHDcABIAFBAWohAQyBAgsCQCABIgQgAkcNAEGKASEQDNoCCyACIARrIAAoAgAiAWohFCAEIAFrQQFqIRADQCAELQAAIAFBjM+AgABqLQAARw3BASABQQFGDa8CIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQYoBIRAM2QILAkAgASIEIAJHDQBBiwEhEAzZAgsgAiAEayAAKAIAIgFqIRQgBCABa0ECaiEQAkADQCAELQAAIAFBjs+AgABqLQAARw3BASABQQJGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBiwEhEAzZAgsgAEEANgIAIBBBAWohAUECIRAMvgELAkAgASIEIAJHDQBBjAEhEAzYAgsgAiAEayAAKAIAIgFqIRQgBCABa0EBaiEQAkADQCAELQAAIAFB8M+AgABqLQAARw3AASABQQFGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBjAEhEAzYAgsgAEEANgIAIBBBAWohAUEfIRAMvQELAkAgASIEIAJHDQBBjQEhEAzXAgsgAiAEayAAKAIAIgFqIRQgBCABa0EBaiEQAkADQCAELQAAIAFB8s+AgABqLQAARw2/ASABQQFGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBjQEhEAzXAgsgAEEANgIAIBBBAWohAUEJIRAMvAELAkAgASIEIAJHDQBBjgEhEAzWAgsCQAJAIAQtAABBt39qDgcAvwG/Ab8BvwG/AQG/AQsgBEEBaiEBQfgAIRAMvQILIARBAWohAUH5ACEQDLwCCwJAIAEiBCACRw0AQY8BIRAM1QILIAIgBGsgACgCACIBaiEUIAQgAWtBBWohEAJAA0AgBC0AACABQZHPgIAAai0AAEcNvQEgAUEFRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQY8BIRAM1QILIABBADYCACAQQQFqIQFBGCEQDLoBCwJAIAEiBCACRw0AQZABIRAM1AILIAIgBGsgACgCACIBaiEUIAQgAWtBAmohEAJAA0AgBC0AACABQZfPgIAAai0AAEcNvAEgAUECRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQZABIRAM1AILIABBADYCACAQQQFqIQFBFyEQDLkBCwJAIAEiBCACRw0AQZEBIRAM0wILIAIgBGsgACgCACIBaiEUIAQgAWtBBmohEAJAA0AgBC0AACABQZrPgIAAai0AAEcNuwEgAUEGRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQZEBIRAM0wILIABBADYCACAQQQFqIQFBFSEQDLgBCwJAIAEiBCACRw0AQZIBIRAM0gILIAIgBGsgACgCACIBaiEUIAQgAWtBBWohEAJAA0AgBC0AACABQaHPgIAAai0AAEcNugEgAUEFRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQZIBIRAM0gILIABBADYCACAQQQFqIQFBHiEQDLcBCwJAIAEiBCACRw0AQZMBIRAM0QILIAQtAABBzABHDbgBIARBAWohAUEKIRAMtgELAkAgBCACRw0AQZQBIRAM0AILAkACQCAELQAAQb9/ag4PALkBuQG5AbkBuQG5AbkBuQG5AbkBuQG5AbkBAbkBCyAEQQFqIQFB/gAhEAy3AgsgBEEBaiEBQf8AIRAMtgILAkAgBCACRw0AQZUBIRAMzwILAkACQCAELQAAQb9/ag4DALgBAbgBCyAEQQFqIQFB/QAhEAy2AgsgBEEBaiEEQYABIRAMtQILAkAgBCACRw0AQZYBIRAMzgILIAIgBGsgACgCACIBaiEUIAQgAWtBAWohEAJAA0AgBC0AACABQafPgIAAai0AAEcNtgEgAUEBRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQZYBIRAMzgILIABBADYCACAQQQFqIQFBCyEQDLMBCwJAIAQgAkcNAEGXASEQDM0CCwJAAkACQAJAIAQtAABBU2oOIwC4AbgBuAG4AbgBuAG4AbgBuAG4AbgBuAG4AbgBuAG4AbgBuAG4AbgBuAG4AbgBAbgBuAG4AbgBuAECuAG4AbgBA7gBCyAEQQFqIQFB+wAhEAy2AgsgBEEBaiEBQfwAIRAMtQILIARBAWohBEGBASEQDLQCCyAEQQFqIQRBggEhEAyzAgsCQCAEIAJHDQBBmAEhEAzMAgsgAiAEayAAKAIAIgFqIRQgBCABa0EEaiEQAkADQCAELQAAIAFBqc+AgABqLQAARw20ASABQQRGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBmAEhEAzMAgsgAEEANgIAIBBBAWohAUEZIRAMsQELAkAgBCACRw0AQZkBIRAMywILIAIgBGsgACgCACIBaiEUIAQgAWtBBWohEAJAA0AgBC0AACABQa7PgIAAai0AAEcNswEgAUEFRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQZkBIRAMywILIABBADYCACAQQQFqIQFBBiEQDLABCwJAIAQgAkcNAEGaASEQDMoCCyACIARrIAAoAgAiAWohFCAEIAFrQQFqIRACQANAIAQtAAAgAUG0z4CAAGotAABHDbIBIAFBAUYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGaASEQDMoCCyAAQQA2AgAgEEEBaiEBQRwhEAyvAQsCQCAEIAJHDQBBmwEhEAzJAgsgAiAEayAAKAIAIgFqIRQgBCABa0EBaiEQAkADQCAELQAAIAFBts+AgABqLQAARw2xASABQQFGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBmwEhEAzJAgsgAEEANgIAIBBBAWohAUEnIRAMrgELAkAgBCACRw0AQZwBIRAMyAILAkACQCAELQAAQax/ag4CAAGxAQsgBEEBaiEEQYYBIRAMrwILIARBAWohBEGHASEQDK4CCwJAIAQgAkcNAEGdASEQDMcCCyACIARrIAAoAgAiAWohFCAEIAFrQQFqIRACQANAIAQtAAAgAUG4z4CAAGotAABHDa8BIAFBAUYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGdASEQDMcCCyAAQQA2AgAgEEEBaiEBQSYhEAysAQsCQCAEIAJHDQBBngEhEAzGAgsgAiAEayAAKAIAIgFqIRQgBCABa0EBaiEQAkADQCAELQAAIAFBus+AgABqLQAARw2uASABQQFGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBngEhEAzGAgsgAEEANgIAIBBBAWohAUEDIRAMqwELAkAgBCACRw0AQZ8BIRAMxQILIAIgBGsgACgCACIBaiEUIAQgAWtBAmohEAJAA0AgBC0AACABQe3PgIAAai0AAEcNrQEgAUECRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQZ8BIRAMxQILIABBADYCACAQQQFqIQFBDCEQDKoBCwJAIAQgAkcNAEGgASEQDMQCCyACIARrIAAoAgAiAWohFCAEIAFrQQNqIRACQANAIAQtAAAgAUG8z4CAAGotAABHDawBIAFBA0YNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGgASEQDMQCCyAAQQA2AgAgEEEBaiEBQQ0hEAypAQsCQCAEIAJHDQBBoQEhEAzDAgsCQAJAIAQtAABBun9qDgsArAGsAawBrAGsAawBrAGsAawBAawBCyAEQQFqIQRBiwEhEAyqAgsgBEEBaiEEQYwBIRAMqQILAkAgBCACRw0AQaIBIRAMwgILIAQtAABB0ABHDakBIARBAWohBAzpAQsCQCAEIAJHDQBBowEhEAzBAgsCQAJAIAQtAABBt39qDgcBqgGqAaoBqgGqAQCqAQsgBEEBaiEEQY4BIRAMqAILIARBAWohAUEiIRAMpgELAkAgBCACRw0AQaQBIRAMwAILIAIgBGsgACgCACIBaiEUIAQgAWtBAWohEAJAA0AgBC0AACABQcDPgIAAai0AAEcNqAEgAUEBRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQaQBIRAMwAILIABBADYCACAQQQFqIQFBHSEQDKUBCwJAIAQgAkcNAEGlASEQDL8CCwJAAkAgBC0AAEGuf2oOAwCoAQGoAQsgBEEBaiEEQZABIRAMpgILIARBAWohAUEEIRAMpAELAkAgBCACRw0AQaYBIRAMvgILAkACQAJAAkACQCAELQAAQb9/ag4VAKoBqgGqAaoBqgGqAaoBqgGqAaoBAaoBqgECqgGqAQOqAaoBBKoBCyAEQQFqIQRBiAEhEAyoAgsgBEEBaiEEQYkBIRAMpwILIARBAWohBEGKASEQDKYCCyAEQQFqIQRBjwEhEAylAgsgBEEBaiEEQZEBIRAMpAILAkAgBCACRw0AQacBIRAMvQILIAIgBGsgACgCACIBaiEUIAQgAWtBAmohEAJAA0AgBC0AACABQe3PgIAAai0AAEcNpQEgAUECRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQacBIRAMvQILIABBADYCACAQQQFqIQFBESEQDKIBCwJAIAQgAkcNAEGoASEQDLwCCyACIARrIAAoAgAiAWohFCAEIAFrQQJqIRACQANAIAQtAAAgAUHCz4CAAGotAABHDaQBIAFBAkYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGoASEQDLwCCyAAQQA2AgAgEEEBaiEBQSwhEAyhAQsCQCAEIAJHDQBBqQEhEAy7AgsgAiAEayAAKAIAIgFqIRQgBCABa0EEaiEQAkADQCAELQAAIAFBxc+AgABqLQAARw2jASABQQRGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBqQEhEAy7AgsgAEEANgIAIBBBAWohAUErIRAMoAELAkAgBCACRw0AQaoBIRAMugILIAIgBGsgACgCACIBaiEUIAQgAWtBAmohEAJAA0AgBC0AACABQcrPgIAAai0AAEcNogEgAUECRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQaoBIRAMugILIABBADYCACAQQQFqIQFBFCEQDJ8BCwJAIAQgAkcNAEGrASEQDLkCCwJAAkACQAJAIAQtAABBvn9qDg8AAQKkAaQBpAGkAaQBpAGkAaQBpAGkAaQBA6QBCyAEQQFqIQRBkwEhEAyiAgsgBEEBaiEEQZQBIRAMoQILIARBAWohBEGVASEQDKACCyAEQQFqIQRBlgEhEAyfAgsCQCAEIAJHDQBBrAEhEAy4AgsgBC0AAEHFAEcNnwEgBEEBaiEEDOABCwJAIAQgAkcNAEGtASEQDLcCCyACIARrIAAoAgAiAWohFCAEIAFrQQJqIRACQANAIAQtAAAgAUHNz4CAAGotAABHDZ8BIAFBAkYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEGtASEQDLcCCyAAQQA2AgAgEEEBaiEBQQ4hEAycAQsCQCAEIAJHDQBBrgEhEAy2AgsgBC0AAEHQAEcNnQEgBEEBaiEBQSUhEAybAQsCQCAEIAJHDQBBrwEhEAy1AgsgAiAEayAAKAIAIgFqIRQgBCABa0EIaiEQAkADQCAELQAAIAFB0M+AgABqLQAARw2dASABQQhGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBrwEhEAy1AgsgAEEANgIAIBBBAWohAUEqIRAMmgELAkAgBCACRw0AQbABIRAMtAILAkACQCAELQAAQat/ag4LAJ0BnQGdAZ0BnQGdAZ0BnQGdAQGdAQsgBEEBaiEEQZoBIRAMmwILIARBAWohBEGbASEQDJoCCwJAIAQgAkcNAEGxASEQDLMCCwJAAkAgBC0AAEG/f2oOFACcAZwBnAGcAZwBnAGcAZwBnAGcAZwBnAGcAZwBnAGcAZwBnAEBnAELIARBAWohBEGZASEQDJoCCyAEQQFqIQRBnAEhEAyZAgsCQCAEIAJHDQBBsgEhEAyyAgsgAiAEayAAKAIAIgFqIRQgBCABa0EDaiEQAkADQCAELQAAIAFB2c+AgABqLQAARw2aASABQQNGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBsgEhEAyyAgsgAEEANgIAIBBBAWohAUEhIRAMlwELAkAgBCACRw0AQbMBIRAMsQILIAIgBGsgACgCACIBaiEUIAQgAWtBBmohEAJAA0AgBC0AACABQd3PgIAAai0AAEcNmQEgAUEGRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQbMBIRAMsQILIABBADYCACAQQQFqIQFBGiEQDJYBCwJAIAQgAkcNAEG0ASEQDLACCwJAAkACQCAELQAAQbt/ag4RAJoBmgGaAZoBmgGaAZoBmgGaAQGaAZoBmgGaAZoBApoBCyAEQQFqIQRBnQEhEAyYAgsgBEEBaiEEQZ4BIRAMlwILIARBAWohBEGfASEQDJYCCwJAIAQgAkcNAEG1ASEQDK8CCyACIARrIAAoAgAiAWohFCAEIAFrQQVqIRACQANAIAQtAAAgAUHkz4CAAGotAABHDZcBIAFBBUYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEG1ASEQDK8CCyAAQQA2AgAgEEEBaiEBQSghEAyUAQsCQCAEIAJHDQBBtgEhEAyuAgsgAiAEayAAKAIAIgFqIRQgBCABa0ECaiEQAkADQCAELQAAIAFB6s+AgABqLQAARw2WASABQQJGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBtgEhEAyuAgsgAEEANgIAIBBBAWohAUEHIRAMkwELAkAgBCACRw0AQbcBIRAMrQILAkACQCAELQAAQbt/ag4OAJYBlgGWAZYBlgGWAZYBlgGWAZYBlgGWAQGWAQsgBEEBaiEEQaEBIRAMlAILIARBAWohBEGiASEQDJMCCwJAIAQgAkcNAEG4ASEQDKwCCyACIARrIAAoAgAiAWohFCAEIAFrQQJqIRACQANAIAQtAAAgAUHtz4CAAGotAABHDZQBIAFBAkYNASABQQFqIQEgBEEBaiIEIAJHDQALIAAgFDYCAEG4ASEQDKwCCyAAQQA2AgAgEEEBaiEBQRIhEAyRAQsCQCAEIAJHDQBBuQEhEAyrAgsgAiAEayAAKAIAIgFqIRQgBCABa0EBaiEQAkADQCAELQAAIAFB8M+AgABqLQAARw2TASABQQFGDQEgAUEBaiEBIARBAWoiBCACRw0ACyAAIBQ2AgBBuQEhEAyrAgsgAEEANgIAIBBBAWohAUEgIRAMkAELAkAgBCACRw0AQboBIRAMqgILIAIgBGsgACgCACIBaiEUIAQgAWtBAWohEAJAA0AgBC0AACABQfLPgIAAai0AAEcNkgEgAUEBRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQboBIRAMqgILIABBADYCACAQQQFqIQFBDyEQDI8BCwJAIAQgAkcNAEG7ASEQDKkCCwJAAkAgBC0AAEG3f2oOBwCSAZIBkgGSAZIBAZIBCyAEQQFqIQRBpQEhEAyQAgsgBEEBaiEEQaYBIRAMjwILAkAgBCACRw0AQbwBIRAMqAILIAIgBGsgACgCACIBaiEUIAQgAWtBB2ohEAJAA0AgBC0AACABQfTPgIAAai0AAEcNkAEgAUEHRg0BIAFBAWohASAEQQFqIgQgAkcNAAsgACAUNgIAQbwBIRAMqAILIABBADYCACAQQQFqIQFBGyEQDI0BCwJAIAQgAkcNAEG9ASEQDKcCCwJAAkACQCAELQAAQb5/ag4SAJEBkQGRAZEBkQGRAZEBkQGRAQGRAZEBkQGRAZEBkQECkQELIARBAWohBEGkASEQDI8CCyAEQQFqIQRBpwEhEAyOAgsgBEEBaiEEQagBIRAMjQILAkAgBCACRw0AQb4BIRAMpgILIAQtAABBzgBHDY0BIARBAWohBAzPAQsCQCAEIAJHDQBBvwEhEAylAgsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCAELQAAQb9/ag4VAAECA5wBBAUGnAGcAZwBBwgJCgucAQwNDg+cAQsgBEEBaiEBQegAIRAMmgILIARBAWohAUHpACEQDJkCCyAEQQFqIQFB7gAhEAyYAgsgBEEBaiEBQfIAIRAMlwILIARBAWohAUHzACEQDJYCCyAEQQFqIQFB9gAhEAyVAgsgBEEBaiEBQfcAIRAMlAILIARBAWohAUH6ACEQDJMCCyAEQQFqIQRBgwEhEAySAgsgBEEBaiEEQYQBIRAMkQILIARBAWohBEGFASEQDJACCyAEQQFqIQRBkgEhEAyPAgsgBEEBaiEEQZgBIRAMjgILIARBAWohBEGgASEQDI0CCyAEQQFqIQRBowEhEAyMAgsgBEEBaiEEQaoBIRAMiwILAkAgBCACRg0AIABBkICAgAA2AgggACAENgIEQasBIRAMiwILQcABIRAMowILIAAgBSACEKqAgIAAIgENiwEgBSEBDFwLAkAgBiACRg0AIAZBAWohBQyNAQtBwgEhEAyhAgsDQAJAIBAtAABBdmoOBIwBAACPAQALIBBBAWoiECACRw0AC0HDASEQDKACCwJAIAcgAkYNACAAQZGAgIAANgIIIAAgBzYCBCAHIQFBASEQDIcCC0HEASEQDJ8CCwJAIAcgAkcNAEHFASEQDJ8CCwJAAkAgBy0AAEF2ag4EAc4BzgEAzgELIAdBAWohBgyNAQsgB0EBaiEFDIkBCwJAIAcgAkcNAEHGASEQDJ4CCwJAAkAgBy0AAEF2ag4XAY8BjwEBjwGPAY8BjwGPAY8BjwGPAY8BjwGPAY8BjwGPAY8BjwGPAY8BAI8BCyAHQQFqIQcLQbABIRAMhAILAkAgCCACRw0AQcgBIRAMnQILIAgtAABBIEcNjQEgAEEAOwEyIAhBAWohAUGzASEQDIMCCyABIRcCQANAIBciByACRg0BIActAABBUGpB/wFxIhBBCk8NzAECQCAALwEyIhRBmTNLDQAgACAUQQpsIhQ7ATIgEEH//wNzIBRB/v8DcUkNACAHQQFqIRcgACAUIBBqIhA7ATIgEEH//wNxQegHSQ0BCwtBACEQIABBADYCHCAAQcGJgIAANgIQIABBDTYCDCAAIAdBAWo2AhQMnAILQccBIRAMmwILIAAgCCACEK6AgIAAIhBFDcoBIBBBFUcNjAEgAEHIATYCHCAAIAg2AhQgAEHJl4CAADYCECAAQRU2AgxBACEQDJoCCwJAIAkgAkcNAEHMASEQDJoCC0EAIRRBASEXQQEhFkEAIRACQAJAAkACQAJAAkACQAJAAkAgCS0AAEFQag4KlgGVAQABAgMEBQYIlwELQQIhEAwGC0EDIRAMBQtBBCEQDAQLQQUhEAwDC0EGIRAMAgtBByEQDAELQQghEAtBACEXQQAhFkEAIRQMjgELQQkhEEEBIRRBACEXQQAhFgyNAQsCQCAKIAJHDQBBzgEhEAyZAgsgCi0AAEEuRw2OASAKQQFqIQkMygELIAsgAkcNjgFB0AEhEAyXAgsCQCALIAJGDQAgAEGOgICAADYCCCAAIAs2AgRBtwEhEAz+AQtB0QEhEAyWAgsCQCAEIAJHDQBB0gEhEAyWAgsgAiAEayAAKAIAIhBqIRQgBCAQa0EEaiELA0AgBC0AACAQQfzPgIAAai0AAEcNjgEgEEEERg3pASAQQQFqIRAgBEEBaiIEIAJHDQALIAAgFDYCAEHSASEQDJUCCyAAIAwgAhCsgICAACIBDY0BIAwhAQy4AQsCQCAEIAJHDQBB1AEhEAyUAgsgAiAEayAAKAIAIhBqIRQgBCAQa0EBaiEMA0AgBC0AACAQQYHQgIAAai0AAEcNjwEgEEEBRg2OASAQQQFqIRAgBEEBaiIEIAJHDQALIAAgFDYCAEHUASEQDJMCCwJAIAQgAkcNAEHWASEQDJMCCyACIARrIAAoAgAiEGohFCAEIBBrQQJqIQsDQCAELQAAIBBBg9CAgABqLQAARw2OASAQQQJGDZABIBBBAWohECAEQQFqIgQgAkcNAAsgACAUNgIAQdYBIRAMkgILAkAgBCACRw0AQdcBIRAMkgILAkACQCAELQAAQbt/ag4QAI8BjwGPAY8BjwGPAY8BjwGPAY8BjwGPAY8BjwEBjwELIARBAWohBEG7ASEQDPkBCyAEQQFqIQRBvAEhEAz4AQsCQCAEIAJHDQBB2AEhEAyRAgsgBC0AAEHIAEcNjAEgBEEBaiEEDMQBCwJAIAQgAkYNACAAQZCAgIAANgIIIAAgBDYCBEG+ASEQDPcBC0HZASEQDI8CCwJAIAQgAkcNAEHaASEQDI8CCyAELQAAQcgARg3DASAAQQE6ACgMuQELIABBAjoALyAAIAQgAhCmgICAACIQDY0BQcIBIRAM9AELIAAtAChBf2oOArcBuQG4AQsDQAJAIAQtAABBdmoOBACOAY4BAI4BCyAEQQFqIgQgAkcNAAtB3QEhEAyLAgsgAEEAOgAvIAAtAC1BBHFFDYQCCyAAQQA6AC8gAEEBOgA0IAEhAQyMAQsgEEEVRg3aASAAQQA2AhwgACABNgIUIABBp46AgAA2AhAgAEESNgIMQQAhEAyIAgsCQCAAIBAgAhC0gICAACIEDQAgECEBDIECCwJAIARBFUcNACAAQQM2AhwgACAQNgIUIABBsJiAgAA2AhAgAEEVNgIMQQAhEAyIAgsgAEEANgIcIAAgEDYCFCAAQaeOgIAANgIQIABBEjYCDEEAIRAMhwILIBBBFUYN1gEgAEEANgIcIAAgATYCFCAAQdqNgIAANgIQIABBFDYCDEEAIRAMhgILIAAoAgQhFyAAQQA2AgQgECARp2oiFiEBIAAgFyAQIBYgFBsiEBC1gICAACIURQ2NASAAQQc2AhwgACAQNgIUIAAgFDYCDEEAIRAMhQILIAAgAC8BMEGAAXI7ATAgASEBC0EqIRAM6gELIBBBFUYN0QEgAEEANgIcIAAgATYCFCAAQYOMgIAANgIQIABBEzYCDEEAIRAMggILIBBBFUYNzwEgAEEANgIcIAAgATYCFCAAQZqPgIAANgIQIABBIjYCDEEAIRAMgQILIAAoAgQhECAAQQA2AgQCQCAAIBAgARC3gICAACIQDQAgAUEBaiEBDI0BCyAAQQw2AhwgACAQNgIMIAAgAUEBajYCFEEAIRAMgAILIBBBFUYNzAEgAEEANgIcIAAgATYCFCAAQZqPgIAANgIQIABBIjYCDEEAIRAM/wELIAAoAgQhECAAQQA2AgQCQCAAIBAgARC3gICAACIQDQAgAUEBaiEBDIwBCyAAQQ02AhwgACAQNgIMIAAgAUEBajYCFEEAIRAM/gELIBBBFUYNyQEgAEEANgIcIAAgATYCFCAAQcaMgIAANgIQIABBIzYCDEEAIRAM/QELIAAoAgQhECAAQQA2AgQCQCAAIBAgARC5gICAACIQDQAgAUEBaiEBDIsBCyAAQQ42AhwgACAQNgIMIAAgAUEBajYCFEEAIRAM/AELIABBADYCHCAAIAE2AhQgAEHAlYCAADYCECAAQQI2AgxBACEQDPsBCyAQQRVGDcUBIABBADYCHCAAIAE2AhQgAEHGjICAADYCECAAQSM2AgxBACEQDPoBCyAAQRA2AhwgACABNgIUIAAgEDYCDEEAIRAM+QELIAAoAgQhBCAAQQA2AgQCQCAAIAQgARC5gICAACIEDQAgAUEBaiEBDPEBCyAAQRE2AhwgACAENgIMIAAgAUEBajYCFEEAIRAM+AELIBBBFUYNwQEgAEEANgIcIAAgATYCFCAAQcaMgIAANgIQIABBIzYCDEEAIRAM9wELIAAoAgQhECAAQQA2AgQCQCAAIBAgARC5gICAACIQDQAgAUEBaiEBDIgBCyAAQRM2AhwgACAQNgIMIAAgAUEBajYCFEEAIRAM9gELIAAoAgQhBCAAQQA2AgQCQCAAIAQgARC5gICAACIEDQAgAUEBaiEBDO0BCyAAQRQ2AhwgACAENgIMIAAgAUEBajYCFEEAIRAM9QELIBBBFUYNvQEgAEEANgIcIAAgATYCFCAAQZqPgIAANgIQIABBIjYCDEEAIRAM9AELIAAoAgQhECAAQQA2AgQCQCAAIBAgARC3gICAACIQDQAgAUEBaiEBDIYBCyAAQRY2AhwgACAQNgIMIAAgAUEBajYCFEEAIRAM8wELIAAoAgQhBCAAQQA2AgQCQCAAIAQgARC3gICAACIEDQAgAUEBaiEBDOkBCyAAQRc2AhwgACAENgIMIAAgAUEBajYCFEEAIRAM8gELIABBADYCHCAAIAE2AhQgAEHNk4CAADYCECAAQQw2AgxBACEQDPEBC0IBIRELIBBBAWohAQJAIAApAyAiEkL//////////w9WDQAgACASQgSGIBGENwMgIAEhAQyEAQsgAEEANgIcIAAgATYCFCAAQa2JgIAANgIQIABBDDYCDEEAIRAM7wELIABBADYCHCAAIBA2AhQgAEHNk4CAADYCECAAQQw2AgxBACEQDO4BCyAAKAIEIRcgAEEANgIEIBAgEadqIhYhASAAIBcgECAWIBQbIhAQtYCAgAAiFEUNcyAAQQU2AhwgACAQNgIUIAAgFDYCDEEAIRAM7QELIABBADYCHCAAIBA2AhQgAEGqnICAADYCECAAQQ82AgxBACEQDOwBCyAAIBAgAhC0gICAACIBDQEgECEBC0EOIRAM0QELAkAgAUEVRw0AIABBAjYCHCAAIBA2AhQgAEGwmICAADYCECAAQRU2AgxBACEQDOoBCyAAQQA2AhwgACAQNgIUIABBp46AgAA2AhAgAEESNgIMQQAhEAzpAQsgAUEBaiEQAkAgAC8BMCIBQYABcUUNAAJAIAAgECACELuAgIAAIgENACAQIQEMcAsgAUEVRw26ASAAQQU2AhwgACAQNgIUIABB+ZeAgAA2AhAgAEEVNgIMQQAhEAzpAQsCQCABQaAEcUGgBEcNACAALQAtQQJxDQAgAEEANgIcIAAgEDYCFCAAQZaTgIAANgIQIABBBDYCDEEAIRAM6QELIAAgECACEL2AgIAAGiAQIQECQAJAAkACQAJAIAAgECACELOAgIAADhYCAQAEBAQEBAQEBAQEBAQEBAQEBAQDBAsgAEEBOgAuCyAAIAAvATBBwAByOwEwIBAhAQtBJiEQDNEBCyAAQSM2AhwgACAQNgIUIABBpZaAgAA2AhAgAEEVNgIMQQAhEAzpAQsgAEEANgIcIAAgEDYCFCAAQdWLgIAANgIQIABBETYCDEEAIRAM6AELIAAtAC1BAXFFDQFBwwEhEAzOAQsCQCANIAJGDQADQAJAIA0tAABBIEYNACANIQEMxAELIA1BAWoiDSACRw0AC0ElIRAM5wELQSUhEAzmAQsgACgCBCEEIABBADYCBCAAIAQgDRCvgICAACIERQ2tASAAQSY2AhwgACAENgIMIAAgDUEBajYCFEEAIRAM5QELIBBBFUYNqwEgAEEANgIcIAAgATYCFCAAQf2NgIAANgIQIABBHTYCDEEAIRAM5AELIABBJzYCHCAAIAE2AhQgACAQNgIMQQAhEAzjAQsgECEBQQEhFAJAAkACQAJAAkACQAJAIAAtACxBfmoOBwYFBQMBAgAFCyAAIAAvATBBCHI7ATAMAwtBAiEUDAELQQQhFAsgAEEBOgAsIAAgAC8BMCAUcjsBMAsgECEBC0ErIRAMygELIABBADYCHCAAIBA2AhQgAEGrkoCAADYCECAAQQs2AgxBACEQDOIBCyAAQQA2AhwgACABNgIUIABB4Y+AgAA2AhAgAEEKNgIMQQAhEAzhAQsgAEEAOgAsIBAhAQy9AQsgECEBQQEhFAJAAkACQAJAAkAgAC0ALEF7ag4EAwECAAULIAAgAC8BMEEIcjsBMAwDC0ECIRQMAQtBBCEUCyAAQQE6ACwgACAALwEwIBRyOwEwCyAQIQELQSkhEAzFAQsgAEEANgIcIAAgATYCFCAAQfCUgIAANgIQIABBAzYCDEEAIRAM3QELAkAgDi0AAEENRw0AIAAoAgQhASAAQQA2AgQCQCAAIAEgDhCxgICAACIBDQAgDkEBaiEBDHULIABBLDYCHCAAIAE2AgwgACAOQQFqNgIUQQAhEAzdAQsgAC0ALUEBcUUNAUHEASEQDMMBCwJAIA4gAkcNAEEtIRAM3AELAkACQANAAkAgDi0AAEF2ag4EAgAAAwALIA5BAWoiDiACRw0AC0EtIRAM3QELIAAoAgQhASAAQQA2AgQCQCAAIAEgDhCxgICAACIBDQAgDiEBDHQLIABBLDYCHCAAIA42AhQgACABNgIMQQAhEAzcAQsgACgCBCEBIABBADYCBAJAIAAgASAOELGAgIAAIgENACAOQQFqIQEMcwsgAEEsNgIcIAAgATYCDCAAIA5BAWo2AhRBACEQDNsBCyAAKAIEIQQgAEEANgIEIAAgBCAOELGAgIAAIgQNoAEgDiEBDM4BCyAQQSxHDQEgAUEBaiEQQQEhAQJAAkACQAJAAkAgAC0ALEF7ag4EAwECBAALIBAhAQwEC0ECIQEMAQtBBCEBCyAAQQE6ACwgACAALwEwIAFyOwEwIBAhAQwBCyAAIAAvATBBCHI7ATAgECEBC0E5IRAMvwELIABBADoALCABIQELQTQhEAy9AQsgACAALwEwQSByOwEwIAEhAQwCCyAAKAIEIQQgAEEANgIEAkAgACAEIAEQsYCAgAAiBA0AIAEhAQzHAQsgAEE3NgIcIAAgATYCFCAAIAQ2AgxBACEQDNQBCyAAQQg6ACwgASEBC0EwIRAMuQELAkAgAC0AKEEBRg0AIAEhAQwECyAALQAtQQhxRQ2TASABIQEMAwsgAC0AMEEgcQ2UAUHFASEQDLcBCwJAIA8gAkYNAAJAA0ACQCAPLQAAQVBqIgFB/wFxQQpJDQAgDyEBQTUhEAy6AQsgACkDICIRQpmz5syZs+bMGVYNASAAIBFCCn4iETcDICARIAGtQv8BgyISQn+FVg0BIAAgESASfDcDICAPQQFqIg8gAkcNAAtBOSEQDNEBCyAAKAIEIQIgAEEANgIEIAAgAiAPQQFqIgQQsYCAgAAiAg2VASAEIQEMwwELQTkhEAzPAQsCQCAALwEwIgFBCHFFDQAgAC0AKEEBRw0AIAAtAC1BCHFFDZABCyAAIAFB9/sDcUGABHI7ATAgDyEBC0E3IRAMtAELIAAgAC8BMEEQcjsBMAyrAQsgEEEVRg2LASAAQQA2AhwgACABNgIUIABB8I6AgAA2AhAgAEEcNgIMQQAhEAzLAQsgAEHDADYCHCAAIAE2AgwgACANQQFqNgIUQQAhEAzKAQsCQCABLQAAQTpHDQAgACgCBCEQIABBADYCBAJAIAAgECABEK+AgIAAIhANACABQQFqIQEMYwsgAEHDADYCHCAAIBA2AgwgACABQQFqNgIUQQAhEAzKAQsgAEEANgIcIAAgATYCFCAAQbGRgIAANgIQIABBCjYCDEEAIRAMyQELIABBADYCHCAAIAE2AhQgAEGgmYCAADYCECAAQR42AgxBACEQDMgBCyAAQQA2AgALIABBgBI7ASogACAXQQFqIgEgAhCogICAACIQDQEgASEBC0HHACEQDKwBCyAQQRVHDYMBIABB0QA2AhwgACABNgIUIABB45eAgAA2AhAgAEEVNgIMQQAhEAzEAQsgACgCBCEQIABBADYCBAJAIAAgECABEKeAgIAAIhANACABIQEMXgsgAEHSADYCHCAAIAE2AhQgACAQNgIMQQAhEAzDAQsgAEEANgIcIAAgFDYCFCAAQcGogIAANgIQIABBBzYCDCAAQQA2AgBBACEQDMIBCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQp4CAgAAiEA0AIAEhAQxdCyAAQdMANgIcIAAgATYCFCAAIBA2AgxBACEQDMEBC0EAIRAgAEEANgIcIAAgATYCFCAAQYCRgIAANgIQIABBCTYCDAzAAQsgEEEVRg19IABBADYCHCAAIAE2AhQgAEGUjYCAADYCECAAQSE2AgxBACEQDL8BC0EBIRZBACEXQQAhFEEBIRALIAAgEDoAKyABQQFqIQECQAJAIAAtAC1BEHENAAJAAkACQCAALQAqDgMBAAIECyAWRQ0DDAILIBQNAQwCCyAXRQ0BCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQrYCAgAAiEA0AIAEhAQxcCyAAQdgANgIcIAAgATYCFCAAIBA2AgxBACEQDL4BCyAAKAIEIQQgAEEANgIEAkAgACAEIAEQrYCAgAAiBA0AIAEhAQytAQsgAEHZADYCHCAAIAE2AhQgACAENgIMQQAhEAy9AQsgACgCBCEEIABBADYCBAJAIAAgBCABEK2AgIAAIgQNACABIQEMqwELIABB2gA2AhwgACABNgIUIAAgBDYCDEEAIRAMvAELIAAoAgQhBCAAQQA2AgQCQCAAIAQgARCtgICAACIEDQAgASEBDKkBCyAAQdwANgIcIAAgATYCFCAAIAQ2AgxBACEQDLsBCwJAIAEtAABBUGoiEEH/AXFBCk8NACAAIBA6ACogAUEBaiEBQc8AIRAMogELIAAoAgQhBCAAQQA2AgQCQCAAIAQgARCtgICAACIEDQAgASEBDKcBCyAAQd4ANgIcIAAgATYCFCAAIAQ2AgxBACEQDLoBCyAAQQA2AgAgF0EBaiEBAkAgAC0AKUEjTw0AIAEhAQxZCyAAQQA2AhwgACABNgIUIABB04mAgAA2AhAgAEEINgIMQQAhEAy5AQsgAEEANgIAC0EAIRAgAEEANgIcIAAgATYCFCAAQZCzgIAANgIQIABBCDYCDAy3AQsgAEEANgIAIBdBAWohAQJAIAAtAClBIUcNACABIQEMVgsgAEEANgIcIAAgATYCFCAAQZuKgIAANgIQIABBCDYCDEEAIRAMtgELIABBADYCACAXQQFqIQECQCAALQApIhBBXWpBC08NACABIQEMVQsCQCAQQQZLDQBBASAQdEHKAHFFDQAgASEBDFULQQAhECAAQQA2AhwgACABNgIUIABB94mAgAA2AhAgAEEINgIMDLUBCyAQQRVGDXEgAEEANgIcIAAgATYCFCAAQbmNgIAANgIQIABBGjYCDEEAIRAMtAELIAAoAgQhECAAQQA2AgQCQCAAIBAgARCngICAACIQDQAgASEBDFQLIABB5QA2AhwgACABNgIUIAAgEDYCDEEAIRAMswELIAAoAgQhECAAQQA2AgQCQCAAIBAgARCngICAACIQDQAgASEBDE0LIABB0gA2AhwgACABNgIUIAAgEDYCDEEAIRAMsgELIAAoAgQhECAAQQA2AgQCQCAAIBAgARCngICAACIQDQAgASEBDE0LIABB0wA2AhwgACABNgIUIAAgEDYCDEEAIRAMsQELIAAoAgQhECAAQQA2AgQCQCAAIBAgARCngICAACIQDQAgASEBDFELIABB5QA2AhwgACABNgIUIAAgEDYCDEEAIRAMsAELIABBADYCHCAAIAE2AhQgAEHGioCAADYCECAAQQc2AgxBACEQDK8BCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQp4CAgAAiEA0AIAEhAQxJCyAAQdIANgIcIAAgATYCFCAAIBA2AgxBACEQDK4BCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQp4CAgAAiEA0AIAEhAQxJCyAAQdMANgIcIAAgATYCFCAAIBA2AgxBACEQDK0BCyAAKAIEIRAgAEEANgIEAkAgACAQIAEQp4CAgAAiEA0AIAEhAQxNCyAAQeUANgIcIAAgATYCFCAAIBA2AgxBACEQDKwBCyAAQQA2AhwgACABNgIUIABB3IiAgAA2AhAgAEEHNgIMQQAhEAyrAQsgEEE/Rw0BIAFBAWohAQtBBSEQDJABC0EAIRAgAEEANgIcIAAgATYCFCAAQf2SgIAANgIQIABBBzYCDAyoAQsgACgCBCEQIABBADYCBAJAIAAgECABEKeAgIAAIhANACABIQEMQgsgAEHSADYCHCAAIAE2AhQgACAQNgIMQQAhEAynAQsgACgCBCEQIABBADYCBAJAIAAgECABEKeAgIAAIhANACABIQEMQgsgAEHTADYCHCAAIAE2AhQgACAQNgIMQQAhEAymAQsgACgCBCEQIABBADYCBAJAIAAgECABEKeAgIAAIhANACABIQEMRgsgAEHlADYCHCAAIAE2AhQgACAQNgIMQQAhEAylAQsgACgCBCEBIABBADYCBAJAIAAgASAUEKeAgIAAIgENACAUIQEMPwsgAEHSADYCHCAAIBQ2AhQgACABNgIMQQAhEAykAQsgACgCBCEBIABBADYCBAJAIAAgASAUEKeAgIAAIgENACAUIQEMPwsgAEHTADYCHCAAIBQ2AhQgACABNgIMQQAhEAyjAQsgACgCBCEBIABBADYCBAJAIAAgASAUEKeAgIAAIgENACAUIQEMQwsgAEHlADYCHCAAIBQ2AhQgACABNgIMQQAhEAyiAQsgAEEANgIcIAAgFDYCFCAAQcOPgIAANgIQIABBBzYCDEEAIRAMoQELIABBADYCHCAAIAE2AhQgAEHDj4CAADYCECAAQQc2AgxBACEQDKABC0EAIRAgAEEANgIcIAAgFDYCFCAAQYycgIAANgIQIABBBzYCDAyfAQsgAEEANgIcIAAgFDYCFCAAQYycgIAANgIQIABBBzYCDEEAIRAMngELIABBADYCHCAAIBQ2AhQgAEH+kYCAADYCECAAQQc2AgxBACEQDJ0BCyAAQQA2AhwgACABNgIUIABBjpuAgAA2AhAgAEEGNgIMQQAhEAycAQsgEEEVRg1XIABBADYCHCAAIAE2AhQgAEHMjoCAADYCECAAQSA2AgxBACEQDJsBCyAAQQA2AgAgEEEBaiEBQSQhEAsgACAQOgApIAAoAgQhECAAQQA2AgQgACAQIAEQq4CAgAAiEA1UIAEhAQw+CyAAQQA2AgALQQAhECAAQQA2AhwgACAENgIUIABB8ZuAgAA2AhAgAEEGNgIMDJcBCyABQRVGDVAgAEEANgIcIAAgBTYCFCAAQfCMgIAANgIQIABBGzYCDEEAIRAMlgELIAAoAgQhBSAAQQA2AgQgACAFIBAQqYCAgAAiBQ0BIBBBAWohBQtBrQEhEAx7CyAAQcEBNgIcIAAgBTYCDCAAIBBBAWo2AhRBACEQDJMBCyAAKAIEIQYgAEEANgIEIAAgBiAQEKmAgIAAIgYNASAQQQFqIQYLQa4BIRAMeAsgAEHCATYCHCAAIAY2AgwgACAQQQFqNgIUQQAhEAyQAQsgAEEANgIcIAAgBzYCFCAAQZeLgIAANgIQIABBDTYCDEEAIRAMjwELIABBADYCHCAAIAg2AhQgAEHjkICAADYCECAAQQk2AgxBACEQDI4BCyAAQQA2AhwgACAINgIUIABBlI2AgAA2AhAgAEEhNgIMQQAhEAyNAQtBASEWQQAhF0EAIRRBASEQCyAAIBA6ACsgCUEBaiEIAkACQCAALQAtQRBxDQACQAJAAkAgAC0AKg4DAQACBAsgFkUNAwwCCyAUDQEMAgsgF0UNAQsgACgCBCEQIABBADYCBCAAIBAgCBCtgICAACIQRQ09IABByQE2AhwgACAINgIUIAAgEDYCDEEAIRAMjAELIAAoAgQhBCAAQQA2AgQgACAEIAgQrYCAgAAiBEUNdiAAQcoBNgIcIAAgCDYCFCAAIAQ2AgxBACEQDIsBCyAAKAIEIQQgAEEANgIEIAAgBCAJEK2AgIAAIgRFDXQgAEHLATYCHCAAIAk2AhQgACAENgIMQQAhEAyKAQsgACgCBCEEIABBADYCBCAAIAQgChCtgICAACIERQ1yIABBzQE2AhwgACAKNgIUIAAgBDYCDEEAIRAMiQELAkAgCy0AAEFQaiIQQf8BcUEKTw0AIAAgEDoAKiALQQFqIQpBtgEhEAxwCyAAKAIEIQQgAEEANgIEIAAgBCALEK2AgIAAIgRFDXAgAEHPATYCHCAAIAs2AhQgACAENgIMQQAhEAyIAQsgAEEANgIcIAAgBDYCFCAAQZCzgIAANgIQIABBCDYCDCAAQQA2AgBBACEQDIcBCyABQRVGDT8gAEEANgIcIAAgDDYCFCAAQcyOgIAANgIQIABBIDYCDEEAIRAMhgELIABBgQQ7ASggACgCBCEQIABCADcDACAAIBAgDEEBaiIMEKuAgIAAIhBFDTggAEHTATYCHCAAIAw2AhQgACAQNgIMQQAhEAyFAQsgAEEANgIAC0EAIRAgAEEANgIcIAAgBDYCFCAAQdibgIAANgIQIABBCDYCDAyDAQsgACgCBCEQIABCADcDACAAIBAgC0EBaiILEKuAgIAAIhANAUHGASEQDGkLIABBAjoAKAxVCyAAQdUBNgIcIAAgCzYCFCAAIBA2AgxBACEQDIABCyAQQRVGDTcgAEEANgIcIAAgBDYCFCAAQaSMgIAANgIQIABBEDYCDEEAIRAMfwsgAC0ANEEBRw00IAAgBCACELyAgIAAIhBFDTQgEEEVRw01IABB3AE2AhwgACAENgIUIABB1ZaAgAA2AhAgAEEVNgIMQQAhEAx+C0EAIRAgAEEANgIcIABBr4uAgAA2AhAgAEECNgIMIAAgFEEBajYCFAx9C0EAIRAMYwtBAiEQDGILQQ0hEAxhC0EPIRAMYAtBJSEQDF8LQRMhEAxeC0EVIRAMXQtBFiEQDFwLQRchEAxbC0EYIRAMWgtBGSEQDFkLQRohEAxYC0EbIRAMVwtBHCEQDFYLQR0hEAxVC0EfIRAMVAtBISEQDFMLQSMhEAxSC0HGACEQDFELQS4hEAxQC0EvIRAMTwtBOyEQDE4LQT0hEAxNC0HIACEQDEwLQckAIRAMSwtBywAhEAxKC0HMACEQDEkLQc4AIRAMSAtB0QAhEAxHC0HVACEQDEYLQdgAIRAMRQtB2QAhEAxEC0HbACEQDEMLQeQAIRAMQgtB5QAhEAxBC0HxACEQDEALQfQAIRAMPwtBjQEhEAw+C0GXASEQDD0LQakBIRAMPAtBrAEhEAw7C0HAASEQDDoLQbkBIRAMOQtBrwEhEAw4C0GxASEQDDcLQbIBIRAMNgtBtAEhEAw1C0G1ASEQDDQLQboBIRAMMwtBvQEhEAwyC0G/ASEQDDELQcEBIRAMMAsgAEEANgIcIAAgBDYCFCAAQemLgIAANgIQIABBHzYCDEEAIRAMSAsgAEHbATYCHCAAIAQ2AhQgAEH6loCAADYCECAAQRU2AgxBACEQDEcLIABB+AA2AhwgACAMNgIUIABBypiAgAA2AhAgAEEVNgIMQQAhEAxGCyAAQdEANgIcIAAgBTYCFCAAQbCXgIAANgIQIABBFTYCDEEAIRAMRQsgAEH5ADYCHCAAIAE2AhQgACAQNgIMQQAhEAxECyAAQfgANgIcIAAgATYCFCAAQcqYgIAANgIQIABBFTYCDEEAIRAMQwsgAEHkADYCHCAAIAE2AhQgAEHjl4CAADYCECAAQRU2AgxBACEQDEILIABB1wA2AhwgACABNgIUIABByZeAgAA2AhAgAEEVNgIMQQAhEAxBCyAAQQA2AhwgACABNgIUIABBuY2AgAA2AhAgAEEaNgIMQQAhEAxACyAAQcIANgIcIAAgATYCFCAAQeOYgIAANgIQIABBFTYCDEEAIRAMPwsgAEEANgIEIAAgDyAPELGAgIAAIgRFDQEgAEE6NgIcIAAgBDYCDCAAIA9BAWo2AhRBACEQDD4LIAAoAgQhBCAAQQA2AgQCQCAAIAQgARCxgICAACIERQ0AIABBOzYCHCAAIAQ2AgwgACABQQFqNgIUQQAhEAw+CyABQQFqIQEMLQsgD0EBaiEBDC0LIABBADYCHCAAIA82AhQgAEHkkoCAADYCECAAQQQ2AgxBACEQDDsLIABBNjYCHCAAIAQ2AhQgACACNgIMQQAhEAw6CyAAQS42AhwgACAONgIUIAAgBDYCDEEAIRAMOQsgAEHQADYCHCAAIAE2AhQgAEGRmICAADYCECAAQRU2AgxBACEQDDgLIA1BAWohAQwsCyAAQRU2AhwgACABNgIUIABBgpmAgAA2AhAgAEEVNgIMQQAhEAw2CyAAQRs2AhwgACABNgIUIABBkZeAgAA2AhAgAEEVNgIMQQAhEAw1CyAAQQ82AhwgACABNgIUIABBkZeAgAA2AhAgAEEVNgIMQQAhEAw0CyAAQQs2AhwgACABNgIUIABBkZeAgAA2AhAgAEEVNgIMQQAhEAwzCyAAQRo2AhwgACABNgIUIABBgpmAgAA2AhAgAEEVNgIMQQAhEAwyCyAAQQs2AhwgACABNgIUIABBgpmAgAA2AhAgAEEVNgIMQQAhEAwxCyAAQQo2AhwgACABNgIUIABB5JaAgAA2AhAgAEEVNgIMQQAhEAwwCyAAQR42AhwgACABNgIUIABB+ZeAgAA2AhAgAEEVNgIMQQAhEAwvCyAAQQA2AhwgACAQNgIUIABB2o2AgAA2AhAgAEEUNgIMQQAhEAwuCyAAQQQ2AhwgACABNgIUIABBsJiAgAA2AhAgAEEVNgIMQQAhEAwtCyAAQQA2AgAgC0EBaiELC0G4ASEQDBILIABBADYCACAQQQFqIQFB9QAhEAwRCyABIQECQCAALQApQQVHDQBB4wAhEAwRC0HiACEQDBALQQAhECAAQQA2AhwgAEHkkYCAADYCECAAQQc2AgwgACAUQQFqNgIUDCgLIABBADYCACAXQQFqIQFBwAAhEAwOC0EBIQELIAAgAToALCAAQQA2AgAgF0EBaiEBC0EoIRAMCwsgASEBC0E4IRAMCQsCQCABIg8gAkYNAANAAkAgDy0AAEGAvoCAAGotAAAiAUEBRg0AIAFBAkcNAyAPQQFqIQEMBAsgD0EBaiIPIAJHDQALQT4hEAwiC0E+IRAMIQsgAEEAOgAsIA8hAQwBC0ELIRAMBgtBOiEQDAULIAFBAWohAUEtIRAMBAsgACABOgAsIABBADYCACAWQQFqIQFBDCEQDAMLIABBADYCACAXQQFqIQFBCiEQDAILIABBADYCAAsgAEEAOgAsIA0hAUEJIRAMAAsLQQAhECAAQQA2AhwgACALNgIUIABBzZCAgAA2AhAgAEEJNgIMDBcLQQAhECAAQQA2AhwgACAKNgIUIABB6YqAgAA2AhAgAEEJNgIMDBYLQQAhECAAQQA2AhwgACAJNgIUIABBt5CAgAA2AhAgAEEJNgIMDBULQQAhECAAQQA2AhwgACAINgIUIABBnJGAgAA2AhAgAEEJNgIMDBQLQQAhECAAQQA2AhwgACABNgIUIABBzZCAgAA2AhAgAEEJNgIMDBMLQQAhECAAQQA2AhwgACABNgIUIABB6YqAgAA2AhAgAEEJNgIMDBILQQAhECAAQQA2AhwgACABNgIUIABBt5CAgAA2AhAgAEEJNgIMDBELQQAhECAAQQA2AhwgACABNgIUIABBnJGAgAA2AhAgAEEJNgIMDBALQQAhECAAQQA2AhwgACABNgIUIABBl5WAgAA2AhAgAEEPNgIMDA8LQQAhECAAQQA2AhwgACABNgIUIABBl5WAgAA2AhAgAEEPNgIMDA4LQQAhECAAQQA2AhwgACABNgIUIABBwJKAgAA2AhAgAEELNgIMDA0LQQAhECAAQQA2AhwgACABNgIUIABBlYmAgAA2AhAgAEELNgIMDAwLQQAhECAAQQA2AhwgACABNgIUIABB4Y+AgAA2AhAgAEEKNgIMDAsLQQAhECAAQQA2AhwgACABNgIUIABB+4+AgAA2AhAgAEEKNgIMDAoLQQAhECAAQQA2AhwgACABNgIUIABB8ZmAgAA2AhAgAEECNgIMDAkLQQAhECAAQQA2AhwgACABNgIUIABBxJSAgAA2AhAgAEECNgIMDAgLQQAhECAAQQA2AhwgACABNgIUIABB8pWAgAA2AhAgAEECNgIMDAcLIABBAjYCHCAAIAE2AhQgAEGcmoCAADYCECAAQRY2AgxBACEQDAYLQQEhEAwFC0HUACEQIAEiBCACRg0EIANBCGogACAEIAJB2MKAgABBChDFgICAACADKAIMIQQgAygCCA4DAQQCAAsQyoCAgAAACyAAQQA2AhwgAEG1moCAADYCECAAQRc2AgwgACAEQQFqNgIUQQAhEAwCCyAAQQA2AhwgACAENgIUIABBypqAgAA2AhAgAEEJNgIMQQAhEAwBCwJAIAEiBCACRw0AQSIhEAwBCyAAQYmAgIAANgIIIAAgBDYCBEEhIRALIANBEGokgICAgAAgEAuvAQECfyABKAIAIQYCQAJAIAIgA0YNACAEIAZqIQQgBiADaiACayEHIAIgBkF/cyAFaiIGaiEFA0ACQCACLQAAIAQtAABGDQBBAiEEDAMLAkAgBg0AQQAhBCAFIQIMAwsgBkF/aiEGIARBAWohBCACQQFqIgIgA0cNAAsgByEGIAMhAgsgAEEBNgIAIAEgBjYCACAAIAI2AgQPCyABQQA2AgAgACAENgIAIAAgAjYCBAsKACAAEMeAgIAAC/I2AQt/I4CAgIAAQRBrIgEkgICAgAACQEEAKAKg0ICAAA0AQQAQy4CAgABBgNSEgABrIgJB2QBJDQBBACEDAkBBACgC4NOAgAAiBA0AQQBCfzcC7NOAgABBAEKAgISAgIDAADcC5NOAgABBACABQQhqQXBxQdiq1aoFcyIENgLg04CAAEEAQQA2AvTTgIAAQQBBADYCxNOAgAALQQAgAjYCzNOAgABBAEGA1ISAADYCyNOAgABBAEGA1ISAADYCmNCAgABBACAENgKs0ICAAEEAQX82AqjQgIAAA0AgA0HE0ICAAGogA0G40ICAAGoiBDYCACAEIANBsNCAgABqIgU2AgAgA0G80ICAAGogBTYCACADQczQgIAAaiADQcDQgIAAaiIFNgIAIAUgBDYCACADQdTQgIAAaiADQcjQgIAAaiIENgIAIAQgBTYCACADQdDQgIAAaiAENgIAIANBIGoiA0GAAkcNAAtBgNSEgABBeEGA1ISAAGtBD3FBAEGA1ISAAEEIakEPcRsiA2oiBEEEaiACQUhqIgUgA2siA0EBcjYCAEEAQQAoAvDTgIAANgKk0ICAAEEAIAM2ApTQgIAAQQAgBDYCoNCAgABBgNSEgAAgBWpBODYCBAsCQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAEHsAUsNAAJAQQAoAojQgIAAIgZBECAAQRNqQXBxIABBC0kbIgJBA3YiBHYiA0EDcUUNAAJAAkAgA0EBcSAEckEBcyIFQQN0IgRBsNCAgABqIgMgBEG40ICAAGooAgAiBCgCCCICRw0AQQAgBkF+IAV3cTYCiNCAgAAMAQsgAyACNgIIIAIgAzYCDAsgBEEIaiEDIAQgBUEDdCIFQQNyNgIEIAQgBWoiBCAEKAIEQQFyNgIEDAwLIAJBACgCkNCAgAAiB00NAQJAIANFDQACQAJAIAMgBHRBAiAEdCIDQQAgA2tycSIDQQAgA2txQX9qIgMgA0EMdkEQcSIDdiIEQQV2QQhxIgUgA3IgBCAFdiIDQQJ2QQRxIgRyIAMgBHYiA0EBdkECcSIEciADIAR2IgNBAXZBAXEiBHIgAyAEdmoiBEEDdCIDQbDQgIAAaiIFIANBuNCAgABqKAIAIgMoAggiAEcNAEEAIAZBfiAEd3EiBjYCiNCAgAAMAQsgBSAANgIIIAAgBTYCDAsgAyACQQNyNgIEIAMgBEEDdCIEaiAEIAJrIgU2AgAgAyACaiIAIAVBAXI2AgQCQCAHRQ0AIAdBeHFBsNCAgABqIQJBACgCnNCAgAAhBAJAAkAgBkEBIAdBA3Z0IghxDQBBACAGIAhyNgKI0ICAACACIQgMAQsgAigCCCEICyAIIAQ2AgwgAiAENgIIIAQgAjYCDCAEIAg2AggLIANBCGohA0EAIAA2ApzQgIAAQQAgBTYCkNCAgAAMDAtBACgCjNCAgAAiCUUNASAJQQAgCWtxQX9qIgMgA0EMdkEQcSIDdiIEQQV2QQhxIgUgA3IgBCAFdiIDQQJ2QQRxIgRyIAMgBHYiA0EBdkECcSIEciADIAR2IgNBAXZBAXEiBHIgAyAEdmpBAnRBuNKAgABqKAIAIgAoAgRBeHEgAmshBCAAIQUCQANAAkAgBSgCECIDDQAgBUEUaigCACIDRQ0CCyADKAIEQXhxIAJrIgUgBCAFIARJIgUbIQQgAyAAIAUbIQAgAyEFDAALCyAAKAIYIQoCQCAAKAIMIgggAEYNACAAKAIIIgNBACgCmNCAgABJGiAIIAM2AgggAyAINgIMDAsLAkAgAEEUaiIFKAIAIgMNACAAKAIQIgNFDQMgAEEQaiEFCwNAIAUhCyADIghBFGoiBSgCACIDDQAgCEEQaiEFIAgoAhAiAw0ACyALQQA2AgAMCgtBfyECIABBv39LDQAgAEETaiIDQXBxIQJBACgCjNCAgAAiB0UNAEEAIQsCQCACQYACSQ0AQR8hCyACQf///wdLDQAgA0EIdiIDIANBgP4/akEQdkEIcSIDdCIEIARBgOAfakEQdkEEcSIEdCIFIAVBgIAPakEQdkECcSIFdEEPdiADIARyIAVyayIDQQF0IAIgA0EVanZBAXFyQRxqIQsLQQAgAmshBAJAAkACQAJAIAtBAnRBuNKAgABqKAIAIgUNAEEAIQNBACEIDAELQQAhAyACQQBBGSALQQF2ayALQR9GG3QhAEEAIQgDQAJAIAUoAgRBeHEgAmsiBiAETw0AIAYhBCAFIQggBg0AQQAhBCAFIQggBSEDDAMLIAMgBUEUaigCACIGIAYgBSAAQR12QQRxakEQaigCACIFRhsgAyAGGyEDIABBAXQhACAFDQALCwJAIAMgCHINAEEAIQhBAiALdCIDQQAgA2tyIAdxIgNFDQMgA0EAIANrcUF/aiIDIANBDHZBEHEiA3YiBUEFdkEIcSIAIANyIAUgAHYiA0ECdkEEcSIFciADIAV2IgNBAXZBAnEiBXIgAyAFdiIDQQF2QQFxIgVyIAMgBXZqQQJ0QbjSgIAAaigCACEDCyADRQ0BCwNAIAMoAgRBeHEgAmsiBiAESSEAAkAgAygCECIFDQAgA0EUaigCACEFCyAGIAQgABshBCADIAggABshCCAFIQMgBQ0ACwsgCEUNACAEQQAoApDQgIAAIAJrTw0AIAgoAhghCwJAIAgoAgwiACAIRg0AIAgoAggiA0EAKAKY0ICAAEkaIAAgAzYCCCADIAA2AgwMCQsCQCAIQRRqIgUoAgAiAw0AIAgoAhAiA0UNAyAIQRBqIQULA0AgBSEGIAMiAEEUaiIFKAIAIgMNACAAQRBqIQUgACgCECIDDQALIAZBADYCAAwICwJAQQAoApDQgIAAIgMgAkkNAEEAKAKc0ICAACEEAkACQCADIAJrIgVBEEkNACAEIAJqIgAgBUEBcjYCBEEAIAU2ApDQgIAAQQAgADYCnNCAgAAgBCADaiAFNgIAIAQgAkEDcjYCBAwBCyAEIANBA3I2AgQgBCADaiIDIAMoAgRBAXI2AgRBAEEANgKc0ICAAEEAQQA2ApDQgIAACyAEQQhqIQMMCgsCQEEAKAKU0ICAACIAIAJNDQBBACgCoNCAgAAiAyACaiIEIAAgAmsiBUEBcjYCBEEAIAU2ApTQgIAAQQAgBDYCoNCAgAAgAyACQQNyNgIEIANBCGohAwwKCwJAAkBBACgC4NOAgABFDQBBACgC6NOAgAAhBAwBC0EAQn83AuzTgIAAQQBCgICEgICAwAA3AuTTgIAAQQAgAUEMakFwcUHYqtWqBXM2AuDTgIAAQQBBADYC9NOAgABBAEEANgLE04CAAEGAgAQhBAtBACEDAkAgBCACQccAaiIHaiIGQQAgBGsiC3EiCCACSw0AQQBBMDYC+NOAgAAMCgsCQEEAKALA04CAACIDRQ0AAkBBACgCuNOAgAAiBCAIaiIFIARNDQAgBSADTQ0BC0EAIQNBAEEwNgL404CAAAwKC0EALQDE04CAAEEEcQ0EAkACQAJAQQAoAqDQgIAAIgRFDQBByNOAgAAhAwNAAkAgAygCACIFIARLDQAgBSADKAIEaiAESw0DCyADKAIIIgMNAAsLQQAQy4CAgAAiAEF/Rg0FIAghBgJAQQAoAuTTgIAAIgNBf2oiBCAAcUUNACAIIABrIAQgAGpBACADa3FqIQYLIAYgAk0NBSAGQf7///8HSw0FAkBBACgCwNOAgAAiA0UNAEEAKAK404CAACIEIAZqIgUgBE0NBiAFIANLDQYLIAYQy4CAgAAiAyAARw0BDAcLIAYgAGsgC3EiBkH+////B0sNBCAGEMuAgIAAIgAgAygCACADKAIEakYNAyAAIQMLAkAgA0F/Rg0AIAJByABqIAZNDQACQCAHIAZrQQAoAujTgIAAIgRqQQAgBGtxIgRB/v///wdNDQAgAyEADAcLAkAgBBDLgICAAEF/Rg0AIAQgBmohBiADIQAMBwtBACAGaxDLgICAABoMBAsgAyEAIANBf0cNBQwDC0EAIQgMBwtBACEADAULIABBf0cNAgtBAEEAKALE04CAAEEEcjYCxNOAgAALIAhB/v///wdLDQEgCBDLgICAACEAQQAQy4CAgAAhAyAAQX9GDQEgA0F/Rg0BIAAgA08NASADIABrIgYgAkE4ak0NAQtBAEEAKAK404CAACAGaiIDNgK404CAAAJAIANBACgCvNOAgABNDQBBACADNgK804CAAAsCQAJAAkACQEEAKAKg0ICAACIERQ0AQcjTgIAAIQMDQCAAIAMoAgAiBSADKAIEIghqRg0CIAMoAggiAw0ADAMLCwJAAkBBACgCmNCAgAAiA0UNACAAIANPDQELQQAgADYCmNCAgAALQQAhA0EAIAY2AszTgIAAQQAgADYCyNOAgABBAEF/NgKo0ICAAEEAQQAoAuDTgIAANgKs0ICAAEEAQQA2AtTTgIAAA0AgA0HE0ICAAGogA0G40ICAAGoiBDYCACAEIANBsNCAgABqIgU2AgAgA0G80ICAAGogBTYCACADQczQgIAAaiADQcDQgIAAaiIFNgIAIAUgBDYCACADQdTQgIAAaiADQcjQgIAAaiIENgIAIAQgBTYCACADQdDQgIAAaiAENgIAIANBIGoiA0GAAkcNAAsgAEF4IABrQQ9xQQAgAEEIakEPcRsiA2oiBCAGQUhqIgUgA2siA0EBcjYCBEEAQQAoAvDTgIAANgKk0ICAAEEAIAM2ApTQgIAAQQAgBDYCoNCAgAAgACAFakE4NgIEDAILIAMtAAxBCHENACAEIAVJDQAgBCAATw0AIARBeCAEa0EPcUEAIARBCGpBD3EbIgVqIgBBACgClNCAgAAgBmoiCyAFayIFQQFyNgIEIAMgCCAGajYCBEEAQQAoAvDTgIAANgKk0ICAAEEAIAU2ApTQgIAAQQAgADYCoNCAgAAgBCALakE4NgIEDAELAkAgAEEAKAKY0ICAACIITw0AQQAgADYCmNCAgAAgACEICyAAIAZqIQVByNOAgAAhAwJAAkACQAJAAkACQAJAA0AgAygCACAFRg0BIAMoAggiAw0ADAILCyADLQAMQQhxRQ0BC0HI04CAACEDA0ACQCADKAIAIgUgBEsNACAFIAMoAgRqIgUgBEsNAwsgAygCCCEDDAALCyADIAA2AgAgAyADKAIEIAZqNgIEIABBeCAAa0EPcUEAIABBCGpBD3EbaiILIAJBA3I2AgQgBUF4IAVrQQ9xQQAgBUEIakEPcRtqIgYgCyACaiICayEDAkAgBiAERw0AQQAgAjYCoNCAgABBAEEAKAKU0ICAACADaiIDNgKU0ICAACACIANBAXI2AgQMAwsCQCAGQQAoApzQgIAARw0AQQAgAjYCnNCAgABBAEEAKAKQ0ICAACADaiIDNgKQ0ICAACACIANBAXI2AgQgAiADaiADNgIADAMLAkAgBigCBCIEQQNxQQFHDQAgBEF4cSEHAkACQCAEQf8BSw0AIAYoAggiBSAEQQN2IghBA3RBsNCAgABqIgBGGgJAIAYoAgwiBCAFRw0AQQBBACgCiNCAgABBfiAId3E2AojQgIAADAILIAQgAEYaIAQgBTYCCCAFIAQ2AgwMAQsgBigCGCEJAkACQCAGKAIMIgAgBkYNACAGKAIIIgQgCEkaIAAgBDYCCCAEIAA2AgwMAQsCQCAGQRRqIgQoAgAiBQ0AIAZBEGoiBCgCACIFDQBBACEADAELA0AgBCEIIAUiAEEUaiIEKAIAIgUNACAAQRBqIQQgACgCECIFDQALIAhBADYCAAsgCUUNAAJAAkAgBiAGKAIcIgVBAnRBuNKAgABqIgQoAgBHDQAgBCAANgIAIAANAUEAQQAoAozQgIAAQX4gBXdxNgKM0ICAAAwCCyAJQRBBFCAJKAIQIAZGG2ogADYCACAARQ0BCyAAIAk2AhgCQCAGKAIQIgRFDQAgACAENgIQIAQgADYCGAsgBigCFCIERQ0AIABBFGogBDYCACAEIAA2AhgLIAcgA2ohAyAGIAdqIgYoAgQhBAsgBiAEQX5xNgIEIAIgA2ogAzYCACACIANBAXI2AgQCQCADQf8BSw0AIANBeHFBsNCAgABqIQQCQAJAQQAoAojQgIAAIgVBASADQQN2dCIDcQ0AQQAgBSADcjYCiNCAgAAgBCEDDAELIAQoAgghAwsgAyACNgIMIAQgAjYCCCACIAQ2AgwgAiADNgIIDAMLQR8hBAJAIANB////B0sNACADQQh2IgQgBEGA/j9qQRB2QQhxIgR0IgUgBUGA4B9qQRB2QQRxIgV0IgAgAEGAgA9qQRB2QQJxIgB0QQ92IAQgBXIgAHJrIgRBAXQgAyAEQRVqdkEBcXJBHGohBAsgAiAENgIcIAJCADcCECAEQQJ0QbjSgIAAaiEFAkBBACgCjNCAgAAiAEEBIAR0IghxDQAgBSACNgIAQQAgACAIcjYCjNCAgAAgAiAFNgIYIAIgAjYCCCACIAI2AgwMAwsgA0EAQRkgBEEBdmsgBEEfRht0IQQgBSgCACEAA0AgACIFKAIEQXhxIANGDQIgBEEddiEAIARBAXQhBCAFIABBBHFqQRBqIggoAgAiAA0ACyAIIAI2AgAgAiAFNgIYIAIgAjYCDCACIAI2AggMAgsgAEF4IABrQQ9xQQAgAEEIakEPcRsiA2oiCyAGQUhqIgggA2siA0EBcjYCBCAAIAhqQTg2AgQgBCAFQTcgBWtBD3FBACAFQUlqQQ9xG2pBQWoiCCAIIARBEGpJGyIIQSM2AgRBAEEAKALw04CAADYCpNCAgABBACADNgKU0ICAAEEAIAs2AqDQgIAAIAhBEGpBACkC0NOAgAA3AgAgCEEAKQLI04CAADcCCEEAIAhBCGo2AtDTgIAAQQAgBjYCzNOAgABBACAANgLI04CAAEEAQQA2AtTTgIAAIAhBJGohAwNAIANBBzYCACADQQRqIgMgBUkNAAsgCCAERg0DIAggCCgCBEF+cTYCBCAIIAggBGsiADYCACAEIABBAXI2AgQCQCAAQf8BSw0AIABBeHFBsNCAgABqIQMCQAJAQQAoAojQgIAAIgVBASAAQQN2dCIAcQ0AQQAgBSAAcjYCiNCAgAAgAyEFDAELIAMoAgghBQsgBSAENgIMIAMgBDYCCCAEIAM2AgwgBCAFNgIIDAQLQR8hAwJAIABB////B0sNACAAQQh2IgMgA0GA/j9qQRB2QQhxIgN0IgUgBUGA4B9qQRB2QQRxIgV0IgggCEGAgA9qQRB2QQJxIgh0QQ92IAMgBXIgCHJrIgNBAXQgACADQRVqdkEBcXJBHGohAwsgBCADNgIcIARCADcCECADQQJ0QbjSgIAAaiEFAkBBACgCjNCAgAAiCEEBIAN0IgZxDQAgBSAENgIAQQAgCCAGcjYCjNCAgAAgBCAFNgIYIAQgBDYCCCAEIAQ2AgwMBAsgAEEAQRkgA0EBdmsgA0EfRht0IQMgBSgCACEIA0AgCCIFKAIEQXhxIABGDQMgA0EddiEIIANBAXQhAyAFIAhBBHFqQRBqIgYoAgAiCA0ACyAGIAQ2AgAgBCAFNgIYIAQgBDYCDCAEIAQ2AggMAwsgBSgCCCIDIAI2AgwgBSACNgIIIAJBADYCGCACIAU2AgwgAiADNgIICyALQQhqIQMMBQsgBSgCCCIDIAQ2AgwgBSAENgIIIARBADYCGCAEIAU2AgwgBCADNgIIC0EAKAKU0ICAACIDIAJNDQBBACgCoNCAgAAiBCACaiIFIAMgAmsiA0EBcjYCBEEAIAM2ApTQgIAAQQAgBTYCoNCAgAAgBCACQQNyNgIEIARBCGohAwwDC0EAIQNBAEEwNgL404CAAAwCCwJAIAtFDQACQAJAIAggCCgCHCIFQQJ0QbjSgIAAaiIDKAIARw0AIAMgADYCACAADQFBACAHQX4gBXdxIgc2AozQgIAADAILIAtBEEEUIAsoAhAgCEYbaiAANgIAIABFDQELIAAgCzYCGAJAIAgoAhAiA0UNACAAIAM2AhAgAyAANgIYCyAIQRRqKAIAIgNFDQAgAEEUaiADNgIAIAMgADYCGAsCQAJAIARBD0sNACAIIAQgAmoiA0EDcjYCBCAIIANqIgMgAygCBEEBcjYCBAwBCyAIIAJqIgAgBEEBcjYCBCAIIAJBA3I2AgQgACAEaiAENgIAAkAgBEH/AUsNACAEQXhxQbDQgIAAaiEDAkACQEEAKAKI0ICAACIFQQEgBEEDdnQiBHENAEEAIAUgBHI2AojQgIAAIAMhBAwBCyADKAIIIQQLIAQgADYCDCADIAA2AgggACADNgIMIAAgBDYCCAwBC0EfIQMCQCAEQf///wdLDQAgBEEIdiIDIANBgP4/akEQdkEIcSIDdCIFIAVBgOAfakEQdkEEcSIFdCICIAJBgIAPakEQdkECcSICdEEPdiADIAVyIAJyayIDQQF0IAQgA0EVanZBAXFyQRxqIQMLIAAgAzYCHCAAQgA3AhAgA0ECdEG40oCAAGohBQJAIAdBASADdCICcQ0AIAUgADYCAEEAIAcgAnI2AozQgIAAIAAgBTYCGCAAIAA2AgggACAANgIMDAELIARBAEEZIANBAXZrIANBH0YbdCEDIAUoAgAhAgJAA0AgAiIFKAIEQXhxIARGDQEgA0EddiECIANBAXQhAyAFIAJBBHFqQRBqIgYoAgAiAg0ACyAGIAA2AgAgACAFNgIYIAAgADYCDCAAIAA2AggMAQsgBSgCCCIDIAA2AgwgBSAANgIIIABBADYCGCAAIAU2AgwgACADNgIICyAIQQhqIQMMAQsCQCAKRQ0AAkACQCAAIAAoAhwiBUECdEG40oCAAGoiAygCAEcNACADIAg2AgAgCA0BQQAgCUF+IAV3cTYCjNCAgAAMAgsgCkEQQRQgCigCECAARhtqIAg2AgAgCEUNAQsgCCAKNgIYAkAgACgCECIDRQ0AIAggAzYCECADIAg2AhgLIABBFGooAgAiA0UNACAIQRRqIAM2AgAgAyAINgIYCwJAAkAgBEEPSw0AIAAgBCACaiIDQQNyNgIEIAAgA2oiAyADKAIEQQFyNgIEDAELIAAgAmoiBSAEQQFyNgIEIAAgAkEDcjYCBCAFIARqIAQ2AgACQCAHRQ0AIAdBeHFBsNCAgABqIQJBACgCnNCAgAAhAwJAAkBBASAHQQN2dCIIIAZxDQBBACAIIAZyNgKI0ICAACACIQgMAQsgAigCCCEICyAIIAM2AgwgAiADNgIIIAMgAjYCDCADIAg2AggLQQAgBTYCnNCAgABBACAENgKQ0ICAAAsgAEEIaiEDCyABQRBqJICAgIAAIAMLCgAgABDJgICAAAviDQEHfwJAIABFDQAgAEF4aiIBIABBfGooAgAiAkF4cSIAaiEDAkAgAkEBcQ0AIAJBA3FFDQEgASABKAIAIgJrIgFBACgCmNCAgAAiBEkNASACIABqIQACQCABQQAoApzQgIAARg0AAkAgAkH/AUsNACABKAIIIgQgAkEDdiIFQQN0QbDQgIAAaiIGRhoCQCABKAIMIgIgBEcNAEEAQQAoAojQgIAAQX4gBXdxNgKI0ICAAAwDCyACIAZGGiACIAQ2AgggBCACNgIMDAILIAEoAhghBwJAAkAgASgCDCIGIAFGDQAgASgCCCICIARJGiAGIAI2AgggAiAGNgIMDAELAkAgAUEUaiICKAIAIgQNACABQRBqIgIoAgAiBA0AQQAhBgwBCwNAIAIhBSAEIgZBFGoiAigCACIEDQAgBkEQaiECIAYoAhAiBA0ACyAFQQA2AgALIAdFDQECQAJAIAEgASgCHCIEQQJ0QbjSgIAAaiICKAIARw0AIAIgBjYCACAGDQFBAEEAKAKM0ICAAEF+IAR3cTYCjNCAgAAMAwsgB0EQQRQgBygCECABRhtqIAY2AgAgBkUNAgsgBiAHNgIYAkAgASgCECICRQ0AIAYgAjYCECACIAY2AhgLIAEoAhQiAkUNASAGQRRqIAI2AgAgAiAGNgIYDAELIAMoAgQiAkEDcUEDRw0AIAMgAkF+cTYCBEEAIAA2ApDQgIAAIAEgAGogADYCACABIABBAXI2AgQPCyABIANPDQAgAygCBCICQQFxRQ0AAkACQCACQQJxDQACQCADQQAoAqDQgIAARw0AQQAgATYCoNCAgABBAEEAKAKU0ICAACAAaiIANgKU0ICAACABIABBAXI2AgQgAUEAKAKc0ICAAEcNA0EAQQA2ApDQgIAAQQBBADYCnNCAgAAPCwJAIANBACgCnNCAgABHDQBBACABNgKc0ICAAEEAQQAoApDQgIAAIABqIgA2ApDQgIAAIAEgAEEBcjYCBCABIABqIAA2AgAPCyACQXhxIABqIQACQAJAIAJB/wFLDQAgAygCCCIEIAJBA3YiBUEDdEGw0ICAAGoiBkYaAkAgAygCDCICIARHDQBBAEEAKAKI0ICAAEF+IAV3cTYCiNCAgAAMAgsgAiAGRhogAiAENgIIIAQgAjYCDAwBCyADKAIYIQcCQAJAIAMoAgwiBiADRg0AIAMoAggiAkEAKAKY0ICAAEkaIAYgAjYCCCACIAY2AgwMAQsCQCADQRRqIgIoAgAiBA0AIANBEGoiAigCACIEDQBBACEGDAELA0AgAiEFIAQiBkEUaiICKAIAIgQNACAGQRBqIQIgBigCECIEDQALIAVBADYCAAsgB0UNAAJAAkAgAyADKAIcIgRBAnRBuNKAgABqIgIoAgBHDQAgAiAGNgIAIAYNAUEAQQAoAozQgIAAQX4gBHdxNgKM0ICAAAwCCyAHQRBBFCAHKAIQIANGG2ogBjYCACAGRQ0BCyAGIAc2AhgCQCADKAIQIgJFDQAgBiACNgIQIAIgBjYCGAsgAygCFCICRQ0AIAZBFGogAjYCACACIAY2AhgLIAEgAGogADYCACABIABBAXI2AgQgAUEAKAKc0ICAAEcNAUEAIAA2ApDQgIAADwsgAyACQX5xNgIEIAEgAGogADYCACABIABBAXI2AgQLAkAgAEH/AUsNACAAQXhxQbDQgIAAaiECAkACQEEAKAKI0ICAACIEQQEgAEEDdnQiAHENAEEAIAQgAHI2AojQgIAAIAIhAAwBCyACKAIIIQALIAAgATYCDCACIAE2AgggASACNgIMIAEgADYCCA8LQR8hAgJAIABB////B0sNACAAQQh2IgIgAkGA/j9qQRB2QQhxIgJ0IgQgBEGA4B9qQRB2QQRxIgR0IgYgBkGAgA9qQRB2QQJxIgZ0QQ92IAIgBHIgBnJrIgJBAXQgACACQRVqdkEBcXJBHGohAgsgASACNgIcIAFCADcCECACQQJ0QbjSgIAAaiEEAkACQEEAKAKM0ICAACIGQQEgAnQiA3ENACAEIAE2AgBBACAGIANyNgKM0ICAACABIAQ2AhggASABNgIIIAEgATYCDAwBCyAAQQBBGSACQQF2ayACQR9GG3QhAiAEKAIAIQYCQANAIAYiBCgCBEF4cSAARg0BIAJBHXYhBiACQQF0IQIgBCAGQQRxakEQaiIDKAIAIgYNAAsgAyABNgIAIAEgBDYCGCABIAE2AgwgASABNgIIDAELIAQoAggiACABNgIMIAQgATYCCCABQQA2AhggASAENgIMIAEgADYCCAtBAEEAKAKo0ICAAEF/aiIBQX8gARs2AqjQgIAACwsEAAAAC04AAkAgAA0APwBBEHQPCwJAIABB//8DcQ0AIABBf0wNAAJAIABBEHZAACIAQX9HDQBBAEEwNgL404CAAEF/DwsgAEEQdA8LEMqAgIAAAAvyAgIDfwF+AkAgAkUNACAAIAE6AAAgAiAAaiIDQX9qIAE6AAAgAkEDSQ0AIAAgAToAAiAAIAE6AAEgA0F9aiABOgAAIANBfmogAToAACACQQdJDQAgACABOgADIANBfGogAToAACACQQlJDQAgAEEAIABrQQNxIgRqIgMgAUH/AXFBgYKECGwiATYCACADIAIgBGtBfHEiBGoiAkF8aiABNgIAIARBCUkNACADIAE2AgggAyABNgIEIAJBeGogATYCACACQXRqIAE2AgAgBEEZSQ0AIAMgATYCGCADIAE2AhQgAyABNgIQIAMgATYCDCACQXBqIAE2AgAgAkFsaiABNgIAIAJBaGogATYCACACQWRqIAE2AgAgBCADQQRxQRhyIgVrIgJBIEkNACABrUKBgICAEH4hBiADIAVqIQEDQCABIAY3AxggASAGNwMQIAEgBjcDCCABIAY3AwAgAUEgaiEBIAJBYGoiAkEfSw0ACwsgAAsLjkgBAEGACAuGSAEAAAACAAAAAwAAAAAAAAAAAAAABAAAAAUAAAAAAAAAAAAAAAYAAAAHAAAACAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAASW52YWxpZCBjaGFyIGluIHVybCBxdWVyeQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2JvZHkAQ29udGVudC1MZW5ndGggb3ZlcmZsb3cAQ2h1bmsgc2l6ZSBvdmVyZmxvdwBSZXNwb25zZSBvdmVyZmxvdwBJbnZhbGlkIG1ldGhvZCBmb3IgSFRUUC94LnggcmVxdWVzdABJbnZhbGlkIG1ldGhvZCBmb3IgUlRTUC94LnggcmVxdWVzdABFeHBlY3RlZCBTT1VSQ0UgbWV0aG9kIGZvciBJQ0UveC54IHJlcXVlc3QASW52YWxpZCBjaGFyIGluIHVybCBmcmFnbWVudCBzdGFydABFeHBlY3RlZCBkb3QAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9zdGF0dXMASW52YWxpZCByZXNwb25zZSBzdGF0dXMASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucwBVc2VyIGNhbGxiYWNrIGVycm9yAGBvbl9yZXNldGAgY2FsbGJhY2sgZXJyb3IAYG9uX2NodW5rX2hlYWRlcmAgY2FsbGJhY2sgZXJyb3IAYG9uX21lc3NhZ2VfYmVnaW5gIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19leHRlbnNpb25fdmFsdWVgIGNhbGxiYWNrIGVycm9yAGBvbl9zdGF0dXNfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl92ZXJzaW9uX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fdXJsX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9oZWFkZXJfdmFsdWVfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9tZXNzYWdlX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fbWV0aG9kX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25faGVhZGVyX2ZpZWxkX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfZXh0ZW5zaW9uX25hbWVgIGNhbGxiYWNrIGVycm9yAFVuZXhwZWN0ZWQgY2hhciBpbiB1cmwgc2VydmVyAEludmFsaWQgaGVhZGVyIHZhbHVlIGNoYXIASW52YWxpZCBoZWFkZXIgZmllbGQgY2hhcgBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3ZlcnNpb24ASW52YWxpZCBtaW5vciB2ZXJzaW9uAEludmFsaWQgbWFqb3IgdmVyc2lvbgBFeHBlY3RlZCBzcGFjZSBhZnRlciB2ZXJzaW9uAEV4cGVjdGVkIENSTEYgYWZ0ZXIgdmVyc2lvbgBJbnZhbGlkIEhUVFAgdmVyc2lvbgBJbnZhbGlkIGhlYWRlciB0b2tlbgBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3VybABJbnZhbGlkIGNoYXJhY3RlcnMgaW4gdXJsAFVuZXhwZWN0ZWQgc3RhcnQgY2hhciBpbiB1cmwARG91YmxlIEAgaW4gdXJsAEVtcHR5IENvbnRlbnQtTGVuZ3RoAEludmFsaWQgY2hhcmFjdGVyIGluIENvbnRlbnQtTGVuZ3RoAER1cGxpY2F0ZSBDb250ZW50LUxlbmd0aABJbnZhbGlkIGNoYXIgaW4gdXJsIHBhdGgAQ29udGVudC1MZW5ndGggY2FuJ3QgYmUgcHJlc2VudCB3aXRoIFRyYW5zZmVyLUVuY29kaW5nAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIHNpemUAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9oZWFkZXJfdmFsdWUAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9jaHVua19leHRlbnNpb25fdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyB2YWx1ZQBNaXNzaW5nIGV4cGVjdGVkIExGIGFmdGVyIGhlYWRlciB2YWx1ZQBJbnZhbGlkIGBUcmFuc2Zlci1FbmNvZGluZ2AgaGVhZGVyIHZhbHVlAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIGV4dGVuc2lvbnMgcXVvdGUgdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBxdW90ZWQgdmFsdWUAUGF1c2VkIGJ5IG9uX2hlYWRlcnNfY29tcGxldGUASW52YWxpZCBFT0Ygc3RhdGUAb25fcmVzZXQgcGF1c2UAb25fY2h1bmtfaGVhZGVyIHBhdXNlAG9uX21lc3NhZ2VfYmVnaW4gcGF1c2UAb25fY2h1bmtfZXh0ZW5zaW9uX3ZhbHVlIHBhdXNlAG9uX3N0YXR1c19jb21wbGV0ZSBwYXVzZQBvbl92ZXJzaW9uX2NvbXBsZXRlIHBhdXNlAG9uX3VybF9jb21wbGV0ZSBwYXVzZQBvbl9jaHVua19jb21wbGV0ZSBwYXVzZQBvbl9oZWFkZXJfdmFsdWVfY29tcGxldGUgcGF1c2UAb25fbWVzc2FnZV9jb21wbGV0ZSBwYXVzZQBvbl9tZXRob2RfY29tcGxldGUgcGF1c2UAb25faGVhZGVyX2ZpZWxkX2NvbXBsZXRlIHBhdXNlAG9uX2NodW5rX2V4dGVuc2lvbl9uYW1lIHBhdXNlAFVuZXhwZWN0ZWQgc3BhY2UgYWZ0ZXIgc3RhcnQgbGluZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2NodW5rX2V4dGVuc2lvbl9uYW1lAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIGV4dGVuc2lvbnMgbmFtZQBQYXVzZSBvbiBDT05ORUNUL1VwZ3JhZGUAUGF1c2Ugb24gUFJJL1VwZ3JhZGUARXhwZWN0ZWQgSFRUUC8yIENvbm5lY3Rpb24gUHJlZmFjZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX21ldGhvZABFeHBlY3RlZCBzcGFjZSBhZnRlciBtZXRob2QAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9oZWFkZXJfZmllbGQAUGF1c2VkAEludmFsaWQgd29yZCBlbmNvdW50ZXJlZABJbnZhbGlkIG1ldGhvZCBlbmNvdW50ZXJlZABVbmV4cGVjdGVkIGNoYXIgaW4gdXJsIHNjaGVtYQBSZXF1ZXN0IGhhcyBpbnZhbGlkIGBUcmFuc2Zlci1FbmNvZGluZ2AAU1dJVENIX1BST1hZAFVTRV9QUk9YWQBNS0FDVElWSVRZAFVOUFJPQ0VTU0FCTEVfRU5USVRZAENPUFkATU9WRURfUEVSTUFORU5UTFkAVE9PX0VBUkxZAE5PVElGWQBGQUlMRURfREVQRU5ERU5DWQBCQURfR0FURVdBWQBQTEFZAFBVVABDSEVDS09VVABHQVRFV0FZX1RJTUVPVVQAUkVRVUVTVF9USU1FT1VUAE5FVFdPUktfQ09OTkVDVF9USU1FT1VUAENPTk5FQ1RJT05fVElNRU9VVABMT0dJTl9USU1FT1VUAE5FVFdPUktfUkVBRF9USU1FT1VUAFBPU1QATUlTRElSRUNURURfUkVRVUVTVABDTElFTlRfQ0xPU0VEX1JFUVVFU1QAQ0xJRU5UX0NMT1NFRF9MT0FEX0JBTEFOQ0VEX1JFUVVFU1QAQkFEX1JFUVVFU1QASFRUUF9SRVFVRVNUX1NFTlRfVE9fSFRUUFNfUE9SVABSRVBPUlQASU1fQV9URUFQT1QAUkVTRVRfQ09OVEVOVABOT19DT05URU5UAFBBUlRJQUxfQ09OVEVOVABIUEVfSU5WQUxJRF9DT05TVEFOVABIUEVfQ0JfUkVTRVQAR0VUAEhQRV9TVFJJQ1QAQ09ORkxJQ1QAVEVNUE9SQVJZX1JFRElSRUNUAFBFUk1BTkVOVF9SRURJUkVDVABDT05ORUNUAE1VTFRJX1NUQVRVUwBIUEVfSU5WQUxJRF9TVEFUVVMAVE9PX01BTllfUkVRVUVTVFMARUFSTFlfSElOVFMAVU5BVkFJTEFCTEVfRk9SX0xFR0FMX1JFQVNPTlMAT1BUSU9OUwBTV0lUQ0hJTkdfUFJPVE9DT0xTAFZBUklBTlRfQUxTT19ORUdPVElBVEVTAE1VTFRJUExFX0NIT0lDRVMASU5URVJOQUxfU0VSVkVSX0VSUk9SAFdFQl9TRVJWRVJfVU5LTk9XTl9FUlJPUgBSQUlMR1VOX0VSUk9SAElERU5USVRZX1BST1ZJREVSX0FVVEhFTlRJQ0FUSU9OX0VSUk9SAFNTTF9DRVJUSUZJQ0FURV9FUlJPUgBJTlZBTElEX1hfRk9SV0FSREVEX0ZPUgBTRVRfUEFSQU1FVEVSAEdFVF9QQVJBTUVURVIASFBFX1VTRVIAU0VFX09USEVSAEhQRV9DQl9DSFVOS19IRUFERVIATUtDQUxFTkRBUgBTRVRVUABXRUJfU0VSVkVSX0lTX0RPV04AVEVBUkRPV04ASFBFX0NMT1NFRF9DT05ORUNUSU9OAEhFVVJJU1RJQ19FWFBJUkFUSU9OAERJU0NPTk5FQ1RFRF9PUEVSQVRJT04ATk9OX0FVVEhPUklUQVRJVkVfSU5GT1JNQVRJT04ASFBFX0lOVkFMSURfVkVSU0lPTgBIUEVfQ0JfTUVTU0FHRV9CRUdJTgBTSVRFX0lTX0ZST1pFTgBIUEVfSU5WQUxJRF9IRUFERVJfVE9LRU4ASU5WQUxJRF9UT0tFTgBGT1JCSURERU4ARU5IQU5DRV9ZT1VSX0NBTE0ASFBFX0lOVkFMSURfVVJMAEJMT0NLRURfQllfUEFSRU5UQUxfQ09OVFJPTABNS0NPTABBQ0wASFBFX0lOVEVSTkFMAFJFUVVFU1RfSEVBREVSX0ZJRUxEU19UT09fTEFSR0VfVU5PRkZJQ0lBTABIUEVfT0sAVU5MSU5LAFVOTE9DSwBQUkkAUkVUUllfV0lUSABIUEVfSU5WQUxJRF9DT05URU5UX0xFTkdUSABIUEVfVU5FWFBFQ1RFRF9DT05URU5UX0xFTkdUSABGTFVTSABQUk9QUEFUQ0gATS1TRUFSQ0gAVVJJX1RPT19MT05HAFBST0NFU1NJTkcATUlTQ0VMTEFORU9VU19QRVJTSVNURU5UX1dBUk5JTkcATUlTQ0VMTEFORU9VU19XQVJOSU5HAEhQRV9JTlZBTElEX1RSQU5TRkVSX0VOQ09ESU5HAEV4cGVjdGVkIENSTEYASFBFX0lOVkFMSURfQ0hVTktfU0laRQBNT1ZFAENPTlRJTlVFAEhQRV9DQl9TVEFUVVNfQ09NUExFVEUASFBFX0NCX0hFQURFUlNfQ09NUExFVEUASFBFX0NCX1ZFUlNJT05fQ09NUExFVEUASFBFX0NCX1VSTF9DT01QTEVURQBIUEVfQ0JfQ0hVTktfQ09NUExFVEUASFBFX0NCX0hFQURFUl9WQUxVRV9DT01QTEVURQBIUEVfQ0JfQ0hVTktfRVhURU5TSU9OX1ZBTFVFX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19FWFRFTlNJT05fTkFNRV9DT01QTEVURQBIUEVfQ0JfTUVTU0FHRV9DT01QTEVURQBIUEVfQ0JfTUVUSE9EX0NPTVBMRVRFAEhQRV9DQl9IRUFERVJfRklFTERfQ09NUExFVEUAREVMRVRFAEhQRV9JTlZBTElEX0VPRl9TVEFURQBJTlZBTElEX1NTTF9DRVJUSUZJQ0FURQBQQVVTRQBOT19SRVNQT05TRQBVTlNVUFBPUlRFRF9NRURJQV9UWVBFAEdPTkUATk9UX0FDQ0VQVEFCTEUAU0VSVklDRV9VTkFWQUlMQUJMRQBSQU5HRV9OT1RfU0FUSVNGSUFCTEUAT1JJR0lOX0lTX1VOUkVBQ0hBQkxFAFJFU1BPTlNFX0lTX1NUQUxFAFBVUkdFAE1FUkdFAFJFUVVFU1RfSEVBREVSX0ZJRUxEU19UT09fTEFSR0UAUkVRVUVTVF9IRUFERVJfVE9PX0xBUkdFAFBBWUxPQURfVE9PX0xBUkdFAElOU1VGRklDSUVOVF9TVE9SQUdFAEhQRV9QQVVTRURfVVBHUkFERQBIUEVfUEFVU0VEX0gyX1VQR1JBREUAU09VUkNFAEFOTk9VTkNFAFRSQUNFAEhQRV9VTkVYUEVDVEVEX1NQQUNFAERFU0NSSUJFAFVOU1VCU0NSSUJFAFJFQ09SRABIUEVfSU5WQUxJRF9NRVRIT0QATk9UX0ZPVU5EAFBST1BGSU5EAFVOQklORABSRUJJTkQAVU5BVVRIT1JJWkVEAE1FVEhPRF9OT1RfQUxMT1dFRABIVFRQX1ZFUlNJT05fTk9UX1NVUFBPUlRFRABBTFJFQURZX1JFUE9SVEVEAEFDQ0VQVEVEAE5PVF9JTVBMRU1FTlRFRABMT09QX0RFVEVDVEVEAEhQRV9DUl9FWFBFQ1RFRABIUEVfTEZfRVhQRUNURUQAQ1JFQVRFRABJTV9VU0VEAEhQRV9QQVVTRUQAVElNRU9VVF9PQ0NVUkVEAFBBWU1FTlRfUkVRVUlSRUQAUFJFQ09ORElUSU9OX1JFUVVJUkVEAFBST1hZX0FVVEhFTlRJQ0FUSU9OX1JFUVVJUkVEAE5FVFdPUktfQVVUSEVOVElDQVRJT05fUkVRVUlSRUQATEVOR1RIX1JFUVVJUkVEAFNTTF9DRVJUSUZJQ0FURV9SRVFVSVJFRABVUEdSQURFX1JFUVVJUkVEAFBBR0VfRVhQSVJFRABQUkVDT05ESVRJT05fRkFJTEVEAEVYUEVDVEFUSU9OX0ZBSUxFRABSRVZBTElEQVRJT05fRkFJTEVEAFNTTF9IQU5EU0hBS0VfRkFJTEVEAExPQ0tFRABUUkFOU0ZPUk1BVElPTl9BUFBMSUVEAE5PVF9NT0RJRklFRABOT1RfRVhURU5ERUQAQkFORFdJRFRIX0xJTUlUX0VYQ0VFREVEAFNJVEVfSVNfT1ZFUkxPQURFRABIRUFEAEV4cGVjdGVkIEhUVFAvAABeEwAAJhMAADAQAADwFwAAnRMAABUSAAA5FwAA8BIAAAoQAAB1EgAArRIAAIITAABPFAAAfxAAAKAVAAAjFAAAiRIAAIsUAABNFQAA1BEAAM8UAAAQGAAAyRYAANwWAADBEQAA4BcAALsUAAB0FAAAfBUAAOUUAAAIFwAAHxAAAGUVAACjFAAAKBUAAAIVAACZFQAALBAAAIsZAABPDwAA1A4AAGoQAADOEAAAAhcAAIkOAABuEwAAHBMAAGYUAABWFwAAwRMAAM0TAABsEwAAaBcAAGYXAABfFwAAIhMAAM4PAABpDgAA2A4AAGMWAADLEwAAqg4AACgXAAAmFwAAxRMAAF0WAADoEQAAZxMAAGUTAADyFgAAcxMAAB0XAAD5FgAA8xEAAM8OAADOFQAADBIAALMRAAClEQAAYRAAADIXAAC7EwAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEBAgEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAgMCAgICAgAAAgIAAgIAAgICAgICAgICAgAEAAAAAAACAgICAgICAgICAgICAgICAgICAgICAgICAgAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAgICAAIAAgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAIAAgICAgIAAAICAAICAAICAgICAgICAgIAAwAEAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgIAAAACAgICAgICAgICAgICAgICAgICAgICAgICAgICAgACAAIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABsb3NlZWVwLWFsaXZlAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQEBAQEBAQEBAQEBAgEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQFjaHVua2VkAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAQABAQEBAQAAAQEAAQEAAQEBAQEBAQEBAQAAAAAAAAABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAGVjdGlvbmVudC1sZW5ndGhvbnJveHktY29ubmVjdGlvbgAAAAAAAAAAAAAAAAAAAHJhbnNmZXItZW5jb2RpbmdwZ3JhZGUNCg0KDQpTTQ0KDQpUVFAvQ0UvVFNQLwAAAAAAAAAAAAAAAAECAAEDAAAAAAAAAAAAAAAAAAAAAAAABAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAAAAAAAAAAABAgABAwAAAAAAAAAAAAAAAAAAAAAAAAQBAQUBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAAAAAAAAAAAAQAAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAAAAAAAAAABAAACAAAAAAAAAAAAAAAAAAAAAAAAAwQAAAQEBAQEBAQEBAQEBQQEBAQEBAQEBAQEBAAEAAYHBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQABAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAQAAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAAAAAAAAAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAEAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAgAAAAACAAAAAAAAAAAAAAAAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwAAAAAAAAMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAE5PVU5DRUVDS09VVE5FQ1RFVEVDUklCRUxVU0hFVEVBRFNFQVJDSFJHRUNUSVZJVFlMRU5EQVJWRU9USUZZUFRJT05TQ0hTRUFZU1RBVENIR0VPUkRJUkVDVE9SVFJDSFBBUkFNRVRFUlVSQ0VCU0NSSUJFQVJET1dOQUNFSU5ETktDS1VCU0NSSUJFSFRUUC9BRFRQLw=='
@@ -51694,7 +50823,7 @@ module.exports = 'AGFzbQEAAAABMAhgAX8Bf2ADf39/AX9gBH9/f38Bf2AAAGADf39/AGABfwBgAn
 
 /***/ }),
 
-/***/ 67999:
+/***/ 7999:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -51716,14 +50845,14 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 64280:
+/***/ 4280:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { kClients } = __nccwpck_require__(54980)
-const Agent = __nccwpck_require__(34724)
+const { kClients } = __nccwpck_require__(4980)
+const Agent = __nccwpck_require__(4724)
 const {
   kAgent,
   kMockAgentSet,
@@ -51734,14 +50863,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(57980)
-const MockClient = __nccwpck_require__(11134)
-const MockPool = __nccwpck_require__(20723)
-const { matchValue, buildMockOptions } = __nccwpck_require__(60640)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(21970)
-const Dispatcher = __nccwpck_require__(55872)
-const Pluralizer = __nccwpck_require__(79376)
-const PendingInterceptorsFormatter = __nccwpck_require__(20135)
+} = __nccwpck_require__(7980)
+const MockClient = __nccwpck_require__(1134)
+const MockPool = __nccwpck_require__(723)
+const { matchValue, buildMockOptions } = __nccwpck_require__(640)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(1970)
+const Dispatcher = __nccwpck_require__(5872)
+const Pluralizer = __nccwpck_require__(9376)
+const PendingInterceptorsFormatter = __nccwpck_require__(135)
 
 class FakeWeakRef {
   constructor (value) {
@@ -51895,15 +51024,15 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 11134:
+/***/ 1134:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { promisify } = __nccwpck_require__(39023)
-const Client = __nccwpck_require__(56530)
-const { buildMockDispatch } = __nccwpck_require__(60640)
+const { promisify } = __nccwpck_require__(9023)
+const Client = __nccwpck_require__(6530)
+const { buildMockDispatch } = __nccwpck_require__(640)
 const {
   kDispatches,
   kMockAgent,
@@ -51912,10 +51041,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(57980)
-const { MockInterceptor } = __nccwpck_require__(94402)
-const Symbols = __nccwpck_require__(54980)
-const { InvalidArgumentError } = __nccwpck_require__(21970)
+} = __nccwpck_require__(7980)
+const { MockInterceptor } = __nccwpck_require__(4402)
+const Symbols = __nccwpck_require__(4980)
+const { InvalidArgumentError } = __nccwpck_require__(1970)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -51962,13 +51091,13 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 88074:
+/***/ 8074:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { UndiciError } = __nccwpck_require__(21970)
+const { UndiciError } = __nccwpck_require__(1970)
 
 class MockNotMatchedError extends UndiciError {
   constructor (message) {
@@ -51987,13 +51116,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 94402:
+/***/ 4402:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(60640)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(640)
 const {
   kDispatches,
   kDispatchKey,
@@ -52001,9 +51130,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(57980)
-const { InvalidArgumentError } = __nccwpck_require__(21970)
-const { buildURL } = __nccwpck_require__(70701)
+} = __nccwpck_require__(7980)
+const { InvalidArgumentError } = __nccwpck_require__(1970)
+const { buildURL } = __nccwpck_require__(701)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -52201,15 +51330,15 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 20723:
+/***/ 723:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { promisify } = __nccwpck_require__(39023)
-const Pool = __nccwpck_require__(86607)
-const { buildMockDispatch } = __nccwpck_require__(60640)
+const { promisify } = __nccwpck_require__(9023)
+const Pool = __nccwpck_require__(6607)
+const { buildMockDispatch } = __nccwpck_require__(640)
 const {
   kDispatches,
   kMockAgent,
@@ -52218,10 +51347,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(57980)
-const { MockInterceptor } = __nccwpck_require__(94402)
-const Symbols = __nccwpck_require__(54980)
-const { InvalidArgumentError } = __nccwpck_require__(21970)
+} = __nccwpck_require__(7980)
+const { MockInterceptor } = __nccwpck_require__(4402)
+const Symbols = __nccwpck_require__(4980)
+const { InvalidArgumentError } = __nccwpck_require__(1970)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -52268,7 +51397,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 57980:
+/***/ 7980:
 /***/ ((module) => {
 
 "use strict";
@@ -52299,27 +51428,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 60640:
+/***/ 640:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { MockNotMatchedError } = __nccwpck_require__(88074)
+const { MockNotMatchedError } = __nccwpck_require__(8074)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(57980)
-const { buildURL, nop } = __nccwpck_require__(70701)
-const { STATUS_CODES } = __nccwpck_require__(58611)
+} = __nccwpck_require__(7980)
+const { buildURL, nop } = __nccwpck_require__(701)
+const { STATUS_CODES } = __nccwpck_require__(8611)
 const {
   types: {
     isPromise
   }
-} = __nccwpck_require__(39023)
+} = __nccwpck_require__(9023)
 
 function matchValue (match, value) {
   if (typeof match === 'string') {
@@ -52658,14 +51787,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 20135:
+/***/ 135:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
 const { Transform } = __nccwpck_require__(2203)
-const { Console } = __nccwpck_require__(64236)
+const { Console } = __nccwpck_require__(4236)
 
 /**
  * Gets the output of `console.table(…)` as a string.
@@ -52706,7 +51835,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 79376:
+/***/ 9376:
 /***/ ((module) => {
 
 "use strict";
@@ -52743,7 +51872,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 35594:
+/***/ 5594:
 /***/ ((module) => {
 
 "use strict";
@@ -52868,16 +51997,16 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 44005:
+/***/ 4005:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
 const DispatcherBase = __nccwpck_require__(4660)
-const FixedQueue = __nccwpck_require__(35594)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(54980)
-const PoolStats = __nccwpck_require__(50613)
+const FixedQueue = __nccwpck_require__(5594)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(4980)
+const PoolStats = __nccwpck_require__(613)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -53070,10 +52199,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 50613:
+/***/ 613:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(54980)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(4980)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -53111,7 +52240,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 86607:
+/***/ 6607:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -53123,14 +52252,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(44005)
-const Client = __nccwpck_require__(56530)
+} = __nccwpck_require__(4005)
+const Client = __nccwpck_require__(6530)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(21970)
-const util = __nccwpck_require__(70701)
-const { kUrl, kInterceptors } = __nccwpck_require__(54980)
-const buildConnector = __nccwpck_require__(82667)
+} = __nccwpck_require__(1970)
+const util = __nccwpck_require__(701)
+const { kUrl, kInterceptors } = __nccwpck_require__(4980)
+const buildConnector = __nccwpck_require__(2667)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -53227,19 +52356,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 65317:
+/***/ 5317:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { kProxy, kClose, kDestroy, kInterceptors } = __nccwpck_require__(54980)
-const { URL } = __nccwpck_require__(87016)
-const Agent = __nccwpck_require__(34724)
-const Pool = __nccwpck_require__(86607)
+const { kProxy, kClose, kDestroy, kInterceptors } = __nccwpck_require__(4980)
+const { URL } = __nccwpck_require__(7016)
+const Agent = __nccwpck_require__(4724)
+const Pool = __nccwpck_require__(6607)
 const DispatcherBase = __nccwpck_require__(4660)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(21970)
-const buildConnector = __nccwpck_require__(82667)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(1970)
+const buildConnector = __nccwpck_require__(2667)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -53424,7 +52553,7 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 17167:
+/***/ 7167:
 /***/ ((module) => {
 
 "use strict";
@@ -53529,27 +52658,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 79277:
+/***/ 9277:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const diagnosticsChannel = __nccwpck_require__(31637)
-const { uid, states } = __nccwpck_require__(38420)
+const diagnosticsChannel = __nccwpck_require__(1637)
+const { uid, states } = __nccwpck_require__(8420)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose
-} = __nccwpck_require__(76708)
-const { fireEvent, failWebsocketConnection } = __nccwpck_require__(38829)
-const { CloseEvent } = __nccwpck_require__(46544)
-const { makeRequest } = __nccwpck_require__(18939)
-const { fetching } = __nccwpck_require__(94546)
-const { Headers } = __nccwpck_require__(10824)
-const { getGlobalDispatcher } = __nccwpck_require__(64662)
-const { kHeadersList } = __nccwpck_require__(54980)
+} = __nccwpck_require__(6708)
+const { fireEvent, failWebsocketConnection } = __nccwpck_require__(8829)
+const { CloseEvent } = __nccwpck_require__(6544)
+const { makeRequest } = __nccwpck_require__(8939)
+const { fetching } = __nccwpck_require__(4546)
+const { Headers } = __nccwpck_require__(824)
+const { getGlobalDispatcher } = __nccwpck_require__(4662)
+const { kHeadersList } = __nccwpck_require__(4980)
 
 const channels = {}
 channels.open = diagnosticsChannel.channel('undici:websocket:open')
@@ -53559,7 +52688,7 @@ channels.socketError = diagnosticsChannel.channel('undici:websocket:socket_error
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(76982)
+  crypto = __nccwpck_require__(6982)
 } catch {
 
 }
@@ -53828,7 +52957,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 38420:
+/***/ 8420:
 /***/ ((module) => {
 
 "use strict";
@@ -53887,15 +53016,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 46544:
+/***/ 6544:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { webidl } = __nccwpck_require__(90185)
-const { kEnumerableProperty } = __nccwpck_require__(70701)
-const { MessagePort } = __nccwpck_require__(28167)
+const { webidl } = __nccwpck_require__(185)
+const { kEnumerableProperty } = __nccwpck_require__(701)
+const { MessagePort } = __nccwpck_require__(8167)
 
 /**
  * @see https://html.spec.whatwg.org/multipage/comms.html#messageevent
@@ -54204,12 +53333,12 @@ module.exports = {
 "use strict";
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(38420)
+const { maxUnsigned16Bit } = __nccwpck_require__(8420)
 
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(76982)
+  crypto = __nccwpck_require__(6982)
 } catch {
 
 }
@@ -54279,17 +53408,17 @@ module.exports = {
 
 /***/ }),
 
-/***/ 34648:
+/***/ 4648:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
 const { Writable } = __nccwpck_require__(2203)
-const diagnosticsChannel = __nccwpck_require__(31637)
-const { parserStates, opcodes, states, emptyBuffer } = __nccwpck_require__(38420)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(76708)
-const { isValidStatusCode, failWebsocketConnection, websocketMessageReceived } = __nccwpck_require__(38829)
+const diagnosticsChannel = __nccwpck_require__(1637)
+const { parserStates, opcodes, states, emptyBuffer } = __nccwpck_require__(8420)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(6708)
+const { isValidStatusCode, failWebsocketConnection, websocketMessageReceived } = __nccwpck_require__(8829)
 const { WebsocketFrameSend } = __nccwpck_require__(2308)
 
 // This code was influenced by ws released under the MIT license.
@@ -54631,7 +53760,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 76708:
+/***/ 6708:
 /***/ ((module) => {
 
 "use strict";
@@ -54651,15 +53780,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 38829:
+/***/ 8829:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(76708)
-const { states, opcodes } = __nccwpck_require__(38420)
-const { MessageEvent, ErrorEvent } = __nccwpck_require__(46544)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(6708)
+const { states, opcodes } = __nccwpck_require__(8420)
+const { MessageEvent, ErrorEvent } = __nccwpck_require__(6544)
 
 /* globals Blob */
 
@@ -54859,17 +53988,17 @@ module.exports = {
 
 /***/ }),
 
-/***/ 17634:
+/***/ 7634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { webidl } = __nccwpck_require__(90185)
-const { DOMException } = __nccwpck_require__(21411)
-const { URLSerializer } = __nccwpck_require__(32059)
-const { getGlobalOrigin } = __nccwpck_require__(42071)
-const { staticPropertyDescriptors, states, opcodes, emptyBuffer } = __nccwpck_require__(38420)
+const { webidl } = __nccwpck_require__(185)
+const { DOMException } = __nccwpck_require__(1411)
+const { URLSerializer } = __nccwpck_require__(2059)
+const { getGlobalOrigin } = __nccwpck_require__(2071)
+const { staticPropertyDescriptors, states, opcodes, emptyBuffer } = __nccwpck_require__(8420)
 const {
   kWebSocketURL,
   kReadyState,
@@ -54878,14 +54007,14 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(76708)
-const { isEstablished, isClosing, isValidSubprotocol, failWebsocketConnection, fireEvent } = __nccwpck_require__(38829)
-const { establishWebSocketConnection } = __nccwpck_require__(79277)
+} = __nccwpck_require__(6708)
+const { isEstablished, isClosing, isValidSubprotocol, failWebsocketConnection, fireEvent } = __nccwpck_require__(8829)
+const { establishWebSocketConnection } = __nccwpck_require__(9277)
 const { WebsocketFrameSend } = __nccwpck_require__(2308)
-const { ByteParser } = __nccwpck_require__(34648)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(70701)
-const { getGlobalDispatcher } = __nccwpck_require__(64662)
-const { types } = __nccwpck_require__(39023)
+const { ByteParser } = __nccwpck_require__(4648)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(701)
+const { getGlobalDispatcher } = __nccwpck_require__(4662)
+const { types } = __nccwpck_require__(9023)
 
 let experimentalWarned = false
 
@@ -55508,7 +54637,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 16678:
+/***/ 6678:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -55534,7 +54663,7 @@ exports.getUserAgent = getUserAgent;
 
 /***/ }),
 
-/***/ 16039:
+/***/ 6039:
 /***/ ((module) => {
 
 // Returns a wrapper function that returns a wrapped callback
@@ -55574,7 +54703,7 @@ function wrappy (fn, cb) {
 
 /***/ }),
 
-/***/ 66829:
+/***/ 6829:
 /***/ ((module) => {
 
 // Adapted from https://github.com/brianloveswords/buffer-crc32/blob/v0.2.13/index.js
@@ -55626,17 +54755,17 @@ module.exports = crc32;
 
 /***/ }),
 
-/***/ 93243:
+/***/ 3243:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 // This was adapted from https://github.com/andrewrk/node-fd-slicer by Andrew Kelley under the MIT License.
-var fs = __nccwpck_require__(79896);
-var util = __nccwpck_require__(39023);
+var fs = __nccwpck_require__(9896);
+var util = __nccwpck_require__(9023);
 var stream = __nccwpck_require__(2203);
 var Readable = stream.Readable;
 var PassThrough = stream.PassThrough;
-var Pend = __nccwpck_require__(86182);
-var EventEmitter = (__nccwpck_require__(24434).EventEmitter);
+var Pend = __nccwpck_require__(6182);
+var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
 
 exports.BufferSlicer = BufferSlicer;
 exports.FdSlicer = FdSlicer;
@@ -55824,17 +54953,17 @@ BufferSlicer.prototype.unref = function() {
 /***/ 4834:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var fs = __nccwpck_require__(79896);
-var zlib = __nccwpck_require__(43106);
-var fd_slicer = __nccwpck_require__(93243);
-var util = __nccwpck_require__(39023);
-var EventEmitter = (__nccwpck_require__(24434).EventEmitter);
+var fs = __nccwpck_require__(9896);
+var zlib = __nccwpck_require__(3106);
+var fd_slicer = __nccwpck_require__(3243);
+var util = __nccwpck_require__(9023);
+var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
 var Transform = (__nccwpck_require__(2203).Transform);
 var PassThrough = (__nccwpck_require__(2203).PassThrough);
 var Writable = (__nccwpck_require__(2203).Writable);
 
 // Node 20 added zlib.crc32.
-const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __nccwpck_require__(66829);
+const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __nccwpck_require__(6829);
 
 exports.open = open;
 exports.fromFd = fromFd;
@@ -56924,7 +56053,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 87253:
+/***/ 7253:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -56963,42 +56092,82 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core = __importStar(__nccwpck_require__(16966));
-const core_1 = __nccwpck_require__(82820);
-/** Reads the inputs, calls core, writes outputs and the job summary. Nothing else. */
-async function run() {
-    const inputs = (0, core_1.readValidateInputs)(process.env);
-    for (const secret of [inputs.githubToken, inputs.kpiToken, inputs.kpiUrl])
-        if (secret)
-            core.setSecret(secret);
-    const result = await (0, core_1.validateRelease)(inputs);
-    // Every untrusted value in the text report is escaped, so no line can start a workflow command.
-    core.info((0, core_1.renderVerifyText)(result.report));
-    core.setOutput('verified', String(result.report.verified));
-    core.setOutput('failure-reason', result.report.failure_reason ?? '');
-    core.setOutput('report-path', result.reportPath);
-    await core.summary.addRaw(result.summary).write();
-    if (result.kpi && !result.kpi.delivered)
-        core.warning(`KPI not recorded: ${(0, core_1.safeText)(result.kpi.error ?? '')}`);
-    if (result.manifest.problem)
-        core.warning(`manifest: ${(0, core_1.safeText)(result.manifest.problem)}`);
-    if (!result.report.verified) {
-        core.setFailed(`provenance validation failed: ${result.report.failure_reason} (report: ${result.reportPath})`);
-    }
-    else if (!result.manifest.entry) {
-        core.setFailed(`provenance verified, but the manifest entry could not be written: ${(0, core_1.safeText)(result.manifest.problem ?? '')}`);
-    }
-}
-run().catch((error) => {
-    const code = error instanceof core_1.ReleaseGuardError ? `${error.code}: ` : '';
-    core.setFailed(`${code}${(0, core_1.safeText)(error instanceof Error ? error.message : String(error))}`);
-    process.exitCode = error instanceof core_1.ReleaseGuardError && error.exitCode === 2 ? 2 : 1;
-});
+const core = __importStar(__nccwpck_require__(6966));
+const run_entry_1 = __nccwpck_require__(2199);
+const action_1 = __nccwpck_require__(289);
+// Reads the context, runs core, applies the outcome: the same entry as every release-guard action.
+void (0, run_entry_1.runActionEntry)(core, action_1.provenanceValidateAction);
 
 
 /***/ }),
 
-/***/ 48408:
+/***/ 3016:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readActionContext = readActionContext;
+exports.checkActionContext = checkActionContext;
+exports.reportPathOf = reportPathOf;
+const node_os_1 = __importDefault(__nccwpck_require__(8161));
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+const errors_1 = __nccwpck_require__(6429);
+const location_1 = __nccwpck_require__(1969);
+const schema_1 = __nccwpck_require__(5129);
+/** Reads the common part of an action's inputs and the runner's environment. Checks nothing. */
+function readActionContext(input, env, spec) {
+    const githubToken = input.optional('github-token');
+    const secrets = [githubToken, ...(spec.secretInputs ?? []).map((name) => input.optional(name))];
+    const manifest = spec.manifest ?? true;
+    return {
+        ...(spec.tag === 'none' ? {} : { tag: spec.tag === 'required' ? input.required('tag') : input.optional('tag') }),
+        runId: (spec.runId === 'required' ? input.required('run-id') : input.optional('run-id')) ?? env.GITHUB_RUN_ID ?? '',
+        repository: env.GITHUB_REPOSITORY ?? '',
+        githubToken,
+        manifestPath: (manifest ? input.optional('manifest-path') : undefined) ?? location_1.DEFAULT_MANIFEST_PATH,
+        manifestBranch: manifest ? input.optional('manifest-branch') : undefined,
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        tempDir: env.RUNNER_TEMP || node_os_1.default.tmpdir(),
+        reportPath: spec.report === false ? undefined : input.optional('report-path'),
+        actor: env.GITHUB_ACTOR || spec.action,
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        secrets: secrets.filter((value) => value !== undefined && value !== ''),
+    };
+}
+/** Refuses a context no run could use (exit 2): one rule per field, the manifest schema's where it has one. */
+function checkActionContext(context) {
+    if (context.tag !== undefined) {
+        if (context.tag === '')
+            throw new errors_1.InputError('tag', 'is required');
+        const problem = (0, schema_1.manifestFieldProblem)('tag', context.tag);
+        if (problem !== null)
+            throw new errors_1.InputError('tag', `is not usable: ${problem}`);
+    }
+    if (!location_1.RUN_ID_PATTERN.test(context.runId))
+        throw new errors_1.InputError('run-id', `must be a workflow run id (digits, no leading zero), got ${JSON.stringify(context.runId.slice(0, 200))}`);
+    if (context.repository === '')
+        throw new errors_1.InputError('repository', 'is not set: GITHUB_REPOSITORY is empty; run this inside a GitHub Actions job');
+    if (!/^[^/\s]+\/[^/\s]+$/.test(context.repository))
+        throw new errors_1.InputError('repository', `must be OWNER/REPO, got ${JSON.stringify(context.repository.slice(0, 200))}`);
+    if (context.manifestPath === '')
+        throw new errors_1.InputError('manifest-path', 'must name a file');
+    if (context.manifestBranch !== undefined && !context.githubToken)
+        throw new errors_1.InputError('manifest-branch', 'needs `github-token` (contents: write)');
+}
+/** The JSON report's path: as given (inside the workspace when relative), else `<action>-<run>.json` in the temp dir. */
+function reportPathOf(context, action) {
+    return node_path_1.default.resolve(context.workspace, context.reportPath ?? node_path_1.default.join(context.tempDir, `${action}-${context.runId}.json`));
+}
+
+
+/***/ }),
+
+/***/ 9026:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -57006,7 +56175,7 @@ run().catch((error) => {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ActionInputs = void 0;
 exports.inputVariable = inputVariable;
-const errors_1 = __nccwpck_require__(36429);
+const errors_1 = __nccwpck_require__(6429);
 /**
  * The environment variable a composite action's `run:` step passes an input through:
  * `allow-slsa-v0.2` → `INPUT_ALLOW_SLSA_V0_2` (set in action.yml's `env:`, never interpolated in the script).
@@ -57014,20 +56183,26 @@ const errors_1 = __nccwpck_require__(36429);
 function inputVariable(name) {
     return `INPUT_${name.replace(/[^A-Za-z0-9]/g, '_').toUpperCase()}`;
 }
-/** Reads action inputs from the environment; an empty string is an input that was not given. */
+/**
+ * Reads action inputs from the environment; an empty string is an input that was not given. Every
+ * name read is remembered in `names`, so a test can compare what an entry reads with its action.yml.
+ */
 class ActionInputs {
     env;
+    /** The input names read so far, in order. */
+    names = new Set();
     constructor(env) {
         this.env = env;
     }
     optional(name) {
+        this.names.add(name);
         const value = this.env[inputVariable(name)]?.trim();
         return value === undefined || value === '' ? undefined : value;
     }
     required(name) {
         const value = this.optional(name);
         if (value === undefined)
-            throw (0, errors_1.usageError)(`input \`${name}\` is required`);
+            throw new errors_1.InputError(name, 'is required');
         return value;
     }
     boolean(name, fallback = false) {
@@ -57038,7 +56213,20 @@ class ActionInputs {
             return true;
         if (/^(false|no|0)$/i.test(value))
             return false;
-        throw (0, errors_1.usageError)(`input \`${name}\` must be true or false, got ${JSON.stringify(value)}`);
+        throw new errors_1.InputError(name, `must be true or false, got ${JSON.stringify(value.slice(0, 200))}`);
+    }
+    /** A decimal number within the rule's bounds; `fallback` when the input is not given. */
+    number(name, fallback, rule = {}) {
+        const text = this.optional(name);
+        if (text === undefined)
+            return fallback;
+        const value = /^[0-9]*\.?[0-9]+$/.test(text) ? Number(text) : NaN;
+        const { min = 0, max = Number.MAX_SAFE_INTEGER, integer = false, unit } = rule;
+        if (!Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value))) {
+            const kind = integer ? 'a whole number' : unit ? `a number of ${unit}` : 'a number';
+            throw new errors_1.InputError(name, `must be ${kind} from ${min} to ${max}, got ${JSON.stringify(text.slice(0, 200))}`);
+        }
+        return value;
     }
     /** One value per line (or comma-separated), as multi-value action inputs are written. */
     list(name) {
@@ -57047,13 +56235,114 @@ class ActionInputs {
             .map((item) => item.trim())
             .filter((item) => item !== '');
     }
+    /** One value per line, commas kept: for values that may hold commas (`KEY=VALUE`, globs). */
+    lines(name) {
+        return (this.optional(name) ?? '')
+            .split(/\r?\n/)
+            .map((line) => line.trim())
+            .filter((line) => line !== '');
+    }
 }
 exports.ActionInputs = ActionInputs;
 
 
 /***/ }),
 
-/***/ 80234:
+/***/ 6251:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.emptyOutcome = emptyOutcome;
+exports.describeFailure = describeFailure;
+exports.failureOutcome = failureOutcome;
+const errors_1 = __nccwpck_require__(6429);
+const errors_2 = __nccwpck_require__(3485);
+function emptyOutcome() {
+    return { outputs: {}, summary: '', report: null, log: [], notices: [], warnings: [], failure: null, secrets: [] };
+}
+/**
+ * The failure an error stands for, as an action reports it: a field named as an action input, a
+ * manifest rule by its rule, any other core error by its code, anything else as an internal error.
+ */
+function describeFailure(error) {
+    if (error instanceof errors_1.InputError)
+        return { code: error.code, message: `usage_error: input \`${error.field}\` ${error.problem}`, exitCode: 2 };
+    if (error instanceof errors_2.ManifestRuleError)
+        return { code: error.code, message: `${error.rule}: ${error.message}`, exitCode: 1 };
+    if (error instanceof errors_1.ReleaseGuardError)
+        return { code: error.code, message: `${error.code}: ${error.message}`, exitCode: error.exitCode };
+    const message = error instanceof Error ? error.message : String(error);
+    return { code: null, message: `internal error: ${message}`, exitCode: 1 };
+}
+/** The outcome of an action that stopped on an error before it had one of its own. */
+function failureOutcome(error) {
+    return { ...emptyOutcome(), failure: describeFailure(error) };
+}
+
+
+/***/ }),
+
+/***/ 2199:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.applyOutcome = applyOutcome;
+exports.runActionEntry = runActionEntry;
+const redact_secrets_1 = __nccwpck_require__(2790);
+const safe_text_1 = __nccwpck_require__(8092);
+const outcome_1 = __nccwpck_require__(6251);
+/**
+ * Applies an outcome: masks, outputs, summary, lines, then the failure and its exit status. Every line
+ * is escaped (no value can start a workflow command) and redacted of the known secrets.
+ */
+async function applyOutcome(runtime, outcome, inputSecrets = []) {
+    for (const secret of outcome.secrets)
+        runtime.setSecret(secret);
+    const secrets = [...inputSecrets, ...outcome.secrets];
+    const clean = (text) => (0, safe_text_1.safeText)((0, redact_secrets_1.redactSecrets)(text, secrets));
+    for (const [name, value] of Object.entries(outcome.outputs))
+        runtime.setOutput(name, value);
+    if (outcome.summary !== '')
+        await runtime.summary.addRaw(outcome.summary).write();
+    for (const line of outcome.log)
+        runtime.info(line.split('\n').map(clean).join('\n'));
+    for (const notice of outcome.notices)
+        runtime.notice(clean(notice));
+    for (const warning of outcome.warnings)
+        runtime.warning(clean(warning));
+    if (outcome.failure) {
+        runtime.setFailed(clean(outcome.failure.message));
+        process.exitCode = outcome.failure.exitCode;
+    }
+}
+/**
+ * Everything an action's entry does: read the context, mask its secret inputs before core runs (core
+ * logs while it works), run, apply the outcome. An error anywhere becomes the outcome's failure.
+ */
+async function runActionEntry(runtime, action, env = process.env) {
+    let secrets = [];
+    let outcome;
+    try {
+        const context = action.read(env);
+        secrets = context.secrets ?? [];
+        for (const secret of secrets)
+            runtime.setSecret(secret);
+        outcome = await action.run(context, (line) => runtime.info((0, safe_text_1.safeText)((0, redact_secrets_1.redactSecrets)(line, secrets))));
+    }
+    catch (error) {
+        outcome = (0, outcome_1.failureOutcome)(error);
+    }
+    await applyOutcome(runtime, outcome, secrets);
+}
+
+
+/***/ }),
+
+/***/ 234:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -57065,11 +56354,11 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DEFAULT_ZIP_LIMITS = void 0;
 exports.entryTarget = entryTarget;
 exports.extractZip = extractZip;
-const node_fs_1 = __importDefault(__nccwpck_require__(73024));
-const node_path_1 = __importDefault(__nccwpck_require__(76760));
-const promises_1 = __nccwpck_require__(46466);
+const node_fs_1 = __importDefault(__nccwpck_require__(3024));
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+const promises_1 = __nccwpck_require__(6466);
 const yauzl_1 = __importDefault(__nccwpck_require__(4834));
-const errors_1 = __nccwpck_require__(36429);
+const errors_1 = __nccwpck_require__(6429);
 exports.DEFAULT_ZIP_LIMITS = { maxEntries: 10_000, maxTotalBytes: 8 * 1024 ** 3 };
 function refuse(zipFile, message) {
     return new errors_1.ReleaseGuardError('artifact_missing', `${node_path_1.default.basename(zipFile)}: ${message}; nothing was extracted from it`);
@@ -57150,7 +56439,7 @@ async function extractZip(zipFile, dir, limits = exports.DEFAULT_ZIP_LIMITS) {
 
 /***/ }),
 
-/***/ 64397:
+/***/ 4397:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -57160,16 +56449,16 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.downloadRunArtifact = downloadRunArtifact;
-const node_crypto_1 = __importDefault(__nccwpck_require__(77598));
-const node_fs_1 = __importDefault(__nccwpck_require__(73024));
-const node_path_1 = __importDefault(__nccwpck_require__(76760));
-const node_stream_1 = __nccwpck_require__(57075);
-const promises_1 = __nccwpck_require__(46466);
-const promises_2 = __nccwpck_require__(58500);
-const request_error_1 = __nccwpck_require__(86788);
-const errors_1 = __nccwpck_require__(36429);
-const request_errors_1 = __nccwpck_require__(76667);
-const extract_zip_1 = __nccwpck_require__(80234);
+const node_crypto_1 = __importDefault(__nccwpck_require__(7598));
+const node_fs_1 = __importDefault(__nccwpck_require__(3024));
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+const node_stream_1 = __nccwpck_require__(7075);
+const promises_1 = __nccwpck_require__(6466);
+const promises_2 = __nccwpck_require__(8500);
+const request_error_1 = __nccwpck_require__(6788);
+const errors_1 = __nccwpck_require__(6429);
+const request_errors_1 = __nccwpck_require__(6667);
+const extract_zip_1 = __nccwpck_require__(234);
 /** A failure worth another try: the artifact may not be listed yet, or GitHub had a bad moment. */
 class Transient extends Error {
 }
@@ -57270,7 +56559,7 @@ async function downloadRunArtifact(client, options) {
 
 /***/ }),
 
-/***/ 82633:
+/***/ 2633:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -57283,11 +56572,11 @@ exports.MAX_TIMESTAMPS = exports.MAX_TLOG_ENTRIES = void 0;
 exports.parseAttestations = parseAttestations;
 exports.loadAttestations = loadAttestations;
 exports.dssePayload = dssePayload;
-const node_fs_1 = __importDefault(__nccwpck_require__(73024));
-const bundle_1 = __nccwpck_require__(40168);
-const core_1 = __nccwpck_require__(48508);
-const errors_1 = __nccwpck_require__(36429);
-const strict_json_1 = __nccwpck_require__(96311);
+const node_fs_1 = __importDefault(__nccwpck_require__(3024));
+const bundle_1 = __nccwpck_require__(168);
+const core_1 = __nccwpck_require__(8508);
+const errors_1 = __nccwpck_require__(6429);
+const strict_json_1 = __nccwpck_require__(6311);
 /** Caps from PITFALLS 8: more log entries or timestamps than any real signer makes is an attack. */
 exports.MAX_TLOG_ENTRIES = 32;
 exports.MAX_TIMESTAMPS = 32;
@@ -57409,7 +56698,7 @@ function dssePayload(attestation) {
 
 /***/ }),
 
-/***/ 38238:
+/***/ 8238:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -57525,8 +56814,8 @@ function normaliseProvenance(statement) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MAX_DIGESTS_PER_SUBJECT = exports.MAX_SUBJECTS = exports.IN_TOTO_PAYLOAD_TYPE = void 0;
 exports.parseStatement = parseStatement;
-const errors_1 = __nccwpck_require__(36429);
-const strict_json_1 = __nccwpck_require__(96311);
+const errors_1 = __nccwpck_require__(6429);
+const strict_json_1 = __nccwpck_require__(6311);
 exports.IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 const STATEMENT_TYPES = ['https://in-toto.io/Statement/v0.1', 'https://in-toto.io/Statement/v1'];
 exports.MAX_SUBJECTS = 1024;
@@ -57599,7 +56888,7 @@ function parseStatement(payload, where) {
 
 /***/ }),
 
-/***/ 96311:
+/***/ 6311:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -57640,8 +56929,8 @@ var __importStar = (this && this.__importStar) || (function () {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MAX_ATTESTATION_BYTES = void 0;
 exports.parseStrictJson = parseStrictJson;
-const momoa = __importStar(__nccwpck_require__(47222));
-const errors_1 = __nccwpck_require__(36429);
+const momoa = __importStar(__nccwpck_require__(7222));
+const errors_1 = __nccwpck_require__(6429);
 /** Provenance is small; anything larger is refused before parsing (a bomb, or the wrong file). */
 exports.MAX_ATTESTATION_BYTES = 32 * 1024 * 1024;
 const MAX_DEPTH = 64;
@@ -57690,15 +56979,15 @@ function parseStrictJson(text, where) {
 
 /***/ }),
 
-/***/ 83869:
+/***/ 3869:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkCertificateBinding = checkCertificateBinding;
-const provenance_1 = __nccwpck_require__(38238);
-const check_1 = __nccwpck_require__(57820);
+const provenance_1 = __nccwpck_require__(8238);
+const check_1 = __nccwpck_require__(7820);
 /** slsa-github-generator's BYOB delegators sign for the builder named in the predicate. */
 const TRUSTED_DELEGATOR = /^https:\/\/github\.com\/slsa-framework\/slsa-github-generator\/\.github\/workflows\/delegator_(generic|lowperms-generic)_slsa3\.yml@refs\/tags\/v\d+\.\d+\.\d+$/;
 /** The builder ids GitHub's own attestations use; the signer is then the workflow itself. */
@@ -57764,7 +57053,7 @@ function checkCertificateBinding(view, cert, signatureSkipped) {
 
 /***/ }),
 
-/***/ 38123:
+/***/ 8123:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -57772,7 +57061,7 @@ function checkCertificateBinding(view, cert, signatureSkipped) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.builderMatches = builderMatches;
 exports.checkBuilderId = checkBuilderId;
-const check_1 = __nccwpck_require__(57820);
+const check_1 = __nccwpck_require__(7820);
 /** Splits a builder id at its first `@`: `…/generator_generic_slsa3.yml@refs/tags/v2.1.0`. */
 function splitBuilderId(id) {
     const at = id.indexOf('@');
@@ -57824,7 +57113,7 @@ function checkBuilderId(builderId, allowList, sourceRepo = null) {
 
 /***/ }),
 
-/***/ 57820:
+/***/ 7820:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -57851,7 +57140,7 @@ function firstFailure(checks) {
 
 /***/ }),
 
-/***/ 24803:
+/***/ 4803:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -57860,8 +57149,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkSourceRepo = checkSourceRepo;
 exports.checkTag = checkTag;
 exports.checkCommit = checkCommit;
-const provenance_1 = __nccwpck_require__(38238);
-const check_1 = __nccwpck_require__(57820);
+const provenance_1 = __nccwpck_require__(8238);
+const check_1 = __nccwpck_require__(7820);
 function checkSourceRepo(view, expectedRepo) {
     const expected = (0, provenance_1.normaliseRepo)(expectedRepo);
     if (!view.sourceRepo)
@@ -57907,8 +57196,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GITHUB_ACTIONS_ISSUER = void 0;
 exports.compileIdentityRegexp = compileIdentityRegexp;
 exports.checkIdentity = checkIdentity;
-const errors_1 = __nccwpck_require__(36429);
-const check_1 = __nccwpck_require__(57820);
+const errors_1 = __nccwpck_require__(6429);
+const check_1 = __nccwpck_require__(7820);
 exports.GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 /**
  * Compiles `--cert-identity-regexp`. It is anchored at the start (`^(?:…)`) so that a pattern can
@@ -57955,15 +57244,15 @@ function checkIdentity(identity, policy, signatureSkipped) {
 
 /***/ }),
 
-/***/ 98881:
+/***/ 8881:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkPredicateType = checkPredicateType;
-const provenance_1 = __nccwpck_require__(38238);
-const check_1 = __nccwpck_require__(57820);
+const provenance_1 = __nccwpck_require__(8238);
+const check_1 = __nccwpck_require__(7820);
 /**
  * SLSA v1 passes. v0.2 passes only under the governance override `--allow-slsa-v0.2`, and the report
  * then carries the `security-backcompat` flag.
@@ -57983,14 +57272,14 @@ function checkPredicateType(view, allowSlsaV02) {
 
 /***/ }),
 
-/***/ 61999:
+/***/ 1999:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkSubjectDigests = checkSubjectDigests;
-const check_1 = __nccwpck_require__(57820);
+const check_1 = __nccwpck_require__(7820);
 function matchSubject(artifact, subjects) {
     // Exact, full-length equality on every algorithm both sides have; never a prefix.
     return subjects.find((subject) => {
@@ -58036,7 +57325,7 @@ function checkSubjectDigests(subjects, artifacts) {
 
 /***/ }),
 
-/***/ 43280:
+/***/ 3280:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -58048,9 +57337,9 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DIGEST_CHUNK_SIZE = exports.DIGEST_ALGORITHMS = void 0;
 exports.digestFile = digestFile;
 exports.digestFiles = digestFiles;
-const node_crypto_1 = __nccwpck_require__(77598);
-const node_fs_1 = __importDefault(__nccwpck_require__(73024));
-const errors_1 = __nccwpck_require__(36429);
+const node_crypto_1 = __nccwpck_require__(7598);
+const node_fs_1 = __importDefault(__nccwpck_require__(3024));
+const errors_1 = __nccwpck_require__(6429);
 exports.DIGEST_ALGORITHMS = ['sha256', 'sha512'];
 /** Bytes per read: large enough to keep the hash functions busy, small enough for a 2 GiB artifact. */
 exports.DIGEST_CHUNK_SIZE = 1024 * 1024;
@@ -58175,13 +57464,13 @@ function fileType(stat) {
 
 /***/ }),
 
-/***/ 36429:
+/***/ 6429:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ReleaseGuardError = exports.USAGE_CODES = exports.FAILURE_CODES = void 0;
+exports.InputError = exports.ReleaseGuardError = exports.STORE_CODES = exports.USAGE_CODES = exports.FAILURE_CODES = void 0;
 exports.isFailureCode = isFailureCode;
 exports.usageError = usageError;
 /**
@@ -58210,31 +57499,51 @@ exports.FAILURE_CODES = [
 ];
 /** Codes for input we cannot use at all (exit 2), as opposed to a check that ran and failed (exit 1). */
 exports.USAGE_CODES = ['usage_error', 'unreadable_input'];
+/**
+ * Codes for refusals of the product's own stores, which are about the manifest or the freeze file,
+ * not about a release: a rule of the state machine, or compare-and-swap races lost every time.
+ */
+exports.STORE_CODES = ['manifest_rule', 'store_conflict'];
 function isFailureCode(value) {
     return typeof value === 'string' && exports.FAILURE_CODES.includes(value);
 }
 /**
  * Every error raised on purpose by core. `code` is stable; `message` says what went wrong and what to
- * do next; `details` holds expected/actual values for reports.
+ * do next; `details` holds expected/actual values for reports; `cause` the underlying error.
  */
 class ReleaseGuardError extends Error {
     code;
     details;
-    constructor(code, message, details = {}) {
-        super(message);
+    constructor(code, message, details = {}, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
         this.name = 'ReleaseGuardError';
         this.code = code;
         this.details = details;
     }
-    /** Exit status of the CLI for this error: 2 for unusable input, 1 for a check that failed. */
+    /** Exit status of the CLI and the actions for this error: 2 for unusable input, 1 for a refusal. */
     get exitCode() {
         return exports.USAGE_CODES.includes(this.code) ? 2 : 1;
     }
 }
 exports.ReleaseGuardError = ReleaseGuardError;
-function usageError(message, details = {}) {
-    return new ReleaseGuardError('usage_error', message, details);
+function usageError(message, details = {}, options = {}) {
+    return new ReleaseGuardError('usage_error', message, details, options);
 }
+/**
+ * A value that cannot be used, named by its field in kebab case (`run-id`, `manifest-path`) rather
+ * than as a surface spells it: an action says input `run-id`, the CLI says `--run-id`.
+ */
+class InputError extends ReleaseGuardError {
+    field;
+    problem;
+    constructor(field, problem, options = {}) {
+        super('usage_error', `\`${field}\` ${problem}`, { field }, options);
+        this.name = 'InputError';
+        this.field = field;
+        this.problem = problem;
+    }
+}
+exports.InputError = InputError;
 
 
 /***/ }),
@@ -58251,16 +57560,16 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DEFAULT_GITHUB_API_URL = void 0;
 exports.resolveGitHubApiUrl = resolveGitHubApiUrl;
 exports.createGitHubClient = createGitHubClient;
-const promises_1 = __nccwpck_require__(58500);
-const core_1 = __nccwpck_require__(11772);
-const plugin_paginate_rest_1 = __nccwpck_require__(68633);
-const plugin_rest_endpoint_methods_1 = __nccwpck_require__(66316);
-const plugin_retry_1 = __nccwpck_require__(79195);
-const plugin_throttling_1 = __nccwpck_require__(97100);
-const bottleneck_1 = __importDefault(__nccwpck_require__(91500));
-const errors_1 = __nccwpck_require__(36429);
-const rate_limit_1 = __nccwpck_require__(10512);
-const request_errors_1 = __nccwpck_require__(76667);
+const promises_1 = __nccwpck_require__(8500);
+const core_1 = __nccwpck_require__(1772);
+const plugin_paginate_rest_1 = __nccwpck_require__(8633);
+const plugin_rest_endpoint_methods_1 = __nccwpck_require__(6316);
+const plugin_retry_1 = __nccwpck_require__(9195);
+const plugin_throttling_1 = __nccwpck_require__(7100);
+const bottleneck_1 = __importDefault(__nccwpck_require__(1500));
+const errors_1 = __nccwpck_require__(6429);
+const rate_limit_1 = __nccwpck_require__(512);
+const request_errors_1 = __nccwpck_require__(6667);
 exports.DEFAULT_GITHUB_API_URL = 'https://api.github.com';
 /**
  * Methods retried after a 5xx or a timeout. POST and PATCH are not idempotent (a lost issue-creation
@@ -58412,7 +57721,7 @@ function createGitHubClient(options = {}) {
 
 /***/ }),
 
-/***/ 10512:
+/***/ 512:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -58457,7 +57766,7 @@ function rateLimitWait(error, retry, policy, nowMs) {
 
 /***/ }),
 
-/***/ 76667:
+/***/ 6667:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -58469,7 +57778,7 @@ exports.statusOf = statusOf;
 exports.githubMessage = githubMessage;
 exports.parseAcceptedPermissions = parseAcceptedPermissions;
 exports.toPermissionError = toPermissionError;
-const request_error_1 = __nccwpck_require__(86788);
+const request_error_1 = __nccwpck_require__(6788);
 /** `METHOD /path` of a request, without host or query, for messages. */
 function describeRequest(request) {
     let path = String(request.url);
@@ -58614,95 +57923,7 @@ function toPermissionError(error) {
 
 /***/ }),
 
-/***/ 82820:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __exportStar = (this && this.__exportStar) || function(m, exports) {
-    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-__exportStar(__nccwpck_require__(36429), exports);
-__exportStar(__nccwpck_require__(14433), exports);
-__exportStar(__nccwpck_require__(82633), exports);
-__exportStar(__nccwpck_require__(4824), exports);
-__exportStar(__nccwpck_require__(38238), exports);
-__exportStar(__nccwpck_require__(57820), exports);
-__exportStar(__nccwpck_require__(1972), exports);
-__exportStar(__nccwpck_require__(38123), exports);
-__exportStar(__nccwpck_require__(26180), exports);
-__exportStar(__nccwpck_require__(92289), exports);
-__exportStar(__nccwpck_require__(80009), exports);
-__exportStar(__nccwpck_require__(642), exports);
-__exportStar(__nccwpck_require__(90936), exports);
-__exportStar(__nccwpck_require__(63155), exports);
-__exportStar(__nccwpck_require__(95395), exports);
-__exportStar(__nccwpck_require__(78092), exports);
-__exportStar(__nccwpck_require__(83088), exports);
-__exportStar(__nccwpck_require__(25285), exports);
-__exportStar(__nccwpck_require__(23485), exports);
-__exportStar(__nccwpck_require__(95129), exports);
-__exportStar(__nccwpck_require__(78365), exports);
-__exportStar(__nccwpck_require__(31726), exports);
-__exportStar(__nccwpck_require__(21888), exports);
-__exportStar(__nccwpck_require__(66223), exports);
-__exportStar(__nccwpck_require__(64571), exports);
-__exportStar(__nccwpck_require__(9427), exports);
-__exportStar(__nccwpck_require__(63412), exports);
-__exportStar(__nccwpck_require__(28712), exports);
-__exportStar(__nccwpck_require__(99258), exports);
-__exportStar(__nccwpck_require__(43280), exports);
-__exportStar(__nccwpck_require__(1651), exports);
-__exportStar(__nccwpck_require__(76667), exports);
-__exportStar(__nccwpck_require__(10512), exports);
-__exportStar(__nccwpck_require__(3540), exports);
-__exportStar(__nccwpck_require__(48408), exports);
-__exportStar(__nccwpck_require__(80234), exports);
-__exportStar(__nccwpck_require__(64397), exports);
-__exportStar(__nccwpck_require__(50220), exports);
-__exportStar(__nccwpck_require__(28382), exports);
-__exportStar(__nccwpck_require__(75973), exports);
-__exportStar(__nccwpck_require__(48329), exports);
-__exportStar(__nccwpck_require__(4843), exports);
-__exportStar(__nccwpck_require__(92177), exports);
-__exportStar(__nccwpck_require__(74776), exports);
-__exportStar(__nccwpck_require__(93666), exports);
-__exportStar(__nccwpck_require__(42943), exports);
-__exportStar(__nccwpck_require__(26006), exports);
-__exportStar(__nccwpck_require__(27181), exports);
-__exportStar(__nccwpck_require__(35115), exports);
-__exportStar(__nccwpck_require__(92790), exports);
-__exportStar(__nccwpck_require__(32427), exports);
-__exportStar(__nccwpck_require__(11516), exports);
-__exportStar(__nccwpck_require__(58217), exports);
-__exportStar(__nccwpck_require__(83025), exports);
-__exportStar(__nccwpck_require__(21714), exports);
-__exportStar(__nccwpck_require__(48410), exports);
-__exportStar(__nccwpck_require__(14005), exports);
-__exportStar(__nccwpck_require__(51914), exports);
-__exportStar(__nccwpck_require__(47498), exports);
-__exportStar(__nccwpck_require__(92432), exports);
-__exportStar(__nccwpck_require__(17767), exports);
-__exportStar(__nccwpck_require__(18590), exports);
-__exportStar(__nccwpck_require__(53704), exports);
-__exportStar(__nccwpck_require__(3533), exports);
-
-
-/***/ }),
-
-/***/ 50220:
+/***/ 220:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -58754,80 +57975,7 @@ async function postKpi(payload, options) {
 
 /***/ }),
 
-/***/ 53704:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.readRecordEntryInputs = readRecordEntryInputs;
-exports.recordEntry = recordEntry;
-const action_input_1 = __nccwpck_require__(48408);
-const errors_1 = __nccwpck_require__(36429);
-const client_1 = __nccwpck_require__(1651);
-const action_store_1 = __nccwpck_require__(74776);
-const assignments_1 = __nccwpck_require__(31726);
-const update_1 = __nccwpck_require__(66223);
-const verify_markdown_1 = __nccwpck_require__(28382);
-function readRecordEntryInputs(env) {
-    const input = new action_input_1.ActionInputs(env);
-    const runId = input.optional('run-id') ?? env.GITHUB_RUN_ID ?? '';
-    if (!/^[0-9]{1,20}$/.test(runId))
-        throw (0, errors_1.usageError)(`input \`run-id\` must be a workflow run id (digits), got ${JSON.stringify(runId)}`);
-    const manifestBranch = input.optional('manifest-branch');
-    const githubToken = input.optional('github-token');
-    if (manifestBranch !== undefined && !githubToken)
-        throw (0, errors_1.usageError)('`manifest-branch` needs `github-token` (contents: write)');
-    return {
-        tag: input.required('tag'),
-        runId,
-        set: (input.optional('set') ?? '')
-            .split(/\r?\n/)
-            .map((line) => line.trim())
-            .filter((line) => line !== ''),
-        note: input.optional('note'),
-        repository: env.GITHUB_REPOSITORY ?? '',
-        manifestPath: input.optional('manifest-path') ?? 'docs/reports/manifest.json',
-        manifestBranch,
-        githubToken,
-        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-        actor: env.GITHUB_ACTOR ?? 'manifest-record',
-    };
-}
-/**
- * Creates or updates one (tag, run) entry of the release manifest: what a workflow records that the
- * other actions do not (a cancelled validation, a rollback, a drill). Compare-and-swap, state machine
- * enforced; a note alone appends a history record (a new entry starts `pending`).
- */
-async function recordEntry(inputs, client) {
-    const set = (0, assignments_1.parseManifestAssignments)(inputs.set);
-    if (Object.keys(set).length === 0 && inputs.note === undefined)
-        throw (0, errors_1.usageError)('give `set` lines, a `note`, or both');
-    let github = client;
-    const store = (0, action_store_1.openActionManifestStore)(inputs, () => (github ??= (0, client_1.createGitHubClient)({ token: inputs.githubToken })));
-    const result = await (0, update_1.updateManifest)(store, {
-        tag: inputs.tag,
-        runId: inputs.runId,
-        set,
-        actor: inputs.actor,
-        note: inputs.note ?? null,
-    });
-    const summary = [
-        `### manifest-record: ${(0, verify_markdown_1.markdownCell)(result.entry.tag)} / ${result.entry.run_id} is \`${result.entry.status}\``,
-        '',
-        result.written
-            ? `Changed: ${result.changedFields.join(', ') || 'history only'} (after ${result.attempts} attempt(s)).`
-            : 'Nothing changed.',
-        inputs.note ? `Note: ${(0, verify_markdown_1.markdownCell)(inputs.note)}` : '',
-        '',
-    ].join('\n');
-    return { ...result, summary };
-}
-
-
-/***/ }),
-
-/***/ 74776:
+/***/ 4776:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -58837,9 +57985,9 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.openActionManifestStore = openActionManifestStore;
-const node_path_1 = __importDefault(__nccwpck_require__(76760));
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
 const contents_store_1 = __nccwpck_require__(3540);
-const file_store_1 = __nccwpck_require__(63412);
+const file_store_1 = __nccwpck_require__(3412);
 /**
  * The manifest store of an action: a file in the workspace, or with `manifestBranch` the file on that
  * branch of the repository, changed through the contents API (the token needs `contents: write`).
@@ -58862,7 +58010,7 @@ function openActionManifestStore(location, client) {
 
 /***/ }),
 
-/***/ 21888:
+/***/ 1888:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -58870,12 +58018,12 @@ function openActionManifestStore(location, client) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkManifestEntryUpdate = checkManifestEntryUpdate;
 exports.applyManifestEntryUpdate = applyManifestEntryUpdate;
-const node_util_1 = __nccwpck_require__(57975);
-const errors_1 = __nccwpck_require__(36429);
-const errors_2 = __nccwpck_require__(23485);
-const schema_1 = __nccwpck_require__(95129);
-const state_machine_1 = __nccwpck_require__(78365);
-const types_1 = __nccwpck_require__(25285);
+const node_util_1 = __nccwpck_require__(7975);
+const errors_1 = __nccwpck_require__(6429);
+const errors_2 = __nccwpck_require__(3485);
+const schema_1 = __nccwpck_require__(5129);
+const state_machine_1 = __nccwpck_require__(8365);
+const types_1 = __nccwpck_require__(5285);
 /** Checks an update's own input; a problem here is a usage error (exit 2), whatever the manifest holds. */
 function checkManifestEntryUpdate(update) {
     for (const [field, value] of [
@@ -58884,7 +58032,7 @@ function checkManifestEntryUpdate(update) {
     ]) {
         const problem = (0, schema_1.manifestFieldProblem)(field, value);
         if (problem !== null)
-            throw (0, errors_1.usageError)(`${field === 'tag' ? '--tag' : '--run-id'} ${JSON.stringify(value)} is not usable: ${problem}`);
+            throw new errors_1.InputError(field === 'tag' ? 'tag' : 'run-id', `${JSON.stringify(value)} is not usable: ${problem}`);
     }
     for (const [field, value] of Object.entries(update.set)) {
         if (!types_1.MANIFEST_SETTABLE_FIELDS.includes(field)) {
@@ -58895,10 +58043,10 @@ function checkManifestEntryUpdate(update) {
             throw (0, errors_1.usageError)(`${field}=${JSON.stringify(value)} is not valid. Expected: ${problem}`);
     }
     if (update.actor.trim() === '' || update.actor.length > 256) {
-        throw (0, errors_1.usageError)('--actor must name who makes the change (1 to 256 characters)');
+        throw new errors_1.InputError('actor', 'must name who makes the change (1 to 256 characters)');
     }
     if (update.note !== undefined && update.note !== null && update.note.length > 4096) {
-        throw (0, errors_1.usageError)('--note is longer than 4096 characters; link to the details instead');
+        throw new errors_1.InputError('note', 'is longer than 4096 characters; link to the details instead');
     }
 }
 /**
@@ -58978,69 +58126,6 @@ function canonicalEntry(entry) {
 
 /***/ }),
 
-/***/ 31726:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseManifestAssignments = parseManifestAssignments;
-const errors_1 = __nccwpck_require__(36429);
-const schema_1 = __nccwpck_require__(95129);
-const types_1 = __nccwpck_require__(25285);
-/**
- * Turns `--set KEY=VALUE` arguments into typed entry changes. The value's type comes from the schema:
- * `null`, `true`/`false` and integers are taken as such where the field allows them, anything else as a
- * string. Unknown or read-only keys, repeated keys and values the schema refuses are usage errors.
- */
-function parseManifestAssignments(assignments) {
-    const changes = {};
-    for (const assignment of assignments) {
-        const equals = assignment.indexOf('=');
-        if (equals <= 0) {
-            throw (0, errors_1.usageError)(`--set ${JSON.stringify(assignment)} is not KEY=VALUE (for example --set status=success)`);
-        }
-        const key = assignment.slice(0, equals);
-        const text = assignment.slice(equals + 1);
-        if (!isSettable(key)) {
-            const why = key === 'tag' || key === 'run_id'
-                ? 'it names the entry: use --tag and --run-id'
-                : key === 'updated_at' || key === 'history'
-                    ? 'it is written by every update itself (use --actor and --note for the history record)'
-                    : 'it is not a manifest field';
-            throw (0, errors_1.usageError)(`--set ${key}=…: cannot set ${JSON.stringify(key)}: ${why}. Settable: ${types_1.MANIFEST_SETTABLE_FIELDS.join(', ')}`);
-        }
-        if (key in changes)
-            throw (0, errors_1.usageError)(`--set ${key}=… is given twice; give each field once`);
-        changes[key] = typedValue(key, text);
-    }
-    return changes;
-}
-function isSettable(key) {
-    return types_1.MANIFEST_SETTABLE_FIELDS.includes(key);
-}
-function typedValue(key, text) {
-    const candidates = [];
-    if (text === 'null')
-        candidates.push(null);
-    if (text === 'true' || text === 'false')
-        candidates.push(text === 'true');
-    if (/^-?\d+$/.test(text) && Number.isSafeInteger(Number(text)))
-        candidates.push(Number(text));
-    candidates.push(text);
-    for (const candidate of candidates) {
-        if ((0, schema_1.manifestFieldProblem)(key, candidate) === null)
-            return candidate;
-    }
-    throw (0, errors_1.usageError)(`--set ${key}=${JSON.stringify(text)}: not a valid ${key}. Expected: ${(0, schema_1.manifestFieldProblem)(key, text)}`, {
-        field: key,
-        value: text,
-    });
-}
-
-
-/***/ }),
-
 /***/ 3540:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -59048,8 +58133,8 @@ function typedValue(key, text) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ContentsApiManifestStore = void 0;
-const errors_1 = __nccwpck_require__(36429);
-const request_errors_1 = __nccwpck_require__(76667);
+const errors_1 = __nccwpck_require__(6429);
+const request_errors_1 = __nccwpck_require__(6667);
 /** GitHub's answers to a compare-and-swap that lost: 409 `<path> does not match <sha>`, or 422 `"sha" wasn't supplied`. */
 function isLostSwap(error) {
     const status = (0, request_errors_1.statusOf)(error);
@@ -59174,39 +58259,33 @@ exports.ContentsApiManifestStore = ContentsApiManifestStore;
 
 /***/ }),
 
-/***/ 23485:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ 3485:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
-/**
- * Manifest refusals that are "checked and failed" (CLI exit 1), as opposed to unusable input
- * (ReleaseGuardError 'usage_error' / 'unreadable_input', exit 2). The failure codes of errors.ts are
- * about releases, not about the manifest's own rules, so these errors carry their own `rule`.
- */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ManifestConflictError = exports.ManifestRuleError = void 0;
+const errors_1 = __nccwpck_require__(6429);
 /** An update that would break a manifest rule. Nothing was written. */
-class ManifestRuleError extends Error {
+class ManifestRuleError extends errors_1.ReleaseGuardError {
     rule;
     /** The entry, as `manifestEntryKey` names it. */
     entry;
-    details;
     constructor(rule, entry, message, details = {}) {
-        super(message);
+        super('manifest_rule', message, details);
         this.name = 'ManifestRuleError';
         this.rule = rule;
         this.entry = entry;
-        this.details = details;
     }
 }
 exports.ManifestRuleError = ManifestRuleError;
-/** Other writers kept moving the manifest and every attempt lost the compare-and-swap. Nothing was written. */
-class ManifestConflictError extends Error {
+/** Other writers kept moving the stored file and every attempt lost the compare-and-swap. Nothing was written. */
+class ManifestConflictError extends errors_1.ReleaseGuardError {
     location;
     attempts;
     constructor(location, attempts, message) {
-        super(message);
+        super('store_conflict', message, { location, attempts });
         this.name = 'ManifestConflictError';
         this.location = location;
         this.attempts = attempts;
@@ -59217,7 +58296,7 @@ exports.ManifestConflictError = ManifestConflictError;
 
 /***/ }),
 
-/***/ 63412:
+/***/ 3412:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -59225,13 +58304,13 @@ exports.ManifestConflictError = ManifestConflictError;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.FileManifestStore = void 0;
 exports.fileManifestVersion = fileManifestVersion;
-const node_crypto_1 = __nccwpck_require__(77598);
-const promises_1 = __nccwpck_require__(51455);
-const node_os_1 = __nccwpck_require__(48161);
-const node_path_1 = __nccwpck_require__(76760);
-const promises_2 = __nccwpck_require__(58500);
-const errors_1 = __nccwpck_require__(36429);
-const errors_2 = __nccwpck_require__(23485);
+const node_crypto_1 = __nccwpck_require__(7598);
+const promises_1 = __nccwpck_require__(1455);
+const node_os_1 = __nccwpck_require__(8161);
+const node_path_1 = __nccwpck_require__(6760);
+const promises_2 = __nccwpck_require__(8500);
+const errors_1 = __nccwpck_require__(6429);
+const errors_2 = __nccwpck_require__(3485);
 /** How long an empty lock file may be the fresh lock of a live writer (see isStale). */
 const EMPTY_LOCK_GRACE_MS = 2000;
 /** sha256 of the file's bytes: the version token of a file manifest. */
@@ -59477,544 +58556,139 @@ async function syncFolder(folder) {
 
 /***/ }),
 
-/***/ 28712:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ 1969:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.GitManifestStore = void 0;
-const node_child_process_1 = __nccwpck_require__(31421);
-const node_crypto_1 = __nccwpck_require__(77598);
-const promises_1 = __nccwpck_require__(51455);
-const node_os_1 = __nccwpck_require__(48161);
-const node_path_1 = __nccwpck_require__(76760);
-const errors_1 = __nccwpck_require__(36429);
-/** Who commits when the environment names nobody: works on a machine without any git config. */
-const DEFAULT_IDENTITY = { name: 'release-guard', email: 'release-guard@users.noreply.github.com' };
-/** Variables that would point git at another repository than our private clone. */
-const REPOSITORY_VARIABLES = [
-    'GIT_DIR',
-    'GIT_WORK_TREE',
-    'GIT_INDEX_FILE',
-    'GIT_OBJECT_DIRECTORY',
-    'GIT_ALTERNATE_OBJECT_DIRECTORIES',
-    'GIT_COMMON_DIR',
-    'GIT_NAMESPACE',
-    'GIT_PREFIX',
-];
-/** Private refs: the branch tip as last fetched, and the commit being pushed. */
-const TIP_REF = 'refs/release-guard/tip';
-const NEW_COMMIT_REF = 'refs/release-guard/new';
-class GitCommandError extends Error {
-    args;
-    exitCode;
-    stdout;
-    stderr;
-    constructor(args, exitCode, stdout, stderr) {
-        super(`git ${args[0]} failed (exit ${exitCode}): ${stderr.trim() || stdout.trim()}`);
-        this.args = args;
-        this.exitCode = exitCode;
-        this.stdout = stdout;
-        this.stderr = stderr;
-    }
-}
-/**
- * A manifest kept as a file on a branch of a git remote. Each store works in its own temporary bare
- * repository: read fetches the branch; write commits the new file on top of the commit it read and
- * pushes without force. The push is the compare-and-swap: when the branch moved, git rejects it as
- * not a fast-forward and write answers `conflict`. A branch the remote lacks is created with an orphan
- * commit. Only the git binary is run, with arguments (never a shell); the remote and refs come after
- * `--`, the file's path and content through stdin.
- * Call close() to remove the temporary repository.
- */
-class GitManifestStore {
-    location;
-    remote;
-    branch;
-    path;
-    baseEnv;
-    timeoutMs;
-    repository = null;
-    constructor(options) {
-        if (options.remote === '' || options.remote.startsWith('-')) {
-            throw (0, errors_1.usageError)(`--git-remote ${JSON.stringify(options.remote)} is not a repository URL or path`);
-        }
-        if (options.branch === '' || options.branch.startsWith('-')) {
-            throw (0, errors_1.usageError)(`--git-branch ${JSON.stringify(options.branch)} is not a branch name`);
-        }
-        this.remote = isLocalPath(options.remote)
-            ? (0, node_path_1.resolve)(options.cwd ?? process.cwd(), options.remote)
-            : options.remote;
-        this.branch = options.branch;
-        this.path = repositoryPath(options.path);
-        this.baseEnv = options.env ?? process.env;
-        this.timeoutMs = options.timeoutMs ?? 120_000;
-        this.location = `${redactCredentials(this.remote)}#${options.branch}:${this.path}`;
-    }
-    async read() {
-        const repository = await this.ensureRepository();
-        try {
-            await this.git(repository, [
-                'fetch',
-                '--quiet',
-                '--no-tags',
-                '--no-show-forced-updates',
-                '--no-write-fetch-head',
-                '--',
-                this.remote,
-                `+refs/heads/${this.branch}:${TIP_REF}`,
-            ]);
-        }
-        catch (error) {
-            if (error instanceof GitCommandError && /couldn't find remote ref/i.test(error.stderr)) {
-                await this.git(repository, ['update-ref', '-d', TIP_REF]).catch(() => undefined);
-                return { content: null, version: null };
-            }
-            throw this.remoteError('fetch the branch from', error);
-        }
-        // One cat-file for the tip commit and the file: fewer processes in each compare-and-swap round.
-        const [tip, file] = parseBatch((await this.git(repository, ['cat-file', '--batch'], {
-            input: `${TIP_REF}\n${TIP_REF}:${this.path}\n`,
-        })).stdout);
-        if (tip.type !== 'commit')
-            throw new Error(`git cat-file: ${TIP_REF} is a ${tip.type}, not a commit`);
-        if (file.type === 'missing')
-            return { content: null, version: tip.name };
-        if (file.type !== 'blob') {
-            throw new errors_1.ReleaseGuardError('unreadable_input', `${this.path} on branch ${this.branch} of ${redactCredentials(this.remote)} is a ${file.type}, not a file; point --manifest at the manifest file.`, { location: this.location });
-        }
-        return { content: file.body.toString('utf8'), version: tip.name };
-    }
-    async write(content, expectedVersion, message) {
-        const repository = await this.ensureRepository();
-        // Only a commit this clone fetched can be built on; anything else means: read again.
-        if (expectedVersion !== null && !/^[0-9a-f]{40,64}$/.test(expectedVersion))
-            return { ok: false, reason: 'conflict' };
-        // fast-import builds blob, trees and commit in one process, keeping the read-to-push window short.
-        const marks = (0, node_path_1.join)(repository, `marks-${(0, node_crypto_1.randomBytes)(6).toString('hex')}`);
-        let commit;
-        try {
-            await this.git(repository, ['fast-import', '--quiet', '--force', `--export-marks=${marks}`], {
-                input: this.commitStream(content, expectedVersion, message),
-            });
-            commit = (await (0, promises_1.readFile)(marks, 'utf8')).trim().split(' ')[1];
-        }
-        catch (error) {
-            if (error instanceof GitCommandError && /not a valid commit/i.test(error.stderr)) {
-                return { ok: false, reason: 'conflict' };
-            }
-            throw error;
-        }
-        finally {
-            await (0, promises_1.unlink)(marks).catch(() => undefined);
-        }
-        try {
-            await this.git(repository, [
-                'push',
-                '--porcelain',
-                '--quiet',
-                '--',
-                this.remote,
-                `${commit}:refs/heads/${this.branch}`,
-            ]);
-        }
-        catch (error) {
-            if (error instanceof GitCommandError && isLostRace(error.stdout))
-                return { ok: false, reason: 'conflict' };
-            throw this.remoteError('push the manifest commit to', error);
-        }
-        return { ok: true, version: commit };
-    }
-    /** A git fast-import stream: one commit, on `parent` (none: an orphan), that sets the manifest file. */
-    commitStream(content, parent, message) {
-        const identity = this.identity();
-        const when = `${Math.floor(Date.now() / 1000)} +0000`;
-        const data = (bytes) => [Buffer.from(`data ${bytes.length}\n`), bytes, Buffer.from('\n')];
-        const quotedPath = `"${this.path.replace(/"/g, '\\"')}"`;
-        return Buffer.concat([
-            Buffer.from(`reset ${NEW_COMMIT_REF}\ncommit ${NEW_COMMIT_REF}\nmark :1\n` +
-                `author ${identity.authorName} <${identity.authorEmail}> ${when}\n` +
-                `committer ${identity.committerName} <${identity.committerEmail}> ${when}\n`),
-            ...data(Buffer.from(message, 'utf8')),
-            Buffer.from(`${parent === null ? '' : `from ${parent}\n`}M 100644 inline ${quotedPath}\n`),
-            ...data(Buffer.from(content, 'utf8')),
-            Buffer.from('\n'),
-        ]);
-    }
-    /** The environment's git identity, else release-guard's; safe inside a fast-import header. */
-    identity() {
-        const clean = (value, fallback) => (value || fallback).replace(/[<>\n\r\0]/g, '');
-        const env = this.baseEnv;
-        return {
-            authorName: clean(env.GIT_AUTHOR_NAME, DEFAULT_IDENTITY.name),
-            authorEmail: clean(env.GIT_AUTHOR_EMAIL, DEFAULT_IDENTITY.email),
-            committerName: clean(env.GIT_COMMITTER_NAME, DEFAULT_IDENTITY.name),
-            committerEmail: clean(env.GIT_COMMITTER_EMAIL, DEFAULT_IDENTITY.email),
-        };
-    }
-    /** Removes the temporary repository. The store can be used again afterwards (it clones anew). */
-    async close() {
-        const repository = this.repository;
-        this.repository = null;
-        if (repository !== null) {
-            const folder = await repository.catch(() => null);
-            if (folder !== null)
-                await (0, promises_1.rm)(folder, { recursive: true, force: true });
-        }
-    }
-    ensureRepository() {
-        this.repository ??= this.createRepository();
-        return this.repository;
-    }
-    async createRepository() {
-        const folder = await (0, promises_1.mkdtemp)((0, node_path_1.join)((0, node_os_1.tmpdir)(), 'release-guard-manifest-'));
-        try {
-            await this.git(folder, ['-c', 'init.defaultBranch=main', 'init', '--quiet', '--bare', folder], {
-                gitDir: false,
-            });
-            try {
-                await this.git(folder, ['check-ref-format', `refs/heads/${this.branch}`]);
-            }
-            catch {
-                throw (0, errors_1.usageError)(`--git-branch ${JSON.stringify(this.branch)} is not a valid git branch name`);
-            }
-            return folder;
-        }
-        catch (error) {
-            await (0, promises_1.rm)(folder, { recursive: true, force: true });
-            this.repository = null;
-            throw error;
-        }
-    }
-    git(repository, args, options = {}) {
-        const env = { ...this.baseEnv };
-        for (const name of REPOSITORY_VARIABLES)
-            delete env[name];
-        Object.assign(env, {
-            GIT_TERMINAL_PROMPT: '0',
-            LC_ALL: 'C',
-            ...(options.gitDir === false ? {} : { GIT_DIR: repository }),
-        });
-        // ext:: runs arbitrary commands: never let a remote URL reach it. The temporary clone needs no
-        // housekeeping: skipping it saves a process per fetch.
-        const fullArgs = [
-            '-c',
-            'protocol.ext.allow=never',
-            '-c',
-            'gc.auto=0',
-            '-c',
-            'maintenance.auto=false',
-            ...args,
-        ];
-        return new Promise((resolve, reject) => {
-            const child = (0, node_child_process_1.execFile)('git', fullArgs, { cwd: repository, env, encoding: 'buffer', maxBuffer: 512 * 1024 * 1024, timeout: this.timeoutMs }, (error, stdout, stderr) => {
-                if (error === null) {
-                    resolve({ stdout, stderr: stderr.toString() });
-                    return;
-                }
-                const code = error.code;
-                if (code === 'ENOENT') {
-                    reject(new errors_1.ReleaseGuardError('unreadable_input', 'git is not installed or not on PATH; install git to keep the manifest on a git branch.'));
-                }
-                else if (error.killed) {
-                    reject(new GitCommandError(args, null, stdout.toString(), `timed out after ${this.timeoutMs / 1000} s`));
-                }
-                else {
-                    reject(new GitCommandError(args, typeof error.code === 'number' ? error.code : null, stdout.toString(), stderr.toString()));
-                }
-            });
-            child.stdin?.on('error', () => undefined);
-            child.stdin?.end(options.input ?? '');
-        });
-    }
-    remoteError(what, error) {
-        if (!(error instanceof GitCommandError))
-            return error;
-        return new errors_1.ReleaseGuardError('unreadable_input', `could not ${what} ${this.location}: ${redactCredentials(error.stderr.trim() || error.stdout.trim())}. ` +
-            'Check the remote URL, the branch name and that these credentials may read and push it; nothing was written.', { location: this.location });
-    }
-}
-exports.GitManifestStore = GitManifestStore;
-/** Splits `git cat-file --batch` output: `<id> <type> <size>\n<body>\n`, or `<name> missing\n`. */
-function parseBatch(output) {
-    const objects = [];
-    let offset = 0;
-    while (offset < output.length) {
-        const end = output.indexOf(0x0a, offset);
-        const header = output.subarray(offset, end).toString('utf8');
-        offset = end + 1;
-        if (header.endsWith(' missing')) {
-            objects.push({ name: header.slice(0, -' missing'.length), type: 'missing', body: Buffer.alloc(0) });
-            continue;
-        }
-        const [name, type, size] = header.split(' ');
-        objects.push({ name, type, body: output.subarray(offset, offset + Number(size)) });
-        offset += Number(size) + 1;
-    }
-    return objects;
-}
-/**
- * `git push --porcelain` marks each refused ref with `!`. A plain `[rejected]` (not a fast-forward,
- * fetch first, stale info) means the branch moved; a `[remote rejected]` is a lost race only when the
- * remote could not lock or update the ref because another push held it. Hooks and protections are not.
- */
-function isLostRace(porcelain) {
-    return porcelain
-        .split('\n')
-        .filter((line) => line.startsWith('!'))
-        .some((line) => line.includes('[rejected]') ||
-        (line.includes('[remote rejected]') &&
-            /cannot lock ref|failed to update ref|failed to lock|incorrect old value/i.test(line)));
-}
-/** A path inside the repository, normalised; absolute paths, `..` and `.git` are refused (PITFALLS 19). */
-function repositoryPath(path) {
-    // eslint-disable-next-line no-control-regex
-    if (path === '' || /[\u0000-\u001f\u007f\\]/.test(path)) {
-        throw (0, errors_1.usageError)(`--manifest ${JSON.stringify(path)} is not a usable path inside the repository`);
-    }
-    const normalised = node_path_1.posix.normalize(path).replace(/^(\.\/)+/, '');
-    const parts = normalised.split('/');
-    if (node_path_1.posix.isAbsolute(normalised) ||
-        parts.includes('..') ||
-        parts.some((part) => part.toLowerCase() === '.git') ||
-        normalised.endsWith('/') ||
-        normalised === '.') {
-        throw (0, errors_1.usageError)(`--manifest ${JSON.stringify(path)} must be a file path inside the repository (relative, no "..", not in .git), e.g. docs/reports/manifest.json`);
-    }
-    return normalised;
-}
-/** Not a URL (`scheme://`) nor scp-like (`host:path`, a colon before any slash): a path on this machine. */
-function isLocalPath(remote) {
-    return !/^[a-z][a-z0-9+.-]*:\/\//i.test(remote) && !/^[^/]*:/.test(remote);
-}
-function redactCredentials(text) {
-    return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@');
-}
+exports.RUN_ID_PATTERN = exports.DEFAULT_MANIFEST_PATH = void 0;
+const manifest_schema_json_1 = __importDefault(__nccwpck_require__(6683));
+/** Where the product keeps the manifest unless told otherwise. */
+exports.DEFAULT_MANIFEST_PATH = 'docs/reports/manifest.json';
+/** A workflow run id as the manifest schema takes it: decimal digits, no leading zero. */
+exports.RUN_ID_PATTERN = new RegExp(manifest_schema_json_1.default.$defs.entry.properties.run_id.pattern);
 
 
 /***/ }),
 
-/***/ 64571:
+/***/ 7184:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.lintManifest = lintManifest;
-const node_util_1 = __nccwpck_require__(57975);
-const schema_1 = __nccwpck_require__(95129);
-const state_machine_1 = __nccwpck_require__(78365);
-const types_1 = __nccwpck_require__(25285);
+exports.ManifestRecorder = void 0;
+const errors_1 = __nccwpck_require__(6429);
+const errors_2 = __nccwpck_require__(3485);
+const update_1 = __nccwpck_require__(6223);
+/** The manifest's history note is at most 4096 characters; adjustments are appended to the note. */
+const MAX_NOTE = 4000;
 /**
- * Checks that `newText` is an acceptable successor of `oldText` (null: NEW creates the manifest):
- * NEW matches the schema; no entry is removed; each entry's history only grows, and what it appends
- * chains legal status transitions up to the entry's status; an issue_number never changes once set;
- * new or changed entries meet the status rules. OLD itself must be a valid manifest: when it is not,
- * this throws ReleaseGuardError 'unreadable_input' (there is nothing sound to compare with).
+ * The manifest writes of one action run on one (tag, run) entry: each compare-and-swap, each problem
+ * kept instead of thrown (a rule another writer's update made apply, lost races, an unreadable store),
+ * so that an action still reports what it did. Sums the manifest metrics over every write. Errors
+ * that are not release-guard's (a bug) are not caught.
  */
-function lintManifest(oldText, newText) {
-    let document;
-    try {
-        document = JSON.parse(newText);
+class ManifestRecorder {
+    store;
+    key;
+    now;
+    entry = null;
+    problems = [];
+    metrics = {
+        'governance.manifest_diff_count': 0,
+        'metrics.lock_wait_seconds': 0,
+    };
+    constructor(store, key, now) {
+        this.store = store;
+        this.key = key;
+        this.now = now;
     }
-    catch (error) {
-        return [{ kind: 'unparseable', entry: null, message: `NEW is not JSON: ${error.message}` }];
+    get location() {
+        return this.store.location;
     }
-    const old = oldText === null ? (0, schema_1.emptyManifest)() : (0, schema_1.parseManifest)(oldText, 'OLD');
-    const findings = (0, schema_1.manifestProblems)(document).map((problem) => ({
-        kind: 'schema',
-        entry: problem.entry,
-        message: `${problem.where}: ${problem.message}`,
-    }));
-    const rawEntries = Array.isArray(document?.entries)
-        ? document.entries
-        : [];
-    // The first entry of each (tag, run_id); a duplicate is already a schema finding.
-    const present = new Map();
-    for (const raw of rawEntries) {
-        const candidate = raw;
-        if (typeof candidate?.tag !== 'string' || typeof candidate.run_id !== 'string')
-            continue;
-        const id = identity(candidate);
-        if (!present.has(id))
-            present.set(id, candidate);
+    /** Every problem so far in one line, or null. */
+    get problem() {
+        return this.problems.length === 0 ? null : this.problems.join(' ');
     }
-    const oldIds = new Set();
-    for (const before of old.entries) {
-        const id = identity(before);
-        oldIds.add(id);
-        const after = present.get(id);
-        if (after === undefined) {
-            const key = (0, types_1.manifestEntryKey)(before);
-            findings.push({
-                kind: 'entry_removed',
-                entry: key,
-                message: `${key}: the entry was removed; the manifest is the audit record and entries are never deleted. Restore it (a bad entry is marked, e.g. status rollback, not deleted).`,
-            });
+    /** Counts a write made elsewhere (a claim made with its own precondition). */
+    add(update) {
+        this.entry = update.entry;
+        this.metrics['governance.manifest_diff_count'] += update.metrics['governance.manifest_diff_count'];
+        this.metrics['metrics.lock_wait_seconds'] =
+            Math.round((this.metrics['metrics.lock_wait_seconds'] + update.metrics['metrics.lock_wait_seconds']) * 1000) /
+                1000;
+    }
+    /** Writes `set` with a history note; a refusal or an unreadable store is returned, not thrown. */
+    async record(set, note, options = {}) {
+        const changes = { ...set };
+        const adjustments = [];
+        for (let round = 0; round < 3; round++) {
+            try {
+                const update = await (0, update_1.updateManifest)(this.store, {
+                    ...this.key,
+                    set: changes,
+                    note: [note, ...adjustments].join(' ').slice(0, MAX_NOTE),
+                    now: this.now,
+                });
+                this.add(update);
+                const problem = adjustments.length > 0 ? adjustments.join(' ') : null;
+                if (problem)
+                    this.problems.push(problem);
+                return { written: update.written, entry: update.entry, problem };
+            }
+            catch (error) {
+                if (!(error instanceof errors_1.ReleaseGuardError))
+                    throw error;
+                const adjustment = options.keepStatus ? adjust(error, changes) : null;
+                if (adjustment === null) {
+                    const what = set.status ? `could not record status ${set.status}` : 'could not update the entry';
+                    const problem = [...adjustments, `${what}: ${error.message}`].join(' ');
+                    this.problems.push(problem);
+                    return { written: false, entry: null, problem };
+                }
+                adjustments.push(adjustment);
+            }
         }
-        else {
-            findings.push(...compareEntry(before, after));
-        }
+        const problem = adjustments.join(' ');
+        this.problems.push(problem);
+        return { written: false, entry: null, problem };
     }
-    for (const [id, after] of present) {
-        if (!oldIds.has(id) && (0, schema_1.isValidManifestEntry)(after)) {
-            findings.push(...checkAppended(null, after, 0), ...statusRules(after));
-        }
-    }
-    return findings;
 }
-function identity(entry) {
-    return JSON.stringify([entry.tag, entry.run_id]);
-}
+exports.ManifestRecorder = ManifestRecorder;
 /**
- * An entry that is in OLD and NEW. The issue_number and history checks also run when NEW's entry
- * breaks the schema (emptying the history is a schema error and a rewrite); the rest needs a valid entry.
+ * Takes out of `changes` what a rule refused, and says what was left out; null when nothing can be
+ * left out. A refused status takes its companions with it: `requeue`, and the failure reason where the
+ * entry ended well (a success or a rollback keeps its empty reason).
  */
-function compareEntry(before, after) {
-    if ((0, node_util_1.isDeepStrictEqual)(before, after))
-        return [];
-    const key = (0, types_1.manifestEntryKey)(before);
-    const findings = [];
-    if (before.issue_number !== null && after.issue_number !== before.issue_number) {
-        findings.push({
-            kind: 'issue_number_changed',
-            entry: key,
-            message: `${key}: issue_number changed from ${before.issue_number} to ${String(after.issue_number)}; it never changes once set (one issue per run). Restore ${before.issue_number}.`,
-        });
+function adjust(error, changes) {
+    if (!(error instanceof errors_2.ManifestRuleError))
+        return null;
+    if (error.rule === 'illegal_transition' && changes.status !== undefined) {
+        const from = String(error.details.from);
+        const to = changes.status;
+        delete changes.status;
+        delete changes.requeue;
+        if (from === 'success' || from === 'rollback' || changes.failure_reason === null)
+            delete changes.failure_reason;
+        return `(status left as ${from}: the state machine does not allow ${from} → ${to})`;
     }
-    const rewritten = historyRewrite(before.history, Array.isArray(after.history) ? after.history : []);
-    if (rewritten !== null) {
-        findings.push({ kind: 'history_rewritten', entry: key, message: `${key}: ${rewritten}` });
-    }
-    else if ((0, schema_1.isValidManifestEntry)(after)) {
-        findings.push(...checkAppended(before, after, before.history.length));
-        // A status change without a record is already reported by checkAppended.
-        const changed = types_1.MANIFEST_DATA_FIELDS.filter((field) => field !== 'status' && !(0, node_util_1.isDeepStrictEqual)(before[field], after[field]));
-        if (after.history.length === before.history.length && changed.length > 0) {
-            findings.push({
-                kind: 'history_mismatch',
-                entry: key,
-                message: `${key}: ${changed.join(', ')} changed without a new history record; write changes with \`release-guard manifest update\`, which records who and why.`,
-            });
-        }
-    }
-    if ((0, schema_1.isValidManifestEntry)(after))
-        findings.push(...statusRules(after));
-    return findings;
-}
-/** Null when `after` keeps every record of `before` unchanged and in place; otherwise what happened. */
-function historyRewrite(before, after) {
-    for (let i = 0; i < before.length; i++) {
-        if (i >= after.length) {
-            return `history was shortened from ${before.length} to ${after.length} records; history is append-only: restore the removed records.`;
-        }
-        if (!(0, node_util_1.isDeepStrictEqual)(before[i], after[i])) {
-            return `history record [${i}] (at ${before[i].at}) was rewritten; history is append-only: restore it and append a new record instead.`;
-        }
+    if (error.rule === 'issue_number_locked' && changes.issue_number !== undefined) {
+        const refused = changes.issue_number;
+        delete changes.issue_number;
+        return `(issue #${refused} not recorded: the entry already has issue #${String(error.details.expected)})`;
     }
     return null;
 }
-/**
- * The records from `start` on must chain legal transitions, starting where `before` was (or from
- * nothing, for a new entry) and ending at the entry's status.
- */
-function checkAppended(before, after, start) {
-    const key = (0, types_1.manifestEntryKey)(after);
-    const findings = [];
-    let current = before?.status ?? null;
-    for (let i = start; i < after.history.length; i++) {
-        const record = after.history[i];
-        if (record.from !== current) {
-            findings.push({
-                kind: 'history_mismatch',
-                entry: key,
-                message: `${key}: history record [${i}] starts from ${String(record.from)}, but the entry was ${current === null ? 'new' : current} at that point.`,
-            });
-        }
-        else if (!(0, state_machine_1.isLegalStatusTransition)(record.from, record.to)) {
-            findings.push({
-                kind: 'illegal_transition',
-                entry: key,
-                message: `${key}: history record [${i}]: ${(0, state_machine_1.explainIllegalStatusTransition)(record.from, record.to)}`,
-            });
-        }
-        current = record.to;
-    }
-    if (current !== after.status) {
-        const legal = (0, state_machine_1.isLegalStatusTransition)(current, after.status);
-        findings.push({
-            kind: legal ? 'history_mismatch' : 'illegal_transition',
-            entry: key,
-            message: legal
-                ? `${key}: status is ${after.status} but the history ends at ${String(current)}; every status change needs a history record.`
-                : `${key}: ${(0, state_machine_1.explainIllegalStatusTransition)(current, after.status)}`,
-        });
-    }
-    return findings;
-}
-function statusRules(entry) {
-    const key = (0, types_1.manifestEntryKey)(entry);
-    return (0, state_machine_1.manifestStatusViolations)(entry).map((violation) => ({
-        kind: 'status_rule',
-        entry: key,
-        message: `${key}: ${violation}`,
-    }));
-}
 
 
 /***/ }),
 
-/***/ 99258:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEFAULT_MANIFEST_PATH = void 0;
-exports.openManifestStore = openManifestStore;
-exports.loadManifest = loadManifest;
-const node_path_1 = __nccwpck_require__(76760);
-const errors_1 = __nccwpck_require__(36429);
-const file_store_1 = __nccwpck_require__(63412);
-const git_store_1 = __nccwpck_require__(28712);
-const schema_1 = __nccwpck_require__(95129);
-/** Where the product keeps the manifest unless told otherwise. */
-exports.DEFAULT_MANIFEST_PATH = 'docs/reports/manifest.json';
-/** The store the CLI options name: a git branch when --git-remote and --git-branch are given, else a file. */
-function openManifestStore(location) {
-    const { gitRemote, gitBranch } = location;
-    if ((gitRemote === undefined) !== (gitBranch === undefined)) {
-        throw (0, errors_1.usageError)('--git-remote and --git-branch go together: give both to keep the manifest on a git branch, or neither for a local file');
-    }
-    if (gitRemote !== undefined && gitBranch !== undefined) {
-        const store = new git_store_1.GitManifestStore({
-            remote: gitRemote,
-            branch: gitBranch,
-            path: location.manifest,
-            cwd: location.cwd,
-            env: location.env,
-        });
-        return { store, close: () => store.close() };
-    }
-    return {
-        store: new file_store_1.FileManifestStore((0, node_path_1.resolve)(location.cwd, location.manifest)),
-        close: async () => undefined,
-    };
-}
-/** Reads and validates the manifest; a missing or invalid one is unusable input (exit 2). */
-async function loadManifest(store) {
-    const { content } = await store.read();
-    if (content === null) {
-        throw new errors_1.ReleaseGuardError('unreadable_input', `there is no manifest at ${store.location}; \`release-guard manifest update\` creates it with the first entry.`, { location: store.location });
-    }
-    return (0, schema_1.parseManifest)(content, store.location);
-}
-
-
-/***/ }),
-
-/***/ 95129:
+/***/ 5129:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -60031,11 +58705,11 @@ exports.manifestFieldProblem = manifestFieldProblem;
 exports.parseManifest = parseManifest;
 exports.serializeManifest = serializeManifest;
 exports.formatManifestProblems = formatManifestProblems;
-const _2020_1 = __importDefault(__nccwpck_require__(31478));
-const ajv_formats_1 = __importDefault(__nccwpck_require__(91810));
-const errors_1 = __nccwpck_require__(36429);
-const manifest_schema_json_1 = __importDefault(__nccwpck_require__(86683));
-const types_1 = __nccwpck_require__(25285);
+const _2020_1 = __importDefault(__nccwpck_require__(1478));
+const ajv_formats_1 = __importDefault(__nccwpck_require__(1810));
+const errors_1 = __nccwpck_require__(6429);
+const manifest_schema_json_1 = __importDefault(__nccwpck_require__(6683));
+const types_1 = __nccwpck_require__(5285);
 /** The manifest's JSON Schema (draft 2020-12), as shipped in manifest.schema.json. */
 exports.MANIFEST_SCHEMA = manifest_schema_json_1.default;
 let validators = null;
@@ -60193,81 +58867,7 @@ function describePath(instancePath, document) {
 
 /***/ }),
 
-/***/ 9427:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.selectManifestEntries = selectManifestEntries;
-exports.showManifest = showManifest;
-const safe_text_1 = __nccwpck_require__(78092);
-/** The entries of `tag` (exact match, no prefix: v1 is not v1.0), or all entries. */
-function selectManifestEntries(manifest, tag) {
-    return tag === undefined ? manifest.entries : manifest.entries.filter((entry) => entry.tag === tag);
-}
-/**
- * Renders the manifest as a table for people (text, control characters and bidi overrides escaped)
- * or as one JSON object `{manifest, schema_version, tag, entries}` for programs.
- */
-function showManifest(manifest, options = {}) {
-    const entries = selectManifestEntries(manifest, options.tag);
-    if (options.format === 'json') {
-        const shown = {
-            manifest: options.location ?? null,
-            schema_version: manifest.schema_version,
-            tag: options.tag ?? null,
-            entries,
-        };
-        return `${JSON.stringify(shown, null, 2)}\n`;
-    }
-    return renderTable(entries, options);
-}
-const COLUMNS = [
-    { title: 'TAG', cell: (entry) => entry.tag },
-    { title: 'RUN_ID', cell: (entry) => entry.run_id },
-    { title: 'ATTEMPT', cell: (entry) => String(entry.run_attempt) },
-    { title: 'STATUS', cell: (entry) => entry.status },
-    { title: 'FAILURE_REASON', cell: (entry) => entry.failure_reason ?? '-' },
-    { title: 'ISSUE', cell: (entry) => (entry.issue_number === null ? '-' : `#${entry.issue_number}`) },
-    {
-        title: 'SLACK',
-        cell: (entry) => (entry.notify_slack ? 'sent' : 'no') + (entry.slack_retry > 0 ? ` (retry ${entry.slack_retry})` : ''),
-    },
-    { title: 'FLAGS', cell: flags },
-    { title: 'VERIFIED_AT', cell: (entry) => entry.verified_at ?? '-' },
-    { title: 'UPDATED_AT', cell: (entry) => entry.updated_at },
-];
-function flags(entry) {
-    const set = [
-        entry.requeue ? 'requeue' : null,
-        entry.rerun_in_progress ? 'rerun_in_progress' : null,
-        entry.governance_flag === null ? null : `governance:${entry.governance_flag}`,
-    ].filter((flag) => flag !== null);
-    return set.length === 0 ? '-' : set.join(',');
-}
-function renderTable(entries, options) {
-    const scope = options.tag === undefined ? '' : ` for tag ${(0, safe_text_1.safeText)(JSON.stringify(options.tag))}`;
-    const where = options.location === undefined ? '' : ` in ${(0, safe_text_1.safeText)(options.location)}`;
-    if (entries.length === 0)
-        return `No entries${scope}${where}.\n`;
-    const rows = [
-        COLUMNS.map((column) => column.title),
-        ...entries.map((entry) => COLUMNS.map((column) => (0, safe_text_1.safeText)(column.cell(entry)))),
-    ];
-    const widths = COLUMNS.map((_, i) => Math.max(...rows.map((row) => row[i].length)));
-    const lines = rows.map((row) => row
-        .map((cell, i) => cell.padEnd(widths[i]))
-        .join('  ')
-        .trimEnd());
-    const count = `${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}${scope}${where}.`;
-    return `${lines.join('\n')}\n${count}\n`;
-}
-
-
-/***/ }),
-
-/***/ 78365:
+/***/ 8365:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -60375,17 +58975,7 @@ function derivedEntryChanges(from, to, explicit, at) {
 
 /***/ }),
 
-/***/ 14433:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-
-
-/***/ }),
-
-/***/ 25285:
+/***/ 5285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -60393,7 +58983,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MANIFEST_DATA_FIELDS = exports.MANIFEST_SETTABLE_FIELDS = exports.MANIFEST_ENTRY_FIELDS = exports.GOVERNANCE_FLAGS = exports.MANIFEST_STATUSES = exports.MANIFEST_SCHEMA_VERSION = void 0;
 exports.manifestEntryKey = manifestEntryKey;
-const safe_text_1 = __nccwpck_require__(78092);
+const safe_text_1 = __nccwpck_require__(8092);
 /** The TypeScript view of manifest.schema.json; schema.test.ts keeps the two in step. */
 exports.MANIFEST_SCHEMA_VERSION = 1;
 exports.MANIFEST_STATUSES = [
@@ -60450,18 +59040,18 @@ function manifestEntryKey(entry) {
 
 /***/ }),
 
-/***/ 66223:
+/***/ 6223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.updateManifest = updateManifest;
-const promises_1 = __nccwpck_require__(58500);
-const apply_1 = __nccwpck_require__(21888);
-const errors_1 = __nccwpck_require__(23485);
-const schema_1 = __nccwpck_require__(95129);
-const types_1 = __nccwpck_require__(25285);
+const promises_1 = __nccwpck_require__(8500);
+const apply_1 = __nccwpck_require__(1888);
+const errors_1 = __nccwpck_require__(3485);
+const schema_1 = __nccwpck_require__(5129);
+const types_1 = __nccwpck_require__(5285);
 /**
  * Creates or updates one entry without losing anyone else's update: read → parse and validate →
  * apply (state machine, entry rules) → write with compare-and-swap; when another writer got there
@@ -60524,2443 +59114,7 @@ function commitMessage(applied, update) {
 
 /***/ }),
 
-/***/ 11516:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.readNotifyInputs = readNotifyInputs;
-const node_os_1 = __importDefault(__nccwpck_require__(48161));
-const action_input_1 = __nccwpck_require__(48408);
-const errors_1 = __nccwpck_require__(36429);
-const inputs_1 = __nccwpck_require__(32427);
-function seconds(input, name, fallback) {
-    const value = input.optional(name);
-    if (value === undefined)
-        return fallback;
-    if (!/^[0-9]+(\.[0-9]+)?$/.test(value))
-        throw (0, errors_1.usageError)(`input \`${name}\` must be a number of seconds, got ${JSON.stringify(value)}`);
-    return Number(value);
-}
-function wholeNumber(input, name, fallback) {
-    const value = input.optional(name);
-    if (value === undefined)
-        return fallback;
-    if (!/^[0-9]{1,3}$/.test(value))
-        throw (0, errors_1.usageError)(`input \`${name}\` must be a whole number, got ${JSON.stringify(value)}`);
-    return Number(value);
-}
-/**
- * The runbook section of release-guard's README at the version of the action in use, when the runner
- * says which (`github.action_repository` / `github.action_ref`, passed by action.yml).
- */
-function defaultRunbookUrl(env, serverUrl) {
-    const repository = env.RELEASE_GUARD_ACTION_REPOSITORY;
-    if (!repository || !/^[\w.-]+\/[\w.-]+$/.test(repository))
-        return undefined;
-    const ref = env.RELEASE_GUARD_ACTION_REF || 'HEAD';
-    return `${serverUrl}/${repository}/blob/${encodeURIComponent(ref)}/README.md#runbook-a-release-failed-validation`;
-}
-/** notify-on-failure's inputs (named as in its action.yml) and the runner's context, typed. */
-function readNotifyInputs(env) {
-    const input = new action_input_1.ActionInputs(env);
-    const repository = env.GITHUB_REPOSITORY;
-    if (!repository)
-        throw (0, errors_1.usageError)('GITHUB_REPOSITORY is not set: run this inside a GitHub Actions job');
-    const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
-    const labels = input.list('issue-labels');
-    return {
-        tag: input.required('tag'),
-        runId: input.optional('run-id') ?? env.GITHUB_RUN_ID ?? '',
-        repository,
-        ...(0, inputs_1.parseFailureReason)(input.optional('failure-reason')),
-        artifactUrl: input.optional('artifact-url'),
-        slackWebhookUrl: input.optional('slack-webhook-url'),
-        opsNotifyUrl: input.optional('ops-notify-url'),
-        opsNotifyToken: input.optional('ops-notify-token'),
-        githubToken: input.optional('github-token'),
-        issueLabels: labels.length > 0 ? labels : [...inputs_1.DEFAULT_ISSUE_LABELS],
-        manifestPath: input.optional('manifest-path') ?? 'docs/reports/manifest.json',
-        manifestBranch: input.optional('manifest-branch'),
-        runbookUrl: input.optional('runbook-url') ?? defaultRunbookUrl(env, serverUrl),
-        timeoutMs: Math.round(seconds(input, 'timeout-seconds', 10) * 1000),
-        slackAttempts: wholeNumber(input, 'slack-attempts', 3),
-        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-        tempDir: env.RUNNER_TEMP ?? node_os_1.default.tmpdir(),
-        reportPath: input.optional('report-path'),
-        actor: env.GITHUB_ACTOR ?? 'notify-on-failure',
-        serverUrl,
-    };
-}
-
-
-/***/ }),
-
-/***/ 92432:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.claimNote = claimNote;
-exports.doneNote = doneNote;
-exports.waitForTurn = waitForTurn;
-const promises_1 = __nccwpck_require__(58500);
-const schema_1 = __nccwpck_require__(95129);
-const CLAIM = /^notify-on-failure claim ([0-9a-f]{12})\b/;
-const DONE = /^notify-on-failure done ([0-9a-f]{12}) notified=(slack|issue|both|none)\b/;
-function claimNote(claimId, what) {
-    return `notify-on-failure claim ${claimId}: ${what}`;
-}
-function doneNote(claimId, notified, what) {
-    return `notify-on-failure done ${claimId} notified=${notified}: ${what}`;
-}
-function claimOf(record) {
-    return record.note === null ? undefined : CLAIM.exec(record.note)?.[1];
-}
-function doneOf(record) {
-    const match = record.note === null ? null : DONE.exec(record.note);
-    return match ? { id: match[1], notified: match[2] } : undefined;
-}
-async function readEntry(store, tag, runId) {
-    const { content } = await store.read();
-    if (content === null)
-        return null;
-    return ((0, schema_1.parseManifest)(content, store.location).entries.find((e) => e.tag === tag && e.run_id === runId) ?? null);
-}
-/** Waits until this claim may notify, or another notifier's finished result can be taken. */
-async function waitForTurn(store, options) {
-    for (;;) {
-        const entry = await readEntry(store, options.tag, options.runId);
-        const history = entry?.history ?? [];
-        const mine = history.findIndex((record) => claimOf(record) === options.claimId);
-        if (entry === null || mine === -1)
-            return { kind: 'mine', entry };
-        const done = history.map(doneOf).filter((d) => d !== undefined);
-        const finished = new Set(done.map((d) => d.id));
-        const nowMs = options.now().getTime();
-        const earlier = history.slice(0, mine).filter((record) => claimOf(record) !== undefined);
-        const live = earlier.filter((record) => !finished.has(claimOf(record)) && nowMs - Date.parse(record.at) < options.staleAfterMs);
-        if (live.length === 0) {
-            const earlierIds = new Set(earlier.map((record) => claimOf(record)));
-            const reached = history
-                .slice(mine + 1)
-                .map(doneOf)
-                .find((d) => d !== undefined && earlierIds.has(d.id) && d.notified !== 'none');
-            if (reached)
-                return {
-                    kind: 'adopt',
-                    entry,
-                    by: reached.id,
-                    notified: reached.notified,
-                };
-            return { kind: 'mine', entry };
-        }
-        await (0, promises_1.setTimeout)(options.pollMs);
-    }
-}
-
-
-/***/ }),
-
-/***/ 21714:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.describeCallError = describeCallError;
-/** Classifies an error thrown by fetch (or wrapped by @slack/webhook) without quoting it: it may hold the URL. */
-function describeCallError(error, timeoutMs) {
-    const original = error.original ?? error;
-    const name = original?.name;
-    // @slack/webhook re-wraps an error from another realm (a DOMException) as `new Error(String(error))`.
-    const message = String(original?.message ?? '');
-    if (name === 'TimeoutError' || name === 'AbortError' || /^(TimeoutError|AbortError)\b/.test(message)) {
-        return { outcome: 'timeout', status: null, detail: `no answer within ${timeoutMs} ms` };
-    }
-    const cause = original?.cause;
-    const code = typeof cause?.code === 'string' && /^[A-Z_]+$/.test(cause.code) ? ` (${cause.code})` : '';
-    return { outcome: 'network_error', status: null, detail: `could not be reached${code}` };
-}
-
-
-/***/ }),
-
-/***/ 83025:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEFAULT_DELIVERY_POLICY = void 0;
-exports.isRetriedStatus = isRetriedStatus;
-exports.parseRetryAfter = parseRetryAfter;
-exports.retryWaitMs = retryWaitMs;
-exports.DEFAULT_DELIVERY_POLICY = {
-    attempts: 3,
-    timeoutMs: 10_000,
-    backoffBaseMs: 1000,
-    maxTotalWaitMs: 60_000,
-};
-function isRetriedStatus(status) {
-    return status === 429 || (status >= 500 && status <= 599);
-}
-/** Retry-After as seconds (or an HTTP date) → milliseconds; undefined when absent or unusable. */
-function parseRetryAfter(value, nowMs) {
-    if (value === null || value === undefined || value.trim() === '')
-        return undefined;
-    const trimmed = value.trim();
-    if (/^[0-9]+(\.[0-9]+)?$/.test(trimmed))
-        return Math.round(Number(trimmed) * 1000);
-    const date = Date.parse(trimmed);
-    return Number.isNaN(date) ? undefined : Math.max(date - nowMs, 0);
-}
-/**
- * How long to wait before try `attempt + 1` after try `attempt` answered `status`, or undefined
- * when there is no next try: not a retried status, no tries left, or the wait would pass the budget.
- */
-function retryWaitMs(policy, attempt, status, retryAfterMs, waitedMs) {
-    if (!isRetriedStatus(status) || attempt >= policy.attempts)
-        return undefined;
-    const wait = retryAfterMs ?? policy.backoffBaseMs * 2 ** (attempt - 1);
-    return waitedMs + wait > policy.maxTotalWaitMs ? undefined : wait;
-}
-
-
-/***/ }),
-
-/***/ 47498:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.FallbackIssueError = void 0;
-exports.findIssueByMarker = findIssueByMarker;
-exports.fileFallbackIssue = fileFallbackIssue;
-const promises_1 = __nccwpck_require__(58500);
-const request_errors_1 = __nccwpck_require__(76667);
-const issue_marker_1 = __nccwpck_require__(51914);
-/** No issue could be filed. `permission` is set when the token lacks one (the message names it). */
-class FallbackIssueError extends Error {
-    permission;
-    constructor(message, permission) {
-        super(message);
-        this.name = 'FallbackIssueError';
-        this.permission = permission;
-    }
-}
-exports.FallbackIssueError = FallbackIssueError;
-function fromIssue(issue, source, createAttempts) {
-    return { number: issue.number, url: issue.html_url, source, createdAt: issue.created_at, createAttempts };
-}
-function permissionFailure(error) {
-    return error instanceof request_errors_1.GitHubPermissionError ? new FallbackIssueError(error.message, true) : undefined;
-}
-/**
- * This run's open issue by its hidden marker, listing open issues by label (not the search API,
- * which lags: PITFALLS 13). Each label is listed in turn, so an issue someone took one label off is
- * still found. The oldest match wins.
- */
-async function findIssueByMarker(client, request, maxPages = 10) {
-    for (const label of request.labels) {
-        let pages = 0;
-        const found = [];
-        for await (const page of client.paginate.iterator(client.rest.issues.listForRepo, {
-            owner: request.owner,
-            repo: request.repo,
-            state: 'open',
-            labels: label,
-            sort: 'created',
-            direction: 'asc',
-            per_page: 100,
-        })) {
-            for (const issue of page.data) {
-                if (!issue.pull_request && (0, issue_marker_1.hasIssueMarker)(issue.body, request.runId, request.tag))
-                    found.push(issue);
-            }
-            if (found.length > 0 || ++pages >= maxPages)
-                break;
-        }
-        if (found.length > 0)
-            return found.sort((a, b) => a.number - b.number)[0];
-    }
-    return undefined;
-}
-/**
- * Exactly one issue per run: the manifest's issue_number first, then an open issue carrying this
- * run's marker, and only then a new one. The create call is never blindly repeated: after a failed
- * or unanswered POST the open issues are listed again, since a lost answer may hide a created issue
- * (PITFALLS 13); when that listing fails too, nothing more is sent. Throws FallbackIssueError.
- */
-async function fileFallbackIssue(client, request, options = {}) {
-    const { owner, repo } = request;
-    if (request.knownIssueNumber !== null) {
-        const number = request.knownIssueNumber;
-        try {
-            const { data } = await client.rest.issues.get({ owner, repo, issue_number: number });
-            return fromIssue(data, 'manifest', 0);
-        }
-        catch {
-            // The number is recorded and never changes; without GitHub's answer its address is still known.
-            return {
-                number,
-                url: `${request.issuesWebUrl}/${number}`,
-                source: 'manifest',
-                createdAt: null,
-                createAttempts: 0,
-            };
-        }
-    }
-    const maxPages = options.maxPages ?? 10;
-    try {
-        const existing = await findIssueByMarker(client, request, maxPages);
-        if (existing)
-            return fromIssue(existing, 'marker', 0);
-    }
-    catch (error) {
-        throw (permissionFailure(error) ??
-            new FallbackIssueError(`could not list the open issues to check for this run's issue, so none was created (one issue per run): ${error.message}`, false));
-    }
-    const attempts = options.createAttempts ?? 3;
-    const delayMs = options.retryDelayMs ?? 1000;
-    let lastError = '';
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-        try {
-            const { data } = await client.rest.issues.create({
-                owner,
-                repo,
-                title: request.title,
-                body: request.body,
-                labels: request.labels,
-            });
-            return fromIssue(data, 'created', attempt);
-        }
-        catch (error) {
-            const permission = permissionFailure(error);
-            if (permission)
-                throw permission;
-            const status = error.status;
-            lastError = error.message;
-            // A 4xx other than a rate limit (waited out by the client) will not change on a retry.
-            if (status !== undefined && status >= 400 && status < 500) {
-                throw new FallbackIssueError(`GitHub refused to create the issue: ${lastError}`, false);
-            }
-        }
-        await (0, promises_1.setTimeout)(delayMs * attempt);
-        let found;
-        try {
-            found = await findIssueByMarker(client, request, maxPages);
-        }
-        catch (error) {
-            throw (permissionFailure(error) ??
-                new FallbackIssueError(`creating the issue failed (${lastError}) and the open issues could not be listed to see whether it was created anyway; not retried, to avoid a second issue: ${error.message}`, false));
-        }
-        if (found)
-            return fromIssue(found, 'created', attempt);
-    }
-    throw new FallbackIssueError(`creating the issue failed ${attempts} times; last: ${lastError}`, false);
-}
-
-
-/***/ }),
-
-/***/ 32427:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.BACKCOMPAT_LABEL = exports.DEFAULT_ISSUE_LABELS = void 0;
-exports.notifySecrets = notifySecrets;
-exports.parseFailureReason = parseFailureReason;
-exports.checkNotifyInputs = checkNotifyInputs;
-const errors_1 = __nccwpck_require__(36429);
-/** Labels of the fallback issue unless `issue-labels` says otherwise. */
-exports.DEFAULT_ISSUE_LABELS = ['ops-alert', 'provenance-failure'];
-/** Added to the issue's labels for a SLSA v0.2 provenance (seed 003 §1). */
-exports.BACKCOMPAT_LABEL = 'security-backcompat';
-/** The secrets among the inputs: masked in logs, redacted from every text we write. */
-function notifySecrets(inputs) {
-    return [inputs.githubToken, inputs.slackWebhookUrl, inputs.opsNotifyUrl, inputs.opsNotifyToken].filter((secret) => secret !== undefined && secret !== '');
-}
-/** A failure code, or null with the given text kept for a warning: a notifier never refuses to notify over it. */
-function parseFailureReason(value) {
-    if (value === undefined)
-        return { failureReason: null };
-    return (0, errors_1.isFailureCode)(value)
-        ? { failureReason: value }
-        : { failureReason: null, unknownFailureReason: value.slice(0, 200) };
-}
-function isHttpUrl(value) {
-    try {
-        return ['http:', 'https:'].includes(new URL(value).protocol);
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Refuses what no run could use (exit 2), before anything is sent. A missing Slack route is not
- * refused: an unset secret must not stop the issue fallback, so it counts as Slack not delivered.
- */
-function checkNotifyInputs(inputs) {
-    if (!inputs.tag)
-        throw (0, errors_1.usageError)('input `tag` is required');
-    if (!/^[1-9][0-9]{0,19}$/.test(inputs.runId))
-        throw (0, errors_1.usageError)(`input \`run-id\` must be a workflow run id (digits), got ${JSON.stringify(inputs.runId)}`);
-    if (!/^[^/\s]+\/[^/\s]+$/.test(inputs.repository))
-        throw (0, errors_1.usageError)(`repository must be OWNER/REPO, got ${JSON.stringify(inputs.repository)}`);
-    for (const [name, value] of [
-        ['slack-webhook-url', inputs.slackWebhookUrl],
-        ['ops-notify-url', inputs.opsNotifyUrl],
-        ['runbook-url', inputs.runbookUrl],
-    ]) {
-        // The value is a secret (or next to one): the message names the input, never the value.
-        if (value !== undefined && !isHttpUrl(value))
-            throw (0, errors_1.usageError)(`input \`${name}\` must be an http(s) URL`);
-    }
-    if (!(inputs.timeoutMs > 0 && inputs.timeoutMs <= 600_000))
-        throw (0, errors_1.usageError)('input `timeout-seconds` must be a number of seconds above 0 and at most 600');
-    if (!(Number.isInteger(inputs.slackAttempts) && inputs.slackAttempts >= 1 && inputs.slackAttempts <= 10))
-        throw (0, errors_1.usageError)('input `slack-attempts` must be a whole number from 1 to 10');
-    if (inputs.issueLabels.length === 0)
-        throw (0, errors_1.usageError)('input `issue-labels` needs at least one label');
-    for (const label of inputs.issueLabels) {
-        if (label.length > 50)
-            throw (0, errors_1.usageError)(`label ${JSON.stringify(label)} is longer than GitHub's 50 characters`);
-    }
-    if (!inputs.githubToken)
-        throw (0, errors_1.usageError)('`github-token` is needed to file the fallback issue (issues: write)');
-}
-
-
-/***/ }),
-
-/***/ 75711:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.fallbackIssueTitle = fallbackIssueTitle;
-exports.fallbackIssueLabels = fallbackIssueLabels;
-exports.fallbackIssueBody = fallbackIssueBody;
-const verify_markdown_1 = __nccwpck_require__(28382);
-const safe_text_1 = __nccwpck_require__(78092);
-const issue_marker_1 = __nccwpck_require__(51914);
-const inputs_1 = __nccwpck_require__(32427);
-const notification_1 = __nccwpck_require__(58217);
-/** GitHub refuses titles over 256 characters. */
-const MAX_TITLE = 256;
-/** `[label](url)` with the URL's parentheses encoded, or the escaped text when it is not an http(s) URL. */
-function markdownLink(url, label) {
-    const href = (0, notification_1.linkableUrl)(url);
-    if (href === null)
-        return (0, verify_markdown_1.markdownCell)(url ?? label);
-    return `[${(0, verify_markdown_1.markdownCell)(label)}](${href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20')})`;
-}
-function fallbackIssueTitle(notice) {
-    const title = `Release validation failed: ${(0, safe_text_1.safeText)(notice.tag)} (run ${notice.runId}): ${(0, notification_1.describeFailureReason)(notice.failureReason)}`;
-    return title.length <= MAX_TITLE ? title : `${title.slice(0, MAX_TITLE - 1)}…`;
-}
-/** The issue's labels: the configured ones, plus `security-backcompat` for a SLSA v0.2 provenance. */
-function fallbackIssueLabels(configured, notice) {
-    const labels = [...configured];
-    const has = (name) => labels.some((label) => label.toLowerCase() === name.toLowerCase());
-    if (notice.failureReason === 'predicate_mismatch' && !has(inputs_1.BACKCOMPAT_LABEL))
-        labels.push(inputs_1.BACKCOMPAT_LABEL);
-    return labels;
-}
-/**
- * The issue body: the hidden marker first, then run id, tag, failure reason, artifact and the links
- * on-call needs. Untrusted values are escaped (no markup, no HTML, no mention can break out).
- */
-function fallbackIssueBody(notice, slackProblem) {
-    const reason = (0, notification_1.describeFailureReason)(notice.failureReason);
-    const lines = [
-        (0, issue_marker_1.issueMarker)(notice.runId, notice.tag),
-        `### Release validation failed: \`${reason}\``,
-        '',
-        '| | |',
-        '| --- | --- |',
-        `| Tag | ${(0, verify_markdown_1.markdownCell)(notice.tag)} |`,
-        `| Run id | ${markdownLink(notice.runUrl, notice.runId)} |`,
-        `| Failure reason | \`${reason}\` |`,
-        `| Artifact | ${notice.artifactUrl ? markdownLink(notice.artifactUrl, notice.artifactUrl) : '–'} |`,
-        `| Repository | ${(0, verify_markdown_1.markdownCell)(notice.repository)} |`,
-        '',
-    ];
-    const next = notice.failureReason ? verify_markdown_1.NEXT_STEPS[notice.failureReason] : undefined;
-    if (next)
-        lines.push(`**What to do next:** ${next}`, '');
-    lines.push(`- Run: ${markdownLink(notice.runUrl, notice.runUrl)}`, notice.runbookUrl
-        ? `- Runbook: ${markdownLink(notice.runbookUrl, 'Runbook: a release failed validation')}`
-        : '- Runbook: the section "Runbook: a release failed validation" of the release-guard README', '');
-    if (slackProblem)
-        lines.push(`Filed because the Slack notification did not go through: ${(0, verify_markdown_1.markdownCell)(slackProblem)}`, '');
-    if (notice.manifest) {
-        lines.push('<details><summary>Manifest entry</summary>', '', '```json', 
-        // Inside a fenced block nothing is markup; a ``` inside a value must not close the fence.
-        JSON.stringify(notice.manifest, null, 2).replace(/```/g, '`\u200b``'), '```', '', '</details>', '');
-    }
-    lines.push('_Filed by release-guard notify-on-failure; it files one issue per run and finds this one again by the hidden marker above._');
-    return `${lines.join('\n')}\n`;
-}
-
-
-/***/ }),
-
-/***/ 60983:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ensureIssueLabels = ensureIssueLabels;
-const inputs_1 = __nccwpck_require__(32427);
-/** Colours and descriptions of the labels this action creates; other labels get GitHub's grey. */
-const KNOWN_LABELS = {
-    'ops-alert': { color: 'd73a4a', description: 'Needs on-call attention (release-guard notify-on-failure)' },
-    'provenance-failure': { color: 'b60205', description: 'A release failed provenance validation' },
-    [inputs_1.BACKCOMPAT_LABEL]: { color: 'fbca04', description: 'SLSA v0.2 provenance: governance review needed' },
-};
-/**
- * Creates the labels the repository does not have yet. Never throws: a label problem must not stop
- * the issue, and a missing permission shows on the issue creation itself.
- */
-async function ensureIssueLabels(client, owner, repo, labels) {
-    const result = { created: [], problems: [] };
-    let existing;
-    try {
-        const listed = await client.paginate(client.rest.issues.listLabelsForRepo, {
-            owner,
-            repo,
-            per_page: 100,
-        });
-        existing = new Set(listed.map((label) => label.name.toLowerCase()));
-    }
-    catch (error) {
-        result.problems.push(`could not list the labels: ${error.message}`);
-        return result;
-    }
-    for (const name of labels) {
-        if (existing.has(name.toLowerCase()))
-            continue;
-        const known = KNOWN_LABELS[name.toLowerCase()];
-        try {
-            await client.rest.issues.createLabel({
-                owner,
-                repo,
-                name,
-                color: known?.color ?? 'ededed',
-                ...(known ? { description: known.description } : {}),
-            });
-            result.created.push(name);
-        }
-        catch (error) {
-            // 422 already_exists: another notifier created it meanwhile, which is what we wanted.
-            if (error.status === 422)
-                continue;
-            result.problems.push(`could not create the label ${JSON.stringify(name)}: ${error.message}`);
-        }
-    }
-    return result;
-}
-
-
-/***/ }),
-
-/***/ 51914:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.issueMarker = issueMarker;
-exports.hasIssueMarker = hasIssueMarker;
-/**
- * The hidden line that makes the fallback issue findable: one issue per (run, tag). The tag is
- * URL-encoded, so no tag can end the comment (`-->`) or forge the marker of another run.
- */
-function issueMarker(runId, tag) {
-    return `<!-- release-guard:notify run_id=${runId} tag=${encodeURIComponent(tag)} -->`;
-}
-/** True when one line of `body` is exactly this run's marker. */
-function hasIssueMarker(body, runId, tag) {
-    if (!body)
-        return false;
-    const marker = issueMarker(runId, tag);
-    return body.split(/\r?\n/).some((line) => line.trim() === marker);
-}
-
-
-/***/ }),
-
-/***/ 49045:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.failureChanges = failureChanges;
-exports.writeNotifyRecord = writeNotifyRecord;
-const errors_1 = __nccwpck_require__(23485);
-const schema_1 = __nccwpck_require__(95129);
-const update_1 = __nccwpck_require__(66223);
-/** The manifest's history note is at most 4096 characters. */
-const MAX_NOTE = 4000;
-/** What a failure makes of the entry: status failure with its reason, and the artifact's address. */
-function failureChanges(failureReason, artifactUrl) {
-    const set = {};
-    // status failure needs a failure_reason: with none given, the status is left to the validation.
-    if (failureReason !== null) {
-        set.status = 'failure';
-        set.failure_reason = failureReason;
-    }
-    if (artifactUrl !== null && (0, schema_1.manifestFieldProblem)('artifact_url', artifactUrl) === null)
-        set.artifact_url = artifactUrl;
-    return set;
-}
-/**
- * Writes one notify-on-failure change to the (tag, run) entry under the manifest's rules. The state
- * machine wins over the notifier: an entry further along (requeued, rerunning, blocked, success,
- * rollback) keeps its status, and a success or rollback keeps its empty failure_reason; an
- * issue_number recorded meanwhile is kept. Never throws: a problem is returned.
- */
-async function writeNotifyRecord(store, write) {
-    const set = { ...write.set };
-    const adjustments = [];
-    for (let round = 0; round < 3; round++) {
-        const note = [write.note, ...adjustments].join(' ').slice(0, MAX_NOTE);
-        try {
-            const result = await (0, update_1.updateManifest)(store, {
-                tag: write.tag,
-                runId: write.runId,
-                actor: write.actor,
-                note,
-                set,
-                now: write.now,
-            });
-            return { entry: result.entry, problem: adjustments.length > 0 ? adjustments.join(' ') : null };
-        }
-        catch (error) {
-            if (!(error instanceof errors_1.ManifestRuleError))
-                return { entry: null, problem: error.message };
-            if (error.rule === 'illegal_transition' && set.status !== undefined) {
-                const from = String(error.details.from);
-                delete set.status;
-                if (from === 'success' || from === 'rollback')
-                    delete set.failure_reason;
-                adjustments.push(`(status left as ${from}: the state machine does not allow ${from} → failure)`);
-            }
-            else if (error.rule === 'issue_number_locked' && set.issue_number !== undefined) {
-                adjustments.push(`(issue #${set.issue_number} not recorded: the entry already has issue #${String(error.details.expected)})`);
-                delete set.issue_number;
-            }
-            else {
-                return { entry: null, problem: error.message };
-            }
-        }
-    }
-    return { entry: null, problem: adjustments.join(' ') };
-}
-
-
-/***/ }),
-
-/***/ 58217:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.manifestSnippet = manifestSnippet;
-exports.runUrlOf = runUrlOf;
-exports.describeFailureReason = describeFailureReason;
-exports.linkableUrl = linkableUrl;
-function manifestSnippet(entry) {
-    return {
-        tag: entry.tag,
-        run_id: entry.run_id,
-        status: entry.status,
-        failure_reason: entry.failure_reason,
-        requeue: entry.requeue,
-        notify_slack: entry.notify_slack,
-        slack_retry: entry.slack_retry,
-        issue_number: entry.issue_number,
-        artifact_url: entry.artifact_url,
-    };
-}
-/** The run's page, as GitHub links it. */
-function runUrlOf(serverUrl, repository, runId) {
-    return `${serverUrl.replace(/\/+$/, '')}/${repository}/actions/runs/${runId}`;
-}
-/** How a failure reason reads in messages: the code, or `unknown` when the failing job gave none. */
-function describeFailureReason(reason) {
-    return reason ?? 'unknown (the failing job gave no failure code)';
-}
-/** A URL that is safe to put in a link: http(s) only, else null (shown as text instead). */
-function linkableUrl(value) {
-    if (!value)
-        return null;
-    try {
-        const url = new URL(value);
-        return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-    }
-    catch {
-        return null;
-    }
-}
-
-
-/***/ }),
-
-/***/ 17767:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.failureDetectedAt = failureDetectedAt;
-exports.notifyMetrics = notifyMetrics;
-/**
- * When the failure was detected: the last time the entry turned `failure` (from another status or
- * when created), else `fallback` (the notifier's start).
- */
-function failureDetectedAt(entry, fallback) {
-    const turned = [...(entry?.history ?? [])]
-        .reverse()
-        .find((record) => record.to === 'failure' && record.from !== 'failure');
-    const at = turned ? Date.parse(turned.at) : NaN;
-    return Number.isNaN(at) ? fallback : new Date(at);
-}
-function notifyMetrics(facts) {
-    const created = facts.issueCreatedAt === null ? NaN : Date.parse(facts.issueCreatedAt);
-    return {
-        'notify.failures': facts.issueCreated ? 1 : 0,
-        'notify.slack_success_rate': facts.slackDelivered ? 1 : 0,
-        'notify.issue_latency': facts.issueCreated && !Number.isNaN(created)
-            ? Math.max(0, Math.round(created - facts.detectedAt.getTime()) / 1000)
-            : null,
-        'security_ci.slack_issue_followups': !facts.slackDelivered && facts.issueFollowedUp ? 1 : 0,
-    };
-}
-
-
-/***/ }),
-
-/***/ 18590:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.notifyOnFailure = notifyOnFailure;
-const node_crypto_1 = __nccwpck_require__(77598);
-const node_path_1 = __importDefault(__nccwpck_require__(76760));
-const client_1 = __nccwpck_require__(1651);
-const action_store_1 = __nccwpck_require__(74776);
-const redact_secrets_1 = __nccwpck_require__(92790);
-const write_file_atomic_1 = __nccwpck_require__(75973);
-const claim_1 = __nccwpck_require__(92432);
-const delivery_policy_1 = __nccwpck_require__(83025);
-const fallback_issue_1 = __nccwpck_require__(47498);
-const inputs_1 = __nccwpck_require__(32427);
-const issue_content_1 = __nccwpck_require__(75711);
-const issue_labels_1 = __nccwpck_require__(60983);
-const manifest_record_1 = __nccwpck_require__(49045);
-const notification_1 = __nccwpck_require__(58217);
-const notify_metrics_1 = __nccwpck_require__(17767);
-const notify_summary_1 = __nccwpck_require__(1250);
-const slack_delivery_1 = __nccwpck_require__(14005);
-/**
- * How long one notifier may take with these inputs, calls and waits included: a claim older than
- * this without a `done` record belongs to a notifier that died.
- */
-function notifierBudgetMs(inputs, policy) {
-    return inputs.timeoutMs * (inputs.slackAttempts * 2 + 12) + 2 * policy.maxTotalWaitMs;
-}
-function notifiedOf(slackDelivered, issue) {
-    if (slackDelivered)
-        return issue ? 'both' : 'slack';
-    return issue ? 'issue' : 'none';
-}
-function doneText(slack, issue, issueError) {
-    const parts = [
-        slack.delivered ? `Slack delivered via ${slack.route}` : `Slack not delivered (${slack.reason})`,
-    ];
-    if (issue)
-        parts.push(`issue #${issue.number} (${issue.source})`);
-    if (issueError)
-        parts.push(`notify_failed: ${issueError}`);
-    return parts.join('; ');
-}
-/**
- * notify-on-failure: alert on-call to a failed release run. Slack first (incoming webhook, then the
- * ops notify function); when Slack is not reached, one GitHub issue per run (the manifest's
- * issue_number, then the hidden marker, then a new issue). Records the outcome in the manifest,
- * writes the JSON report and the job summary. Throws ReleaseGuardError('usage_error') for unusable
- * inputs; every other problem is in the result, and `failure` is set when nobody was alerted.
- */
-async function notifyOnFailure(inputs, deps = {}) {
-    (0, inputs_1.checkNotifyInputs)(inputs);
-    const now = deps.now ?? (() => new Date());
-    const started = now();
-    const secrets = (0, inputs_1.notifySecrets)(inputs);
-    const redact = (text) => (0, redact_secrets_1.redactSecrets)(text, secrets);
-    const warnings = [];
-    const [owner, repo] = inputs.repository.split('/');
-    let client = deps.client;
-    const github = () => (client ??= (0, client_1.createGitHubClient)({
-        token: inputs.githubToken,
-        timeoutMs: inputs.timeoutMs,
-        retries: 2,
-        log: { warn: (message) => warnings.push(message) },
-    }));
-    const policy = {
-        ...delivery_policy_1.DEFAULT_DELIVERY_POLICY,
-        attempts: inputs.slackAttempts,
-        timeoutMs: inputs.timeoutMs,
-        ...(deps.slackBackoffBaseMs !== undefined ? { backoffBaseMs: deps.slackBackoffBaseMs } : {}),
-        ...(deps.slackMaxTotalWaitMs !== undefined ? { maxTotalWaitMs: deps.slackMaxTotalWaitMs } : {}),
-    };
-    // Built before anything is sent, so that an unusable GITHUB_API_URL stops the run here (exit 2).
-    github();
-    const store = (0, action_store_1.openActionManifestStore)(inputs, github);
-    const claimId = (0, node_crypto_1.randomBytes)(6).toString('hex');
-    const reason = (0, notification_1.describeFailureReason)(inputs.failureReason);
-    const base = { tag: inputs.tag, runId: inputs.runId, actor: inputs.actor, now };
-    // The runner masks logs only: what goes into the manifest is redacted here (PITFALLS 17).
-    const artifactUrl = inputs.artifactUrl === undefined ? null : redact(inputs.artifactUrl);
-    const failureSet = (0, manifest_record_1.failureChanges)(inputs.failureReason, artifactUrl);
-    if (inputs.unknownFailureReason !== undefined) {
-        warnings.push(`failure-reason ${JSON.stringify(inputs.unknownFailureReason)} is not a release-guard failure code; reported as unknown`);
-    }
-    const claim = await (0, manifest_record_1.writeNotifyRecord)(store, {
-        ...base,
-        set: failureSet,
-        note: (0, claim_1.claimNote)(claimId, `alerting on-call to ${reason}`),
-    });
-    if (claim.problem)
-        warnings.push(`manifest: ${claim.problem}`);
-    let turn = { kind: 'mine', entry: claim.entry };
-    if (claim.entry) {
-        try {
-            turn = await (0, claim_1.waitForTurn)(store, {
-                ...base,
-                claimId,
-                staleAfterMs: notifierBudgetMs(inputs, policy),
-                pollMs: deps.claimPollMs ?? (inputs.manifestBranch === undefined ? 500 : 2000),
-            });
-        }
-        catch (error) {
-            warnings.push(`manifest: could not check for another notifier: ${error.message}`);
-        }
-    }
-    const entry = turn.entry ?? claim.entry;
-    const issuesWebUrl = `${inputs.serverUrl}/${inputs.repository}/issues`;
-    let slack;
-    let issue = null;
-    let issueError = null;
-    let permissionMissing = false;
-    let labels = null;
-    let adoptedFrom = null;
-    if (turn.kind === 'adopt') {
-        adoptedFrom = turn.by;
-        const delivered = turn.notified !== 'issue';
-        slack = {
-            delivered,
-            route: null,
-            attempts: [],
-            reason: delivered ? null : `another notifier (claim ${turn.by}) did not reach Slack`,
-        };
-        const number = turn.entry.issue_number;
-        if (number !== null) {
-            issue = {
-                number,
-                url: `${issuesWebUrl}/${number}`,
-                source: 'manifest',
-                createdAt: null,
-                createAttempts: 0,
-            };
-        }
-    }
-    else {
-        const notice = (0, redact_secrets_1.redactSecretsDeep)({
-            tag: inputs.tag,
-            runId: inputs.runId,
-            repository: inputs.repository,
-            failureReason: inputs.failureReason,
-            runUrl: (0, notification_1.runUrlOf)(inputs.serverUrl, inputs.repository, inputs.runId),
-            artifactUrl: artifactUrl ?? entry?.artifact_url ?? null,
-            runbookUrl: inputs.runbookUrl ?? null,
-            manifest: entry ? (0, notification_1.manifestSnippet)(entry) : null,
-        }, secrets);
-        slack = await (0, slack_delivery_1.deliverToSlack)(notice, inputs, policy);
-        const knownIssueNumber = entry?.issue_number ?? null;
-        if (!slack.delivered) {
-            const issueLabels = (0, issue_content_1.fallbackIssueLabels)(inputs.issueLabels, notice);
-            if (knownIssueNumber === null) {
-                labels = await (0, issue_labels_1.ensureIssueLabels)(github(), owner, repo, issueLabels);
-                warnings.push(...labels.problems);
-            }
-            try {
-                issue = await (0, fallback_issue_1.fileFallbackIssue)(github(), {
-                    owner,
-                    repo,
-                    runId: inputs.runId,
-                    tag: inputs.tag,
-                    title: redact((0, issue_content_1.fallbackIssueTitle)(notice)),
-                    body: redact((0, issue_content_1.fallbackIssueBody)(notice, slack.reason)),
-                    labels: issueLabels,
-                    knownIssueNumber,
-                    issuesWebUrl,
-                }, { retryDelayMs: deps.issueRetryDelayMs });
-            }
-            catch (error) {
-                issueError = redact(error.message);
-                permissionMissing = error instanceof fallback_issue_1.FallbackIssueError && error.permission;
-            }
-        }
-        else if (knownIssueNumber !== null) {
-            issue = {
-                number: knownIssueNumber,
-                url: `${issuesWebUrl}/${knownIssueNumber}`,
-                source: 'manifest',
-                createdAt: null,
-                createAttempts: 0,
-            };
-        }
-    }
-    const notified = notifiedOf(slack.delivered, issue);
-    const failure = notified === 'none'
-        ? {
-            code: 'notify_failed',
-            message: `neither Slack nor a GitHub issue reached on-call for run ${inputs.runId}: Slack: ${slack.reason}; issue: ${issueError ?? 'not filed'}`,
-        }
-        : null;
-    const set = { ...failureSet };
-    if (adoptedFrom === null) {
-        if (slack.delivered)
-            set.notify_slack = true;
-        else
-            set.slack_retry = (entry?.slack_retry ?? 0) + 1;
-        if (issue && (entry?.issue_number ?? null) === null)
-            set.issue_number = issue.number;
-    }
-    const what = adoptedFrom === null
-        ? doneText(slack, issue, issueError)
-        : `another notifier (claim ${adoptedFrom}) already alerted on-call for this run; nothing sent again`;
-    const record = await (0, manifest_record_1.writeNotifyRecord)(store, {
-        ...base,
-        set,
-        note: redact((0, claim_1.doneNote)(claimId, notified, what)),
-    });
-    if (record.problem && !record.entry)
-        warnings.push(`manifest: ${record.problem}`);
-    const manifest = {
-        location: store.location,
-        entry: record.entry,
-        problem: record.problem ? redact(record.problem) : null,
-    };
-    const metrics = (0, notify_metrics_1.notifyMetrics)({
-        slackDelivered: slack.delivered,
-        issueCreated: issue?.source === 'created',
-        issueFollowedUp: issue !== null,
-        issueCreatedAt: issue?.createdAt ?? null,
-        detectedAt: (0, notify_metrics_1.failureDetectedAt)(record.entry ?? entry, started),
-    });
-    const reportPath = node_path_1.default.resolve(inputs.workspace, inputs.reportPath ?? node_path_1.default.join(inputs.tempDir, `notify-on-failure-${inputs.runId}.json`));
-    const redactedWarnings = warnings.map(redact);
-    const report = (0, redact_secrets_1.redactSecretsDeep)({
-        tag: inputs.tag,
-        run_id: inputs.runId,
-        failure_reason: inputs.failureReason,
-        notified,
-        failure,
-        adopted_from: adoptedFrom,
-        slack,
-        issue,
-        issue_error: issueError,
-        labels,
-        manifest: {
-            location: manifest.location,
-            problem: manifest.problem,
-            status: manifest.entry?.status ?? null,
-            issue_number: manifest.entry?.issue_number ?? null,
-            notify_slack: manifest.entry?.notify_slack ?? null,
-            slack_retry: manifest.entry?.slack_retry ?? null,
-        },
-        metrics,
-        warnings: redactedWarnings,
-    }, secrets);
-    await (0, write_file_atomic_1.writeFileAtomic)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
-    const summary = redact((0, notify_summary_1.renderNotifySummary)({
-        tag: inputs.tag,
-        runId: inputs.runId,
-        failureReason: reason,
-        notified,
-        slack,
-        issue,
-        issueError,
-        permissionMissing,
-        adoptedFrom,
-        manifestLocation: manifest.location,
-        manifestStatus: manifest.entry?.status ?? null,
-        manifestProblem: manifest.problem,
-        warnings: redactedWarnings,
-        reportPath,
-    }));
-    return {
-        notified,
-        slack: (0, redact_secrets_1.redactSecretsDeep)(slack, secrets),
-        issue,
-        issueError,
-        permissionMissing,
-        failure: failure && { ...failure, message: redact(failure.message) },
-        adoptedFrom,
-        labels,
-        manifest,
-        metrics,
-        warnings: redactedWarnings,
-        reportPath,
-        summary,
-    };
-}
-
-
-/***/ }),
-
-/***/ 1250:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.renderNotifySummary = renderNotifySummary;
-const verify_markdown_1 = __nccwpck_require__(28382);
-const VERDICT = {
-    slack: '✅ on-call alerted in Slack',
-    issue: '🟠 Slack not reached; on-call alerted by a GitHub issue',
-    both: '✅ on-call alerted in Slack; the run already has an issue',
-    none: '❌ `notify_failed`: nobody was alerted',
-};
-function slackLine(slack, adoptedFrom) {
-    if (adoptedFrom)
-        return 'not sent again (another notifier handled this run)';
-    if (slack.delivered) {
-        const tries = slack.attempts.filter((a) => a.route === slack.route).length;
-        return `delivered via the ${slack.route === 'slack-webhook' ? 'incoming webhook' : 'ops notify function'} (${tries} ${tries === 1 ? 'try' : 'tries'})`;
-    }
-    return `**not delivered**: ${(0, verify_markdown_1.markdownCell)(slack.reason)}`;
-}
-function issueLine(facts) {
-    if (facts.issue) {
-        const how = {
-            manifest: 'recorded for this run in the manifest',
-            marker: 'already open for this run (found by its marker)',
-            created: 'filed now',
-        }[facts.issue.source];
-        return `[#${facts.issue.number}](${facts.issue.url}) ${how}`;
-    }
-    if (facts.issueError)
-        return `**could not be filed**: ${(0, verify_markdown_1.markdownCell)(facts.issueError)}`;
-    return facts.slack.delivered || facts.adoptedFrom ? 'not needed (Slack was reached)' : '–';
-}
-/** The job summary: the verdict first, loud when nobody was alerted, then each channel and the manifest. */
-function renderNotifySummary(facts) {
-    const lines = [
-        `### notify-on-failure ${(0, verify_markdown_1.markdownCell)(facts.tag)} (run ${facts.runId}): ${VERDICT[facts.notified]}`,
-        '',
-    ];
-    if (facts.notified === 'none') {
-        lines.push(`> **notify_failed**: the failure \`${facts.failureReason}\` of run ${facts.runId} reached neither Slack nor a GitHub issue. Tell on-call directly.`);
-        if (facts.permissionMissing) {
-            lines.push('>', '> The token was refused (the message above names what it lacks): give the job `permissions: issues: write`, or pass a valid `github-token` that has it.');
-        }
-        lines.push('');
-    }
-    lines.push('| | |', '| --- | --- |', `| Failure reason | \`${facts.failureReason}\` |`, `| Slack | ${slackLine(facts.slack, facts.adoptedFrom)} |`, `| Issue | ${issueLine(facts)} |`, `| Manifest | ${facts.manifestStatus ? `entry is \`${facts.manifestStatus}\` in ${(0, verify_markdown_1.markdownCell)(facts.manifestLocation)}` : `**not written** (${(0, verify_markdown_1.markdownCell)(facts.manifestProblem)})`} |`, '');
-    if (facts.manifestStatus && facts.manifestProblem)
-        lines.push(`Manifest note: ${(0, verify_markdown_1.markdownCell)(facts.manifestProblem)}`, '');
-    for (const warning of facts.warnings)
-        lines.push(`- ⚠️ ${(0, verify_markdown_1.markdownCell)(warning)}`);
-    if (facts.warnings.length > 0)
-        lines.push('');
-    lines.push(`Report: ${(0, verify_markdown_1.markdownCell)(facts.reportPath)}`, '');
-    return lines.join('\n');
-}
-
-
-/***/ }),
-
-/***/ 28084:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.OPS_NOTIFY_QUERY = void 0;
-exports.opsNotifyRequestUrl = opsNotifyRequestUrl;
-exports.postOpsNotify = postOpsNotify;
-const safe_text_1 = __nccwpck_require__(78092);
-const delivery_policy_1 = __nccwpck_require__(83025);
-const delivery_attempt_1 = __nccwpck_require__(21714);
-/** The query the ops notify function expects (seed 003 §2). */
-exports.OPS_NOTIFY_QUERY = { range: 'latest', source: 'provenance-validate' };
-/** The function URL with `range=latest&source=provenance-validate` set, other parameters kept. */
-function opsNotifyRequestUrl(url) {
-    const target = new URL(url);
-    for (const [name, value] of Object.entries(exports.OPS_NOTIFY_QUERY))
-        target.searchParams.set(name, value);
-    return target.toString();
-}
-/**
- * One post to the ops notify function (a Supabase edge function that relays to Slack): Bearer token
- * (and `apikey`, as Supabase's gateway wants), a time limit that covers the answer body, and an answer
- * that must be `{"delivered": bool}`. Never throws; errors are described without the URL or token.
- */
-async function postOpsNotify(url, token, payload, timeoutMs) {
-    let status = null;
-    try {
-        const response = await fetch(opsNotifyRequestUrl(url), {
-            method: 'POST',
-            headers: {
-                'content-type': 'application/json',
-                accept: 'application/json',
-                authorization: `Bearer ${token}`,
-                apikey: token,
-            },
-            body: JSON.stringify(payload),
-            redirect: 'error',
-            signal: AbortSignal.timeout(timeoutMs),
-        });
-        status = response.status;
-        const body = await response.text();
-        if (!response.ok) {
-            return {
-                outcome: 'http_error',
-                status,
-                detail: `the ops notify function answered HTTP ${status}`,
-                retryAfterMs: (0, delivery_policy_1.parseRetryAfter)(response.headers.get('retry-after'), Date.now()),
-            };
-        }
-        let answer;
-        try {
-            answer = JSON.parse(body);
-        }
-        catch {
-            return {
-                outcome: 'invalid_answer',
-                status,
-                detail: `the ops notify function answered HTTP ${status} with a body that is not JSON (${(0, safe_text_1.safeText)(body.slice(0, 40))}…), not {"delivered": bool}`,
-            };
-        }
-        const delivered = answer?.delivered;
-        if (typeof delivered !== 'boolean') {
-            return {
-                outcome: 'invalid_answer',
-                status,
-                detail: `the ops notify function answered HTTP ${status} without a boolean "delivered"`,
-            };
-        }
-        return delivered
-            ? { outcome: 'delivered', status, detail: 'the ops notify function answered delivered: true' }
-            : { outcome: 'declined', status, detail: 'the ops notify function answered delivered: false' };
-    }
-    catch (error) {
-        const described = (0, delivery_attempt_1.describeCallError)(error, timeoutMs);
-        return status === null ? described : { ...described, status };
-    }
-}
-
-
-/***/ }),
-
-/***/ 14005:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.deliverToSlack = deliverToSlack;
-const promises_1 = __nccwpck_require__(58500);
-const delivery_policy_1 = __nccwpck_require__(83025);
-const ops_notify_1 = __nccwpck_require__(28084);
-const slack_webhook_1 = __nccwpck_require__(18084);
-const slack_message_1 = __nccwpck_require__(48410);
-/** Runs one route's calls under the policy: retries 429/5xx with waits, stops at any other answer. */
-async function deliverOnRoute(route, call, policy) {
-    const attempts = [];
-    let waitedMs = 0;
-    for (let attempt = 1;; attempt++) {
-        const started = performance.now();
-        const result = await call();
-        attempts.push({ route, attempt, ...result, durationMs: Math.round(performance.now() - started) });
-        if (result.outcome !== 'http_error' || result.status === null)
-            return attempts;
-        const wait = (0, delivery_policy_1.retryWaitMs)(policy, attempt, result.status, result.retryAfterMs, waitedMs);
-        if (wait === undefined)
-            return attempts;
-        await (0, promises_1.setTimeout)(wait);
-        waitedMs += wait;
-    }
-}
-function routeName(route) {
-    return route === 'slack-webhook' ? 'Slack webhook' : 'ops notify function';
-}
-/** The last attempt of each route, in words: `Slack webhook: HTTP 404: no_service after 1 try`. */
-function failureReason(attempts, notes) {
-    const byRoute = new Map();
-    for (const attempt of attempts)
-        byRoute.set(attempt.route, attempt);
-    const parts = [...byRoute.values()].map((last) => `${routeName(last.route)}: ${last.detail} (${last.attempt} ${last.attempt === 1 ? 'try' : 'tries'})`);
-    return [...notes, ...parts].join('; ');
-}
-/**
- * Posts the failure notice to Slack: the incoming webhook first, then the ops notify function when
- * the webhook did not deliver (or is not configured). Each call has a time limit; 429 and 5xx are
- * retried per the policy, every other failure goes on at once. Never throws.
- */
-async function deliverToSlack(notice, routes, policy) {
-    const attempts = [];
-    const notes = [];
-    const planned = [];
-    const { slackWebhookUrl, opsNotifyUrl, opsNotifyToken } = routes;
-    if (slackWebhookUrl) {
-        const payload = (0, slack_message_1.slackWebhookPayload)(notice);
-        planned.push(['slack-webhook', () => (0, slack_webhook_1.postSlackWebhook)(slackWebhookUrl, payload, policy.timeoutMs)]);
-    }
-    if (opsNotifyUrl && opsNotifyToken) {
-        const payload = (0, slack_message_1.opsNotifyPayload)(notice);
-        planned.push([
-            'ops-notify',
-            () => (0, ops_notify_1.postOpsNotify)(opsNotifyUrl, opsNotifyToken, payload, policy.timeoutMs),
-        ]);
-    }
-    else if (opsNotifyUrl || opsNotifyToken) {
-        notes.push('ops notify function: `ops-notify-url` and `ops-notify-token` go together; one is missing');
-    }
-    if (planned.length === 0 && notes.length === 0)
-        notes.push('no Slack route is configured (`slack-webhook-url`, or `ops-notify-url` with `ops-notify-token`)');
-    for (const [route, call] of planned) {
-        const routeAttempts = await deliverOnRoute(route, call, policy);
-        attempts.push(...routeAttempts);
-        if (routeAttempts[routeAttempts.length - 1].outcome === 'delivered') {
-            return { delivered: true, route, attempts, reason: null };
-        }
-    }
-    return { delivered: false, route: null, attempts, reason: failureReason(attempts, notes) };
-}
-
-
-/***/ }),
-
-/***/ 48410:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.slackText = slackText;
-exports.slackMessageText = slackMessageText;
-exports.slackWebhookPayload = slackWebhookPayload;
-exports.opsNotifyPayload = opsNotifyPayload;
-const safe_text_1 = __nccwpck_require__(78092);
-const notification_1 = __nccwpck_require__(58217);
-/**
- * Escapes a value for Slack mrkdwn: `&`, `<` and `>` are the only characters Slack asks to escape,
- * and escaping `<` is what stops a tag like `<!channel>` from paging everyone. Control characters and
- * bidirectional overrides are shown escaped (safeText).
- */
-function slackText(value) {
-    return (0, safe_text_1.safeText)(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-/** `<url|label>`, or the escaped label alone when the URL is not an http(s) URL. */
-function slackLink(url, label) {
-    const href = (0, notification_1.linkableUrl)(url);
-    if (href === null)
-        return slackText(label);
-    return `<${href.replace(/\|/g, '%7C').replace(/>/g, '%3E')}|${slackText(label).replace(/\|/g, '¦')}>`;
-}
-/** The message text (Slack mrkdwn): run link, tag, failure reason, artifact, runbook, manifest snippet. */
-function slackMessageText(notice) {
-    const lines = [
-        `:rotating_light: *Release validation failed* for ${notice.repository}`,
-        `*Tag:* ${slackText(notice.tag)}`,
-        `*Failure reason:* \`${slackText((0, notification_1.describeFailureReason)(notice.failureReason))}\``,
-        `*Run:* ${slackLink(notice.runUrl, `run ${notice.runId}`)}`,
-    ];
-    if (notice.artifactUrl)
-        lines.push(`*Artifact:* ${slackLink(notice.artifactUrl, notice.artifactUrl)}`);
-    if (notice.runbookUrl)
-        lines.push(`*Runbook:* ${slackLink(notice.runbookUrl, 'what to do next')}`);
-    if (notice.manifest) {
-        // Escaped line by line (safeText would turn the line breaks into \x0a); a tag holding ``` must
-        // not end the code block early.
-        const snippet = JSON.stringify(notice.manifest, null, 2)
-            .split('\n')
-            .map((line) => slackText(line).replace(/```/g, '`\u200b``'))
-            .join('\n');
-        lines.push('*Manifest entry:*', `\`\`\`\n${snippet}\n\`\`\``);
-    }
-    return lines.join('\n');
-}
-/** What the incoming webhook receives. */
-function slackWebhookPayload(notice) {
-    return { text: slackMessageText(notice) };
-}
-/** What the ops notify function receives: the same message, and the facts as fields. */
-function opsNotifyPayload(notice) {
-    return {
-        source: 'provenance-validate',
-        text: slackMessageText(notice),
-        repository: notice.repository,
-        tag: notice.tag,
-        run_id: notice.runId,
-        failure_reason: notice.failureReason,
-        run_url: notice.runUrl,
-        artifact_url: notice.artifactUrl,
-        runbook_url: notice.runbookUrl,
-        manifest: notice.manifest,
-    };
-}
-
-
-/***/ }),
-
-/***/ 18084:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.postSlackWebhook = postSlackWebhook;
-const webhook_1 = __nccwpck_require__(64802);
-const safe_text_1 = __nccwpck_require__(78092);
-const delivery_policy_1 = __nccwpck_require__(83025);
-const delivery_attempt_1 = __nccwpck_require__(21714);
-/** Slack's answer text (`ok`, `no_service`, `invalid_payload`…), short and on one line. */
-function answerText(body) {
-    const text = (0, safe_text_1.safeText)(body.trim()).slice(0, 100);
-    return text === '' ? '' : `: ${text}`;
-}
-/**
- * One post to a Slack incoming webhook through @slack/webhook, with a time limit (the library has
- * none by default) and without its own retries (the caller's policy decides). The library's errors
- * are never passed on: they may carry the webhook URL (PITFALLS 18).
- */
-async function postSlackWebhook(url, payload, timeoutMs) {
-    let answer = null;
-    // The library reports a failed status but not its headers; Retry-After is read here.
-    const fetchFn = async (target, init) => {
-        const response = await fetch(target, init);
-        answer = { status: response.status, retryAfter: response.headers.get('retry-after') };
-        return response;
-    };
-    const webhook = new webhook_1.IncomingWebhook(url, {
-        timeout: timeoutMs,
-        retryConfig: { retries: 0 },
-        fetch: fetchFn,
-    });
-    try {
-        const result = await webhook.send(payload);
-        const status = answer?.status ?? 200;
-        return {
-            outcome: 'delivered',
-            status,
-            detail: `Slack answered HTTP ${status}${answerText(result.text)}`,
-        };
-    }
-    catch (error) {
-        const httpError = error;
-        if (typeof httpError.statusCode === 'number') {
-            const got = answer;
-            return {
-                outcome: 'http_error',
-                status: httpError.statusCode,
-                detail: `Slack answered HTTP ${httpError.statusCode}${answerText(String(httpError.body ?? ''))}`,
-                retryAfterMs: (0, delivery_policy_1.parseRetryAfter)(got?.retryAfter, Date.now()),
-            };
-        }
-        return (0, delivery_attempt_1.describeCallError)(error, timeoutMs);
-    }
-}
-
-
-/***/ }),
-
-/***/ 3533:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.checkWorkflow = checkWorkflow;
-exports.checkActionYaml = checkActionYaml;
-exports.checkSecurityCiWiring = checkSecurityCiWiring;
-const yaml_1 = __nccwpck_require__(98985);
-const PERMISSION_SCOPES = new Set([
-    'actions',
-    'attestations',
-    'checks',
-    'contents',
-    'deployments',
-    'discussions',
-    'id-token',
-    'issues',
-    'models',
-    'packages',
-    'pages',
-    'pull-requests',
-    'repository-projects',
-    'security-events',
-    'statuses',
-]);
-const SHA_PINNED = /^[^@\s]+@[0-9a-f]{40}$/;
-const EXPRESSION = /\$\{\{/;
-function asMap(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
-}
-function steps(value) {
-    return Array.isArray(value) ? value.map(asMap) : [];
-}
-function checkRun(file, where, step, findings) {
-    if (typeof step.run === 'string' && EXPRESSION.test(step.run)) {
-        findings.push({
-            file,
-            rule: 'expression-in-run',
-            where,
-            message: '`${{ }}` inside a run: body is a script-injection hole; pass the value through env: and use "$VAR"',
-        });
-    }
-}
-function checkUses(file, where, uses, findings) {
-    if (typeof uses !== 'string' || uses.startsWith('./'))
-        return;
-    const pinned = uses.startsWith('docker://') ? /@sha256:[0-9a-f]{64}$/.test(uses) : SHA_PINNED.test(uses);
-    if (!pinned) {
-        findings.push({
-            file,
-            rule: 'unpinned-uses',
-            where,
-            message: `\`uses: ${uses}\` must be pinned to a full 40-character commit SHA (add the version as a comment)`,
-        });
-    }
-}
-function checkPermissions(file, where, permissions, findings, required) {
-    if (permissions === undefined) {
-        if (required) {
-            findings.push({
-                file,
-                rule: 'missing-permissions',
-                where,
-                message: 'every job declares its own least-privilege `permissions:`',
-            });
-        }
-        return;
-    }
-    if (typeof permissions === 'string') {
-        findings.push({
-            file,
-            rule: 'broad-permissions',
-            where,
-            message: `\`permissions: ${permissions}\` grants every scope; list the scopes the job needs`,
-        });
-        return;
-    }
-    for (const [scope, level] of Object.entries(asMap(permissions))) {
-        if (!PERMISSION_SCOPES.has(scope) || !['read', 'write', 'none'].includes(String(level))) {
-            findings.push({
-                file,
-                rule: 'broad-permissions',
-                where,
-                message: `unknown permission \`${scope}: ${String(level)}\``,
-            });
-        }
-    }
-}
-/** Checks a workflow file's text against the policy. */
-function checkWorkflow(file, text) {
-    const findings = [];
-    let workflow;
-    try {
-        workflow = asMap((0, yaml_1.parse)(text));
-    }
-    catch (error) {
-        return [{ file, rule: 'unparseable', where: file, message: error.message }];
-    }
-    const triggers = workflow.on ?? workflow[true];
-    const triggerNames = typeof triggers === 'string'
-        ? [triggers]
-        : Array.isArray(triggers)
-            ? triggers.map(String)
-            : Object.keys(asMap(triggers));
-    const privileged = triggerNames.filter((name) => name === 'pull_request_target' || name === 'workflow_run');
-    checkPermissions(file, 'workflow', workflow.permissions, findings, false);
-    for (const [jobName, job] of Object.entries(asMap(workflow.jobs))) {
-        const jobMap = asMap(job);
-        checkPermissions(file, `jobs.${jobName}`, jobMap.permissions, findings, true);
-        checkUses(file, `jobs.${jobName}.uses`, jobMap.uses, findings);
-        steps(jobMap.steps).forEach((step, index) => {
-            const where = `jobs.${jobName}.steps[${index}]${typeof step.name === 'string' ? ` (${step.name})` : ''}`;
-            checkRun(file, where, step, findings);
-            checkUses(file, where, step.uses, findings);
-            if (privileged.length > 0 &&
-                typeof step.uses === 'string' &&
-                step.uses.startsWith('actions/checkout@')) {
-                findings.push({
-                    file,
-                    rule: 'untrusted-checkout',
-                    where,
-                    message: `a ${privileged.join('/')} workflow runs with write access and secrets: it must not check out code`,
-                });
-            }
-        });
-    }
-    return findings;
-}
-/** Checks a composite action's action.yml (actionlint does not read these). */
-function checkActionYaml(file, text) {
-    const findings = [];
-    let action;
-    try {
-        action = asMap((0, yaml_1.parse)(text));
-    }
-    catch (error) {
-        return [{ file, rule: 'unparseable', where: file, message: error.message }];
-    }
-    steps(asMap(action.runs).steps).forEach((step, index) => {
-        const where = `runs.steps[${index}]`;
-        checkRun(file, where, step, findings);
-        checkUses(file, where, step.uses, findings);
-    });
-    return findings;
-}
-/** What seed 003 §1, §2 and §5 fix about the security-ci workflow: jobs, conditions, concurrency groups. */
-const SECURITY_CI_WIRING = [
-    { job: 'provenance', group: null },
-    {
-        job: 'provenance-validate',
-        needs: ['provenance'],
-        group: 'provenance-validate-${{ github.ref }}-result',
-    },
-    {
-        job: 'notify-on-failure',
-        needs: ['provenance', 'provenance-validate'],
-        if: /^(\$\{\{\s*)?failure\(\)(\s*\}\})?$/,
-        group: 'provenance-notify-${{ github.run_id }}',
-    },
-    {
-        job: 'record-cancelled',
-        needs: ['provenance', 'provenance-validate'],
-        if: /needs\.provenance-validate\.result == 'cancelled'/,
-        group: 'provenance-manifest-${{ github.ref }}',
-    },
-];
-/** Checks the security-ci reusable workflow's wiring on top of the general policy. */
-function checkSecurityCiWiring(file, text) {
-    const findings = [];
-    const workflow = asMap((0, yaml_1.parse)(text));
-    const jobs = asMap(workflow.jobs);
-    const finding = (where, message) => findings.push({ file, rule: 'security-ci-wiring', where, message });
-    if (!('workflow_call' in asMap(workflow.on)))
-        finding('on', 'security-ci is a reusable workflow: `on: workflow_call`');
-    for (const rule of SECURITY_CI_WIRING) {
-        const job = asMap(jobs[rule.job]);
-        if (!(rule.job in jobs)) {
-            finding(`jobs.${rule.job}`, `job \`${rule.job}\` is missing`);
-            continue;
-        }
-        const needs = typeof job.needs === 'string' ? [job.needs] : Array.isArray(job.needs) ? job.needs.map(String) : [];
-        if (rule.needs && rule.needs.some((name) => !needs.includes(name))) {
-            finding(`jobs.${rule.job}.needs`, `needs ${rule.needs.join(' and ')}`);
-        }
-        if (rule.if && !(typeof job.if === 'string' && rule.if.test(job.if.trim()))) {
-            finding(`jobs.${rule.job}.if`, `runs under \`if: ${rule.if.source}\``);
-        }
-        const group = asMap(job.concurrency).group ?? job.concurrency;
-        if (rule.group !== null && group !== rule.group) {
-            finding(`jobs.${rule.job}.concurrency`, `concurrency group must be \`${rule.group}\``);
-        }
-    }
-    return findings;
-}
-
-
-/***/ }),
-
-/***/ 42943:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.readRecoverInputs = readRecoverInputs;
-const node_os_1 = __importDefault(__nccwpck_require__(48161));
-const action_input_1 = __nccwpck_require__(48408);
-const errors_1 = __nccwpck_require__(36429);
-const inputs_1 = __nccwpck_require__(93666);
-function positiveNumber(input, name, fallback) {
-    const text = input.optional(name);
-    if (text === undefined)
-        return fallback;
-    const value = Number(text);
-    if (!/^[0-9]*\.?[0-9]+$/.test(text) || !(value > 0))
-        throw (0, errors_1.usageError)(`input \`${name}\` must be a positive number, got ${JSON.stringify(text)}`);
-    return value;
-}
-/** provenance-recover's inputs (named as in its action.yml) and the runner's context, typed. */
-function readRecoverInputs(env) {
-    const input = new action_input_1.ActionInputs(env);
-    const repository = env.GITHUB_REPOSITORY;
-    if (!repository)
-        throw (0, errors_1.usageError)('GITHUB_REPOSITORY is not set: run this inside a GitHub Actions job');
-    return {
-        runId: input.required('run-id'),
-        tag: input.required('tag'),
-        reason: input.required('reason'),
-        repository,
-        githubToken: input.optional('github-token'),
-        manifestPath: input.optional('manifest-path') ?? inputs_1.RECOVER_DEFAULTS.manifestPath,
-        manifestBranch: input.optional('manifest-branch'),
-        fallback: (input.optional('fallback') ?? inputs_1.RECOVER_DEFAULTS.fallback),
-        releaseWorkflow: input.optional('release-workflow'),
-        wait: input.boolean('wait', inputs_1.RECOVER_DEFAULTS.wait),
-        timeoutMinutes: positiveNumber(input, 'timeout-minutes', inputs_1.RECOVER_DEFAULTS.timeoutMinutes),
-        pollIntervalSeconds: positiveNumber(input, 'poll-interval-seconds', inputs_1.RECOVER_DEFAULTS.pollIntervalSeconds),
-        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-        tempDir: env.RUNNER_TEMP ?? node_os_1.default.tmpdir(),
-        reportPath: input.optional('report-path'),
-        actor: env.GITHUB_ACTOR || 'provenance-recover',
-    };
-}
-
-
-/***/ }),
-
-/***/ 259:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.claimRerun = claimRerun;
-const errors_1 = __nccwpck_require__(36429);
-const types_1 = __nccwpck_require__(25285);
-const update_1 = __nccwpck_require__(66223);
-const safe_text_1 = __nccwpck_require__(78092);
-class ClaimRefused extends Error {
-    refusal;
-    entry;
-    constructor(refusal, entry, message) {
-        super(message);
-        this.refusal = refusal;
-        this.entry = entry;
-    }
-}
-function lastRecord(entry, predicate) {
-    return [...entry.history].reverse().find((record) => predicate(record.to));
-}
-/** The refusal for this entry as read, or null when a re-run may be claimed (failure, requeued, a stopped rerunning). */
-function refusalOf(entry, options) {
-    const key = (0, types_1.manifestEntryKey)(entry);
-    if (entry.status === 'success') {
-        return new ClaimRefused('succeeded', entry, `${key} already succeeded (verified ${entry.verified_at ?? 'earlier'}); there is nothing to re-run.`);
-    }
-    if (entry.rerun_in_progress) {
-        const claim = lastRecord(entry, (to) => to === 'requeued' || to === 'rerunning');
-        const by = claim ? ` (claimed by ${(0, safe_text_1.safeText)(claim.actor)} at ${claim.at})` : '';
-        return new ClaimRefused('rerun_in_progress', entry, `a re-run of ${key} is already in progress${by}; not starting another. ` +
-            'If no provenance-recover run for it is still running, clear the flag with ' +
-            `\`release-guard manifest update --manifest ${options.manifestHint} --tag <tag> --run-id ${entry.run_id} --set rerun_in_progress=false\` and dispatch again.`);
-    }
-    if (entry.status === 'failure' || entry.status === 'requeued' || entry.status === 'rerunning')
-        return null;
-    const why = {
-        pending: 'its validation has not finished yet (status pending); wait for it',
-        blocked: 'it is blocked: a re-run already failed or was denied, and a finished run is never re-opened. ' +
-            'Release again with a new run: dispatch the release workflow for the tag, or have a release steward create the `<tag>-retry` tag',
-        rollback: 'it was rolled back (final)',
-    };
-    return new ClaimRefused('not_recoverable', entry, `${key} cannot be re-run: ${why[entry.status]}.`);
-}
-/**
- * Claims the (tag, run) entry for one re-run: sets `rerun_in_progress` (and status requeued) by
- * compare-and-swap, re-checking after every lost race that nobody claimed it meanwhile. Of two
- * provenance-recover runs started together, exactly one gets `claimed: true`; the other reads the
- * winner's flag and is refused, before either calls GitHub.
- *
- * An entry that does not exist is unusable input (exit 2): there is no recorded failure to recover.
- */
-async function claimRerun(store, options) {
-    const key = (0, types_1.manifestEntryKey)({ tag: options.tag, run_id: options.runId });
-    try {
-        const update = await (0, update_1.updateManifest)(store, {
-            tag: options.tag,
-            runId: options.runId,
-            set: { status: 'requeued', rerun_in_progress: true, requeue: true },
-            actor: options.actor,
-            note: options.note,
-            now: options.now,
-            precondition: (entry) => {
-                if (entry === null) {
-                    throw (0, errors_1.usageError)(`the manifest ${store.location} has no entry for ${key}: no failure of this run is recorded. ` +
-                        'Check `run-id` and `tag` (provenance-validate records the run it validated, e.g. a security-ci run).');
-                }
-                const refusal = refusalOf(entry, options);
-                if (refusal)
-                    throw refusal;
-            },
-        });
-        return { claimed: true, update };
-    }
-    catch (error) {
-        if (error instanceof ClaimRefused)
-            return { claimed: false, refusal: error.refusal, entry: error.entry, message: error.message };
-        throw error;
-    }
-}
-
-
-/***/ }),
-
-/***/ 27181:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.retryTagName = retryTagName;
-exports.takeFallback = takeFallback;
-const rerun_request_1 = __nccwpck_require__(86285);
-/** The name of the tag that releases `tag` again when its run can no longer be re-run. */
-function retryTagName(tag) {
-    return `${tag}-retry`;
-}
-/**
- * Takes the chosen fallback after a denied re-run. `dispatch` starts the release workflow on
- * `refs/tags/<tag>` (fully qualified, so a branch of the same name cannot be picked) without inputs;
- * a failure to dispatch is returned, not thrown: the denial is the outcome either way.
- */
-async function takeFallback(client, options) {
-    if (options.fallback === 'none')
-        return { kind: 'none' };
-    if (options.fallback === 'retry-tag')
-        return { kind: 'retry-tag', tag: retryTagName(options.tag), commit: options.run.headSha };
-    const workflow = options.releaseWorkflow;
-    const ref = `refs/tags/${options.tag}`;
-    try {
-        const response = await client.rest.actions.createWorkflowDispatch({
-            owner: options.where.owner,
-            repo: options.where.repo,
-            workflow_id: workflow,
-            ref,
-            return_run_details: true,
-        });
-        const details = (response.data ?? {});
-        return {
-            kind: 'dispatch',
-            workflow,
-            ref,
-            started: true,
-            runId: typeof details.workflow_run_id === 'number' ? String(details.workflow_run_id) : null,
-            runUrl: typeof details.html_url === 'string' ? details.html_url : null,
-        };
-    }
-    catch (error) {
-        return { kind: 'dispatch', workflow, ref, started: false, error: (0, rerun_request_1.describeGitHubFailure)(error) };
-    }
-}
-
-
-/***/ }),
-
-/***/ 93666:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RECOVER_DEFAULTS = exports.RECOVER_FALLBACKS = void 0;
-exports.checkRecoverInputs = checkRecoverInputs;
-const errors_1 = __nccwpck_require__(36429);
-const schema_1 = __nccwpck_require__(95129);
-/** What provenance-recover does when GitHub refuses the re-run. */
-exports.RECOVER_FALLBACKS = ['none', 'dispatch', 'retry-tag'];
-exports.RECOVER_DEFAULTS = {
-    manifestPath: 'docs/reports/manifest.json',
-    fallback: 'none',
-    wait: true,
-    timeoutMinutes: 60,
-    pollIntervalSeconds: 15,
-};
-/** A workflow file name as the dispatch API takes it (`release.yml`), or a workflow id. */
-const WORKFLOW_ID = /^(?:[1-9][0-9]{0,19}|[A-Za-z0-9_.-]+\.ya?ml)$/;
-/** Refuses inputs no run could use (exit 2), before the manifest or GitHub is touched. */
-function checkRecoverInputs(inputs) {
-    if (!/^[1-9][0-9]{0,19}$/.test(inputs.runId))
-        throw (0, errors_1.usageError)(`input \`run-id\` must be a workflow run id (digits), got ${JSON.stringify(inputs.runId)}`);
-    const tagProblem = (0, schema_1.manifestFieldProblem)('tag', inputs.tag);
-    if (tagProblem !== null)
-        throw (0, errors_1.usageError)(`input \`tag\` is not usable: ${tagProblem}`);
-    if (inputs.reason.trim() === '')
-        throw (0, errors_1.usageError)('input `reason` is required: say why the run is re-run (it is kept in the manifest)');
-    if (!/^[^/\s]+\/[^/\s]+$/.test(inputs.repository))
-        throw (0, errors_1.usageError)(`repository must be OWNER/REPO, got ${JSON.stringify(inputs.repository)}`);
-    if (!inputs.githubToken)
-        throw (0, errors_1.usageError)('`github-token` is needed to re-run the workflow run (actions: write)');
-    if (!exports.RECOVER_FALLBACKS.includes(inputs.fallback))
-        throw (0, errors_1.usageError)(`input \`fallback\` must be one of ${exports.RECOVER_FALLBACKS.join(', ')}, got ${JSON.stringify(inputs.fallback)}`);
-    if (inputs.fallback === 'dispatch' && inputs.releaseWorkflow === undefined)
-        throw (0, errors_1.usageError)('`fallback: dispatch` needs `release-workflow`: the workflow file (e.g. release.yml) to start for the tag');
-    if (inputs.releaseWorkflow !== undefined && !WORKFLOW_ID.test(inputs.releaseWorkflow))
-        throw (0, errors_1.usageError)(`input \`release-workflow\` must be a workflow file name in .github/workflows (e.g. release.yml) or a workflow id, got ${JSON.stringify(inputs.releaseWorkflow)}`);
-    for (const [name, value] of [
-        ['timeout-minutes', inputs.timeoutMinutes],
-        ['poll-interval-seconds', inputs.pollIntervalSeconds],
-    ]) {
-        if (!Number.isFinite(value) || value <= 0)
-            throw (0, errors_1.usageError)(`input \`${name}\` must be a positive number, got ${JSON.stringify(value)}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 49195:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.REASON_MAX_LENGTH = void 0;
-exports.redactCredentials = redactCredentials;
-exports.recordableReason = recordableReason;
-const redact_secrets_1 = __nccwpck_require__(92790);
-const safe_text_1 = __nccwpck_require__(78092);
-/**
- * Credentials redacted from the reason even when nobody named them as a secret (an on-call pasting a
- * token at 3 a.m.): GitHub tokens (classic and fine-grained), Slack tokens and webhook URLs.
- */
-const CREDENTIAL_SHAPES = [
-    /\bgh[pousr]_[A-Za-z0-9]{20,}/g,
-    /\bgithub_pat_[A-Za-z0-9_]{20,}/g,
-    /\bxox[abposr]-[A-Za-z0-9-]{10,}/g,
-    /https:\/\/hooks\.slack\.com\/[^\s"'<>]+/g,
-];
-/** Longer reasons are cut: the manifest keeps the why, a link holds the details. */
-exports.REASON_MAX_LENGTH = 1000;
-/** `text` with the given secrets and every credential-shaped string replaced by `***`. */
-function redactCredentials(text, secrets) {
-    let redacted = (0, redact_secrets_1.redactSecrets)(text, secrets);
-    for (const shape of CREDENTIAL_SHAPES)
-        redacted = redacted.replace(shape, '***');
-    return redacted;
-}
-/**
- * The on-call's `reason` as it may be written anywhere (log, job summary, manifest note, report):
- * secrets redacted, control characters and bidirectional overrides escaped so it stays one line and
- * cannot forge a workflow command (PITFALLS 17), and cut at REASON_MAX_LENGTH characters.
- */
-function recordableReason(reason, secrets) {
-    const text = (0, safe_text_1.safeText)(redactCredentials(reason.trim(), secrets));
-    return text.length > exports.REASON_MAX_LENGTH ? `${text.slice(0, exports.REASON_MAX_LENGTH)}… (cut)` : text;
-}
-
-
-/***/ }),
-
-/***/ 40650:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RecoveryRecord = void 0;
-const errors_1 = __nccwpck_require__(36429);
-const errors_2 = __nccwpck_require__(23485);
-const update_1 = __nccwpck_require__(66223);
-/**
- * The manifest writes of one recovery, after the claim: each one compare-and-swap, each problem kept
- * (a rule another writer's update made apply, lost races, an unreadable store) instead of thrown, so
- * that GitHub's outcome is still reported. Sums the manifest metrics over every write.
- */
-class RecoveryRecord {
-    store;
-    key;
-    now;
-    entry = null;
-    problem = null;
-    diffCount = 0;
-    lockWaitSeconds = 0;
-    constructor(store, key, now) {
-        this.store = store;
-        this.key = key;
-        this.now = now;
-    }
-    get location() {
-        return this.store.location;
-    }
-    /** Counts a write made elsewhere (the claim). */
-    add(update) {
-        this.entry = update.entry;
-        this.diffCount += update.metrics['governance.manifest_diff_count'];
-        this.lockWaitSeconds += update.metrics['metrics.lock_wait_seconds'];
-    }
-    /** Writes `set` with a history note; false (and `problem` set) when the manifest could not take it. */
-    async write(set, note) {
-        try {
-            this.add(await (0, update_1.updateManifest)(this.store, { ...this.key, set, note, now: this.now }));
-            return true;
-        }
-        catch (error) {
-            const known = error instanceof errors_2.ManifestRuleError ||
-                error instanceof errors_2.ManifestConflictError ||
-                error instanceof errors_1.ReleaseGuardError;
-            if (!known)
-                throw error;
-            this.problem = `${set.status ? `could not record status ${set.status}` : 'could not update the entry'}: ${error.message}`;
-            return false;
-        }
-    }
-}
-exports.RecoveryRecord = RecoveryRecord;
-
-
-/***/ }),
-
-/***/ 35115:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.recoverRun = recoverRun;
-const node_path_1 = __importDefault(__nccwpck_require__(76760));
-const errors_1 = __nccwpck_require__(36429);
-const client_1 = __nccwpck_require__(1651);
-const action_store_1 = __nccwpck_require__(74776);
-const types_1 = __nccwpck_require__(25285);
-const safe_text_1 = __nccwpck_require__(78092);
-const write_file_atomic_1 = __nccwpck_require__(75973);
-const claim_1 = __nccwpck_require__(259);
-const fallback_1 = __nccwpck_require__(27181);
-const inputs_1 = __nccwpck_require__(93666);
-const reason_1 = __nccwpck_require__(49195);
-const record_1 = __nccwpck_require__(40650);
-const rerun_request_1 = __nccwpck_require__(86285);
-const summary_1 = __nccwpck_require__(68331);
-const wait_for_attempt_1 = __nccwpck_require__(75860);
-function describeFallback(fallback) {
-    if (fallback.kind === 'none')
-        return 'no fallback chosen';
-    if (fallback.kind === 'retry-tag')
-        return `a release steward must create tag ${(0, safe_text_1.safeText)(JSON.stringify(fallback.tag))} on commit ${fallback.commit}`;
-    if (!fallback.started)
-        return `dispatching ${fallback.workflow} failed: ${(0, safe_text_1.safeText)(fallback.error)}`;
-    return `dispatched ${fallback.workflow} on ${(0, safe_text_1.safeText)(fallback.ref)}${fallback.runId ? ` as run ${fallback.runId}` : ''}`;
-}
-/** When the failure being recovered was recorded: the last move to failure, else the entry's first record. */
-function failureRecordedAt(entry) {
-    if (!entry)
-        return null;
-    const failure = [...entry.history].reverse().find((record) => record.to === 'failure');
-    return failure?.at ?? entry.history[0]?.at ?? null;
-}
-/**
- * provenance-recover: claim the manifest entry of a failed run (compare-and-swap on
- * `rerun_in_progress`), ask GitHub to re-run its failed jobs, take the chosen fallback when GitHub
- * refuses, follow the new attempt, and record the outcome in the manifest and a JSON report.
- * Throws ReleaseGuardError('usage_error') for unusable inputs; every other outcome is in the result.
- */
-async function recoverRun(inputs, deps = {}) {
-    (0, inputs_1.checkRecoverInputs)(inputs);
-    const now = deps.now ?? (() => new Date());
-    const log = deps.log ?? (() => undefined);
-    let client = deps.client;
-    const github = () => (client ??= (0, client_1.createGitHubClient)({ token: inputs.githubToken }));
-    const store = (0, action_store_1.openActionManifestStore)(inputs, github);
-    const secrets = [inputs.githubToken];
-    const reason = (0, reason_1.recordableReason)(inputs.reason, secrets);
-    const [owner, repo] = inputs.repository.split('/');
-    const where = { owner, repo, runId: Number(inputs.runId) };
-    const record = new record_1.RecoveryRecord(store, { tag: inputs.tag, runId: inputs.runId, actor: inputs.actor }, now);
-    const subject = (0, types_1.manifestEntryKey)({ tag: inputs.tag, run_id: inputs.runId });
-    const context = { inputs, reason, record };
-    const claim = await (0, claim_1.claimRerun)(store, {
-        tag: inputs.tag,
-        runId: inputs.runId,
-        actor: inputs.actor,
-        note: `re-run requested by ${inputs.actor}: ${reason}`,
-        manifestHint: inputs.manifestPath,
-        now,
-    });
-    if (!claim.claimed) {
-        return finish({ ...context, failedAt: null }, {
-            status: 'skipped',
-            message: `skipped: ${claim.message}`,
-            failed: false,
-            entryRead: claim.entry,
-        });
-    }
-    record.add(claim.update);
-    const end = (ending) => finish({ ...context, failedAt: failureRecordedAt(claim.update.entry) }, ending);
-    log(`claimed ${subject} for a re-run (rerun_in_progress set in ${record.location})`);
-    let run;
-    let request;
-    try {
-        run = await (0, rerun_request_1.readRun)(github(), where);
-        request = await (0, rerun_request_1.requestFailedJobsRerun)(github(), where, run, now());
-    }
-    catch (error) {
-        const why = (0, safe_text_1.safeText)((0, reason_1.redactCredentials)(error instanceof Error ? error.message : String(error), secrets));
-        await record.write({ rerun_in_progress: false }, `re-run not started: ${why}`);
-        if (error instanceof errors_1.ReleaseGuardError && error.code === 'rerun_failed') {
-            return end({
-                status: 'rerun-failed',
-                message: `rerun_failed: ${why} The claim was released; dispatch provenance-recover again.`,
-                failed: true,
-            });
-        }
-        throw error;
-    }
-    if (!request.accepted) {
-        const denial = (0, safe_text_1.safeText)((0, reason_1.redactCredentials)(request.denial, secrets));
-        log(`GitHub refused the re-run: ${denial}`);
-        const fallback = await (0, fallback_1.takeFallback)(github(), {
-            fallback: inputs.fallback,
-            tag: inputs.tag,
-            releaseWorkflow: inputs.releaseWorkflow,
-            where,
-            run,
-        });
-        const taken = describeFallback(fallback);
-        await record.write({ status: 'blocked', failure_reason: 'rerun_denied', requeue: false }, `re-run denied: ${denial}; fallback: ${taken}`);
-        return end({
-            status: 'denied',
-            message: `rerun_denied: ${denial}. Fallback: ${taken}.`,
-            failed: true,
-            run,
-            fallback,
-        });
-    }
-    const attempt = request.attempt;
-    log(`GitHub accepted the re-run of the failed jobs of run ${run.id}: attempt ${attempt}`);
-    await record.write({ status: 'rerunning', run_attempt: attempt }, `re-run attempt ${attempt} started`);
-    const started = { newRunAttempt: attempt, run };
-    if (!inputs.wait) {
-        return end({
-            status: 'rerun-started',
-            message: `re-run attempt ${attempt} of run ${run.id} started; not waiting for it (wait: false).`,
-            failed: false,
-            ...started,
-        });
-    }
-    let outcome;
-    try {
-        outcome = await (0, wait_for_attempt_1.waitForAttempt)(github(), where, attempt, {
-            intervalMs: inputs.pollIntervalSeconds * 1000,
-            timeoutMs: inputs.timeoutMinutes * 60_000,
-            onPoll: ({ status, waitMs }) => log(`attempt ${attempt} is ${(0, safe_text_1.safeText)(status)}; next check in ${Math.round(waitMs / 100) / 10} s`),
-        });
-    }
-    catch (error) {
-        const why = (0, safe_text_1.safeText)((0, reason_1.redactCredentials)(error instanceof Error ? error.message : String(error), secrets));
-        return end({
-            status: 'rerun-started',
-            message: `re-run attempt ${attempt} of run ${run.id} started, but it could not be followed: ${why}`,
-            failed: true,
-            ...started,
-        });
-    }
-    if (!outcome.completed) {
-        return end({
-            status: 'rerun-started',
-            message: `re-run attempt ${attempt} of run ${run.id} is still ${(0, safe_text_1.safeText)(outcome.status)} after ${inputs.timeoutMinutes} minutes (timeout-minutes); the manifest entry stays rerunning.`,
-            failed: true,
-            ...started,
-        });
-    }
-    const conclusion = outcome.conclusion ?? 'none';
-    if (conclusion === 'success') {
-        await record.write({ status: 'success', failure_reason: null, requeue: false, run_attempt: attempt }, `re-run attempt ${attempt} succeeded`);
-        return end({
-            status: 'rerun-succeeded',
-            message: `re-run attempt ${attempt} of run ${run.id} succeeded; ${subject} is recorded as success.`,
-            failed: false,
-            ...started,
-        });
-    }
-    await record.write({ status: 'blocked', failure_reason: 'rerun_failed', requeue: false, run_attempt: attempt }, `re-run attempt ${attempt} failed again (conclusion ${(0, safe_text_1.safeText)(conclusion)})`);
-    return end({
-        status: 'rerun-failed',
-        message: `rerun_failed: re-run attempt ${attempt} of run ${run.id} ended ${(0, safe_text_1.safeText)(conclusion)}; ${subject} is blocked.`,
-        failed: true,
-        ...started,
-    });
-}
-function metricsOf(ending, context, entry) {
-    const { record, failedAt } = context;
-    const attempts = ending.newRunAttempt ?? ending.run?.runAttempt ?? entry?.run_attempt ?? 1;
-    const metrics = {
-        'security_ci.re_run_count': attempts - 1,
-        'governance.manifest_diff_count': record.diffCount,
-        'metrics.lock_wait_seconds': Math.round(record.lockWaitSeconds * 1000) / 1000,
-    };
-    if (ending.status === 'rerun-succeeded')
-        metrics['rerun.success_rate'] = 1;
-    // A failed re-run request ran nothing: it counts for neither rate.
-    if (ending.status === 'denied' || (ending.status === 'rerun-failed' && ending.newRunAttempt))
-        metrics['rerun.success_rate'] = 0;
-    const final = record.entry;
-    if (failedAt !== null && final !== null && (final.status === 'success' || final.status === 'blocked')) {
-        metrics['rerun.time_to_resolution'] = Math.max(0, Math.round((Date.parse(final.updated_at) - Date.parse(failedAt)) / 1000));
-    }
-    if (ending.status !== 'skipped') {
-        const fallback = ending.fallback;
-        const automated = ending.status !== 'denied' || (fallback?.kind === 'dispatch' && fallback.started);
-        metrics['rerun.automated_vs_manual'] = automated ? 'automated' : 'manual';
-    }
-    return metrics;
-}
-async function finish(context, ending) {
-    const { inputs, reason, record } = context;
-    const entry = record.entry ?? ending.entryRead ?? null;
-    const partial = {
-        status: ending.status,
-        failureReason: ending.status === 'denied' ? 'rerun_denied' : ending.status === 'rerun-failed' ? 'rerun_failed' : null,
-        message: record.problem
-            ? `${ending.message} The manifest does not show it: ${(0, safe_text_1.safeText)(record.problem)}`
-            : ending.message,
-        failed: ending.failed || record.problem !== null,
-        newRunAttempt: ending.newRunAttempt ?? null,
-        run: ending.run ?? null,
-        fallback: ending.fallback ?? null,
-        reason,
-        manifest: { location: record.location, entry, problem: record.problem },
-        metrics: metricsOf(ending, context, entry),
-        reportPath: node_path_1.default.resolve(inputs.workspace, inputs.reportPath ?? node_path_1.default.join(inputs.tempDir, `provenance-recover-${inputs.runId}.json`)),
-    };
-    const report = {
-        tag: inputs.tag,
-        run_id: inputs.runId,
-        status: partial.status,
-        failure_reason: partial.failureReason,
-        message: partial.message,
-        reason,
-        requested_by: inputs.actor,
-        new_run_attempt: partial.newRunAttempt,
-        run: partial.run,
-        fallback: partial.fallback,
-        manifest: {
-            location: record.location,
-            status: entry?.status ?? null,
-            rerun_in_progress: entry?.rerun_in_progress ?? null,
-            problem: record.problem,
-        },
-        metrics: partial.metrics,
-    };
-    await (0, write_file_atomic_1.writeFileAtomic)(partial.reportPath, `${JSON.stringify(report, null, 2)}\n`);
-    return {
-        ...partial,
-        summary: (0, summary_1.renderRecoverMarkdown)(partial, { tag: inputs.tag, runId: inputs.runId, actor: inputs.actor }),
-    };
-}
-
-
-/***/ }),
-
-/***/ 86285:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MAX_RUN_ATTEMPTS = exports.RERUN_WINDOW_DAYS = void 0;
-exports.describeGitHubFailure = describeGitHubFailure;
-exports.readRun = readRun;
-exports.explainDenial = explainDenial;
-exports.requestFailedJobsRerun = requestFailedJobsRerun;
-const errors_1 = __nccwpck_require__(36429);
-const request_errors_1 = __nccwpck_require__(76667);
-/** GitHub's limits on re-runs (PITFALLS 16). */
-exports.RERUN_WINDOW_DAYS = 30;
-exports.MAX_RUN_ATTEMPTS = 50;
-const DAY_MS = 24 * 3600 * 1000;
-/** A failed request in one line: the status and GitHub's words, or the client's own explanation of a missing permission. */
-function describeGitHubFailure(error) {
-    if (error instanceof request_errors_1.GitHubPermissionError)
-        return error.message;
-    const status = (0, request_errors_1.statusOf)(error);
-    return `${status === undefined ? '' : `GitHub answered ${status}: `}${(0, request_errors_1.githubMessage)(error)}`;
-}
-async function readRun(client, where) {
-    try {
-        const { data } = await client.rest.actions.getWorkflowRun({
-            owner: where.owner,
-            repo: where.repo,
-            run_id: where.runId,
-        });
-        return {
-            id: data.id,
-            runAttempt: data.run_attempt ?? 1,
-            status: data.status,
-            conclusion: data.conclusion,
-            createdAt: data.created_at,
-            headSha: data.head_sha,
-            htmlUrl: data.html_url,
-            workflowPath: data.path ?? null,
-        };
-    }
-    catch (error) {
-        if ((0, request_errors_1.statusOf)(error) === 404)
-            throw (0, errors_1.usageError)(`workflow run ${where.runId} was not found in ${where.owner}/${where.repo}: check \`run-id\` (the number in the run's URL).`);
-        throw error;
-    }
-}
-/** Which of GitHub's limits the run hits, in words; the caller adds what GitHub said. */
-function explainDenial(run, now) {
-    const ageDays = (now.getTime() - Date.parse(run.createdAt)) / DAY_MS;
-    if (ageDays > exports.RERUN_WINDOW_DAYS)
-        return `run ${run.id} was created ${Math.floor(ageDays)} days ago (${run.createdAt}); GitHub re-runs a run only within ${exports.RERUN_WINDOW_DAYS} days`;
-    if (run.runAttempt >= exports.MAX_RUN_ATTEMPTS)
-        return `run ${run.id} is at attempt ${run.runAttempt}; GitHub allows at most ${exports.MAX_RUN_ATTEMPTS} attempts`;
-    if (run.status !== 'completed')
-        return `run ${run.id} is still ${run.status ?? 'running'}; GitHub re-runs only a completed run`;
-    if (run.conclusion === 'success')
-        return `run ${run.id} concluded success on GitHub: it has no failed jobs to re-run`;
-    return `GitHub refused to re-run run ${run.id}`;
-}
-/**
- * Asks GitHub to re-run the failed jobs of `run` (one POST, never retried: a repeated re-run request
- * is a second attempt). A 403 is a refusal: the 30-day window, the 50-attempt limit, a run still in
- * progress, or a token without `actions: write`. When the answer is lost (5xx, timeout) the run is
- * read again: a new attempt means GitHub took the request.
- */
-async function requestFailedJobsRerun(client, where, run, now) {
-    try {
-        await client.rest.actions.reRunWorkflowFailedJobs({
-            owner: where.owner,
-            repo: where.repo,
-            run_id: where.runId,
-        });
-    }
-    catch (error) {
-        const status = (0, request_errors_1.statusOf)(error);
-        // A rate limit the client waited out in vain is no refusal: nothing was decided about the run.
-        if (status === 403 && !(error instanceof request_errors_1.GitHubRateLimitError)) {
-            // A missing `actions: write` is a refusal too; its message names the permission.
-            const denial = error instanceof request_errors_1.GitHubPermissionError
-                ? error.message
-                : `${explainDenial(run, now)} (GitHub answered 403: ${(0, request_errors_1.githubMessage)(error)})`;
-            return { accepted: false, denial, githubStatus: 403 };
-        }
-        const answerLost = status === undefined || status >= 500;
-        if (answerLost) {
-            const after = await readRun(client, where).catch(() => undefined);
-            if (after && after.runAttempt > run.runAttempt)
-                return { accepted: true, attempt: after.runAttempt };
-        }
-        throw new errors_1.ReleaseGuardError('rerun_failed', `the re-run request for run ${run.id} failed (${describeGitHubFailure(error)})${answerLost ? ' and no new attempt started' : ''}; nothing was re-run.`, { status: status ?? null });
-    }
-    return { accepted: true, attempt: run.runAttempt + 1 };
-}
-
-
-/***/ }),
-
-/***/ 26006:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.recoverOutputs = recoverOutputs;
-/** The action's outputs, by the names in its action.yml; empty strings for what does not apply. */
-function recoverOutputs(result) {
-    const fallback = result.fallback;
-    return {
-        status: result.status,
-        'new-run-attempt': result.newRunAttempt === null ? '' : String(result.newRunAttempt),
-        'failure-reason': result.failureReason ?? '',
-        'new-run-id': fallback?.kind === 'dispatch' && fallback.started ? (fallback.runId ?? '') : '',
-        'retry-tag': fallback?.kind === 'retry-tag' ? fallback.tag : '',
-        'report-path': result.reportPath,
-    };
-}
-
-
-/***/ }),
-
-/***/ 68331:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.renderRecoverMarkdown = renderRecoverMarkdown;
-const verify_markdown_1 = __nccwpck_require__(28382);
-const fallback_1 = __nccwpck_require__(27181);
-const VERDICTS = {
-    'rerun-succeeded': '✅ re-run succeeded',
-    'rerun-failed': '❌ re-run failed (`rerun_failed`)',
-    'rerun-started': '⏳ re-run started',
-    denied: '⛔ re-run denied (`rerun_denied`)',
-    skipped: '⏭️ skipped',
-};
-/** A value as inline code when it is plain (code spans show escapes literally), else escaped text. */
-function code(value) {
-    return /^[\w./@+-]+$/.test(value) ? `\`${value}\`` : (0, verify_markdown_1.markdownCell)(value);
-}
-function link(url, text) {
-    return url && /^https?:\/\/[^\s<>()]+$/.test(url) ? `[${text}](${url})` : text;
-}
-function fallbackCell(result) {
-    const fallback = result.fallback;
-    if (fallback === null)
-        return '–';
-    if (fallback.kind === 'none')
-        return 'none chosen';
-    if (fallback.kind === 'retry-tag')
-        return `create tag ${code(fallback.tag)} (not created)`;
-    if (!fallback.started)
-        return `dispatch of ${(0, verify_markdown_1.markdownCell)(fallback.workflow)} **failed**: ${(0, verify_markdown_1.markdownCell)(fallback.error)}`;
-    const run = fallback.runId
-        ? link(fallback.runUrl, `run ${fallback.runId}`)
-        : 'a new run (GitHub did not return its id)';
-    return `dispatched ${(0, verify_markdown_1.markdownCell)(fallback.workflow)} on ${(0, verify_markdown_1.markdownCell)(fallback.ref)}: ${run}`;
-}
-/** What the on-call does next, for each way a recovery ends. */
-function nextStep(result, context) {
-    const tag = code(context.tag);
-    const retryTag = code((0, fallback_1.retryTagName)(context.tag));
-    const newRelease = `release again with a new run: dispatch the release workflow for the tag, or have a release steward create ${retryTag}`;
-    const attempt = result.newRunAttempt;
-    switch (result.status) {
-        case 'rerun-succeeded':
-            return `Nothing: attempt ${attempt} succeeded and the manifest entry is \`success\`.`;
-        case 'rerun-failed':
-            return attempt === null
-                ? "The re-run request failed and nothing was re-run. The entry stays `requeued` and is free again: dispatch provenance-recover once more; if it keeps failing, check GitHub's status page."
-                : `Attempt ${attempt} failed again; the entry is \`blocked\` with \`rerun_failed\`. Do not release from this run. Read its failed jobs (${link(result.run?.htmlUrl, 'the run')}), fix the cause, then ${newRelease}; or decide on a rollback (Failure Recovery Runbook).`;
-        case 'rerun-started':
-            return (`Attempt ${attempt} is running (${link(result.run?.htmlUrl, 'the run')}). The entry stays \`rerunning\` with \`rerun_in_progress\` until the outcome is recorded: ` +
-                "the re-run's provenance-validate job records success; otherwise record it with `release-guard manifest update --set status=success|blocked`.");
-        case 'denied': {
-            const fallback = result.fallback;
-            const blocked = 'The entry is `blocked` (`rerun_denied`).';
-            if (fallback?.kind === 'dispatch' && fallback.started)
-                return `${blocked} The release workflow was started again for ${tag}; its provenance is validated like any release run. Follow ${fallback.runId ? link(fallback.runUrl, `run ${fallback.runId}`) : 'the new run in the Actions tab'}.`;
-            if (fallback?.kind === 'dispatch')
-                return `${blocked} Starting the release workflow failed too: ${newRelease}.`;
-            if (fallback?.kind === 'retry-tag')
-                return `${blocked} A release steward must create the tag ${retryTag} on commit ${result.run ? code(result.run.headSha) : 'of the release'} (the commit run ${context.runId} built) and push it; the release workflow runs for it. provenance-recover never creates tags.`;
-            return `${blocked} No fallback was chosen: ${newRelease}.`;
-        }
-        case 'skipped':
-            return 'Nothing was changed.';
-    }
-}
-/** The job summary of a recovery: verdict, the facts, and what to do next. Every untrusted value is escaped. */
-function renderRecoverMarkdown(result, context) {
-    const entry = result.manifest.entry;
-    const run = result.run;
-    const rows = [
-        [
-            'run',
-            run
-                ? `${link(run.htmlUrl, `run ${run.id}`)} (${(0, verify_markdown_1.markdownCell)(run.workflowPath)}), commit ${code(run.headSha)}`
-                : `run ${context.runId}`,
-        ],
-        ['reason', (0, verify_markdown_1.markdownCell)(result.reason)],
-        ['requested by', (0, verify_markdown_1.markdownCell)(context.actor)],
-        ['new attempt', result.newRunAttempt === null ? '–' : String(result.newRunAttempt)],
-        ['fallback', fallbackCell(result)],
-        [
-            'manifest',
-            `${entry ? `\`${entry.status}\`${entry.rerun_in_progress ? ', rerun_in_progress' : ''}` : 'not written'} in ${(0, verify_markdown_1.markdownCell)(result.manifest.location)}`,
-        ],
-    ];
-    if (result.manifest.problem)
-        rows.push(['manifest problem', (0, verify_markdown_1.markdownCell)(result.manifest.problem)]);
-    const lines = [
-        `### provenance-recover ${(0, verify_markdown_1.markdownCell)(context.tag)} (run ${context.runId}): ${VERDICTS[result.status]}`,
-        '',
-        `> ${(0, verify_markdown_1.markdownCell)(result.message)}`,
-        '',
-        '| | |',
-        '| --- | --- |',
-        ...rows.map(([name, value]) => `| ${name} | ${value} |`),
-        '',
-        `**What to do next:** ${nextStep(result, context)}`,
-        '',
-    ];
-    return lines.join('\n');
-}
-
-
-/***/ }),
-
-/***/ 75860:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.pollDelayMs = pollDelayMs;
-exports.waitForAttempt = waitForAttempt;
-const promises_1 = __nccwpck_require__(58500);
-const GROWTH = 1.5;
-const MAX_FACTOR = 8;
-/** The wait before poll `n + 1` (n ≥ 1): intervalMs · 1.5^(n-1), capped at 8 · intervalMs. */
-function pollDelayMs(intervalMs, polls) {
-    return Math.min(intervalMs * GROWTH ** (polls - 1), intervalMs * MAX_FACTOR);
-}
-/**
- * Polls one attempt of a run until it completes or the time is up. Read errors are not caught: the
- * client already retried them, and a run that cannot be read cannot be followed.
- */
-async function waitForAttempt(client, where, attempt, options) {
-    const started = Date.now();
-    for (let polls = 1;; polls++) {
-        const { data } = await client.rest.actions.getWorkflowRunAttempt({
-            owner: where.owner,
-            repo: where.repo,
-            run_id: where.runId,
-            attempt_number: attempt,
-        });
-        if (data.status === 'completed')
-            return { completed: true, conclusion: data.conclusion, polls, htmlUrl: data.html_url };
-        const status = data.status ?? 'unknown';
-        const left = options.timeoutMs - (Date.now() - started);
-        if (left <= 0)
-            return { completed: false, status, polls, waitedMs: Date.now() - started };
-        const waitMs = Math.min(pollDelayMs(options.intervalMs, polls), left);
-        options.onPoll?.({ status, waitMs, polls });
-        await (0, promises_1.setTimeout)(waitMs);
-    }
-}
-
-
-/***/ }),
-
-/***/ 92790:
+/***/ 2790:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -63022,7 +59176,7 @@ function redactSecretsDeep(value, secrets) {
 
 /***/ }),
 
-/***/ 78092:
+/***/ 8092:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -63047,7 +59201,7 @@ function safeText(value) {
 
 /***/ }),
 
-/***/ 28382:
+/***/ 8382:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -63056,7 +59210,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NEXT_STEPS = void 0;
 exports.markdownCell = markdownCell;
 exports.renderVerifyMarkdown = renderVerifyMarkdown;
-const safe_text_1 = __nccwpck_require__(78092);
+const safe_text_1 = __nccwpck_require__(8092);
 /** What an on-call engineer should do next, per failure code. */
 exports.NEXT_STEPS = {
     artifact_missing: 'The artifact could not be fetched. If its retention expired, rebuild the release; otherwise check the run id and artifact name, then re-run.',
@@ -63114,14 +59268,14 @@ function renderVerifyMarkdown(report, title) {
 
 /***/ }),
 
-/***/ 83088:
+/***/ 3088:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.renderVerifyText = renderVerifyText;
-const safe_text_1 = __nccwpck_require__(78092);
+const safe_text_1 = __nccwpck_require__(8092);
 function show(value) {
     return value === null ? '-' : (0, safe_text_1.safeText)(value);
 }
@@ -63165,16 +59319,16 @@ function renderVerifyText(report) {
 
 /***/ }),
 
-/***/ 75973:
+/***/ 5973:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.writeFileAtomic = writeFileAtomic;
-const node_crypto_1 = __nccwpck_require__(77598);
-const promises_1 = __nccwpck_require__(51455);
-const node_path_1 = __nccwpck_require__(76760);
+const node_crypto_1 = __nccwpck_require__(7598);
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
 /** Writes a file so that a reader or a crash sees the old file or the new one whole, never half. */
 async function writeFileAtomic(file, content) {
     await (0, promises_1.mkdir)((0, node_path_1.dirname)(file), { recursive: true });
@@ -63199,7 +59353,7 @@ async function writeFileAtomic(file, content) {
 
 /***/ }),
 
-/***/ 26180:
+/***/ 6180:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -63207,7 +59361,7 @@ async function writeFileAtomic(file, content) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.fulcioIdentity = fulcioIdentity;
 exports.leafCertificate = leafCertificate;
-const core_1 = __nccwpck_require__(48508);
+const core_1 = __nccwpck_require__(8508);
 const OID = {
     issuerV1: '1.3.6.1.4.1.57264.1.1',
     workflowSha: '1.3.6.1.4.1.57264.1.3',
@@ -63281,7 +59435,7 @@ function leafCertificate(bundle) {
 
 /***/ }),
 
-/***/ 92289:
+/***/ 2289:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -63293,12 +59447,12 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.embeddedTrustRoots = embeddedTrustRoots;
 exports.loadTrustRoots = loadTrustRoots;
 exports.rootsFor = rootsFor;
-const node_fs_1 = __importDefault(__nccwpck_require__(73024));
+const node_fs_1 = __importDefault(__nccwpck_require__(3024));
 const protobuf_specs_1 = __nccwpck_require__(5759);
-const verify_1 = __nccwpck_require__(39263);
-const core_1 = __nccwpck_require__(48508);
-const errors_1 = __nccwpck_require__(36429);
-const trusted_root_json_1 = __importDefault(__nccwpck_require__(38622));
+const verify_1 = __nccwpck_require__(9263);
+const core_1 = __nccwpck_require__(8508);
+const errors_1 = __nccwpck_require__(6429);
+const trusted_root_json_1 = __importDefault(__nccwpck_require__(8622));
 function toTrustRoot(json, source) {
     let root;
     try {
@@ -63356,7 +59510,7 @@ function rootsFor(leaf, roots) {
 
 /***/ }),
 
-/***/ 80009:
+/***/ 9:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -63368,12 +59522,12 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.streamMessage = streamMessage;
 exports.messageHashAlgorithm = messageHashAlgorithm;
 exports.verifyAttestationSignature = verifyAttestationSignature;
-const node_crypto_1 = __importDefault(__nccwpck_require__(77598));
-const node_fs_1 = __importDefault(__nccwpck_require__(73024));
-const verify_1 = __nccwpck_require__(39263);
-const errors_1 = __nccwpck_require__(36429);
-const certificate_1 = __nccwpck_require__(26180);
-const trust_1 = __nccwpck_require__(92289);
+const node_crypto_1 = __importDefault(__nccwpck_require__(7598));
+const node_fs_1 = __importDefault(__nccwpck_require__(3024));
+const verify_1 = __nccwpck_require__(9263);
+const errors_1 = __nccwpck_require__(6429);
+const certificate_1 = __nccwpck_require__(6180);
+const trust_1 = __nccwpck_require__(2289);
 const VERIFIER_OPTIONS = { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 };
 const HASH_BY_ALGORITHM = { 1: 'sha256', 2: 'sha384', 3: 'sha512' };
 /** Streams `file` once through a hash and a signature verifier (never reading it whole). */
@@ -63485,34 +59639,31 @@ function verifyAttestationSignature(attestation, roots, message) {
 /***/ }),
 
 /***/ 4843:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readValidateInputs = readValidateInputs;
-const node_os_1 = __importDefault(__nccwpck_require__(48161));
-const action_input_1 = __nccwpck_require__(48408);
-const errors_1 = __nccwpck_require__(36429);
-/** provenance-validate's inputs (named as in its action.yml) and the runner's context, typed. */
-function readValidateInputs(env) {
-    const input = new action_input_1.ActionInputs(env);
-    const repository = env.GITHUB_REPOSITORY;
-    if (!repository)
-        throw (0, errors_1.usageError)('GITHUB_REPOSITORY is not set: run this inside a GitHub Actions job');
+const context_1 = __nccwpck_require__(3016);
+const inputs_1 = __nccwpck_require__(9026);
+/** provenance-validate's inputs (named as in its action.yml) on the action context. Checks nothing. */
+function readValidateInputs(env, input = new inputs_1.ActionInputs(env)) {
+    const context = (0, context_1.readActionContext)(input, env, {
+        action: 'provenance-validate',
+        tag: 'required',
+        runId: 'input-or-current',
+        secretInputs: ['kpi-token', 'kpi-url'],
+    });
     return {
-        tag: input.required('tag'),
-        runId: input.optional('run-id') ?? env.GITHUB_RUN_ID ?? '',
-        repository,
+        ...context,
+        tag: context.tag ?? '',
         artifactPath: input.optional('artifact-path'),
         provenancePath: input.optional('provenance-path'),
         artifactName: input.optional('artifact-name'),
         provenanceName: input.optional('provenance-name'),
         artifactUrl: input.optional('artifact-url'),
-        sourceRepo: input.optional('source-repo') ?? repository,
+        sourceRepo: input.optional('source-repo') ?? context.repository,
         builderIds: input.list('builder-id'),
         allowSlsaV02: input.boolean('allow-slsa-v0.2'),
         identity: {
@@ -63523,21 +59674,71 @@ function readValidateInputs(env) {
         trustedRoot: input.optional('trusted-root'),
         kpiUrl: input.optional('kpi-url'),
         kpiToken: input.optional('kpi-token'),
-        manifestPath: input.optional('manifest-path') ?? 'docs/reports/manifest.json',
-        manifestBranch: input.optional('manifest-branch'),
-        githubToken: input.optional('github-token'),
-        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-        tempDir: env.RUNNER_TEMP ?? node_os_1.default.tmpdir(),
-        reportPath: input.optional('report-path'),
-        actor: env.GITHUB_ACTOR ?? 'provenance-validate',
-        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
     };
 }
 
 
 /***/ }),
 
-/***/ 60298:
+/***/ 289:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.provenanceValidateAction = void 0;
+exports.validateOutcome = validateOutcome;
+const outcome_1 = __nccwpck_require__(6251);
+const verify_text_1 = __nccwpck_require__(3088);
+const action_inputs_1 = __nccwpck_require__(4843);
+const validate_release_1 = __nccwpck_require__(2177);
+/** provenance-validate's outcome: the verdict fails the job; a KPI outage or a manifest note only warns. */
+function validateOutcome(result) {
+    const { report, manifest, kpi, reportPath } = result;
+    const warnings = [];
+    if (kpi && !kpi.delivered)
+        warnings.push(`KPI not recorded: ${kpi.error ?? ''}`);
+    if (manifest.problem)
+        warnings.push(`manifest: ${manifest.problem}`);
+    let failure = null;
+    if (!report.verified) {
+        failure = {
+            code: report.failure_reason,
+            message: `provenance validation failed: ${report.failure_reason} (report: ${reportPath})`,
+            exitCode: 1,
+        };
+    }
+    else if (!manifest.entry) {
+        failure = {
+            code: null,
+            message: `provenance verified, but the manifest entry could not be written: ${manifest.problem ?? ''}`,
+            exitCode: 1,
+        };
+    }
+    return {
+        ...(0, outcome_1.emptyOutcome)(),
+        outputs: {
+            verified: String(report.verified),
+            'failure-reason': report.failure_reason ?? '',
+            'report-path': reportPath,
+        },
+        summary: result.summary,
+        report: reportPath,
+        // The text report escapes every untrusted value itself.
+        log: [(0, verify_text_1.renderVerifyText)(report)],
+        warnings,
+        failure,
+    };
+}
+exports.provenanceValidateAction = {
+    read: action_inputs_1.readValidateInputs,
+    run: async (inputs) => validateOutcome(await (0, validate_release_1.validateRelease)(inputs)),
+};
+
+
+/***/ }),
+
+/***/ 298:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -63547,10 +59748,10 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.gatherFiles = gatherFiles;
-const node_path_1 = __importDefault(__nccwpck_require__(76760));
-const errors_1 = __nccwpck_require__(36429);
-const download_run_artifact_1 = __nccwpck_require__(64397);
-const resolve_paths_1 = __nccwpck_require__(38510);
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+const errors_1 = __nccwpck_require__(6429);
+const download_run_artifact_1 = __nccwpck_require__(4397);
+const resolve_paths_1 = __nccwpck_require__(8510);
 const PROVENANCE_NAMES = /\.(intoto\.jsonl|sigstore\.json|sigstore|jsonl|json|build\.slsa)$/;
 function singleProvenance(files, where) {
     if (files.length === 0)
@@ -63614,43 +59815,37 @@ async function gatherFiles(inputs, client) {
 
 /***/ }),
 
-/***/ 48329:
+/***/ 8329:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkValidateInputs = checkValidateInputs;
-const errors_1 = __nccwpck_require__(36429);
+const context_1 = __nccwpck_require__(3016);
+const errors_1 = __nccwpck_require__(6429);
 /** Refuses combinations no run could use (exit 2), before anything is fetched or written. */
 function checkValidateInputs(inputs) {
-    if (!inputs.tag)
-        throw (0, errors_1.usageError)('input `tag` is required');
-    if (!/^[0-9]{1,20}$/.test(inputs.runId))
-        throw (0, errors_1.usageError)(`input \`run-id\` must be a workflow run id (digits), got ${JSON.stringify(inputs.runId)}`);
+    (0, context_1.checkActionContext)(inputs);
     const local = inputs.artifactPath !== undefined || inputs.provenancePath !== undefined;
     const remote = inputs.artifactName !== undefined || inputs.provenanceName !== undefined;
     if (local === remote) {
         throw (0, errors_1.usageError)('give either `artifact-path` and `provenance-path` (files in the workspace) or `artifact-name` and `provenance-name` (artifacts of run `run-id`)');
     }
     if (local && (!inputs.artifactPath || !inputs.provenancePath))
-        throw (0, errors_1.usageError)('`artifact-path` and `provenance-path` go together');
+        throw new errors_1.InputError('artifact-path', 'and `provenance-path` go together');
     if (remote && (!inputs.artifactName || !inputs.provenanceName))
-        throw (0, errors_1.usageError)('`artifact-name` and `provenance-name` go together');
+        throw new errors_1.InputError('artifact-name', 'and `provenance-name` go together');
     if (remote && !inputs.githubToken)
-        throw (0, errors_1.usageError)('`github-token` is needed to download the run artifacts');
-    if (!/^[^/\s]+\/[^/\s]+$/.test(inputs.repository))
-        throw (0, errors_1.usageError)(`repository must be OWNER/REPO, got ${JSON.stringify(inputs.repository)}`);
+        throw new errors_1.InputError('github-token', 'is needed to download the run artifacts');
     if ((inputs.kpiUrl === undefined) !== (inputs.kpiToken === undefined))
-        throw (0, errors_1.usageError)('`kpi-url` and `kpi-token` go together');
-    if (inputs.manifestBranch !== undefined && !inputs.githubToken)
-        throw (0, errors_1.usageError)('`manifest-branch` needs `github-token` (contents: write)');
+        throw new errors_1.InputError('kpi-url', 'and `kpi-token` go together');
 }
 
 
 /***/ }),
 
-/***/ 38510:
+/***/ 8510:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -63660,8 +59855,8 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolvePathInput = resolvePathInput;
-const node_path_1 = __importDefault(__nccwpck_require__(76760));
-const fast_glob_1 = __importDefault(__nccwpck_require__(80197));
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+const fast_glob_1 = __importDefault(__nccwpck_require__(197));
 /**
  * Resolves an action's path input: one pattern per line (as actions/upload-artifact takes them),
  * relative to the workspace. Only regular files; symbolic links are not followed.
@@ -63688,7 +59883,7 @@ async function resolvePathInput(input, workspace) {
 
 /***/ }),
 
-/***/ 92177:
+/***/ 2177:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -63698,20 +59893,20 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateRelease = validateRelease;
-const node_path_1 = __importDefault(__nccwpck_require__(76760));
-const errors_1 = __nccwpck_require__(36429);
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+const errors_1 = __nccwpck_require__(6429);
 const client_1 = __nccwpck_require__(1651);
-const action_store_1 = __nccwpck_require__(74776);
-const errors_2 = __nccwpck_require__(23485);
-const update_1 = __nccwpck_require__(66223);
-const post_kpi_1 = __nccwpck_require__(50220);
-const verify_markdown_1 = __nccwpck_require__(28382);
-const write_file_atomic_1 = __nccwpck_require__(75973);
-const report_1 = __nccwpck_require__(90936);
-const verify_provenance_1 = __nccwpck_require__(63155);
-const inputs_1 = __nccwpck_require__(48329);
-const gather_files_1 = __nccwpck_require__(60298);
-async function recordInManifest(inputs, report, store, now) {
+const action_store_1 = __nccwpck_require__(4776);
+const recorder_1 = __nccwpck_require__(7184);
+const post_kpi_1 = __nccwpck_require__(220);
+const verify_markdown_1 = __nccwpck_require__(8382);
+const write_file_atomic_1 = __nccwpck_require__(5973);
+const report_1 = __nccwpck_require__(936);
+const verify_provenance_1 = __nccwpck_require__(3155);
+const inputs_1 = __nccwpck_require__(8329);
+const gather_files_1 = __nccwpck_require__(298);
+/** The verdict as the manifest records it: success, or failure with its reason and a re-queue. */
+async function recordInManifest(inputs, report, recorder) {
     const artifactUrl = inputs.artifactUrl ?? `${inputs.serverUrl}/${inputs.repository}/actions/runs/${inputs.runId}`;
     const set = report.verified
         ? { status: 'success', failure_reason: null, requeue: false, artifact_url: artifactUrl }
@@ -63721,38 +59916,14 @@ async function recordInManifest(inputs, report, store, now) {
     const note = report.verified
         ? 'provenance verified'
         : `provenance validation failed: ${report.failure_reason}`;
-    const base = { tag: inputs.tag, runId: inputs.runId, actor: inputs.actor, note, now };
-    try {
-        const result = await (0, update_1.updateManifest)(store, { ...base, set });
-        return { location: store.location, entry: result.entry, problem: null, metrics: result.metrics };
-    }
-    catch (error) {
-        if (!(error instanceof errors_2.ManifestRuleError)) {
-            return { location: store.location, entry: null, problem: error.message, metrics: null };
-        }
-        // The entry is further along (e.g. a re-run in progress): record the result, leave the status to recover.
-        const kept = report.verified
-            ? { artifact_url: artifactUrl }
-            : { artifact_url: artifactUrl, failure_reason: report.failure_reason };
-        if (set.governance_flag)
-            kept.governance_flag = set.governance_flag;
-        try {
-            const result = await (0, update_1.updateManifest)(store, {
-                ...base,
-                set: kept,
-                note: `${note} (status left as is: ${error.message})`,
-            });
-            return {
-                location: store.location,
-                entry: result.entry,
-                problem: `status not changed: ${error.message}`,
-                metrics: result.metrics,
-            };
-        }
-        catch (second) {
-            return { location: store.location, entry: null, problem: second.message, metrics: null };
-        }
-    }
+    // An entry further along (a re-run in progress) keeps its status: recover records the outcome.
+    const result = await recorder.record(set, note, { keepStatus: true });
+    return {
+        location: recorder.location,
+        entry: result.entry,
+        problem: result.problem,
+        metrics: result.entry ? recorder.metrics : null,
+    };
 }
 function summaryOf(result, inputs) {
     const lines = [
@@ -63804,7 +59975,8 @@ async function validateRelease(inputs, deps = {}) {
             throw error;
         report = (0, report_1.inputFailureReport)(error.code, error.message);
     }
-    const manifest = await recordInManifest(inputs, report, (0, action_store_1.openActionManifestStore)(inputs, github), now);
+    const recorder = new recorder_1.ManifestRecorder((0, action_store_1.openActionManifestStore)(inputs, github), { tag: inputs.tag, runId: inputs.runId, actor: inputs.actor }, now);
+    const manifest = await recordInManifest(inputs, report, recorder);
     const verifiedAt = manifest.entry?.verified_at ?? now().toISOString();
     const metrics = {
         'security_ci.predicate_validation_pass_rate': report.verified ? 1 : 0,
@@ -63843,10 +60015,10 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.listArtifactsDir = listArtifactsDir;
 exports.digestArtifacts = digestArtifacts;
-const node_fs_1 = __importDefault(__nccwpck_require__(73024));
-const node_path_1 = __importDefault(__nccwpck_require__(76760));
-const errors_1 = __nccwpck_require__(36429);
-const digest_file_1 = __nccwpck_require__(43280);
+const node_fs_1 = __importDefault(__nccwpck_require__(3024));
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+const errors_1 = __nccwpck_require__(6429);
+const digest_file_1 = __nccwpck_require__(3280);
 /** Regular files under `dir` (recursively); symlinks are not followed, so nothing outside is read. */
 function listArtifactsDir(dir) {
     let entries;
@@ -63885,7 +60057,7 @@ async function digestArtifacts(paths, withSha512) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateVerifyOptions = validateVerifyOptions;
-const errors_1 = __nccwpck_require__(36429);
+const errors_1 = __nccwpck_require__(6429);
 const identity_1 = __nccwpck_require__(1972);
 // eslint-disable-next-line no-control-regex -- refusing control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f]/;
@@ -63928,7 +60100,7 @@ function validateVerifyOptions(options) {
 
 /***/ }),
 
-/***/ 90936:
+/***/ 936:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -63965,147 +60137,29 @@ function inputFailureReport(code, message) {
 
 /***/ }),
 
-/***/ 95395:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.verifyBundleSignature = verifyBundleSignature;
-const errors_1 = __nccwpck_require__(36429);
-const load_1 = __nccwpck_require__(82633);
-const statement_1 = __nccwpck_require__(4824);
-const check_1 = __nccwpck_require__(57820);
-const identity_1 = __nccwpck_require__(1972);
-const subjects_1 = __nccwpck_require__(61999);
-const verify_signature_1 = __nccwpck_require__(80009);
-const trust_1 = __nccwpck_require__(92289);
-const artifacts_1 = __nccwpck_require__(5103);
-const report_1 = __nccwpck_require__(90936);
-async function evaluate(attestation, options, roots) {
-    const dsse = (0, load_1.dssePayload)(attestation);
-    let coverage;
-    let artifacts = [];
-    let signature;
-    if (dsse === null) {
-        // A message signature covers exactly one file: hash and signature check share one streamed read.
-        if (options.artifacts.length !== 1) {
-            throw new errors_1.ReleaseGuardError('usage_error', `${attestation.where} signs one file: pass exactly one --artifact`);
-        }
-        const message = await (0, verify_signature_1.streamMessage)(options.artifacts[0], (0, verify_signature_1.messageHashAlgorithm)(attestation));
-        signature = (0, verify_signature_1.verifyAttestationSignature)(attestation, roots, message);
-        const content = attestation.bundle.content;
-        const signed = content.$case === 'messageSignature'
-            ? (content.messageSignature.messageDigest?.digest.toString('hex') ?? null)
-            : null;
-        const actual = message.digest.toString('hex');
-        coverage =
-            signed === actual
-                ? (0, check_1.passed)('subject_digest', 'digest_mismatch', signed, actual, 'the bundle signs this file')
-                : (0, check_1.failed)('subject_digest', 'digest_mismatch', signed, actual, 'the bundle signs a different file');
-        artifacts = [{ path: message.path, sha256: actual, subject: signed === actual ? message.path : null }];
-    }
-    else {
-        signature = (0, verify_signature_1.verifyAttestationSignature)(attestation, roots);
-        if (options.artifacts.length === 0) {
-            coverage = (0, check_1.skipped)('subject_digest', 'digest_mismatch', 'no --artifact given: only the signature and identity were checked');
-        }
-        else if (dsse.payloadType !== statement_1.IN_TOTO_PAYLOAD_TYPE) {
-            coverage = (0, check_1.failed)('subject_digest', 'digest_mismatch', statement_1.IN_TOTO_PAYLOAD_TYPE, dsse.payloadType, 'the envelope is not an in-toto statement: it names no artifact');
-        }
-        else {
-            const statement = (0, statement_1.parseStatement)(dsse.payload, attestation.where);
-            const withSha512 = statement.subjects.some((s) => s.digest.sha512 !== undefined);
-            const result = (0, subjects_1.checkSubjectDigests)(statement.subjects, await (0, artifacts_1.digestArtifacts)(options.artifacts, withSha512));
-            coverage = result.check;
-            artifacts = result.matches;
-        }
-    }
-    const checks = [
-        signature.ok
-            ? (0, check_1.passed)('signature', 'signature_invalid', 'signature, certificate chain and transparency log valid', signature.root, signature.detail)
-            : (0, check_1.failed)('signature', 'signature_invalid', 'signature, certificate chain and transparency log valid', signature.root, signature.detail),
-        (0, identity_1.checkIdentity)(signature.identity, options.identity, false),
-        coverage,
-    ];
-    const failure = (0, check_1.firstFailure)(checks);
-    return {
-        verified: failure === null,
-        failure_reason: failure,
-        error: null,
-        checks,
-        artifacts,
-        provenance: null,
-        governance_flags: [],
-        attestation: {
-            where: attestation.where,
-            format: attestation.format,
-            mediaType: attestation.mediaType,
-            count: 1,
-        },
-        signer: {
-            san: signature.identity?.san ?? null,
-            issuer: signature.identity?.issuer ?? null,
-            trustedRoot: signature.root,
-        },
-    };
-}
-/** `verify-signature`: a bundle's signature, certificate identity and issuer, and the files it covers. */
-async function verifyBundleSignature(options) {
-    const { certIdentity, certIdentityRegexp } = options.identity;
-    if (certIdentity !== undefined && certIdentityRegexp !== undefined) {
-        throw new errors_1.ReleaseGuardError('usage_error', 'give --cert-identity or --cert-identity-regexp, not both');
-    }
-    if (certIdentityRegexp !== undefined)
-        (0, identity_1.compileIdentityRegexp)(certIdentityRegexp);
-    const roots = options.trustedRoot ? (0, trust_1.loadTrustRoots)(options.trustedRoot) : (0, trust_1.embeddedTrustRoots)();
-    try {
-        const attestations = (0, load_1.loadAttestations)(options.bundle);
-        const reports = [];
-        for (const attestation of attestations) {
-            const report = await evaluate(attestation, options, roots);
-            if (report.verified)
-                return {
-                    ...report,
-                    attestation: report.attestation && { ...report.attestation, count: attestations.length },
-                };
-            reports.push(report);
-        }
-        return reports[0];
-    }
-    catch (error) {
-        if (error instanceof errors_1.ReleaseGuardError && error.exitCode === 1)
-            return (0, report_1.inputFailureReport)(error.code, error.message);
-        throw error;
-    }
-}
-
-
-/***/ }),
-
-/***/ 63155:
+/***/ 3155:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.verifyProvenance = verifyProvenance;
-const errors_1 = __nccwpck_require__(36429);
-const load_1 = __nccwpck_require__(82633);
+const errors_1 = __nccwpck_require__(6429);
+const load_1 = __nccwpck_require__(2633);
 const statement_1 = __nccwpck_require__(4824);
-const provenance_1 = __nccwpck_require__(38238);
-const check_1 = __nccwpck_require__(57820);
-const predicate_1 = __nccwpck_require__(98881);
-const subjects_1 = __nccwpck_require__(61999);
-const builder_1 = __nccwpck_require__(38123);
-const claims_1 = __nccwpck_require__(24803);
+const provenance_1 = __nccwpck_require__(8238);
+const check_1 = __nccwpck_require__(7820);
+const predicate_1 = __nccwpck_require__(8881);
+const subjects_1 = __nccwpck_require__(1999);
+const builder_1 = __nccwpck_require__(8123);
+const claims_1 = __nccwpck_require__(4803);
 const identity_1 = __nccwpck_require__(1972);
-const binding_1 = __nccwpck_require__(83869);
-const verify_signature_1 = __nccwpck_require__(80009);
-const trust_1 = __nccwpck_require__(92289);
+const binding_1 = __nccwpck_require__(3869);
+const verify_signature_1 = __nccwpck_require__(9);
+const trust_1 = __nccwpck_require__(2289);
 const artifacts_1 = __nccwpck_require__(5103);
 const options_1 = __nccwpck_require__(642);
-const report_1 = __nccwpck_require__(90936);
+const report_1 = __nccwpck_require__(936);
 function statementOf(attestation) {
     const dsse = (0, load_1.dssePayload)(attestation);
     if (!dsse) {
@@ -64208,7 +60262,7 @@ async function verifyProvenance(options) {
 
 /***/ }),
 
-/***/ 42613:
+/***/ 2613:
 /***/ ((module) => {
 
 "use strict";
@@ -64216,7 +60270,7 @@ module.exports = require("assert");
 
 /***/ }),
 
-/***/ 90290:
+/***/ 290:
 /***/ ((module) => {
 
 "use strict";
@@ -64224,7 +60278,7 @@ module.exports = require("async_hooks");
 
 /***/ }),
 
-/***/ 20181:
+/***/ 181:
 /***/ ((module) => {
 
 "use strict";
@@ -64232,7 +60286,7 @@ module.exports = require("buffer");
 
 /***/ }),
 
-/***/ 35317:
+/***/ 7698:
 /***/ ((module) => {
 
 "use strict";
@@ -64240,7 +60294,7 @@ module.exports = require("child_process");
 
 /***/ }),
 
-/***/ 64236:
+/***/ 4236:
 /***/ ((module) => {
 
 "use strict";
@@ -64248,7 +60302,7 @@ module.exports = require("console");
 
 /***/ }),
 
-/***/ 76982:
+/***/ 6982:
 /***/ ((module) => {
 
 "use strict";
@@ -64256,7 +60310,7 @@ module.exports = require("crypto");
 
 /***/ }),
 
-/***/ 31637:
+/***/ 1637:
 /***/ ((module) => {
 
 "use strict";
@@ -64264,7 +60318,7 @@ module.exports = require("diagnostics_channel");
 
 /***/ }),
 
-/***/ 24434:
+/***/ 4434:
 /***/ ((module) => {
 
 "use strict";
@@ -64272,7 +60326,7 @@ module.exports = require("events");
 
 /***/ }),
 
-/***/ 79896:
+/***/ 9896:
 /***/ ((module) => {
 
 "use strict";
@@ -64280,7 +60334,7 @@ module.exports = require("fs");
 
 /***/ }),
 
-/***/ 58611:
+/***/ 8611:
 /***/ ((module) => {
 
 "use strict";
@@ -64288,7 +60342,7 @@ module.exports = require("http");
 
 /***/ }),
 
-/***/ 85675:
+/***/ 5675:
 /***/ ((module) => {
 
 "use strict";
@@ -64296,7 +60350,7 @@ module.exports = require("http2");
 
 /***/ }),
 
-/***/ 65692:
+/***/ 5692:
 /***/ ((module) => {
 
 "use strict";
@@ -64304,7 +60358,7 @@ module.exports = require("https");
 
 /***/ }),
 
-/***/ 69278:
+/***/ 9278:
 /***/ ((module) => {
 
 "use strict";
@@ -64312,15 +60366,7 @@ module.exports = require("net");
 
 /***/ }),
 
-/***/ 31421:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:child_process");
-
-/***/ }),
-
-/***/ 77598:
+/***/ 7598:
 /***/ ((module) => {
 
 "use strict";
@@ -64328,7 +60374,7 @@ module.exports = require("node:crypto");
 
 /***/ }),
 
-/***/ 78474:
+/***/ 8474:
 /***/ ((module) => {
 
 "use strict";
@@ -64336,7 +60382,7 @@ module.exports = require("node:events");
 
 /***/ }),
 
-/***/ 73024:
+/***/ 3024:
 /***/ ((module) => {
 
 "use strict";
@@ -64344,7 +60390,7 @@ module.exports = require("node:fs");
 
 /***/ }),
 
-/***/ 51455:
+/***/ 1455:
 /***/ ((module) => {
 
 "use strict";
@@ -64352,7 +60398,7 @@ module.exports = require("node:fs/promises");
 
 /***/ }),
 
-/***/ 48161:
+/***/ 8161:
 /***/ ((module) => {
 
 "use strict";
@@ -64360,7 +60406,7 @@ module.exports = require("node:os");
 
 /***/ }),
 
-/***/ 76760:
+/***/ 6760:
 /***/ ((module) => {
 
 "use strict";
@@ -64368,7 +60414,7 @@ module.exports = require("node:path");
 
 /***/ }),
 
-/***/ 57075:
+/***/ 7075:
 /***/ ((module) => {
 
 "use strict";
@@ -64376,7 +60422,7 @@ module.exports = require("node:stream");
 
 /***/ }),
 
-/***/ 46466:
+/***/ 6466:
 /***/ ((module) => {
 
 "use strict";
@@ -64384,7 +60430,7 @@ module.exports = require("node:stream/promises");
 
 /***/ }),
 
-/***/ 58500:
+/***/ 8500:
 /***/ ((module) => {
 
 "use strict";
@@ -64392,7 +60438,7 @@ module.exports = require("node:timers/promises");
 
 /***/ }),
 
-/***/ 57975:
+/***/ 7975:
 /***/ ((module) => {
 
 "use strict";
@@ -64400,7 +60446,7 @@ module.exports = require("node:util");
 
 /***/ }),
 
-/***/ 70857:
+/***/ 857:
 /***/ ((module) => {
 
 "use strict";
@@ -64408,7 +60454,7 @@ module.exports = require("os");
 
 /***/ }),
 
-/***/ 16928:
+/***/ 6928:
 /***/ ((module) => {
 
 "use strict";
@@ -64416,7 +60462,7 @@ module.exports = require("path");
 
 /***/ }),
 
-/***/ 82987:
+/***/ 2987:
 /***/ ((module) => {
 
 "use strict";
@@ -64424,15 +60470,7 @@ module.exports = require("perf_hooks");
 
 /***/ }),
 
-/***/ 932:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("process");
-
-/***/ }),
-
-/***/ 83480:
+/***/ 3480:
 /***/ ((module) => {
 
 "use strict";
@@ -64448,7 +60486,7 @@ module.exports = require("stream");
 
 /***/ }),
 
-/***/ 63774:
+/***/ 3774:
 /***/ ((module) => {
 
 "use strict";
@@ -64456,7 +60494,7 @@ module.exports = require("stream/web");
 
 /***/ }),
 
-/***/ 13193:
+/***/ 3193:
 /***/ ((module) => {
 
 "use strict";
@@ -64464,7 +60502,7 @@ module.exports = require("string_decoder");
 
 /***/ }),
 
-/***/ 53557:
+/***/ 3557:
 /***/ ((module) => {
 
 "use strict";
@@ -64472,7 +60510,7 @@ module.exports = require("timers");
 
 /***/ }),
 
-/***/ 64756:
+/***/ 4756:
 /***/ ((module) => {
 
 "use strict";
@@ -64480,7 +60518,7 @@ module.exports = require("tls");
 
 /***/ }),
 
-/***/ 87016:
+/***/ 7016:
 /***/ ((module) => {
 
 "use strict";
@@ -64488,7 +60526,7 @@ module.exports = require("url");
 
 /***/ }),
 
-/***/ 39023:
+/***/ 9023:
 /***/ ((module) => {
 
 "use strict";
@@ -64496,7 +60534,7 @@ module.exports = require("util");
 
 /***/ }),
 
-/***/ 98253:
+/***/ 8253:
 /***/ ((module) => {
 
 "use strict";
@@ -64504,7 +60542,7 @@ module.exports = require("util/types");
 
 /***/ }),
 
-/***/ 28167:
+/***/ 8167:
 /***/ ((module) => {
 
 "use strict";
@@ -64512,7 +60550,7 @@ module.exports = require("worker_threads");
 
 /***/ }),
 
-/***/ 43106:
+/***/ 3106:
 /***/ ((module) => {
 
 "use strict";
@@ -64520,19 +60558,19 @@ module.exports = require("zlib");
 
 /***/ }),
 
-/***/ 12682:
+/***/ 2682:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const WritableStream = (__nccwpck_require__(57075).Writable)
-const inherits = (__nccwpck_require__(57975).inherits)
+const WritableStream = (__nccwpck_require__(7075).Writable)
+const inherits = (__nccwpck_require__(7975).inherits)
 
-const StreamSearch = __nccwpck_require__(15868)
+const StreamSearch = __nccwpck_require__(5868)
 
-const PartStream = __nccwpck_require__(22424)
-const HeaderParser = __nccwpck_require__(52035)
+const PartStream = __nccwpck_require__(2424)
+const HeaderParser = __nccwpck_require__(2035)
 
 const DASH = 45
 const B_ONEDASH = Buffer.from('-')
@@ -64741,17 +60779,17 @@ module.exports = Dicer
 
 /***/ }),
 
-/***/ 52035:
+/***/ 2035:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const EventEmitter = (__nccwpck_require__(78474).EventEmitter)
-const inherits = (__nccwpck_require__(57975).inherits)
-const getLimit = __nccwpck_require__(44165)
+const EventEmitter = (__nccwpck_require__(8474).EventEmitter)
+const inherits = (__nccwpck_require__(7975).inherits)
+const getLimit = __nccwpck_require__(4165)
 
-const StreamSearch = __nccwpck_require__(15868)
+const StreamSearch = __nccwpck_require__(5868)
 
 const B_DCRLF = Buffer.from('\r\n\r\n')
 const RE_CRLF = /\r\n/g
@@ -64849,14 +60887,14 @@ module.exports = HeaderParser
 
 /***/ }),
 
-/***/ 22424:
+/***/ 2424:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const inherits = (__nccwpck_require__(57975).inherits)
-const ReadableStream = (__nccwpck_require__(57075).Readable)
+const inherits = (__nccwpck_require__(7975).inherits)
+const ReadableStream = (__nccwpck_require__(7075).Readable)
 
 function PartStream (opts) {
   ReadableStream.call(this, opts)
@@ -64870,7 +60908,7 @@ module.exports = PartStream
 
 /***/ }),
 
-/***/ 15868:
+/***/ 5868:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -64902,8 +60940,8 @@ module.exports = PartStream
  * Based heavily on the Streaming Boyer-Moore-Horspool C++ implementation
  * by Hongli Lai at: https://github.com/FooBarWidget/boyer-moore-horspool
  */
-const EventEmitter = (__nccwpck_require__(78474).EventEmitter)
-const inherits = (__nccwpck_require__(57975).inherits)
+const EventEmitter = (__nccwpck_require__(8474).EventEmitter)
+const inherits = (__nccwpck_require__(7975).inherits)
 
 function SBMH (needle) {
   if (typeof needle === 'string') {
@@ -65106,19 +61144,19 @@ module.exports = SBMH
 
 /***/ }),
 
-/***/ 62105:
+/***/ 2105:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const WritableStream = (__nccwpck_require__(57075).Writable)
-const { inherits } = __nccwpck_require__(57975)
-const Dicer = __nccwpck_require__(12682)
+const WritableStream = (__nccwpck_require__(7075).Writable)
+const { inherits } = __nccwpck_require__(7975)
+const Dicer = __nccwpck_require__(2682)
 
-const MultipartParser = __nccwpck_require__(73548)
-const UrlencodedParser = __nccwpck_require__(55915)
-const parseParams = __nccwpck_require__(81493)
+const MultipartParser = __nccwpck_require__(3548)
+const UrlencodedParser = __nccwpck_require__(5915)
+const parseParams = __nccwpck_require__(1493)
 
 function Busboy (opts) {
   if (!(this instanceof Busboy)) { return new Busboy(opts) }
@@ -65199,7 +61237,7 @@ module.exports.Dicer = Dicer
 
 /***/ }),
 
-/***/ 73548:
+/***/ 3548:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -65212,15 +61250,15 @@ module.exports.Dicer = Dicer
 //  * support limits.fieldNameSize
 //     -- this will require modifications to utils.parseParams
 
-const { Readable } = __nccwpck_require__(57075)
-const { inherits } = __nccwpck_require__(57975)
+const { Readable } = __nccwpck_require__(7075)
+const { inherits } = __nccwpck_require__(7975)
 
-const Dicer = __nccwpck_require__(12682)
+const Dicer = __nccwpck_require__(2682)
 
-const parseParams = __nccwpck_require__(81493)
+const parseParams = __nccwpck_require__(1493)
 const decodeText = __nccwpck_require__(7015)
-const basename = __nccwpck_require__(61744)
-const getLimit = __nccwpck_require__(44165)
+const basename = __nccwpck_require__(1744)
+const getLimit = __nccwpck_require__(4165)
 
 const RE_BOUNDARY = /^boundary$/i
 const RE_FIELD = /^form-data$/i
@@ -65513,15 +61551,15 @@ module.exports = Multipart
 
 /***/ }),
 
-/***/ 55915:
+/***/ 5915:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const Decoder = __nccwpck_require__(45332)
+const Decoder = __nccwpck_require__(5332)
 const decodeText = __nccwpck_require__(7015)
-const getLimit = __nccwpck_require__(44165)
+const getLimit = __nccwpck_require__(4165)
 
 const RE_CHARSET = /^charset$/i
 
@@ -65711,7 +61749,7 @@ module.exports = UrlEncoded
 
 /***/ }),
 
-/***/ 45332:
+/***/ 5332:
 /***/ ((module) => {
 
 "use strict";
@@ -65773,7 +61811,7 @@ module.exports = Decoder
 
 /***/ }),
 
-/***/ 61744:
+/***/ 1744:
 /***/ ((module) => {
 
 "use strict";
@@ -65917,7 +61955,7 @@ module.exports = decodeText
 
 /***/ }),
 
-/***/ 44165:
+/***/ 4165:
 /***/ ((module) => {
 
 "use strict";
@@ -65941,7 +61979,7 @@ module.exports = function getLimit (limits, name, defaultLimit) {
 
 /***/ }),
 
-/***/ 81493:
+/***/ 1493:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -66145,14 +62183,14 @@ module.exports = parseParams
 
 /***/ }),
 
-/***/ 87371:
+/***/ 7371:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(74022)
-const { SCHEMES, getSchemeHandler } = __nccwpck_require__(63547)
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(4022)
+const { SCHEMES, getSchemeHandler } = __nccwpck_require__(3547)
 
 const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
 const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
@@ -66864,13 +62902,13 @@ module.exports.fastUri = fastUri
 
 /***/ }),
 
-/***/ 63547:
+/***/ 3547:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { isUUID } = __nccwpck_require__(74022)
+const { isUUID } = __nccwpck_require__(4022)
 const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
 
 const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
@@ -67144,7 +63182,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 74022:
+/***/ 4022:
 /***/ ((module) => {
 
 "use strict";
@@ -67959,7 +63997,7 @@ module.exports = {
 
 /* eslint-disable no-var */
 
-var reusify = __nccwpck_require__(12188)
+var reusify = __nccwpck_require__(2188)
 
 function fastqueue (context, worker, _concurrency) {
   if (typeof context === 'function') {
@@ -68307,8645 +64345,7 @@ module.exports.promise = queueAsPromised
 
 /***/ }),
 
-/***/ 17751:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var identity = __nccwpck_require__(82581);
-var Scalar = __nccwpck_require__(94915);
-var YAMLMap = __nccwpck_require__(8484);
-var YAMLSeq = __nccwpck_require__(1497);
-var resolveBlockMap = __nccwpck_require__(21905);
-var resolveBlockSeq = __nccwpck_require__(48796);
-var resolveFlowCollection = __nccwpck_require__(76656);
-
-function resolveCollection(CN, ctx, token, onError, tagName, tag) {
-    const coll = token.type === 'block-map'
-        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
-        : token.type === 'block-seq'
-            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
-            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
-    const Coll = coll.constructor;
-    // If we got a tagName matching the class, or the tag name is '!',
-    // then use the tagName from the node class used to create it.
-    if (tagName === '!' || tagName === Coll.tagName) {
-        coll.tag = Coll.tagName;
-        return coll;
-    }
-    if (tagName)
-        coll.tag = tagName;
-    return coll;
-}
-function composeCollection(CN, ctx, token, props, onError) {
-    const tagToken = props.tag;
-    const tagName = !tagToken
-        ? null
-        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
-    if (token.type === 'block-seq') {
-        const { anchor, newlineAfterProp: nl } = props;
-        const lastProp = anchor && tagToken
-            ? anchor.offset > tagToken.offset
-                ? anchor
-                : tagToken
-            : (anchor ?? tagToken);
-        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-            const message = 'Missing newline after block sequence props';
-            onError(lastProp, 'MISSING_CHAR', message);
-        }
-    }
-    const expType = token.type === 'block-map'
-        ? 'map'
-        : token.type === 'block-seq'
-            ? 'seq'
-            : token.start.source === '{'
-                ? 'map'
-                : 'seq';
-    // shortcut: check if it's a generic YAMLMap or YAMLSeq
-    // before jumping into the custom tag logic.
-    if (!tagToken ||
-        !tagName ||
-        tagName === '!' ||
-        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
-        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
-        return resolveCollection(CN, ctx, token, onError, tagName);
-    }
-    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
-    if (!tag) {
-        const kt = ctx.schema.knownTags[tagName];
-        if (kt?.collection === expType) {
-            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
-            tag = kt;
-        }
-        else {
-            if (kt) {
-                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
-            }
-            else {
-                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
-            }
-            return resolveCollection(CN, ctx, token, onError, tagName);
-        }
-    }
-    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
-    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
-    const node = identity.isNode(res)
-        ? res
-        : new Scalar.Scalar(res);
-    node.range = coll.range;
-    node.tag = tagName;
-    if (tag?.format)
-        node.format = tag.format;
-    return node;
-}
-
-exports.composeCollection = composeCollection;
-
-
-/***/ }),
-
-/***/ 83757:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var Document = __nccwpck_require__(9831);
-var composeNode = __nccwpck_require__(27239);
-var resolveEnd = __nccwpck_require__(17562);
-var resolveProps = __nccwpck_require__(61269);
-
-function composeDoc(options, directives, { offset, start, value, end }, onError) {
-    const opts = Object.assign({ _directives: directives }, options);
-    const doc = new Document.Document(undefined, opts);
-    const ctx = {
-        atKey: false,
-        atRoot: true,
-        directives: doc.directives,
-        options: doc.options,
-        schema: doc.schema
-    };
-    const props = resolveProps.resolveProps(start, {
-        indicator: 'doc-start',
-        next: value ?? end?.[0],
-        offset,
-        onError,
-        parentIndent: 0,
-        startOnNewline: true
-    });
-    if (props.found) {
-        doc.directives.docStart = true;
-        if (value &&
-            (value.type === 'block-map' || value.type === 'block-seq') &&
-            !props.hasNewline)
-            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
-    }
-    // @ts-expect-error If Contents is set, let's trust the user
-    doc.contents = value
-        ? composeNode.composeNode(ctx, value, props, onError)
-        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
-    const contentEnd = doc.contents.range[2];
-    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
-    if (re.comment)
-        doc.comment = re.comment;
-    doc.range = [offset, contentEnd, re.offset];
-    return doc;
-}
-
-exports.composeDoc = composeDoc;
-
-
-/***/ }),
-
-/***/ 27239:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var Alias = __nccwpck_require__(54267);
-var identity = __nccwpck_require__(82581);
-var composeCollection = __nccwpck_require__(17751);
-var composeScalar = __nccwpck_require__(71031);
-var resolveEnd = __nccwpck_require__(17562);
-var utilEmptyScalarPosition = __nccwpck_require__(83201);
-
-const CN = { composeNode, composeEmptyNode };
-function composeNode(ctx, token, props, onError) {
-    const atKey = ctx.atKey;
-    const { spaceBefore, comment, anchor, tag } = props;
-    let node;
-    let isSrcToken = true;
-    switch (token.type) {
-        case 'alias':
-            node = composeAlias(ctx, token, onError);
-            if (anchor || tag)
-                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
-            break;
-        case 'scalar':
-        case 'single-quoted-scalar':
-        case 'double-quoted-scalar':
-        case 'block-scalar':
-            node = composeScalar.composeScalar(ctx, token, tag, onError);
-            if (anchor)
-                node.anchor = anchor.source.substring(1);
-            break;
-        case 'block-map':
-        case 'block-seq':
-        case 'flow-collection':
-            try {
-                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
-                if (anchor)
-                    node.anchor = anchor.source.substring(1);
-            }
-            catch (error) {
-                // Almost certainly here due to a stack overflow
-                const message = error instanceof Error ? error.message : String(error);
-                onError(token, 'RESOURCE_EXHAUSTION', message);
-            }
-            break;
-        default: {
-            const message = token.type === 'error'
-                ? token.message
-                : `Unsupported token (type: ${token.type})`;
-            onError(token, 'UNEXPECTED_TOKEN', message);
-            isSrcToken = false;
-        }
-    }
-    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
-    if (anchor && node.anchor === '')
-        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
-    if (atKey &&
-        ctx.options.stringKeys &&
-        (!identity.isScalar(node) ||
-            typeof node.value !== 'string' ||
-            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
-        const msg = 'With stringKeys, all keys must be strings';
-        onError(tag ?? token, 'NON_STRING_KEY', msg);
-    }
-    if (spaceBefore)
-        node.spaceBefore = true;
-    if (comment) {
-        if (token.type === 'scalar' && token.source === '')
-            node.comment = comment;
-        else
-            node.commentBefore = comment;
-    }
-    // @ts-expect-error Type checking misses meaning of isSrcToken
-    if (ctx.options.keepSourceTokens && isSrcToken)
-        node.srcToken = token;
-    return node;
-}
-function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
-    const token = {
-        type: 'scalar',
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
-        indent: -1,
-        source: ''
-    };
-    const node = composeScalar.composeScalar(ctx, token, tag, onError);
-    if (anchor) {
-        node.anchor = anchor.source.substring(1);
-        if (node.anchor === '')
-            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
-    }
-    if (spaceBefore)
-        node.spaceBefore = true;
-    if (comment) {
-        node.comment = comment;
-        node.range[2] = end;
-    }
-    return node;
-}
-function composeAlias({ options }, { offset, source, end }, onError) {
-    const alias = new Alias.Alias(source.substring(1));
-    if (alias.source === '')
-        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
-    if (alias.source.endsWith(':'))
-        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
-    const valueEnd = offset + source.length;
-    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-    alias.range = [offset, valueEnd, re.offset];
-    if (re.comment)
-        alias.comment = re.comment;
-    return alias;
-}
-
-exports.composeEmptyNode = composeEmptyNode;
-exports.composeNode = composeNode;
-
-
-/***/ }),
-
-/***/ 71031:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var identity = __nccwpck_require__(82581);
-var Scalar = __nccwpck_require__(94915);
-var resolveBlockScalar = __nccwpck_require__(73675);
-var resolveFlowScalar = __nccwpck_require__(53036);
-
-function composeScalar(ctx, token, tagToken, onError) {
-    const { value, type, comment, range } = token.type === 'block-scalar'
-        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
-        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
-    const tagName = tagToken
-        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
-        : null;
-    let tag;
-    if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
-    }
-    else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
-    else if (token.type === 'scalar')
-        tag = findScalarTagByTest(ctx, value, token, onError);
-    else
-        tag = ctx.schema[identity.SCALAR];
-    let scalar;
-    try {
-        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
-    }
-    catch (error) {
-        const msg = error instanceof Error ? error.message : String(error);
-        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
-        scalar = new Scalar.Scalar(value);
-    }
-    scalar.range = range;
-    scalar.source = value;
-    if (type)
-        scalar.type = type;
-    if (tagName)
-        scalar.tag = tagName;
-    if (tag.format)
-        scalar.format = tag.format;
-    if (comment)
-        scalar.comment = comment;
-    return scalar;
-}
-function findScalarTagByName(schema, value, tagName, tagToken, onError) {
-    if (tagName === '!')
-        return schema[identity.SCALAR]; // non-specific tag
-    const matchWithTest = [];
-    for (const tag of schema.tags) {
-        if (!tag.collection && tag.tag === tagName) {
-            if (tag.default && tag.test)
-                matchWithTest.push(tag);
-            else
-                return tag;
-        }
-    }
-    for (const tag of matchWithTest)
-        if (tag.test?.test(value))
-            return tag;
-    const kt = schema.knownTags[tagName];
-    if (kt && !kt.collection) {
-        // Ensure that the known tag is available for stringifying,
-        // but does not get used by default.
-        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
-        return kt;
-    }
-    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
-    return schema[identity.SCALAR];
-}
-function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
-        tag.test?.test(value)) || schema[identity.SCALAR];
-    if (schema.compat) {
-        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
-            schema[identity.SCALAR];
-        if (tag.tag !== compat.tag) {
-            const ts = directives.tagString(tag.tag);
-            const cs = directives.tagString(compat.tag);
-            const msg = `Value may be parsed as either ${ts} or ${cs}`;
-            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
-        }
-    }
-    return tag;
-}
-
-exports.composeScalar = composeScalar;
-
-
-/***/ }),
-
-/***/ 466:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(11180);
-var Document = __nccwpck_require__(9831);
-var errors = __nccwpck_require__(15406);
-var identity = __nccwpck_require__(82581);
-var composeDoc = __nccwpck_require__(83757);
-var resolveEnd = __nccwpck_require__(17562);
-
-function getErrorPos(src) {
-    if (typeof src === 'number')
-        return [src, src + 1];
-    if (Array.isArray(src))
-        return src.length === 2 ? src : [src[0], src[1]];
-    const { offset, source } = src;
-    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
-}
-function parsePrelude(prelude) {
-    let comment = '';
-    let atComment = false;
-    let afterEmptyLine = false;
-    for (let i = 0; i < prelude.length; ++i) {
-        const source = prelude[i];
-        switch (source[0]) {
-            case '#':
-                comment +=
-                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
-                        (source.substring(1) || ' ');
-                atComment = true;
-                afterEmptyLine = false;
-                break;
-            case '%':
-                if (prelude[i + 1]?.[0] !== '#')
-                    i += 1;
-                atComment = false;
-                break;
-            default:
-                // This may be wrong after doc-end, but in that case it doesn't matter
-                if (!atComment)
-                    afterEmptyLine = true;
-                atComment = false;
-        }
-    }
-    return { comment, afterEmptyLine };
-}
-/**
- * Compose a stream of CST nodes into a stream of YAML Documents.
- *
- * ```ts
- * import { Composer, Parser } from 'yaml'
- *
- * const src: string = ...
- * const tokens = new Parser().parse(src)
- * const docs = new Composer().compose(tokens)
- * ```
- */
-class Composer {
-    constructor(options = {}) {
-        this.doc = null;
-        this.atDirectives = false;
-        this.prelude = [];
-        this.errors = [];
-        this.warnings = [];
-        this.onError = (source, code, message, warning) => {
-            const pos = getErrorPos(source);
-            if (warning)
-                this.warnings.push(new errors.YAMLWarning(pos, code, message));
-            else
-                this.errors.push(new errors.YAMLParseError(pos, code, message));
-        };
-        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-        this.directives = new directives.Directives({ version: options.version || '1.2' });
-        this.options = options;
-    }
-    decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        //console.log({ dc: doc.comment, prelude, comment })
-        if (comment) {
-            const dc = doc.contents;
-            if (afterDoc) {
-                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
-            }
-            else if (afterEmptyLine || doc.directives.docStart || !dc) {
-                doc.commentBefore = comment;
-            }
-            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
-                let it = dc.items[0];
-                if (identity.isPair(it))
-                    it = it.key;
-                const cb = it.commentBefore;
-                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
-            }
-            else {
-                const cb = dc.commentBefore;
-                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
-            }
-        }
-        if (afterDoc) {
-            for (let i = 0; i < this.errors.length; ++i)
-                doc.errors.push(this.errors[i]);
-            for (let i = 0; i < this.warnings.length; ++i)
-                doc.warnings.push(this.warnings[i]);
-        }
-        else {
-            doc.errors = this.errors;
-            doc.warnings = this.warnings;
-        }
-        this.prelude = [];
-        this.errors = [];
-        this.warnings = [];
-    }
-    /**
-     * Current stream status information.
-     *
-     * Mostly useful at the end of input for an empty stream.
-     */
-    streamInfo() {
-        return {
-            comment: parsePrelude(this.prelude).comment,
-            directives: this.directives,
-            errors: this.errors,
-            warnings: this.warnings
-        };
-    }
-    /**
-     * Compose tokens into documents.
-     *
-     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-     */
-    *compose(tokens, forceDoc = false, endOffset = -1) {
-        for (const token of tokens)
-            yield* this.next(token);
-        yield* this.end(forceDoc, endOffset);
-    }
-    /** Advance the composer by one CST token. */
-    *next(token) {
-        if (node_process.env.LOG_STREAM)
-            console.dir(token, { depth: null });
-        switch (token.type) {
-            case 'directive':
-                this.directives.add(token.source, (offset, message, warning) => {
-                    const pos = getErrorPos(token);
-                    pos[0] += offset;
-                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
-                });
-                this.prelude.push(token.source);
-                this.atDirectives = true;
-                break;
-            case 'document': {
-                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
-                if (this.atDirectives && !doc.directives.docStart)
-                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
-                this.decorate(doc, false);
-                if (this.doc)
-                    yield this.doc;
-                this.doc = doc;
-                this.atDirectives = false;
-                break;
-            }
-            case 'byte-order-mark':
-            case 'space':
-                break;
-            case 'comment':
-            case 'newline':
-                this.prelude.push(token.source);
-                break;
-            case 'error': {
-                const msg = token.source
-                    ? `${token.message}: ${JSON.stringify(token.source)}`
-                    : token.message;
-                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
-                if (this.atDirectives || !this.doc)
-                    this.errors.push(error);
-                else
-                    this.doc.errors.push(error);
-                break;
-            }
-            case 'doc-end': {
-                if (!this.doc) {
-                    const msg = 'Unexpected doc-end without preceding document';
-                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
-                    break;
-                }
-                this.doc.directives.docEnd = true;
-                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
-                this.decorate(this.doc, true);
-                if (end.comment) {
-                    const dc = this.doc.comment;
-                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
-                }
-                this.doc.range[2] = end.offset;
-                break;
-            }
-            default:
-                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
-        }
-    }
-    /**
-     * Call at end of input to yield any remaining document.
-     *
-     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-     */
-    *end(forceDoc = false, endOffset = -1) {
-        if (this.doc) {
-            this.decorate(this.doc, true);
-            yield this.doc;
-            this.doc = null;
-        }
-        else if (forceDoc) {
-            const opts = Object.assign({ _directives: this.directives }, this.options);
-            const doc = new Document.Document(undefined, opts);
-            if (this.atDirectives)
-                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
-            doc.range = [0, endOffset, endOffset];
-            this.decorate(doc, false);
-            yield doc;
-        }
-    }
-}
-
-exports.Composer = Composer;
-
-
-/***/ }),
-
-/***/ 21905:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var Pair = __nccwpck_require__(50883);
-var YAMLMap = __nccwpck_require__(8484);
-var resolveProps = __nccwpck_require__(61269);
-var utilContainsNewline = __nccwpck_require__(53469);
-var utilFlowIndentCheck = __nccwpck_require__(48073);
-var utilMapIncludes = __nccwpck_require__(46241);
-
-const startColMsg = 'All mapping items must start at the same column';
-function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-    const map = new NodeClass(ctx.schema);
-    if (ctx.atRoot)
-        ctx.atRoot = false;
-    let offset = bm.offset;
-    let commentEnd = null;
-    for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
-        // key properties
-        const keyProps = resolveProps.resolveProps(start, {
-            indicator: 'explicit-key-ind',
-            next: key ?? sep?.[0],
-            offset,
-            onError,
-            parentIndent: bm.indent,
-            startOnNewline: true
-        });
-        const implicitKey = !keyProps.found;
-        if (implicitKey) {
-            if (key) {
-                if (key.type === 'block-seq')
-                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
-                else if ('indent' in key && key.indent !== bm.indent)
-                    onError(offset, 'BAD_INDENT', startColMsg);
-            }
-            if (!keyProps.anchor && !keyProps.tag && !sep) {
-                commentEnd = keyProps.end;
-                if (keyProps.comment) {
-                    if (map.comment)
-                        map.comment += '\n' + keyProps.comment;
-                    else
-                        map.comment = keyProps.comment;
-                }
-                continue;
-            }
-            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
-            }
-        }
-        else if (keyProps.found?.indent !== bm.indent) {
-            onError(offset, 'BAD_INDENT', startColMsg);
-        }
-        // key value
-        ctx.atKey = true;
-        const keyStart = keyProps.end;
-        const keyNode = key
-            ? composeNode(ctx, key, keyProps, onError)
-            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
-        if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
-        ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
-            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
-        // value properties
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
-            indicator: 'map-value-ind',
-            next: value,
-            offset: keyNode.range[2],
-            onError,
-            parentIndent: bm.indent,
-            startOnNewline: !key || key.type === 'block-scalar'
-        });
-        offset = valueProps.end;
-        if (valueProps.found) {
-            if (implicitKey) {
-                if (value?.type === 'block-map' && !valueProps.hasNewline)
-                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
-                if (ctx.options.strict &&
-                    keyProps.start < valueProps.found.offset - 1024)
-                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
-            }
-            // value value
-            const valueNode = value
-                ? composeNode(ctx, value, valueProps, onError)
-                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
-            if (ctx.schema.compat)
-                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
-            offset = valueNode.range[2];
-            const pair = new Pair.Pair(keyNode, valueNode);
-            if (ctx.options.keepSourceTokens)
-                pair.srcToken = collItem;
-            map.items.push(pair);
-        }
-        else {
-            // key with no value
-            if (implicitKey)
-                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
-            if (valueProps.comment) {
-                if (keyNode.comment)
-                    keyNode.comment += '\n' + valueProps.comment;
-                else
-                    keyNode.comment = valueProps.comment;
-            }
-            const pair = new Pair.Pair(keyNode);
-            if (ctx.options.keepSourceTokens)
-                pair.srcToken = collItem;
-            map.items.push(pair);
-        }
-    }
-    if (commentEnd && commentEnd < offset)
-        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
-    map.range = [bm.offset, offset, commentEnd ?? offset];
-    return map;
-}
-
-exports.resolveBlockMap = resolveBlockMap;
-
-
-/***/ }),
-
-/***/ 73675:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var Scalar = __nccwpck_require__(94915);
-
-function resolveBlockScalar(ctx, scalar, onError) {
-    const start = scalar.offset;
-    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-    if (!header)
-        return { value: '', type: null, comment: '', range: [start, start, start] };
-    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-    const lines = scalar.source ? splitLines(scalar.source) : [];
-    // determine the end of content & start of chomping
-    let chompStart = lines.length;
-    for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
-        if (content === '' || content === '\r')
-            chompStart = i;
-        else
-            break;
-    }
-    // shortcut for empty contents
-    if (chompStart === 0) {
-        const value = header.chomp === '+' && lines.length > 0
-            ? '\n'.repeat(Math.max(1, lines.length - 1))
-            : '';
-        let end = start + header.length;
-        if (scalar.source)
-            end += scalar.source.length;
-        return { value, type, comment: header.comment, range: [start, end, end] };
-    }
-    // find the indentation level to trim from start
-    let trimIndent = scalar.indent + header.indent;
-    let offset = scalar.offset + header.length;
-    let contentStart = 0;
-    for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
-        if (content === '' || content === '\r') {
-            if (header.indent === 0 && indent.length > trimIndent)
-                trimIndent = indent.length;
-        }
-        else {
-            if (indent.length < trimIndent) {
-                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
-                onError(offset + indent.length, 'MISSING_CHAR', message);
-            }
-            if (header.indent === 0)
-                trimIndent = indent.length;
-            contentStart = i;
-            if (trimIndent === 0 && !ctx.atRoot) {
-                const message = 'Block scalar values in collections must be indented';
-                onError(offset, 'BAD_INDENT', message);
-            }
-            break;
-        }
-        offset += indent.length + content.length + 1;
-    }
-    // include trailing more-indented empty lines in content
-    for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
-            chompStart = i + 1;
-    }
-    let value = '';
-    let sep = '';
-    let prevMoreIndented = false;
-    // leading whitespace is kept intact
-    for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + '\n';
-    for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
-        offset += indent.length + content.length + 1;
-        const crlf = content[content.length - 1] === '\r';
-        if (crlf)
-            content = content.slice(0, -1);
-        /* istanbul ignore if already caught in lexer */
-        if (content && indent.length < trimIndent) {
-            const src = header.indent
-                ? 'explicit indentation indicator'
-                : 'first line';
-            const message = `Block scalar lines must not be less indented than their ${src}`;
-            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
-            indent = '';
-        }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
-            value += sep + indent.slice(trimIndent) + content;
-            sep = '\n';
-        }
-        else if (indent.length > trimIndent || content[0] === '\t') {
-            // more-indented content within a folded block
-            if (sep === ' ')
-                sep = '\n';
-            else if (!prevMoreIndented && sep === '\n')
-                sep = '\n\n';
-            value += sep + indent.slice(trimIndent) + content;
-            sep = '\n';
-            prevMoreIndented = true;
-        }
-        else if (content === '') {
-            // empty line
-            if (sep === '\n')
-                value += '\n';
-            else
-                sep = '\n';
-        }
-        else {
-            value += sep + content;
-            sep = ' ';
-            prevMoreIndented = false;
-        }
-    }
-    switch (header.chomp) {
-        case '-':
-            break;
-        case '+':
-            for (let i = chompStart; i < lines.length; ++i)
-                value += '\n' + lines[i][0].slice(trimIndent);
-            if (value[value.length - 1] !== '\n')
-                value += '\n';
-            break;
-        default:
-            value += '\n';
-    }
-    const end = start + header.length + scalar.source.length;
-    return { value, type, comment: header.comment, range: [start, end, end] };
-}
-function parseBlockScalarHeader({ offset, props }, strict, onError) {
-    /* istanbul ignore if should not happen */
-    if (props[0].type !== 'block-scalar-header') {
-        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
-        return null;
-    }
-    const { source } = props[0];
-    const mode = source[0];
-    let indent = 0;
-    let chomp = '';
-    let error = -1;
-    for (let i = 1; i < source.length; ++i) {
-        const ch = source[i];
-        if (!chomp && (ch === '-' || ch === '+'))
-            chomp = ch;
-        else {
-            const n = Number(ch);
-            if (!indent && n)
-                indent = n;
-            else if (error === -1)
-                error = offset + i;
-        }
-    }
-    if (error !== -1)
-        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
-    let hasSpace = false;
-    let comment = '';
-    let length = source.length;
-    for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
-        switch (token.type) {
-            case 'space':
-                hasSpace = true;
-            // fallthrough
-            case 'newline':
-                length += token.source.length;
-                break;
-            case 'comment':
-                if (strict && !hasSpace) {
-                    const message = 'Comments must be separated from other tokens by white space characters';
-                    onError(token, 'MISSING_CHAR', message);
-                }
-                length += token.source.length;
-                comment = token.source.substring(1);
-                break;
-            case 'error':
-                onError(token, 'UNEXPECTED_TOKEN', token.message);
-                length += token.source.length;
-                break;
-            /* istanbul ignore next should not happen */
-            default: {
-                const message = `Unexpected token in block scalar header: ${token.type}`;
-                onError(token, 'UNEXPECTED_TOKEN', message);
-                const ts = token.source;
-                if (ts && typeof ts === 'string')
-                    length += ts.length;
-            }
-        }
-    }
-    return { mode, indent, chomp, comment, length };
-}
-/** @returns Array of lines split up as `[indent, content]` */
-function splitLines(source) {
-    const split = source.split(/\n( *)/);
-    const first = split[0];
-    const m = first.match(/^( *)/);
-    const line0 = m?.[1]
-        ? [m[1], first.slice(m[1].length)]
-        : ['', first];
-    const lines = [line0];
-    for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
-    return lines;
-}
-
-exports.resolveBlockScalar = resolveBlockScalar;
-
-
-/***/ }),
-
-/***/ 48796:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var YAMLSeq = __nccwpck_require__(1497);
-var resolveProps = __nccwpck_require__(61269);
-var utilFlowIndentCheck = __nccwpck_require__(48073);
-
-function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
-    const seq = new NodeClass(ctx.schema);
-    if (ctx.atRoot)
-        ctx.atRoot = false;
-    if (ctx.atKey)
-        ctx.atKey = false;
-    let offset = bs.offset;
-    let commentEnd = null;
-    for (const { start, value } of bs.items) {
-        const props = resolveProps.resolveProps(start, {
-            indicator: 'seq-item-ind',
-            next: value,
-            offset,
-            onError,
-            parentIndent: bs.indent,
-            startOnNewline: true
-        });
-        if (!props.found) {
-            if (props.anchor || props.tag || value) {
-                if (value?.type === 'block-seq')
-                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
-                else
-                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
-            }
-            else {
-                commentEnd = props.end;
-                if (props.comment)
-                    seq.comment = props.comment;
-                continue;
-            }
-        }
-        const node = value
-            ? composeNode(ctx, value, props, onError)
-            : composeEmptyNode(ctx, props.end, start, null, props, onError);
-        if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
-        offset = node.range[2];
-        seq.items.push(node);
-    }
-    seq.range = [bs.offset, offset, commentEnd ?? offset];
-    return seq;
-}
-
-exports.resolveBlockSeq = resolveBlockSeq;
-
-
-/***/ }),
-
-/***/ 17562:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-
-function resolveEnd(end, offset, reqSpace, onError) {
-    let comment = '';
-    if (end) {
-        let hasSpace = false;
-        let sep = '';
-        for (const token of end) {
-            const { source, type } = token;
-            switch (type) {
-                case 'space':
-                    hasSpace = true;
-                    break;
-                case 'comment': {
-                    if (reqSpace && !hasSpace)
-                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
-                    const cb = source.substring(1) || ' ';
-                    if (!comment)
-                        comment = cb;
-                    else
-                        comment += sep + cb;
-                    sep = '';
-                    break;
-                }
-                case 'newline':
-                    if (comment)
-                        sep += source;
-                    hasSpace = true;
-                    break;
-                default:
-                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
-            }
-            offset += source.length;
-        }
-    }
-    return { comment, offset };
-}
-
-exports.resolveEnd = resolveEnd;
-
-
-/***/ }),
-
-/***/ 76656:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var identity = __nccwpck_require__(82581);
-var Pair = __nccwpck_require__(50883);
-var YAMLMap = __nccwpck_require__(8484);
-var YAMLSeq = __nccwpck_require__(1497);
-var resolveEnd = __nccwpck_require__(17562);
-var resolveProps = __nccwpck_require__(61269);
-var utilContainsNewline = __nccwpck_require__(53469);
-var utilMapIncludes = __nccwpck_require__(46241);
-
-const blockMsg = 'Block collections are not allowed within flow collections';
-const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
-function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-    const isMap = fc.start.source === '{';
-    const fcName = isMap ? 'flow map' : 'flow sequence';
-    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
-    const coll = new NodeClass(ctx.schema);
-    coll.flow = true;
-    const atRoot = ctx.atRoot;
-    if (atRoot)
-        ctx.atRoot = false;
-    if (ctx.atKey)
-        ctx.atKey = false;
-    let offset = fc.offset + fc.start.source.length;
-    for (let i = 0; i < fc.items.length; ++i) {
-        const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
-        const props = resolveProps.resolveProps(start, {
-            flow: fcName,
-            indicator: 'explicit-key-ind',
-            next: key ?? sep?.[0],
-            offset,
-            onError,
-            parentIndent: fc.indent,
-            startOnNewline: false
-        });
-        if (!props.found) {
-            if (!props.anchor && !props.tag && !sep && !value) {
-                if (i === 0 && props.comma)
-                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
-                else if (i < fc.items.length - 1)
-                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
-                if (props.comment) {
-                    if (coll.comment)
-                        coll.comment += '\n' + props.comment;
-                    else
-                        coll.comment = props.comment;
-                }
-                offset = props.end;
-                continue;
-            }
-            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
-                onError(key, // checked by containsNewline()
-                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
-        }
-        if (i === 0) {
-            if (props.comma)
-                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
-        }
-        else {
-            if (!props.comma)
-                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
-            if (props.comment) {
-                let prevItemComment = '';
-                loop: for (const st of start) {
-                    switch (st.type) {
-                        case 'comma':
-                        case 'space':
-                            break;
-                        case 'comment':
-                            prevItemComment = st.source.substring(1);
-                            break loop;
-                        default:
-                            break loop;
-                    }
-                }
-                if (prevItemComment) {
-                    let prev = coll.items[coll.items.length - 1];
-                    if (identity.isPair(prev))
-                        prev = prev.value ?? prev.key;
-                    if (prev.comment)
-                        prev.comment += '\n' + prevItemComment;
-                    else
-                        prev.comment = prevItemComment;
-                    props.comment = props.comment.substring(prevItemComment.length + 1);
-                }
-            }
-        }
-        if (!isMap && !sep && !props.found) {
-            // item is a value in a seq
-            // → key & sep are empty, start does not include ? or :
-            const valueNode = value
-                ? composeNode(ctx, value, props, onError)
-                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
-            coll.items.push(valueNode);
-            offset = valueNode.range[2];
-            if (isBlock(value))
-                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
-        }
-        else {
-            // item is a key+value pair
-            // key value
-            ctx.atKey = true;
-            const keyStart = props.end;
-            const keyNode = key
-                ? composeNode(ctx, key, props, onError)
-                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-            if (isBlock(key))
-                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
-            ctx.atKey = false;
-            // value properties
-            const valueProps = resolveProps.resolveProps(sep ?? [], {
-                flow: fcName,
-                indicator: 'map-value-ind',
-                next: value,
-                offset: keyNode.range[2],
-                onError,
-                parentIndent: fc.indent,
-                startOnNewline: false
-            });
-            if (valueProps.found) {
-                if (!isMap && !props.found && ctx.options.strict) {
-                    if (sep)
-                        for (const st of sep) {
-                            if (st === valueProps.found)
-                                break;
-                            if (st.type === 'newline') {
-                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
-                                break;
-                            }
-                        }
-                    if (props.start < valueProps.found.offset - 1024)
-                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
-                }
-            }
-            else if (value) {
-                if ('source' in value && value.source?.[0] === ':')
-                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
-                else
-                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
-            }
-            // value value
-            const valueNode = value
-                ? composeNode(ctx, value, valueProps, onError)
-                : valueProps.found
-                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
-                    : null;
-            if (valueNode) {
-                if (isBlock(value))
-                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
-            }
-            else if (valueProps.comment) {
-                if (keyNode.comment)
-                    keyNode.comment += '\n' + valueProps.comment;
-                else
-                    keyNode.comment = valueProps.comment;
-            }
-            const pair = new Pair.Pair(keyNode, valueNode);
-            if (ctx.options.keepSourceTokens)
-                pair.srcToken = collItem;
-            if (isMap) {
-                const map = coll;
-                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
-                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
-                map.items.push(pair);
-            }
-            else {
-                const map = new YAMLMap.YAMLMap(ctx.schema);
-                map.flow = true;
-                map.items.push(pair);
-                const endRange = (valueNode ?? keyNode).range;
-                map.range = [keyNode.range[0], endRange[1], endRange[2]];
-                coll.items.push(map);
-            }
-            offset = valueNode ? valueNode.range[2] : valueProps.end;
-        }
-    }
-    const expectedEnd = isMap ? '}' : ']';
-    const [ce, ...ee] = fc.end;
-    let cePos = offset;
-    if (ce?.source === expectedEnd)
-        cePos = ce.offset + ce.source.length;
-    else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot
-            ? `${name} must end with a ${expectedEnd}`
-            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
-        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
-        if (ce && ce.source.length !== 1)
-            ee.unshift(ce);
-    }
-    if (ee.length > 0) {
-        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
-        if (end.comment) {
-            if (coll.comment)
-                coll.comment += '\n' + end.comment;
-            else
-                coll.comment = end.comment;
-        }
-        coll.range = [fc.offset, cePos, end.offset];
-    }
-    else {
-        coll.range = [fc.offset, cePos, cePos];
-    }
-    return coll;
-}
-
-exports.resolveFlowCollection = resolveFlowCollection;
-
-
-/***/ }),
-
-/***/ 53036:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var Scalar = __nccwpck_require__(94915);
-var resolveEnd = __nccwpck_require__(17562);
-
-function resolveFlowScalar(scalar, strict, onError) {
-    const { offset, type, source, end } = scalar;
-    let _type;
-    let value;
-    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
-    switch (type) {
-        case 'scalar':
-            _type = Scalar.Scalar.PLAIN;
-            value = plainValue(source, _onError);
-            break;
-        case 'single-quoted-scalar':
-            _type = Scalar.Scalar.QUOTE_SINGLE;
-            value = singleQuotedValue(source, _onError);
-            break;
-        case 'double-quoted-scalar':
-            _type = Scalar.Scalar.QUOTE_DOUBLE;
-            value = doubleQuotedValue(source, _onError);
-            break;
-        /* istanbul ignore next should not happen */
-        default:
-            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
-            return {
-                value: '',
-                type: null,
-                comment: '',
-                range: [offset, offset + source.length, offset + source.length]
-            };
-    }
-    const valueEnd = offset + source.length;
-    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
-    return {
-        value,
-        type: _type,
-        comment: re.comment,
-        range: [offset, valueEnd, re.offset]
-    };
-}
-function plainValue(source, onError) {
-    let badChar = '';
-    switch (source[0]) {
-        /* istanbul ignore next should not happen */
-        case '\t':
-            badChar = 'a tab character';
-            break;
-        case ',':
-            badChar = 'flow indicator character ,';
-            break;
-        case '%':
-            badChar = 'directive indicator character %';
-            break;
-        case '|':
-        case '>': {
-            badChar = `block scalar indicator ${source[0]}`;
-            break;
-        }
-        case '@':
-        case '`': {
-            badChar = `reserved character ${source[0]}`;
-            break;
-        }
-    }
-    if (badChar)
-        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
-    return unfoldLines(source);
-}
-function singleQuotedValue(source, onError) {
-    if (source[source.length - 1] !== "'" || source.length === 1)
-        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
-    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
-}
-function unfoldLines(source) {
-    const line = /(.*?)\r?\n/sy;
-    let match = line.exec(source);
-    if (!match)
-        return source;
-    /**
-     * The negative lookbehinds in these RegExps are to
-     * prevent causing a polynomial search time in certain cases.
-     *
-     * The try-catch is for Safari < 16.4 and other old browsers:
-     * https://caniuse.com/js-regexp-lookbehind
-     */
-    let trimEnd, trimBoth;
-    try {
-        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
-        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
-    }
-    catch {
-        trimEnd = /[ \t]+$/;
-        trimBoth = /^[ \t]+|[ \t]+$/g;
-    }
-    let res = match[1].replace(trimEnd, '');
-    let sep = ' ';
-    let pos = line.lastIndex;
-    while ((match = line.exec(source))) {
-        const lm = match[1].replace(trimBoth, '');
-        if (lm === '') {
-            if (sep === '\n')
-                res += sep;
-            else
-                sep = '\n';
-        }
-        else {
-            res += sep + lm;
-            sep = ' ';
-        }
-        pos = line.lastIndex;
-    }
-    const last = /[ \t]*(.*)/sy;
-    last.lastIndex = pos;
-    match = last.exec(source);
-    return res + sep + (match?.[1] ?? '');
-}
-function doubleQuotedValue(source, onError) {
-    let res = '';
-    for (let i = 1; i < source.length - 1; ++i) {
-        const ch = source[i];
-        if (ch === '\r' && source[i + 1] === '\n')
-            continue;
-        if (ch === '\n') {
-            const { fold, offset } = foldNewline(source, i);
-            res += fold;
-            i = offset;
-        }
-        else if (ch === '\\') {
-            let next = source[++i];
-            const cc = escapeCodes[next];
-            if (cc)
-                res += cc;
-            else if (next === '\n') {
-                // skip escaped newlines, but still trim the following line
-                next = source[i + 1];
-                while (next === ' ' || next === '\t')
-                    next = source[++i + 1];
-            }
-            else if (next === '\r' && source[i + 1] === '\n') {
-                // skip escaped CRLF newlines, but still trim the following line
-                next = source[++i + 1];
-                while (next === ' ' || next === '\t')
-                    next = source[++i + 1];
-            }
-            else if (next === 'x' || next === 'u' || next === 'U') {
-                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
-                res += parseCharCode(source, i + 1, length, onError);
-                i += length;
-            }
-            else {
-                const raw = source.substr(i - 1, 2);
-                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
-                res += raw;
-            }
-        }
-        else if (ch === ' ' || ch === '\t') {
-            // trim trailing whitespace
-            const wsStart = i;
-            let next = source[i + 1];
-            while (next === ' ' || next === '\t')
-                next = source[++i + 1];
-            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
-                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
-        }
-        else {
-            res += ch;
-        }
-    }
-    if (source[source.length - 1] !== '"' || source.length === 1)
-        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
-    return res;
-}
-/**
- * Fold a single newline into a space, multiple newlines to N - 1 newlines.
- * Presumes `source[offset] === '\n'`
- */
-function foldNewline(source, offset) {
-    let fold = '';
-    let ch = source[offset + 1];
-    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
-        if (ch === '\r' && source[offset + 2] !== '\n')
-            break;
-        if (ch === '\n')
-            fold += '\n';
-        offset += 1;
-        ch = source[offset + 1];
-    }
-    if (!fold)
-        fold = ' ';
-    return { fold, offset };
-}
-const escapeCodes = {
-    '0': '\0', // null character
-    a: '\x07', // bell character
-    b: '\b', // backspace
-    e: '\x1b', // escape character
-    f: '\f', // form feed
-    n: '\n', // line feed
-    r: '\r', // carriage return
-    t: '\t', // horizontal tab
-    v: '\v', // vertical tab
-    N: '\u0085', // Unicode next line
-    _: '\u00a0', // Unicode non-breaking space
-    L: '\u2028', // Unicode line separator
-    P: '\u2029', // Unicode paragraph separator
-    ' ': ' ',
-    '"': '"',
-    '/': '/',
-    '\\': '\\',
-    '\t': '\t'
-};
-function parseCharCode(source, offset, length, onError) {
-    const cc = source.substr(offset, length);
-    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-    const code = ok ? parseInt(cc, 16) : NaN;
-    try {
-        return String.fromCodePoint(code);
-    }
-    catch {
-        const raw = source.substr(offset - 2, length + 2);
-        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
-        return raw;
-    }
-}
-
-exports.resolveFlowScalar = resolveFlowScalar;
-
-
-/***/ }),
-
-/***/ 61269:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-
-function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
-    let spaceBefore = false;
-    let atNewline = startOnNewline;
-    let hasSpace = startOnNewline;
-    let comment = '';
-    let commentSep = '';
-    let hasNewline = false;
-    let reqSpace = false;
-    let tab = null;
-    let anchor = null;
-    let tag = null;
-    let newlineAfterProp = null;
-    let comma = null;
-    let found = null;
-    let start = null;
-    for (const token of tokens) {
-        if (reqSpace) {
-            if (token.type !== 'space' &&
-                token.type !== 'newline' &&
-                token.type !== 'comma')
-                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
-            reqSpace = false;
-        }
-        if (tab) {
-            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
-                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
-            }
-            tab = null;
-        }
-        switch (token.type) {
-            case 'space':
-                // At the doc level, tabs at line start may be parsed
-                // as leading white space rather than indentation.
-                // In a flow collection, only the parser handles indent.
-                if (!flow &&
-                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
-                    token.source.includes('\t')) {
-                    tab = token;
-                }
-                hasSpace = true;
-                break;
-            case 'comment': {
-                if (!hasSpace)
-                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
-                const cb = token.source.substring(1) || ' ';
-                if (!comment)
-                    comment = cb;
-                else
-                    comment += commentSep + cb;
-                commentSep = '';
-                atNewline = false;
-                break;
-            }
-            case 'newline':
-                if (atNewline) {
-                    if (comment)
-                        comment += token.source;
-                    else if (!found || indicator !== 'seq-item-ind')
-                        spaceBefore = true;
-                }
-                else
-                    commentSep += token.source;
-                atNewline = true;
-                hasNewline = true;
-                if (anchor || tag)
-                    newlineAfterProp = token;
-                hasSpace = true;
-                break;
-            case 'anchor':
-                if (anchor)
-                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
-                if (token.source.endsWith(':'))
-                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
-                anchor = token;
-                start ?? (start = token.offset);
-                atNewline = false;
-                hasSpace = false;
-                reqSpace = true;
-                break;
-            case 'tag': {
-                if (tag)
-                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
-                tag = token;
-                start ?? (start = token.offset);
-                atNewline = false;
-                hasSpace = false;
-                reqSpace = true;
-                break;
-            }
-            case indicator:
-                // Could here handle preceding comments differently
-                if (anchor || tag)
-                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
-                if (found)
-                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
-                found = token;
-                atNewline =
-                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
-                hasSpace = false;
-                break;
-            case 'comma':
-                if (flow) {
-                    if (comma)
-                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
-                    comma = token;
-                    atNewline = false;
-                    hasSpace = false;
-                    break;
-                }
-            // else fallthrough
-            default:
-                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
-                atNewline = false;
-                hasSpace = false;
-        }
-    }
-    const last = tokens[tokens.length - 1];
-    const end = last ? last.offset + last.source.length : offset;
-    if (reqSpace &&
-        next &&
-        next.type !== 'space' &&
-        next.type !== 'newline' &&
-        next.type !== 'comma' &&
-        (next.type !== 'scalar' || next.source !== '')) {
-        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
-    }
-    if (tab &&
-        ((atNewline && tab.indent <= parentIndent) ||
-            next?.type === 'block-map' ||
-            next?.type === 'block-seq'))
-        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
-    return {
-        comma,
-        found,
-        spaceBefore,
-        comment,
-        hasNewline,
-        anchor,
-        tag,
-        newlineAfterProp,
-        end,
-        start: start ?? end
-    };
-}
-
-exports.resolveProps = resolveProps;
-
-
-/***/ }),
-
-/***/ 53469:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-
-function containsNewline(key) {
-    if (!key)
-        return null;
-    switch (key.type) {
-        case 'alias':
-        case 'scalar':
-        case 'double-quoted-scalar':
-        case 'single-quoted-scalar':
-            if (key.source.includes('\n'))
-                return true;
-            if (key.end)
-                for (const st of key.end)
-                    if (st.type === 'newline')
-                        return true;
-            return false;
-        case 'flow-collection':
-            for (const it of key.items) {
-                for (const st of it.start)
-                    if (st.type === 'newline')
-                        return true;
-                if (it.sep)
-                    for (const st of it.sep)
-                        if (st.type === 'newline')
-                            return true;
-                if (containsNewline(it.key) || containsNewline(it.value))
-                    return true;
-            }
-            return false;
-        default:
-            return true;
-    }
-}
-
-exports.containsNewline = containsNewline;
-
-
-/***/ }),
-
-/***/ 83201:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-
-function emptyScalarPosition(offset, before, pos) {
-    if (before) {
-        pos ?? (pos = before.length);
-        for (let i = pos - 1; i >= 0; --i) {
-            let st = before[i];
-            switch (st.type) {
-                case 'space':
-                case 'comment':
-                case 'newline':
-                    offset -= st.source.length;
-                    continue;
-            }
-            // Technically, an empty scalar is immediately after the last non-empty
-            // node, but it's more useful to place it after any whitespace.
-            st = before[++i];
-            while (st?.type === 'space') {
-                offset += st.source.length;
-                st = before[++i];
-            }
-            break;
-        }
-    }
-    return offset;
-}
-
-exports.emptyScalarPosition = emptyScalarPosition;
-
-
-/***/ }),
-
-/***/ 48073:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var utilContainsNewline = __nccwpck_require__(53469);
-
-function flowIndentCheck(indent, fc, onError) {
-    if (fc?.type === 'flow-collection') {
-        const end = fc.end[0];
-        if (end.indent === indent &&
-            (end.source === ']' || end.source === '}') &&
-            utilContainsNewline.containsNewline(fc)) {
-            const msg = 'Flow end indicator should be more indented than parent';
-            onError(end, 'BAD_INDENT', msg, true);
-        }
-    }
-}
-
-exports.flowIndentCheck = flowIndentCheck;
-
-
-/***/ }),
-
-/***/ 46241:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var identity = __nccwpck_require__(82581);
-
-function mapIncludes(ctx, items, search) {
-    const { uniqueKeys } = ctx.options;
-    if (uniqueKeys === false)
-        return false;
-    const isEqual = typeof uniqueKeys === 'function'
-        ? uniqueKeys
-        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
-    return items.some(pair => isEqual(pair.key, search));
-}
-
-exports.mapIncludes = mapIncludes;
-
-
-/***/ }),
-
-/***/ 9831:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var Alias = __nccwpck_require__(54267);
-var Collection = __nccwpck_require__(97539);
-var identity = __nccwpck_require__(82581);
-var Pair = __nccwpck_require__(50883);
-var toJS = __nccwpck_require__(15633);
-var Schema = __nccwpck_require__(17170);
-var stringifyDocument = __nccwpck_require__(69723);
-var anchors = __nccwpck_require__(25234);
-var applyReviver = __nccwpck_require__(23355);
-var createNode = __nccwpck_require__(55314);
-var directives = __nccwpck_require__(11180);
-
-class Document {
-    constructor(value, replacer, options) {
-        /** A comment before this Document */
-        this.commentBefore = null;
-        /** A comment immediately after this Document */
-        this.comment = null;
-        /** Errors encountered during parsing. */
-        this.errors = [];
-        /** Warnings encountered during parsing. */
-        this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
-        let _replacer = null;
-        if (typeof replacer === 'function' || Array.isArray(replacer)) {
-            _replacer = replacer;
-        }
-        else if (options === undefined && replacer) {
-            options = replacer;
-            replacer = undefined;
-        }
-        const opt = Object.assign({
-            intAsBigInt: false,
-            keepSourceTokens: false,
-            logLevel: 'warn',
-            prettyErrors: true,
-            strict: true,
-            stringKeys: false,
-            uniqueKeys: true,
-            version: '1.2'
-        }, options);
-        this.options = opt;
-        let { version } = opt;
-        if (options?._directives) {
-            this.directives = options._directives.atDocument();
-            if (this.directives.yaml.explicit)
-                version = this.directives.yaml.version;
-        }
-        else
-            this.directives = new directives.Directives({ version });
-        this.setSchema(version, options);
-        // @ts-expect-error We can't really know that this matches Contents.
-        this.contents =
-            value === undefined ? null : this.createNode(value, _replacer, options);
-    }
-    /**
-     * Create a deep copy of this Document and its contents.
-     *
-     * Custom Node values that inherit from `Object` still refer to their original instances.
-     */
-    clone() {
-        const copy = Object.create(Document.prototype, {
-            [identity.NODE_TYPE]: { value: identity.DOC }
-        });
-        copy.commentBefore = this.commentBefore;
-        copy.comment = this.comment;
-        copy.errors = this.errors.slice();
-        copy.warnings = this.warnings.slice();
-        copy.options = Object.assign({}, this.options);
-        if (this.directives)
-            copy.directives = this.directives.clone();
-        copy.schema = this.schema.clone();
-        // @ts-expect-error We can't really know that this matches Contents.
-        copy.contents = identity.isNode(this.contents)
-            ? this.contents.clone(copy.schema)
-            : this.contents;
-        if (this.range)
-            copy.range = this.range.slice();
-        return copy;
-    }
-    /** Adds a value to the document. */
-    add(value) {
-        if (assertCollection(this.contents))
-            this.contents.add(value);
-    }
-    /** Adds a value to the document. */
-    addIn(path, value) {
-        if (assertCollection(this.contents))
-            this.contents.addIn(path, value);
-    }
-    /**
-     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
-     *
-     * If `node` already has an anchor, `name` is ignored.
-     * Otherwise, the `node.anchor` value will be set to `name`,
-     * or if an anchor with that name is already present in the document,
-     * `name` will be used as a prefix for a new unique anchor.
-     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
-     */
-    createAlias(node, name) {
-        if (!node.anchor) {
-            const prev = anchors.anchorNames(this);
-            node.anchor =
-                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
-        }
-        return new Alias.Alias(node.anchor);
-    }
-    createNode(value, replacer, options) {
-        let _replacer = undefined;
-        if (typeof replacer === 'function') {
-            value = replacer.call({ '': value }, '', value);
-            _replacer = replacer;
-        }
-        else if (Array.isArray(replacer)) {
-            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
-            const asStr = replacer.filter(keyToStr).map(String);
-            if (asStr.length > 0)
-                replacer = replacer.concat(asStr);
-            _replacer = replacer;
-        }
-        else if (options === undefined && replacer) {
-            options = replacer;
-            replacer = undefined;
-        }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
-        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
-        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-        anchorPrefix || 'a');
-        const ctx = {
-            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
-            keepUndefined: keepUndefined ?? false,
-            onAnchor,
-            onTagObj,
-            replacer: _replacer,
-            schema: this.schema,
-            sourceObjects
-        };
-        const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
-            node.flow = true;
-        setAnchors();
-        return node;
-    }
-    /**
-     * Convert a key and a value into a `Pair` using the current schema,
-     * recursively wrapping all values as `Scalar` or `Collection` nodes.
-     */
-    createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
-        const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
-    }
-    /**
-     * Removes a value from the document.
-     * @returns `true` if the item was found and removed.
-     */
-    delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
-    }
-    /**
-     * Removes a value from the document.
-     * @returns `true` if the item was found and removed.
-     */
-    deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
-            if (this.contents == null)
-                return false;
-            // @ts-expect-error Presumed impossible if Strict extends false
-            this.contents = null;
-            return true;
-        }
-        return assertCollection(this.contents)
-            ? this.contents.deleteIn(path)
-            : false;
-    }
-    /**
-     * Returns item at `key`, or `undefined` if not found. By default unwraps
-     * scalar values from their surrounding node; to disable set `keepScalar` to
-     * `true` (collections are always returned intact).
-     */
-    get(key, keepScalar) {
-        return identity.isCollection(this.contents)
-            ? this.contents.get(key, keepScalar)
-            : undefined;
-    }
-    /**
-     * Returns item at `path`, or `undefined` if not found. By default unwraps
-     * scalar values from their surrounding node; to disable set `keepScalar` to
-     * `true` (collections are always returned intact).
-     */
-    getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
-            return !keepScalar && identity.isScalar(this.contents)
-                ? this.contents.value
-                : this.contents;
-        return identity.isCollection(this.contents)
-            ? this.contents.getIn(path, keepScalar)
-            : undefined;
-    }
-    /**
-     * Checks if the document includes a value with the key `key`.
-     */
-    has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
-    }
-    /**
-     * Checks if the document includes a value at `path`.
-     */
-    hasIn(path) {
-        if (Collection.isEmptyPath(path))
-            return this.contents !== undefined;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
-    }
-    /**
-     * Sets a value in this document. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     */
-    set(key, value) {
-        if (this.contents == null) {
-            // @ts-expect-error We can't really know that this matches Contents.
-            this.contents = Collection.collectionFromPath(this.schema, [key], value);
-        }
-        else if (assertCollection(this.contents)) {
-            this.contents.set(key, value);
-        }
-    }
-    /**
-     * Sets a value in this document. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     */
-    setIn(path, value) {
-        if (Collection.isEmptyPath(path)) {
-            // @ts-expect-error We can't really know that this matches Contents.
-            this.contents = value;
-        }
-        else if (this.contents == null) {
-            // @ts-expect-error We can't really know that this matches Contents.
-            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
-        }
-        else if (assertCollection(this.contents)) {
-            this.contents.setIn(path, value);
-        }
-    }
-    /**
-     * Change the YAML version and schema used by the document.
-     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
-     * It also requires the `schema` option to be given as a `Schema` instance value.
-     *
-     * Overrides all previously set schema options.
-     */
-    setSchema(version, options = {}) {
-        if (typeof version === 'number')
-            version = String(version);
-        let opt;
-        switch (version) {
-            case '1.1':
-                if (this.directives)
-                    this.directives.yaml.version = '1.1';
-                else
-                    this.directives = new directives.Directives({ version: '1.1' });
-                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
-                break;
-            case '1.2':
-            case 'next':
-                if (this.directives)
-                    this.directives.yaml.version = version;
-                else
-                    this.directives = new directives.Directives({ version });
-                opt = { resolveKnownTags: true, schema: 'core' };
-                break;
-            case null:
-                if (this.directives)
-                    delete this.directives;
-                opt = null;
-                break;
-            default: {
-                const sv = JSON.stringify(version);
-                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
-            }
-        }
-        // Not using `instanceof Schema` to allow for duck typing
-        if (options.schema instanceof Object)
-            this.schema = options.schema;
-        else if (opt)
-            this.schema = new Schema.Schema(Object.assign(opt, options));
-        else
-            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
-    }
-    // json & jsonArg are only used from toJSON()
-    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        const ctx = {
-            anchors: new Map(),
-            doc: this,
-            keep: !json,
-            mapAsMap: mapAsMap === true,
-            mapKeyWarned: false,
-            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
-        };
-        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
-        if (typeof onAnchor === 'function')
-            for (const { count, res } of ctx.anchors.values())
-                onAnchor(res, count);
-        return typeof reviver === 'function'
-            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
-            : res;
-    }
-    /**
-     * A JSON representation of the document `contents`.
-     *
-     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
-     *   property name.
-     */
-    toJSON(jsonArg, onAnchor) {
-        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
-    }
-    /** A YAML representation of the document. */
-    toString(options = {}) {
-        if (this.errors.length > 0)
-            throw new Error('Document with errors cannot be stringified');
-        if ('indent' in options &&
-            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-            const s = JSON.stringify(options.indent);
-            throw new Error(`"indent" option must be a positive integer, not ${s}`);
-        }
-        return stringifyDocument.stringifyDocument(this, options);
-    }
-}
-function assertCollection(contents) {
-    if (identity.isCollection(contents))
-        return true;
-    throw new Error('Expected a YAML collection as document contents');
-}
-
-exports.Document = Document;
-
-
-/***/ }),
-
-/***/ 25234:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var identity = __nccwpck_require__(82581);
-var visit = __nccwpck_require__(66482);
-
-/**
- * Verify that the input string is a valid anchor.
- *
- * Will throw on errors.
- */
-function anchorIsValid(anchor) {
-    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
-        const sa = JSON.stringify(anchor);
-        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
-        throw new Error(msg);
-    }
-    return true;
-}
-function anchorNames(root) {
-    const anchors = new Set();
-    visit.visit(root, {
-        Value(_key, node) {
-            if (node.anchor)
-                anchors.add(node.anchor);
-        }
-    });
-    return anchors;
-}
-/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
-function findNewAnchor(prefix, exclude) {
-    for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-            return name;
-    }
-}
-function createNodeAnchors(doc, prefix) {
-    const aliasObjects = [];
-    const sourceObjects = new Map();
-    let prevAnchors = null;
-    return {
-        onAnchor: (source) => {
-            aliasObjects.push(source);
-            prevAnchors ?? (prevAnchors = anchorNames(doc));
-            const anchor = findNewAnchor(prefix, prevAnchors);
-            prevAnchors.add(anchor);
-            return anchor;
-        },
-        /**
-         * With circular references, the source node is only resolved after all
-         * of its child nodes are. This is why anchors are set only after all of
-         * the nodes have been created.
-         */
-        setAnchors: () => {
-            for (const source of aliasObjects) {
-                const ref = sourceObjects.get(source);
-                if (typeof ref === 'object' &&
-                    ref.anchor &&
-                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
-                    ref.node.anchor = ref.anchor;
-                }
-                else {
-                    const error = new Error('Failed to resolve repeated object (this should not happen)');
-                    error.source = source;
-                    throw error;
-                }
-            }
-        },
-        sourceObjects
-    };
-}
-
-exports.anchorIsValid = anchorIsValid;
-exports.anchorNames = anchorNames;
-exports.createNodeAnchors = createNodeAnchors;
-exports.findNewAnchor = findNewAnchor;
-
-
-/***/ }),
-
-/***/ 23355:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-
-/**
- * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
- * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
- * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
- *
- * Includes extensions for handling Map and Set objects.
- */
-function applyReviver(reviver, obj, key, val) {
-    if (val && typeof val === 'object') {
-        if (Array.isArray(val)) {
-            for (let i = 0, len = val.length; i < len; ++i) {
-                const v0 = val[i];
-                const v1 = applyReviver(reviver, val, String(i), v0);
-                // eslint-disable-next-line @typescript-eslint/no-array-delete
-                if (v1 === undefined)
-                    delete val[i];
-                else if (v1 !== v0)
-                    val[i] = v1;
-            }
-        }
-        else if (val instanceof Map) {
-            for (const k of Array.from(val.keys())) {
-                const v0 = val.get(k);
-                const v1 = applyReviver(reviver, val, k, v0);
-                if (v1 === undefined)
-                    val.delete(k);
-                else if (v1 !== v0)
-                    val.set(k, v1);
-            }
-        }
-        else if (val instanceof Set) {
-            for (const v0 of Array.from(val)) {
-                const v1 = applyReviver(reviver, val, v0, v0);
-                if (v1 === undefined)
-                    val.delete(v0);
-                else if (v1 !== v0) {
-                    val.delete(v0);
-                    val.add(v1);
-                }
-            }
-        }
-        else {
-            for (const [k, v0] of Object.entries(val)) {
-                const v1 = applyReviver(reviver, val, k, v0);
-                if (v1 === undefined)
-                    delete val[k];
-                else if (v1 !== v0)
-                    val[k] = v1;
-            }
-        }
-    }
-    return reviver.call(obj, key, val);
-}
-
-exports.applyReviver = applyReviver;
-
-
-/***/ }),
-
-/***/ 55314:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var Alias = __nccwpck_require__(54267);
-var identity = __nccwpck_require__(82581);
-var Scalar = __nccwpck_require__(94915);
-
-const defaultTagPrefix = 'tag:yaml.org,2002:';
-function findTagObject(value, tagName, tags) {
-    if (tagName) {
-        const match = tags.filter(t => t.tag === tagName);
-        const tagObj = match.find(t => !t.format) ?? match[0];
-        if (!tagObj)
-            throw new Error(`Tag ${tagName} not found`);
-        return tagObj;
-    }
-    return tags.find(t => t.identify?.(value) && !t.format);
-}
-function createNode(value, tagName, ctx) {
-    if (identity.isDocument(value))
-        value = value.contents;
-    if (identity.isNode(value))
-        return value;
-    if (identity.isPair(value)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map.items.push(value);
-        return map;
-    }
-    if (value instanceof String ||
-        value instanceof Number ||
-        value instanceof Boolean ||
-        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
-    ) {
-        // https://tc39.es/ecma262/#sec-serializejsonproperty
-        value = value.valueOf();
-    }
-    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
-    // Detect duplicate references to the same object & use Alias nodes for all
-    // after first. The `ref` wrapper allows for circular references to resolve.
-    let ref = undefined;
-    if (aliasDuplicateObjects && value && typeof value === 'object') {
-        ref = sourceObjects.get(value);
-        if (ref) {
-            ref.anchor ?? (ref.anchor = onAnchor(value));
-            return new Alias.Alias(ref.anchor);
-        }
-        else {
-            ref = { anchor: null, node: null };
-            sourceObjects.set(value, ref);
-        }
-    }
-    if (tagName?.startsWith('!!'))
-        tagName = defaultTagPrefix + tagName.slice(2);
-    let tagObj = findTagObject(value, tagName, schema.tags);
-    if (!tagObj) {
-        if (value && typeof value.toJSON === 'function') {
-            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
-            value = value.toJSON();
-        }
-        if (!value || typeof value !== 'object') {
-            const node = new Scalar.Scalar(value);
-            if (ref)
-                ref.node = node;
-            return node;
-        }
-        tagObj =
-            value instanceof Map
-                ? schema[identity.MAP]
-                : Symbol.iterator in Object(value)
-                    ? schema[identity.SEQ]
-                    : schema[identity.MAP];
-    }
-    if (onTagObj) {
-        onTagObj(tagObj);
-        delete ctx.onTagObj;
-    }
-    const node = tagObj?.createNode
-        ? tagObj.createNode(ctx.schema, value, ctx)
-        : typeof tagObj?.nodeClass?.from === 'function'
-            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
-            : new Scalar.Scalar(value);
-    if (tagName)
-        node.tag = tagName;
-    else if (!tagObj.default)
-        node.tag = tagObj.tag;
-    if (ref)
-        ref.node = node;
-    return node;
-}
-
-exports.createNode = createNode;
-
-
-/***/ }),
-
-/***/ 11180:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var identity = __nccwpck_require__(82581);
-var visit = __nccwpck_require__(66482);
-
-const escapeChars = {
-    '!': '%21',
-    ',': '%2C',
-    '[': '%5B',
-    ']': '%5D',
-    '{': '%7B',
-    '}': '%7D'
-};
-const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
-class Directives {
-    constructor(yaml, tags) {
-        /**
-         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
-         * included in the document's stringified representation.
-         */
-        this.docStart = null;
-        /** The doc-end marker `...`.  */
-        this.docEnd = false;
-        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
-        this.tags = Object.assign({}, Directives.defaultTags, tags);
-    }
-    clone() {
-        const copy = new Directives(this.yaml, this.tags);
-        copy.docStart = this.docStart;
-        return copy;
-    }
-    /**
-     * During parsing, get a Directives instance for the current document and
-     * update the stream state according to the current version's spec.
-     */
-    atDocument() {
-        const res = new Directives(this.yaml, this.tags);
-        switch (this.yaml.version) {
-            case '1.1':
-                this.atNextDocument = true;
-                break;
-            case '1.2':
-                this.atNextDocument = false;
-                this.yaml = {
-                    explicit: Directives.defaultYaml.explicit,
-                    version: '1.2'
-                };
-                this.tags = Object.assign({}, Directives.defaultTags);
-                break;
-        }
-        return res;
-    }
-    /**
-     * @param onError - May be called even if the action was successful
-     * @returns `true` on success
-     */
-    add(line, onError) {
-        if (this.atNextDocument) {
-            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
-            this.tags = Object.assign({}, Directives.defaultTags);
-            this.atNextDocument = false;
-        }
-        const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
-            case '%TAG': {
-                if (parts.length !== 2) {
-                    onError(0, '%TAG directive should contain exactly two parts');
-                    if (parts.length < 2)
-                        return false;
-                }
-                const [handle, prefix] = parts;
-                this.tags[handle] = prefix;
-                return true;
-            }
-            case '%YAML': {
-                this.yaml.explicit = true;
-                if (parts.length !== 1) {
-                    onError(0, '%YAML directive should contain exactly one part');
-                    return false;
-                }
-                const [version] = parts;
-                if (version === '1.1' || version === '1.2') {
-                    this.yaml.version = version;
-                    return true;
-                }
-                else {
-                    const isValid = /^\d+\.\d+$/.test(version);
-                    onError(6, `Unsupported YAML version ${version}`, isValid);
-                    return false;
-                }
-            }
-            default:
-                onError(0, `Unknown directive ${name}`, true);
-                return false;
-        }
-    }
-    /**
-     * Resolves a tag, matching handles to those defined in %TAG directives.
-     *
-     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
-     *   `'!local'` tag, or `null` if unresolvable.
-     */
-    tagName(source, onError) {
-        if (source === '!')
-            return '!'; // non-specific tag
-        if (source[0] !== '!') {
-            onError(`Not a valid tag: ${source}`);
-            return null;
-        }
-        if (source[1] === '<') {
-            const verbatim = source.slice(2, -1);
-            if (verbatim === '!' || verbatim === '!!') {
-                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
-                return null;
-            }
-            if (source[source.length - 1] !== '>')
-                onError('Verbatim tags must end with a >');
-            return verbatim;
-        }
-        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
-        if (!suffix)
-            onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle];
-        if (prefix) {
-            try {
-                return prefix + decodeURIComponent(suffix);
-            }
-            catch (error) {
-                onError(String(error));
-                return null;
-            }
-        }
-        if (handle === '!')
-            return source; // local tag
-        onError(`Could not resolve tag: ${source}`);
-        return null;
-    }
-    /**
-     * Given a fully resolved tag, returns its printable string form,
-     * taking into account current tag prefixes and defaults.
-     */
-    tagString(tag) {
-        for (const [handle, prefix] of Object.entries(this.tags)) {
-            if (tag.startsWith(prefix))
-                return handle + escapeTagName(tag.substring(prefix.length));
-        }
-        return tag[0] === '!' ? tag : `!<${tag}>`;
-    }
-    toString(doc) {
-        const lines = this.yaml.explicit
-            ? [`%YAML ${this.yaml.version || '1.2'}`]
-            : [];
-        const tagEntries = Object.entries(this.tags);
-        let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
-            const tags = {};
-            visit.visit(doc.contents, (_key, node) => {
-                if (identity.isNode(node) && node.tag)
-                    tags[node.tag] = true;
-            });
-            tagNames = Object.keys(tags);
-        }
-        else
-            tagNames = [];
-        for (const [handle, prefix] of tagEntries) {
-            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
-                continue;
-            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
-                lines.push(`%TAG ${handle} ${prefix}`);
-        }
-        return lines.join('\n');
-    }
-}
-Directives.defaultYaml = { explicit: false, version: '1.2' };
-Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
-
-exports.Directives = Directives;
-
-
-/***/ }),
-
-/***/ 15406:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-
-class YAMLError extends Error {
-    constructor(name, pos, code, message) {
-        super();
-        this.name = name;
-        this.code = code;
-        this.message = message;
-        this.pos = pos;
-    }
-}
-class YAMLParseError extends YAMLError {
-    constructor(pos, code, message) {
-        super('YAMLParseError', pos, code, message);
-    }
-}
-class YAMLWarning extends YAMLError {
-    constructor(pos, code, message) {
-        super('YAMLWarning', pos, code, message);
-    }
-}
-const prettifyError = (src, lc) => (error) => {
-    if (error.pos[0] === -1)
-        return;
-    error.linePos = error.pos.map(pos => lc.linePos(pos));
-    const { line, col } = error.linePos[0];
-    error.message += ` at line ${line}, column ${col}`;
-    let ci = col - 1;
-    let lineStr = src
-        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
-        .replace(/[\n\r]+$/, '');
-    // Trim to max 80 chars, keeping col position near the middle
-    if (ci >= 60 && lineStr.length > 80) {
-        const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = '…' + lineStr.substring(trimStart);
-        ci -= trimStart - 1;
-    }
-    if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + '…';
-    // Include previous line in context if pointing at line start
-    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        // Regexp won't match if start is trimmed
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
-        if (prev.length > 80)
-            prev = prev.substring(0, 79) + '…\n';
-        lineStr = prev + lineStr;
-    }
-    if (/[^ ]/.test(lineStr)) {
-        let count = 1;
-        const end = error.linePos[1];
-        if (end?.line === line && end.col > col) {
-            count = Math.max(1, Math.min(end.col - col, 80 - ci));
-        }
-        const pointer = ' '.repeat(ci) + '^'.repeat(count);
-        error.message += `:\n\n${lineStr}\n${pointer}\n`;
-    }
-};
-
-exports.YAMLError = YAMLError;
-exports.YAMLParseError = YAMLParseError;
-exports.YAMLWarning = YAMLWarning;
-exports.prettifyError = prettifyError;
-
-
-/***/ }),
-
-/***/ 98985:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var composer = __nccwpck_require__(466);
-var Document = __nccwpck_require__(9831);
-var Schema = __nccwpck_require__(17170);
-var errors = __nccwpck_require__(15406);
-var Alias = __nccwpck_require__(54267);
-var identity = __nccwpck_require__(82581);
-var Pair = __nccwpck_require__(50883);
-var Scalar = __nccwpck_require__(94915);
-var YAMLMap = __nccwpck_require__(8484);
-var YAMLSeq = __nccwpck_require__(1497);
-var cst = __nccwpck_require__(72159);
-var lexer = __nccwpck_require__(70967);
-var lineCounter = __nccwpck_require__(88830);
-var parser = __nccwpck_require__(70802);
-var publicApi = __nccwpck_require__(10161);
-var visit = __nccwpck_require__(66482);
-
-
-
-exports.Composer = composer.Composer;
-exports.Document = Document.Document;
-exports.Schema = Schema.Schema;
-exports.YAMLError = errors.YAMLError;
-exports.YAMLParseError = errors.YAMLParseError;
-exports.YAMLWarning = errors.YAMLWarning;
-exports.Alias = Alias.Alias;
-exports.isAlias = identity.isAlias;
-exports.isCollection = identity.isCollection;
-exports.isDocument = identity.isDocument;
-exports.isMap = identity.isMap;
-exports.isNode = identity.isNode;
-exports.isPair = identity.isPair;
-exports.isScalar = identity.isScalar;
-exports.isSeq = identity.isSeq;
-exports.Pair = Pair.Pair;
-exports.Scalar = Scalar.Scalar;
-exports.YAMLMap = YAMLMap.YAMLMap;
-exports.YAMLSeq = YAMLSeq.YAMLSeq;
-exports.CST = cst;
-exports.Lexer = lexer.Lexer;
-exports.LineCounter = lineCounter.LineCounter;
-exports.Parser = parser.Parser;
-exports.parse = publicApi.parse;
-exports.parseAllDocuments = publicApi.parseAllDocuments;
-exports.parseDocument = publicApi.parseDocument;
-exports.stringify = publicApi.stringify;
-exports.visit = visit.visit;
-exports.visitAsync = visit.visitAsync;
-
-
-/***/ }),
-
-/***/ 17903:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var node_process = __nccwpck_require__(932);
-
-function debug(logLevel, ...messages) {
-    if (logLevel === 'debug')
-        console.log(...messages);
-}
-function warn(logLevel, warning) {
-    if (logLevel === 'debug' || logLevel === 'warn') {
-        if (typeof node_process.emitWarning === 'function')
-            node_process.emitWarning(warning);
-        else
-            console.warn(warning);
-    }
-}
-
-exports.debug = debug;
-exports.warn = warn;
-
-
-/***/ }),
-
-/***/ 54267:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var anchors = __nccwpck_require__(25234);
-var visit = __nccwpck_require__(66482);
-var identity = __nccwpck_require__(82581);
-var Node = __nccwpck_require__(97531);
-var toJS = __nccwpck_require__(15633);
-
-class Alias extends Node.NodeBase {
-    constructor(source) {
-        super(identity.ALIAS);
-        this.source = source;
-        Object.defineProperty(this, 'tag', {
-            set() {
-                throw new Error('Alias nodes cannot have tags');
-            }
-        });
-    }
-    /**
-     * Resolve the value of this alias within `doc`, finding the last
-     * instance of the `source` anchor before this node.
-     */
-    resolve(doc, ctx) {
-        if (ctx?.maxAliasCount === 0)
-            throw new ReferenceError('Alias resolution is disabled');
-        let nodes;
-        if (ctx?.aliasResolveCache) {
-            nodes = ctx.aliasResolveCache;
-        }
-        else {
-            nodes = [];
-            visit.visit(doc, {
-                Node: (_key, node) => {
-                    if (identity.isAlias(node) || identity.hasAnchor(node))
-                        nodes.push(node);
-                }
-            });
-            if (ctx)
-                ctx.aliasResolveCache = nodes;
-        }
-        let found = undefined;
-        for (const node of nodes) {
-            if (node === this)
-                break;
-            if (node.anchor === this.source)
-                found = node;
-        }
-        if (found && ctx) {
-            const { anchors, doc, maxAliasCount } = ctx;
-            let data = anchors.get(found);
-            if (!data) {
-                // Resolve anchors for Node.prototype.toJS()
-                toJS.toJS(found, null, ctx);
-                data = anchors.get(found);
-            }
-            /* istanbul ignore if */
-            if (data?.res === undefined) {
-                const msg = 'This should not happen: Alias anchor was not resolved?';
-                throw new ReferenceError(msg);
-            }
-            if (maxAliasCount >= 0) {
-                data.count += 1;
-                if (data.aliasCount === 0)
-                    data.aliasCount = getAliasCount(doc, found, anchors);
-                if (data.count * data.aliasCount > maxAliasCount) {
-                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
-                    throw new ReferenceError(msg);
-                }
-            }
-        }
-        return found;
-    }
-    toJSON(_arg, ctx) {
-        if (!ctx)
-            return { source: this.source };
-        const source = this.resolve(ctx.doc, ctx);
-        if (!source) {
-            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-            throw new ReferenceError(msg);
-        }
-        return ctx.anchors.get(source).res;
-    }
-    toString(ctx, _onComment, _onChompKeep) {
-        const src = `*${this.source}`;
-        if (ctx) {
-            anchors.anchorIsValid(this.source);
-            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
-                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-                throw new Error(msg);
-            }
-            if (ctx.implicitKey)
-                return `${src} `;
-        }
-        return src;
-    }
-}
-function getAliasCount(doc, node, anchors) {
-    if (identity.isAlias(node)) {
-        const source = node.resolve(doc);
-        const anchor = anchors && source && anchors.get(source);
-        return anchor ? anchor.count * anchor.aliasCount : 0;
-    }
-    else if (identity.isCollection(node)) {
-        let count = 0;
-        for (const item of node.items) {
-            const c = getAliasCount(doc, item, anchors);
-            if (c > count)
-                count = c;
-        }
-        return count;
-    }
-    else if (identity.isPair(node)) {
-        const kc = getAliasCount(doc, node.key, anchors);
-        const vc = getAliasCount(doc, node.value, anchors);
-        return Math.max(kc, vc);
-    }
-    return 1;
-}
-
-exports.Alias = Alias;
-
-
-/***/ }),
-
-/***/ 97539:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var createNode = __nccwpck_require__(55314);
-var identity = __nccwpck_require__(82581);
-var Node = __nccwpck_require__(97531);
-
-function collectionFromPath(schema, path, value) {
-    let v = value;
-    for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
-        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
-            const a = [];
-            a[k] = v;
-            v = a;
-        }
-        else {
-            v = new Map([[k, v]]);
-        }
-    }
-    return createNode.createNode(v, undefined, {
-        aliasDuplicateObjects: false,
-        keepUndefined: false,
-        onAnchor: () => {
-            throw new Error('This should not happen, please report a bug.');
-        },
-        schema,
-        sourceObjects: new Map()
-    });
-}
-// Type guard is intentionally a little wrong so as to be more useful,
-// as it does not cover untypable empty non-string iterables (e.g. []).
-const isEmptyPath = (path) => path == null ||
-    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
-class Collection extends Node.NodeBase {
-    constructor(type, schema) {
-        super(type);
-        Object.defineProperty(this, 'schema', {
-            value: schema,
-            configurable: true,
-            enumerable: false,
-            writable: true
-        });
-    }
-    /**
-     * Create a copy of this collection.
-     *
-     * @param schema - If defined, overwrites the original's schema
-     */
-    clone(schema) {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (schema)
-            copy.schema = schema;
-        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
-        if (this.range)
-            copy.range = this.range.slice();
-        return copy;
-    }
-    /**
-     * Adds a value to the collection. For `!!map` and `!!omap` the value must
-     * be a Pair instance or a `{ key, value }` object, which may not have a key
-     * that already exists in the map.
-     */
-    addIn(path, value) {
-        if (isEmptyPath(path))
-            this.add(value);
-        else {
-            const [key, ...rest] = path;
-            const node = this.get(key, true);
-            if (identity.isCollection(node))
-                node.addIn(rest, value);
-            else if (node === undefined && this.schema)
-                this.set(key, collectionFromPath(this.schema, rest, value));
-            else
-                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-        }
-    }
-    /**
-     * Removes a value from the collection.
-     * @returns `true` if the item was found and removed.
-     */
-    deleteIn(path) {
-        const [key, ...rest] = path;
-        if (rest.length === 0)
-            return this.delete(key);
-        const node = this.get(key, true);
-        if (identity.isCollection(node))
-            return node.deleteIn(rest);
-        else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-    }
-    /**
-     * Returns item at `key`, or `undefined` if not found. By default unwraps
-     * scalar values from their surrounding node; to disable set `keepScalar` to
-     * `true` (collections are always returned intact).
-     */
-    getIn(path, keepScalar) {
-        const [key, ...rest] = path;
-        const node = this.get(key, true);
-        if (rest.length === 0)
-            return !keepScalar && identity.isScalar(node) ? node.value : node;
-        else
-            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
-    }
-    hasAllNullValues(allowScalar) {
-        return this.items.every(node => {
-            if (!identity.isPair(node))
-                return false;
-            const n = node.value;
-            return (n == null ||
-                (allowScalar &&
-                    identity.isScalar(n) &&
-                    n.value == null &&
-                    !n.commentBefore &&
-                    !n.comment &&
-                    !n.tag));
-        });
-    }
-    /**
-     * Checks if the collection includes a value with the key `key`.
-     */
-    hasIn(path) {
-        const [key, ...rest] = path;
-        if (rest.length === 0)
-            return this.has(key);
-        const node = this.get(key, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
-    }
-    /**
-     * Sets a value in this collection. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     */
-    setIn(path, value) {
-        const [key, ...rest] = path;
-        if (rest.length === 0) {
-            this.set(key, value);
-        }
-        else {
-            const node = this.get(key, true);
-            if (identity.isCollection(node))
-                node.setIn(rest, value);
-            else if (node === undefined && this.schema)
-                this.set(key, collectionFromPath(this.schema, rest, value));
-            else
-                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-        }
-    }
-}
-
-exports.Collection = Collection;
-exports.collectionFromPath = collectionFromPath;
-exports.isEmptyPath = isEmptyPath;
-
-
-/***/ }),
-
-/***/ 97531:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var applyReviver = __nccwpck_require__(23355);
-var identity = __nccwpck_require__(82581);
-var toJS = __nccwpck_require__(15633);
-
-class NodeBase {
-    constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
-    }
-    /** Create a copy of this node.  */
-    clone() {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (this.range)
-            copy.range = this.range.slice();
-        return copy;
-    }
-    /** A plain JavaScript representation of this node. */
-    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
-            throw new TypeError('A document argument is required');
-        const ctx = {
-            anchors: new Map(),
-            doc,
-            keep: true,
-            mapAsMap: mapAsMap === true,
-            mapKeyWarned: false,
-            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
-        };
-        const res = toJS.toJS(this, '', ctx);
-        if (typeof onAnchor === 'function')
-            for (const { count, res } of ctx.anchors.values())
-                onAnchor(res, count);
-        return typeof reviver === 'function'
-            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
-            : res;
-    }
-}
-
-exports.NodeBase = NodeBase;
-
-
-/***/ }),
-
-/***/ 50883:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var createNode = __nccwpck_require__(55314);
-var stringifyPair = __nccwpck_require__(89810);
-var addPairToJSMap = __nccwpck_require__(47250);
-var identity = __nccwpck_require__(82581);
-
-function createPair(key, value, ctx) {
-    const k = createNode.createNode(key, undefined, ctx);
-    const v = createNode.createNode(value, undefined, ctx);
-    return new Pair(k, v);
-}
-class Pair {
-    constructor(key, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
-        this.value = value;
-    }
-    clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-            key = key.clone(schema);
-        if (identity.isNode(value))
-            value = value.clone(schema);
-        return new Pair(key, value);
-    }
-    toJSON(_, ctx) {
-        const pair = ctx?.mapAsMap ? new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
-    }
-    toString(ctx, onComment, onChompKeep) {
-        return ctx?.doc
-            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
-            : JSON.stringify(this);
-    }
-}
-
-exports.Pair = Pair;
-exports.createPair = createPair;
-
-
-/***/ }),
-
-/***/ 94915:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var identity = __nccwpck_require__(82581);
-var Node = __nccwpck_require__(97531);
-var toJS = __nccwpck_require__(15633);
-
-const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
-class Scalar extends Node.NodeBase {
-    constructor(value) {
-        super(identity.SCALAR);
-        this.value = value;
-    }
-    toJSON(arg, ctx) {
-        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
-    }
-    toString() {
-        return String(this.value);
-    }
-}
-Scalar.BLOCK_FOLDED = 'BLOCK_FOLDED';
-Scalar.BLOCK_LITERAL = 'BLOCK_LITERAL';
-Scalar.PLAIN = 'PLAIN';
-Scalar.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
-Scalar.QUOTE_SINGLE = 'QUOTE_SINGLE';
-
-exports.Scalar = Scalar;
-exports.isScalarValue = isScalarValue;
-
-
-/***/ }),
-
-/***/ 8484:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var stringifyCollection = __nccwpck_require__(91642);
-var addPairToJSMap = __nccwpck_require__(47250);
-var Collection = __nccwpck_require__(97539);
-var identity = __nccwpck_require__(82581);
-var Pair = __nccwpck_require__(50883);
-var Scalar = __nccwpck_require__(94915);
-
-function findPair(items, key) {
-    const k = identity.isScalar(key) ? key.value : key;
-    for (const it of items) {
-        if (identity.isPair(it)) {
-            if (it.key === key || it.key === k)
-                return it;
-            if (identity.isScalar(it.key) && it.key.value === k)
-                return it;
-        }
-    }
-    return undefined;
-}
-class YAMLMap extends Collection.Collection {
-    static get tagName() {
-        return 'tag:yaml.org,2002:map';
-    }
-    constructor(schema) {
-        super(identity.MAP, schema);
-        this.items = [];
-    }
-    /**
-     * A generic collection parsing method that can be extended
-     * to other node classes that inherit from YAMLMap
-     */
-    static from(schema, obj, ctx) {
-        const { keepUndefined, replacer } = ctx;
-        const map = new this(schema);
-        const add = (key, value) => {
-            if (typeof replacer === 'function')
-                value = replacer.call(obj, key, value);
-            else if (Array.isArray(replacer) && !replacer.includes(key))
-                return;
-            if (value !== undefined || keepUndefined)
-                map.items.push(Pair.createPair(key, value, ctx));
-        };
-        if (obj instanceof Map) {
-            for (const [key, value] of obj)
-                add(key, value);
-        }
-        else if (obj && typeof obj === 'object') {
-            for (const key of Object.keys(obj))
-                add(key, obj[key]);
-        }
-        if (typeof schema.sortMapEntries === 'function') {
-            map.items.sort(schema.sortMapEntries);
-        }
-        return map;
-    }
-    /**
-     * Adds a value to the collection.
-     *
-     * @param overwrite - If not set `true`, using a key that is already in the
-     *   collection will throw. Otherwise, overwrites the previous value.
-     */
-    add(pair, overwrite) {
-        let _pair;
-        if (identity.isPair(pair))
-            _pair = pair;
-        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
-            // In TypeScript, this never happens.
-            _pair = new Pair.Pair(pair, pair?.value);
-        }
-        else
-            _pair = new Pair.Pair(pair.key, pair.value);
-        const prev = findPair(this.items, _pair.key);
-        const sortEntries = this.schema?.sortMapEntries;
-        if (prev) {
-            if (!overwrite)
-                throw new Error(`Key ${_pair.key} already set`);
-            // For scalars, keep the old node & its comments and anchors
-            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
-                prev.value.value = _pair.value;
-            else
-                prev.value = _pair.value;
-        }
-        else if (sortEntries) {
-            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
-            if (i === -1)
-                this.items.push(_pair);
-            else
-                this.items.splice(i, 0, _pair);
-        }
-        else {
-            this.items.push(_pair);
-        }
-    }
-    delete(key) {
-        const it = findPair(this.items, key);
-        if (!it)
-            return false;
-        const del = this.items.splice(this.items.indexOf(it), 1);
-        return del.length > 0;
-    }
-    get(key, keepScalar) {
-        const it = findPair(this.items, key);
-        const node = it?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
-    }
-    has(key) {
-        return !!findPair(this.items, key);
-    }
-    set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
-    }
-    /**
-     * @param ctx - Conversion context, originally set in Document#toJS()
-     * @param {Class} Type - If set, forces the returned collection type
-     * @returns Instance of Type, Map, or Object
-     */
-    toJSON(_, ctx, Type) {
-        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
-        if (ctx?.onCreate)
-            ctx.onCreate(map);
-        for (const item of this.items)
-            addPairToJSMap.addPairToJSMap(ctx, map, item);
-        return map;
-    }
-    toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-            return JSON.stringify(this);
-        for (const item of this.items) {
-            if (!identity.isPair(item))
-                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
-        }
-        if (!ctx.allNullValues && this.hasAllNullValues(false))
-            ctx = Object.assign({}, ctx, { allNullValues: true });
-        return stringifyCollection.stringifyCollection(this, ctx, {
-            blockItemPrefix: '',
-            flowChars: { start: '{', end: '}' },
-            itemIndent: ctx.indent || '',
-            onChompKeep,
-            onComment
-        });
-    }
-}
-
-exports.YAMLMap = YAMLMap;
-exports.findPair = findPair;
-
-
-/***/ }),
-
-/***/ 1497:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var createNode = __nccwpck_require__(55314);
-var stringifyCollection = __nccwpck_require__(91642);
-var Collection = __nccwpck_require__(97539);
-var identity = __nccwpck_require__(82581);
-var Scalar = __nccwpck_require__(94915);
-var toJS = __nccwpck_require__(15633);
-
-class YAMLSeq extends Collection.Collection {
-    static get tagName() {
-        return 'tag:yaml.org,2002:seq';
-    }
-    constructor(schema) {
-        super(identity.SEQ, schema);
-        this.items = [];
-    }
-    add(value) {
-        this.items.push(value);
-    }
-    /**
-     * Removes a value from the collection.
-     *
-     * `key` must contain a representation of an integer for this to succeed.
-     * It may be wrapped in a `Scalar`.
-     *
-     * @returns `true` if the item was found and removed.
-     */
-    delete(key) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== 'number')
-            return false;
-        const del = this.items.splice(idx, 1);
-        return del.length > 0;
-    }
-    get(key, keepScalar) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== 'number')
-            return undefined;
-        const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
-    }
-    /**
-     * Checks if the collection includes a value with the key `key`.
-     *
-     * `key` must contain a representation of an integer for this to succeed.
-     * It may be wrapped in a `Scalar`.
-     */
-    has(key) {
-        const idx = asItemIndex(key);
-        return typeof idx === 'number' && idx < this.items.length;
-    }
-    /**
-     * Sets a value in this collection. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     *
-     * If `key` does not contain a representation of an integer, this will throw.
-     * It may be wrapped in a `Scalar`.
-     */
-    set(key, value) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== 'number')
-            throw new Error(`Expected a valid index, not ${key}.`);
-        const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
-            prev.value = value;
-        else
-            this.items[idx] = value;
-    }
-    toJSON(_, ctx) {
-        const seq = [];
-        if (ctx?.onCreate)
-            ctx.onCreate(seq);
-        let i = 0;
-        for (const item of this.items)
-            seq.push(toJS.toJS(item, String(i++), ctx));
-        return seq;
-    }
-    toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-            return JSON.stringify(this);
-        return stringifyCollection.stringifyCollection(this, ctx, {
-            blockItemPrefix: '- ',
-            flowChars: { start: '[', end: ']' },
-            itemIndent: (ctx.indent || '') + '  ',
-            onChompKeep,
-            onComment
-        });
-    }
-    static from(schema, obj, ctx) {
-        const { replacer } = ctx;
-        const seq = new this(schema);
-        if (obj && Symbol.iterator in Object(obj)) {
-            let i = 0;
-            for (let it of obj) {
-                if (typeof replacer === 'function') {
-                    const key = obj instanceof Set ? it : String(i++);
-                    it = replacer.call(obj, key, it);
-                }
-                seq.items.push(createNode.createNode(it, undefined, ctx));
-            }
-        }
-        return seq;
-    }
-}
-function asItemIndex(key) {
-    let idx = identity.isScalar(key) ? key.value : key;
-    if (idx && typeof idx === 'string')
-        idx = Number(idx);
-    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
-        ? idx
-        : null;
-}
-
-exports.YAMLSeq = YAMLSeq;
-
-
-/***/ }),
-
-/***/ 47250:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var log = __nccwpck_require__(17903);
-var merge = __nccwpck_require__(42246);
-var stringify = __nccwpck_require__(12638);
-var identity = __nccwpck_require__(82581);
-var toJS = __nccwpck_require__(15633);
-
-function addPairToJSMap(ctx, map, { key, value }) {
-    if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-    // TODO: Should drop this special case for bare << handling
-    else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
-    else {
-        const jsKey = toJS.toJS(key, '', ctx);
-        if (map instanceof Map) {
-            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
-        }
-        else if (map instanceof Set) {
-            map.add(jsKey);
-        }
-        else {
-            const stringKey = stringifyKey(key, jsKey, ctx);
-            const jsValue = toJS.toJS(value, stringKey, ctx);
-            if (stringKey in map)
-                Object.defineProperty(map, stringKey, {
-                    value: jsValue,
-                    writable: true,
-                    enumerable: true,
-                    configurable: true
-                });
-            else
-                map[stringKey] = jsValue;
-        }
-    }
-    return map;
-}
-function stringifyKey(key, jsKey, ctx) {
-    if (jsKey === null)
-        return '';
-    // eslint-disable-next-line @typescript-eslint/no-base-to-string
-    if (typeof jsKey !== 'object')
-        return String(jsKey);
-    if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
-        strCtx.anchors = new Set();
-        for (const node of ctx.anchors.keys())
-            strCtx.anchors.add(node.anchor);
-        strCtx.inFlow = true;
-        strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
-        if (!ctx.mapKeyWarned) {
-            let jsonStr = JSON.stringify(strKey);
-            if (jsonStr.length > 40)
-                jsonStr = jsonStr.substring(0, 36) + '..."';
-            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
-            ctx.mapKeyWarned = true;
-        }
-        return strKey;
-    }
-    return JSON.stringify(jsKey);
-}
-
-exports.addPairToJSMap = addPairToJSMap;
-
-
-/***/ }),
-
-/***/ 82581:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-
-const ALIAS = Symbol.for('yaml.alias');
-const DOC = Symbol.for('yaml.document');
-const MAP = Symbol.for('yaml.map');
-const PAIR = Symbol.for('yaml.pair');
-const SCALAR = Symbol.for('yaml.scalar');
-const SEQ = Symbol.for('yaml.seq');
-const NODE_TYPE = Symbol.for('yaml.node.type');
-const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
-const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
-const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
-const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
-const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
-const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
-function isCollection(node) {
-    if (node && typeof node === 'object')
-        switch (node[NODE_TYPE]) {
-            case MAP:
-            case SEQ:
-                return true;
-        }
-    return false;
-}
-function isNode(node) {
-    if (node && typeof node === 'object')
-        switch (node[NODE_TYPE]) {
-            case ALIAS:
-            case MAP:
-            case SCALAR:
-            case SEQ:
-                return true;
-        }
-    return false;
-}
-const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
-
-exports.ALIAS = ALIAS;
-exports.DOC = DOC;
-exports.MAP = MAP;
-exports.NODE_TYPE = NODE_TYPE;
-exports.PAIR = PAIR;
-exports.SCALAR = SCALAR;
-exports.SEQ = SEQ;
-exports.hasAnchor = hasAnchor;
-exports.isAlias = isAlias;
-exports.isCollection = isCollection;
-exports.isDocument = isDocument;
-exports.isMap = isMap;
-exports.isNode = isNode;
-exports.isPair = isPair;
-exports.isScalar = isScalar;
-exports.isSeq = isSeq;
-
-
-/***/ }),
-
-/***/ 15633:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var identity = __nccwpck_require__(82581);
-
-/**
- * Recursively convert any node or its contents to native JavaScript
- *
- * @param value - The input value
- * @param arg - If `value` defines a `toJSON()` method, use this
- *   as its first argument
- * @param ctx - Conversion context, originally set in Document#toJS(). If
- *   `{ keep: true }` is not set, output should be suitable for JSON
- *   stringification.
- */
-function toJS(value, arg, ctx) {
-    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
-    if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
-    if (value && typeof value.toJSON === 'function') {
-        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
-        if (!ctx || !identity.hasAnchor(value))
-            return value.toJSON(arg, ctx);
-        const data = { aliasCount: 0, count: 1, res: undefined };
-        ctx.anchors.set(value, data);
-        ctx.onCreate = res => {
-            data.res = res;
-            delete ctx.onCreate;
-        };
-        const res = value.toJSON(arg, ctx);
-        if (ctx.onCreate)
-            ctx.onCreate(res);
-        return res;
-    }
-    if (typeof value === 'bigint' && !ctx?.keep)
-        return Number(value);
-    return value;
-}
-
-exports.toJS = toJS;
-
-
-/***/ }),
-
-/***/ 86312:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var resolveBlockScalar = __nccwpck_require__(73675);
-var resolveFlowScalar = __nccwpck_require__(53036);
-var errors = __nccwpck_require__(15406);
-var stringifyString = __nccwpck_require__(80583);
-
-function resolveAsScalar(token, strict = true, onError) {
-    if (token) {
-        const _onError = (pos, code, message) => {
-            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
-            if (onError)
-                onError(offset, code, message);
-            else
-                throw new errors.YAMLParseError([offset, offset + 1], code, message);
-        };
-        switch (token.type) {
-            case 'scalar':
-            case 'single-quoted-scalar':
-            case 'double-quoted-scalar':
-                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
-            case 'block-scalar':
-                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
-        }
-    }
-    return null;
-}
-/**
- * Create a new scalar token with `value`
- *
- * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
- * as this function does not support any schema operations and won't check for such conflicts.
- *
- * @param value The string representation of the value, which will have its content properly indented.
- * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
- * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
- * @param context.indent The indent level of the token.
- * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
- * @param context.offset The offset position of the token.
- * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
- */
-function createScalarToken(value, context) {
-    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
-    const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey,
-        indent: indent > 0 ? ' '.repeat(indent) : '',
-        inFlow,
-        options: { blockQuote: true, lineWidth: -1 }
-    });
-    const end = context.end ?? [
-        { type: 'newline', offset: -1, indent, source: '\n' }
-    ];
-    switch (source[0]) {
-        case '|':
-        case '>': {
-            const he = source.indexOf('\n');
-            const head = source.substring(0, he);
-            const body = source.substring(he + 1) + '\n';
-            const props = [
-                { type: 'block-scalar-header', offset, indent, source: head }
-            ];
-            if (!addEndtoBlockProps(props, end))
-                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
-            return { type: 'block-scalar', offset, indent, props, source: body };
-        }
-        case '"':
-            return { type: 'double-quoted-scalar', offset, indent, source, end };
-        case "'":
-            return { type: 'single-quoted-scalar', offset, indent, source, end };
-        default:
-            return { type: 'scalar', offset, indent, source, end };
-    }
-}
-/**
- * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
- *
- * Best efforts are made to retain any comments previously associated with the `token`,
- * though all contents within a collection's `items` will be overwritten.
- *
- * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
- * as this function does not support any schema operations and won't check for such conflicts.
- *
- * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
- * @param value The string representation of the value, which will have its content properly indented.
- * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
- * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
- * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
- * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
- */
-function setScalarValue(token, value, context = {}) {
-    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-    let indent = 'indent' in token ? token.indent : null;
-    if (afterKey && typeof indent === 'number')
-        indent += 2;
-    if (!type)
-        switch (token.type) {
-            case 'single-quoted-scalar':
-                type = 'QUOTE_SINGLE';
-                break;
-            case 'double-quoted-scalar':
-                type = 'QUOTE_DOUBLE';
-                break;
-            case 'block-scalar': {
-                const header = token.props[0];
-                if (header.type !== 'block-scalar-header')
-                    throw new Error('Invalid block scalar header');
-                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
-                break;
-            }
-            default:
-                type = 'PLAIN';
-        }
-    const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey: implicitKey || indent === null,
-        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
-        inFlow,
-        options: { blockQuote: true, lineWidth: -1 }
-    });
-    switch (source[0]) {
-        case '|':
-        case '>':
-            setBlockScalarValue(token, source);
-            break;
-        case '"':
-            setFlowScalarValue(token, source, 'double-quoted-scalar');
-            break;
-        case "'":
-            setFlowScalarValue(token, source, 'single-quoted-scalar');
-            break;
-        default:
-            setFlowScalarValue(token, source, 'scalar');
-    }
-}
-function setBlockScalarValue(token, source) {
-    const he = source.indexOf('\n');
-    const head = source.substring(0, he);
-    const body = source.substring(he + 1) + '\n';
-    if (token.type === 'block-scalar') {
-        const header = token.props[0];
-        if (header.type !== 'block-scalar-header')
-            throw new Error('Invalid block scalar header');
-        header.source = head;
-        token.source = body;
-    }
-    else {
-        const { offset } = token;
-        const indent = 'indent' in token ? token.indent : -1;
-        const props = [
-            { type: 'block-scalar-header', offset, indent, source: head }
-        ];
-        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
-            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
-        for (const key of Object.keys(token))
-            if (key !== 'type' && key !== 'offset')
-                delete token[key];
-        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
-    }
-}
-/** @returns `true` if last token is a newline */
-function addEndtoBlockProps(props, end) {
-    if (end)
-        for (const st of end)
-            switch (st.type) {
-                case 'space':
-                case 'comment':
-                    props.push(st);
-                    break;
-                case 'newline':
-                    props.push(st);
-                    return true;
-            }
-    return false;
-}
-function setFlowScalarValue(token, source, type) {
-    switch (token.type) {
-        case 'scalar':
-        case 'double-quoted-scalar':
-        case 'single-quoted-scalar':
-            token.type = type;
-            token.source = source;
-            break;
-        case 'block-scalar': {
-            const end = token.props.slice(1);
-            let oa = source.length;
-            if (token.props[0].type === 'block-scalar-header')
-                oa -= token.props[0].source.length;
-            for (const tok of end)
-                tok.offset += oa;
-            delete token.props;
-            Object.assign(token, { type, source, end });
-            break;
-        }
-        case 'block-map':
-        case 'block-seq': {
-            const offset = token.offset + source.length;
-            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
-            delete token.items;
-            Object.assign(token, { type, source, end: [nl] });
-            break;
-        }
-        default: {
-            const indent = 'indent' in token ? token.indent : -1;
-            const end = 'end' in token && Array.isArray(token.end)
-                ? token.end.filter(st => st.type === 'space' ||
-                    st.type === 'comment' ||
-                    st.type === 'newline')
-                : [];
-            for (const key of Object.keys(token))
-                if (key !== 'type' && key !== 'offset')
-                    delete token[key];
-            Object.assign(token, { type, indent, source, end });
-        }
-    }
-}
-
-exports.createScalarToken = createScalarToken;
-exports.resolveAsScalar = resolveAsScalar;
-exports.setScalarValue = setScalarValue;
-
-
-/***/ }),
-
-/***/ 67699:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-
-/**
- * Stringify a CST document, token, or collection item
- *
- * Fair warning: This applies no validation whatsoever, and
- * simply concatenates the sources in their logical order.
- */
-const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
-function stringifyToken(token) {
-    switch (token.type) {
-        case 'block-scalar': {
-            let res = '';
-            for (const tok of token.props)
-                res += stringifyToken(tok);
-            return res + token.source;
-        }
-        case 'block-map':
-        case 'block-seq': {
-            let res = '';
-            for (const item of token.items)
-                res += stringifyItem(item);
-            return res;
-        }
-        case 'flow-collection': {
-            let res = token.start.source;
-            for (const item of token.items)
-                res += stringifyItem(item);
-            for (const st of token.end)
-                res += st.source;
-            return res;
-        }
-        case 'document': {
-            let res = stringifyItem(token);
-            if (token.end)
-                for (const st of token.end)
-                    res += st.source;
-            return res;
-        }
-        default: {
-            let res = token.source;
-            if ('end' in token && token.end)
-                for (const st of token.end)
-                    res += st.source;
-            return res;
-        }
-    }
-}
-function stringifyItem({ start, key, sep, value }) {
-    let res = '';
-    for (const st of start)
-        res += st.source;
-    if (key)
-        res += stringifyToken(key);
-    if (sep)
-        for (const st of sep)
-            res += st.source;
-    if (value)
-        res += stringifyToken(value);
-    return res;
-}
-
-exports.stringify = stringify;
-
-
-/***/ }),
-
-/***/ 74741:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-
-const BREAK = Symbol('break visit');
-const SKIP = Symbol('skip children');
-const REMOVE = Symbol('remove item');
-/**
- * Apply a visitor to a CST document or item.
- *
- * Walks through the tree (depth-first) starting from the root, calling a
- * `visitor` function with two arguments when entering each item:
- *   - `item`: The current item, which included the following members:
- *     - `start: SourceToken[]` – Source tokens before the key or value,
- *       possibly including its anchor or tag.
- *     - `key?: Token | null` – Set for pair values. May then be `null`, if
- *       the key before the `:` separator is empty.
- *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
- *       which should include the `:` map value indicator if `value` is set.
- *     - `value?: Token` – The value of a sequence item, or of a map pair.
- *   - `path`: The steps from the root to the current node, as an array of
- *     `['key' | 'value', number]` tuples.
- *
- * The return value of the visitor may be used to control the traversal:
- *   - `undefined` (default): Do nothing and continue
- *   - `visit.SKIP`: Do not visit the children of this token, continue with
- *      next sibling
- *   - `visit.BREAK`: Terminate traversal completely
- *   - `visit.REMOVE`: Remove the current item, then continue with the next one
- *   - `number`: Set the index of the next step. This is useful especially if
- *     the index of the current token has changed.
- *   - `function`: Define the next visitor for this item. After the original
- *     visitor is called on item entry, next visitors are called after handling
- *     a non-empty `key` and when exiting the item.
- */
-function visit(cst, visitor) {
-    if ('type' in cst && cst.type === 'document')
-        cst = { start: cst.start, value: cst.value };
-    _visit(Object.freeze([]), cst, visitor);
-}
-// Without the `as symbol` casts, TS declares these in the `visit`
-// namespace using `var`, but then complains about that because
-// `unique symbol` must be `const`.
-/** Terminate visit traversal completely */
-visit.BREAK = BREAK;
-/** Do not visit the children of the current item */
-visit.SKIP = SKIP;
-/** Remove the current item */
-visit.REMOVE = REMOVE;
-/** Find the item at `path` from `cst` as the root */
-visit.itemAtPath = (cst, path) => {
-    let item = cst;
-    for (const [field, index] of path) {
-        const tok = item?.[field];
-        if (tok && 'items' in tok) {
-            item = tok.items[index];
-        }
-        else
-            return undefined;
-    }
-    return item;
-};
-/**
- * Get the immediate parent collection of the item at `path` from `cst` as the root.
- *
- * Throws an error if the collection is not found, which should never happen if the item itself exists.
- */
-visit.parentCollection = (cst, path) => {
-    const parent = visit.itemAtPath(cst, path.slice(0, -1));
-    const field = path[path.length - 1][0];
-    const coll = parent?.[field];
-    if (coll && 'items' in coll)
-        return coll;
-    throw new Error('Parent collection not found');
-};
-function _visit(path, item, visitor) {
-    let ctrl = visitor(item, path);
-    if (typeof ctrl === 'symbol')
-        return ctrl;
-    for (const field of ['key', 'value']) {
-        const token = item[field];
-        if (token && 'items' in token) {
-            for (let i = 0; i < token.items.length; ++i) {
-                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
-                if (typeof ci === 'number')
-                    i = ci - 1;
-                else if (ci === BREAK)
-                    return BREAK;
-                else if (ci === REMOVE) {
-                    token.items.splice(i, 1);
-                    i -= 1;
-                }
-            }
-            if (typeof ctrl === 'function' && field === 'key')
-                ctrl = ctrl(item, path);
-        }
-    }
-    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
-}
-
-exports.visit = visit;
-
-
-/***/ }),
-
-/***/ 72159:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var cstScalar = __nccwpck_require__(86312);
-var cstStringify = __nccwpck_require__(67699);
-var cstVisit = __nccwpck_require__(74741);
-
-/** The byte order mark */
-const BOM = '\u{FEFF}';
-/** Start of doc-mode */
-const DOCUMENT = '\x02'; // C0: Start of Text
-/** Unexpected end of flow-mode */
-const FLOW_END = '\x18'; // C0: Cancel
-/** Next token is a scalar value */
-const SCALAR = '\x1f'; // C0: Unit Separator
-/** @returns `true` if `token` is a flow or block collection */
-const isCollection = (token) => !!token && 'items' in token;
-/** @returns `true` if `token` is a flow or block scalar; not an alias */
-const isScalar = (token) => !!token &&
-    (token.type === 'scalar' ||
-        token.type === 'single-quoted-scalar' ||
-        token.type === 'double-quoted-scalar' ||
-        token.type === 'block-scalar');
-/* istanbul ignore next */
-/** Get a printable representation of a lexer token */
-function prettyToken(token) {
-    switch (token) {
-        case BOM:
-            return '<BOM>';
-        case DOCUMENT:
-            return '<DOC>';
-        case FLOW_END:
-            return '<FLOW_END>';
-        case SCALAR:
-            return '<SCALAR>';
-        default:
-            return JSON.stringify(token);
-    }
-}
-/** Identify the type of a lexer token. May return `null` for unknown tokens. */
-function tokenType(source) {
-    switch (source) {
-        case BOM:
-            return 'byte-order-mark';
-        case DOCUMENT:
-            return 'doc-mode';
-        case FLOW_END:
-            return 'flow-error-end';
-        case SCALAR:
-            return 'scalar';
-        case '---':
-            return 'doc-start';
-        case '...':
-            return 'doc-end';
-        case '':
-        case '\n':
-        case '\r\n':
-            return 'newline';
-        case '-':
-            return 'seq-item-ind';
-        case '?':
-            return 'explicit-key-ind';
-        case ':':
-            return 'map-value-ind';
-        case '{':
-            return 'flow-map-start';
-        case '}':
-            return 'flow-map-end';
-        case '[':
-            return 'flow-seq-start';
-        case ']':
-            return 'flow-seq-end';
-        case ',':
-            return 'comma';
-    }
-    switch (source[0]) {
-        case ' ':
-        case '\t':
-            return 'space';
-        case '#':
-            return 'comment';
-        case '%':
-            return 'directive-line';
-        case '*':
-            return 'alias';
-        case '&':
-            return 'anchor';
-        case '!':
-            return 'tag';
-        case "'":
-            return 'single-quoted-scalar';
-        case '"':
-            return 'double-quoted-scalar';
-        case '|':
-        case '>':
-            return 'block-scalar-header';
-    }
-    return null;
-}
-
-exports.createScalarToken = cstScalar.createScalarToken;
-exports.resolveAsScalar = cstScalar.resolveAsScalar;
-exports.setScalarValue = cstScalar.setScalarValue;
-exports.stringify = cstStringify.stringify;
-exports.visit = cstVisit.visit;
-exports.BOM = BOM;
-exports.DOCUMENT = DOCUMENT;
-exports.FLOW_END = FLOW_END;
-exports.SCALAR = SCALAR;
-exports.isCollection = isCollection;
-exports.isScalar = isScalar;
-exports.prettyToken = prettyToken;
-exports.tokenType = tokenType;
-
-
-/***/ }),
-
-/***/ 70967:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var cst = __nccwpck_require__(72159);
-
-/*
-START -> stream
-
-stream
-  directive -> line-end -> stream
-  indent + line-end -> stream
-  [else] -> line-start
-
-line-end
-  comment -> line-end
-  newline -> .
-  input-end -> END
-
-line-start
-  doc-start -> doc
-  doc-end -> stream
-  [else] -> indent -> block-start
-
-block-start
-  seq-item-start -> block-start
-  explicit-key-start -> block-start
-  map-value-start -> block-start
-  [else] -> doc
-
-doc
-  line-end -> line-start
-  spaces -> doc
-  anchor -> doc
-  tag -> doc
-  flow-start -> flow -> doc
-  flow-end -> error -> doc
-  seq-item-start -> error -> doc
-  explicit-key-start -> error -> doc
-  map-value-start -> doc
-  alias -> doc
-  quote-start -> quoted-scalar -> doc
-  block-scalar-header -> line-end -> block-scalar(min) -> line-start
-  [else] -> plain-scalar(false, min) -> doc
-
-flow
-  line-end -> flow
-  spaces -> flow
-  anchor -> flow
-  tag -> flow
-  flow-start -> flow -> flow
-  flow-end -> .
-  seq-item-start -> error -> flow
-  explicit-key-start -> flow
-  map-value-start -> flow
-  alias -> flow
-  quote-start -> quoted-scalar -> flow
-  comma -> flow
-  [else] -> plain-scalar(true, 0) -> flow
-
-quoted-scalar
-  quote-end -> .
-  [else] -> quoted-scalar
-
-block-scalar(min)
-  newline + peek(indent < min) -> .
-  [else] -> block-scalar(min)
-
-plain-scalar(is-flow, min)
-  scalar-end(is-flow) -> .
-  peek(newline + (indent < min)) -> .
-  [else] -> plain-scalar(min)
-*/
-function isEmpty(ch) {
-    switch (ch) {
-        case undefined:
-        case ' ':
-        case '\n':
-        case '\r':
-        case '\t':
-            return true;
-        default:
-            return false;
-    }
-}
-const hexDigits = new Set('0123456789ABCDEFabcdef');
-const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
-const flowIndicatorChars = new Set(',[]{}');
-const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
-const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-/**
- * Splits an input string into lexical tokens, i.e. smaller strings that are
- * easily identifiable by `tokens.tokenType()`.
- *
- * Lexing starts always in a "stream" context. Incomplete input may be buffered
- * until a complete token can be emitted.
- *
- * In addition to slices of the original input, the following control characters
- * may also be emitted:
- *
- * - `\x02` (Start of Text): A document starts with the next token
- * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
- * - `\x1f` (Unit Separator): Next token is a scalar value
- * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
- */
-class Lexer {
-    constructor() {
-        /**
-         * Flag indicating whether the end of the current buffer marks the end of
-         * all input
-         */
-        this.atEnd = false;
-        /**
-         * Explicit indent set in block scalar header, as an offset from the current
-         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
-         * explicitly set.
-         */
-        this.blockScalarIndent = -1;
-        /**
-         * Block scalars that include a + (keep) chomping indicator in their header
-         * include trailing empty lines, which are otherwise excluded from the
-         * scalar's contents.
-         */
-        this.blockScalarKeep = false;
-        /** Current input */
-        this.buffer = '';
-        /**
-         * Flag noting whether the map value indicator : can immediately follow this
-         * node within a flow context.
-         */
-        this.flowKey = false;
-        /** Count of surrounding flow collection levels. */
-        this.flowLevel = 0;
-        /**
-         * Minimum level of indentation required for next lines to be parsed as a
-         * part of the current scalar value.
-         */
-        this.indentNext = 0;
-        /** Indentation level of the current line. */
-        this.indentValue = 0;
-        /** Position of the next \n character. */
-        this.lineEndPos = null;
-        /** Stores the state of the lexer if reaching the end of incpomplete input */
-        this.next = null;
-        /** A pointer to `buffer`; the current position of the lexer. */
-        this.pos = 0;
-    }
-    /**
-     * Generate YAML tokens from the `source` string. If `incomplete`,
-     * a part of the last line may be left as a buffer for the next call.
-     *
-     * @returns A generator of lexical tokens
-     */
-    *lex(source, incomplete = false) {
-        if (source) {
-            if (typeof source !== 'string')
-                throw TypeError('source is not a string');
-            this.buffer = this.buffer ? this.buffer + source : source;
-            this.lineEndPos = null;
-        }
-        this.atEnd = !incomplete;
-        let next = this.next ?? 'stream';
-        while (next && (incomplete || this.hasChars(1)))
-            next = yield* this.parseNext(next);
-    }
-    atLineEnd() {
-        let i = this.pos;
-        let ch = this.buffer[i];
-        while (ch === ' ' || ch === '\t')
-            ch = this.buffer[++i];
-        if (!ch || ch === '#' || ch === '\n')
-            return true;
-        if (ch === '\r')
-            return this.buffer[i + 1] === '\n';
-        return false;
-    }
-    charAt(n) {
-        return this.buffer[this.pos + n];
-    }
-    continueScalar(offset) {
-        let ch = this.buffer[offset];
-        if (this.indentNext > 0) {
-            let indent = 0;
-            while (ch === ' ')
-                ch = this.buffer[++indent + offset];
-            if (ch === '\r') {
-                const next = this.buffer[indent + offset + 1];
-                if (next === '\n' || (!next && !this.atEnd))
-                    return offset + indent + 1;
-            }
-            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
-                ? offset + indent
-                : -1;
-        }
-        if (ch === '-' || ch === '.') {
-            const dt = this.buffer.substr(offset, 3);
-            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
-                return -1;
-        }
-        return offset;
-    }
-    getLine() {
-        let end = this.lineEndPos;
-        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
-            end = this.buffer.indexOf('\n', this.pos);
-            this.lineEndPos = end;
-        }
-        if (end === -1)
-            return this.atEnd ? this.buffer.substring(this.pos) : null;
-        if (this.buffer[end - 1] === '\r')
-            end -= 1;
-        return this.buffer.substring(this.pos, end);
-    }
-    hasChars(n) {
-        return this.pos + n <= this.buffer.length;
-    }
-    setNext(state) {
-        this.buffer = this.buffer.substring(this.pos);
-        this.pos = 0;
-        this.lineEndPos = null;
-        this.next = state;
-        return null;
-    }
-    peek(n) {
-        return this.buffer.substr(this.pos, n);
-    }
-    *parseNext(next) {
-        switch (next) {
-            case 'stream':
-                return yield* this.parseStream();
-            case 'line-start':
-                return yield* this.parseLineStart();
-            case 'block-start':
-                return yield* this.parseBlockStart();
-            case 'doc':
-                return yield* this.parseDocument();
-            case 'flow':
-                return yield* this.parseFlowCollection();
-            case 'quoted-scalar':
-                return yield* this.parseQuotedScalar();
-            case 'block-scalar':
-                return yield* this.parseBlockScalar();
-            case 'plain-scalar':
-                return yield* this.parsePlainScalar();
-        }
-    }
-    *parseStream() {
-        let line = this.getLine();
-        if (line === null)
-            return this.setNext('stream');
-        if (line[0] === cst.BOM) {
-            yield* this.pushCount(1);
-            line = line.substring(1);
-        }
-        if (line[0] === '%') {
-            let dirEnd = line.length;
-            let cs = line.indexOf('#');
-            while (cs !== -1) {
-                const ch = line[cs - 1];
-                if (ch === ' ' || ch === '\t') {
-                    dirEnd = cs - 1;
-                    break;
-                }
-                else {
-                    cs = line.indexOf('#', cs + 1);
-                }
-            }
-            while (true) {
-                const ch = line[dirEnd - 1];
-                if (ch === ' ' || ch === '\t')
-                    dirEnd -= 1;
-                else
-                    break;
-            }
-            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-            yield* this.pushCount(line.length - n); // possible comment
-            this.pushNewline();
-            return 'stream';
-        }
-        if (this.atLineEnd()) {
-            const sp = yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - sp);
-            yield* this.pushNewline();
-            return 'stream';
-        }
-        yield cst.DOCUMENT;
-        return yield* this.parseLineStart();
-    }
-    *parseLineStart() {
-        const ch = this.charAt(0);
-        if (!ch && !this.atEnd)
-            return this.setNext('line-start');
-        if (ch === '-' || ch === '.') {
-            if (!this.atEnd && !this.hasChars(4))
-                return this.setNext('line-start');
-            const s = this.peek(3);
-            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
-                yield* this.pushCount(3);
-                this.indentValue = 0;
-                this.indentNext = 0;
-                return s === '---' ? 'doc' : 'stream';
-            }
-        }
-        this.indentValue = yield* this.pushSpaces(false);
-        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
-            this.indentNext = this.indentValue;
-        return yield* this.parseBlockStart();
-    }
-    *parseBlockStart() {
-        const [ch0, ch1] = this.peek(2);
-        if (!ch1 && !this.atEnd)
-            return this.setNext('block-start');
-        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
-            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
-            this.indentNext = this.indentValue + 1;
-            this.indentValue += n;
-            return 'block-start';
-        }
-        return 'doc';
-    }
-    *parseDocument() {
-        yield* this.pushSpaces(true);
-        const line = this.getLine();
-        if (line === null)
-            return this.setNext('doc');
-        let n = yield* this.pushIndicators();
-        switch (line[n]) {
-            case '#':
-                yield* this.pushCount(line.length - n);
-            // fallthrough
-            case undefined:
-                yield* this.pushNewline();
-                return yield* this.parseLineStart();
-            case '{':
-            case '[':
-                yield* this.pushCount(1);
-                this.flowKey = false;
-                this.flowLevel = 1;
-                return 'flow';
-            case '}':
-            case ']':
-                // this is an error
-                yield* this.pushCount(1);
-                return 'doc';
-            case '*':
-                yield* this.pushUntil(isNotAnchorChar);
-                return 'doc';
-            case '"':
-            case "'":
-                return yield* this.parseQuotedScalar();
-            case '|':
-            case '>':
-                n += yield* this.parseBlockScalarHeader();
-                n += yield* this.pushSpaces(true);
-                yield* this.pushCount(line.length - n);
-                yield* this.pushNewline();
-                return yield* this.parseBlockScalar();
-            default:
-                return yield* this.parsePlainScalar();
-        }
-    }
-    *parseFlowCollection() {
-        let nl, sp;
-        let indent = -1;
-        do {
-            nl = yield* this.pushNewline();
-            if (nl > 0) {
-                sp = yield* this.pushSpaces(false);
-                this.indentValue = indent = sp;
-            }
-            else {
-                sp = 0;
-            }
-            sp += yield* this.pushSpaces(true);
-        } while (nl + sp > 0);
-        const line = this.getLine();
-        if (line === null)
-            return this.setNext('flow');
-        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
-            (indent === 0 &&
-                (line.startsWith('---') || line.startsWith('...')) &&
-                isEmpty(line[3]))) {
-            // Allowing for the terminal ] or } at the same (rather than greater)
-            // indent level as the initial [ or { is technically invalid, but
-            // failing here would be surprising to users.
-            const atFlowEndMarker = indent === this.indentNext - 1 &&
-                this.flowLevel === 1 &&
-                (line[0] === ']' || line[0] === '}');
-            if (!atFlowEndMarker) {
-                // this is an error
-                this.flowLevel = 0;
-                yield cst.FLOW_END;
-                return yield* this.parseLineStart();
-            }
-        }
-        let n = 0;
-        while (line[n] === ',') {
-            n += yield* this.pushCount(1);
-            n += yield* this.pushSpaces(true);
-            this.flowKey = false;
-        }
-        n += yield* this.pushIndicators();
-        switch (line[n]) {
-            case undefined:
-                return 'flow';
-            case '#':
-                yield* this.pushCount(line.length - n);
-                return 'flow';
-            case '{':
-            case '[':
-                yield* this.pushCount(1);
-                this.flowKey = false;
-                this.flowLevel += 1;
-                return 'flow';
-            case '}':
-            case ']':
-                yield* this.pushCount(1);
-                this.flowKey = true;
-                this.flowLevel -= 1;
-                return this.flowLevel ? 'flow' : 'doc';
-            case '*':
-                yield* this.pushUntil(isNotAnchorChar);
-                return 'flow';
-            case '"':
-            case "'":
-                this.flowKey = true;
-                return yield* this.parseQuotedScalar();
-            case ':': {
-                const next = this.charAt(1);
-                if (this.flowKey || isEmpty(next) || next === ',') {
-                    this.flowKey = false;
-                    yield* this.pushCount(1);
-                    yield* this.pushSpaces(true);
-                    return 'flow';
-                }
-            }
-            // fallthrough
-            default:
-                this.flowKey = false;
-                return yield* this.parsePlainScalar();
-        }
-    }
-    *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
-            while (end !== -1 && this.buffer[end + 1] === "'")
-                end = this.buffer.indexOf("'", end + 2);
-        }
-        else {
-            // double-quote
-            while (end !== -1) {
-                let n = 0;
-                while (this.buffer[end - 1 - n] === '\\')
-                    n += 1;
-                if (n % 2 === 0)
-                    break;
-                end = this.buffer.indexOf('"', end + 1);
-            }
-        }
-        // Only looking for newlines within the quotes
-        const qb = this.buffer.substring(0, end);
-        let nl = qb.indexOf('\n', this.pos);
-        if (nl !== -1) {
-            while (nl !== -1) {
-                const cs = this.continueScalar(nl + 1);
-                if (cs === -1)
-                    break;
-                nl = qb.indexOf('\n', cs);
-            }
-            if (nl !== -1) {
-                // this is an error caused by an unexpected unindent
-                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
-            }
-        }
-        if (end === -1) {
-            if (!this.atEnd)
-                return this.setNext('quoted-scalar');
-            end = this.buffer.length;
-        }
-        yield* this.pushToIndex(end + 1, false);
-        return this.flowLevel ? 'flow' : 'doc';
-    }
-    *parseBlockScalarHeader() {
-        this.blockScalarIndent = -1;
-        this.blockScalarKeep = false;
-        let i = this.pos;
-        while (true) {
-            const ch = this.buffer[++i];
-            if (ch === '+')
-                this.blockScalarKeep = true;
-            else if (ch > '0' && ch <= '9')
-                this.blockScalarIndent = Number(ch) - 1;
-            else if (ch !== '-')
-                break;
-        }
-        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
-    }
-    *parseBlockScalar() {
-        let nl = this.pos - 1; // may be -1 if this.pos === 0
-        let indent = 0;
-        let ch;
-        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
-            switch (ch) {
-                case ' ':
-                    indent += 1;
-                    break;
-                case '\n':
-                    nl = i;
-                    indent = 0;
-                    break;
-                case '\r': {
-                    const next = this.buffer[i + 1];
-                    if (!next && !this.atEnd)
-                        return this.setNext('block-scalar');
-                    if (next === '\n')
-                        break;
-                } // fallthrough
-                default:
-                    break loop;
-            }
-        }
-        if (!ch && !this.atEnd)
-            return this.setNext('block-scalar');
-        if (indent >= this.indentNext) {
-            if (this.blockScalarIndent === -1)
-                this.indentNext = indent;
-            else {
-                this.indentNext =
-                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
-            }
-            do {
-                const cs = this.continueScalar(nl + 1);
-                if (cs === -1)
-                    break;
-                nl = this.buffer.indexOf('\n', cs);
-            } while (nl !== -1);
-            if (nl === -1) {
-                if (!this.atEnd)
-                    return this.setNext('block-scalar');
-                nl = this.buffer.length;
-            }
-        }
-        // Trailing insufficiently indented tabs are invalid.
-        // To catch that during parsing, we include them in the block scalar value.
-        let i = nl + 1;
-        ch = this.buffer[i];
-        while (ch === ' ')
-            ch = this.buffer[++i];
-        if (ch === '\t') {
-            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
-                ch = this.buffer[++i];
-            nl = i - 1;
-        }
-        else if (!this.blockScalarKeep) {
-            do {
-                let i = nl - 1;
-                let ch = this.buffer[i];
-                if (ch === '\r')
-                    ch = this.buffer[--i];
-                const lastChar = i; // Drop the line if last char not more indented
-                while (ch === ' ')
-                    ch = this.buffer[--i];
-                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
-                    nl = i;
-                else
-                    break;
-            } while (true);
-        }
-        yield cst.SCALAR;
-        yield* this.pushToIndex(nl + 1, true);
-        return yield* this.parseLineStart();
-    }
-    *parsePlainScalar() {
-        const inFlow = this.flowLevel > 0;
-        let end = this.pos - 1;
-        let i = this.pos - 1;
-        let ch;
-        while ((ch = this.buffer[++i])) {
-            if (ch === ':') {
-                const next = this.buffer[i + 1];
-                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
-                    break;
-                end = i;
-            }
-            else if (isEmpty(ch)) {
-                let next = this.buffer[i + 1];
-                if (ch === '\r') {
-                    if (next === '\n') {
-                        i += 1;
-                        ch = '\n';
-                        next = this.buffer[i + 1];
-                    }
-                    else
-                        end = i;
-                }
-                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
-                    break;
-                if (ch === '\n') {
-                    const cs = this.continueScalar(i + 1);
-                    if (cs === -1)
-                        break;
-                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
-                }
-            }
-            else {
-                if (inFlow && flowIndicatorChars.has(ch))
-                    break;
-                end = i;
-            }
-        }
-        if (!ch && !this.atEnd)
-            return this.setNext('plain-scalar');
-        yield cst.SCALAR;
-        yield* this.pushToIndex(end + 1, true);
-        return inFlow ? 'flow' : 'doc';
-    }
-    *pushCount(n) {
-        if (n > 0) {
-            yield this.buffer.substr(this.pos, n);
-            this.pos += n;
-            return n;
-        }
-        return 0;
-    }
-    *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
-        if (s) {
-            yield s;
-            this.pos += s.length;
-            return s.length;
-        }
-        else if (allowEmpty)
-            yield '';
-        return 0;
-    }
-    *pushIndicators() {
-        let n = 0;
-        loop: while (true) {
-            switch (this.charAt(0)) {
-                case '!':
-                    n += yield* this.pushTag();
-                    n += yield* this.pushSpaces(true);
-                    continue loop;
-                case '&':
-                    n += yield* this.pushUntil(isNotAnchorChar);
-                    n += yield* this.pushSpaces(true);
-                    continue loop;
-                case '-': // this is an error
-                case '?': // this is an error outside flow collections
-                case ':': {
-                    const inFlow = this.flowLevel > 0;
-                    const ch1 = this.charAt(1);
-                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
-                        if (!inFlow)
-                            this.indentNext = this.indentValue + 1;
-                        else if (this.flowKey)
-                            this.flowKey = false;
-                        n += yield* this.pushCount(1);
-                        n += yield* this.pushSpaces(true);
-                        continue loop;
-                    }
-                }
-            }
-            break loop;
-        }
-        return n;
-    }
-    *pushTag() {
-        if (this.charAt(1) === '<') {
-            let i = this.pos + 2;
-            let ch = this.buffer[i];
-            while (!isEmpty(ch) && ch !== '>')
-                ch = this.buffer[++i];
-            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
-        }
-        else {
-            let i = this.pos + 1;
-            let ch = this.buffer[i];
-            while (ch) {
-                if (tagChars.has(ch))
-                    ch = this.buffer[++i];
-                else if (ch === '%' &&
-                    hexDigits.has(this.buffer[i + 1]) &&
-                    hexDigits.has(this.buffer[i + 2])) {
-                    ch = this.buffer[(i += 3)];
-                }
-                else
-                    break;
-            }
-            return yield* this.pushToIndex(i, false);
-        }
-    }
-    *pushNewline() {
-        const ch = this.buffer[this.pos];
-        if (ch === '\n')
-            return yield* this.pushCount(1);
-        else if (ch === '\r' && this.charAt(1) === '\n')
-            return yield* this.pushCount(2);
-        else
-            return 0;
-    }
-    *pushSpaces(allowTabs) {
-        let i = this.pos - 1;
-        let ch;
-        do {
-            ch = this.buffer[++i];
-        } while (ch === ' ' || (allowTabs && ch === '\t'));
-        const n = i - this.pos;
-        if (n > 0) {
-            yield this.buffer.substr(this.pos, n);
-            this.pos = i;
-        }
-        return n;
-    }
-    *pushUntil(test) {
-        let i = this.pos;
-        let ch = this.buffer[i];
-        while (!test(ch))
-            ch = this.buffer[++i];
-        return yield* this.pushToIndex(i, false);
-    }
-}
-
-exports.Lexer = Lexer;
-
-
-/***/ }),
-
-/***/ 88830:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-
-/**
- * Tracks newlines during parsing in order to provide an efficient API for
- * determining the one-indexed `{ line, col }` position for any offset
- * within the input.
- */
-class LineCounter {
-    constructor() {
-        this.lineStarts = [];
-        /**
-         * Should be called in ascending order. Otherwise, call
-         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
-         */
-        this.addNewLine = (offset) => this.lineStarts.push(offset);
-        /**
-         * Performs a binary search and returns the 1-indexed { line, col }
-         * position of `offset`. If `line === 0`, `addNewLine` has never been
-         * called or `offset` is before the first known newline.
-         */
-        this.linePos = (offset) => {
-            let low = 0;
-            let high = this.lineStarts.length;
-            while (low < high) {
-                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
-                if (this.lineStarts[mid] < offset)
-                    low = mid + 1;
-                else
-                    high = mid;
-            }
-            if (this.lineStarts[low] === offset)
-                return { line: low + 1, col: 1 };
-            if (low === 0)
-                return { line: 0, col: offset };
-            const start = this.lineStarts[low - 1];
-            return { line: low, col: offset - start + 1 };
-        };
-    }
-}
-
-exports.LineCounter = LineCounter;
-
-
-/***/ }),
-
-/***/ 70802:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(72159);
-var lexer = __nccwpck_require__(70967);
-
-function includesToken(list, type) {
-    for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
-            return true;
-    return false;
-}
-function findNonEmptyIndex(list) {
-    for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
-            case 'space':
-            case 'comment':
-            case 'newline':
-                break;
-            default:
-                return i;
-        }
-    }
-    return -1;
-}
-function isFlowToken(token) {
-    switch (token?.type) {
-        case 'alias':
-        case 'scalar':
-        case 'single-quoted-scalar':
-        case 'double-quoted-scalar':
-        case 'flow-collection':
-            return true;
-        default:
-            return false;
-    }
-}
-function getPrevProps(parent) {
-    switch (parent.type) {
-        case 'document':
-            return parent.start;
-        case 'block-map': {
-            const it = parent.items[parent.items.length - 1];
-            return it.sep ?? it.start;
-        }
-        case 'block-seq':
-            return parent.items[parent.items.length - 1].start;
-        /* istanbul ignore next should not happen */
-        default:
-            return [];
-    }
-}
-/** Note: May modify input array */
-function getFirstKeyStartProps(prev) {
-    if (prev.length === 0)
-        return [];
-    let i = prev.length;
-    loop: while (--i >= 0) {
-        switch (prev[i].type) {
-            case 'doc-start':
-            case 'explicit-key-ind':
-            case 'map-value-ind':
-            case 'seq-item-ind':
-            case 'newline':
-                break loop;
-        }
-    }
-    while (prev[++i]?.type === 'space') {
-        /* loop */
-    }
-    return prev.splice(i, prev.length);
-}
-function arrayPushArray(target, source) {
-    // May exhaust call stack with large `source` array
-    if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
-    else
-        for (let i = 0; i < source.length; ++i)
-            target.push(source[i]);
-}
-function fixFlowSeqItems(fc) {
-    if (fc.start.type === 'flow-seq-start') {
-        for (const it of fc.items) {
-            if (it.sep &&
-                !it.value &&
-                !includesToken(it.start, 'explicit-key-ind') &&
-                !includesToken(it.sep, 'map-value-ind')) {
-                if (it.key)
-                    it.value = it.key;
-                delete it.key;
-                if (isFlowToken(it.value)) {
-                    if (it.value.end)
-                        arrayPushArray(it.value.end, it.sep);
-                    else
-                        it.value.end = it.sep;
-                }
-                else
-                    arrayPushArray(it.start, it.sep);
-                delete it.sep;
-            }
-        }
-    }
-}
-/**
- * A YAML concrete syntax tree (CST) parser
- *
- * ```ts
- * const src: string = ...
- * for (const token of new Parser().parse(src)) {
- *   // token: Token
- * }
- * ```
- *
- * To use the parser with a user-provided lexer:
- *
- * ```ts
- * function* parse(source: string, lexer: Lexer) {
- *   const parser = new Parser()
- *   for (const lexeme of lexer.lex(source))
- *     yield* parser.next(lexeme)
- *   yield* parser.end()
- * }
- *
- * const src: string = ...
- * const lexer = new Lexer()
- * for (const token of parse(src, lexer)) {
- *   // token: Token
- * }
- * ```
- */
-class Parser {
-    /**
-     * @param onNewLine - If defined, called separately with the start position of
-     *   each new line (in `parse()`, including the start of input).
-     */
-    constructor(onNewLine) {
-        /** If true, space and sequence indicators count as indentation */
-        this.atNewLine = true;
-        /** If true, next token is a scalar value */
-        this.atScalar = false;
-        /** Current indentation level */
-        this.indent = 0;
-        /** Current offset since the start of parsing */
-        this.offset = 0;
-        /** On the same line with a block map key */
-        this.onKeyLine = false;
-        /** Top indicates the node that's currently being built */
-        this.stack = [];
-        /** The source of the current token, set in parse() */
-        this.source = '';
-        /** The type of the current token, set in parse() */
-        this.type = '';
-        // Must be defined after `next()`
-        this.lexer = new lexer.Lexer();
-        this.onNewLine = onNewLine;
-    }
-    /**
-     * Parse `source` as a YAML stream.
-     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
-     *
-     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
-     *
-     * @returns A generator of tokens representing each directive, document, and other structure.
-     */
-    *parse(source, incomplete = false) {
-        if (this.onNewLine && this.offset === 0)
-            this.onNewLine(0);
-        for (const lexeme of this.lexer.lex(source, incomplete))
-            yield* this.next(lexeme);
-        if (!incomplete)
-            yield* this.end();
-    }
-    /**
-     * Advance the parser by the `source` of one lexical token.
-     */
-    *next(source) {
-        this.source = source;
-        if (node_process.env.LOG_TOKENS)
-            console.log('|', cst.prettyToken(source));
-        if (this.atScalar) {
-            this.atScalar = false;
-            yield* this.step();
-            this.offset += source.length;
-            return;
-        }
-        const type = cst.tokenType(source);
-        if (!type) {
-            const message = `Not a YAML token: ${source}`;
-            yield* this.pop({ type: 'error', offset: this.offset, message, source });
-            this.offset += source.length;
-        }
-        else if (type === 'scalar') {
-            this.atNewLine = false;
-            this.atScalar = true;
-            this.type = 'scalar';
-        }
-        else {
-            this.type = type;
-            yield* this.step();
-            switch (type) {
-                case 'newline':
-                    this.atNewLine = true;
-                    this.indent = 0;
-                    if (this.onNewLine)
-                        this.onNewLine(this.offset + source.length);
-                    break;
-                case 'space':
-                    if (this.atNewLine && source[0] === ' ')
-                        this.indent += source.length;
-                    break;
-                case 'explicit-key-ind':
-                case 'map-value-ind':
-                case 'seq-item-ind':
-                    if (this.atNewLine)
-                        this.indent += source.length;
-                    break;
-                case 'doc-mode':
-                case 'flow-error-end':
-                    return;
-                default:
-                    this.atNewLine = false;
-            }
-            this.offset += source.length;
-        }
-    }
-    /** Call at end of input to push out any remaining constructions */
-    *end() {
-        while (this.stack.length > 0)
-            yield* this.pop();
-    }
-    get sourceToken() {
-        const st = {
-            type: this.type,
-            offset: this.offset,
-            indent: this.indent,
-            source: this.source
-        };
-        return st;
-    }
-    *step() {
-        const top = this.peek(1);
-        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
-            while (this.stack.length > 0)
-                yield* this.pop();
-            this.stack.push({
-                type: 'doc-end',
-                offset: this.offset,
-                source: this.source
-            });
-            return;
-        }
-        if (!top)
-            return yield* this.stream();
-        switch (top.type) {
-            case 'document':
-                return yield* this.document(top);
-            case 'alias':
-            case 'scalar':
-            case 'single-quoted-scalar':
-            case 'double-quoted-scalar':
-                return yield* this.scalar(top);
-            case 'block-scalar':
-                return yield* this.blockScalar(top);
-            case 'block-map':
-                return yield* this.blockMap(top);
-            case 'block-seq':
-                return yield* this.blockSequence(top);
-            case 'flow-collection':
-                return yield* this.flowCollection(top);
-            case 'doc-end':
-                return yield* this.documentEnd(top);
-        }
-        /* istanbul ignore next should not happen */
-        yield* this.pop();
-    }
-    peek(n) {
-        return this.stack[this.stack.length - n];
-    }
-    *pop(error) {
-        const token = error ?? this.stack.pop();
-        /* istanbul ignore if should not happen */
-        if (!token) {
-            const message = 'Tried to pop an empty stack';
-            yield { type: 'error', offset: this.offset, source: '', message };
-        }
-        else if (this.stack.length === 0) {
-            yield token;
-        }
-        else {
-            const top = this.peek(1);
-            if (token.type === 'block-scalar') {
-                // Block scalars use their parent rather than header indent
-                token.indent = 'indent' in top ? top.indent : 0;
-            }
-            else if (token.type === 'flow-collection' && top.type === 'document') {
-                // Ignore all indent for top-level flow collections
-                token.indent = 0;
-            }
-            if (token.type === 'flow-collection')
-                fixFlowSeqItems(token);
-            switch (top.type) {
-                case 'document':
-                    top.value = token;
-                    break;
-                case 'block-scalar':
-                    top.props.push(token); // error
-                    break;
-                case 'block-map': {
-                    const it = top.items[top.items.length - 1];
-                    if (it.value) {
-                        top.items.push({ start: [], key: token, sep: [] });
-                        this.onKeyLine = true;
-                        return;
-                    }
-                    else if (it.sep) {
-                        it.value = token;
-                    }
-                    else {
-                        Object.assign(it, { key: token, sep: [] });
-                        this.onKeyLine = !it.explicitKey;
-                        return;
-                    }
-                    break;
-                }
-                case 'block-seq': {
-                    const it = top.items[top.items.length - 1];
-                    if (it.value)
-                        top.items.push({ start: [], value: token });
-                    else
-                        it.value = token;
-                    break;
-                }
-                case 'flow-collection': {
-                    const it = top.items[top.items.length - 1];
-                    if (!it || it.value)
-                        top.items.push({ start: [], key: token, sep: [] });
-                    else if (it.sep)
-                        it.value = token;
-                    else
-                        Object.assign(it, { key: token, sep: [] });
-                    return;
-                }
-                /* istanbul ignore next should not happen */
-                default:
-                    yield* this.pop();
-                    yield* this.pop(token);
-            }
-            if ((top.type === 'document' ||
-                top.type === 'block-map' ||
-                top.type === 'block-seq') &&
-                (token.type === 'block-map' || token.type === 'block-seq')) {
-                const last = token.items[token.items.length - 1];
-                if (last &&
-                    !last.sep &&
-                    !last.value &&
-                    last.start.length > 0 &&
-                    findNonEmptyIndex(last.start) === -1 &&
-                    (token.indent === 0 ||
-                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
-                    if (top.type === 'document')
-                        top.end = last.start;
-                    else
-                        top.items.push({ start: last.start });
-                    token.items.splice(-1, 1);
-                }
-            }
-        }
-    }
-    *stream() {
-        switch (this.type) {
-            case 'directive-line':
-                yield { type: 'directive', offset: this.offset, source: this.source };
-                return;
-            case 'byte-order-mark':
-            case 'space':
-            case 'comment':
-            case 'newline':
-                yield this.sourceToken;
-                return;
-            case 'doc-mode':
-            case 'doc-start': {
-                const doc = {
-                    type: 'document',
-                    offset: this.offset,
-                    start: []
-                };
-                if (this.type === 'doc-start')
-                    doc.start.push(this.sourceToken);
-                this.stack.push(doc);
-                return;
-            }
-        }
-        yield {
-            type: 'error',
-            offset: this.offset,
-            message: `Unexpected ${this.type} token in YAML stream`,
-            source: this.source
-        };
-    }
-    *document(doc) {
-        if (doc.value)
-            return yield* this.lineEnd(doc);
-        switch (this.type) {
-            case 'doc-start': {
-                if (findNonEmptyIndex(doc.start) !== -1) {
-                    yield* this.pop();
-                    yield* this.step();
-                }
-                else
-                    doc.start.push(this.sourceToken);
-                return;
-            }
-            case 'anchor':
-            case 'tag':
-            case 'space':
-            case 'comment':
-            case 'newline':
-                doc.start.push(this.sourceToken);
-                return;
-        }
-        const bv = this.startBlockValue(doc);
-        if (bv)
-            this.stack.push(bv);
-        else {
-            yield {
-                type: 'error',
-                offset: this.offset,
-                message: `Unexpected ${this.type} token in YAML document`,
-                source: this.source
-            };
-        }
-    }
-    *scalar(scalar) {
-        if (this.type === 'map-value-ind') {
-            const prev = getPrevProps(this.peek(2));
-            const start = getFirstKeyStartProps(prev);
-            let sep;
-            if (scalar.end) {
-                sep = scalar.end;
-                sep.push(this.sourceToken);
-                delete scalar.end;
-            }
-            else
-                sep = [this.sourceToken];
-            const map = {
-                type: 'block-map',
-                offset: scalar.offset,
-                indent: scalar.indent,
-                items: [{ start, key: scalar, sep }]
-            };
-            this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map;
-        }
-        else
-            yield* this.lineEnd(scalar);
-    }
-    *blockScalar(scalar) {
-        switch (this.type) {
-            case 'space':
-            case 'comment':
-            case 'newline':
-                scalar.props.push(this.sourceToken);
-                return;
-            case 'scalar':
-                scalar.source = this.source;
-                // block-scalar source includes trailing newline
-                this.atNewLine = true;
-                this.indent = 0;
-                if (this.onNewLine) {
-                    let nl = this.source.indexOf('\n') + 1;
-                    while (nl !== 0) {
-                        this.onNewLine(this.offset + nl);
-                        nl = this.source.indexOf('\n', nl) + 1;
-                    }
-                }
-                yield* this.pop();
-                break;
-            /* istanbul ignore next should not happen */
-            default:
-                yield* this.pop();
-                yield* this.step();
-        }
-    }
-    *blockMap(map) {
-        const it = map.items[map.items.length - 1];
-        // it.sep is true-ish if pair already has key or : separator
-        switch (this.type) {
-            case 'newline':
-                this.onKeyLine = false;
-                if (it.value) {
-                    const end = 'end' in it.value ? it.value.end : undefined;
-                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
-                    if (last?.type === 'comment')
-                        end?.push(this.sourceToken);
-                    else
-                        map.items.push({ start: [this.sourceToken] });
-                }
-                else if (it.sep) {
-                    it.sep.push(this.sourceToken);
-                }
-                else {
-                    it.start.push(this.sourceToken);
-                }
-                return;
-            case 'space':
-            case 'comment':
-                if (it.value) {
-                    map.items.push({ start: [this.sourceToken] });
-                }
-                else if (it.sep) {
-                    it.sep.push(this.sourceToken);
-                }
-                else {
-                    if (this.atIndentedComment(it.start, map.indent)) {
-                        const prev = map.items[map.items.length - 2];
-                        const end = prev?.value?.end;
-                        if (Array.isArray(end)) {
-                            arrayPushArray(end, it.start);
-                            end.push(this.sourceToken);
-                            map.items.pop();
-                            return;
-                        }
-                    }
-                    it.start.push(this.sourceToken);
-                }
-                return;
-        }
-        if (this.indent >= map.indent) {
-            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
-            const atNextItem = atMapIndent &&
-                (it.sep || it.explicitKey) &&
-                this.type !== 'seq-item-ind';
-            // For empty nodes, assign newline-separated not indented empty tokens to following node
-            let start = [];
-            if (atNextItem && it.sep && !it.value) {
-                const nl = [];
-                for (let i = 0; i < it.sep.length; ++i) {
-                    const st = it.sep[i];
-                    switch (st.type) {
-                        case 'newline':
-                            nl.push(i);
-                            break;
-                        case 'space':
-                            break;
-                        case 'comment':
-                            if (st.indent > map.indent)
-                                nl.length = 0;
-                            break;
-                        default:
-                            nl.length = 0;
-                    }
-                }
-                if (nl.length >= 2)
-                    start = it.sep.splice(nl[1]);
-            }
-            switch (this.type) {
-                case 'anchor':
-                case 'tag':
-                    if (atNextItem || it.value) {
-                        start.push(this.sourceToken);
-                        map.items.push({ start });
-                        this.onKeyLine = true;
-                    }
-                    else if (it.sep) {
-                        it.sep.push(this.sourceToken);
-                    }
-                    else {
-                        it.start.push(this.sourceToken);
-                    }
-                    return;
-                case 'explicit-key-ind':
-                    if (!it.sep && !it.explicitKey) {
-                        it.start.push(this.sourceToken);
-                        it.explicitKey = true;
-                    }
-                    else if (atNextItem || it.value) {
-                        start.push(this.sourceToken);
-                        map.items.push({ start, explicitKey: true });
-                    }
-                    else {
-                        this.stack.push({
-                            type: 'block-map',
-                            offset: this.offset,
-                            indent: this.indent,
-                            items: [{ start: [this.sourceToken], explicitKey: true }]
-                        });
-                    }
-                    this.onKeyLine = true;
-                    return;
-                case 'map-value-ind':
-                    if (it.explicitKey) {
-                        if (!it.sep) {
-                            if (includesToken(it.start, 'newline')) {
-                                Object.assign(it, { key: null, sep: [this.sourceToken] });
-                            }
-                            else {
-                                const start = getFirstKeyStartProps(it.start);
-                                this.stack.push({
-                                    type: 'block-map',
-                                    offset: this.offset,
-                                    indent: this.indent,
-                                    items: [{ start, key: null, sep: [this.sourceToken] }]
-                                });
-                            }
-                        }
-                        else if (it.value) {
-                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                        }
-                        else if (includesToken(it.sep, 'map-value-ind')) {
-                            this.stack.push({
-                                type: 'block-map',
-                                offset: this.offset,
-                                indent: this.indent,
-                                items: [{ start, key: null, sep: [this.sourceToken] }]
-                            });
-                        }
-                        else if (isFlowToken(it.key) &&
-                            !includesToken(it.sep, 'newline')) {
-                            const start = getFirstKeyStartProps(it.start);
-                            const key = it.key;
-                            const sep = it.sep;
-                            sep.push(this.sourceToken);
-                            // @ts-expect-error type guard is wrong here
-                            delete it.key;
-                            // @ts-expect-error type guard is wrong here
-                            delete it.sep;
-                            this.stack.push({
-                                type: 'block-map',
-                                offset: this.offset,
-                                indent: this.indent,
-                                items: [{ start, key, sep }]
-                            });
-                        }
-                        else if (start.length > 0) {
-                            // Not actually at next item
-                            it.sep = it.sep.concat(start, this.sourceToken);
-                        }
-                        else {
-                            it.sep.push(this.sourceToken);
-                        }
-                    }
-                    else {
-                        if (!it.sep) {
-                            Object.assign(it, { key: null, sep: [this.sourceToken] });
-                        }
-                        else if (it.value || atNextItem) {
-                            map.items.push({ start, key: null, sep: [this.sourceToken] });
-                        }
-                        else if (includesToken(it.sep, 'map-value-ind')) {
-                            this.stack.push({
-                                type: 'block-map',
-                                offset: this.offset,
-                                indent: this.indent,
-                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
-                            });
-                        }
-                        else {
-                            it.sep.push(this.sourceToken);
-                        }
-                    }
-                    this.onKeyLine = true;
-                    return;
-                case 'alias':
-                case 'scalar':
-                case 'single-quoted-scalar':
-                case 'double-quoted-scalar': {
-                    const fs = this.flowScalar(this.type);
-                    if (atNextItem || it.value) {
-                        map.items.push({ start, key: fs, sep: [] });
-                        this.onKeyLine = true;
-                    }
-                    else if (it.sep) {
-                        this.stack.push(fs);
-                    }
-                    else {
-                        Object.assign(it, { key: fs, sep: [] });
-                        this.onKeyLine = true;
-                    }
-                    return;
-                }
-                default: {
-                    const bv = this.startBlockValue(map);
-                    if (bv) {
-                        if (bv.type === 'block-seq') {
-                            if (!it.explicitKey &&
-                                it.sep &&
-                                !includesToken(it.sep, 'newline')) {
-                                yield* this.pop({
-                                    type: 'error',
-                                    offset: this.offset,
-                                    message: 'Unexpected block-seq-ind on same line with key',
-                                    source: this.source
-                                });
-                                return;
-                            }
-                        }
-                        else if (atMapIndent) {
-                            map.items.push({ start });
-                        }
-                        this.stack.push(bv);
-                        return;
-                    }
-                }
-            }
-        }
-        yield* this.pop();
-        yield* this.step();
-    }
-    *blockSequence(seq) {
-        const it = seq.items[seq.items.length - 1];
-        switch (this.type) {
-            case 'newline':
-                if (it.value) {
-                    const end = 'end' in it.value ? it.value.end : undefined;
-                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
-                    if (last?.type === 'comment')
-                        end?.push(this.sourceToken);
-                    else
-                        seq.items.push({ start: [this.sourceToken] });
-                }
-                else
-                    it.start.push(this.sourceToken);
-                return;
-            case 'space':
-            case 'comment':
-                if (it.value)
-                    seq.items.push({ start: [this.sourceToken] });
-                else {
-                    if (this.atIndentedComment(it.start, seq.indent)) {
-                        const prev = seq.items[seq.items.length - 2];
-                        const end = prev?.value?.end;
-                        if (Array.isArray(end)) {
-                            arrayPushArray(end, it.start);
-                            end.push(this.sourceToken);
-                            seq.items.pop();
-                            return;
-                        }
-                    }
-                    it.start.push(this.sourceToken);
-                }
-                return;
-            case 'anchor':
-            case 'tag':
-                if (it.value || this.indent <= seq.indent)
-                    break;
-                it.start.push(this.sourceToken);
-                return;
-            case 'seq-item-ind':
-                if (this.indent !== seq.indent)
-                    break;
-                if (it.value || includesToken(it.start, 'seq-item-ind'))
-                    seq.items.push({ start: [this.sourceToken] });
-                else
-                    it.start.push(this.sourceToken);
-                return;
-        }
-        if (this.indent > seq.indent) {
-            const bv = this.startBlockValue(seq);
-            if (bv) {
-                this.stack.push(bv);
-                return;
-            }
-        }
-        yield* this.pop();
-        yield* this.step();
-    }
-    *flowCollection(fc) {
-        const it = fc.items[fc.items.length - 1];
-        if (this.type === 'flow-error-end') {
-            let top;
-            do {
-                yield* this.pop();
-                top = this.peek(1);
-            } while (top?.type === 'flow-collection');
-        }
-        else if (fc.end.length === 0) {
-            switch (this.type) {
-                case 'comma':
-                case 'explicit-key-ind':
-                    if (!it || it.sep)
-                        fc.items.push({ start: [this.sourceToken] });
-                    else
-                        it.start.push(this.sourceToken);
-                    return;
-                case 'map-value-ind':
-                    if (!it || it.value)
-                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                    else if (it.sep)
-                        it.sep.push(this.sourceToken);
-                    else
-                        Object.assign(it, { key: null, sep: [this.sourceToken] });
-                    return;
-                case 'space':
-                case 'comment':
-                case 'newline':
-                case 'anchor':
-                case 'tag':
-                    if (!it || it.value)
-                        fc.items.push({ start: [this.sourceToken] });
-                    else if (it.sep)
-                        it.sep.push(this.sourceToken);
-                    else
-                        it.start.push(this.sourceToken);
-                    return;
-                case 'alias':
-                case 'scalar':
-                case 'single-quoted-scalar':
-                case 'double-quoted-scalar': {
-                    const fs = this.flowScalar(this.type);
-                    if (!it || it.value)
-                        fc.items.push({ start: [], key: fs, sep: [] });
-                    else if (it.sep)
-                        this.stack.push(fs);
-                    else
-                        Object.assign(it, { key: fs, sep: [] });
-                    return;
-                }
-                case 'flow-map-end':
-                case 'flow-seq-end':
-                    fc.end.push(this.sourceToken);
-                    return;
-            }
-            const bv = this.startBlockValue(fc);
-            /* istanbul ignore else should not happen */
-            if (bv)
-                this.stack.push(bv);
-            else {
-                yield* this.pop();
-                yield* this.step();
-            }
-        }
-        else {
-            const parent = this.peek(2);
-            if (parent.type === 'block-map' &&
-                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
-                    (this.type === 'newline' &&
-                        !parent.items[parent.items.length - 1].sep))) {
-                yield* this.pop();
-                yield* this.step();
-            }
-            else if (this.type === 'map-value-ind' &&
-                parent.type !== 'flow-collection') {
-                const prev = getPrevProps(parent);
-                const start = getFirstKeyStartProps(prev);
-                fixFlowSeqItems(fc);
-                const sep = fc.end.splice(1, fc.end.length);
-                sep.push(this.sourceToken);
-                const map = {
-                    type: 'block-map',
-                    offset: fc.offset,
-                    indent: fc.indent,
-                    items: [{ start, key: fc, sep }]
-                };
-                this.onKeyLine = true;
-                this.stack[this.stack.length - 1] = map;
-            }
-            else {
-                yield* this.lineEnd(fc);
-            }
-        }
-    }
-    flowScalar(type) {
-        if (this.onNewLine) {
-            let nl = this.source.indexOf('\n') + 1;
-            while (nl !== 0) {
-                this.onNewLine(this.offset + nl);
-                nl = this.source.indexOf('\n', nl) + 1;
-            }
-        }
-        return {
-            type,
-            offset: this.offset,
-            indent: this.indent,
-            source: this.source
-        };
-    }
-    startBlockValue(parent) {
-        switch (this.type) {
-            case 'alias':
-            case 'scalar':
-            case 'single-quoted-scalar':
-            case 'double-quoted-scalar':
-                return this.flowScalar(this.type);
-            case 'block-scalar-header':
-                return {
-                    type: 'block-scalar',
-                    offset: this.offset,
-                    indent: this.indent,
-                    props: [this.sourceToken],
-                    source: ''
-                };
-            case 'flow-map-start':
-            case 'flow-seq-start':
-                return {
-                    type: 'flow-collection',
-                    offset: this.offset,
-                    indent: this.indent,
-                    start: this.sourceToken,
-                    items: [],
-                    end: []
-                };
-            case 'seq-item-ind':
-                return {
-                    type: 'block-seq',
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start: [this.sourceToken] }]
-                };
-            case 'explicit-key-ind': {
-                this.onKeyLine = true;
-                const prev = getPrevProps(parent);
-                const start = getFirstKeyStartProps(prev);
-                start.push(this.sourceToken);
-                return {
-                    type: 'block-map',
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start, explicitKey: true }]
-                };
-            }
-            case 'map-value-ind': {
-                this.onKeyLine = true;
-                const prev = getPrevProps(parent);
-                const start = getFirstKeyStartProps(prev);
-                return {
-                    type: 'block-map',
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start, key: null, sep: [this.sourceToken] }]
-                };
-            }
-        }
-        return null;
-    }
-    atIndentedComment(start, indent) {
-        if (this.type !== 'comment')
-            return false;
-        if (this.indent <= indent)
-            return false;
-        return start.every(st => st.type === 'newline' || st.type === 'space');
-    }
-    *documentEnd(docEnd) {
-        if (this.type !== 'doc-mode') {
-            if (docEnd.end)
-                docEnd.end.push(this.sourceToken);
-            else
-                docEnd.end = [this.sourceToken];
-            if (this.type === 'newline')
-                yield* this.pop();
-        }
-    }
-    *lineEnd(token) {
-        switch (this.type) {
-            case 'comma':
-            case 'doc-start':
-            case 'doc-end':
-            case 'flow-seq-end':
-            case 'flow-map-end':
-            case 'map-value-ind':
-                yield* this.pop();
-                yield* this.step();
-                break;
-            case 'newline':
-                this.onKeyLine = false;
-            // fallthrough
-            case 'space':
-            case 'comment':
-            default:
-                // all other values are errors
-                if (token.end)
-                    token.end.push(this.sourceToken);
-                else
-                    token.end = [this.sourceToken];
-                if (this.type === 'newline')
-                    yield* this.pop();
-        }
-    }
-}
-
-exports.Parser = Parser;
-
-
-/***/ }),
-
-/***/ 10161:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var composer = __nccwpck_require__(466);
-var Document = __nccwpck_require__(9831);
-var errors = __nccwpck_require__(15406);
-var log = __nccwpck_require__(17903);
-var identity = __nccwpck_require__(82581);
-var lineCounter = __nccwpck_require__(88830);
-var parser = __nccwpck_require__(70802);
-
-function parseOptions(options) {
-    const prettyErrors = options.prettyErrors !== false;
-    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
-    return { lineCounter: lineCounter$1, prettyErrors };
-}
-/**
- * Parse the input as a stream of YAML documents.
- *
- * Documents should be separated from each other by `...` or `---` marker lines.
- *
- * @returns If an empty `docs` array is returned, it will be of type
- *   EmptyStream and contain additional stream information. In
- *   TypeScript, you should use `'empty' in docs` as a type guard for it.
- */
-function parseAllDocuments(source, options = {}) {
-    const { lineCounter, prettyErrors } = parseOptions(options);
-    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
-    const composer$1 = new composer.Composer(options);
-    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
-    if (prettyErrors && lineCounter)
-        for (const doc of docs) {
-            doc.errors.forEach(errors.prettifyError(source, lineCounter));
-            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
-        }
-    if (docs.length > 0)
-        return docs;
-    return Object.assign([], { empty: true }, composer$1.streamInfo());
-}
-/** Parse an input string into a single YAML.Document */
-function parseDocument(source, options = {}) {
-    const { lineCounter, prettyErrors } = parseOptions(options);
-    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
-    const composer$1 = new composer.Composer(options);
-    // `doc` is always set by compose.end(true) at the very latest
-    let doc = null;
-    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
-        if (!doc)
-            doc = _doc;
-        else if (doc.options.logLevel !== 'silent') {
-            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
-            break;
-        }
-    }
-    if (prettyErrors && lineCounter) {
-        doc.errors.forEach(errors.prettifyError(source, lineCounter));
-        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
-    }
-    return doc;
-}
-function parse(src, reviver, options) {
-    let _reviver = undefined;
-    if (typeof reviver === 'function') {
-        _reviver = reviver;
-    }
-    else if (options === undefined && reviver && typeof reviver === 'object') {
-        options = reviver;
-    }
-    const doc = parseDocument(src, options);
-    if (!doc)
-        return null;
-    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
-    if (doc.errors.length > 0) {
-        if (doc.options.logLevel !== 'silent')
-            throw doc.errors[0];
-        else
-            doc.errors = [];
-    }
-    return doc.toJS(Object.assign({ reviver: _reviver }, options));
-}
-function stringify(value, replacer, options) {
-    let _replacer = null;
-    if (typeof replacer === 'function' || Array.isArray(replacer)) {
-        _replacer = replacer;
-    }
-    else if (options === undefined && replacer) {
-        options = replacer;
-    }
-    if (typeof options === 'string')
-        options = options.length;
-    if (typeof options === 'number') {
-        const indent = Math.round(options);
-        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
-    }
-    if (value === undefined) {
-        const { keepUndefined } = options ?? replacer ?? {};
-        if (!keepUndefined)
-            return undefined;
-    }
-    if (identity.isDocument(value) && !_replacer)
-        return value.toString(options);
-    return new Document.Document(value, _replacer, options).toString(options);
-}
-
-exports.parse = parse;
-exports.parseAllDocuments = parseAllDocuments;
-exports.parseDocument = parseDocument;
-exports.stringify = stringify;
-
-
-/***/ }),
-
-/***/ 17170:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var identity = __nccwpck_require__(82581);
-var map = __nccwpck_require__(26329);
-var seq = __nccwpck_require__(43284);
-var string = __nccwpck_require__(75282);
-var tags = __nccwpck_require__(86724);
-
-const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-class Schema {
-    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
-        this.compat = Array.isArray(compat)
-            ? tags.getTags(compat, 'compat')
-            : compat
-                ? tags.getTags(null, compat)
-                : null;
-        this.name = (typeof schema === 'string' && schema) || 'core';
-        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
-        this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
-        // Used by createMap()
-        this.sortMapEntries =
-            typeof sortMapEntries === 'function'
-                ? sortMapEntries
-                : sortMapEntries === true
-                    ? sortMapEntriesByKey
-                    : null;
-    }
-    clone() {
-        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
-        copy.tags = this.tags.slice();
-        return copy;
-    }
-}
-
-exports.Schema = Schema;
-
-
-/***/ }),
-
-/***/ 26329:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var identity = __nccwpck_require__(82581);
-var YAMLMap = __nccwpck_require__(8484);
-
-const map = {
-    collection: 'map',
-    default: true,
-    nodeClass: YAMLMap.YAMLMap,
-    tag: 'tag:yaml.org,2002:map',
-    resolve(map, onError) {
-        if (!identity.isMap(map))
-            onError('Expected a mapping for this tag');
-        return map;
-    },
-    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
-};
-
-exports.map = map;
-
-
-/***/ }),
-
-/***/ 50646:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var Scalar = __nccwpck_require__(94915);
-
-const nullTag = {
-    identify: value => value == null,
-    createNode: () => new Scalar.Scalar(null),
-    default: true,
-    tag: 'tag:yaml.org,2002:null',
-    test: /^(?:~|[Nn]ull|NULL)?$/,
-    resolve: () => new Scalar.Scalar(null),
-    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
-        ? source
-        : ctx.options.nullStr
-};
-
-exports.nullTag = nullTag;
-
-
-/***/ }),
-
-/***/ 43284:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var identity = __nccwpck_require__(82581);
-var YAMLSeq = __nccwpck_require__(1497);
-
-const seq = {
-    collection: 'seq',
-    default: true,
-    nodeClass: YAMLSeq.YAMLSeq,
-    tag: 'tag:yaml.org,2002:seq',
-    resolve(seq, onError) {
-        if (!identity.isSeq(seq))
-            onError('Expected a sequence for this tag');
-        return seq;
-    },
-    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
-};
-
-exports.seq = seq;
-
-
-/***/ }),
-
-/***/ 75282:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var stringifyString = __nccwpck_require__(80583);
-
-const string = {
-    identify: value => typeof value === 'string',
-    default: true,
-    tag: 'tag:yaml.org,2002:str',
-    resolve: str => str,
-    stringify(item, ctx, onComment, onChompKeep) {
-        ctx = Object.assign({ actualString: true }, ctx);
-        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
-    }
-};
-
-exports.string = string;
-
-
-/***/ }),
-
-/***/ 91049:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var Scalar = __nccwpck_require__(94915);
-
-const boolTag = {
-    identify: value => typeof value === 'boolean',
-    default: true,
-    tag: 'tag:yaml.org,2002:bool',
-    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
-    stringify({ source, value }, ctx) {
-        if (source && boolTag.test.test(source)) {
-            const sv = source[0] === 't' || source[0] === 'T';
-            if (value === sv)
-                return source;
-        }
-        return value ? ctx.options.trueStr : ctx.options.falseStr;
-    }
-};
-
-exports.boolTag = boolTag;
-
-
-/***/ }),
-
-/***/ 99535:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var Scalar = __nccwpck_require__(94915);
-var stringifyNumber = __nccwpck_require__(51287);
-
-const floatNaN = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-    resolve: str => str.slice(-3).toLowerCase() === 'nan'
-        ? NaN
-        : str[0] === '-'
-            ? Number.NEGATIVE_INFINITY
-            : Number.POSITIVE_INFINITY,
-    stringify: stringifyNumber.stringifyNumber
-};
-const floatExp = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    format: 'EXP',
-    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-    resolve: str => parseFloat(str),
-    stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
-    }
-};
-const float = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-    resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf('.');
-        if (dot !== -1 && str[str.length - 1] === '0')
-            node.minFractionDigits = str.length - dot - 1;
-        return node;
-    },
-    stringify: stringifyNumber.stringifyNumber
-};
-
-exports.float = float;
-exports.floatExp = floatExp;
-exports.floatNaN = floatNaN;
-
-
-/***/ }),
-
-/***/ 80960:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var stringifyNumber = __nccwpck_require__(51287);
-
-const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
-const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
-function intStringify(node, radix, prefix) {
-    const { value } = node;
-    if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
-    return stringifyNumber.stringifyNumber(node);
-}
-const intOct = {
-    identify: value => intIdentify(value) && value >= 0,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'OCT',
-    test: /^0o[0-7]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
-    stringify: node => intStringify(node, 8, '0o')
-};
-const int = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    test: /^[-+]?[0-9]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
-    stringify: stringifyNumber.stringifyNumber
-};
-const intHex = {
-    identify: value => intIdentify(value) && value >= 0,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'HEX',
-    test: /^0x[0-9a-fA-F]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-    stringify: node => intStringify(node, 16, '0x')
-};
-
-exports.int = int;
-exports.intHex = intHex;
-exports.intOct = intOct;
-
-
-/***/ }),
-
-/***/ 39958:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var map = __nccwpck_require__(26329);
-var _null = __nccwpck_require__(50646);
-var seq = __nccwpck_require__(43284);
-var string = __nccwpck_require__(75282);
-var bool = __nccwpck_require__(91049);
-var float = __nccwpck_require__(99535);
-var int = __nccwpck_require__(80960);
-
-const schema = [
-    map.map,
-    seq.seq,
-    string.string,
-    _null.nullTag,
-    bool.boolTag,
-    int.intOct,
-    int.int,
-    int.intHex,
-    float.floatNaN,
-    float.floatExp,
-    float.float
-];
-
-exports.schema = schema;
-
-
-/***/ }),
-
-/***/ 45761:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var Scalar = __nccwpck_require__(94915);
-var map = __nccwpck_require__(26329);
-var seq = __nccwpck_require__(43284);
-
-function intIdentify(value) {
-    return typeof value === 'bigint' || Number.isInteger(value);
-}
-const stringifyJSON = ({ value }) => JSON.stringify(value);
-const jsonScalars = [
-    {
-        identify: value => typeof value === 'string',
-        default: true,
-        tag: 'tag:yaml.org,2002:str',
-        resolve: str => str,
-        stringify: stringifyJSON
-    },
-    {
-        identify: value => value == null,
-        createNode: () => new Scalar.Scalar(null),
-        default: true,
-        tag: 'tag:yaml.org,2002:null',
-        test: /^null$/,
-        resolve: () => null,
-        stringify: stringifyJSON
-    },
-    {
-        identify: value => typeof value === 'boolean',
-        default: true,
-        tag: 'tag:yaml.org,2002:bool',
-        test: /^true$|^false$/,
-        resolve: str => str === 'true',
-        stringify: stringifyJSON
-    },
-    {
-        identify: intIdentify,
-        default: true,
-        tag: 'tag:yaml.org,2002:int',
-        test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
-    },
-    {
-        identify: value => typeof value === 'number',
-        default: true,
-        tag: 'tag:yaml.org,2002:float',
-        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: str => parseFloat(str),
-        stringify: stringifyJSON
-    }
-];
-const jsonError = {
-    default: true,
-    tag: '',
-    test: /^/,
-    resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
-    }
-};
-const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
-
-exports.schema = schema;
-
-
-/***/ }),
-
-/***/ 86724:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var map = __nccwpck_require__(26329);
-var _null = __nccwpck_require__(50646);
-var seq = __nccwpck_require__(43284);
-var string = __nccwpck_require__(75282);
-var bool = __nccwpck_require__(91049);
-var float = __nccwpck_require__(99535);
-var int = __nccwpck_require__(80960);
-var schema = __nccwpck_require__(39958);
-var schema$1 = __nccwpck_require__(45761);
-var binary = __nccwpck_require__(78341);
-var merge = __nccwpck_require__(42246);
-var omap = __nccwpck_require__(61769);
-var pairs = __nccwpck_require__(97659);
-var schema$2 = __nccwpck_require__(57271);
-var set = __nccwpck_require__(67638);
-var timestamp = __nccwpck_require__(18614);
-
-const schemas = new Map([
-    ['core', schema.schema],
-    ['failsafe', [map.map, seq.seq, string.string]],
-    ['json', schema$1.schema],
-    ['yaml11', schema$2.schema],
-    ['yaml-1.1', schema$2.schema]
-]);
-const tagsByName = {
-    binary: binary.binary,
-    bool: bool.boolTag,
-    float: float.float,
-    floatExp: float.floatExp,
-    floatNaN: float.floatNaN,
-    floatTime: timestamp.floatTime,
-    int: int.int,
-    intHex: int.intHex,
-    intOct: int.intOct,
-    intTime: timestamp.intTime,
-    map: map.map,
-    merge: merge.merge,
-    null: _null.nullTag,
-    omap: omap.omap,
-    pairs: pairs.pairs,
-    seq: seq.seq,
-    set: set.set,
-    timestamp: timestamp.timestamp
-};
-const coreKnownTags = {
-    'tag:yaml.org,2002:binary': binary.binary,
-    'tag:yaml.org,2002:merge': merge.merge,
-    'tag:yaml.org,2002:omap': omap.omap,
-    'tag:yaml.org,2002:pairs': pairs.pairs,
-    'tag:yaml.org,2002:set': set.set,
-    'tag:yaml.org,2002:timestamp': timestamp.timestamp
-};
-function getTags(customTags, schemaName, addMergeTag) {
-    const schemaTags = schemas.get(schemaName);
-    if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge)
-            ? schemaTags.concat(merge.merge)
-            : schemaTags.slice();
-    }
-    let tags = schemaTags;
-    if (!tags) {
-        if (Array.isArray(customTags))
-            tags = [];
-        else {
-            const keys = Array.from(schemas.keys())
-                .filter(key => key !== 'yaml11')
-                .map(key => JSON.stringify(key))
-                .join(', ');
-            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
-        }
-    }
-    if (Array.isArray(customTags)) {
-        for (const tag of customTags)
-            tags = tags.concat(tag);
-    }
-    else if (typeof customTags === 'function') {
-        tags = customTags(tags.slice());
-    }
-    if (addMergeTag)
-        tags = tags.concat(merge.merge);
-    return tags.reduce((tags, tag) => {
-        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
-        if (!tagObj) {
-            const tagName = JSON.stringify(tag);
-            const keys = Object.keys(tagsByName)
-                .map(key => JSON.stringify(key))
-                .join(', ');
-            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
-        }
-        if (!tags.includes(tagObj))
-            tags.push(tagObj);
-        return tags;
-    }, []);
-}
-
-exports.coreKnownTags = coreKnownTags;
-exports.getTags = getTags;
-
-
-/***/ }),
-
-/***/ 78341:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var node_buffer = __nccwpck_require__(20181);
-var Scalar = __nccwpck_require__(94915);
-var stringifyString = __nccwpck_require__(80583);
-
-const binary = {
-    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
-    default: false,
-    tag: 'tag:yaml.org,2002:binary',
-    /**
-     * Returns a Buffer in node and an Uint8Array in browsers
-     *
-     * To use the resulting buffer as an image, you'll want to do something like:
-     *
-     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
-     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
-     */
-    resolve(src, onError) {
-        if (typeof node_buffer.Buffer === 'function') {
-            return node_buffer.Buffer.from(src, 'base64');
-        }
-        else if (typeof atob === 'function') {
-            // On IE 11, atob() can't handle newlines
-            const str = atob(src.replace(/[\n\r]/g, ''));
-            const buffer = new Uint8Array(str.length);
-            for (let i = 0; i < str.length; ++i)
-                buffer[i] = str.charCodeAt(i);
-            return buffer;
-        }
-        else {
-            onError('This environment does not support reading binary tags; either Buffer or atob is required');
-            return src;
-        }
-    },
-    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
-        if (!value)
-            return '';
-        const buf = value; // checked earlier by binary.identify()
-        let str;
-        if (typeof node_buffer.Buffer === 'function') {
-            str =
-                buf instanceof node_buffer.Buffer
-                    ? buf.toString('base64')
-                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
-        }
-        else if (typeof btoa === 'function') {
-            let s = '';
-            for (let i = 0; i < buf.length; ++i)
-                s += String.fromCharCode(buf[i]);
-            str = btoa(s);
-        }
-        else {
-            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
-        }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-            const n = Math.ceil(str.length / lineWidth);
-            const lines = new Array(n);
-            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-                lines[i] = str.substr(o, lineWidth);
-            }
-            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
-        }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
-    }
-};
-
-exports.binary = binary;
-
-
-/***/ }),
-
-/***/ 9872:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var Scalar = __nccwpck_require__(94915);
-
-function boolStringify({ value, source }, ctx) {
-    const boolObj = value ? trueTag : falseTag;
-    if (source && boolObj.test.test(source))
-        return source;
-    return value ? ctx.options.trueStr : ctx.options.falseStr;
-}
-const trueTag = {
-    identify: value => value === true,
-    default: true,
-    tag: 'tag:yaml.org,2002:bool',
-    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-    resolve: () => new Scalar.Scalar(true),
-    stringify: boolStringify
-};
-const falseTag = {
-    identify: value => value === false,
-    default: true,
-    tag: 'tag:yaml.org,2002:bool',
-    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-    resolve: () => new Scalar.Scalar(false),
-    stringify: boolStringify
-};
-
-exports.falseTag = falseTag;
-exports.trueTag = trueTag;
-
-
-/***/ }),
-
-/***/ 25216:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var Scalar = __nccwpck_require__(94915);
-var stringifyNumber = __nccwpck_require__(51287);
-
-const floatNaN = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
-        ? NaN
-        : str[0] === '-'
-            ? Number.NEGATIVE_INFINITY
-            : Number.POSITIVE_INFINITY,
-    stringify: stringifyNumber.stringifyNumber
-};
-const floatExp = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    format: 'EXP',
-    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-    resolve: (str) => parseFloat(str.replace(/_/g, '')),
-    stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
-    }
-};
-const float = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-    resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
-        const dot = str.indexOf('.');
-        if (dot !== -1) {
-            const f = str.substring(dot + 1).replace(/_/g, '');
-            if (f[f.length - 1] === '0')
-                node.minFractionDigits = f.length;
-        }
-        return node;
-    },
-    stringify: stringifyNumber.stringifyNumber
-};
-
-exports.float = float;
-exports.floatExp = floatExp;
-exports.floatNaN = floatNaN;
-
-
-/***/ }),
-
-/***/ 33967:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var stringifyNumber = __nccwpck_require__(51287);
-
-const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
-function intResolve(str, offset, radix, { intAsBigInt }) {
-    const sign = str[0];
-    if (sign === '-' || sign === '+')
-        offset += 1;
-    str = str.substring(offset).replace(/_/g, '');
-    if (intAsBigInt) {
-        switch (radix) {
-            case 2:
-                str = `0b${str}`;
-                break;
-            case 8:
-                str = `0o${str}`;
-                break;
-            case 16:
-                str = `0x${str}`;
-                break;
-        }
-        const n = BigInt(str);
-        return sign === '-' ? BigInt(-1) * n : n;
-    }
-    const n = parseInt(str, radix);
-    return sign === '-' ? -1 * n : n;
-}
-function intStringify(node, radix, prefix) {
-    const { value } = node;
-    if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
-    }
-    return stringifyNumber.stringifyNumber(node);
-}
-const intBin = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'BIN',
-    test: /^[-+]?0b[0-1_]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
-    stringify: node => intStringify(node, 2, '0b')
-};
-const intOct = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'OCT',
-    test: /^[-+]?0[0-7_]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
-    stringify: node => intStringify(node, 8, '0')
-};
-const int = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    test: /^[-+]?[0-9][0-9_]*$/,
-    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
-    stringify: stringifyNumber.stringifyNumber
-};
-const intHex = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'HEX',
-    test: /^[-+]?0x[0-9a-fA-F_]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-    stringify: node => intStringify(node, 16, '0x')
-};
-
-exports.int = int;
-exports.intBin = intBin;
-exports.intHex = intHex;
-exports.intOct = intOct;
-
-
-/***/ }),
-
-/***/ 42246:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var identity = __nccwpck_require__(82581);
-var Scalar = __nccwpck_require__(94915);
-
-// If the value associated with a merge key is a single mapping node, each of
-// its key/value pairs is inserted into the current mapping, unless the key
-// already exists in it. If the value associated with the merge key is a
-// sequence, then this sequence is expected to contain mapping nodes and each
-// of these nodes is merged in turn according to its order in the sequence.
-// Keys in mapping nodes earlier in the sequence override keys specified in
-// later mapping nodes. -- http://yaml.org/type/merge.html
-const MERGE_KEY = '<<';
-const merge = {
-    identify: value => value === MERGE_KEY ||
-        (typeof value === 'symbol' && value.description === MERGE_KEY),
-    default: 'key',
-    tag: 'tag:yaml.org,2002:merge',
-    test: /^<<$/,
-    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
-        addToJSMap: addMergeToJSMap
-    }),
-    stringify: () => MERGE_KEY
-};
-const isMergeKey = (ctx, key) => (merge.identify(key) ||
-    (identity.isScalar(key) &&
-        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
-        merge.identify(key.value))) &&
-    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
-function addMergeToJSMap(ctx, map, value) {
-    const source = resolveAliasValue(ctx, value);
-    if (identity.isSeq(source))
-        for (const it of source.items)
-            mergeValue(ctx, map, it);
-    else if (Array.isArray(source))
-        for (const it of source)
-            mergeValue(ctx, map, it);
-    else
-        mergeValue(ctx, map, source);
-}
-function mergeValue(ctx, map, value) {
-    const source = resolveAliasValue(ctx, value);
-    if (!identity.isMap(source))
-        throw new Error('Merge sources must be maps or map aliases');
-    const srcMap = source.toJSON(null, ctx, Map);
-    for (const [key, value] of srcMap) {
-        if (map instanceof Map) {
-            if (!map.has(key))
-                map.set(key, value);
-        }
-        else if (map instanceof Set) {
-            map.add(key);
-        }
-        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-            Object.defineProperty(map, key, {
-                value,
-                writable: true,
-                enumerable: true,
-                configurable: true
-            });
-        }
-    }
-    return map;
-}
-function resolveAliasValue(ctx, value) {
-    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
-}
-
-exports.addMergeToJSMap = addMergeToJSMap;
-exports.isMergeKey = isMergeKey;
-exports.merge = merge;
-
-
-/***/ }),
-
-/***/ 61769:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var identity = __nccwpck_require__(82581);
-var toJS = __nccwpck_require__(15633);
-var YAMLMap = __nccwpck_require__(8484);
-var YAMLSeq = __nccwpck_require__(1497);
-var pairs = __nccwpck_require__(97659);
-
-class YAMLOMap extends YAMLSeq.YAMLSeq {
-    constructor() {
-        super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
-        this.tag = YAMLOMap.tag;
-    }
-    /**
-     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
-     * but TypeScript won't allow widening the signature of a child method.
-     */
-    toJSON(_, ctx) {
-        if (!ctx)
-            return super.toJSON(_);
-        const map = new Map();
-        if (ctx?.onCreate)
-            ctx.onCreate(map);
-        for (const pair of this.items) {
-            let key, value;
-            if (identity.isPair(pair)) {
-                key = toJS.toJS(pair.key, '', ctx);
-                value = toJS.toJS(pair.value, key, ctx);
-            }
-            else {
-                key = toJS.toJS(pair, '', ctx);
-            }
-            if (map.has(key))
-                throw new Error('Ordered maps must not include duplicate keys');
-            map.set(key, value);
-        }
-        return map;
-    }
-    static from(schema, iterable, ctx) {
-        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
-        const omap = new this();
-        omap.items = pairs$1.items;
-        return omap;
-    }
-}
-YAMLOMap.tag = 'tag:yaml.org,2002:omap';
-const omap = {
-    collection: 'seq',
-    identify: value => value instanceof Map,
-    nodeClass: YAMLOMap,
-    default: false,
-    tag: 'tag:yaml.org,2002:omap',
-    resolve(seq, onError) {
-        const pairs$1 = pairs.resolvePairs(seq, onError);
-        const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-            if (identity.isScalar(key)) {
-                if (seenKeys.includes(key.value)) {
-                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
-                }
-                else {
-                    seenKeys.push(key.value);
-                }
-            }
-        }
-        return Object.assign(new YAMLOMap(), pairs$1);
-    },
-    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
-};
-
-exports.YAMLOMap = YAMLOMap;
-exports.omap = omap;
-
-
-/***/ }),
-
-/***/ 97659:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var identity = __nccwpck_require__(82581);
-var Pair = __nccwpck_require__(50883);
-var Scalar = __nccwpck_require__(94915);
-var YAMLSeq = __nccwpck_require__(1497);
-
-function resolvePairs(seq, onError) {
-    if (identity.isSeq(seq)) {
-        for (let i = 0; i < seq.items.length; ++i) {
-            let item = seq.items[i];
-            if (identity.isPair(item))
-                continue;
-            else if (identity.isMap(item)) {
-                if (item.items.length > 1)
-                    onError('Each pair must have its own sequence indicator');
-                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
-                if (item.commentBefore)
-                    pair.key.commentBefore = pair.key.commentBefore
-                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
-                        : item.commentBefore;
-                if (item.comment) {
-                    const cn = pair.value ?? pair.key;
-                    cn.comment = cn.comment
-                        ? `${item.comment}\n${cn.comment}`
-                        : item.comment;
-                }
-                item = pair;
-            }
-            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
-        }
-    }
-    else
-        onError('Expected a sequence for this tag');
-    return seq;
-}
-function createPairs(schema, iterable, ctx) {
-    const { replacer } = ctx;
-    const pairs = new YAMLSeq.YAMLSeq(schema);
-    pairs.tag = 'tag:yaml.org,2002:pairs';
-    let i = 0;
-    if (iterable && Symbol.iterator in Object(iterable))
-        for (let it of iterable) {
-            if (typeof replacer === 'function')
-                it = replacer.call(iterable, String(i++), it);
-            let key, value;
-            if (Array.isArray(it)) {
-                if (it.length === 2) {
-                    key = it[0];
-                    value = it[1];
-                }
-                else
-                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
-            }
-            else if (it && it instanceof Object) {
-                const keys = Object.keys(it);
-                if (keys.length === 1) {
-                    key = keys[0];
-                    value = it[key];
-                }
-                else {
-                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
-                }
-            }
-            else {
-                key = it;
-            }
-            pairs.items.push(Pair.createPair(key, value, ctx));
-        }
-    return pairs;
-}
-const pairs = {
-    collection: 'seq',
-    default: false,
-    tag: 'tag:yaml.org,2002:pairs',
-    resolve: resolvePairs,
-    createNode: createPairs
-};
-
-exports.createPairs = createPairs;
-exports.pairs = pairs;
-exports.resolvePairs = resolvePairs;
-
-
-/***/ }),
-
-/***/ 57271:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var map = __nccwpck_require__(26329);
-var _null = __nccwpck_require__(50646);
-var seq = __nccwpck_require__(43284);
-var string = __nccwpck_require__(75282);
-var binary = __nccwpck_require__(78341);
-var bool = __nccwpck_require__(9872);
-var float = __nccwpck_require__(25216);
-var int = __nccwpck_require__(33967);
-var merge = __nccwpck_require__(42246);
-var omap = __nccwpck_require__(61769);
-var pairs = __nccwpck_require__(97659);
-var set = __nccwpck_require__(67638);
-var timestamp = __nccwpck_require__(18614);
-
-const schema = [
-    map.map,
-    seq.seq,
-    string.string,
-    _null.nullTag,
-    bool.trueTag,
-    bool.falseTag,
-    int.intBin,
-    int.intOct,
-    int.int,
-    int.intHex,
-    float.floatNaN,
-    float.floatExp,
-    float.float,
-    binary.binary,
-    merge.merge,
-    omap.omap,
-    pairs.pairs,
-    set.set,
-    timestamp.intTime,
-    timestamp.floatTime,
-    timestamp.timestamp
-];
-
-exports.schema = schema;
-
-
-/***/ }),
-
-/***/ 67638:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var identity = __nccwpck_require__(82581);
-var Pair = __nccwpck_require__(50883);
-var YAMLMap = __nccwpck_require__(8484);
-
-class YAMLSet extends YAMLMap.YAMLMap {
-    constructor(schema) {
-        super(schema);
-        this.tag = YAMLSet.tag;
-    }
-    add(key) {
-        let pair;
-        if (identity.isPair(key))
-            pair = key;
-        else if (key &&
-            typeof key === 'object' &&
-            'key' in key &&
-            'value' in key &&
-            key.value === null)
-            pair = new Pair.Pair(key.key, null);
-        else
-            pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
-        if (!prev)
-            this.items.push(pair);
-    }
-    /**
-     * If `keepPair` is `true`, returns the Pair matching `key`.
-     * Otherwise, returns the value of that Pair's key.
-     */
-    get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair)
-            ? identity.isScalar(pair.key)
-                ? pair.key.value
-                : pair.key
-            : pair;
-    }
-    set(key, value) {
-        if (typeof value !== 'boolean')
-            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
-        if (prev && !value) {
-            this.items.splice(this.items.indexOf(prev), 1);
-        }
-        else if (!prev && value) {
-            this.items.push(new Pair.Pair(key));
-        }
-    }
-    toJSON(_, ctx) {
-        return super.toJSON(_, ctx, Set);
-    }
-    toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-            return JSON.stringify(this);
-        if (this.hasAllNullValues(true))
-            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
-        else
-            throw new Error('Set items must all have null values');
-    }
-    static from(schema, iterable, ctx) {
-        const { replacer } = ctx;
-        const set = new this(schema);
-        if (iterable && Symbol.iterator in Object(iterable))
-            for (let value of iterable) {
-                if (typeof replacer === 'function')
-                    value = replacer.call(iterable, value, value);
-                set.items.push(Pair.createPair(value, null, ctx));
-            }
-        return set;
-    }
-}
-YAMLSet.tag = 'tag:yaml.org,2002:set';
-const set = {
-    collection: 'map',
-    identify: value => value instanceof Set,
-    nodeClass: YAMLSet,
-    default: false,
-    tag: 'tag:yaml.org,2002:set',
-    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
-    resolve(map, onError) {
-        if (identity.isMap(map)) {
-            if (map.hasAllNullValues(true))
-                return Object.assign(new YAMLSet(), map);
-            else
-                onError('Set items must all have null values');
-        }
-        else
-            onError('Expected a mapping for this tag');
-        return map;
-    }
-};
-
-exports.YAMLSet = YAMLSet;
-exports.set = set;
-
-
-/***/ }),
-
-/***/ 18614:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var stringifyNumber = __nccwpck_require__(51287);
-
-/** Internal types handle bigint as number, because TS can't figure it out. */
-function parseSexagesimal(str, asBigInt) {
-    const sign = str[0];
-    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
-    const num = (n) => asBigInt ? BigInt(n) : Number(n);
-    const res = parts
-        .replace(/_/g, '')
-        .split(':')
-        .reduce((res, p) => res * num(60) + num(p), num(0));
-    return (sign === '-' ? num(-1) * res : res);
-}
-/**
- * hhhh:mm:ss.sss
- *
- * Internal types handle bigint as number, because TS can't figure it out.
- */
-function stringifySexagesimal(node) {
-    let { value } = node;
-    let num = (n) => n;
-    if (typeof value === 'bigint')
-        num = n => BigInt(n);
-    else if (isNaN(value) || !isFinite(value))
-        return stringifyNumber.stringifyNumber(node);
-    let sign = '';
-    if (value < 0) {
-        sign = '-';
-        value *= num(-1);
-    }
-    const _60 = num(60);
-    const parts = [value % _60]; // seconds, including ms
-    if (value < 60) {
-        parts.unshift(0); // at least one : is required
-    }
-    else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60); // minutes
-        if (value >= 60) {
-            value = (value - parts[0]) / _60;
-            parts.unshift(value); // hours
-        }
-    }
-    return (sign +
-        parts
-            .map(n => String(n).padStart(2, '0'))
-            .join(':')
-            .replace(/000000\d*$/, '') // % 60 may introduce error
-    );
-}
-const intTime = {
-    identify: value => typeof value === 'bigint' || Number.isInteger(value),
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'TIME',
-    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
-    stringify: stringifySexagesimal
-};
-const floatTime = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    format: 'TIME',
-    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-    resolve: str => parseSexagesimal(str, false),
-    stringify: stringifySexagesimal
-};
-const timestamp = {
-    identify: value => value instanceof Date,
-    default: true,
-    tag: 'tag:yaml.org,2002:timestamp',
-    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
-    // may be omitted altogether, resulting in a date format. In such a case, the time part is
-    // assumed to be 00:00:00Z (start of day, UTC).
-    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
-        '(?:' + // time is optional
-        '(?:t|T|[ \\t]+)' + // t | T | whitespace
-        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
-        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
-        ')?$'),
-    resolve(str) {
-        const match = str.match(timestamp.test);
-        if (!match)
-            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
-        const [, year, month, day, hour, minute, second] = match.map(Number);
-        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
-        const tz = match[8];
-        if (tz && tz !== 'Z') {
-            let d = parseSexagesimal(tz, false);
-            if (Math.abs(d) < 30)
-                d *= 60;
-            date -= 60000 * d;
-        }
-        return new Date(date);
-    },
-    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
-};
-
-exports.floatTime = floatTime;
-exports.intTime = intTime;
-exports.timestamp = timestamp;
-
-
-/***/ }),
-
-/***/ 61669:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-
-const FOLD_FLOW = 'flow';
-const FOLD_BLOCK = 'block';
-const FOLD_QUOTED = 'quoted';
-/**
- * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
- * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
- * terminated with `\n` and started with `indent`.
- */
-function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
-    if (!lineWidth || lineWidth < 0)
-        return text;
-    if (lineWidth < minContentWidth)
-        minContentWidth = 0;
-    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-    if (text.length <= endStep)
-        return text;
-    const folds = [];
-    const escapedFolds = {};
-    let end = lineWidth - indent.length;
-    if (typeof indentAtStart === 'number') {
-        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
-            folds.push(0);
-        else
-            end = lineWidth - indentAtStart;
-    }
-    let split = undefined;
-    let prev = undefined;
-    let overflow = false;
-    let i = -1;
-    let escStart = -1;
-    let escEnd = -1;
-    if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
-        if (i !== -1)
-            end = i + endStep;
-    }
-    for (let ch; (ch = text[(i += 1)]);) {
-        if (mode === FOLD_QUOTED && ch === '\\') {
-            escStart = i;
-            switch (text[i + 1]) {
-                case 'x':
-                    i += 3;
-                    break;
-                case 'u':
-                    i += 5;
-                    break;
-                case 'U':
-                    i += 9;
-                    break;
-                default:
-                    i += 1;
-            }
-            escEnd = i;
-        }
-        if (ch === '\n') {
-            if (mode === FOLD_BLOCK)
-                i = consumeMoreIndentedLines(text, i, indent.length);
-            end = i + indent.length + endStep;
-            split = undefined;
-        }
-        else {
-            if (ch === ' ' &&
-                prev &&
-                prev !== ' ' &&
-                prev !== '\n' &&
-                prev !== '\t') {
-                // space surrounded by non-space can be replaced with newline + indent
-                const next = text[i + 1];
-                if (next && next !== ' ' && next !== '\n' && next !== '\t')
-                    split = i;
-            }
-            if (i >= end) {
-                if (split) {
-                    folds.push(split);
-                    end = split + endStep;
-                    split = undefined;
-                }
-                else if (mode === FOLD_QUOTED) {
-                    // white-space collected at end may stretch past lineWidth
-                    while (prev === ' ' || prev === '\t') {
-                        prev = ch;
-                        ch = text[(i += 1)];
-                        overflow = true;
-                    }
-                    // Account for newline escape, but don't break preceding escape
-                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
-                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
-                    if (escapedFolds[j])
-                        return text;
-                    folds.push(j);
-                    escapedFolds[j] = true;
-                    end = j + endStep;
-                    split = undefined;
-                }
-                else {
-                    overflow = true;
-                }
-            }
-        }
-        prev = ch;
-    }
-    if (overflow && onOverflow)
-        onOverflow();
-    if (folds.length === 0)
-        return text;
-    if (onFold)
-        onFold();
-    let res = text.slice(0, folds[0]);
-    for (let i = 0; i < folds.length; ++i) {
-        const fold = folds[i];
-        const end = folds[i + 1] || text.length;
-        if (fold === 0)
-            res = `\n${indent}${text.slice(0, end)}`;
-        else {
-            if (mode === FOLD_QUOTED && escapedFolds[fold])
-                res += `${text[fold]}\\`;
-            res += `\n${indent}${text.slice(fold + 1, end)}`;
-        }
-    }
-    return res;
-}
-/**
- * Presumes `i + 1` is at the start of a line
- * @returns index of last newline in more-indented block
- */
-function consumeMoreIndentedLines(text, i, indent) {
-    let end = i;
-    let start = i + 1;
-    let ch = text[start];
-    while (ch === ' ' || ch === '\t') {
-        if (i < start + indent) {
-            ch = text[++i];
-        }
-        else {
-            do {
-                ch = text[++i];
-            } while (ch && ch !== '\n');
-            end = i;
-            start = i + 1;
-            ch = text[start];
-        }
-    }
-    return end;
-}
-
-exports.FOLD_BLOCK = FOLD_BLOCK;
-exports.FOLD_FLOW = FOLD_FLOW;
-exports.FOLD_QUOTED = FOLD_QUOTED;
-exports.foldFlowLines = foldFlowLines;
-
-
-/***/ }),
-
-/***/ 12638:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var anchors = __nccwpck_require__(25234);
-var identity = __nccwpck_require__(82581);
-var stringifyComment = __nccwpck_require__(3513);
-var stringifyString = __nccwpck_require__(80583);
-
-function createStringifyContext(doc, options) {
-    const opt = Object.assign({
-        blockQuote: true,
-        commentString: stringifyComment.stringifyComment,
-        defaultKeyType: null,
-        defaultStringType: 'PLAIN',
-        directives: null,
-        doubleQuotedAsJSON: false,
-        doubleQuotedMinMultiLineLength: 40,
-        falseStr: 'false',
-        flowCollectionPadding: true,
-        indentSeq: true,
-        lineWidth: 80,
-        minContentWidth: 20,
-        nullStr: 'null',
-        simpleKeys: false,
-        singleQuote: null,
-        trailingComma: false,
-        trueStr: 'true',
-        verifyAliasOrder: true
-    }, doc.schema.toStringOptions, options);
-    let inFlow;
-    switch (opt.collectionStyle) {
-        case 'block':
-            inFlow = false;
-            break;
-        case 'flow':
-            inFlow = true;
-            break;
-        default:
-            inFlow = null;
-    }
-    return {
-        anchors: new Set(),
-        doc,
-        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
-        indent: '',
-        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
-        inFlow,
-        options: opt
-    };
-}
-function getTagObject(tags, item) {
-    if (item.tag) {
-        const match = tags.filter(t => t.tag === item.tag);
-        if (match.length > 0)
-            return match.find(t => t.format === item.format) ?? match[0];
-    }
-    let tagObj = undefined;
-    let obj;
-    if (identity.isScalar(item)) {
-        obj = item.value;
-        let match = tags.filter(t => t.identify?.(obj));
-        if (match.length > 1) {
-            const testMatch = match.filter(t => t.test);
-            if (testMatch.length > 0)
-                match = testMatch;
-        }
-        tagObj =
-            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
-    }
-    else {
-        obj = item;
-        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
-    }
-    if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
-    }
-    return tagObj;
-}
-// needs to be called before value stringifier to allow for circular anchor refs
-function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
-    if (!doc.directives)
-        return '';
-    const props = [];
-    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
-    if (anchor && anchors.anchorIsValid(anchor)) {
-        anchors$1.add(anchor);
-        props.push(`&${anchor}`);
-    }
-    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
-    if (tag)
-        props.push(doc.directives.tagString(tag));
-    return props.join(' ');
-}
-function stringify(item, ctx, onComment, onChompKeep) {
-    if (identity.isPair(item))
-        return item.toString(ctx, onComment, onChompKeep);
-    if (identity.isAlias(item)) {
-        if (ctx.doc.directives)
-            return item.toString(ctx);
-        if (ctx.resolvedAliases?.has(item)) {
-            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
-        }
-        else {
-            if (ctx.resolvedAliases)
-                ctx.resolvedAliases.add(item);
-            else
-                ctx.resolvedAliases = new Set([item]);
-            item = item.resolve(ctx.doc);
-        }
-    }
-    let tagObj = undefined;
-    const node = identity.isNode(item)
-        ? item
-        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
-    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
-    const props = stringifyProps(node, tagObj, ctx);
-    if (props.length > 0)
-        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-    const str = typeof tagObj.stringify === 'function'
-        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
-        : identity.isScalar(node)
-            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
-            : node.toString(ctx, onComment, onChompKeep);
-    if (!props)
-        return str;
-    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
-        ? `${props} ${str}`
-        : `${props}\n${ctx.indent}${str}`;
-}
-
-exports.createStringifyContext = createStringifyContext;
-exports.stringify = stringify;
-
-
-/***/ }),
-
-/***/ 91642:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var identity = __nccwpck_require__(82581);
-var stringify = __nccwpck_require__(12638);
-var stringifyComment = __nccwpck_require__(3513);
-
-function stringifyCollection(collection, ctx, options) {
-    const flow = ctx.inFlow ?? collection.flow;
-    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
-    return stringify(collection, ctx, options);
-}
-function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-    const { indent, options: { commentString } } = ctx;
-    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
-    let chompKeep = false; // flag for the preceding node's status
-    const lines = [];
-    for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
-        let comment = null;
-        if (identity.isNode(item)) {
-            if (!chompKeep && item.spaceBefore)
-                lines.push('');
-            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
-            if (item.comment)
-                comment = item.comment;
-        }
-        else if (identity.isPair(item)) {
-            const ik = identity.isNode(item.key) ? item.key : null;
-            if (ik) {
-                if (!chompKeep && ik.spaceBefore)
-                    lines.push('');
-                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
-            }
-        }
-        chompKeep = false;
-        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
-        if (comment)
-            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        if (chompKeep && comment)
-            chompKeep = false;
-        lines.push(blockItemPrefix + str);
-    }
-    let str;
-    if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
-    }
-    else {
-        str = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-            const line = lines[i];
-            str += line ? `\n${indent}${line}` : '\n';
-        }
-    }
-    if (comment) {
-        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
-        if (onComment)
-            onComment();
-    }
-    else if (chompKeep && onChompKeep)
-        onChompKeep();
-    return str;
-}
-function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
-    itemIndent += indentStep;
-    const itemCtx = Object.assign({}, ctx, {
-        indent: itemIndent,
-        inFlow: true,
-        type: null
-    });
-    let reqNewline = false;
-    let linesAtValue = 0;
-    const lines = [];
-    for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
-        let comment = null;
-        if (identity.isNode(item)) {
-            if (item.spaceBefore)
-                lines.push('');
-            addCommentBefore(ctx, lines, item.commentBefore, false);
-            if (item.comment)
-                comment = item.comment;
-        }
-        else if (identity.isPair(item)) {
-            const ik = identity.isNode(item.key) ? item.key : null;
-            if (ik) {
-                if (ik.spaceBefore)
-                    lines.push('');
-                addCommentBefore(ctx, lines, ik.commentBefore, false);
-                if (ik.comment)
-                    reqNewline = true;
-            }
-            const iv = identity.isNode(item.value) ? item.value : null;
-            if (iv) {
-                if (iv.comment)
-                    comment = iv.comment;
-                if (iv.commentBefore)
-                    reqNewline = true;
-            }
-            else if (item.value == null && ik?.comment) {
-                comment = ik.comment;
-            }
-        }
-        if (comment)
-            reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => (comment = null));
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
-        if (i < items.length - 1) {
-            str += ',';
-        }
-        else if (ctx.options.trailingComma) {
-            if (ctx.options.lineWidth > 0) {
-                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
-                    (str.length + 2) >
-                    ctx.options.lineWidth);
-            }
-            if (reqNewline) {
-                str += ',';
-            }
-        }
-        if (comment)
-            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
-        linesAtValue = lines.length;
-    }
-    const { start, end } = flowChars;
-    if (lines.length === 0) {
-        return start + end;
-    }
-    else {
-        if (!reqNewline) {
-            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
-            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
-        }
-        if (reqNewline) {
-            let str = start;
-            for (const line of lines)
-                str += line ? `\n${indentStep}${indent}${line}` : '\n';
-            return `${str}\n${indent}${end}`;
-        }
-        else {
-            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
-        }
-    }
-}
-function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-    if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, '');
-    if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines.push(ic.trimStart()); // Avoid double indent on first line
-    }
-}
-
-exports.stringifyCollection = stringifyCollection;
-
-
-/***/ }),
-
-/***/ 3513:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-
-/**
- * Stringifies a comment.
- *
- * Empty comment lines are left empty,
- * lines consisting of a single space are replaced by `#`,
- * and all other lines are prefixed with a `#`.
- */
-const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
-function indentComment(comment, indent) {
-    if (/^\n+$/.test(comment))
-        return comment.substring(1);
-    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
-}
-const lineComment = (str, indent, comment) => str.endsWith('\n')
-    ? indentComment(comment, indent)
-    : comment.includes('\n')
-        ? '\n' + indentComment(comment, indent)
-        : (str.endsWith(' ') ? '' : ' ') + comment;
-
-exports.indentComment = indentComment;
-exports.lineComment = lineComment;
-exports.stringifyComment = stringifyComment;
-
-
-/***/ }),
-
-/***/ 69723:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var identity = __nccwpck_require__(82581);
-var stringify = __nccwpck_require__(12638);
-var stringifyComment = __nccwpck_require__(3513);
-
-function stringifyDocument(doc, options) {
-    const lines = [];
-    let hasDirectives = options.directives === true;
-    if (options.directives !== false && doc.directives) {
-        const dir = doc.directives.toString(doc);
-        if (dir) {
-            lines.push(dir);
-            hasDirectives = true;
-        }
-        else if (doc.directives.docStart)
-            hasDirectives = true;
-    }
-    if (hasDirectives)
-        lines.push('---');
-    const ctx = stringify.createStringifyContext(doc, options);
-    const { commentString } = ctx.options;
-    if (doc.commentBefore) {
-        if (lines.length !== 1)
-            lines.unshift('');
-        const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ''));
-    }
-    let chompKeep = false;
-    let contentComment = null;
-    if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
-            if (doc.contents.spaceBefore && hasDirectives)
-                lines.push('');
-            if (doc.contents.commentBefore) {
-                const cs = commentString(doc.contents.commentBefore);
-                lines.push(stringifyComment.indentComment(cs, ''));
-            }
-            // top-level block scalars need to be indented if followed by a comment
-            ctx.forceBlockIndent = !!doc.comment;
-            contentComment = doc.contents.comment;
-        }
-        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
-        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
-        if (contentComment)
-            body += stringifyComment.lineComment(body, '', commentString(contentComment));
-        if ((body[0] === '|' || body[0] === '>') &&
-            lines[lines.length - 1] === '---') {
-            // Top-level block scalars with a preceding doc marker ought to use the
-            // same line for their header.
-            lines[lines.length - 1] = `--- ${body}`;
-        }
-        else
-            lines.push(body);
-    }
-    else {
-        lines.push(stringify.stringify(doc.contents, ctx));
-    }
-    if (doc.directives?.docEnd) {
-        if (doc.comment) {
-            const cs = commentString(doc.comment);
-            if (cs.includes('\n')) {
-                lines.push('...');
-                lines.push(stringifyComment.indentComment(cs, ''));
-            }
-            else {
-                lines.push(`... ${cs}`);
-            }
-        }
-        else {
-            lines.push('...');
-        }
-    }
-    else {
-        let dc = doc.comment;
-        if (dc && chompKeep)
-            dc = dc.replace(/^\n+/, '');
-        if (dc) {
-            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
-                lines.push('');
-            lines.push(stringifyComment.indentComment(commentString(dc), ''));
-        }
-    }
-    return lines.join('\n') + '\n';
-}
-
-exports.stringifyDocument = stringifyDocument;
-
-
-/***/ }),
-
-/***/ 51287:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-
-function stringifyNumber({ format, minFractionDigits, tag, value }) {
-    if (typeof value === 'bigint')
-        return String(value);
-    const num = typeof value === 'number' ? value : Number(value);
-    if (!isFinite(num))
-        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
-    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
-    if (!format &&
-        minFractionDigits &&
-        (!tag || tag === 'tag:yaml.org,2002:float') &&
-        /^-?\d/.test(n) &&
-        !n.includes('e')) {
-        let i = n.indexOf('.');
-        if (i < 0) {
-            i = n.length;
-            n += '.';
-        }
-        let d = minFractionDigits - (n.length - i - 1);
-        while (d-- > 0)
-            n += '0';
-    }
-    return n;
-}
-
-exports.stringifyNumber = stringifyNumber;
-
-
-/***/ }),
-
-/***/ 89810:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var identity = __nccwpck_require__(82581);
-var Scalar = __nccwpck_require__(94915);
-var stringify = __nccwpck_require__(12638);
-var stringifyComment = __nccwpck_require__(3513);
-
-function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
-    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-    let keyComment = (identity.isNode(key) && key.comment) || null;
-    if (simpleKeys) {
-        if (keyComment) {
-            throw new Error('With simple keys, key nodes cannot have comments');
-        }
-        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
-            const msg = 'With simple keys, collection cannot be used as a key value';
-            throw new Error(msg);
-        }
-    }
-    let explicitKey = !simpleKeys &&
-        (!key ||
-            (keyComment && value == null && !ctx.inFlow) ||
-            identity.isCollection(key) ||
-            (identity.isScalar(key)
-                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
-                : typeof key === 'object'));
-    ctx = Object.assign({}, ctx, {
-        allNullValues: false,
-        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent + indentStep
-    });
-    let keyCommentDone = false;
-    let chompKeep = false;
-    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
-    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
-        if (simpleKeys)
-            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
-        explicitKey = true;
-    }
-    if (ctx.inFlow) {
-        if (allNullValues || value == null) {
-            if (keyCommentDone && onComment)
-                onComment();
-            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
-        }
-    }
-    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
-        str = `? ${str}`;
-        if (keyComment && !keyCommentDone) {
-            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        }
-        else if (chompKeep && onChompKeep)
-            onChompKeep();
-        return str;
-    }
-    if (keyCommentDone)
-        keyComment = null;
-    if (explicitKey) {
-        if (keyComment)
-            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}\n${indent}:`;
-    }
-    else {
-        str = `${str}:`;
-        if (keyComment)
-            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-    }
-    let vsb, vcb, valueComment;
-    if (identity.isNode(value)) {
-        vsb = !!value.spaceBefore;
-        vcb = value.commentBefore;
-        valueComment = value.comment;
-    }
-    else {
-        vsb = false;
-        vcb = null;
-        valueComment = null;
-        if (value && typeof value === 'object')
-            value = doc.createNode(value);
-    }
-    ctx.implicitKey = false;
-    if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
-    chompKeep = false;
-    if (!indentSeq &&
-        indentStep.length >= 2 &&
-        !ctx.inFlow &&
-        !explicitKey &&
-        identity.isSeq(value) &&
-        !value.flow &&
-        !value.tag &&
-        !value.anchor) {
-        // If indentSeq === false, consider '- ' as part of indentation where possible
-        ctx.indent = ctx.indent.substring(2);
-    }
-    let valueCommentDone = false;
-    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
-    let ws = ' ';
-    if (keyComment || vsb || vcb) {
-        ws = vsb ? '\n' : '';
-        if (vcb) {
-            const cs = commentString(vcb);
-            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
-        }
-        if (valueStr === '' && !ctx.inFlow) {
-            if (ws === '\n' && valueComment)
-                ws = '\n\n';
-        }
-        else {
-            ws += `\n${ctx.indent}`;
-        }
-    }
-    else if (!explicitKey && identity.isCollection(value)) {
-        const vs0 = valueStr[0];
-        const nl0 = valueStr.indexOf('\n');
-        const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
-        if (hasNewline || !flow) {
-            let hasPropsLine = false;
-            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
-                let sp0 = valueStr.indexOf(' ');
-                if (vs0 === '&' &&
-                    sp0 !== -1 &&
-                    sp0 < nl0 &&
-                    valueStr[sp0 + 1] === '!') {
-                    sp0 = valueStr.indexOf(' ', sp0 + 1);
-                }
-                if (sp0 === -1 || nl0 < sp0)
-                    hasPropsLine = true;
-            }
-            if (!hasPropsLine)
-                ws = `\n${ctx.indent}`;
-        }
-    }
-    else if (valueStr === '' || valueStr[0] === '\n') {
-        ws = '';
-    }
-    str += ws + valueStr;
-    if (ctx.inFlow) {
-        if (valueCommentDone && onComment)
-            onComment();
-    }
-    else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
-    }
-    else if (chompKeep && onChompKeep) {
-        onChompKeep();
-    }
-    return str;
-}
-
-exports.stringifyPair = stringifyPair;
-
-
-/***/ }),
-
-/***/ 80583:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var Scalar = __nccwpck_require__(94915);
-var foldFlowLines = __nccwpck_require__(61669);
-
-const getFoldOptions = (ctx, isBlock) => ({
-    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
-    lineWidth: ctx.options.lineWidth,
-    minContentWidth: ctx.options.minContentWidth
-});
-// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
-// presume that's starting a new document.
-const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-function lineLengthOverLimit(str, lineWidth, indentLength) {
-    if (!lineWidth || lineWidth < 0)
-        return false;
-    const limit = lineWidth - indentLength;
-    const strLen = str.length;
-    if (strLen <= limit)
-        return false;
-    for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === '\n') {
-            if (i - start > limit)
-                return true;
-            start = i + 1;
-            if (strLen - start <= limit)
-                return false;
-        }
-    }
-    return true;
-}
-function doubleQuotedString(value, ctx) {
-    const json = JSON.stringify(value);
-    if (ctx.options.doubleQuotedAsJSON)
-        return json;
-    const { implicitKey } = ctx;
-    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
-    let str = '';
-    let start = 0;
-    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
-            // space before newline needs to be escaped to not be folded
-            str += json.slice(start, i) + '\\ ';
-            i += 1;
-            start = i;
-            ch = '\\';
-        }
-        if (ch === '\\')
-            switch (json[i + 1]) {
-                case 'u':
-                    {
-                        str += json.slice(start, i);
-                        const code = json.substr(i + 2, 4);
-                        switch (code) {
-                            case '0000':
-                                str += '\\0';
-                                break;
-                            case '0007':
-                                str += '\\a';
-                                break;
-                            case '000b':
-                                str += '\\v';
-                                break;
-                            case '001b':
-                                str += '\\e';
-                                break;
-                            case '0085':
-                                str += '\\N';
-                                break;
-                            case '00a0':
-                                str += '\\_';
-                                break;
-                            case '2028':
-                                str += '\\L';
-                                break;
-                            case '2029':
-                                str += '\\P';
-                                break;
-                            default:
-                                if (code.substr(0, 2) === '00')
-                                    str += '\\x' + code.substr(2);
-                                else
-                                    str += json.substr(i, 6);
-                        }
-                        i += 5;
-                        start = i + 1;
-                    }
-                    break;
-                case 'n':
-                    if (implicitKey ||
-                        json[i + 2] === '"' ||
-                        json.length < minMultiLineLength) {
-                        i += 1;
-                    }
-                    else {
-                        // folding will eat first newline
-                        str += json.slice(start, i) + '\n\n';
-                        while (json[i + 2] === '\\' &&
-                            json[i + 3] === 'n' &&
-                            json[i + 4] !== '"') {
-                            str += '\n';
-                            i += 2;
-                        }
-                        str += indent;
-                        // space after newline needs to be escaped to not be folded
-                        if (json[i + 2] === ' ')
-                            str += '\\';
-                        i += 1;
-                        start = i + 1;
-                    }
-                    break;
-                default:
-                    i += 1;
-            }
-    }
-    str = start ? str + json.slice(start) : json;
-    return implicitKey
-        ? str
-        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
-}
-function singleQuotedString(value, ctx) {
-    if (ctx.options.singleQuote === false ||
-        (ctx.implicitKey && value.includes('\n')) ||
-        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
-    )
-        return doubleQuotedString(value, ctx);
-    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
-    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
-    return ctx.implicitKey
-        ? res
-        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-}
-function quotedString(value, ctx) {
-    const { singleQuote } = ctx.options;
-    let qs;
-    if (singleQuote === false)
-        qs = doubleQuotedString;
-    else {
-        const hasDouble = value.includes('"');
-        const hasSingle = value.includes("'");
-        if (hasDouble && !hasSingle)
-            qs = singleQuotedString;
-        else if (hasSingle && !hasDouble)
-            qs = doubleQuotedString;
-        else
-            qs = singleQuote ? singleQuotedString : doubleQuotedString;
-    }
-    return qs(value, ctx);
-}
-// The negative lookbehind avoids a polynomial search,
-// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
-let blockEndNewlines;
-try {
-    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
-}
-catch {
-    blockEndNewlines = /\n+(?!\n|$)/g;
-}
-function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
-    const { blockQuote, commentString, lineWidth } = ctx.options;
-    // 1. Block can't end in whitespace unless the last line is non-empty.
-    // 2. Strings consisting of only whitespace are best rendered explicitly.
-    if (!blockQuote || /\n[\t ]+$/.test(value)) {
-        return quotedString(value, ctx);
-    }
-    const indent = ctx.indent ||
-        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
-    const literal = blockQuote === 'literal'
-        ? true
-        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
-            ? false
-            : type === Scalar.Scalar.BLOCK_LITERAL
-                ? true
-                : !lineLengthOverLimit(value, lineWidth, indent.length);
-    if (!value)
-        return literal ? '|\n' : '>\n';
-    // determine chomping from whitespace at value end
-    let chomp;
-    let endStart;
-    for (endStart = value.length; endStart > 0; --endStart) {
-        const ch = value[endStart - 1];
-        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
-            break;
-    }
-    let end = value.substring(endStart);
-    const endNlPos = end.indexOf('\n');
-    if (endNlPos === -1) {
-        chomp = '-'; // strip
-    }
-    else if (value === end || endNlPos !== end.length - 1) {
-        chomp = '+'; // keep
-        if (onChompKeep)
-            onChompKeep();
-    }
-    else {
-        chomp = ''; // clip
-    }
-    if (end) {
-        value = value.slice(0, -end.length);
-        if (end[end.length - 1] === '\n')
-            end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent}`);
-    }
-    // determine indent indicator from whitespace at value start
-    let startWithSpace = false;
-    let startEnd;
-    let startNlPos = -1;
-    for (startEnd = 0; startEnd < value.length; ++startEnd) {
-        const ch = value[startEnd];
-        if (ch === ' ')
-            startWithSpace = true;
-        else if (ch === '\n')
-            startNlPos = startEnd;
-        else
-            break;
-    }
-    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-    if (start) {
-        value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
-    }
-    const indentSize = indent ? '2' : '1'; // root is at -1
-    // Leading | or > is added later
-    let header = (startWithSpace ? indentSize : '') + chomp;
-    if (comment) {
-        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
-        if (onComment)
-            onComment();
-    }
-    if (!literal) {
-        const foldedValue = value
-            .replace(/\n+/g, '\n$&')
-            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
-            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
-            .replace(/\n+/g, `$&${indent}`);
-        let literalFallback = false;
-        const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
-            foldOptions.onOverflow = () => {
-                literalFallback = true;
-            };
-        }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
-        if (!literalFallback)
-            return `>${header}\n${indent}${body}`;
-    }
-    value = value.replace(/\n+/g, `$&${indent}`);
-    return `|${header}\n${indent}${start}${value}${end}`;
-}
-function plainString(item, ctx, onComment, onChompKeep) {
-    const { type, value } = item;
-    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-    if ((implicitKey && value.includes('\n')) ||
-        (inFlow && /[[\]{},]/.test(value))) {
-        return quotedString(value, ctx);
-    }
-    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        // not allowed:
-        // - '-' or '?'
-        // - start with an indicator character (except [?:-]) or /[?-] /
-        // - '\n ', ': ' or ' \n' anywhere
-        // - '#' not preceded by a non-space char
-        // - end with ' ' or ':'
-        return implicitKey || inFlow || !value.includes('\n')
-            ? quotedString(value, ctx)
-            : blockString(item, ctx, onComment, onChompKeep);
-    }
-    if (!implicitKey &&
-        !inFlow &&
-        type !== Scalar.Scalar.PLAIN &&
-        value.includes('\n')) {
-        // Where allowed & type not set explicitly, prefer block style for multiline strings
-        return blockString(item, ctx, onComment, onChompKeep);
-    }
-    if (containsDocumentMarker(value)) {
-        if (indent === '') {
-            ctx.forceBlockIndent = true;
-            return blockString(item, ctx, onComment, onChompKeep);
-        }
-        else if (implicitKey && indent === indentStep) {
-            return quotedString(value, ctx);
-        }
-    }
-    const str = value.replace(/\n+/g, `$&\n${indent}`);
-    // Verify that output will be parsed as a string, as e.g. plain numbers and
-    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
-    // and others in v1.1.
-    if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
-        const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test) || compat?.some(test))
-            return quotedString(value, ctx);
-    }
-    return implicitKey
-        ? str
-        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-}
-function stringifyString(item, ctx, onComment, onChompKeep) {
-    const { implicitKey, inFlow } = ctx;
-    const ss = typeof item.value === 'string'
-        ? item
-        : Object.assign({}, item, { value: String(item.value) });
-    let { type } = item;
-    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-        // force double quotes on control characters & unpaired surrogates
-        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-            type = Scalar.Scalar.QUOTE_DOUBLE;
-    }
-    const _stringify = (_type) => {
-        switch (_type) {
-            case Scalar.Scalar.BLOCK_FOLDED:
-            case Scalar.Scalar.BLOCK_LITERAL:
-                return implicitKey || inFlow
-                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
-                    : blockString(ss, ctx, onComment, onChompKeep);
-            case Scalar.Scalar.QUOTE_DOUBLE:
-                return doubleQuotedString(ss.value, ctx);
-            case Scalar.Scalar.QUOTE_SINGLE:
-                return singleQuotedString(ss.value, ctx);
-            case Scalar.Scalar.PLAIN:
-                return plainString(ss, ctx, onComment, onChompKeep);
-            default:
-                return null;
-        }
-    };
-    let res = _stringify(type);
-    if (res === null) {
-        const { defaultKeyType, defaultStringType } = ctx.options;
-        const t = (implicitKey && defaultKeyType) || defaultStringType;
-        res = _stringify(t);
-        if (res === null)
-            throw new Error(`Unsupported default string type ${t}`);
-    }
-    return res;
-}
-
-exports.stringifyString = stringifyString;
-
-
-/***/ }),
-
-/***/ 66482:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-var identity = __nccwpck_require__(82581);
-
-const BREAK = Symbol('break visit');
-const SKIP = Symbol('skip children');
-const REMOVE = Symbol('remove node');
-/**
- * Apply a visitor to an AST node or document.
- *
- * Walks through the tree (depth-first) starting from `node`, calling a
- * `visitor` function with three arguments:
- *   - `key`: For sequence values and map `Pair`, the node's index in the
- *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
- *     `null` for the root node.
- *   - `node`: The current node.
- *   - `path`: The ancestry of the current node.
- *
- * The return value of the visitor may be used to control the traversal:
- *   - `undefined` (default): Do nothing and continue
- *   - `visit.SKIP`: Do not visit the children of this node, continue with next
- *     sibling
- *   - `visit.BREAK`: Terminate traversal completely
- *   - `visit.REMOVE`: Remove the current node, then continue with the next one
- *   - `Node`: Replace the current node, then continue by visiting it
- *   - `number`: While iterating the items of a sequence or map, set the index
- *     of the next step. This is useful especially if the index of the current
- *     node has changed.
- *
- * If `visitor` is a single function, it will be called with all values
- * encountered in the tree, including e.g. `null` values. Alternatively,
- * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
- * `Alias` and `Scalar` node. To define the same visitor function for more than
- * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
- * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
- * specific defined one will be used for each node.
- */
-function visit(node, visitor) {
-    const visitor_ = initVisitor(visitor);
-    if (identity.isDocument(node)) {
-        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
-        if (cd === REMOVE)
-            node.contents = null;
-    }
-    else
-        visit_(null, node, visitor_, Object.freeze([]));
-}
-// Without the `as symbol` casts, TS declares these in the `visit`
-// namespace using `var`, but then complains about that because
-// `unique symbol` must be `const`.
-/** Terminate visit traversal completely */
-visit.BREAK = BREAK;
-/** Do not visit the children of the current node */
-visit.SKIP = SKIP;
-/** Remove the current node */
-visit.REMOVE = REMOVE;
-function visit_(key, node, visitor, path) {
-    const ctrl = callVisitor(key, node, visitor, path);
-    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
-    }
-    if (typeof ctrl !== 'symbol') {
-        if (identity.isCollection(node)) {
-            path = Object.freeze(path.concat(node));
-            for (let i = 0; i < node.items.length; ++i) {
-                const ci = visit_(i, node.items[i], visitor, path);
-                if (typeof ci === 'number')
-                    i = ci - 1;
-                else if (ci === BREAK)
-                    return BREAK;
-                else if (ci === REMOVE) {
-                    node.items.splice(i, 1);
-                    i -= 1;
-                }
-            }
-        }
-        else if (identity.isPair(node)) {
-            path = Object.freeze(path.concat(node));
-            const ck = visit_('key', node.key, visitor, path);
-            if (ck === BREAK)
-                return BREAK;
-            else if (ck === REMOVE)
-                node.key = null;
-            const cv = visit_('value', node.value, visitor, path);
-            if (cv === BREAK)
-                return BREAK;
-            else if (cv === REMOVE)
-                node.value = null;
-        }
-    }
-    return ctrl;
-}
-/**
- * Apply an async visitor to an AST node or document.
- *
- * Walks through the tree (depth-first) starting from `node`, calling a
- * `visitor` function with three arguments:
- *   - `key`: For sequence values and map `Pair`, the node's index in the
- *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
- *     `null` for the root node.
- *   - `node`: The current node.
- *   - `path`: The ancestry of the current node.
- *
- * The return value of the visitor may be used to control the traversal:
- *   - `Promise`: Must resolve to one of the following values
- *   - `undefined` (default): Do nothing and continue
- *   - `visit.SKIP`: Do not visit the children of this node, continue with next
- *     sibling
- *   - `visit.BREAK`: Terminate traversal completely
- *   - `visit.REMOVE`: Remove the current node, then continue with the next one
- *   - `Node`: Replace the current node, then continue by visiting it
- *   - `number`: While iterating the items of a sequence or map, set the index
- *     of the next step. This is useful especially if the index of the current
- *     node has changed.
- *
- * If `visitor` is a single function, it will be called with all values
- * encountered in the tree, including e.g. `null` values. Alternatively,
- * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
- * `Alias` and `Scalar` node. To define the same visitor function for more than
- * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
- * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
- * specific defined one will be used for each node.
- */
-async function visitAsync(node, visitor) {
-    const visitor_ = initVisitor(visitor);
-    if (identity.isDocument(node)) {
-        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
-        if (cd === REMOVE)
-            node.contents = null;
-    }
-    else
-        await visitAsync_(null, node, visitor_, Object.freeze([]));
-}
-// Without the `as symbol` casts, TS declares these in the `visit`
-// namespace using `var`, but then complains about that because
-// `unique symbol` must be `const`.
-/** Terminate visit traversal completely */
-visitAsync.BREAK = BREAK;
-/** Do not visit the children of the current node */
-visitAsync.SKIP = SKIP;
-/** Remove the current node */
-visitAsync.REMOVE = REMOVE;
-async function visitAsync_(key, node, visitor, path) {
-    const ctrl = await callVisitor(key, node, visitor, path);
-    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
-    }
-    if (typeof ctrl !== 'symbol') {
-        if (identity.isCollection(node)) {
-            path = Object.freeze(path.concat(node));
-            for (let i = 0; i < node.items.length; ++i) {
-                const ci = await visitAsync_(i, node.items[i], visitor, path);
-                if (typeof ci === 'number')
-                    i = ci - 1;
-                else if (ci === BREAK)
-                    return BREAK;
-                else if (ci === REMOVE) {
-                    node.items.splice(i, 1);
-                    i -= 1;
-                }
-            }
-        }
-        else if (identity.isPair(node)) {
-            path = Object.freeze(path.concat(node));
-            const ck = await visitAsync_('key', node.key, visitor, path);
-            if (ck === BREAK)
-                return BREAK;
-            else if (ck === REMOVE)
-                node.key = null;
-            const cv = await visitAsync_('value', node.value, visitor, path);
-            if (cv === BREAK)
-                return BREAK;
-            else if (cv === REMOVE)
-                node.value = null;
-        }
-    }
-    return ctrl;
-}
-function initVisitor(visitor) {
-    if (typeof visitor === 'object' &&
-        (visitor.Collection || visitor.Node || visitor.Value)) {
-        return Object.assign({
-            Alias: visitor.Node,
-            Map: visitor.Node,
-            Scalar: visitor.Node,
-            Seq: visitor.Node
-        }, visitor.Value && {
-            Map: visitor.Value,
-            Scalar: visitor.Value,
-            Seq: visitor.Value
-        }, visitor.Collection && {
-            Map: visitor.Collection,
-            Seq: visitor.Collection
-        }, visitor);
-    }
-    return visitor;
-}
-function callVisitor(key, node, visitor, path) {
-    if (typeof visitor === 'function')
-        return visitor(key, node, path);
-    if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
-    if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
-    if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
-    if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
-    if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
-    return undefined;
-}
-function replaceNode(key, path, node) {
-    const parent = path[path.length - 1];
-    if (identity.isCollection(parent)) {
-        parent.items[key] = node;
-    }
-    else if (identity.isPair(parent)) {
-        if (key === 'key')
-            parent.key = node;
-        else
-            parent.value = node;
-    }
-    else if (identity.isDocument(parent)) {
-        parent.contents = node;
-    }
-    else {
-        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
-        throw new Error(`Cannot replace node with ${pt} parent`);
-    }
-}
-
-exports.visit = visit;
-exports.visitAsync = visitAsync;
-
-
-/***/ }),
-
-/***/ 47222:
+/***/ 7222:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -79640,15 +67040,7 @@ exports.visitorKeys = childKeys;
 
 /***/ }),
 
-/***/ 1612:
-/***/ ((module) => {
-
-"use strict";
-module.exports = /*#__PURE__*/JSON.parse('{"name":"@slack/webhook","version":"8.0.2","description":"Official library for using the Slack Platform\'s Incoming Webhooks","author":"Slack Technologies, LLC","license":"MIT","keywords":["slack","request","client","http","api","proxy"],"main":"dist/index.js","types":"./dist/index.d.ts","files":["dist/**/*"],"engines":{"node":">= 20","npm":">=9.6.4"},"repository":{"type":"git","url":"git+https://github.com/slackapi/node-slack-sdk.git"},"homepage":"https://docs.slack.dev/tools/node-slack-sdk/webhook/","publishConfig":{"access":"public"},"bugs":{"url":"https://github.com/slackapi/node-slack-sdk/issues"},"scripts":{"build":"npm run build:clean && tsc","build:clean":"shx rm -rf ./dist","docs":"npx typedoc --plugin typedoc-plugin-markdown","prepack":"npm run build","test":"npm run build && node --test-reporter=spec --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination=test-results.xml --import tsx --test src/IncomingWebhook.test.ts src/WebhookTrigger.test.ts src/instrument.test.ts src/retry-policies.test.ts","test:coverage":"npm run build && node --experimental-test-coverage --test-reporter=spec --test-reporter-destination=stdout --test-reporter=lcov --test-reporter-destination=lcov.info --test-reporter=junit --test-reporter-destination=test-results.xml --import tsx --test src/IncomingWebhook.test.ts src/WebhookTrigger.test.ts src/instrument.test.ts src/retry-policies.test.ts"},"dependencies":{"@slack/types":"^3.1.0","@types/node":">=20","@types/retry":"0.12.5","p-retry":"^4.6.2","retry":"^0.13.1"},"devDependencies":{"nock":"^14.0.17"}}');
-
-/***/ }),
-
-/***/ 18422:
+/***/ 8422:
 /***/ ((module) => {
 
 "use strict";
@@ -79656,7 +67048,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.
 
 /***/ }),
 
-/***/ 55849:
+/***/ 5849:
 /***/ ((module) => {
 
 "use strict";
@@ -79664,7 +67056,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 51305:
+/***/ 1305:
 /***/ ((module) => {
 
 "use strict";
@@ -79672,7 +67064,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 37255:
+/***/ 7255:
 /***/ ((module) => {
 
 "use strict";
@@ -79680,7 +67072,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 82427:
+/***/ 2427:
 /***/ ((module) => {
 
 "use strict";
@@ -79688,7 +67080,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 41976:
+/***/ 1976:
 /***/ ((module) => {
 
 "use strict";
@@ -79696,7 +67088,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 83488:
+/***/ 3488:
 /***/ ((module) => {
 
 "use strict";
@@ -79704,7 +67096,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 75619:
+/***/ 5619:
 /***/ ((module) => {
 
 "use strict";
@@ -79712,7 +67104,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 88097:
+/***/ 8097:
 /***/ ((module) => {
 
 "use strict";
@@ -79720,7 +67112,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 17628:
+/***/ 7628:
 /***/ ((module) => {
 
 "use strict";
@@ -79728,7 +67120,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 
 /***/ }),
 
-/***/ 79583:
+/***/ 9583:
 /***/ ((module) => {
 
 "use strict";
@@ -79736,7 +67128,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"blacklist_client.lua":"local blackli
 
 /***/ }),
 
-/***/ 96701:
+/***/ 6701:
 /***/ ((module) => {
 
 "use strict";
@@ -79744,7 +67136,7 @@ module.exports = {"r":"2.19.5"};
 
 /***/ }),
 
-/***/ 86683:
+/***/ 6683:
 /***/ ((module) => {
 
 "use strict";
@@ -79752,7 +67144,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 38622:
+/***/ 8622:
 /***/ ((module) => {
 
 "use strict";
@@ -79802,7 +67194,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"mediaType":"application/vnd.dev.sigs
 /******/ 	// startup
 /******/ 	// Load entry module and return exports
 /******/ 	// This entry module is referenced by other modules so it can't be inlined
-/******/ 	var __webpack_exports__ = __nccwpck_require__(87253);
+/******/ 	var __webpack_exports__ = __nccwpck_require__(7253);
 /******/ 	module.exports = __webpack_exports__;
 /******/ 	
 /******/ })()

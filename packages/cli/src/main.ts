@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { ReleaseGuardError } from '@release-guard/core';
+import { InputError, ReleaseGuardError } from '@release-guard/core';
 import type { CliContext } from './context';
 import { COMMANDS } from './commands';
 
@@ -25,6 +25,11 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
     if (error instanceof CommanderError) {
       // --help and --version end with exit code 0; every other parse error is a usage error.
       return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof InputError) {
+      // Core names the field; on the command line it is the flag of the same name.
+      ctx.stderr(`release-guard: ${error.code}: --${error.field} ${error.problem}\n`);
+      return error.exitCode;
     }
     if (error instanceof ReleaseGuardError) {
       ctx.stderr(`release-guard: ${error.code}: ${error.message}\n`);

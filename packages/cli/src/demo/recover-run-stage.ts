@@ -68,6 +68,7 @@ export function recoverRunStage(): DemoStage {
         const base: Omit<RecoverInputs, 'runId' | 'tag'> = {
           reason: 'artifact re-uploaded after a storage incident; re-validate',
           repository: DEMO_REPOSITORY,
+          serverUrl: 'https://github.com',
           githubToken: DEMO_TOKEN,
           manifestPath: MANIFEST_PATH,
           fallback: 'none',

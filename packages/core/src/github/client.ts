@@ -1,10 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Octokit } from '@octokit/core';
-import { paginateRest } from '@octokit/plugin-paginate-rest';
-import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { RequestError } from '@octokit/request-error';
+import { Octokit } from '@octokit/rest';
 import Bottleneck from 'bottleneck';
 import { usageError } from '../errors';
 import { DEFAULT_RATE_LIMIT_POLICY, rateLimitWait, type RateLimitPolicy } from './rate-limit';
@@ -67,12 +65,14 @@ export interface GitHubClientOptions {
   log?: Partial<GitHubClientLog>;
 }
 
+type OctokitPlugin = Parameters<typeof Octokit.plugin>[number];
+
 /**
  * A plugin placed first so that its hook runs inside retry and throttling: every attempt gets its own
  * time limit, answer body included. Hooks share one options object (an inner hook never sees a copy),
  * so the attempt's signal is set on it and the caller's restored afterwards.
  */
-function requestTimeout(octokit: Octokit, options: NonNullable<ConstructorParameters<typeof Octokit>[0]>) {
+function requestTimeout(octokit: Parameters<OctokitPlugin>[0], options: Parameters<OctokitPlugin>[1]) {
   const defaultMs = Number(options.releaseGuardTimeoutMs) || 30_000;
   octokit.hook.wrap('request', async (request, endpoint) => {
     const settings = (endpoint.request ??= {});
@@ -102,13 +102,9 @@ function requestTimeout(octokit: Octokit, options: NonNullable<ConstructorParame
   return {};
 }
 
-const ReleaseGuardOctokit = Octokit.plugin(
-  requestTimeout,
-  retry,
-  throttling,
-  paginateRest,
-  restEndpointMethods,
-);
+// @octokit/rest brings the REST methods, `paginate` and a request log (debug/info only, which this
+// client silences unless a log is given). Its hooks sit inside these plugins', so they see each attempt.
+const ReleaseGuardOctokit = Octokit.plugin(requestTimeout, retry, throttling);
 
 /** The Octokit that core uses: REST methods (`rest.*`), `paginate`, and the behaviour described at `createGitHubClient`. */
 export type GitHubClient = InstanceType<typeof ReleaseGuardOctokit>;
@@ -131,7 +127,7 @@ export function resolveGitHubApiUrl(baseUrl?: string, env: NodeJS.ProcessEnv = p
 }
 
 /**
- * An Octokit configured for release-guard's write semantics (PITFALLS 13, 14):
+ * An Octokit configured for release-guard's write semantics, where a repeated write can do harm:
  * - the base URL honours `GITHUB_API_URL` (GitHub Enterprise Server);
  * - every attempt has a time limit;
  * - only idempotent requests (GET, HEAD, OPTIONS) are retried, on 5xx and timeouts, with backoff;

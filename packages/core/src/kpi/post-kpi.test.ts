@@ -77,4 +77,26 @@ describe('KPI post', () => {
     await kpi.close();
     expect(slow).toMatchObject({ delivered: false, error: 'KPI endpoint timed out' });
   });
+
+  it('refuses a redirect: the other host receives nothing (so no apikey), and the post is not delivered', async () => {
+    const elsewhere = await kpiServer([200]);
+    const redirecting = http.createServer((_req, res) =>
+      res.writeHead(307, { location: elsewhere.url }).end(),
+    );
+    await new Promise<void>((resolve) => redirecting.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(redirecting.address() as AddressInfo).port}/functions/v1/provenance-validate`;
+    const result = await postKpi(
+      { tag: 'v1', run_id: '42', status: 'success' },
+      { url, token: 'sekret', retryDelayMs: 1 },
+    );
+    await new Promise((resolve) => redirecting.close(resolve));
+    await elsewhere.close();
+    expect(result).toEqual({
+      delivered: false,
+      status: null,
+      error: 'KPI endpoint answered with a redirect, which is not followed',
+      attempts: 1,
+    });
+    expect(elsewhere.received).toEqual([]);
+  });
 });

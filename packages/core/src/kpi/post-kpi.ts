@@ -1,3 +1,4 @@
+import { postToEdgeFunction, type EdgeFunctionFailure } from '../edge/edge-function-client';
 import type { FailureCode } from '../errors';
 
 /** What the KPI endpoint (a Supabase edge function, `/functions/v1/provenance-validate`) receives. */
@@ -28,38 +29,37 @@ export interface KpiOptions {
   retryDelayMs?: number;
 }
 
+const FAILURE_WORDS: Record<EdgeFunctionFailure['kind'], string> = {
+  timeout: 'timed out',
+  unreachable: 'could not be reached',
+  redirect: 'answered with a redirect, which is not followed',
+};
+
 /**
- * Posts the KPI record with `Authorization: Bearer` and `apikey` (what Supabase edge functions
- * expect). A KPI outage must never fail a release job: every problem is returned, not thrown.
+ * Posts the KPI record through the edge-function client. A KPI outage must never fail a release job:
+ * every problem is returned, not thrown. A 2xx counts as delivered even if its body is cut off.
  */
 export async function postKpi(payload: KpiPayload, options: KpiOptions): Promise<KpiResult> {
   const attempts = options.attempts ?? 2;
   let last: KpiResult = { delivered: false, status: null, error: 'not sent', attempts: 0 };
   for (let attempt = 1; attempt <= attempts; attempt++) {
-    try {
-      const response = await fetch(options.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          authorization: `Bearer ${options.token}`,
-          apikey: options.token,
-        },
-        body: JSON.stringify(payload),
-        signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
-      });
-      await response.arrayBuffer().catch(() => undefined);
-      if (response.ok) return { delivered: true, status: response.status, error: null, attempts: attempt };
-      last = {
-        delivered: false,
-        status: response.status,
-        error: `KPI endpoint answered HTTP ${response.status}`,
-        attempts: attempt,
-      };
-      if (response.status < 500) return last;
-    } catch (error) {
-      const name = (error as Error).name;
-      const reason = name === 'TimeoutError' ? 'timed out' : 'could not be reached';
-      last = { delivered: false, status: null, error: `KPI endpoint ${reason}`, attempts: attempt };
+    const answer = await postToEdgeFunction({
+      url: options.url,
+      token: options.token,
+      payload,
+      timeoutMs: options.timeoutMs ?? 10_000,
+    });
+    const { status } = answer;
+    if (status === null) {
+      const { kind } = answer.failure;
+      last = { delivered: false, status, error: `KPI endpoint ${FAILURE_WORDS[kind]}`, attempts: attempt };
+      // A redirect is the endpoint's settled answer, not an outage: asking again changes nothing.
+      if (kind === 'redirect') return last;
+    } else if (status >= 200 && status < 300) {
+      return { delivered: true, status, error: null, attempts: attempt };
+    } else {
+      last = { delivered: false, status, error: `KPI endpoint answered HTTP ${status}`, attempts: attempt };
+      if (status < 500) return last;
     }
     if (attempt < attempts) await new Promise((resolve) => setTimeout(resolve, options.retryDelayMs ?? 1000));
   }

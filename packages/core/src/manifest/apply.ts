@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { usageError } from '../errors';
+import { InputError, usageError } from '../errors';
 import { ManifestRuleError } from './errors';
 import { manifestFieldProblem, formatManifestProblems, manifestProblems } from './schema';
 import {
@@ -50,8 +50,9 @@ export function checkManifestEntryUpdate(update: ManifestEntryUpdate): void {
   ] as const) {
     const problem = manifestFieldProblem(field, value);
     if (problem !== null)
-      throw usageError(
-        `${field === 'tag' ? '--tag' : '--run-id'} ${JSON.stringify(value)} is not usable: ${problem}`,
+      throw new InputError(
+        field === 'tag' ? 'tag' : 'run-id',
+        `${JSON.stringify(value)} is not usable: ${problem}`,
       );
   }
   for (const [field, value] of Object.entries(update.set)) {
@@ -65,10 +66,10 @@ export function checkManifestEntryUpdate(update: ManifestEntryUpdate): void {
       throw usageError(`${field}=${JSON.stringify(value)} is not valid. Expected: ${problem}`);
   }
   if (update.actor.trim() === '' || update.actor.length > 256) {
-    throw usageError('--actor must name who makes the change (1 to 256 characters)');
+    throw new InputError('actor', 'must name who makes the change (1 to 256 characters)');
   }
   if (update.note !== undefined && update.note !== null && update.note.length > 4096) {
-    throw usageError('--note is longer than 4096 characters; link to the details instead');
+    throw new InputError('note', 'is longer than 4096 characters; link to the details instead');
   }
 }
 

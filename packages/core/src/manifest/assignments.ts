@@ -1,4 +1,4 @@
-import { usageError } from '../errors';
+import { InputError } from '../errors';
 import { manifestFieldProblem } from './schema';
 import { MANIFEST_SETTABLE_FIELDS, type ManifestEntryChanges, type ManifestSettableField } from './types';
 
@@ -12,8 +12,9 @@ export function parseManifestAssignments(assignments: readonly string[]): Manife
   for (const assignment of assignments) {
     const equals = assignment.indexOf('=');
     if (equals <= 0) {
-      throw usageError(
-        `--set ${JSON.stringify(assignment)} is not KEY=VALUE (for example --set status=success)`,
+      throw new InputError(
+        'set',
+        `${JSON.stringify(assignment)} is not KEY=VALUE (for example status=success)`,
       );
     }
     const key = assignment.slice(0, equals);
@@ -21,15 +22,16 @@ export function parseManifestAssignments(assignments: readonly string[]): Manife
     if (!isSettable(key)) {
       const why =
         key === 'tag' || key === 'run_id'
-          ? 'it names the entry: use --tag and --run-id'
+          ? 'it names the entry: give it as the tag and the run id'
           : key === 'updated_at' || key === 'history'
-            ? 'it is written by every update itself (use --actor and --note for the history record)'
+            ? 'it is written by every update itself (the actor and the note make the history record)'
             : 'it is not a manifest field';
-      throw usageError(
-        `--set ${key}=…: cannot set ${JSON.stringify(key)}: ${why}. Settable: ${MANIFEST_SETTABLE_FIELDS.join(', ')}`,
+      throw new InputError(
+        'set',
+        `${key}=…: cannot set ${JSON.stringify(key)}: ${why}. Settable: ${MANIFEST_SETTABLE_FIELDS.join(', ')}`,
       );
     }
-    if (key in changes) throw usageError(`--set ${key}=… is given twice; give each field once`);
+    if (key in changes) throw new InputError('set', `${key}=… is given twice; give each field once`);
     changes[key] = typedValue(key, text);
   }
   return changes as ManifestEntryChanges;
@@ -48,11 +50,8 @@ function typedValue(key: ManifestSettableField, text: string): unknown {
   for (const candidate of candidates) {
     if (manifestFieldProblem(key, candidate) === null) return candidate;
   }
-  throw usageError(
-    `--set ${key}=${JSON.stringify(text)}: not a valid ${key}. Expected: ${manifestFieldProblem(key, text)}`,
-    {
-      field: key,
-      value: text,
-    },
+  throw new InputError(
+    'set',
+    `${key}=${JSON.stringify(text)}: not a valid ${key}. Expected: ${manifestFieldProblem(key, text)}`,
   );
 }

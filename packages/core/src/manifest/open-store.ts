@@ -6,8 +6,7 @@ import { parseManifest } from './schema';
 import { MANIFEST_STORE_LABEL, type ManifestStore, type StoreLabel } from './store';
 import type { Manifest } from './types';
 
-/** Where the product keeps the manifest unless told otherwise. */
-export const DEFAULT_MANIFEST_PATH = 'docs/reports/manifest.json';
+export { DEFAULT_MANIFEST_PATH } from './location';
 
 export interface ManifestLocation {
   /** A local file, or with gitRemote the file's path inside the repository. */

@@ -70,13 +70,13 @@ describe('parseManifestAssignments', () => {
 
   it.each([
     ['no equals sign', 'status', /is not KEY=VALUE/],
-    ['an identity field', 'tag=v2', /cannot set "tag": it names the entry: use --tag and --run-id/],
+    ['an identity field', 'tag=v2', /cannot set "tag": it names the entry/],
     ['the history', 'history=[]', /it is written by every update itself/],
     ['an unknown field', 'colour=red', /it is not a manifest field\. Settable: run_attempt/],
     [
       'a wrong type',
       'requeue=yes',
-      /--set requeue="yes": not a valid requeue\. Expected: true when the failed run/,
+      /`set` requeue="yes": not a valid requeue\. Expected: true when the failed run/,
     ],
     ['a number where a code belongs', 'failure_reason=3', /Allowed: artifact_missing/],
     ['null where null is not allowed', 'slack_retry=null', /not a valid slack_retry/],
@@ -265,13 +265,13 @@ describe('updateManifest', () => {
   it('refuses bad input before touching the store', async () => {
     const store = new FileManifestStore(file);
     await expect(updateManifest(store, { tag: '', runId: '1', set: {}, actor: 'ci' })).rejects.toThrow(
-      /--tag "" is not usable/,
+      /`tag` "" is not usable/,
     );
     await expect(
       updateManifest(store, { tag: 'v1', runId: '--upload-pack=x', set: {}, actor: 'ci' }),
-    ).rejects.toThrow(/--run-id "--upload-pack=x" is not usable/);
+    ).rejects.toThrow(/`run-id` "--upload-pack=x" is not usable/);
     await expect(updateManifest(store, { tag: 'v1', runId: '1', set: {}, actor: ' ' })).rejects.toThrow(
-      /--actor/,
+      /`actor`/,
     );
     await expect(
       updateManifest(store, { tag: 'v1', runId: '1', set: { status: 'done' } as never, actor: 'ci' }),

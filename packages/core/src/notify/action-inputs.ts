@@ -1,23 +1,6 @@
-import os from 'node:os';
-import { ActionInputs } from '../action/action-input';
-import { usageError } from '../errors';
+import { readActionContext } from '../action/context';
+import { ActionInputs } from '../action/inputs';
 import { DEFAULT_ISSUE_LABELS, parseFailureReason, type NotifyInputs } from './inputs';
-
-function seconds(input: ActionInputs, name: string, fallback: number): number {
-  const value = input.optional(name);
-  if (value === undefined) return fallback;
-  if (!/^[0-9]+(\.[0-9]+)?$/.test(value))
-    throw usageError(`input \`${name}\` must be a number of seconds, got ${JSON.stringify(value)}`);
-  return Number(value);
-}
-
-function wholeNumber(input: ActionInputs, name: string, fallback: number): number {
-  const value = input.optional(name);
-  if (value === undefined) return fallback;
-  if (!/^[0-9]{1,3}$/.test(value))
-    throw usageError(`input \`${name}\` must be a whole number, got ${JSON.stringify(value)}`);
-  return Number(value);
-}
 
 /**
  * The runbook section of release-guard's README at the version of the action in use, when the runner
@@ -30,33 +13,28 @@ function defaultRunbookUrl(env: NodeJS.ProcessEnv, serverUrl: string): string | 
   return `${serverUrl}/${repository}/blob/${encodeURIComponent(ref)}/README.md#runbook-a-release-failed-validation`;
 }
 
-/** notify-on-failure's inputs (named as in its action.yml) and the runner's context, typed. */
-export function readNotifyInputs(env: NodeJS.ProcessEnv): NotifyInputs {
-  const input = new ActionInputs(env);
-  const repository = env.GITHUB_REPOSITORY;
-  if (!repository) throw usageError('GITHUB_REPOSITORY is not set: run this inside a GitHub Actions job');
-  const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+/** notify-on-failure's inputs (named as in its action.yml) on the action context. Checks nothing. */
+export function readNotifyInputs(env: NodeJS.ProcessEnv, input = new ActionInputs(env)): NotifyInputs {
+  const context = readActionContext(input, env, {
+    action: 'notify-on-failure',
+    tag: 'required',
+    runId: 'input-or-current',
+    secretInputs: ['slack-webhook-url', 'ops-notify-url', 'ops-notify-token'],
+  });
   const labels = input.list('issue-labels');
   return {
-    tag: input.required('tag'),
-    runId: input.optional('run-id') ?? env.GITHUB_RUN_ID ?? '',
-    repository,
+    ...context,
+    tag: context.tag ?? '',
     ...parseFailureReason(input.optional('failure-reason')),
     artifactUrl: input.optional('artifact-url'),
     slackWebhookUrl: input.optional('slack-webhook-url'),
     opsNotifyUrl: input.optional('ops-notify-url'),
     opsNotifyToken: input.optional('ops-notify-token'),
-    githubToken: input.optional('github-token'),
     issueLabels: labels.length > 0 ? labels : [...DEFAULT_ISSUE_LABELS],
-    manifestPath: input.optional('manifest-path') ?? 'docs/reports/manifest.json',
-    manifestBranch: input.optional('manifest-branch'),
-    runbookUrl: input.optional('runbook-url') ?? defaultRunbookUrl(env, serverUrl),
-    timeoutMs: Math.round(seconds(input, 'timeout-seconds', 10) * 1000),
-    slackAttempts: wholeNumber(input, 'slack-attempts', 3),
-    workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-    tempDir: env.RUNNER_TEMP ?? os.tmpdir(),
-    reportPath: input.optional('report-path'),
-    actor: env.GITHUB_ACTOR ?? 'notify-on-failure',
-    serverUrl,
+    runbookUrl: input.optional('runbook-url') ?? defaultRunbookUrl(env, context.serverUrl),
+    timeoutMs: Math.round(
+      input.number('timeout-seconds', 10, { above: 0, max: 600, unit: 'seconds' }) * 1000,
+    ),
+    slackAttempts: input.number('slack-attempts', 3, { min: 1, max: 10, integer: true }),
   };
 }

@@ -1,4 +1,5 @@
-import { isFailureCode, usageError, type FailureCode } from '../errors';
+import { checkActionContext, type ActionContext } from '../action/context';
+import { InputError, isFailureCode, usageError, type FailureCode } from '../errors';
 
 /** Labels of the fallback issue unless `issue-labels` says otherwise. */
 export const DEFAULT_ISSUE_LABELS = ['ops-alert', 'provenance-failure'] as const;
@@ -6,12 +7,9 @@ export const DEFAULT_ISSUE_LABELS = ['ops-alert', 'provenance-failure'] as const
 /** Added to the issue's labels for a SLSA v0.2 provenance (seed 003 §1). */
 export const BACKCOMPAT_LABEL = 'security-backcompat';
 
-/** Everything notify-on-failure needs, already typed; the action entry builds it from its inputs. */
-export interface NotifyInputs {
+/** notify-on-failure's options on the action context. */
+export interface NotifyInputs extends ActionContext {
   tag: string;
-  runId: string;
-  /** `owner/repo` where the run ran and the fallback issue is filed. */
-  repository: string;
   /** The failing job's failure code; null when it gave none (the provenance job itself failed, say). */
   failureReason: FailureCode | null;
   /** The value given as failure reason when it is not a failure code, for the summary's warning. */
@@ -22,22 +20,13 @@ export interface NotifyInputs {
   /** The ops notify function (answers `{"delivered": bool}`), with its bearer token. */
   opsNotifyUrl?: string;
   opsNotifyToken?: string;
-  githubToken?: string;
   issueLabels: string[];
-  manifestPath: string;
-  /** Keep the manifest on this branch through the contents API instead of a workspace file. */
-  manifestBranch?: string;
   /** Where the issue sends on-call; the README's runbook section of the action's version by default. */
   runbookUrl?: string;
   /** Time limit of every Slack, ops-function and GitHub call. */
   timeoutMs: number;
   /** Tries of one Slack route when it answers 429 or 5xx. */
   slackAttempts: number;
-  workspace: string;
-  tempDir: string;
-  reportPath?: string;
-  actor: string;
-  serverUrl: string;
 }
 
 /** The secrets among the inputs: masked in logs, redacted from every text we write. */
@@ -71,31 +60,24 @@ function isHttpUrl(value: string): boolean {
  * refused: an unset secret must not stop the issue fallback, so it counts as Slack not delivered.
  */
 export function checkNotifyInputs(inputs: NotifyInputs): void {
-  if (!inputs.tag) throw usageError('input `tag` is required');
-  if (!/^[1-9][0-9]{0,19}$/.test(inputs.runId))
-    throw usageError(
-      `input \`run-id\` must be a workflow run id (digits), got ${JSON.stringify(inputs.runId)}`,
-    );
-  if (!/^[^/\s]+\/[^/\s]+$/.test(inputs.repository))
-    throw usageError(`repository must be OWNER/REPO, got ${JSON.stringify(inputs.repository)}`);
+  checkActionContext(inputs);
   for (const [name, value] of [
     ['slack-webhook-url', inputs.slackWebhookUrl],
     ['ops-notify-url', inputs.opsNotifyUrl],
     ['runbook-url', inputs.runbookUrl],
   ] as const) {
     // The value is a secret (or next to one): the message names the input, never the value.
-    if (value !== undefined && !isHttpUrl(value))
-      throw usageError(`input \`${name}\` must be an http(s) URL`);
+    if (value !== undefined && !isHttpUrl(value)) throw new InputError(name, 'must be an http(s) URL');
   }
   if (!(inputs.timeoutMs > 0 && inputs.timeoutMs <= 600_000))
-    throw usageError('input `timeout-seconds` must be a number of seconds above 0 and at most 600');
+    throw new InputError('timeout-seconds', 'must be a number of seconds above 0 and at most 600');
   if (!(Number.isInteger(inputs.slackAttempts) && inputs.slackAttempts >= 1 && inputs.slackAttempts <= 10))
-    throw usageError('input `slack-attempts` must be a whole number from 1 to 10');
-  if (inputs.issueLabels.length === 0) throw usageError('input `issue-labels` needs at least one label');
+    throw new InputError('slack-attempts', 'must be a whole number from 1 to 10');
+  if (inputs.issueLabels.length === 0) throw new InputError('issue-labels', 'needs at least one label');
   for (const label of inputs.issueLabels) {
     if (label.length > 50)
       throw usageError(`label ${JSON.stringify(label)} is longer than GitHub's 50 characters`);
   }
   if (!inputs.githubToken)
-    throw usageError('`github-token` is needed to file the fallback issue (issues: write)');
+    throw new InputError('github-token', 'is needed to file the fallback issue (issues: write)');
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { createGitHubClient, type GitHubClient } from '../github/client';
 import { openActionManifestStore } from '../manifest/action-store';
+import { ManifestRecorder } from '../manifest/recorder';
 import type { ManifestEntry, ManifestEntryChanges } from '../manifest/types';
 import { redactSecrets, redactSecretsDeep } from '../report/redact-secrets';
 import { writeFileAtomic } from '../report/write-file-atomic';
@@ -11,7 +12,7 @@ import { fileFallbackIssue, FallbackIssueError, type FallbackIssue } from './fal
 import { checkNotifyInputs, notifySecrets, type NotifyInputs } from './inputs';
 import { fallbackIssueBody, fallbackIssueLabels, fallbackIssueTitle } from './issue-content';
 import { ensureIssueLabels, type EnsuredLabels } from './issue-labels';
-import { failureChanges, writeNotifyRecord } from './manifest-record';
+import { failureChanges } from './failure-changes';
 import { describeFailureReason, manifestSnippet, runUrlOf, type FailureNotice } from './notification';
 import { failureDetectedAt, notifyMetrics, type NotifyMetrics } from './notify-metrics';
 import { renderNotifySummary } from './notify-summary';
@@ -131,10 +132,14 @@ export async function notifyOnFailure(
     );
   }
 
-  const claim = await writeNotifyRecord(store, {
-    ...base,
-    set: failureSet,
-    note: claimNote(claimId, `alerting on-call to ${reason}`),
+  // The state machine wins over the notifier: an entry further along keeps its status.
+  const recorder = new ManifestRecorder(
+    store,
+    { tag: inputs.tag, runId: inputs.runId, actor: inputs.actor },
+    now,
+  );
+  const claim = await recorder.record(failureSet, claimNote(claimId, `alerting on-call to ${reason}`), {
+    keepStatus: true,
   });
   if (claim.problem) warnings.push(`manifest: ${claim.problem}`);
   let turn: Turn = { kind: 'mine', entry: claim.entry };
@@ -251,11 +256,7 @@ export async function notifyOnFailure(
     adoptedFrom === null
       ? doneText(slack, issue, issueError)
       : `another notifier (claim ${adoptedFrom}) already alerted on-call for this run; nothing sent again`;
-  const record = await writeNotifyRecord(store, {
-    ...base,
-    set,
-    note: redact(doneNote(claimId, notified, what)),
-  });
+  const record = await recorder.record(set, redact(doneNote(claimId, notified, what)), { keepStatus: true });
   if (record.problem && !record.entry) warnings.push(`manifest: ${record.problem}`);
   const manifest: NotifyManifestResult = {
     location: store.location,

@@ -75,6 +75,7 @@ function recover(runId: number, inputs: Partial<RecoverInputs> = {}, log?: (line
       tag: TAG,
       reason: 'flaky runner',
       repository: 'acme/widgets',
+      serverUrl: 'https://github.com',
       githubToken: TOKEN,
       manifestPath: 'docs/reports/manifest.json',
       fallback: 'none',

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { ReleaseGuardError } from '../errors';
 import { createGitHubClient, type GitHubClient } from '../github/client';
 import { openActionManifestStore } from '../manifest/action-store';
+import { ManifestRecorder } from '../manifest/recorder';
 import { manifestEntryKey, type ManifestEntry } from '../manifest/types';
 import { safeText } from '../report/safe-text';
 import { writeFileAtomic } from '../report/write-file-atomic';
@@ -9,7 +10,6 @@ import { claimRerun } from './claim';
 import { takeFallback, type FallbackOutcome } from './fallback';
 import { checkRecoverInputs, type RecoverInputs } from './inputs';
 import { recordableReason, redactCredentials } from './reason';
-import { RecoveryRecord } from './record';
 import {
   readRun,
   requestFailedJobsRerun,
@@ -32,7 +32,7 @@ export interface RecoverRunDeps {
 interface FinishContext {
   inputs: RecoverInputs;
   reason: string;
-  record: RecoveryRecord;
+  record: ManifestRecorder;
   /** When the failure being recovered was recorded, for `rerun.time_to_resolution`. */
   failedAt: string | null;
 }
@@ -80,7 +80,7 @@ export async function recoverRun(inputs: RecoverInputs, deps: RecoverRunDeps = {
   const reason = recordableReason(inputs.reason, secrets);
   const [owner, repo] = inputs.repository.split('/');
   const where: RunLocation = { owner, repo, runId: Number(inputs.runId) };
-  const record = new RecoveryRecord(
+  const record = new ManifestRecorder(
     store,
     { tag: inputs.tag, runId: inputs.runId, actor: inputs.actor },
     now,
@@ -119,7 +119,7 @@ export async function recoverRun(inputs: RecoverInputs, deps: RecoverRunDeps = {
     request = await requestFailedJobsRerun(github(), where, run, now());
   } catch (error) {
     const why = safeText(redactCredentials(error instanceof Error ? error.message : String(error), secrets));
-    await record.write({ rerun_in_progress: false }, `re-run not started: ${why}`);
+    await record.record({ rerun_in_progress: false }, `re-run not started: ${why}`);
     if (error instanceof ReleaseGuardError && error.code === 'rerun_failed') {
       return end({
         status: 'rerun-failed',
@@ -141,7 +141,7 @@ export async function recoverRun(inputs: RecoverInputs, deps: RecoverRunDeps = {
       run,
     });
     const taken = describeFallback(fallback);
-    await record.write(
+    await record.record(
       { status: 'blocked', failure_reason: 'rerun_denied', requeue: false },
       `re-run denied: ${denial}; fallback: ${taken}`,
     );
@@ -156,7 +156,7 @@ export async function recoverRun(inputs: RecoverInputs, deps: RecoverRunDeps = {
 
   const attempt = request.attempt;
   log(`GitHub accepted the re-run of the failed jobs of run ${run.id}: attempt ${attempt}`);
-  await record.write({ status: 'rerunning', run_attempt: attempt }, `re-run attempt ${attempt} started`);
+  await record.record({ status: 'rerunning', run_attempt: attempt }, `re-run attempt ${attempt} started`);
   const started = { newRunAttempt: attempt, run };
   if (!inputs.wait) {
     return end({
@@ -194,7 +194,7 @@ export async function recoverRun(inputs: RecoverInputs, deps: RecoverRunDeps = {
   }
   const conclusion = outcome.conclusion ?? 'none';
   if (conclusion === 'success') {
-    await record.write(
+    await record.record(
       { status: 'success', failure_reason: null, requeue: false, run_attempt: attempt },
       `re-run attempt ${attempt} succeeded`,
     );
@@ -205,7 +205,7 @@ export async function recoverRun(inputs: RecoverInputs, deps: RecoverRunDeps = {
       ...started,
     });
   }
-  await record.write(
+  await record.record(
     { status: 'blocked', failure_reason: 'rerun_failed', requeue: false, run_attempt: attempt },
     `re-run attempt ${attempt} failed again (conclusion ${safeText(conclusion)})`,
   );
@@ -222,8 +222,7 @@ function metricsOf(ending: Ending, context: FinishContext, entry: ManifestEntry 
   const attempts = ending.newRunAttempt ?? ending.run?.runAttempt ?? entry?.run_attempt ?? 1;
   const metrics: RecoverMetrics = {
     'security_ci.re_run_count': attempts - 1,
-    'governance.manifest_diff_count': record.diffCount,
-    'metrics.lock_wait_seconds': Math.round(record.lockWaitSeconds * 1000) / 1000,
+    ...record.metrics,
   };
   if (ending.status === 'rerun-succeeded') metrics['rerun.success_rate'] = 1;
   // A failed re-run request ran nothing: it counts for neither rate.

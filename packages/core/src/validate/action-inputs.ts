@@ -1,23 +1,27 @@
-import os from 'node:os';
-import { ActionInputs } from '../action/action-input';
-import { usageError } from '../errors';
+import { readActionContext } from '../action/context';
+import { ActionInputs } from '../action/inputs';
 import type { ValidateReleaseInputs } from './inputs';
 
-/** provenance-validate's inputs (named as in its action.yml) and the runner's context, typed. */
-export function readValidateInputs(env: NodeJS.ProcessEnv): ValidateReleaseInputs {
-  const input = new ActionInputs(env);
-  const repository = env.GITHUB_REPOSITORY;
-  if (!repository) throw usageError('GITHUB_REPOSITORY is not set: run this inside a GitHub Actions job');
+/** provenance-validate's inputs (named as in its action.yml) on the action context. Checks nothing. */
+export function readValidateInputs(
+  env: NodeJS.ProcessEnv,
+  input = new ActionInputs(env),
+): ValidateReleaseInputs {
+  const context = readActionContext(input, env, {
+    action: 'provenance-validate',
+    tag: 'required',
+    runId: 'input-or-current',
+    secretInputs: ['kpi-token', 'kpi-url'],
+  });
   return {
-    tag: input.required('tag'),
-    runId: input.optional('run-id') ?? env.GITHUB_RUN_ID ?? '',
-    repository,
+    ...context,
+    tag: context.tag ?? '',
     artifactPath: input.optional('artifact-path'),
     provenancePath: input.optional('provenance-path'),
     artifactName: input.optional('artifact-name'),
     provenanceName: input.optional('provenance-name'),
     artifactUrl: input.optional('artifact-url'),
-    sourceRepo: input.optional('source-repo') ?? repository,
+    sourceRepo: input.optional('source-repo') ?? context.repository,
     builderIds: input.list('builder-id'),
     allowSlsaV02: input.boolean('allow-slsa-v0.2'),
     identity: {
@@ -28,13 +32,5 @@ export function readValidateInputs(env: NodeJS.ProcessEnv): ValidateReleaseInput
     trustedRoot: input.optional('trusted-root'),
     kpiUrl: input.optional('kpi-url'),
     kpiToken: input.optional('kpi-token'),
-    manifestPath: input.optional('manifest-path') ?? 'docs/reports/manifest.json',
-    manifestBranch: input.optional('manifest-branch'),
-    githubToken: input.optional('github-token'),
-    workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-    tempDir: env.RUNNER_TEMP ?? os.tmpdir(),
-    reportPath: input.optional('report-path'),
-    actor: env.GITHUB_ACTOR ?? 'provenance-validate',
-    serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
   };
 }

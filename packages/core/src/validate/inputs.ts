@@ -1,12 +1,10 @@
-import { usageError } from '../errors';
+import { checkActionContext, type ActionContext } from '../action/context';
+import { InputError, usageError } from '../errors';
 import type { IdentityPolicy } from '../checks/identity';
 
-/** Everything provenance-validate needs, already typed; the action entry builds it from its inputs. */
-export interface ValidateReleaseInputs {
+/** provenance-validate's options on the action context. */
+export interface ValidateReleaseInputs extends ActionContext {
   tag: string;
-  runId: string;
-  /** `owner/repo` whose run and artifacts are read (GITHUB_REPOSITORY by default). */
-  repository: string;
   /** Files already in the workspace (glob patterns, one per line)… */
   artifactPath?: string;
   provenancePath?: string;
@@ -22,24 +20,11 @@ export interface ValidateReleaseInputs {
   trustedRoot?: string;
   kpiUrl?: string;
   kpiToken?: string;
-  manifestPath: string;
-  /** Keep the manifest on this branch of `repository` through the contents API instead of a workspace file. */
-  manifestBranch?: string;
-  githubToken?: string;
-  workspace: string;
-  tempDir: string;
-  reportPath?: string;
-  actor: string;
-  serverUrl: string;
 }
 
 /** Refuses combinations no run could use (exit 2), before anything is fetched or written. */
 export function checkValidateInputs(inputs: ValidateReleaseInputs): void {
-  if (!inputs.tag) throw usageError('input `tag` is required');
-  if (!/^[0-9]{1,20}$/.test(inputs.runId))
-    throw usageError(
-      `input \`run-id\` must be a workflow run id (digits), got ${JSON.stringify(inputs.runId)}`,
-    );
+  checkActionContext(inputs);
   const local = inputs.artifactPath !== undefined || inputs.provenancePath !== undefined;
   const remote = inputs.artifactName !== undefined || inputs.provenanceName !== undefined;
   if (local === remote) {
@@ -48,15 +33,11 @@ export function checkValidateInputs(inputs: ValidateReleaseInputs): void {
     );
   }
   if (local && (!inputs.artifactPath || !inputs.provenancePath))
-    throw usageError('`artifact-path` and `provenance-path` go together');
+    throw new InputError('artifact-path', 'and `provenance-path` go together');
   if (remote && (!inputs.artifactName || !inputs.provenanceName))
-    throw usageError('`artifact-name` and `provenance-name` go together');
+    throw new InputError('artifact-name', 'and `provenance-name` go together');
   if (remote && !inputs.githubToken)
-    throw usageError('`github-token` is needed to download the run artifacts');
-  if (!/^[^/\s]+\/[^/\s]+$/.test(inputs.repository))
-    throw usageError(`repository must be OWNER/REPO, got ${JSON.stringify(inputs.repository)}`);
+    throw new InputError('github-token', 'is needed to download the run artifacts');
   if ((inputs.kpiUrl === undefined) !== (inputs.kpiToken === undefined))
-    throw usageError('`kpi-url` and `kpi-token` go together');
-  if (inputs.manifestBranch !== undefined && !inputs.githubToken)
-    throw usageError('`manifest-branch` needs `github-token` (contents: write)');
+    throw new InputError('kpi-url', 'and `kpi-token` go together');
 }

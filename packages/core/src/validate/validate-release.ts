@@ -2,10 +2,9 @@ import path from 'node:path';
 import { ReleaseGuardError, type FailureCode } from '../errors';
 import { createGitHubClient, type GitHubClient } from '../github/client';
 import { openActionManifestStore } from '../manifest/action-store';
-import { ManifestRuleError } from '../manifest/errors';
-import type { ManifestStore } from '../manifest/store';
+import { ManifestRecorder } from '../manifest/recorder';
 import type { ManifestEntry, ManifestEntryChanges } from '../manifest/types';
-import { updateManifest, type ManifestUpdateMetrics } from '../manifest/update';
+import type { ManifestUpdateMetrics } from '../manifest/update';
 import { postKpi, type KpiResult } from '../kpi/post-kpi';
 import { renderVerifyMarkdown, markdownCell } from '../report/verify-markdown';
 import { writeFileAtomic } from '../report/write-file-atomic';
@@ -38,11 +37,11 @@ export interface ValidateReleaseDeps {
   now?: () => Date;
 }
 
+/** The verdict as the manifest records it: success, or failure with its reason and a re-queue. */
 async function recordInManifest(
   inputs: ValidateReleaseInputs,
   report: VerifyReport,
-  store: ManifestStore,
-  now: () => Date,
+  recorder: ManifestRecorder,
 ): Promise<ValidateManifestOutcome> {
   const artifactUrl =
     inputs.artifactUrl ?? `${inputs.serverUrl}/${inputs.repository}/actions/runs/${inputs.runId}`;
@@ -53,35 +52,14 @@ async function recordInManifest(
   const note = report.verified
     ? 'provenance verified'
     : `provenance validation failed: ${report.failure_reason}`;
-  const base = { tag: inputs.tag, runId: inputs.runId, actor: inputs.actor, note, now };
-  try {
-    const result = await updateManifest(store, { ...base, set });
-    return { location: store.location, entry: result.entry, problem: null, metrics: result.metrics };
-  } catch (error) {
-    if (!(error instanceof ManifestRuleError)) {
-      return { location: store.location, entry: null, problem: (error as Error).message, metrics: null };
-    }
-    // The entry is further along (e.g. a re-run in progress): record the result, leave the status to recover.
-    const kept: ManifestEntryChanges = report.verified
-      ? { artifact_url: artifactUrl }
-      : { artifact_url: artifactUrl, failure_reason: report.failure_reason };
-    if (set.governance_flag) kept.governance_flag = set.governance_flag;
-    try {
-      const result = await updateManifest(store, {
-        ...base,
-        set: kept,
-        note: `${note} (status left as is: ${error.message})`,
-      });
-      return {
-        location: store.location,
-        entry: result.entry,
-        problem: `status not changed: ${error.message}`,
-        metrics: result.metrics,
-      };
-    } catch (second) {
-      return { location: store.location, entry: null, problem: (second as Error).message, metrics: null };
-    }
-  }
+  // An entry further along (a re-run in progress) keeps its status: recover records the outcome.
+  const result = await recorder.record(set, note, { keepStatus: true });
+  return {
+    location: recorder.location,
+    entry: result.entry,
+    problem: result.problem,
+    metrics: result.entry ? recorder.metrics : null,
+  };
 }
 
 function summaryOf(result: Omit<ValidateReleaseResult, 'summary'>, inputs: ValidateReleaseInputs): string {
@@ -145,7 +123,12 @@ export async function validateRelease(
     report = inputFailureReport(error.code as FailureCode, error.message);
   }
 
-  const manifest = await recordInManifest(inputs, report, openActionManifestStore(inputs, github), now);
+  const recorder = new ManifestRecorder(
+    openActionManifestStore(inputs, github),
+    { tag: inputs.tag, runId: inputs.runId, actor: inputs.actor },
+    now,
+  );
+  const manifest = await recordInManifest(inputs, report, recorder);
   const verifiedAt = manifest.entry?.verified_at ?? now().toISOString();
   const metrics: Record<string, number | boolean> = {
     'security_ci.predicate_validation_pass_rate': report.verified ? 1 : 0,

@@ -1,0 +1,24 @@
+import { emptyOutcome, type ActionOutcome } from '../action/outcome';
+import type { ActionDefinition } from '../action/run-entry';
+import { readRecoverInputs } from './action-inputs';
+import type { RecoverInputs } from './inputs';
+import { recoverRun } from './recover-run';
+import { recoverOutputs, type RecoverResult } from './result';
+
+/** provenance-recover's outcome: a run not recovered (or not recorded) fails the job; a skip is a notice. */
+export function recoverOutcome(result: RecoverResult): ActionOutcome {
+  return {
+    ...emptyOutcome(),
+    outputs: recoverOutputs(result),
+    summary: result.summary,
+    report: result.reportPath,
+    log: result.failed || result.status === 'skipped' ? [] : [result.message],
+    notices: !result.failed && result.status === 'skipped' ? [result.message] : [],
+    failure: result.failed ? { code: result.failureReason, message: result.message, exitCode: 1 } : null,
+  };
+}
+
+export const provenanceRecoverAction: ActionDefinition<RecoverInputs> = {
+  read: readRecoverInputs,
+  run: async (inputs, log) => recoverOutcome(await recoverRun(inputs, { log })),
+};
