@@ -215,9 +215,12 @@ describe('release-guard freeze', () => {
   it.each([
     [['freeze', 'on'], /required option '--reason <text>' not specified/],
     [['freeze', 'off'], /required option '--reason <text>' not specified/],
-    [['freeze', 'on', '--reason', ' '], /--reason must say why/],
+    [['freeze', 'on', '--reason', ' '], /^release-guard: usage_error: --reason must say why/],
     [['freeze', 'on', '--reason', 'r', '--expires', 'next week'], /--expires "next week" is not an ISO 8601/],
-    [['freeze', 'on', '--reason', 'r', '--scope', 'all', '--scope', 'v1.*'], /give it alone/],
+    [
+      ['freeze', 'on', '--reason', 'r', '--scope', 'all', '--scope', 'v1.*'],
+      /--scope mixes all with tag patterns: give all alone/,
+    ],
     [['freeze', 'on', '--reason', 'r', '--git-remote', 'x.git'], /--git-remote and --git-branch go together/],
     [['freeze', 'status', '--format', 'yaml'], /must be text or json/],
   ])('exits 2 and writes nothing for %j', async (args, message) => {

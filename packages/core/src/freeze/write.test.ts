@@ -96,17 +96,14 @@ describe('changeReleaseFreeze', () => {
   });
 
   it.each([
-    [{ action: 'on', reason: '  ' }, /--reason must say why/],
-    [{ action: 'on', reason: 'r', expires: 'tomorrow' }, /--expires "tomorrow" is not an ISO 8601 date/],
+    [{ action: 'on', reason: '  ' }, /^`reason` must say why/],
+    [{ action: 'on', reason: 'r', expires: 'tomorrow' }, /^`expires` "tomorrow" is not an ISO 8601 date/],
     [
       { action: 'on', reason: 'r', expires: '2026-12-03T10:00' },
       /is not an ISO 8601 date or date-time with a zone/,
     ],
     [{ action: 'on', reason: 'r', expires: '2020-01-01' }, /has already passed/],
-    [
-      { action: 'on', reason: 'r', scope: ['all', 'v2.*'] },
-      /--scope all freezes every release; give it alone/,
-    ],
+    [{ action: 'on', reason: 'r', scope: ['all', 'v2.*'] }, /^`scope` mixes all with tag patterns/],
     [{ action: 'on', reason: 'line\nbreak' }, /the freeze cannot be written: reason: must match pattern/],
     [{ action: 'off', reason: 'r', scope: ['v2.*'] }, /`off` lifts it whole/],
   ] as [Omit<FreezeChange, 'actor'>, RegExp][])(

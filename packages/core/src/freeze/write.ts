@@ -1,4 +1,4 @@
-import { usageError } from '../errors';
+import { InputError, usageError } from '../errors';
 import type { ManifestStore } from '../manifest/store';
 import { safeText } from '../report/safe-text';
 import { compareAndSwap, type CompareAndSwapOptions } from '../store/compare-and-swap';
@@ -95,11 +95,11 @@ export async function changeReleaseFreeze(
 /** The history record of `change`, checked against the schema before anything is read or written. */
 function freezeRecord(change: FreezeChange, at: Date): FreezeRecord {
   const reason = change.reason.trim();
-  if (reason === '') throw usageError('--reason must say why the freeze is turned on or off');
+  if (reason === '') throw new InputError('reason', 'must say why the freeze is turned on or off');
   const on = change.action === 'on';
   if (!on && (change.incident !== undefined || change.scope?.length || change.expires !== undefined)) {
     throw usageError(
-      '--incident, --scope and --expires describe a freeze being turned on; `off` lifts it whole',
+      '`incident`, `scope` and `expires` describe a freeze being turned on; `off` lifts it whole',
     );
   }
   const record: FreezeRecord = {
@@ -129,12 +129,12 @@ function freezeRecord(change: FreezeChange, at: Date): FreezeRecord {
 function freezeScope(patterns: string[]): FreezeScope {
   const trimmed = [...new Set(patterns.map((pattern) => pattern.trim()))];
   if (trimmed.length === 0 || (trimmed.length === 1 && trimmed[0] === 'all')) return 'all';
-  if (trimmed.includes('all')) {
-    throw usageError(
-      '--scope all freezes every release; give it alone, or give only tag patterns such as v2.*',
+  if (trimmed.includes('all'))
+    throw new InputError(
+      'scope',
+      'mixes all with tag patterns: give all alone, or only patterns such as v2.*',
     );
-  }
-  if (trimmed.includes('')) throw usageError('--scope needs a tag pattern such as v2.*');
+  if (trimmed.includes('')) throw new InputError('scope', 'needs a tag pattern such as v2.*');
   return trimmed;
 }
 
@@ -145,13 +145,13 @@ function expiry(value: string, now: Date): string {
     ? Date.parse(value.trim())
     : NaN;
   if (Number.isNaN(ms)) {
-    throw usageError(
-      `--expires ${JSON.stringify(value)} is not an ISO 8601 date or date-time with a zone, such as 2026-12-31T18:00:00Z`,
+    throw new InputError(
+      'expires',
+      `${JSON.stringify(value)} is not an ISO 8601 date or date-time with a zone, such as 2026-12-31T18:00:00Z`,
     );
   }
-  if (ms <= now.getTime()) {
-    throw usageError(`--expires ${JSON.stringify(value)} has already passed; give a time in the future`);
-  }
+  if (ms <= now.getTime())
+    throw new InputError('expires', `${JSON.stringify(value)} has already passed; give a time in the future`);
   return new Date(ms).toISOString();
 }
 
