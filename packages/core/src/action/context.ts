@@ -3,6 +3,7 @@ import path from 'node:path';
 import { InputError } from '../errors';
 import { DEFAULT_MANIFEST_PATH, RUN_ID_PATTERN } from '../manifest/location';
 import { manifestFieldProblem } from '../manifest/schema';
+import { readRunContext } from '../github/run-context';
 import { ActionInputs } from './inputs';
 
 /**
@@ -58,7 +59,9 @@ export function readActionContext(
   const githubToken = input.optional('github-token');
   const secrets = [githubToken, ...(spec.secretInputs ?? []).map((name) => input.optional(name))];
   const manifest = spec.manifest ?? true;
-  if (!env.GITHUB_REPOSITORY)
+  // Through @actions/github's context: run ids stay strings, URLs lose their trailing slash.
+  const run = readRunContext(env);
+  if (!run.repository)
     throw new InputError(
       'repository',
       'is not set: GITHUB_REPOSITORY is empty; run this inside a GitHub Actions job',
@@ -69,18 +72,18 @@ export function readActionContext(
       : { tag: spec.tag === 'required' ? input.required('tag') : input.optional('tag') }),
     runId:
       (spec.runId === 'required' ? input.required('run-id') : input.optional('run-id')) ??
-      env.GITHUB_RUN_ID ??
+      run.runId ??
       '',
-    repository: env.GITHUB_REPOSITORY ?? '',
+    repository: `${run.repository.owner}/${run.repository.repo}`,
     githubToken,
     manifestPath: (manifest ? input.optional('manifest-path') : undefined) ?? DEFAULT_MANIFEST_PATH,
     manifestBranch: manifest ? input.optional('manifest-branch') : undefined,
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     tempDir: env.RUNNER_TEMP || os.tmpdir(),
     reportPath: spec.report === false ? undefined : input.optional('report-path'),
-    actor: env.GITHUB_ACTOR || spec.action,
-    serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
-    apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+    actor: run.actor ?? spec.action,
+    serverUrl: run.serverUrl,
+    apiUrl: run.apiUrl,
     secrets: secrets.filter((value): value is string => value !== undefined && value !== ''),
   };
 }
