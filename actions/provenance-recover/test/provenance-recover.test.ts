@@ -276,4 +276,68 @@ const DAY_MS = 24 * 3600 * 1000;
     expect(result.stdout).toContain('::error::usage_error: `fallback: dispatch` needs `release-workflow`');
     expect(result.outputs.status).toBeUndefined();
   });
+  describe('honours the release freeze before it claims anything', () => {
+    const frozenFile = (frozen: boolean) =>
+      JSON.stringify({
+        schema_version: 1,
+        frozen,
+        reason: 'INC-7: signing key suspected leaked',
+        incident: 'https://status.example/INC-7',
+        set_by: 'on-call-bob',
+        set_at: '2026-12-01T08:00:00Z',
+        scope: 'all',
+        expires_at: null,
+        history: [
+          {
+            action: 'on',
+            at: '2026-12-01T08:00:00Z',
+            by: 'on-call-bob',
+            reason: 'INC-7: signing key suspected leaked',
+            incident: 'https://status.example/INC-7',
+            scope: 'all',
+            expires_at: null,
+          },
+        ],
+      });
+
+    async function expectRefused(result: ActionRunResult, runId: number, why: RegExp) {
+      expect(result.code).toBe(1);
+      expect(result.stdout).toMatch(/::error::release_frozen: re-running run \d+ of v1\.2\.3 refused/);
+      expect(result.stdout).toMatch(why);
+      expect(result.outputs).toMatchObject({ status: 'frozen', 'failure-reason': 'release_frozen' });
+      expect(rerunsOf(runId)).toHaveLength(0);
+      const entry = entryOf(runId);
+      expect(entry).toMatchObject({ status: 'failure', rerun_in_progress: false });
+      expect(entry.history.at(-1)?.note).toMatch(/^release_frozen: /);
+      expect(result.summary).toContain('release freeze is on');
+      expectNoSecret(result);
+    }
+
+    it('refuses while the repository variable forces the freeze', async () => {
+      const run = await failedRun();
+      await expectRefused(await recover(run.id, { freeze: 'true' }), run.id, /RELEASE_FREEZE/);
+    });
+
+    it('refuses while the freeze file on the default branch says frozen (committed after the tag)', async () => {
+      repo.putFile('.github/freeze-recover-test.json', frozenFile(true));
+      const run = await failedRun();
+      const result = await recover(run.id, { 'freeze-file': '.github/freeze-recover-test.json' });
+      await expectRefused(result, run.id, /INC-7: signing key suspected leaked/);
+    });
+
+    it('fails closed on a freeze file it cannot parse', async () => {
+      repo.putFile('.github/freeze-recover-broken.json', '{ not json');
+      const run = await failedRun();
+      const result = await recover(run.id, { 'freeze-file': '.github/freeze-recover-broken.json' });
+      await expectRefused(result, run.id, /freeze state unreadable/);
+    });
+
+    it('re-runs as usual when the freeze file says not frozen', async () => {
+      repo.putFile('.github/freeze-recover-lifted.json', frozenFile(false));
+      const run = await failedRun({ nextAttempt: { conclusion: 'success', afterReads: 1 } });
+      const result = await recover(run.id, { 'freeze-file': '.github/freeze-recover-lifted.json' });
+      expect(result.outputs.status).toBe('rerun-succeeded');
+      expect(rerunsOf(run.id)).toHaveLength(1);
+    });
+  });
 });

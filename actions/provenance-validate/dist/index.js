@@ -56399,7 +56399,13 @@ function readActionContext(input, env, spec) {
         ...(spec.tag === 'none'
             ? {}
             : { tag: spec.tag === 'required' ? input.required('tag') : input.optional('tag') }),
-        runId: (spec.runId === 'required' ? input.required('run-id') : input.optional('run-id')) ?? run.runId ?? '',
+        runId: (spec.runId === 'current'
+            ? undefined
+            : spec.runId === 'required'
+                ? input.required('run-id')
+                : input.optional('run-id')) ??
+            run.runId ??
+            '',
         repository: `${run.repository.owner}/${run.repository.repo}`,
         githubToken,
         manifestPath: (manifest ? input.optional('manifest-path') : undefined) ?? location_1.DEFAULT_MANIFEST_PATH,
@@ -58585,6 +58591,7 @@ function canonicalEntry(entry) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ContentsApiManifestStore = void 0;
 const errors_1 = __nccwpck_require__(6429);
+const store_1 = __nccwpck_require__(4433);
 const request_errors_1 = __nccwpck_require__(6667);
 /** GitHub's answers to a compare-and-swap that lost: 409 `<path> does not match <sha>`, or 422 `"sha" wasn't supplied`. */
 function isLostSwap(error) {
@@ -58603,12 +58610,14 @@ class ContentsApiManifestStore {
     repo;
     path;
     branch;
+    label;
     constructor(options) {
         this.octokit = options.octokit;
         this.owner = options.owner;
         this.repo = options.repo;
         this.path = options.path.replace(/^\/+/, '');
         this.branch = options.branch;
+        this.label = options.label ?? store_1.MANIFEST_STORE_LABEL;
         this.location = `${this.owner}/${this.repo}${this.branch ? `#${this.branch}` : ''}:${this.path}`;
     }
     async read() {
@@ -58635,7 +58644,7 @@ class ContentsApiManifestStore {
         }
         if (Array.isArray(data) || data.type !== 'file') {
             const kind = Array.isArray(data) ? 'directory' : data.type;
-            throw new errors_1.ReleaseGuardError('unreadable_input', `the manifest ${this.location} is a ${kind}, not a file; point the manifest path at a JSON file.`, {
+            throw new errors_1.ReleaseGuardError('unreadable_input', `the ${this.label.noun} ${this.location} is a ${kind}, not a file; point the ${this.label.noun} path at a JSON file.`, {
                 location: this.location,
             });
         }
@@ -58655,7 +58664,7 @@ class ContentsApiManifestStore {
             });
             const version = data.content?.sha;
             if (!version) {
-                throw new errors_1.ReleaseGuardError('unreadable_input', `GitHub's answer to the write of ${this.location} carries no file sha; read the manifest again before the next write.`, {
+                throw new errors_1.ReleaseGuardError('unreadable_input', `GitHub's answer to the write of ${this.location} carries no file sha; read the ${this.label.noun} again before the next write.`, {
                     location: this.location,
                 });
             }
@@ -58674,7 +58683,7 @@ class ContentsApiManifestStore {
                 if (now && now.content === content && now.version !== null && now.version !== expectedVersion) {
                     return { ok: true, version: now.version };
                 }
-                throw this.failure('write', error, 'the manifest may or may not have changed; run again to re-read it and retry');
+                throw this.failure('write', error, `the ${this.label.noun} may or may not have changed; run again to re-read it and retry`);
             }
             throw this.failure('write', error, 'nothing was written');
         }
@@ -58702,7 +58711,7 @@ class ContentsApiManifestStore {
                 : status !== undefined
                     ? `GitHub answered ${status}: ${(0, request_errors_1.githubMessage)(error)}`
                     : (0, request_errors_1.githubMessage)(error);
-        return new errors_1.ReleaseGuardError('unreadable_input', `cannot ${operation} the manifest ${this.location} through the contents API: ${cause}${consequence ? `; ${consequence}` : ''}.`, { location: this.location, operation, status: status ?? null });
+        return new errors_1.ReleaseGuardError('unreadable_input', `cannot ${operation} the ${this.label.noun} ${this.location} through the contents API: ${cause}${consequence ? `; ${consequence}` : ''}.`, { location: this.location, operation, status: status ?? null });
     }
 }
 exports.ContentsApiManifestStore = ContentsApiManifestStore;
@@ -58718,6 +58727,7 @@ exports.ContentsApiManifestStore = ContentsApiManifestStore;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ManifestConflictError = exports.ManifestRuleError = void 0;
 const errors_1 = __nccwpck_require__(6429);
+const conflict_error_1 = __nccwpck_require__(1049);
 /** An update that would break a manifest rule. Nothing was written. */
 class ManifestRuleError extends errors_1.ReleaseGuardError {
     rule;
@@ -58731,15 +58741,11 @@ class ManifestRuleError extends errors_1.ReleaseGuardError {
     }
 }
 exports.ManifestRuleError = ManifestRuleError;
-/** Other writers kept moving the stored file and every attempt lost the compare-and-swap. Nothing was written. */
-class ManifestConflictError extends errors_1.ReleaseGuardError {
-    location;
-    attempts;
+/** Other writers kept moving the manifest and every attempt lost the compare-and-swap. Nothing was written. */
+class ManifestConflictError extends conflict_error_1.StoreConflictError {
     constructor(location, attempts, message) {
-        super('store_conflict', message, { location, attempts });
+        super(location, attempts, message);
         this.name = 'ManifestConflictError';
-        this.location = location;
-        this.attempts = attempts;
     }
 }
 exports.ManifestConflictError = ManifestConflictError;
@@ -58762,6 +58768,7 @@ const node_path_1 = __nccwpck_require__(6760);
 const promises_2 = __nccwpck_require__(8500);
 const errors_1 = __nccwpck_require__(6429);
 const errors_2 = __nccwpck_require__(3485);
+const store_1 = __nccwpck_require__(4433);
 /** How long an empty lock file may be the fresh lock of a live writer (see isStale). */
 const EMPTY_LOCK_GRACE_MS = 2000;
 /** sha256 of the file's bytes: the version token of a file manifest. */
@@ -58782,12 +58789,14 @@ class FileManifestStore {
     lockPath;
     staleLockMs;
     lockTimeoutMs;
+    label;
     constructor(path, options = {}) {
         this.path = (0, node_path_1.resolve)(path);
         this.location = this.path;
         this.lockPath = `${this.path}.lock`;
         this.staleLockMs = options.staleLockMs ?? 30_000;
         this.lockTimeoutMs = options.lockTimeoutMs ?? 60_000;
+        this.label = options.label ?? store_1.MANIFEST_STORE_LABEL;
     }
     async read() {
         const bytes = await this.readBytes();
@@ -58862,7 +58871,7 @@ class FileManifestStore {
                     ? 'an unknown process'
                     : `pid ${holder.pid} on ${holder.host ?? 'an unknown host'}`;
                 throw new errors_2.ManifestConflictError(this.location, 0, `${this.lockPath} is held by ${who} since ${holder.createdAt ?? new Date(holder.mtimeMs).toISOString()}; waited ${Math.round(this.lockTimeoutMs / 1000)} s. ` +
-                    'If no release-guard process is writing this manifest, delete the lock file and run again; nothing was written.');
+                    `If no release-guard process is writing this ${this.label.noun}, delete the lock file and run again; nothing was written.`);
             }
             await (0, promises_2.setTimeout)(delayMs * (0.5 + Math.random()));
             delayMs = Math.min(delayMs * 2, 200);
@@ -58972,7 +58981,7 @@ class FileManifestStore {
     }
     fsError(what, error) {
         const code = error.code ?? 'error';
-        return new errors_1.ReleaseGuardError('unreadable_input', `cannot ${what} the manifest ${this.path} (${code}: ${error.message}); check the path and its permissions. Nothing was written.`, { location: this.path, code });
+        return new errors_1.ReleaseGuardError('unreadable_input', `cannot ${what} the ${this.label.noun} ${this.path} (${code}: ${error.message}); check the path and its permissions. Nothing was written.`, { location: this.path, code });
     }
 }
 exports.FileManifestStore = FileManifestStore;
@@ -59155,19 +59164,17 @@ exports.manifestFieldProblem = manifestFieldProblem;
 exports.parseManifest = parseManifest;
 exports.serializeManifest = serializeManifest;
 exports.formatManifestProblems = formatManifestProblems;
-const _2020_1 = __importDefault(__nccwpck_require__(1478));
-const ajv_formats_1 = __importDefault(__nccwpck_require__(1810));
 const errors_1 = __nccwpck_require__(6429);
+const json_schema_1 = __nccwpck_require__(2236);
 const manifest_schema_json_1 = __importDefault(__nccwpck_require__(6683));
 const types_1 = __nccwpck_require__(5285);
 /** The manifest's JSON Schema (draft 2020-12), as shipped in manifest.schema.json. */
 exports.MANIFEST_SCHEMA = manifest_schema_json_1.default;
+const manifestJsonSchema = (0, json_schema_1.lazyJsonSchema)(manifest_schema_json_1.default);
 let validators = null;
 function compiled() {
     if (validators === null) {
-        const ajv = new _2020_1.default({ allErrors: true, verbose: true, allowUnionTypes: true });
-        (0, ajv_formats_1.default)(ajv);
-        const document = ajv.compile(manifest_schema_json_1.default);
+        const { ajv, validate: document } = manifestJsonSchema();
         const entry = ajv.getSchema(`${manifest_schema_json_1.default.$id}#/$defs/entry`);
         if (!entry)
             throw new Error('manifest.schema.json has no $defs/entry');
@@ -59260,34 +59267,11 @@ function duplicateEntryProblems(document) {
 }
 /** Names the path of an ajv error after the entry it is in, and says what was expected. */
 function describeErrors(errors, document) {
-    // An anyOf failure also reports each branch's failure; keep only the anyOf line.
-    const anyOfPaths = errors.filter((error) => error.keyword === 'anyOf').map((error) => error.schemaPath);
-    const kept = errors.filter((error) => error.keyword === 'anyOf' || !anyOfPaths.some((path) => error.schemaPath.startsWith(`${path}/`)));
-    return kept.map((error) => ({
+    return (0, json_schema_1.withoutAnyOfBranches)(errors).map((error) => ({
         where: describePath(error.instancePath, document),
         entry: entryAt(error.instancePath, document),
-        message: describeError(error),
+        message: (0, json_schema_1.describeSchemaError)(error),
     }));
-}
-function describeError(error) {
-    const params = error.params;
-    const parent = error.parentSchema;
-    switch (error.keyword) {
-        case 'additionalProperties':
-            return `unknown field ${JSON.stringify(params.additionalProperty)}`;
-        case 'required':
-            return `missing field ${JSON.stringify(params.missingProperty)}`;
-        case 'enum':
-            return `${JSON.stringify(error.data)} is not allowed; expected one of ${params.allowedValues
-                .map((value) => JSON.stringify(value))
-                .join(', ')}`;
-        case 'const':
-            return `must be ${JSON.stringify(params.allowedValue)}`;
-        default: {
-            const expected = parent?.description ? ` (expected: ${parent.description})` : '';
-            return `${error.message ?? error.keyword}${expected}`;
-        }
-    }
 }
 function entryAt(instancePath, document) {
     const match = /^\/entries\/(\d+)(\/|$)/.exec(instancePath);
@@ -59299,19 +59283,9 @@ function entryAt(instancePath, document) {
         : null;
 }
 function describePath(instancePath, document) {
-    if (instancePath === '')
-        return '(document)';
-    const parts = instancePath
-        .split('/')
-        .slice(1)
-        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
-    const steps = parts.map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : i === 0 ? part : `.${part}`));
-    if (parts[0] === 'entries' && parts.length >= 2) {
-        const entry = entryAt(instancePath, document);
-        if (entry !== null)
-            steps[1] = `${steps[1]} (${entry})`;
-    }
-    return steps.join('');
+    const where = (0, json_schema_1.describeInstancePath)(instancePath);
+    const entry = entryAt(instancePath, document);
+    return entry === null ? where : where.replace(/^entries\[\d+\]/, (step) => `${step} (${entry})`);
 }
 
 
@@ -59425,6 +59399,22 @@ function derivedEntryChanges(from, to, explicit, at) {
 
 /***/ }),
 
+/***/ 4433:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MANIFEST_STORE_LABEL = void 0;
+exports.MANIFEST_STORE_LABEL = {
+    noun: 'manifest',
+    pathFlag: '--manifest',
+    examplePath: 'docs/reports/manifest.json',
+};
+
+
+/***/ }),
+
 /***/ 5285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -59497,8 +59487,8 @@ function manifestEntryKey(entry) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.updateManifest = updateManifest;
-const promises_1 = __nccwpck_require__(8500);
 const apply_1 = __nccwpck_require__(1888);
+const compare_and_swap_1 = __nccwpck_require__(5357);
 const errors_1 = __nccwpck_require__(3485);
 const schema_1 = __nccwpck_require__(5129);
 const types_1 = __nccwpck_require__(5285);
@@ -59515,41 +59505,38 @@ const types_1 = __nccwpck_require__(5285);
 async function updateManifest(store, options) {
     (0, apply_1.checkManifestEntryUpdate)(options);
     const now = options.now ?? (() => new Date());
-    const maxAttempts = options.maxAttempts ?? 30;
-    const baseMs = options.backoffBaseMs ?? 50;
-    const maxMs = options.backoffMaxMs ?? 10_000;
-    const started = performance.now();
-    for (let attempt = 1;; attempt++) {
-        const attemptStarted = performance.now();
-        const metrics = (changedFields) => ({
-            'governance.manifest_diff_count': changedFields.length,
-            'metrics.lock_wait_seconds': Math.round(attemptStarted - started) / 1000,
-        });
-        const stored = await store.read();
+    const outcome = await (0, compare_and_swap_1.compareAndSwap)(store, (stored, round) => {
         const manifest = stored.content === null ? (0, schema_1.emptyManifest)() : (0, schema_1.parseManifest)(stored.content, store.location);
         options.precondition?.(manifest.entries.find((entry) => entry.tag === options.tag && entry.run_id === options.runId) ?? null);
-        const at = now().toISOString();
-        const applied = (0, apply_1.applyManifestEntryUpdate)(manifest, options, at);
+        const applied = (0, apply_1.applyManifestEntryUpdate)(manifest, options, now().toISOString());
         const result = {
             entry: applied.entry,
             created: applied.previous === null,
             changedFields: applied.changedFields,
-            attempts: attempt,
-            metrics: metrics(applied.changedFields),
+            metrics: {
+                'governance.manifest_diff_count': applied.changedFields.length,
+                'metrics.lock_wait_seconds': round.waitedSeconds,
+            },
         };
-        if (!applied.changed)
-            return { ...result, written: false, version: stored.version };
-        const written = await store.write((0, schema_1.serializeManifest)(applied.manifest), stored.version, commitMessage(applied, options));
-        if (written.ok)
-            return { ...result, written: true, version: written.version };
-        if (attempt >= maxAttempts) {
-            const waited = ((performance.now() - started) / 1000).toFixed(1);
-            throw new errors_1.ManifestConflictError(store.location, attempt, `${(0, types_1.manifestEntryKey)(applied.entry)}: gave up after ${attempt} attempts in ${waited} s: other writers changed ${store.location} every time. ` +
-                'Check that the writers share the concurrency group provenance-manifest-<ref>, then run the update again; nothing was written.');
-        }
-        const slotMs = Math.max(baseMs, performance.now() - attemptStarted);
-        await (0, promises_1.setTimeout)(Math.random() * Math.min(maxMs, slotMs * 2 ** (attempt - 1)));
-    }
+        return {
+            result,
+            write: applied.changed
+                ? { content: (0, schema_1.serializeManifest)(applied.manifest), message: commitMessage(applied, options) }
+                : null,
+        };
+    }, {
+        maxAttempts: options.maxAttempts,
+        backoffBaseMs: options.backoffBaseMs,
+        backoffMaxMs: options.backoffMaxMs,
+        giveUp: (last, attempts, elapsedSeconds) => new errors_1.ManifestConflictError(store.location, attempts, `${(0, types_1.manifestEntryKey)(last.entry)}: gave up after ${attempts} attempts in ${elapsedSeconds.toFixed(1)} s: other writers changed ${store.location} every time. ` +
+            'Check that the writers share the concurrency group provenance-manifest-<ref>, then run the update again; nothing was written.'),
+    });
+    return {
+        ...outcome.result,
+        written: outcome.written,
+        attempts: outcome.attempts,
+        version: outcome.version,
+    };
 }
 function commitMessage(applied, update) {
     const from = applied.previous?.status ?? 'new';
@@ -59700,6 +59687,78 @@ async function writeFileAtomic(file, content) {
         await (0, promises_1.unlink)(temp).catch(() => undefined);
         throw error;
     }
+}
+
+
+/***/ }),
+
+/***/ 2236:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.lazyJsonSchema = lazyJsonSchema;
+exports.withoutAnyOfBranches = withoutAnyOfBranches;
+exports.describeSchemaError = describeSchemaError;
+exports.describeInstancePath = describeInstancePath;
+const _2020_1 = __importDefault(__nccwpck_require__(1478));
+const ajv_formats_1 = __importDefault(__nccwpck_require__(1810));
+/**
+ * A schema compiled on first use, with every error reported (not only the first), `format` checked,
+ * and union types allowed. Compiling costs milliseconds, which a command that never validates should
+ * not pay, so callers keep the returned function and call it when they validate.
+ */
+function lazyJsonSchema(schema) {
+    let compiled = null;
+    return () => {
+        if (compiled === null) {
+            const ajv = new _2020_1.default({ allErrors: true, verbose: true, allowUnionTypes: true });
+            (0, ajv_formats_1.default)(ajv);
+            compiled = { ajv, validate: ajv.compile(schema) };
+        }
+        return compiled;
+    };
+}
+/** The errors worth showing: an anyOf failure also reports each branch's failure; keep only the anyOf line. */
+function withoutAnyOfBranches(errors) {
+    const anyOfPaths = errors.filter((error) => error.keyword === 'anyOf').map((error) => error.schemaPath);
+    return errors.filter((error) => error.keyword === 'anyOf' || !anyOfPaths.some((path) => error.schemaPath.startsWith(`${path}/`)));
+}
+/** One ajv error in words, with what the schema's description says is expected. */
+function describeSchemaError(error) {
+    const params = error.params;
+    const parent = error.parentSchema;
+    switch (error.keyword) {
+        case 'additionalProperties':
+            return `unknown field ${JSON.stringify(params.additionalProperty)}`;
+        case 'required':
+            return `missing field ${JSON.stringify(params.missingProperty)}`;
+        case 'enum':
+            return `${JSON.stringify(error.data)} is not allowed; expected one of ${params.allowedValues
+                .map((value) => JSON.stringify(value))
+                .join(', ')}`;
+        case 'const':
+            return `must be ${JSON.stringify(params.allowedValue)}`;
+        default: {
+            const expected = parent?.description ? ` (expected: ${parent.description})` : '';
+            return `${error.message ?? error.keyword}${expected}`;
+        }
+    }
+}
+/** A JSON pointer (`/history/2/at`) for people: `history[2].at`, or `(document)` for the root. */
+function describeInstancePath(instancePath) {
+    if (instancePath === '')
+        return '(document)';
+    return instancePath
+        .split('/')
+        .slice(1)
+        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : i === 0 ? part : `.${part}`))
+        .join('');
 }
 
 
@@ -59986,6 +60045,75 @@ function verifyAttestationSignature(attestation, roots, message) {
         ...base,
     };
 }
+
+
+/***/ }),
+
+/***/ 5357:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.compareAndSwap = compareAndSwap;
+const promises_1 = __nccwpck_require__(8500);
+/**
+ * The retry loop of every compare-and-swap writer: read → plan (parse, validate, apply the change) →
+ * write only if the store still holds the version read; when another writer got there first, wait a
+ * jittered exponential backoff, re-read and plan again from what is there now. Whatever `plan`
+ * throws ends the loop with nothing written. After `maxAttempts` lost races, throws what `giveUp`
+ * makes of the last round's result.
+ */
+async function compareAndSwap(store, plan, options) {
+    const maxAttempts = options.maxAttempts ?? 30;
+    const baseMs = options.backoffBaseMs ?? 50;
+    const maxMs = options.backoffMaxMs ?? 10_000;
+    const started = performance.now();
+    for (let attempt = 1;; attempt++) {
+        const attemptStarted = performance.now();
+        const stored = await store.read();
+        const planned = await plan(stored, {
+            attempt,
+            waitedSeconds: Math.round(attemptStarted - started) / 1000,
+        });
+        if (planned.write === null)
+            return { result: planned.result, written: false, attempts: attempt, version: stored.version };
+        const written = await store.write(planned.write.content, stored.version, planned.write.message);
+        if (written.ok)
+            return { result: planned.result, written: true, attempts: attempt, version: written.version };
+        if (attempt >= maxAttempts)
+            throw options.giveUp(planned.result, attempt, (performance.now() - started) / 1000);
+        const slotMs = Math.max(baseMs, performance.now() - attemptStarted);
+        await (0, promises_1.setTimeout)(Math.random() * Math.min(maxMs, slotMs * 2 ** (attempt - 1)));
+    }
+}
+
+
+/***/ }),
+
+/***/ 1049:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.StoreConflictError = void 0;
+const errors_1 = __nccwpck_require__(6429);
+/**
+ * Other writers kept changing a compare-and-swap store and every attempt lost the race. Nothing was
+ * written. The manifest and the release freeze each throw their own subclass.
+ */
+class StoreConflictError extends errors_1.ReleaseGuardError {
+    location;
+    attempts;
+    constructor(location, attempts, message) {
+        super('store_conflict', message, { location, attempts });
+        this.name = 'StoreConflictError';
+        this.location = location;
+        this.attempts = attempts;
+    }
+}
+exports.StoreConflictError = StoreConflictError;
 
 
 /***/ }),

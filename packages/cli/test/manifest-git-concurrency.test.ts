@@ -1,78 +1,31 @@
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { bareRemoteWithBranch, runCliProcess } from './spawn-cli';
 
 /**
  * The spec's concurrency promise, with real processes and real git: twenty `release-guard manifest
  * update` processes started at once against one local bare repository leave twenty entries and a
- * linear history. The CLI runs as the built bundle when there is one, else from source through tsx, registered
- * with `node --require tsx/cjs` rather than through tsx's CLI wrapper: one Node process per writer
- * instead of two, and no off-thread ESM loader, which matters with twenty starting on two cores.
+ * linear history.
  */
 const WRITERS = 20;
-const tsx = require.resolve('tsx/cjs');
-const cliEntry = join(__dirname, '..', 'src', 'index.ts');
-// The built bundle starts three times faster than the sources through tsx; CI builds it before testing.
-const bundle = join(__dirname, '..', 'dist', 'index.js');
-const cliArgs = existsSync(bundle) ? [bundle] : ['--require', tsx, cliEntry];
-
-interface WriterResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 let folder: string;
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'cli-manifest-race-'));
   // One run first: tsx caches its transforms, and a CLI that cannot start fails here, not twenty times.
-  const warmUp = await runWriter(['manifest', '--help'], process.env);
+  const warmUp = await runCliProcess(['manifest', '--help'], folder, process.env);
   if (warmUp.code !== 0) throw new Error(`the CLI does not start from source: ${warmUp.stderr}`);
 }, 30_000);
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-function runWriter(args: string[], env: NodeJS.ProcessEnv): Promise<WriterResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...cliArgs, ...args], { cwd: folder, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
 it(`${WRITERS} concurrent manifest update processes leave ${WRITERS} entries and a linear history`, async () => {
-  // No user or system git configuration: the store must bring its own committer identity.
-  const home = join(folder, 'home');
-  mkdirSync(home);
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: home,
-    XDG_CONFIG_HOME: home,
-    GIT_CONFIG_NOSYSTEM: '1',
-  };
-  const git = (args: string[], cwd = folder) =>
-    execFileSync('git', args, { cwd, env, encoding: 'utf8' }).trim();
-
-  const remote = join(folder, 'remote.git');
-  git(['init', '--quiet', '--bare', remote]);
-  const seed = join(folder, 'seed');
-  git(['init', '--quiet', '-b', 'release-manifest', seed]);
-  writeFileSync(join(seed, 'README.md'), 'Release manifest branch.\n');
-  git(['add', 'README.md'], seed);
-  git(
-    ['-c', 'user.name=seed', '-c', 'user.email=seed@example.com', 'commit', '--quiet', '-m', 'initial'],
-    seed,
-  );
-  git(['push', '--quiet', remote, 'release-manifest'], seed);
+  const { env, git, remote } = bareRemoteWithBranch(folder, 'release-manifest');
 
   const started = Date.now();
   const results = await Promise.all(
     Array.from({ length: WRITERS }, (_, i) =>
-      runWriter(
+      runCliProcess(
         [
           'manifest',
           'update',
@@ -93,6 +46,7 @@ it(`${WRITERS} concurrent manifest update processes leave ${WRITERS} entries and
           '--format',
           'json',
         ],
+        folder,
         env,
       ),
     ),

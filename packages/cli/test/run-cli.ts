@@ -8,7 +8,11 @@ export interface CliResult {
 }
 
 /** Runs the CLI in-process through its real argument parser, capturing output. */
-export async function runCli(argv: string[], cwd = process.cwd()): Promise<CliResult> {
+export async function runCli(
+  argv: string[],
+  cwd = process.cwd(),
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const ctx: CliContext = {
@@ -19,7 +23,7 @@ export async function runCli(argv: string[], cwd = process.cwd()): Promise<CliRe
       stderr += text;
     },
     cwd,
-    env: process.env,
+    env,
     exitCode: 0,
   };
   const code = await main(argv, ctx);

@@ -67,3 +67,49 @@ export * from './action/outcome';
 export * from './action/run-entry';
 export * from './manifest/location';
 export * from './text/markdown';
+export { StoreConflictError } from './store/conflict-error';
+export {
+  compareAndSwap,
+  type CompareAndSwapOptions,
+  type SwapOutcome,
+  type SwapPlan,
+  type SwapRound,
+} from './store/compare-and-swap';
+export {
+  DEFAULT_FREEZE_PATH,
+  FREEZE_SCHEMA_VERSION,
+  type FreezeAction,
+  type FreezeDecision,
+  type FreezeRecord,
+  type FreezeScope,
+  type FreezeSource,
+  type FreezeState,
+} from './freeze/types';
+export { FREEZE_SCHEMA, freezeProblems, parseFreezeState, serializeFreezeState } from './freeze/schema';
+export { variableFreezes } from './freeze/variable';
+export { normaliseTag, scopeCoversTag, tagMatchesPattern } from './freeze/scope';
+export { evaluateFreeze, unreadableFreeze, type FreezeQuery } from './freeze/evaluate';
+export {
+  assertNotFrozen,
+  checkReleaseFreeze,
+  describeFreeze,
+  howToLift,
+  releaseFrozenError,
+  type AssertNotFrozen,
+  type ReleaseFreezeCheck,
+} from './freeze/check';
+export {
+  changeReleaseFreeze,
+  FreezeConflictError,
+  type FreezeChange,
+  type FreezeChangeResult,
+} from './freeze/write';
+export {
+  FREEZE_STORE_LABEL,
+  freezeFilePath,
+  openActionFreezeStore,
+  openFreezeStore,
+  type ActionFreezeLocation,
+  type FreezeFileLocation,
+} from './freeze/store';
+export { renderFreezeMarkdown, renderFreezeText } from './freeze/render';

@@ -4,6 +4,7 @@ import { registerVerify } from './verify';
 import { registerVerifySignature } from './verify-signature';
 import { registerDemo } from './demo';
 import { registerManifest } from './manifest';
+import { registerFreeze } from './freeze';
 
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
@@ -13,4 +14,5 @@ export const COMMANDS: RegisterCommand[] = [
   registerVerifySignature,
   registerDemo,
   registerManifest,
+  registerFreeze,
 ];

@@ -40,8 +40,11 @@ export interface ContextSpec {
   action: string;
   /** `required` (validate, notify, recover, manifest-record), `optional`, or `none`. */
   tag: 'required' | 'optional' | 'none';
-  /** `input`: the `run-id` input, else the current run; `required`: the `run-id` input must be given. */
-  runId: 'input-or-current' | 'required';
+  /**
+   * `input-or-current`: the `run-id` input, else the current run; `required`: the `run-id` input must
+   * be given; `current`: the current run, for an action without a `run-id` input (release-freeze).
+   */
+  runId: 'input-or-current' | 'required' | 'current';
   /** Input names whose values are secrets (besides `github-token`). */
   secretInputs?: readonly string[];
   /** Whether the action has the `manifest-path` / `manifest-branch` inputs (default true). */
@@ -71,7 +74,13 @@ export function readActionContext(
       ? {}
       : { tag: spec.tag === 'required' ? input.required('tag') : input.optional('tag') }),
     runId:
-      (spec.runId === 'required' ? input.required('run-id') : input.optional('run-id')) ?? run.runId ?? '',
+      (spec.runId === 'current'
+        ? undefined
+        : spec.runId === 'required'
+          ? input.required('run-id')
+          : input.optional('run-id')) ??
+      run.runId ??
+      '',
     repository: `${run.repository.owner}/${run.repository.repo}`,
     githubToken,
     manifestPath: (manifest ? input.optional('manifest-path') : undefined) ?? DEFAULT_MANIFEST_PATH,

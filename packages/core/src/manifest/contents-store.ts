@@ -1,6 +1,12 @@
 import { ReleaseGuardError } from '../errors';
 import type { GitHubClient } from '../github/client';
-import type { ManifestStore, StoredManifest, WriteResult } from './store';
+import {
+  MANIFEST_STORE_LABEL,
+  type ManifestStore,
+  type StoreLabel,
+  type StoredManifest,
+  type WriteResult,
+} from './store';
 import { githubMessage, statusOf } from '../github/request-errors';
 
 export interface ContentsApiManifestStoreOptions {
@@ -8,10 +14,12 @@ export interface ContentsApiManifestStoreOptions {
   octokit: GitHubClient;
   owner: string;
   repo: string;
-  /** Path of the manifest in the repository, e.g. `docs/reports/manifest.json`. */
+  /** Path of the file in the repository, e.g. `docs/reports/manifest.json`. */
   path: string;
-  /** Branch that holds the manifest (default: the repository's default branch). */
+  /** Branch that holds the file (default: the repository's default branch). */
   branch?: string;
+  /** How messages name the file (default: the manifest). */
+  label?: StoreLabel;
 }
 
 /** GitHub's answers to a compare-and-swap that lost: 409 `<path> does not match <sha>`, or 422 `"sha" wasn't supplied`. */
@@ -32,6 +40,7 @@ export class ContentsApiManifestStore implements ManifestStore {
   private readonly repo: string;
   private readonly path: string;
   private readonly branch?: string;
+  private readonly label: StoreLabel;
 
   constructor(options: ContentsApiManifestStoreOptions) {
     this.octokit = options.octokit;
@@ -39,6 +48,7 @@ export class ContentsApiManifestStore implements ManifestStore {
     this.repo = options.repo;
     this.path = options.path.replace(/^\/+/, '');
     this.branch = options.branch;
+    this.label = options.label ?? MANIFEST_STORE_LABEL;
     this.location = `${this.owner}/${this.repo}${this.branch ? `#${this.branch}` : ''}:${this.path}`;
   }
 
@@ -66,7 +76,7 @@ export class ContentsApiManifestStore implements ManifestStore {
       const kind = Array.isArray(data) ? 'directory' : data.type;
       throw new ReleaseGuardError(
         'unreadable_input',
-        `the manifest ${this.location} is a ${kind}, not a file; point the manifest path at a JSON file.`,
+        `the ${this.label.noun} ${this.location} is a ${kind}, not a file; point the ${this.label.noun} path at a JSON file.`,
         {
           location: this.location,
         },
@@ -92,7 +102,7 @@ export class ContentsApiManifestStore implements ManifestStore {
       if (!version) {
         throw new ReleaseGuardError(
           'unreadable_input',
-          `GitHub's answer to the write of ${this.location} carries no file sha; read the manifest again before the next write.`,
+          `GitHub's answer to the write of ${this.location} carries no file sha; read the ${this.label.noun} again before the next write.`,
           {
             location: this.location,
           },
@@ -113,7 +123,7 @@ export class ContentsApiManifestStore implements ManifestStore {
         throw this.failure(
           'write',
           error,
-          'the manifest may or may not have changed; run again to re-read it and retry',
+          `the ${this.label.noun} may or may not have changed; run again to re-read it and retry`,
         );
       }
       throw this.failure('write', error, 'nothing was written');
@@ -146,7 +156,7 @@ export class ContentsApiManifestStore implements ManifestStore {
             : githubMessage(error);
     return new ReleaseGuardError(
       'unreadable_input',
-      `cannot ${operation} the manifest ${this.location} through the contents API: ${cause}${consequence ? `; ${consequence}` : ''}.`,
+      `cannot ${operation} the ${this.label.noun} ${this.location} through the contents API: ${cause}${consequence ? `; ${consequence}` : ''}.`,
       { location: this.location, operation, status: status ?? null },
     );
   }

@@ -1,4 +1,5 @@
 import { ReleaseGuardError } from '../errors';
+import { StoreConflictError } from '../store/conflict-error';
 
 /**
  * Manifest refusals that are "checked and failed" (exit 1), as opposed to unusable input (exit 2).
@@ -22,15 +23,10 @@ export class ManifestRuleError extends ReleaseGuardError {
   }
 }
 
-/** Other writers kept moving the stored file and every attempt lost the compare-and-swap. Nothing was written. */
-export class ManifestConflictError extends ReleaseGuardError {
-  readonly location: string;
-  readonly attempts: number;
-
+/** Other writers kept moving the manifest and every attempt lost the compare-and-swap. Nothing was written. */
+export class ManifestConflictError extends StoreConflictError {
   constructor(location: string, attempts: number, message: string) {
-    super('store_conflict', message, { location, attempts });
+    super(location, attempts, message);
     this.name = 'ManifestConflictError';
-    this.location = location;
-    this.attempts = attempts;
   }
 }

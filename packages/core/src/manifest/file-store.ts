@@ -5,13 +5,21 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ReleaseGuardError } from '../errors';
 import { ManifestConflictError } from './errors';
-import type { ManifestStore, StoredManifest, WriteResult } from './store';
+import {
+  MANIFEST_STORE_LABEL,
+  type ManifestStore,
+  type StoreLabel,
+  type StoredManifest,
+  type WriteResult,
+} from './store';
 
 export interface FileManifestStoreOptions {
   /** A lock older than this is taken over even if its holder may still run (default 30 s). */
   staleLockMs?: number;
   /** Give up waiting for a live holder's lock after this long (default 60 s). */
   lockTimeoutMs?: number;
+  /** How messages name the file (default: the manifest). */
+  label?: StoreLabel;
 }
 
 /** How long an empty lock file may be the fresh lock of a live writer (see isStale). */
@@ -47,6 +55,7 @@ export class FileManifestStore implements ManifestStore {
   private readonly lockPath: string;
   private readonly staleLockMs: number;
   private readonly lockTimeoutMs: number;
+  private readonly label: StoreLabel;
 
   constructor(path: string, options: FileManifestStoreOptions = {}) {
     this.path = resolve(path);
@@ -54,6 +63,7 @@ export class FileManifestStore implements ManifestStore {
     this.lockPath = `${this.path}.lock`;
     this.staleLockMs = options.staleLockMs ?? 30_000;
     this.lockTimeoutMs = options.lockTimeoutMs ?? 60_000;
+    this.label = options.label ?? MANIFEST_STORE_LABEL;
   }
 
   async read(): Promise<StoredManifest> {
@@ -132,7 +142,7 @@ export class FileManifestStore implements ManifestStore {
           this.location,
           0,
           `${this.lockPath} is held by ${who} since ${holder.createdAt ?? new Date(holder.mtimeMs).toISOString()}; waited ${Math.round(this.lockTimeoutMs / 1000)} s. ` +
-            'If no release-guard process is writing this manifest, delete the lock file and run again; nothing was written.',
+            `If no release-guard process is writing this ${this.label.noun}, delete the lock file and run again; nothing was written.`,
         );
       }
       await sleep(delayMs * (0.5 + Math.random()));
@@ -246,7 +256,7 @@ export class FileManifestStore implements ManifestStore {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     return new ReleaseGuardError(
       'unreadable_input',
-      `cannot ${what} the manifest ${this.path} (${code}: ${(error as Error).message}); check the path and its permissions. Nothing was written.`,
+      `cannot ${what} the ${this.label.noun} ${this.path} (${code}: ${(error as Error).message}); check the path and its permissions. Nothing was written.`,
       { location: this.path, code },
     );
   }

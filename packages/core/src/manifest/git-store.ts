@@ -4,13 +4,19 @@ import { mkdtemp, readFile, rm, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, posix, resolve } from 'node:path';
 import { ReleaseGuardError, usageError } from '../errors';
-import type { ManifestStore, StoredManifest, WriteResult } from './store';
+import {
+  MANIFEST_STORE_LABEL,
+  type ManifestStore,
+  type StoreLabel,
+  type StoredManifest,
+  type WriteResult,
+} from './store';
 
 export interface GitManifestStoreOptions {
   /** Where git fetches and pushes: a URL, `host:path`, or a path to a repository. */
   remote: string;
   branch: string;
-  /** The manifest file inside the repository, e.g. docs/reports/manifest.json. */
+  /** The file inside the repository, e.g. docs/reports/manifest.json. */
   path: string;
   /** Environment for git (credentials, proxies); default process.env. */
   env?: NodeJS.ProcessEnv;
@@ -18,6 +24,8 @@ export interface GitManifestStoreOptions {
   timeoutMs?: number;
   /** What a relative repository path in `remote` is relative to (default process.cwd()). */
   cwd?: string;
+  /** How messages name the file and its flag (default: the manifest, --manifest). */
+  label?: StoreLabel;
 }
 
 /** Who commits when the environment names nobody: works on a machine without any git config. */
@@ -71,6 +79,7 @@ export class GitManifestStore implements ManifestStore {
   private readonly path: string;
   private readonly baseEnv: NodeJS.ProcessEnv;
   private readonly timeoutMs: number;
+  private readonly label: StoreLabel;
   private repository: Promise<string> | null = null;
 
   constructor(options: GitManifestStoreOptions) {
@@ -80,11 +89,12 @@ export class GitManifestStore implements ManifestStore {
     if (options.branch === '' || options.branch.startsWith('-')) {
       throw usageError(`--git-branch ${JSON.stringify(options.branch)} is not a branch name`);
     }
+    this.label = options.label ?? MANIFEST_STORE_LABEL;
     this.remote = isLocalPath(options.remote)
       ? resolve(options.cwd ?? process.cwd(), options.remote)
       : options.remote;
     this.branch = options.branch;
-    this.path = repositoryPath(options.path);
+    this.path = repositoryPath(options.path, this.label);
     this.baseEnv = options.env ?? process.env;
     this.timeoutMs = options.timeoutMs ?? 120_000;
     this.location = `${redactCredentials(this.remote)}#${options.branch}:${this.path}`;
@@ -123,7 +133,7 @@ export class GitManifestStore implements ManifestStore {
     if (file.type !== 'blob') {
       throw new ReleaseGuardError(
         'unreadable_input',
-        `${this.path} on branch ${this.branch} of ${redactCredentials(this.remote)} is a ${file.type}, not a file; point --manifest at the manifest file.`,
+        `${this.path} on branch ${this.branch} of ${redactCredentials(this.remote)} is a ${file.type}, not a file; point ${this.label.pathFlag} at the ${this.label.noun}.`,
         { location: this.location },
       );
     }
@@ -164,7 +174,7 @@ export class GitManifestStore implements ManifestStore {
     } catch (error) {
       if (error instanceof GitCommandError && isLostRace(error.stdout))
         return { ok: false, reason: 'conflict' };
-      throw this.remoteError('push the manifest commit to', error);
+      throw this.remoteError(`push the ${this.label.noun} commit to`, error);
     }
     return { ok: true, version: commit };
   }
@@ -273,7 +283,7 @@ export class GitManifestStore implements ManifestStore {
             reject(
               new ReleaseGuardError(
                 'unreadable_input',
-                'git is not installed or not on PATH; install git to keep the manifest on a git branch.',
+                `git is not installed or not on PATH; install git to keep the ${this.label.noun} on a git branch.`,
               ),
             );
           } else if (error.killed) {
@@ -357,10 +367,10 @@ function isLostRace(porcelain: string): boolean {
 }
 
 /** A path inside the repository, normalised; absolute paths, `..` and `.git` are refused. */
-function repositoryPath(path: string): string {
+function repositoryPath(path: string, label: StoreLabel): string {
   // eslint-disable-next-line no-control-regex
   if (path === '' || /[\u0000-\u001f\u007f\\]/.test(path)) {
-    throw usageError(`--manifest ${JSON.stringify(path)} is not a usable path inside the repository`);
+    throw usageError(`${label.pathFlag} ${JSON.stringify(path)} is not a usable path inside the repository`);
   }
   const normalised = posix.normalize(path).replace(/^(\.\/)+/, '');
   const parts = normalised.split('/');
@@ -372,7 +382,7 @@ function repositoryPath(path: string): string {
     normalised === '.'
   ) {
     throw usageError(
-      `--manifest ${JSON.stringify(path)} must be a file path inside the repository (relative, no "..", not in .git), e.g. docs/reports/manifest.json`,
+      `${label.pathFlag} ${JSON.stringify(path)} must be a file path inside the repository (relative, no "..", not in .git), e.g. ${label.examplePath}`,
     );
   }
   return normalised;

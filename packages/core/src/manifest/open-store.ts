@@ -3,7 +3,7 @@ import { ReleaseGuardError, usageError } from '../errors';
 import { FileManifestStore } from './file-store';
 import { GitManifestStore } from './git-store';
 import { parseManifest } from './schema';
-import type { ManifestStore } from './store';
+import { MANIFEST_STORE_LABEL, type ManifestStore, type StoreLabel } from './store';
 import type { Manifest } from './types';
 
 export { DEFAULT_MANIFEST_PATH } from './location';
@@ -16,6 +16,8 @@ export interface ManifestLocation {
   /** What relative paths are relative to. */
   cwd: string;
   env?: NodeJS.ProcessEnv;
+  /** How messages name the file and its flag (default: the manifest, --manifest). */
+  label?: StoreLabel;
 }
 
 export interface OpenedManifestStore {
@@ -27,9 +29,10 @@ export interface OpenedManifestStore {
 /** The store the CLI options name: a git branch when --git-remote and --git-branch are given, else a file. */
 export function openManifestStore(location: ManifestLocation): OpenedManifestStore {
   const { gitRemote, gitBranch } = location;
+  const label = location.label ?? MANIFEST_STORE_LABEL;
   if ((gitRemote === undefined) !== (gitBranch === undefined)) {
     throw usageError(
-      '--git-remote and --git-branch go together: give both to keep the manifest on a git branch, or neither for a local file',
+      `--git-remote and --git-branch go together: give both to keep the ${label.noun} on a git branch, or neither for a local file`,
     );
   }
   if (gitRemote !== undefined && gitBranch !== undefined) {
@@ -39,11 +42,12 @@ export function openManifestStore(location: ManifestLocation): OpenedManifestSto
       path: location.manifest,
       cwd: location.cwd,
       env: location.env,
+      label,
     });
     return { store, close: () => store.close() };
   }
   return {
-    store: new FileManifestStore(resolve(location.cwd, location.manifest)),
+    store: new FileManifestStore(resolve(location.cwd, location.manifest), { label }),
     close: async () => undefined,
   };
 }

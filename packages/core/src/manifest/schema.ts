@@ -1,6 +1,11 @@
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
 import { ReleaseGuardError } from '../errors';
+import {
+  describeInstancePath,
+  describeSchemaError,
+  lazyJsonSchema,
+  withoutAnyOfBranches,
+} from '../schema/json-schema';
 import manifestSchema from './manifest.schema.json';
 import {
   manifestEntryKey,
@@ -21,6 +26,8 @@ export interface ManifestSchemaProblem {
   message: string;
 }
 
+const manifestJsonSchema = lazyJsonSchema(manifestSchema);
+
 let validators: {
   document: ValidateFunction;
   entry: ValidateFunction;
@@ -29,9 +36,7 @@ let validators: {
 
 function compiled() {
   if (validators === null) {
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, allowUnionTypes: true });
-    addFormats(ajv);
-    const document = ajv.compile(manifestSchema);
+    const { ajv, validate: document } = manifestJsonSchema();
     const entry = ajv.getSchema(`${manifestSchema.$id}#/$defs/entry`);
     if (!entry) throw new Error('manifest.schema.json has no $defs/entry');
     const field = new Map<string, ValidateFunction>();
@@ -140,40 +145,11 @@ function duplicateEntryProblems(document: unknown): ManifestSchemaProblem[] {
 
 /** Names the path of an ajv error after the entry it is in, and says what was expected. */
 function describeErrors(errors: ErrorObject[], document: unknown): ManifestSchemaProblem[] {
-  // An anyOf failure also reports each branch's failure; keep only the anyOf line.
-  const anyOfPaths = errors.filter((error) => error.keyword === 'anyOf').map((error) => error.schemaPath);
-  const kept = errors.filter(
-    (error) =>
-      error.keyword === 'anyOf' || !anyOfPaths.some((path) => error.schemaPath.startsWith(`${path}/`)),
-  );
-  return kept.map((error) => ({
+  return withoutAnyOfBranches(errors).map((error) => ({
     where: describePath(error.instancePath, document),
     entry: entryAt(error.instancePath, document),
-    message: describeError(error),
+    message: describeSchemaError(error),
   }));
-}
-
-function describeError(error: ErrorObject): string {
-  const params = error.params as Record<string, unknown>;
-  const parent = error.parentSchema as { description?: string } | undefined;
-  switch (error.keyword) {
-    case 'additionalProperties':
-      return `unknown field ${JSON.stringify(params.additionalProperty)}`;
-    case 'required':
-      return `missing field ${JSON.stringify(params.missingProperty)}`;
-    case 'enum':
-      return `${JSON.stringify(error.data)} is not allowed; expected one of ${(
-        params.allowedValues as unknown[]
-      )
-        .map((value) => JSON.stringify(value))
-        .join(', ')}`;
-    case 'const':
-      return `must be ${JSON.stringify(params.allowedValue)}`;
-    default: {
-      const expected = parent?.description ? ` (expected: ${parent.description})` : '';
-      return `${error.message ?? error.keyword}${expected}`;
-    }
-  }
 }
 
 function entryAt(instancePath: string, document: unknown): string | null {
@@ -186,15 +162,7 @@ function entryAt(instancePath: string, document: unknown): string | null {
 }
 
 function describePath(instancePath: string, document: unknown): string {
-  if (instancePath === '') return '(document)';
-  const parts = instancePath
-    .split('/')
-    .slice(1)
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
-  const steps = parts.map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : i === 0 ? part : `.${part}`));
-  if (parts[0] === 'entries' && parts.length >= 2) {
-    const entry = entryAt(instancePath, document);
-    if (entry !== null) steps[1] = `${steps[1]} (${entry})`;
-  }
-  return steps.join('');
+  const where = describeInstancePath(instancePath);
+  const entry = entryAt(instancePath, document);
+  return entry === null ? where : where.replace(/^entries\[\d+\]/, (step) => `${step} (${entry})`);
 }

@@ -18,3 +18,22 @@ export interface ManifestStore {
   read(): Promise<StoredManifest>;
   write(content: string, expectedVersion: string | null, message: string): Promise<WriteResult>;
 }
+
+/**
+ * How a store names the file it holds in its messages. The stores also keep files other than the
+ * manifest (the release freeze), whose messages must name that file and the flag that points at it.
+ */
+export interface StoreLabel {
+  /** What the file is, as said after "the": `manifest`, `freeze file`. */
+  noun: string;
+  /** The CLI flag that names its path: `--manifest`, `--file`. */
+  pathFlag: string;
+  /** A path to show as an example for that flag. */
+  examplePath: string;
+}
+
+export const MANIFEST_STORE_LABEL: StoreLabel = {
+  noun: 'manifest',
+  pathFlag: '--manifest',
+  examplePath: 'docs/reports/manifest.json',
+};

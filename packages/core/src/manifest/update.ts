@@ -1,27 +1,18 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import {
   applyManifestEntryUpdate,
   checkManifestEntryUpdate,
   type ManifestDataField,
   type ManifestEntryUpdate,
 } from './apply';
+import { compareAndSwap, type CompareAndSwapOptions } from '../store/compare-and-swap';
 import { ManifestConflictError } from './errors';
 import { emptyManifest, parseManifest, serializeManifest } from './schema';
 import type { ManifestStore } from './store';
 import { manifestEntryKey, type ManifestEntry } from './types';
 
-export interface ManifestUpdateOptions extends ManifestEntryUpdate {
+export interface ManifestUpdateOptions extends ManifestEntryUpdate, CompareAndSwapOptions {
   /** The clock; one reading per attempt stamps updated_at, the history record and derived fields. */
   now?: () => Date;
-  /** Compare-and-swap attempts before giving up (default 30). */
-  maxAttempts?: number;
-  /**
-   * Backoff after the n-th lost race: a random wait up to slot·2^(n-1), capped at backoffMaxMs (default
-   * 10 s). The slot is the lost attempt's own duration, at least backoffBaseMs (default 50 ms): writers
-   * of a slow remote or a busy machine spread out in proportion.
-   */
-  backoffBaseMs?: number;
-  backoffMaxMs?: number;
   /**
    * Called with the entry as read (null when absent) on every attempt, before the change is applied:
    * throw to refuse the update. Re-checked after each lost race, so a condition ("only if nobody
@@ -66,54 +57,51 @@ export async function updateManifest(
 ): Promise<ManifestUpdateResult> {
   checkManifestEntryUpdate(options);
   const now = options.now ?? (() => new Date());
-  const maxAttempts = options.maxAttempts ?? 30;
-  const baseMs = options.backoffBaseMs ?? 50;
-  const maxMs = options.backoffMaxMs ?? 10_000;
-  const started = performance.now();
 
-  for (let attempt = 1; ; attempt++) {
-    const attemptStarted = performance.now();
-    const metrics = (changedFields: ManifestDataField[]): ManifestUpdateMetrics => ({
-      'governance.manifest_diff_count': changedFields.length,
-      'metrics.lock_wait_seconds': Math.round(attemptStarted - started) / 1000,
-    });
-
-    const stored = await store.read();
-    const manifest =
-      stored.content === null ? emptyManifest() : parseManifest(stored.content, store.location);
-    options.precondition?.(
-      manifest.entries.find((entry) => entry.tag === options.tag && entry.run_id === options.runId) ?? null,
-    );
-    const at = now().toISOString();
-    const applied = applyManifestEntryUpdate(manifest, options, at);
-    const result = {
-      entry: applied.entry,
-      created: applied.previous === null,
-      changedFields: applied.changedFields,
-      attempts: attempt,
-      metrics: metrics(applied.changedFields),
-    };
-    if (!applied.changed) return { ...result, written: false, version: stored.version };
-
-    const written = await store.write(
-      serializeManifest(applied.manifest),
-      stored.version,
-      commitMessage(applied, options),
-    );
-    if (written.ok) return { ...result, written: true, version: written.version };
-
-    if (attempt >= maxAttempts) {
-      const waited = ((performance.now() - started) / 1000).toFixed(1);
-      throw new ManifestConflictError(
-        store.location,
-        attempt,
-        `${manifestEntryKey(applied.entry)}: gave up after ${attempt} attempts in ${waited} s: other writers changed ${store.location} every time. ` +
-          'Check that the writers share the concurrency group provenance-manifest-<ref>, then run the update again; nothing was written.',
+  const outcome = await compareAndSwap(
+    store,
+    (stored, round) => {
+      const manifest =
+        stored.content === null ? emptyManifest() : parseManifest(stored.content, store.location);
+      options.precondition?.(
+        manifest.entries.find((entry) => entry.tag === options.tag && entry.run_id === options.runId) ?? null,
       );
-    }
-    const slotMs = Math.max(baseMs, performance.now() - attemptStarted);
-    await sleep(Math.random() * Math.min(maxMs, slotMs * 2 ** (attempt - 1)));
-  }
+      const applied = applyManifestEntryUpdate(manifest, options, now().toISOString());
+      const result = {
+        entry: applied.entry,
+        created: applied.previous === null,
+        changedFields: applied.changedFields,
+        metrics: {
+          'governance.manifest_diff_count': applied.changedFields.length,
+          'metrics.lock_wait_seconds': round.waitedSeconds,
+        },
+      };
+      return {
+        result,
+        write: applied.changed
+          ? { content: serializeManifest(applied.manifest), message: commitMessage(applied, options) }
+          : null,
+      };
+    },
+    {
+      maxAttempts: options.maxAttempts,
+      backoffBaseMs: options.backoffBaseMs,
+      backoffMaxMs: options.backoffMaxMs,
+      giveUp: (last, attempts, elapsedSeconds) =>
+        new ManifestConflictError(
+          store.location,
+          attempts,
+          `${manifestEntryKey(last.entry)}: gave up after ${attempts} attempts in ${elapsedSeconds.toFixed(1)} s: other writers changed ${store.location} every time. ` +
+            'Check that the writers share the concurrency group provenance-manifest-<ref>, then run the update again; nothing was written.',
+        ),
+    },
+  );
+  return {
+    ...outcome.result,
+    written: outcome.written,
+    attempts: outcome.attempts,
+    version: outcome.version,
+  };
 }
 
 function commitMessage(

@@ -1,5 +1,6 @@
 import { readActionContext } from '../action/context';
 import { ActionInputs } from '../action/inputs';
+import { readFreezeGate } from '../freeze/gate';
 import { RECOVER_DEFAULTS, type RecoverFallback, type RecoverInputs } from './inputs';
 
 /** provenance-recover's inputs (named as in its action.yml) on the action context. Checks nothing. */
@@ -11,6 +12,7 @@ export function readRecoverInputs(env: NodeJS.ProcessEnv, input = new ActionInpu
   });
   return {
     ...context,
+    ...readFreezeGate(input),
     tag: context.tag ?? '',
     reason: input.required('reason'),
     fallback: (input.optional('fallback') ?? RECOVER_DEFAULTS.fallback) as RecoverFallback,

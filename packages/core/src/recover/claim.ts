@@ -1,5 +1,6 @@
 import { usageError } from '../errors';
 import { lastRecordTo } from '../manifest/history';
+import { parseManifest } from '../manifest/schema';
 import type { ManifestStore } from '../manifest/store';
 import { manifestEntryKey, type ManifestEntry } from '../manifest/types';
 import { updateManifest, type ManifestUpdateResult } from '../manifest/update';
@@ -63,6 +64,26 @@ function refusalOf(entry: ManifestEntry, options: ClaimOptions): ClaimRefused | 
     rollback: 'it was rolled back (final)',
   };
   return new ClaimRefused('not_recoverable', entry, `${key} cannot be re-run: ${why[entry.status]}.`);
+}
+
+/**
+ * The refusal the claim would give the entry as it is now, without writing: a skip (already
+ * succeeded, a re-run in progress, not recoverable) is decided before anything else is asked.
+ * Null when the entry may be claimed, or when there is none (the claim itself says so).
+ */
+export async function previewClaimRefusal(
+  store: ManifestStore,
+  options: ClaimOptions,
+): Promise<Extract<ClaimOutcome, { claimed: false }> | null> {
+  const { content } = await store.read();
+  if (content === null) return null;
+  const entry = parseManifest(content, store.location).entries.find(
+    (e) => e.tag === options.tag && e.run_id === options.runId,
+  );
+  const refusal = entry ? refusalOf(entry, options) : null;
+  return refusal
+    ? { claimed: false, refusal: refusal.refusal, entry: refusal.entry, message: refusal.message }
+    : null;
 }
 
 /**

@@ -1,12 +1,13 @@
 import { InputError, usageError } from '../errors';
 import { checkActionContext, type ActionContext } from '../action/context';
+import type { FreezeGate } from '../freeze/gate';
 
 /** What provenance-recover does when GitHub refuses the re-run. */
 export const RECOVER_FALLBACKS = ['none', 'dispatch', 'retry-tag'] as const;
 export type RecoverFallback = (typeof RECOVER_FALLBACKS)[number];
 
 /** provenance-recover's options on the action context. */
-export interface RecoverInputs extends ActionContext {
+export interface RecoverInputs extends ActionContext, FreezeGate {
   /** With `runId` it names the manifest entry of the failed run to re-run. */
   tag: string;
   /** Why the on-call asks for the re-run. Untrusted text: redacted and escaped wherever it is written. */

@@ -1,5 +1,8 @@
 import path from 'node:path';
 import { ReleaseGuardError } from '../errors';
+import { assertActionNotFrozen } from '../freeze/gate';
+import { loadManifest } from '../manifest/open-store';
+import type { ManifestStore } from '../manifest/store';
 import { createGitHubClient, type GitHubClient } from '../github/client';
 import { openActionManifestStore } from '../manifest/action-store';
 import { failureRecordedAt } from '../manifest/history';
@@ -7,7 +10,7 @@ import { ManifestRecorder } from '../manifest/recorder';
 import { manifestEntryKey, type ManifestEntry } from '../manifest/types';
 import { safeText } from '../text/safe-text';
 import { writeFileAtomic } from '../report/write-file-atomic';
-import { claimRerun } from './claim';
+import { claimRerun, previewClaimRefusal } from './claim';
 import { takeFallback, type FallbackOutcome } from './fallback';
 import { checkRecoverInputs, type RecoverInputs } from './inputs';
 import { recordableReason, redactCredentials } from './reason';
@@ -72,6 +75,7 @@ interface RecoverContext {
   secrets: (string | undefined)[];
   reason: string;
   record: ManifestRecorder;
+  store: ManifestStore;
   where: RunLocation;
   subject: string;
 }
@@ -185,6 +189,35 @@ async function follow(context: RecoverContext, run: RunFacts, attempt: number): 
   };
 }
 
+/**
+ * The release freeze refuses every way a recovery could ship (re-run, dispatch, a retry tag): the
+ * refusal, noted in the entry's history when there is an entry; null when not frozen.
+ */
+async function freezeRefusal(context: RecoverContext): Promise<Ending | null> {
+  const { inputs } = context;
+  try {
+    await assertActionNotFrozen(inputs, context.github(), {
+      action: `re-running run ${inputs.runId} of ${safeText(inputs.tag)}`,
+      tag: inputs.tag,
+    });
+    return null;
+  } catch (error) {
+    if (!(error instanceof ReleaseGuardError && error.code === 'release_frozen')) throw error;
+    const message = `release_frozen: ${whyOf(context, error)}`;
+    if (await entryExists(context)) await context.record.record({}, message);
+    return { status: 'frozen', message, failed: true };
+  }
+}
+
+async function entryExists(context: RecoverContext): Promise<boolean> {
+  try {
+    const manifest = await loadManifest(context.store);
+    return manifest.entries.some((e) => e.tag === context.inputs.tag && e.run_id === context.inputs.runId);
+  } catch {
+    return false;
+  }
+}
+
 /** The re-run runs: record it, then follow it unless told not to wait. */
 async function rerunStarted(context: RecoverContext, run: RunFacts, attempt: number): Promise<Ending> {
   context.log(`GitHub accepted the re-run of the failed jobs of run ${run.id}: attempt ${attempt}`);
@@ -231,24 +264,36 @@ export async function recoverRun(inputs: RecoverInputs, deps: RecoverRunDeps = {
     secrets,
     reason,
     record,
+    store,
     where: { owner, repo, runId: Number(inputs.runId) },
     subject: manifestEntryKey({ tag: inputs.tag, run_id: inputs.runId }),
   };
 
-  const claim = await claimRerun(store, {
+  const claimOptions = {
     tag: inputs.tag,
     runId: inputs.runId,
     actor: inputs.actor,
     note: `re-run requested by ${inputs.actor}: ${reason}`,
     manifestHint: inputs.manifestPath,
     now,
-  });
-  if (!claim.claimed) {
-    return finish(
-      { inputs, reason, record, failedAt: null },
-      { status: 'skipped', message: `skipped: ${claim.message}`, failed: false, entryRead: claim.entry },
-    );
-  }
+  };
+  const unclaimed = { inputs, reason, record, failedAt: null };
+  const skip = (refused: { entry: ManifestEntry; message: string }) =>
+    finish(unclaimed, {
+      status: 'skipped',
+      message: `skipped: ${refused.message}`,
+      failed: false,
+      entryRead: refused.entry,
+    });
+
+  // A skip needs no freeze check (it changes nothing); anything else checks it before the claim, so
+  // a frozen release leaves no entry requeued.
+  const refused = await previewClaimRefusal(store, claimOptions);
+  if (refused) return skip(refused);
+  const frozen = await freezeRefusal(context);
+  if (frozen) return finish(unclaimed, frozen);
+  const claim = await claimRerun(store, claimOptions);
+  if (!claim.claimed) return skip(claim);
   record.add(claim.update);
   context.log(`claimed ${context.subject} for a re-run (rerun_in_progress set in ${record.location})`);
   const finishing = { inputs, reason, record, failedAt: failureRecordedAt(claim.update.entry) };
@@ -294,7 +339,13 @@ async function finish(context: FinishContext, ending: Ending): Promise<RecoverRe
   const partial: Omit<RecoverResult, 'summary'> = {
     status: ending.status,
     failureReason:
-      ending.status === 'denied' ? 'rerun_denied' : ending.status === 'rerun-failed' ? 'rerun_failed' : null,
+      ending.status === 'denied'
+        ? 'rerun_denied'
+        : ending.status === 'rerun-failed'
+          ? 'rerun_failed'
+          : ending.status === 'frozen'
+            ? 'release_frozen'
+            : null,
     message: record.problem
       ? `${ending.message} The manifest does not show it: ${safeText(record.problem)}`
       : ending.message,

@@ -10,8 +10,10 @@ import type { RunFacts } from './rerun-request';
  * - `rerun-started`: the re-run is running and was not followed to its end (`wait: false`, or the timeout).
  * - `denied`: GitHub refused the re-run (entry blocked); the fallback was taken.
  * - `skipped`: the entry already succeeded, or a re-run of it is in progress; nothing was done.
+ * - `frozen`: the release freeze is on; nothing was re-run, dispatched or named (`release_frozen`).
  */
-export type RecoverStatus = 'rerun-succeeded' | 'rerun-failed' | 'rerun-started' | 'denied' | 'skipped';
+export type RecoverStatus =
+  'rerun-succeeded' | 'rerun-failed' | 'rerun-started' | 'denied' | 'skipped' | 'frozen';
 
 /** The metrics of one recovery (names from the security-ci scenario). */
 export interface RecoverMetrics {

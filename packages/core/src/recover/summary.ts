@@ -8,6 +8,7 @@ const VERDICTS: Record<RecoverStatus, string> = {
   'rerun-started': '⏳ re-run started',
   denied: '⛔ re-run denied (`rerun_denied`)',
   skipped: '⏭️ skipped',
+  frozen: '🧊 refused: the release freeze is on (`release_frozen`)',
 };
 
 export interface RecoverSummaryContext {
@@ -60,6 +61,8 @@ function nextStep(result: Omit<RecoverResult, 'summary'>, context: RecoverSummar
     }
     case 'skipped':
       return 'Nothing was changed.';
+    case 'frozen':
+      return 'Nothing was re-run, dispatched or named while the release freeze is on: the message above says why and how to lift it. Dispatch provenance-recover again once the freeze is lifted.';
   }
 }
 
