@@ -81,6 +81,6 @@ describe('commit', () => {
   });
 
   it('is skipped, not failed, when not requested', () => {
-    expect(checkCommit(view({}), undefined)).toMatchObject({ ok: true, skipped: true });
+    expect(checkCommit(view({}), undefined)).toMatchObject({ ok: true, status: 'skipped' });
   });
 });

@@ -13,6 +13,8 @@ export interface FulcioIdentity {
   buildSignerDigest: string | null;
   runnerEnvironment: string | null;
   sourceRepositoryURI: string | null;
+  /** The legacy GitHub Workflow Repository extension (`owner/repo`), when the certificate has it. */
+  workflowRepository: string | null;
   sourceRepositoryDigest: string | null;
   sourceRepositoryRef: string | null;
   buildConfigURI: string | null;
@@ -65,6 +67,7 @@ export function fulcioIdentity(cert: X509Certificate): FulcioIdentity {
     runnerEnvironment: v2(OID.runnerEnvironment),
     sourceRepositoryURI:
       v2(OID.sourceRepositoryURI) ?? (legacyRepository ? `https://github.com/${legacyRepository}` : null),
+    workflowRepository: legacyRepository,
     sourceRepositoryDigest: v2(OID.sourceRepositoryDigest) ?? extensionText(cert, OID.workflowSha, false),
     sourceRepositoryRef: v2(OID.sourceRepositoryRef) ?? extensionText(cert, OID.workflowRef, false),
     buildConfigURI: v2(OID.buildConfigURI),

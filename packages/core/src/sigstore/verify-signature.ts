@@ -1,11 +1,13 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { toSignedEntity, Verifier, type SignedEntity } from '@sigstore/verify';
-import type { X509Certificate } from '@sigstore/core';
+import { dsse, type X509Certificate } from '@sigstore/core';
 import { ReleaseGuardError } from '../errors';
 import type { Attestation } from '../attestation/load';
 import { fulcioIdentity, leafCertificate, type FulcioIdentity } from './certificate';
 import { rootsFor, type TrustRoot } from './trust';
+import { verifyWithKey, type VerificationKey } from './public-key';
+import { tlogEntryKeys } from './tlog-entry-key';
 
 /** sigstore-js defaults; the tlog threshold stays 1 (PITFALLS 10). */
 type SignatureContent = SignedEntity['signature'];
@@ -19,6 +21,17 @@ export interface SignatureVerdict {
   root: string | null;
   leaf: X509Certificate | null;
   identity: FulcioIdentity | null;
+  /** The `--key` that verified it (or was tried). */
+  key: VerificationKey | null;
+  /** `no-tlog` when a key signature was accepted without a log entry: its signing time is not proven. */
+  flags: string[];
+}
+
+/** How to verify: the file a message signature covers, and `--key` / `--no-tlog`. */
+export interface SignatureRequest {
+  message?: StreamedMessage;
+  key?: VerificationKey;
+  noTlog?: boolean;
 }
 
 /** A file hashed and fed to a signature verifier in one streamed pass, for message-signature bundles. */
@@ -87,47 +100,66 @@ function describe(error: unknown): string {
   return code ? `${code}: ${message}` : message;
 }
 
+function refuse(detail: string, base: Pick<SignatureVerdict, 'leaf' | 'identity' | 'key'>): SignatureVerdict {
+  return { ok: false, detail, root: null, flags: [], ...base };
+}
+
 /**
  * Verifies a bundle offline: the signature over the DSSE PAE (or the file), the certificate chain to
  * a trusted root, the SCT, and the transparency-log entry bound to this very signature. Identity is
- * NOT checked here: the caller compares the certificate exactly (PITFALLS 4).
+ * NOT checked here: the caller compares the certificate exactly (PITFALLS 4). A key-signed bundle is
+ * verified only with `--key`.
  */
 export function verifyAttestationSignature(
   attestation: Attestation,
   roots: TrustRoot[],
-  message?: StreamedMessage,
+  request: SignatureRequest = {},
 ): SignatureVerdict {
+  const keySigned = attestation.bundle.verificationMaterial.content.$case === 'publicKey';
+  if (request.key) {
+    if (!keySigned) {
+      const leaf = leafCertificate(attestation.bundle);
+      return refuse(
+        'the bundle is signed keyless with a certificate, not with a key: drop --key and give --cert-identity',
+        { leaf, identity: leaf ? fulcioIdentity(leaf) : null, key: request.key },
+      );
+    }
+    return verifyKeySignature(attestation, roots, request.key, request);
+  }
   const leaf = leafCertificate(attestation.bundle);
   const identity = leaf ? fulcioIdentity(leaf) : null;
-  const base = { leaf, identity };
+  const base = { leaf, identity, key: null };
   if (!leaf) {
-    return {
-      ok: false,
-      detail: 'bundle is signed with a bare public key, not a Fulcio certificate',
-      root: null,
-      ...base,
-    };
+    return refuse(
+      keySigned
+        ? "signed with a public key, not a Fulcio certificate: pass --key FILE with the signer's public key"
+        : "the bundle's signing certificate cannot be parsed",
+      base,
+    );
   }
   const material = attestation.bundle.verificationMaterial;
   const timestamps = material.timestampVerificationData?.rfc3161Timestamps.length ?? 0;
   if (material.tlogEntries.length === 0 && timestamps === 0) {
-    return {
-      ok: false,
-      detail:
-        'no transparency-log entry and no signed timestamp: nothing proves the signature was made while the ' +
+    return refuse(
+      'no transparency-log entry and no signed timestamp: nothing proves the signature was made while the ' +
         'short-lived certificate was valid. Offline verification needs a bundle (slsa-verifier looks such ' +
         'envelopes up in Rekor online); use --skip-signature to check the claims only',
-      root: null,
-      ...base,
-    };
+      base,
+    );
   }
   const ordered = rootsFor(leaf, roots);
   let firstError: { root: string; detail: string } | null = null;
   for (const root of ordered) {
     try {
-      const entity = signedEntity(attestation, message);
+      const entity = signedEntity(attestation, request.message);
       new Verifier(root.material, VERIFIER_OPTIONS).verify(entity);
-      return { ok: true, detail: `verified against the ${root.source}`, root: root.source, ...base };
+      return {
+        ok: true,
+        detail: `verified against the ${root.source}`,
+        root: root.source,
+        flags: [],
+        ...base,
+      };
     } catch (error) {
       if (error instanceof ReleaseGuardError) throw error;
       firstError ??= { root: root.source, detail: describe(error) };
@@ -137,6 +169,114 @@ export function verifyAttestationSignature(
     ok: false,
     detail: `${firstError?.detail ?? 'no trusted root'} (trusted root: ${firstError?.root ?? 'none'})`,
     root: firstError?.root ?? null,
+    flags: [],
+    ...base,
+  };
+}
+
+/** One bundle per envelope signature: an envelope may carry several, and any one by the key suffices. */
+function perSignature(attestation: Attestation): Attestation['bundle'][] {
+  const bundle = attestation.bundle;
+  if (bundle.content.$case !== 'dsseEnvelope' || bundle.content.dsseEnvelope.signatures.length <= 1) {
+    return [bundle];
+  }
+  const envelope = bundle.content.dsseEnvelope;
+  return envelope.signatures.map((signature) => ({
+    ...bundle,
+    content: { $case: 'dsseEnvelope', dsseEnvelope: { ...envelope, signatures: [signature] } },
+  }));
+}
+
+function keyEntity(
+  bundle: Attestation['bundle'],
+  key: VerificationKey,
+  message: StreamedMessage | undefined,
+  where: string,
+): SignedEntity {
+  if (bundle.content.$case === 'messageSignature') {
+    return signedEntity({ where, bundle } as Attestation, message);
+  }
+  const entity = toSignedEntity(bundle);
+  const original = entity.signature;
+  const envelope = bundle.content.dsseEnvelope;
+  const pae = dsse.preAuthEncoding(envelope.payloadType, envelope.payload);
+  const signature = envelope.signatures[0]?.sig ?? Buffer.alloc(0);
+  return {
+    ...entity,
+    signature: {
+      signature,
+      compareSignature: (other) => original.compareSignature(other),
+      compareDigest: (digest) => original.compareDigest(digest),
+      // Our own check, so the digest follows the key (SHA-384 for P-384, none for Ed25519).
+      verifySignature: () => verifyWithKey(key, pae, signature),
+    },
+  };
+}
+
+/**
+ * A signature by `--key`, as `cosign … --key` checks it: the signature with the key, and every log
+ * entry verified and bound to this signature and key. With no entry it fails unless `--no-tlog`.
+ */
+function verifyKeySignature(
+  attestation: Attestation,
+  roots: TrustRoot[],
+  key: VerificationKey,
+  request: SignatureRequest,
+): SignatureVerdict {
+  const base = { leaf: null, identity: null, key };
+  if (key.refusal) return refuse(`--key ${key.file}: ${key.refusal}`, base);
+  if (attestation.bundle.content.$case === 'messageSignature' && key.hash === null) {
+    throw new ReleaseGuardError(
+      'usage_error',
+      `${attestation.where} is a message signature and --key is an Ed25519 key: Ed25519 signs the whole ` +
+        'file (it cannot be streamed, and Rekor refuses it for files); sign a DSSE envelope or use ECDSA',
+    );
+  }
+  const entries = attestation.bundle.verificationMaterial.tlogEntries;
+  if (entries.length === 0 && !request.noTlog) {
+    return refuse('no transparency-log entry: pass --no-tlog to accept a key signature without one', base);
+  }
+  for (const entry of entries) {
+    const logged = tlogEntryKeys(entry);
+    if (!logged.some((candidate) => candidate.equals(key.key))) {
+      return refuse(
+        `transparency-log entry ${entry.logIndex} records another key than --key ${key.file}`,
+        base,
+      );
+    }
+  }
+  const options = { tlogThreshold: request.noTlog ? 0 : 1, ctlogThreshold: 0, timestampThreshold: 0 };
+  const flags = entries.length === 0 ? ['no-tlog'] : [];
+  let firstError: { root: string; detail: string } | null = null;
+  for (const root of roots) {
+    const material = { ...root.material, publicKey: () => ({ publicKey: key.key, validFor: () => true }) };
+    for (const bundle of perSignature(attestation)) {
+      try {
+        new Verifier(material, options).verify(keyEntity(bundle, key, request.message, attestation.where));
+        const proof =
+          entries.length === 0
+            ? 'no transparency-log entry (--no-tlog): the signing time is not proven'
+            : `logged, verified against the ${root.source}`;
+        return {
+          ok: true,
+          detail: `signed by --key ${key.file} (${key.fingerprint}); ${proof}`,
+          root: root.source,
+          flags,
+          ...base,
+        };
+      } catch (error) {
+        if (error instanceof ReleaseGuardError) throw error;
+        firstError ??= { root: root.source, detail: describe(error) };
+      }
+    }
+    // Without log entries the root plays no part: one attempt is the whole answer.
+    if (entries.length === 0) break;
+  }
+  return {
+    ok: false,
+    detail: `${firstError?.detail ?? 'no trusted root'} (--key ${key.file}, ${key.fingerprint})`,
+    root: firstError?.root ?? null,
+    flags: [],
     ...base,
   };
 }

@@ -120,8 +120,82 @@ describe('verifyProvenance with bundles signed by a loopback Sigstore', () => {
     payload[payload.indexOf('acme')] ^= 0x01;
     bundle.dsseEnvelope!.payload = payload.toString('base64');
     const report = await verifyProvenance(options(write(bundle), { sourceRepo: 'acme/app' }));
-    expect(report.failure_reason).toBe('source_mismatch');
-    expect(failing(report)).toContain('signature');
+    // Nothing in a payload whose signature fails is evidence: authenticity decides the code.
+    expect(report).toMatchObject({
+      verified: false,
+      failure_reason: 'signature_invalid',
+      authenticated: false,
+    });
+    expect(failing(report)).toEqual(expect.arrayContaining(['signature', 'source_repo']));
+    const byName = new Map(report.checks.map((c) => [c.name, c]));
+    expect(byName.get('source_repo')).toMatchObject({ status: 'fail', authenticated: false });
+    expect(byName.get('predicate_type')).toMatchObject({ status: 'pass', authenticated: false });
+    for (const name of [
+      'builder_id_certificate',
+      'source_repo_certificate',
+      'ref_certificate',
+      'commit_certificate',
+    ]) {
+      expect(byName.get(name)).toMatchObject({
+        status: 'skipped',
+        ok: false,
+        detail: 'not evaluated: the signature is invalid',
+      });
+    }
+    expect(byName.get('identity')).toMatchObject({ status: 'skipped', ok: false });
+    for (const check of report.checks) expect(check.detail).not.toMatch(/--skip-signature/);
+  });
+
+  function tamperedPayload(bundle: Bundle, edit: (statement: Record<string, unknown>) => string): Bundle {
+    const payload = JSON.parse(
+      Buffer.from(bundle.dsseEnvelope!.payload, 'base64').toString('utf8'),
+    ) as Record<string, unknown>;
+    bundle.dsseEnvelope!.payload = Buffer.from(edit(payload)).toString('base64');
+    return bundle;
+  }
+
+  it.each([
+    ['duplicate keys', (s: Record<string, unknown>) => JSON.stringify(s).replace('{', '{"_type":"x",')],
+    [
+      'too many subjects',
+      (s: Record<string, unknown>) =>
+        JSON.stringify({ ...s, subject: Array.from({ length: 1025 }, () => (s.subject as unknown[])[0]) }),
+    ],
+    ['a payload that is not JSON', () => 'not json'],
+  ])(
+    'reads an unreadable payload with %s as signature_invalid when its signature fails',
+    async (_l, edit) => {
+      const provenance = write(tamperedPayload(await sign(), edit));
+      const report = await verifyProvenance(options(provenance));
+      expect(report.failure_reason).toBe('signature_invalid');
+      expect(report.checks.find((c) => c.name === 'source_repo')).toMatchObject({
+        status: 'skipped',
+        ok: false,
+        authenticated: false,
+        detail: expect.stringMatching(/^not evaluated: the unsigned payload cannot be read/) as unknown,
+      });
+      // The same payload with the signature skipped on purpose is what it is: malformed.
+      const skipped = await verifyProvenance(options(provenance, { skipSignature: true }));
+      expect(skipped.failure_reason).toBe('malformed_provenance');
+    },
+  );
+
+  it('orders failure codes: identity before certificate binding before claims', async () => {
+    const stmt = statement();
+    (stmt.predicate as SlsaV1Predicate).buildDefinition.externalParameters.workflow.repository =
+      'https://github.com/acme/other';
+    const provenance = write(await sign(stmt));
+    const wrongSigner = await verifyProvenance(
+      options(provenance, { identity: { certIdentity: `${SAN}x` }, tag: 'v0', sourceRepo: 'acme/other' }),
+    );
+    expect(wrongSigner.failure_reason).toBe('identity_mismatch');
+    const lying = await verifyProvenance(options(provenance, { tag: 'v0', sourceRepo: 'acme/other' }));
+    expect(lying.failure_reason).toBe('source_mismatch');
+    expect(failing(lying)).toEqual(['tag', 'source_repo_certificate']);
+    const claims = await verifyProvenance(
+      options(write(await sign()), { tag: 'v0', commit: 'c'.repeat(40) }),
+    );
+    expect(claims.failure_reason).toBe('tag_mismatch');
   });
 
   it('fails when the log entry belongs to another signature (PITFALLS 2)', async () => {
@@ -296,8 +370,32 @@ describe('verifyProvenance with bundles signed by a loopback Sigstore', () => {
     const report = await verifyProvenance(
       options(write(await sign(statement(), RUN, { tlog: false })), { skipSignature: true }),
     );
-    expect(report.verified).toBe(true);
-    expect(report.checks.find((c) => c.name === 'signature')).toMatchObject({ skipped: true });
+    expect(report).toMatchObject({ verified: true, failure_reason: null, authenticated: false });
+    for (const name of ['signature', 'identity', 'builder_id_certificate', 'commit_certificate']) {
+      expect(report.checks.find((c) => c.name === name)).toMatchObject({
+        status: 'skipped',
+        ok: true,
+        detail: expect.stringMatching(/^skipped by --skip-signature/) as unknown,
+      });
+    }
+    expect(report.checks.find((c) => c.name === 'tag')).toMatchObject({
+      status: 'pass',
+      authenticated: false,
+    });
+  });
+
+  it('gives every check a status, and ok only to a pass or a skip the user asked for', async () => {
+    const report = await verifyProvenance(options(write(await sign()), { tag: undefined }));
+    expect(report).toMatchObject({ verified: true, authenticated: true });
+    for (const check of report.checks) expect(['pass', 'fail', 'skipped']).toContain(check.status);
+    expect(report.checks.find((c) => c.name === 'tag')).toMatchObject({
+      status: 'skipped',
+      ok: true,
+      detail: expect.stringMatching(/^not requested: no --tag given/) as unknown,
+    });
+    expect(report.checks.find((c) => c.name === 'identity')?.detail).toBe(
+      'certificate identity matches exactly',
+    );
   });
 
   it('refuses unusable options with a usage error', async () => {
