@@ -9,6 +9,7 @@ import {
   slsaV1Statement,
   startSigstoreServer,
   subjectFor,
+  requireOrSkip,
   type SigstoreServer,
 } from '@release-guard/testkit';
 import { runCli } from './run-cli';
@@ -296,11 +297,14 @@ describe('release-guard verify and verify-signature', () => {
 
   const bin = path.resolve(__dirname, '../bin/release-guard.js');
   const built = fs.existsSync(path.resolve(__dirname, '../dist/index.js'));
-  (built ? it : it.skip)('runs as the built release-guard binary with the same exit codes', () => {
-    const ok = spawnSync(process.execPath, [bin, ...base(), '--format', 'json'], { encoding: 'utf8' });
-    expect(ok.status).toBe(0);
-    expect(JSON.parse(ok.stdout)).toMatchObject({ verified: true });
-    const usage = spawnSync(process.execPath, [bin, 'verify'], { encoding: 'utf8' });
-    expect(usage.status).toBe(2);
-  });
+  requireOrSkip(built, 'the CLI bundle is not built (run pnpm build)').it(
+    'runs as the built release-guard binary with the same exit codes',
+    () => {
+      const ok = spawnSync(process.execPath, [bin, ...base(), '--format', 'json'], { encoding: 'utf8' });
+      expect(ok.status).toBe(0);
+      expect(JSON.parse(ok.stdout)).toMatchObject({ verified: true });
+      const usage = spawnSync(process.execPath, [bin, 'verify'], { encoding: 'utf8' });
+      expect(usage.status).toBe(2);
+    },
+  );
 });

@@ -3,3 +3,4 @@ export * from './github';
 export * from './zip';
 export * from './action-runner';
 export * from './slack';
+export * from './optional-suite';
