@@ -8,6 +8,7 @@ import { fulcioIdentity, leafCertificate, type FulcioIdentity } from './certific
 import { rootsFor, type TrustRoot } from './trust';
 import { verifyWithKey, type VerificationKey } from './public-key';
 import { tlogEntryKeys } from './tlog-entry-key';
+import { verifyPrehashed } from './prehashed-ecdsa';
 
 /** sigstore-js defaults; the tlog threshold stays 1 (PITFALLS 10). */
 type SignatureContent = SignedEntity['signature'];
@@ -67,6 +68,19 @@ export async function streamMessage(file: string, algorithm = 'sha256'): Promise
   };
 }
 
+/**
+ * An artifact given by its sha256 digest only: the signature is verified over that digest (prehashed
+ * ECDSA), never by comparing it with the bundle's `messageDigest` field, which is not what is signed.
+ */
+export function digestMessage(hex: string): StreamedMessage {
+  const digest = Buffer.from(hex, 'hex');
+  return {
+    path: `sha256:${hex}`,
+    digest,
+    verify: (key, signature) => verifyPrehashed(key, digest, signature),
+  };
+}
+
 /** The hash a message-signature bundle was made with (`sha256` unless it says otherwise). */
 export function messageHashAlgorithm(attestation: Attestation): string {
   const content = attestation.bundle.content;
@@ -100,6 +114,20 @@ function describe(error: unknown): string {
   return code ? `${code}: ${message}` : message;
 }
 
+/**
+ * A bundle whose `messageDigest` names another file than the one checked misstates what it signs. The
+ * field never makes a bundle pass (the signature is checked over the file or the given digest); it
+ * only makes an inconsistent one fail.
+ */
+function misstatedDigest(attestation: Attestation, message: StreamedMessage): string | null {
+  const content = attestation.bundle.content;
+  if (content.$case !== 'messageSignature' || !content.messageSignature.messageDigest) return null;
+  const stated = Buffer.from(content.messageSignature.messageDigest.digest);
+  return stated.equals(message.digest)
+    ? null
+    : `the bundle's messageDigest (${stated.toString('hex')}) is not the digest of ${message.path} (${message.digest.toString('hex')})`;
+}
+
 function refuse(detail: string, base: Pick<SignatureVerdict, 'leaf' | 'identity' | 'key'>): SignatureVerdict {
   return { ok: false, detail, root: null, flags: [], ...base };
 }
@@ -116,6 +144,15 @@ export function verifyAttestationSignature(
   request: SignatureRequest = {},
 ): SignatureVerdict {
   const keySigned = attestation.bundle.verificationMaterial.content.$case === 'publicKey';
+  const misstated = request.message ? misstatedDigest(attestation, request.message) : null;
+  if (misstated) {
+    const leaf = request.key ? null : leafCertificate(attestation.bundle);
+    return refuse(misstated, {
+      leaf,
+      identity: leaf ? fulcioIdentity(leaf) : null,
+      key: request.key ?? null,
+    });
+  }
   if (request.key) {
     if (!keySigned) {
       const leaf = leafCertificate(attestation.bundle);

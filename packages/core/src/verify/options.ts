@@ -1,5 +1,6 @@
 import { ReleaseGuardError } from '../errors';
 import { compileIdentityRegexp, type IdentityPolicy } from '../checks/identity';
+import { validateArtifactArguments } from './artifacts';
 
 export interface VerifyOptions {
   provenance: string;
@@ -78,6 +79,7 @@ export function validateVerifyOptions(options: VerifyOptions): void {
     if (id === '' || CONTROL.test(id)) throw usage('--builder-id must be a non-empty builder id');
   }
   validateSignerOptions(options.identity, options.key, options.noTlog);
+  validateArtifactArguments(options.artifacts);
   if (options.artifacts.length === 0 && options.artifactsDir === undefined) {
     throw usage('nothing to verify: give --artifact PATH (repeatable) or --artifacts-dir DIR');
   }

@@ -13,6 +13,7 @@ import { decideFailure } from '../checks/precedence';
 import { checkIdentity, checkIdentitySourceRepo, type IdentityPolicy } from '../checks/identity';
 import { checkSubjectDigests } from '../checks/subjects';
 import {
+  digestMessage,
   messageHashAlgorithm,
   streamMessage,
   verifyAttestationSignature,
@@ -20,7 +21,7 @@ import {
 } from '../sigstore/verify-signature';
 import { loadVerificationKey, type VerificationKey } from '../sigstore/public-key';
 import { embeddedTrustRoots, loadTrustRoots, type TrustRoot } from '../sigstore/trust';
-import { digestArtifacts } from './artifacts';
+import { artifactDigestArgument, digestArtifacts, validateArtifactArguments } from './artifacts';
 import { validateSignerOptions, validateSourceRepo } from './options';
 import { inputFailureReport, type VerifyReport } from './report';
 import { signatureCheck, signerState } from './signature-check';
@@ -55,7 +56,16 @@ async function verifyMessage(
       `${attestation.where} signs one file: pass exactly one --artifact`,
     );
   }
-  const message = await streamMessage(options.artifacts[0], messageHashAlgorithm(attestation));
+  const algorithm = messageHashAlgorithm(attestation);
+  const given = artifactDigestArgument(options.artifacts[0]);
+  if (given !== null && algorithm !== 'sha256') {
+    throw new ReleaseGuardError(
+      'usage_error',
+      `${attestation.where} signs a ${algorithm} digest: a sha256 digest cannot be checked against it, pass the file`,
+    );
+  }
+  const message =
+    given !== null ? digestMessage(given) : await streamMessage(options.artifacts[0], algorithm);
   const signature = verifyAttestationSignature(attestation, roots, { message, key, noTlog: options.noTlog });
   const actual = message.digest.toString('hex');
   // The signature itself was checked over this file's bytes; the bundle's messageDigest field is
@@ -188,6 +198,7 @@ function validateOptions(options: VerifySignatureOptions): void {
     );
   }
   validateSignerOptions(options.identity, options.key, options.noTlog);
+  validateArtifactArguments(options.artifacts);
   if (options.sourceRepo !== undefined) {
     if (options.key !== undefined) {
       throw new ReleaseGuardError(
