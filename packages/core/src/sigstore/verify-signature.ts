@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { toSignedEntity, Verifier, type SignedEntity } from '@sigstore/verify';
-import { dsse, type X509Certificate } from '@sigstore/core';
+import { dsse, X509Certificate as X509, type X509Certificate } from '@sigstore/core';
 import { ReleaseGuardError } from '../errors';
 import type { Attestation } from '../attestation/load';
 import { fulcioIdentity, leafCertificate, type FulcioIdentity } from './certificate';
@@ -128,6 +128,28 @@ function misstatedDigest(attestation: Attestation, message: StreamedMessage): st
     : `the bundle's messageDigest (${stated.toString('hex')}) is not the digest of ${message.path} (${message.digest.toString('hex')})`;
 }
 
+/**
+ * A root in the bundle's own chain would let any signer vouch for itself if a verifier ever trusted
+ * it: roots come from the trusted root only, so a chain that carries one (a self-issued certificate)
+ * is refused whatever proof the entry holds.
+ */
+function rootInChain(attestation: Attestation): string | null {
+  const content = attestation.bundle.verificationMaterial.content;
+  if (content.$case !== 'x509CertificateChain') return null;
+  for (const [index, raw] of content.x509CertificateChain.certificates.entries()) {
+    let cert: X509Certificate;
+    try {
+      cert = X509.parse(raw.rawBytes as Buffer<ArrayBuffer>);
+    } catch {
+      return `certificate #${index + 1} of the bundle's chain cannot be parsed`;
+    }
+    if (cert.subject.equals(cert.issuer)) {
+      return `the bundle's certificate chain includes a root certificate (#${index + 1}): roots are taken from the trusted root only, never from the bundle`;
+    }
+  }
+  return null;
+}
+
 function refuse(detail: string, base: Pick<SignatureVerdict, 'leaf' | 'identity' | 'key'>): SignatureVerdict {
   return { ok: false, detail, root: null, flags: [], ...base };
 }
@@ -174,6 +196,8 @@ export function verifyAttestationSignature(
       base,
     );
   }
+  const root = rootInChain(attestation);
+  if (root) return refuse(root, base);
   const material = attestation.bundle.verificationMaterial;
   const timestamps = material.timestampVerificationData?.rfc3161Timestamps.length ?? 0;
   if (material.tlogEntries.length === 0 && timestamps === 0) {

@@ -398,6 +398,57 @@ describe('verifyProvenance with bundles signed by a loopback Sigstore', () => {
     );
   });
 
+  it.each([
+    [
+      'transparency log',
+      (root: Record<string, Array<Record<string, unknown>>>) =>
+        root.tlogs[0].publicKey as Record<string, unknown>,
+    ],
+    [
+      'CT log',
+      (root: Record<string, Array<Record<string, unknown>>>) =>
+        root.ctlogs[0].publicKey as Record<string, unknown>,
+    ],
+    [
+      'certificate authority',
+      (root: Record<string, Array<Record<string, unknown>>>) => root.certificateAuthorities[0],
+    ],
+    [
+      'timestamp authority',
+      (root: Record<string, Array<Record<string, unknown>>>) => root.timestampAuthorities[0],
+    ],
+  ])('refuses a trusted root whose %s has validFor without a start (exit 2)', async (what, holder) => {
+    const root = structuredClone(server.trustedRoot) as unknown as Record<
+      string,
+      Array<Record<string, unknown>>
+    >;
+    const validFor = holder(root).validFor as Record<string, unknown>;
+    delete validFor.start;
+    const file = path.join(work, `no-start-${what.replace(/ /g, '-')}.json`);
+    fs.writeFileSync(file, JSON.stringify(root));
+    await expect(verifyProvenance(options(write(await sign()), { trustedRoot: file }))).rejects.toMatchObject(
+      {
+        code: 'usage_error',
+        message: expect.stringContaining(`${what} #1`) as unknown,
+      },
+    );
+  });
+
+  it('refuses a bundle whose certificate chain carries the root, whatever proof its entry has', async () => {
+    const bundle = await signProvenance({
+      statement: statement(),
+      identity: githubActionsIdentity(RUN),
+      server,
+      bundleVersion: '0.2',
+    });
+    expect((await verifyProvenance(options(write(bundle)))).verified).toBe(true);
+    const chain = server.trustedRoot.certificateAuthorities[0].certChain.certificates;
+    bundle.verificationMaterial.x509CertificateChain!.certificates.push(...chain);
+    const report = await verifyProvenance(options(write(bundle)));
+    expect(report.failure_reason).toBe('signature_invalid');
+    expect(report.checks.find((c) => c.name === 'signature')?.detail).toMatch(/includes a root certificate/);
+  });
+
   it('refuses unusable options with a usage error', async () => {
     const provenance = write(await sign());
     await expect(verifyProvenance(options(provenance, { sourceRepo: '' }))).rejects.toMatchObject({
