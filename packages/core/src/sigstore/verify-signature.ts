@@ -1,6 +1,12 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import { toSignedEntity, Verifier, type SignedEntity } from '@sigstore/verify';
+import {
+  PolicyError,
+  toSignedEntity,
+  VerificationError,
+  Verifier,
+  type SignedEntity,
+} from '@sigstore/verify';
 import { dsse, X509Certificate as X509, type X509Certificate } from '@sigstore/core';
 import { ReleaseGuardError } from '../errors';
 import type { Attestation } from '../attestation/load';
@@ -9,6 +15,7 @@ import { rootsFor, type TrustRoot } from './trust';
 import { verifyWithKey, type VerificationKey } from './public-key';
 import { tlogEntryKeys } from './tlog-entry-key';
 import { verifyPrehashed } from './prehashed-ecdsa';
+import { withVersionRules } from './bundle-version-rules';
 
 /** sigstore-js defaults; the tlog threshold stays 1 (PITFALLS 10). */
 type SignatureContent = SignedEntity['signature'];
@@ -108,6 +115,27 @@ function signedEntity(attestation: Attestation, message: StreamedMessage | undef
   return { ...entity, signature: content };
 }
 
+/** Errors `@sigstore/core` raises when the bundle's DER cannot be read; its index does not export them. */
+const DER_ERRORS = new Set(['ASN1ParseError', 'ASN1TypeError', 'RFC3161TimestampVerificationError']);
+
+/**
+ * The library's verdict on this bundle, or an internal error. No verdict may come from an unexpected
+ * exception (a TypeError inside the verifier says nothing about the signature): that is exit 2,
+ * "internal verification error", never a quiet refusal.
+ */
+function verdictOf(error: unknown): string {
+  if (error instanceof ReleaseGuardError) throw error;
+  if (
+    error instanceof VerificationError ||
+    error instanceof PolicyError ||
+    (error instanceof Error && DER_ERRORS.has(error.constructor.name))
+  ) {
+    return describe(error);
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  throw new ReleaseGuardError('usage_error', `internal verification error: ${message}`, { cause: error });
+}
+
 function describe(error: unknown): string {
   const code = (error as { code?: string }).code;
   const message = error instanceof Error ? error.message : String(error);
@@ -161,10 +189,11 @@ function refuse(detail: string, base: Pick<SignatureVerdict, 'leaf' | 'identity'
  * verified only with `--key`.
  */
 export function verifyAttestationSignature(
-  attestation: Attestation,
+  given: Attestation,
   roots: TrustRoot[],
   request: SignatureRequest = {},
 ): SignatureVerdict {
+  const attestation = { ...given, bundle: withVersionRules(given.bundle) };
   const keySigned = attestation.bundle.verificationMaterial.content.$case === 'publicKey';
   const misstated = request.message ? misstatedDigest(attestation, request.message) : null;
   if (misstated) {
@@ -222,8 +251,8 @@ export function verifyAttestationSignature(
         ...base,
       };
     } catch (error) {
-      if (error instanceof ReleaseGuardError) throw error;
-      firstError ??= { root: root.source, detail: describe(error) };
+      const detail = verdictOf(error);
+      firstError ??= { root: root.source, detail };
     }
   }
   return {
@@ -326,8 +355,8 @@ function verifyKeySignature(
           ...base,
         };
       } catch (error) {
-        if (error instanceof ReleaseGuardError) throw error;
-        firstError ??= { root: root.source, detail: describe(error) };
+        const detail = verdictOf(error);
+        firstError ??= { root: root.source, detail };
       }
     }
     // Without log entries the root plays no part: one attempt is the whole answer.

@@ -449,6 +449,28 @@ describe('verifyProvenance with bundles signed by a loopback Sigstore', () => {
     expect(report.checks.find((c) => c.name === 'signature')?.detail).toMatch(/includes a root certificate/);
   });
 
+  it('judges a v0.1 bundle whose inclusion proof has no checkpoint by v0.1 rules, never by a TypeError', async () => {
+    const bundle = await signProvenance({
+      statement: statement(),
+      identity: githubActionsIdentity(RUN),
+      server,
+      bundleVersion: '0.2',
+    });
+    bundle.mediaType = 'application/vnd.dev.sigstore.bundle+json;version=0.1';
+    const entry = bundle.verificationMaterial.tlogEntries[0];
+    delete (entry.inclusionProof as { checkpoint?: unknown }).checkpoint;
+    // v0.1 requires only the signed entry timestamp: it decides.
+    expect(await verifyProvenance(options(write(bundle)))).toMatchObject({ verified: true });
+    const set = Buffer.from(entry.inclusionPromise!.signedEntryTimestamp, 'base64');
+    set[set.length - 1] ^= 0x01;
+    entry.inclusionPromise!.signedEntryTimestamp = set.toString('base64');
+    const tampered = await verifyProvenance(options(write(bundle)));
+    expect(tampered.failure_reason).toBe('signature_invalid');
+    expect(tampered.checks.find((c) => c.name === 'signature')?.detail).toMatch(
+      /^TLOG_INCLUSION_PROMISE_ERROR/,
+    );
+  });
+
   it('refuses unusable options with a usage error', async () => {
     const provenance = write(await sign());
     await expect(verifyProvenance(options(provenance, { sourceRepo: '' }))).rejects.toMatchObject({
