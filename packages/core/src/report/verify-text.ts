@@ -28,7 +28,8 @@ export function renderVerifyText(report: VerifyReport): string {
     lines.push(`    source  ${show(p.sourceRepo)} @ ${show(p.ref)} (${show(p.commit)})`);
     if (p.workflow || p.runId) lines.push(`    workflow ${show(p.workflow)} run ${show(p.runId)}`);
   }
-  if (report.signer)
+  if (report.signer?.key) lines.push(`  signer:      public key ${report.signer.key}`);
+  else if (report.signer)
     lines.push(`  signer:      ${show(report.signer.san)} (issuer ${show(report.signer.issuer)})`);
   for (const check of report.checks) {
     const mark = CHECK_LABEL[check.status];

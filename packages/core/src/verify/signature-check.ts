@@ -11,7 +11,7 @@ export function signatureCheck(verdict: SignatureVerdict | null, envelope: strin
       `${SKIPPED_BY_FLAG}: the claims below are NOT authenticated`,
     );
   const expected = verdict.key
-    ? `${envelope} signature by --key ${verdict.key.fingerprint}, transparency log valid`
+    ? `${envelope} signature by --key ${verdict.key.fingerprint}; every transparency-log entry valid and bound to it`
     : `${envelope} signature, certificate chain and transparency log valid`;
   return verdict.ok
     ? passed('signature', 'signature_invalid', expected, verdict.root, verdict.detail)
