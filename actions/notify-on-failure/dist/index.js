@@ -42690,8 +42690,11 @@ exports.FAILURE_CODES = [
     'rerun_failed',
     'notify_failed',
 ];
-/** Codes for input we cannot use at all (exit 2), as opposed to a check that ran and failed (exit 1). */
-exports.USAGE_CODES = ['usage_error', 'unreadable_input'];
+/**
+ * Codes for input we cannot use at all, and for a library that failed in a way we did not foresee
+ * (exit 2): no verdict comes from either, as opposed to a check that ran and failed (exit 1).
+ */
+exports.USAGE_CODES = ['usage_error', 'unreadable_input', 'internal_error'];
 /**
  * Codes for refusals of the product's own stores, which are about the manifest or the freeze file,
  * not about a release: a rule of the state machine, or compare-and-swap races lost every time.
@@ -45708,10 +45711,14 @@ function renderVerifyMarkdown(report, title) {
     lines.push(`### ${title}: ${verdict}`, '');
     if (report.error)
         lines.push(`> ${(0, markdown_1.markdownCell)(report.error)}`, '');
+    if (report.verified && !report.authenticated)
+        lines.push('> **Not authenticated:** no signature was verified; the claims are what the payload says.', '');
     if (report.checks.length > 0) {
-        lines.push('| check | result | expected | actual | detail |', '| --- | --- | --- | --- | --- |');
+        lines.push('| check | status | expected | actual | detail |', '| --- | --- | --- | --- | --- |');
         for (const check of report.checks) {
-            const result = check.skipped ? 'skipped' : check.ok ? 'pass' : '**FAIL**';
+            const status = check.status === 'fail' ? '**fail**' : check.status === 'pass' ? 'pass' : 'skip';
+            // A skip that is not the user's choice fails the verification: say so beside it.
+            const result = `${status}${check.status === 'skipped' && !check.ok ? ' (not evaluated)' : ''}${check.authenticated === false ? ' (unauthenticated)' : ''}`;
             lines.push(`| ${check.name} | ${result} | ${(0, markdown_1.markdownCell)(check.expected)} | ${(0, markdown_1.markdownCell)(check.actual)} | ${(0, markdown_1.markdownCell)(check.detail)} |`);
         }
         lines.push('');

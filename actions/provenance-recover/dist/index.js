@@ -41851,8 +41851,11 @@ exports.FAILURE_CODES = [
     'rerun_failed',
     'notify_failed',
 ];
-/** Codes for input we cannot use at all (exit 2), as opposed to a check that ran and failed (exit 1). */
-exports.USAGE_CODES = ['usage_error', 'unreadable_input'];
+/**
+ * Codes for input we cannot use at all, and for a library that failed in a way we did not foresee
+ * (exit 2): no verdict comes from either, as opposed to a check that ran and failed (exit 1).
+ */
+exports.USAGE_CODES = ['usage_error', 'unreadable_input', 'internal_error'];
 /**
  * Codes for refusals of the product's own stores, which are about the manifest or the freeze file,
  * not about a release: a rule of the state machine, or compare-and-swap races lost every time.

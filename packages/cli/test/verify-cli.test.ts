@@ -9,6 +9,7 @@ import {
   slsaV1Statement,
   startSigstoreServer,
   subjectFor,
+  requireOrSkip,
   type SigstoreServer,
 } from '@release-guard/testkit';
 import { runCli } from './run-cli';
@@ -83,9 +84,21 @@ describe('release-guard verify and verify-signature', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('FAIL (tag_mismatch)');
     expect(result.stdout).toMatch(
-      /\[FAIL\] tag: built from a different tag\n\s+expected: refs\/tags\/v1\.2\.4\n\s+actual:\s+refs\/tags\/v1\.2\.3/,
+      /\[fail\] tag: built from a different tag\n\s+expected: refs\/tags\/v1\.2\.4\n\s+actual:\s+refs\/tags\/v1\.2\.3/,
     );
-    expect(result.stdout).toMatch(/\[ok {2}\] signature/);
+    expect(result.stdout).toMatch(/\[pass\] signature/);
+    const labels = [...result.stdout.matchAll(/^ {2}\[(\w+)\]/gm)].map((m) => m[1]);
+    expect(new Set(labels)).toEqual(new Set(['pass', 'fail', 'skip']));
+  });
+
+  it('labels skipped checks skip and says a --skip-signature pass is not authenticated', async () => {
+    const result = await runCli([...base(), '--skip-signature']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('NOT AUTHENTICATED');
+    expect(result.stdout).toMatch(/\[skip\] signature: skipped by --skip-signature/);
+    expect(result.stdout).toMatch(/\[pass\] source_repo \(unauthenticated\)/);
+    const json = await runCli([...base(), '--skip-signature', '--format', 'json']);
+    expect(JSON.parse(json.stdout)).toMatchObject({ verified: true, authenticated: false });
   });
 
   it.each([
@@ -156,7 +169,7 @@ describe('release-guard verify and verify-signature', () => {
     expect(ok.code).toBe(0);
     const other = path.join(work, 'other.tgz');
     fs.writeFileSync(other, 'other bytes');
-    const bad = await runCli([
+    const signatureArgs = [
       'verify-signature',
       '--bundle',
       blobBundle,
@@ -164,37 +177,134 @@ describe('release-guard verify and verify-signature', () => {
       other,
       '--trusted-root',
       root,
+    ];
+    const bad = await runCli([
+      ...signatureArgs,
+      '--cert-identity',
+      `${BUILDER}@refs/tags/v1.2.3`,
       '--format',
       'json',
     ]);
     expect(bad.code).toBe(1);
     expect(JSON.parse(bad.stdout)).toMatchObject({ failure_reason: 'signature_invalid' });
+    // No signer is trusted by default: without an identity flag or --key it is a usage error.
+    const anySigner = await runCli([...signatureArgs, '--format', 'json']);
+    expect(anySigner.code).toBe(2);
+    expect(anySigner.stdout).toBe('');
+    expect(anySigner.stderr).toMatch(/--cert-identity.*--cert-identity-regexp.*--key/);
   });
 
   it('verify-signature checks that an attestation covers the artifacts', async () => {
     const other = path.join(work, 'other2.tgz');
     fs.writeFileSync(other, 'not in the provenance');
+    const args = ['verify-signature', '--bundle', provenance, '--artifact', other, '--trusted-root', root];
     const result = await runCli([
-      'verify-signature',
-      '--bundle',
-      provenance,
-      '--artifact',
-      other,
-      '--trusted-root',
-      root,
+      ...args,
+      '--cert-identity',
+      `${BUILDER}@refs/tags/v1.2.3`,
       '--format',
       'json',
     ]);
+    expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout)).toMatchObject({ verified: false, failure_reason: 'digest_mismatch' });
+    expect((await runCli([...args, '--format', 'json'])).code).toBe(2);
+  });
+
+  it('verify-signature binds a reusable-workflow signer to the repository that ran it', async () => {
+    // Every caller of a reusable workflow gets that workflow's SAN: only the repository tells them apart.
+    const reusable = 'release-guard/release-guard/.github/workflows/release-sign.yml@' + 'a'.repeat(40);
+    const san = `https://github.com/${reusable}`;
+    const signedBy = async (repository: string) => {
+      const file = path.join(work, `${repository.replace('/', '-')}.sigstore.json`);
+      const run = { ...RUN, repository, jobWorkflowRef: reusable };
+      const bundle = await signBlob({
+        artifact: Buffer.from('release bytes'),
+        identity: githubActionsIdentity(run),
+        server,
+      });
+      fs.writeFileSync(file, JSON.stringify(bundle));
+      return file;
+    };
+    const ours = await signedBy('acme/app');
+    const theirs = await signedBy('evil/app');
+    const argv = (bundle: string, ...more: string[]) => [
+      'verify-signature',
+      '--bundle',
+      bundle,
+      '--artifact',
+      artifact,
+      '--trusted-root',
+      root,
+      '--cert-identity',
+      san,
+      ...more,
+      '--format',
+      'json',
+    ];
+    // The SAN alone accepts both: that is why --source-repo exists.
+    expect((await runCli(argv(theirs))).code).toBe(0);
+    const good = await runCli(argv(ours, '--source-repo', 'acme/app'));
+    expect(good.code).toBe(0);
+    expect(JSON.parse(good.stdout).checks).toContainEqual(
+      expect.objectContaining({
+        name: 'identity_source_repo',
+        status: 'pass',
+        actual: 'https://github.com/acme/app',
+      }),
+    );
+    const bad = await runCli(argv(theirs, '--source-repo', 'acme/app'));
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.stdout)).toMatchObject({ verified: false, failure_reason: 'identity_mismatch' });
+    const alias = await runCli(argv(theirs, '--certificate-github-workflow-repository', 'acme/app'));
+    expect(JSON.parse(alias.stdout)).toMatchObject({ failure_reason: 'identity_mismatch' });
+    const conflict = await runCli(
+      argv(ours, '--source-repo', 'acme/app', '--certificate-github-workflow-repository', 'evil/app'),
+    );
+    expect(conflict.code).toBe(2);
+  });
+
+  it('reports a one-byte-tampered bundle as signature_invalid, its claims unauthenticated', async () => {
+    const bundle = JSON.parse(fs.readFileSync(provenance, 'utf8')) as { dsseEnvelope: { payload: string } };
+    const payload = Buffer.from(bundle.dsseEnvelope.payload, 'base64');
+    // Inside the source repository name: `acme/app` becomes `acme/apq`.
+    payload[payload.indexOf('acme/app') + 7] ^= 0x01;
+    bundle.dsseEnvelope.payload = payload.toString('base64');
+    const tampered = path.join(work, 'tampered.intoto.jsonl');
+    fs.writeFileSync(tampered, JSON.stringify(bundle));
+    const result = await runCli([
+      ...base().map((a) => (a === provenance ? tampered : a)),
+      '--format',
+      'json',
+    ]);
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as {
+      failure_reason: string;
+      authenticated: boolean;
+      checks: Array<{ name: string; status: string; ok: boolean; detail: string; authenticated?: boolean }>;
+    };
+    expect(report).toMatchObject({ failure_reason: 'signature_invalid', authenticated: false });
+    expect(report.checks.find((c) => c.name === 'source_repo')).toMatchObject({
+      status: 'fail',
+      authenticated: false,
+    });
+    expect(report.checks.find((c) => c.name === 'source_repo_certificate')).toMatchObject({
+      status: 'skipped',
+      ok: false,
+      detail: 'not evaluated: the signature is invalid',
+    });
+    expect(result.stdout).not.toContain('--skip-signature');
   });
 
   const bin = path.resolve(__dirname, '../bin/release-guard.js');
   const built = fs.existsSync(path.resolve(__dirname, '../dist/index.js'));
-  (built ? it : it.skip)('runs as the built release-guard binary with the same exit codes', () => {
-    const ok = spawnSync(process.execPath, [bin, ...base(), '--format', 'json'], { encoding: 'utf8' });
-    expect(ok.status).toBe(0);
-    expect(JSON.parse(ok.stdout)).toMatchObject({ verified: true });
-    const usage = spawnSync(process.execPath, [bin, 'verify'], { encoding: 'utf8' });
-    expect(usage.status).toBe(2);
-  });
+  requireOrSkip(built, 'the CLI bundle is not built (run pnpm build)').it(
+    'runs as the built release-guard binary with the same exit codes',
+    () => {
+      const ok = spawnSync(process.execPath, [bin, ...base(), '--format', 'json'], { encoding: 'utf8' });
+      expect(ok.status).toBe(0);
+      expect(JSON.parse(ok.stdout)).toMatchObject({ verified: true });
+      const usage = spawnSync(process.execPath, [bin, 'verify'], { encoding: 'utf8' });
+      expect(usage.status).toBe(2);
+    },
+  );
 });

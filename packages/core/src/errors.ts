@@ -25,8 +25,11 @@ export const FAILURE_CODES = [
 
 export type FailureCode = (typeof FAILURE_CODES)[number];
 
-/** Codes for input we cannot use at all (exit 2), as opposed to a check that ran and failed (exit 1). */
-export const USAGE_CODES = ['usage_error', 'unreadable_input'] as const;
+/**
+ * Codes for input we cannot use at all, and for a library that failed in a way we did not foresee
+ * (exit 2): no verdict comes from either, as opposed to a check that ran and failed (exit 1).
+ */
+export const USAGE_CODES = ['usage_error', 'unreadable_input', 'internal_error'] as const;
 export type UsageCode = (typeof USAGE_CODES)[number];
 
 /**

@@ -113,3 +113,5 @@ export {
   type FreezeFileLocation,
 } from './freeze/store';
 export { renderFreezeMarkdown, renderFreezeText } from './freeze/render';
+export * from './text/tag-file-name';
+export * from './freeze/gate';

@@ -4,3 +4,4 @@ export * from './zip';
 export * from './action-runner';
 export * from './slack';
 export * from './workflow-policy/workflow-policy';
+export * from './optional-suite';

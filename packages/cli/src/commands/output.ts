@@ -18,6 +18,29 @@ export function emitVerifyReport(ctx: CliContext, report: VerifyReport, format: 
   ctx.exitCode = report.verified ? 0 : 1;
 }
 
+/** The signer flags of {@link withTrustOptions} as parsed by commander (`--no-tlog` sets `tlog: false`). */
+export interface TrustFlags {
+  certIdentity?: string;
+  certIdentityRegexp?: string;
+  certOidcIssuer?: string;
+  key?: string;
+  tlog?: boolean;
+  trustedRoot?: string;
+}
+
+export function signerOptions(flags: TrustFlags) {
+  return {
+    identity: {
+      certIdentity: flags.certIdentity,
+      certIdentityRegexp: flags.certIdentityRegexp,
+      certOidcIssuer: flags.certOidcIssuer,
+    },
+    key: flags.key,
+    noTlog: flags.tlog === false,
+    trustedRoot: flags.trustedRoot,
+  };
+}
+
 export function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
@@ -31,6 +54,14 @@ export function withTrustOptions(command: Command): Command {
       'expected certificate SAN as a regular expression, anchored at the start',
     )
     .option('--cert-oidc-issuer <url>', 'expected OIDC issuer, exact (default: GitHub Actions)')
+    .option(
+      '--key <file>',
+      'PEM public key (ECDSA P-256/P-384, Ed25519, RSA >= 2048) that signed, instead of keyless',
+    )
+    .option(
+      '--no-tlog',
+      'with --key: accept a signature that has no transparency-log entry (signing time unproven)',
+    )
     .option(
       '--trusted-root <file>',
       'trusted_root.json (or .jsonl of several) instead of the embedded public-good root',

@@ -1,15 +1,21 @@
 import { Command, Option } from 'commander';
-import { verifyBundleSignature } from '@release-guard/core';
+import { usageError, verifyBundleSignature } from '@release-guard/core';
 import type { CliContext } from '../context';
-import { collect, emitVerifyReport, parseFormat, withTrustOptions, type OutputFormat } from './output';
+import {
+  collect,
+  emitVerifyReport,
+  parseFormat,
+  signerOptions,
+  withTrustOptions,
+  type OutputFormat,
+  type TrustFlags,
+} from './output';
 
-interface VerifySignatureFlags {
+interface VerifySignatureFlags extends TrustFlags {
   bundle: string;
   artifact: string[];
-  certIdentity?: string;
-  certIdentityRegexp?: string;
-  certOidcIssuer?: string;
-  trustedRoot?: string;
+  sourceRepo?: string;
+  certificateGithubWorkflowRepository?: string;
   format: OutputFormat;
 }
 
@@ -21,19 +27,28 @@ export function registerVerifySignature(program: Command, ctx: CliContext): void
         "Check a Sigstore bundle's signature, certificate identity and issuer, and the files it covers.",
       )
       .requiredOption('--bundle <file>', 'Sigstore bundle (.json, or .jsonl with one per line)')
-      .option('--artifact <path>', 'file the bundle must cover (repeatable)', collect, []),
+      .option('--artifact <path>', 'file the bundle must cover (repeatable)', collect, [])
+      .option(
+        '--source-repo <repo>',
+        "repository whose workflow run signed (OWNER/REPO or URL), exact against the certificate's Source Repository URI",
+      )
+      .option('--certificate-github-workflow-repository <repo>', "cosign's name for --source-repo"),
   )
     .addOption(new Option('--format <format>', 'text or json').default('text').argParser(parseFormat))
     .action(async (flags: VerifySignatureFlags) => {
+      const repos = [flags.sourceRepo, flags.certificateGithubWorkflowRepository].filter(
+        (repo): repo is string => repo !== undefined,
+      );
+      if (repos.length === 2 && repos[0] !== repos[1]) {
+        throw usageError(
+          '--source-repo and --certificate-github-workflow-repository name different repositories',
+        );
+      }
       const report = await verifyBundleSignature({
         bundle: flags.bundle,
         artifacts: flags.artifact,
-        identity: {
-          certIdentity: flags.certIdentity,
-          certIdentityRegexp: flags.certIdentityRegexp,
-          certOidcIssuer: flags.certOidcIssuer,
-        },
-        trustedRoot: flags.trustedRoot,
+        sourceRepo: repos[0],
+        ...signerOptions(flags),
       });
       emitVerifyReport(ctx, report, flags.format);
     });

@@ -1,9 +1,17 @@
 import { Command, Option } from 'commander';
 import { verifyProvenance } from '@release-guard/core';
 import type { CliContext } from '../context';
-import { collect, emitVerifyReport, parseFormat, withTrustOptions, type OutputFormat } from './output';
+import {
+  collect,
+  emitVerifyReport,
+  parseFormat,
+  signerOptions,
+  withTrustOptions,
+  type OutputFormat,
+  type TrustFlags,
+} from './output';
 
-interface VerifyFlags {
+interface VerifyFlags extends TrustFlags {
   provenance: string;
   artifact: string[];
   artifactsDir?: string;
@@ -13,10 +21,6 @@ interface VerifyFlags {
   builderId: string[];
   /** commander names it after the flag: `--allow-slsa-v0.2` → `allowSlsaV0.2`. */
   'allowSlsaV0.2'?: boolean;
-  certIdentity?: string;
-  certIdentityRegexp?: string;
-  certOidcIssuer?: string;
-  trustedRoot?: string;
   offline?: boolean;
   skipSignature?: boolean;
   format: OutputFormat;
@@ -57,12 +61,7 @@ export function registerVerify(program: Command, ctx: CliContext): void {
         commit: flags.commit,
         builderIds: flags.builderId,
         allowSlsaV02: flags['allowSlsaV0.2'] === true,
-        identity: {
-          certIdentity: flags.certIdentity,
-          certIdentityRegexp: flags.certIdentityRegexp,
-          certOidcIssuer: flags.certOidcIssuer,
-        },
-        trustedRoot: flags.trustedRoot,
+        ...signerOptions(flags),
         skipSignature: flags.skipSignature === true,
       });
       emitVerifyReport(ctx, report, flags.format);

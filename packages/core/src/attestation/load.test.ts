@@ -42,12 +42,16 @@ describe('loading provenance files', () => {
       '{"mediaType":"application/vnd.dev.sigstore.bundle.v0.3+json","dsseEnvelope":{}}',
     ],
     [
-      'a DSSE envelope without a certificate',
-      '{"payloadType":"application/vnd.in-toto+json","payload":"e30=","signatures":[{"sig":"AA=="}]}',
+      'a DSSE envelope without signatures',
+      '{"payloadType":"application/vnd.in-toto+json","payload":"e30=","signatures":[]}',
     ],
     [
-      'a DSSE envelope with two signatures',
-      '{"payloadType":"x","payload":"e30=","signatures":[{"sig":"AA=="},{"sig":"AA=="}]}',
+      'a keyless DSSE envelope with two signatures',
+      '{"payloadType":"x","payload":"e30=","signatures":[{"sig":"AA==","cert":"x"},{"sig":"AA=="}]}',
+    ],
+    [
+      'a DSSE envelope with more signatures than any signer makes',
+      `{"payloadType":"x","payload":"e30=","signatures":[${Array(33).fill('{"sig":"AA=="}').join(',')}]}`,
     ],
     ['an unrelated JSON document', '{"hello":"world"}'],
     ['deep nesting', `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`],
@@ -56,7 +60,20 @@ describe('loading provenance files', () => {
     expect(codeOf(() => parseAttestations(text, 'p'))).toBe('malformed_provenance');
   });
 
-  it('refuses more log entries than any signer makes (PITFALLS 8)', () => {
+  it('reads a DSSE envelope without a certificate as signed with a key, every signature kept', () => {
+    const [attestation] = parseAttestations(
+      '{"payloadType":"application/vnd.in-toto+json","payload":"e30=","signatures":[{"keyid":"k1","sig":"AA=="},{"sig":"AQ=="}]}',
+      'p',
+    );
+    expect(attestation.bundle.verificationMaterial.content).toEqual({
+      $case: 'publicKey',
+      publicKey: { hint: 'k1' },
+    });
+    const content = attestation.bundle.content;
+    expect(content.$case === 'dsseEnvelope' && content.dsseEnvelope.signatures).toHaveLength(2);
+  });
+
+  it('refuses more log entries than any signer makes', () => {
     const entry = {
       logIndex: '1',
       logId: { keyId: 'AA==' },

@@ -4,9 +4,11 @@ import { pem } from '@sigstore/core';
 import { ReleaseGuardError } from '../errors';
 import { MAX_ATTESTATION_BYTES, parseStrictJson } from './strict-json';
 
-/** Caps from PITFALLS 8: more log entries or timestamps than any real signer makes is an attack. */
+/** Caps: more log entries or timestamps than any real signer makes is an attack. */
 export const MAX_TLOG_ENTRIES = 32;
 export const MAX_TIMESTAMPS = 32;
+/** A key-signed envelope may carry several signatures (one per key); more than this is an attack. */
+export const MAX_ENVELOPE_SIGNATURES = 32;
 
 export type AttestationFormat = 'bundle' | 'dsse-envelope';
 
@@ -37,19 +39,47 @@ function envelopeToBundle(json: Record<string, unknown>, where: string): Bundle 
       `${where}: DSSE envelope needs payloadType, payload and signatures`,
     );
   }
-  if (signatures.length !== 1 || !isRecord(signatures[0]) || typeof signatures[0].sig !== 'string') {
+  if (
+    signatures.length === 0 ||
+    signatures.length > MAX_ENVELOPE_SIGNATURES ||
+    !signatures.every((sig) => isRecord(sig) && typeof sig.sig === 'string')
+  ) {
     throw new ReleaseGuardError(
       'malformed_provenance',
-      `${where}: DSSE envelope must carry exactly one signature`,
+      `${where}: DSSE envelope must carry 1 to ${MAX_ENVELOPE_SIGNATURES} signatures, each with "sig"`,
     );
   }
-  const signature = signatures[0];
-  const certPem = typeof signature.cert === 'string' ? signature.cert : '';
-  if (!certPem.includes('BEGIN CERTIFICATE')) {
+  const entries = signatures as Array<Record<string, unknown>>;
+  const dsseEnvelope = {
+    payloadType: json.payloadType,
+    payload: Buffer.from(json.payload, 'base64'),
+    signatures: entries.map((signature) => ({
+      keyid: typeof signature.keyid === 'string' ? signature.keyid : '',
+      sig: Buffer.from(String(signature.sig), 'base64'),
+    })),
+  };
+  const withCertificate = entries.filter((signature) => signature.cert !== undefined);
+  if (withCertificate.length === 0) {
+    // Signed with a key the verifier must be given (`--key`): the keyid is only a hint.
+    return {
+      mediaType: BUNDLE_V03_MEDIA_TYPE,
+      verificationMaterial: {
+        content: { $case: 'publicKey', publicKey: { hint: dsseEnvelope.signatures[0].keyid } },
+        tlogEntries: [],
+        timestampVerificationData: { rfc3161Timestamps: [] },
+      },
+      content: { $case: 'dsseEnvelope', dsseEnvelope },
+    } as Bundle;
+  }
+  if (entries.length !== 1) {
     throw new ReleaseGuardError(
       'malformed_provenance',
-      `${where}: DSSE signature has no signing certificate`,
+      `${where}: a keyless DSSE envelope must carry exactly one signature with its certificate`,
     );
+  }
+  const certPem = typeof entries[0].cert === 'string' ? entries[0].cert : '';
+  if (!certPem.includes('BEGIN CERTIFICATE')) {
+    throw new ReleaseGuardError('malformed_provenance', `${where}: DSSE signing certificate is not PEM`);
   }
   let der: Buffer;
   try {
@@ -67,19 +97,7 @@ function envelopeToBundle(json: Record<string, unknown>, where: string): Bundle 
       tlogEntries: [],
       timestampVerificationData: { rfc3161Timestamps: [] },
     },
-    content: {
-      $case: 'dsseEnvelope',
-      dsseEnvelope: {
-        payloadType: json.payloadType,
-        payload: Buffer.from(json.payload, 'base64'),
-        signatures: [
-          {
-            keyid: typeof signature.keyid === 'string' ? signature.keyid : '',
-            sig: Buffer.from(String(signature.sig), 'base64'),
-          },
-        ],
-      },
-    },
+    content: { $case: 'dsseEnvelope', dsseEnvelope },
   } as Bundle;
 }
 

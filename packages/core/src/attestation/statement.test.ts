@@ -26,7 +26,7 @@ function codeOf(fn: () => unknown): string | undefined {
   return undefined;
 }
 
-describe('in-toto statement parsing (PITFALLS 8)', () => {
+describe('in-toto statement parsing', () => {
   it('parses subjects and the predicate', () => {
     const parsed = parseStatement(payload(statement([{ name: 'a', digest: { sha256: A } }])), 'p');
     expect(parsed.subjects).toEqual([{ name: 'a', digest: { sha256: A } }]);

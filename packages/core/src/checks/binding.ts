@@ -1,6 +1,7 @@
 import { normaliseRepo, type ProvenanceView } from '../attestation/provenance';
 import type { FulcioIdentity } from '../sigstore/certificate';
-import { failed, passed, skipped, type Check } from './check';
+import { failed, notEvaluated, passed, skippedByRequest, type Check } from './check';
+import { SIGNATURE_INVALID, SKIPPED_BY_FLAG, type SignerState } from './signer';
 
 /** slsa-github-generator's BYOB delegators sign for the builder named in the predicate. */
 const TRUSTED_DELEGATOR =
@@ -74,7 +75,14 @@ function bindValue(
   certified: string | null,
   what: string,
 ): Check {
-  if (claimed === null) return skipped(name, code, `the provenance names no ${what}`);
+  if (claimed === null)
+    return notEvaluated(
+      name,
+      code,
+      `not evaluated: the provenance names no ${what}, so no certificate can back it`,
+      null,
+      certified,
+    );
   if (certified === null)
     return failed(
       name,
@@ -89,28 +97,30 @@ function bindValue(
 }
 
 /**
- * A valid signature over lying provenance is still a forgery (PITFALLS 5): each claim the checks
+ * A valid signature over lying provenance is still a forgery: each claim the checks
  * rely on is compared with what Fulcio certified about the signing workflow.
  */
-export function checkCertificateBinding(
-  view: ProvenanceView,
-  cert: FulcioIdentity | null,
-  signatureSkipped: boolean,
-): Check[] {
+export function checkCertificateBinding(view: ProvenanceView | null, signer: SignerState): Check[] {
   const names: Array<[string, Check['code']]> = [
     ['builder_id_certificate', 'builder_mismatch'],
     ['source_repo_certificate', 'source_mismatch'],
     ['ref_certificate', 'tag_mismatch'],
     ['commit_certificate', 'commit_mismatch'],
   ];
-  if (signatureSkipped || !cert || view.slsaVersion === null) {
-    const why = signatureSkipped
-      ? 'skipped with the signature (--skip-signature)'
-      : !cert
-        ? 'no signing certificate'
-        : 'not SLSA provenance';
-    return names.map(([name, code]) => skipped(name, code, why));
+  if (signer.kind === 'skipped')
+    return names.map(([name, code]) => skippedByRequest(name, code, SKIPPED_BY_FLAG));
+  if (signer.kind === 'key') {
+    // The user chose to trust whoever holds the key: there is no certificate to compare claims with.
+    return names.map(([name, code]) =>
+      skippedByRequest(name, code, 'not applicable: signed with --key, no certificate describes the signer'),
+    );
   }
+  if (signer.kind === 'invalid' || view === null)
+    return names.map(([name, code]) => notEvaluated(name, code, SIGNATURE_INVALID));
+  if (view.slsaVersion === null) {
+    return names.map(([name, code]) => notEvaluated(name, code, 'not evaluated: not SLSA provenance'));
+  }
+  const cert = signer.identity;
   return [
     bindBuilder(view, cert),
     bindValue(

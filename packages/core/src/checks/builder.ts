@@ -17,7 +17,7 @@ function isOwnWorkflow(name: string, sourceRepo: string | null): boolean {
 }
 
 /**
- * Matches a provenance builder id against one allow-list entry (PITFALLS 6): the name must be equal
+ * Matches a provenance builder id against one allow-list entry: the name must be equal
  * (a prefix or a lookalike host never matches, and an `@` in the host part makes the name differ);
  * `name@ref` requires that ref; a bare name requires a third-party builder to have run from a release
  * tag (a repository's own workflow runs at the source ref, which the ref checks bind instead).

@@ -1,16 +1,27 @@
 import type { FailureCode } from '../errors';
 
+/** `pass` and `fail` ran; `skipped` did not run, and its detail says why. */
+export type CheckStatus = 'pass' | 'fail' | 'skipped';
+
 /** One named check of a verification, reported with expected vs actual whether it passed or not. */
 export interface Check {
   name: string;
+  status: CheckStatus;
+  /**
+   * Kept for existing readers: true for `pass`, false for `fail`; a `skipped` check is true only when
+   * the user asked for the skip (`--skip-signature`, no `--tag`), false when it could not run.
+   */
   ok: boolean;
-  /** True when the check did not run (not requested, or its input was skipped); a skipped check passes. */
-  skipped: boolean;
   /** The failure code this check reports when it fails. */
   code: FailureCode;
   expected: string | null;
   actual: string | null;
   detail: string;
+  /**
+   * On claims read from the signed payload: false when no verified signature vouches for them (the
+   * signature failed or was skipped), so a pass only says what the payload claims.
+   */
+  authenticated?: boolean;
 }
 
 export function passed(
@@ -20,7 +31,7 @@ export function passed(
   actual: string | null,
   detail: string,
 ): Check {
-  return { name, ok: true, skipped: false, code, expected, actual, detail };
+  return { name, status: 'pass', ok: true, code, expected, actual, detail };
 }
 
 export function failed(
@@ -30,14 +41,26 @@ export function failed(
   actual: string | null,
   detail: string,
 ): Check {
-  return { name, ok: false, skipped: false, code, expected, actual, detail };
+  return { name, status: 'fail', ok: false, code, expected, actual, detail };
 }
 
-export function skipped(name: string, code: FailureCode, detail: string): Check {
-  return { name, ok: true, skipped: true, code, expected: null, actual: null, detail };
+/** A check the user chose not to run (a flag not given, `--skip-signature`): it does not fail. */
+export function skippedByRequest(name: string, code: FailureCode, detail: string): Check {
+  return { name, status: 'skipped', ok: true, code, expected: null, actual: null, detail };
 }
 
-/** The failure code of a verification: that of the first failing check, in report order. */
-export function firstFailure(checks: Check[]): FailureCode | null {
-  return checks.find((check) => !check.ok)?.code ?? null;
+/** A check that could not run because what it needs is missing or unproven: it fails the verification. */
+export function notEvaluated(
+  name: string,
+  code: FailureCode,
+  detail: string,
+  expected: string | null = null,
+  actual: string | null = null,
+): Check {
+  return { name, status: 'skipped', ok: false, code, expected, actual, detail };
+}
+
+/** Marks claim checks as read from a payload that no verified signature vouches for (or one that does). */
+export function withAuthentication(checks: Check[], authenticated: boolean): Check[] {
+  return checks.map((check) => ({ ...check, authenticated }));
 }

@@ -1,5 +1,5 @@
 import { normaliseRepo, type ProvenanceView } from '../attestation/provenance';
-import { failed, passed, skipped, type Check } from './check';
+import { failed, passed, skippedByRequest, type Check } from './check';
 
 export function checkSourceRepo(view: ProvenanceView, expectedRepo: string): Check {
   const expected = normaliseRepo(expectedRepo);
@@ -22,10 +22,14 @@ export function checkSourceRepo(view: ProvenanceView, expectedRepo: string): Che
       );
 }
 
-/** `--tag` matches exactly after stripping `refs/tags/`; a branch build never matches (PITFALLS 7). */
+/** `--tag` matches exactly after stripping `refs/tags/`; a branch build never matches. */
 export function checkTag(view: ProvenanceView, tag: string | undefined): Check {
   if (tag === undefined)
-    return skipped('tag', 'tag_mismatch', `not requested (built from ${view.ref ?? 'an unknown ref'})`);
+    return skippedByRequest(
+      'tag',
+      'tag_mismatch',
+      `not requested: no --tag given (built from ${view.ref ?? 'an unknown ref'})`,
+    );
   const expected = `refs/tags/${tag.replace(/^refs\/tags\//, '')}`;
   if (!view.ref) return failed('tag', 'tag_mismatch', expected, null, 'the provenance names no source ref');
   if (!view.ref.startsWith('refs/tags/')) {
@@ -38,10 +42,10 @@ export function checkTag(view: ProvenanceView, tag: string | undefined): Check {
 
 export function checkCommit(view: ProvenanceView, commit: string | undefined): Check {
   if (commit === undefined)
-    return skipped(
+    return skippedByRequest(
       'commit',
       'commit_mismatch',
-      `not requested (built from ${view.commit ?? 'an unknown commit'})`,
+      `not requested: no --commit given (built from ${view.commit ?? 'an unknown commit'})`,
     );
   const expected = commit.toLowerCase();
   if (!view.commit)

@@ -32,10 +32,17 @@ export function renderVerifyMarkdown(report: VerifyReport, title: string): strin
   const verdict = report.verified ? '✅ verified' : `❌ failed: \`${report.failure_reason}\``;
   lines.push(`### ${title}: ${verdict}`, '');
   if (report.error) lines.push(`> ${markdownCell(report.error)}`, '');
+  if (report.verified && !report.authenticated)
+    lines.push(
+      '> **Not authenticated:** no signature was verified; the claims are what the payload says.',
+      '',
+    );
   if (report.checks.length > 0) {
-    lines.push('| check | result | expected | actual | detail |', '| --- | --- | --- | --- | --- |');
+    lines.push('| check | status | expected | actual | detail |', '| --- | --- | --- | --- | --- |');
     for (const check of report.checks) {
-      const result = check.skipped ? 'skipped' : check.ok ? 'pass' : '**FAIL**';
+      const status = check.status === 'fail' ? '**fail**' : check.status === 'pass' ? 'pass' : 'skip';
+      // A skip that is not the user's choice fails the verification: say so beside it.
+      const result = `${status}${check.status === 'skipped' && !check.ok ? ' (not evaluated)' : ''}${check.authenticated === false ? ' (unauthenticated)' : ''}`;
       lines.push(
         `| ${check.name} | ${result} | ${markdownCell(check.expected)} | ${markdownCell(check.actual)} | ${markdownCell(check.detail)} |`,
       );

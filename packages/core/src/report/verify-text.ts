@@ -1,5 +1,9 @@
+import type { CheckStatus } from '../checks/check';
 import type { VerifyReport } from '../verify/report';
 import { safeText } from '../text/safe-text';
+
+/** The label of each check status in text output. */
+export const CHECK_LABEL: Record<CheckStatus, string> = { pass: 'pass', fail: 'fail', skipped: 'skip' };
 
 function show(value: string | null): string {
   return value === null ? '-' : safeText(value);
@@ -10,6 +14,8 @@ export function renderVerifyText(report: VerifyReport): string {
   const lines: string[] = [];
   const verdict = report.verified ? 'PASS' : `FAIL (${report.failure_reason})`;
   lines.push(`release-guard verify: ${verdict}`);
+  if (report.verified && !report.authenticated)
+    lines.push('  NOT AUTHENTICATED: no signature was verified; the claims are what the payload says');
   if (report.error) lines.push(`  ${safeText(report.error)}`);
   if (report.attestation) {
     const count = report.attestation.count > 1 ? ` (1 of ${report.attestation.count} attestations)` : '';
@@ -22,12 +28,14 @@ export function renderVerifyText(report: VerifyReport): string {
     lines.push(`    source  ${show(p.sourceRepo)} @ ${show(p.ref)} (${show(p.commit)})`);
     if (p.workflow || p.runId) lines.push(`    workflow ${show(p.workflow)} run ${show(p.runId)}`);
   }
-  if (report.signer)
+  if (report.signer?.key) lines.push(`  signer:      public key ${report.signer.key}`);
+  else if (report.signer)
     lines.push(`  signer:      ${show(report.signer.san)} (issuer ${show(report.signer.issuer)})`);
   for (const check of report.checks) {
-    const mark = check.skipped ? 'SKIP' : check.ok ? 'ok  ' : 'FAIL';
-    lines.push(`  [${mark}] ${check.name}: ${safeText(check.detail)}`);
-    if (!check.skipped) {
+    const mark = CHECK_LABEL[check.status];
+    const unauthenticated = check.authenticated === false ? ' (unauthenticated)' : '';
+    lines.push(`  [${mark}] ${check.name}${unauthenticated}: ${safeText(check.detail)}`);
+    if (check.status !== 'skipped') {
       lines.push(`         expected: ${show(check.expected)}`);
       lines.push(`         actual:   ${show(check.actual)}`);
     }

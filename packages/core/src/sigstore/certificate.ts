@@ -3,7 +3,7 @@ import type { Bundle } from '@sigstore/bundle';
 
 /**
  * What a Fulcio certificate says about the workflow that signed: parsed by us, not by the verifier,
- * so the provenance's claims can be bound to it (PITFALLS 4–5).
+ * so the provenance's claims can be bound to it.
  * OIDs: https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md
  */
 export interface FulcioIdentity {
@@ -13,6 +13,8 @@ export interface FulcioIdentity {
   buildSignerDigest: string | null;
   runnerEnvironment: string | null;
   sourceRepositoryURI: string | null;
+  /** The legacy GitHub Workflow Repository extension (`owner/repo`), when the certificate has it. */
+  workflowRepository: string | null;
   sourceRepositoryDigest: string | null;
   sourceRepositoryRef: string | null;
   buildConfigURI: string | null;
@@ -65,6 +67,7 @@ export function fulcioIdentity(cert: X509Certificate): FulcioIdentity {
     runnerEnvironment: v2(OID.runnerEnvironment),
     sourceRepositoryURI:
       v2(OID.sourceRepositoryURI) ?? (legacyRepository ? `https://github.com/${legacyRepository}` : null),
+    workflowRepository: legacyRepository,
     sourceRepositoryDigest: v2(OID.sourceRepositoryDigest) ?? extensionText(cert, OID.workflowSha, false),
     sourceRepositoryRef: v2(OID.sourceRepositoryRef) ?? extensionText(cert, OID.workflowRef, false),
     buildConfigURI: v2(OID.buildConfigURI),

@@ -14,6 +14,40 @@ export interface TrustRoot {
   caSubjects: Buffer[];
 }
 
+/**
+ * Every log, CA and TSA must say since when it is trusted. `@sigstore/verify` reads a missing
+ * `validFor.start` as the beginning of time, which would accept material from before that authority
+ * existed; such a root is unusable trust material (exit 2), not a permissive one.
+ */
+function requireValidityStarts(root: TrustedRoot, source: string): void {
+  const authorities: Array<[string, { start?: Date } | undefined]> = [
+    ...root.tlogs.map((log, i): [string, { start?: Date } | undefined] => [
+      `transparency log #${i + 1} (${log.baseUrl || 'no URL'})`,
+      log.publicKey?.validFor,
+    ]),
+    ...root.ctlogs.map((log, i): [string, { start?: Date } | undefined] => [
+      `CT log #${i + 1} (${log.baseUrl || 'no URL'})`,
+      log.publicKey?.validFor,
+    ]),
+    ...root.certificateAuthorities.map((ca, i): [string, { start?: Date } | undefined] => [
+      `certificate authority #${i + 1} (${ca.uri || 'no URI'})`,
+      ca.validFor,
+    ]),
+    ...root.timestampAuthorities.map((tsa, i): [string, { start?: Date } | undefined] => [
+      `timestamp authority #${i + 1} (${tsa.uri || 'no URI'})`,
+      tsa.validFor,
+    ]),
+  ];
+  for (const [what, validFor] of authorities) {
+    if (!validFor?.start) {
+      throw new ReleaseGuardError(
+        'usage_error',
+        `${source}: ${what} has no validFor.start: unusable trust material (a root must say since when each authority is trusted)`,
+      );
+    }
+  }
+}
+
 function toTrustRoot(json: unknown, source: string): TrustRoot {
   let root: TrustedRoot;
   try {
@@ -30,6 +64,7 @@ function toTrustRoot(json: unknown, source: string): TrustRoot {
       `${source}: trusted root holds no certificate authority and no log`,
     );
   }
+  requireValidityStarts(root, source);
   const caSubjects = root.certificateAuthorities.flatMap((ca) =>
     (ca.certChain?.certificates ?? []).map(
       (cert) => X509.parse(cert.rawBytes as Buffer<ArrayBuffer>).subject,

@@ -1,142 +1,133 @@
-import crypto from 'node:crypto';
-import fs from 'node:fs';
-import { toSignedEntity, Verifier, type SignedEntity } from '@sigstore/verify';
-import type { X509Certificate } from '@sigstore/core';
-import { ReleaseGuardError } from '../errors';
+import { Verifier } from '@sigstore/verify';
+import { X509Certificate as X509, type X509Certificate } from '@sigstore/core';
 import type { Attestation } from '../attestation/load';
-import { fulcioIdentity, leafCertificate, type FulcioIdentity } from './certificate';
+import { fulcioIdentity, leafCertificate } from './certificate';
 import { rootsFor, type TrustRoot } from './trust';
+import { withVersionRules } from './bundle-version-rules';
+import { verifyKeySignature } from './key-signature';
+import { signedEntity, type StreamedMessage } from './message';
+import { refuse, verdictOf, type SignatureRequest, type SignatureVerdict } from './verdict';
 
-/** sigstore-js defaults; the tlog threshold stays 1 (PITFALLS 10). */
-type SignatureContent = SignedEntity['signature'];
+export { digestMessage, messageHashAlgorithm, streamMessage, type StreamedMessage } from './message';
+export type { SignatureRequest, SignatureVerdict } from './verdict';
 
+/** sigstore-js defaults; the tlog threshold stays 1: this @sigstore/verify line does not de-duplicate log entries, so a higher one could count one entry twice. */
 const VERIFIER_OPTIONS = { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 };
 
-export interface SignatureVerdict {
-  ok: boolean;
-  detail: string;
-  /** The trust root that verified it (or was tried first). */
-  root: string | null;
-  leaf: X509Certificate | null;
-  identity: FulcioIdentity | null;
-}
-
-/** A file hashed and fed to a signature verifier in one streamed pass, for message-signature bundles. */
-export interface StreamedMessage {
-  path: string;
-  digest: Buffer;
-  verify: (key: crypto.KeyObject, signature: Buffer) => boolean;
-}
-
-const HASH_BY_ALGORITHM: Record<number, string> = { 1: 'sha256', 2: 'sha384', 3: 'sha512' };
-
-/** Streams `file` once through a hash and a signature verifier (never reading it whole). */
-export async function streamMessage(file: string, algorithm = 'sha256'): Promise<StreamedMessage> {
-  const hash = crypto.createHash(algorithm);
-  const verifier = crypto.createVerify(algorithm);
-  try {
-    for await (const chunk of fs.createReadStream(file, { highWaterMark: 1 << 20 })) {
-      hash.update(chunk as Buffer);
-      verifier.update(chunk as Buffer);
-    }
-  } catch {
-    throw new ReleaseGuardError('artifact_missing', `artifact not readable: ${file}`);
-  }
-  let used = false;
-  return {
-    path: file,
-    digest: hash.digest(),
-    verify: (key, signature) => {
-      if (used) return false;
-      used = true;
-      return verifier.verify(key, signature);
-    },
-  };
-}
-
-/** The hash a message-signature bundle was made with (`sha256` unless it says otherwise). */
-export function messageHashAlgorithm(attestation: Attestation): string {
+/**
+ * A bundle whose `messageDigest` names another file than the one checked misstates what it signs. The
+ * field never makes a bundle pass (the signature is checked over the file or the given digest); it
+ * only makes an inconsistent one fail.
+ */
+function misstatedDigest(attestation: Attestation, message: StreamedMessage): string | null {
   const content = attestation.bundle.content;
-  if (content.$case !== 'messageSignature') return 'sha256';
-  return HASH_BY_ALGORITHM[content.messageSignature.messageDigest?.algorithm ?? 1] ?? 'sha256';
+  if (content.$case !== 'messageSignature' || !content.messageSignature.messageDigest) return null;
+  const stated = Buffer.from(content.messageSignature.messageDigest.digest);
+  return stated.equals(message.digest)
+    ? null
+    : `the bundle's messageDigest (${stated.toString('hex')}) is not the digest of ${message.path} (${message.digest.toString('hex')})`;
 }
 
-function signedEntity(attestation: Attestation, message: StreamedMessage | undefined): SignedEntity {
-  const bundle = attestation.bundle;
-  if (bundle.content.$case !== 'messageSignature') return toSignedEntity(bundle);
-  if (!message) {
-    throw new ReleaseGuardError(
-      'usage_error',
-      `${attestation.where} signs a file, not an attestation: pass --artifact`,
-    );
+/**
+ * A root in the bundle's own chain would let any signer vouch for itself if a verifier ever trusted
+ * it: roots come from the trusted root only, so a chain that carries one (a self-issued certificate)
+ * is refused whatever proof the entry holds.
+ */
+function rootInChain(attestation: Attestation): string | null {
+  const content = attestation.bundle.verificationMaterial.content;
+  if (content.$case !== 'x509CertificateChain') return null;
+  for (const [index, raw] of content.x509CertificateChain.certificates.entries()) {
+    let cert: X509Certificate;
+    try {
+      cert = X509.parse(raw.rawBytes as Buffer<ArrayBuffer>);
+    } catch {
+      return `certificate #${index + 1} of the bundle's chain cannot be parsed`;
+    }
+    if (cert.subject.equals(cert.issuer)) {
+      return `the bundle's certificate chain includes a root certificate (#${index + 1}): roots are taken from the trusted root only, never from the bundle`;
+    }
   }
-  const entity = toSignedEntity(bundle, Buffer.alloc(0));
-  const signature = bundle.content.messageSignature.signature;
-  const content: SignatureContent = {
-    signature,
-    compareSignature: (other) => other.equals(signature),
-    compareDigest: (digest) => digest.equals(message.digest),
-    verifySignature: (key) => message.verify(key, signature),
-  };
-  return { ...entity, signature: content };
-}
-
-function describe(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  const message = error instanceof Error ? error.message : String(error);
-  return code ? `${code}: ${message}` : message;
+  return null;
 }
 
 /**
  * Verifies a bundle offline: the signature over the DSSE PAE (or the file), the certificate chain to
  * a trusted root, the SCT, and the transparency-log entry bound to this very signature. Identity is
- * NOT checked here: the caller compares the certificate exactly (PITFALLS 4).
+ * NOT checked here: the caller compares the certificate exactly. A key-signed bundle is
+ * verified only with `--key`.
  */
 export function verifyAttestationSignature(
-  attestation: Attestation,
+  given: Attestation,
   roots: TrustRoot[],
-  message?: StreamedMessage,
+  request: SignatureRequest = {},
 ): SignatureVerdict {
+  const attestation = { ...given, bundle: withVersionRules(given.bundle) };
+  const keySigned = attestation.bundle.verificationMaterial.content.$case === 'publicKey';
+  const misstated = request.message ? misstatedDigest(attestation, request.message) : null;
+  if (misstated) {
+    const leaf = request.key ? null : leafCertificate(attestation.bundle);
+    return refuse(misstated, {
+      leaf,
+      identity: leaf ? fulcioIdentity(leaf) : null,
+      key: request.key ?? null,
+    });
+  }
+  if (request.key) {
+    if (!keySigned) {
+      const leaf = leafCertificate(attestation.bundle);
+      return refuse(
+        'the bundle is signed keyless with a certificate, not with a key: drop --key and give --cert-identity',
+        { leaf, identity: leaf ? fulcioIdentity(leaf) : null, key: request.key },
+      );
+    }
+    return verifyKeySignature(attestation, roots, request.key, request);
+  }
   const leaf = leafCertificate(attestation.bundle);
   const identity = leaf ? fulcioIdentity(leaf) : null;
-  const base = { leaf, identity };
+  const base = { leaf, identity, key: null };
   if (!leaf) {
-    return {
-      ok: false,
-      detail: 'bundle is signed with a bare public key, not a Fulcio certificate',
-      root: null,
-      ...base,
-    };
+    return refuse(
+      keySigned
+        ? "signed with a public key, not a Fulcio certificate: pass --key FILE with the signer's public key"
+        : "the bundle's signing certificate cannot be parsed",
+      base,
+    );
   }
+  const root = rootInChain(attestation);
+  if (root) return refuse(root, base);
   const material = attestation.bundle.verificationMaterial;
   const timestamps = material.timestampVerificationData?.rfc3161Timestamps.length ?? 0;
   if (material.tlogEntries.length === 0 && timestamps === 0) {
-    return {
-      ok: false,
-      detail:
-        'no transparency-log entry and no signed timestamp: nothing proves the signature was made while the ' +
+    return refuse(
+      'no transparency-log entry and no signed timestamp: nothing proves the signature was made while the ' +
         'short-lived certificate was valid. Offline verification needs a bundle (slsa-verifier looks such ' +
         'envelopes up in Rekor online); use --skip-signature to check the claims only',
-      root: null,
-      ...base,
-    };
+      base,
+    );
   }
   const ordered = rootsFor(leaf, roots);
   let firstError: { root: string; detail: string } | null = null;
   for (const root of ordered) {
     try {
-      const entity = signedEntity(attestation, message);
+      const entity = signedEntity(attestation, request.message);
       new Verifier(root.material, VERIFIER_OPTIONS).verify(entity);
-      return { ok: true, detail: `verified against the ${root.source}`, root: root.source, ...base };
+      return {
+        ok: true,
+        detail: `verified against the ${root.source}`,
+        root: root.source,
+        flags: [],
+        ...base,
+      };
     } catch (error) {
-      if (error instanceof ReleaseGuardError) throw error;
-      firstError ??= { root: root.source, detail: describe(error) };
+      const detail = verdictOf(error);
+      firstError ??= { root: root.source, detail };
     }
   }
   return {
     ok: false,
     detail: `${firstError?.detail ?? 'no trusted root'} (trusted root: ${firstError?.root ?? 'none'})`,
     root: firstError?.root ?? null,
+    flags: [],
     ...base,
   };
 }

@@ -21,12 +21,46 @@ export function listArtifactsDir(dir: string): string[] {
     });
 }
 
-/** Digests every artifact in one streamed read each (sha512 too when a subject carries only that). */
+/**
+ * Digests every artifact in one streamed read each (sha512 too when a subject carries only that); an
+ * artifact given as `sha256:<hex>` is taken as that digest, and keeps that as its name in the report.
+ */
 export async function digestArtifacts(paths: string[], withSha512: boolean): Promise<ArtifactDigest[]> {
-  const digests = await digestFiles(paths, withSha512 ? ['sha256', 'sha512'] : ['sha256']);
-  return digests.map((digest) => ({
-    path: digest.path,
-    sha256: digest.sha256 as string,
-    ...(digest.sha512 ? { sha512: digest.sha512 } : {}),
-  }));
+  const files = paths.filter((p) => artifactDigestArgument(p) === null);
+  const digests = await digestFiles(files, withSha512 ? ['sha256', 'sha512'] : ['sha256']);
+  let next = 0;
+  return paths.map((p) => {
+    const given = artifactDigestArgument(p);
+    if (given !== null) return { path: `sha256:${given}`, sha256: given };
+    const digest = digests[next++];
+    return {
+      path: digest.path,
+      sha256: digest.sha256 as string,
+      ...(digest.sha512 ? { sha512: digest.sha512 } : {}),
+    };
+  });
+}
+
+const DIGEST_ARGUMENT = /^sha256:([0-9a-fA-F]{64})$/;
+
+/** The lowercase hex of an `--artifact sha256:<64 hex>` given by digest only, or null for a path. */
+export function artifactDigestArgument(argument: string): string | null {
+  const match = DIGEST_ARGUMENT.exec(argument);
+  return match ? match[1].toLowerCase() : null;
+}
+
+/** Refuses `sha256:…` that is neither a full digest nor an existing file (a truncated paste, say). */
+export function validateArtifactArguments(artifacts: string[]): void {
+  for (const argument of artifacts) {
+    if (
+      argument.startsWith('sha256:') &&
+      artifactDigestArgument(argument) === null &&
+      !fs.existsSync(argument)
+    ) {
+      throw new ReleaseGuardError(
+        'usage_error',
+        `--artifact ${JSON.stringify(argument)}: a digest is sha256: and 64 hex characters`,
+      );
+    }
+  }
 }

@@ -1,5 +1,6 @@
 import { ReleaseGuardError } from '../errors';
 import { compileIdentityRegexp, type IdentityPolicy } from '../checks/identity';
+import { validateArtifactArguments } from './artifacts';
 
 export interface VerifyOptions {
   provenance: string;
@@ -13,6 +14,10 @@ export interface VerifyOptions {
   identity: IdentityPolicy;
   trustedRoot?: string;
   skipSignature: boolean;
+  /** PEM public key the provenance must be signed with, instead of a keyless certificate. */
+  key?: string;
+  /** Accept a `--key` signature that has no transparency-log entry (its signing time is then unproven). */
+  noTlog?: boolean;
 }
 
 // eslint-disable-next-line no-control-regex -- refusing control characters is the point
@@ -22,22 +27,46 @@ function usage(message: string): ReleaseGuardError {
   return new ReleaseGuardError('usage_error', message);
 }
 
+/** `--source-repo`: required by `verify`, where it anchors the whole verification. */
+export function validateSourceRepo(sourceRepo: string | undefined): void {
+  if (!sourceRepo) throw usage('--source-repo is required (OWNER/REPO or https://github.com/OWNER/REPO)');
+  if (CONTROL.test(sourceRepo) || !/^(https?:\/\/|git\+https:\/\/)?[^\s]+\/[^\s]+$/.test(sourceRepo)) {
+    throw usage(`--source-repo must be OWNER/REPO or a repository URL, got ${JSON.stringify(sourceRepo)}`);
+  }
+}
+
+/**
+ * The signer flags shared by `verify` and `verify-signature`: one SAN form at most, and a key
+ * excludes every certificate flag (a key signature has no certificate to compare them with).
+ */
+export function validateSignerOptions(identity: IdentityPolicy, key?: string, noTlog?: boolean): void {
+  const { certIdentity, certIdentityRegexp, certOidcIssuer } = identity;
+  if (certIdentity !== undefined && certIdentityRegexp !== undefined) {
+    throw usage('give --cert-identity or --cert-identity-regexp, not both');
+  }
+  if (key !== undefined) {
+    const given = [
+      certIdentity !== undefined && '--cert-identity',
+      certIdentityRegexp !== undefined && '--cert-identity-regexp',
+      certOidcIssuer !== undefined && '--cert-oidc-issuer',
+    ].filter(Boolean);
+    if (given.length > 0) {
+      throw usage(`--key verifies a key signature: it cannot be combined with ${given.join(', ')}`);
+    }
+    if (key === '') throw usage('--key needs the path of a PEM public key');
+  } else if (noTlog) {
+    throw usage('--no-tlog applies to key signatures only: give --key FILE');
+  }
+  if (certIdentityRegexp !== undefined) compileIdentityRegexp(certIdentityRegexp);
+}
+
 /**
  * Refuses options no verification could use (exit 2). Tags, repos and ids stay data: anything git
- * accepts as a tag name is compared as a plain string (PITFALLS 19); only control characters, which
+ * accepts as a tag name is compared as a plain string; only control characters, which
  * no ref or URL holds, are refused.
  */
 export function validateVerifyOptions(options: VerifyOptions): void {
-  if (!options.sourceRepo)
-    throw usage('--source-repo is required (OWNER/REPO or https://github.com/OWNER/REPO)');
-  if (
-    CONTROL.test(options.sourceRepo) ||
-    !/^(https?:\/\/|git\+https:\/\/)?[^\s]+\/[^\s]+$/.test(options.sourceRepo)
-  ) {
-    throw usage(
-      `--source-repo must be OWNER/REPO or a repository URL, got ${JSON.stringify(options.sourceRepo)}`,
-    );
-  }
+  validateSourceRepo(options.sourceRepo);
   if (options.tag !== undefined && (options.tag === '' || CONTROL.test(options.tag))) {
     throw usage('--tag must be a non-empty tag name without control characters');
   }
@@ -49,11 +78,8 @@ export function validateVerifyOptions(options: VerifyOptions): void {
   for (const id of options.builderIds) {
     if (id === '' || CONTROL.test(id)) throw usage('--builder-id must be a non-empty builder id');
   }
-  const { certIdentity, certIdentityRegexp } = options.identity;
-  if (certIdentity !== undefined && certIdentityRegexp !== undefined) {
-    throw usage('give --cert-identity or --cert-identity-regexp, not both');
-  }
-  if (certIdentityRegexp !== undefined) compileIdentityRegexp(certIdentityRegexp);
+  validateSignerOptions(options.identity, options.key, options.noTlog);
+  validateArtifactArguments(options.artifacts);
   if (options.artifacts.length === 0 && options.artifactsDir === undefined) {
     throw usage('nothing to verify: give --artifact PATH (repeatable) or --artifacts-dir DIR');
   }

@@ -6,6 +6,11 @@ import type { ProvenanceView } from '../attestation/provenance';
 export interface VerifyReport {
   verified: boolean;
   failure_reason: FailureCode | null;
+  /**
+   * True only when a signature was verified; false under `--skip-signature` (a passing report then says
+   * what the payload claims, not who vouches for it) and whenever the signature failed.
+   */
+  authenticated: boolean;
   /** What went wrong before any check could run (a missing file, unreadable provenance). */
   error: string | null;
   checks: Check[];
@@ -19,10 +24,16 @@ export interface VerifyReport {
     workflow: string | null;
     runId: string | null;
   } | null;
-  /** `security-backcompat` when SLSA v0.2 passed under the governance override. */
+  /** `security-backcompat` when SLSA v0.2 passed under the governance override; `no-tlog` when a key signature passed without a log entry. */
   governance_flags: string[];
   attestation: { where: string; format: string; mediaType: string; count: number } | null;
-  signer: { san: string | null; issuer: string | null; trustedRoot: string | null } | null;
+  signer: {
+    san: string | null;
+    issuer: string | null;
+    /** `sha256:` fingerprint of the `--key` that signed, for key signatures. */
+    key: string | null;
+    trustedRoot: string | null;
+  } | null;
 }
 
 export function provenanceSummary(view: ProvenanceView): NonNullable<VerifyReport['provenance']> {
@@ -42,6 +53,7 @@ export function inputFailureReport(code: FailureCode, message: string): VerifyRe
   return {
     verified: false,
     failure_reason: code,
+    authenticated: false,
     error: message,
     checks: [],
     artifacts: [],

@@ -114,17 +114,91 @@ describe('verifyProvenance with bundles signed by a loopback Sigstore', () => {
     });
   });
 
-  it('fails a signature over a payload with one flipped byte (PITFALLS 3)', async () => {
+  it('fails a signature over a payload with one flipped byte', async () => {
     const bundle = await sign();
     const payload = Buffer.from(bundle.dsseEnvelope!.payload, 'base64');
     payload[payload.indexOf('acme')] ^= 0x01;
     bundle.dsseEnvelope!.payload = payload.toString('base64');
     const report = await verifyProvenance(options(write(bundle), { sourceRepo: 'acme/app' }));
-    expect(report.failure_reason).toBe('source_mismatch');
-    expect(failing(report)).toContain('signature');
+    // Nothing in a payload whose signature fails is evidence: authenticity decides the code.
+    expect(report).toMatchObject({
+      verified: false,
+      failure_reason: 'signature_invalid',
+      authenticated: false,
+    });
+    expect(failing(report)).toEqual(expect.arrayContaining(['signature', 'source_repo']));
+    const byName = new Map(report.checks.map((c) => [c.name, c]));
+    expect(byName.get('source_repo')).toMatchObject({ status: 'fail', authenticated: false });
+    expect(byName.get('predicate_type')).toMatchObject({ status: 'pass', authenticated: false });
+    for (const name of [
+      'builder_id_certificate',
+      'source_repo_certificate',
+      'ref_certificate',
+      'commit_certificate',
+    ]) {
+      expect(byName.get(name)).toMatchObject({
+        status: 'skipped',
+        ok: false,
+        detail: 'not evaluated: the signature is invalid',
+      });
+    }
+    expect(byName.get('identity')).toMatchObject({ status: 'skipped', ok: false });
+    for (const check of report.checks) expect(check.detail).not.toMatch(/--skip-signature/);
   });
 
-  it('fails when the log entry belongs to another signature (PITFALLS 2)', async () => {
+  function tamperedPayload(bundle: Bundle, edit: (statement: Record<string, unknown>) => string): Bundle {
+    const payload = JSON.parse(
+      Buffer.from(bundle.dsseEnvelope!.payload, 'base64').toString('utf8'),
+    ) as Record<string, unknown>;
+    bundle.dsseEnvelope!.payload = Buffer.from(edit(payload)).toString('base64');
+    return bundle;
+  }
+
+  it.each([
+    ['duplicate keys', (s: Record<string, unknown>) => JSON.stringify(s).replace('{', '{"_type":"x",')],
+    [
+      'too many subjects',
+      (s: Record<string, unknown>) =>
+        JSON.stringify({ ...s, subject: Array.from({ length: 1025 }, () => (s.subject as unknown[])[0]) }),
+    ],
+    ['a payload that is not JSON', () => 'not json'],
+  ])(
+    'reads an unreadable payload with %s as signature_invalid when its signature fails',
+    async (_l, edit) => {
+      const provenance = write(tamperedPayload(await sign(), edit));
+      const report = await verifyProvenance(options(provenance));
+      expect(report.failure_reason).toBe('signature_invalid');
+      expect(report.checks.find((c) => c.name === 'source_repo')).toMatchObject({
+        status: 'skipped',
+        ok: false,
+        authenticated: false,
+        detail: expect.stringMatching(/^not evaluated: the unsigned payload cannot be read/) as unknown,
+      });
+      // The same payload with the signature skipped on purpose is what it is: malformed.
+      const skipped = await verifyProvenance(options(provenance, { skipSignature: true }));
+      expect(skipped.failure_reason).toBe('malformed_provenance');
+    },
+  );
+
+  it('orders failure codes: identity before certificate binding before claims', async () => {
+    const stmt = statement();
+    (stmt.predicate as SlsaV1Predicate).buildDefinition.externalParameters.workflow.repository =
+      'https://github.com/acme/other';
+    const provenance = write(await sign(stmt));
+    const wrongSigner = await verifyProvenance(
+      options(provenance, { identity: { certIdentity: `${SAN}x` }, tag: 'v0', sourceRepo: 'acme/other' }),
+    );
+    expect(wrongSigner.failure_reason).toBe('identity_mismatch');
+    const lying = await verifyProvenance(options(provenance, { tag: 'v0', sourceRepo: 'acme/other' }));
+    expect(lying.failure_reason).toBe('source_mismatch');
+    expect(failing(lying)).toEqual(['tag', 'source_repo_certificate']);
+    const claims = await verifyProvenance(
+      options(write(await sign()), { tag: 'v0', commit: 'c'.repeat(40) }),
+    );
+    expect(claims.failure_reason).toBe('tag_mismatch');
+  });
+
+  it('fails when the log entry belongs to another signature', async () => {
     const genuine = await sign();
     const other = await sign();
     genuine.verificationMaterial.tlogEntries = other.verificationMaterial.tlogEntries;
@@ -132,7 +206,7 @@ describe('verifyProvenance with bundles signed by a loopback Sigstore', () => {
     expect(report).toMatchObject({ verified: false, failure_reason: 'signature_invalid' });
   });
 
-  it('refuses a bundle whose log entry is duplicated: one entry never counts twice (PITFALLS 10)', async () => {
+  it('refuses a bundle whose log entry is duplicated: one entry never counts twice', async () => {
     const bundle = await sign();
     const entry = bundle.verificationMaterial.tlogEntries[0];
     bundle.verificationMaterial.tlogEntries = [entry, entry];
@@ -156,7 +230,7 @@ describe('verifyProvenance with bundles signed by a loopback Sigstore', () => {
     expect(report.checks.find((c) => c.name === 'signature')?.detail).toMatch(/no transparency-log entry/);
   });
 
-  it('compares the certificate identity exactly: v1 never accepts v10 (PITFALLS 4)', async () => {
+  it('compares the certificate identity exactly: v1 never accepts v10', async () => {
     const run10 = { ...RUN, ref: 'refs/tags/v10' };
     const bundle = await sign(statement(run10), run10);
     const report = await verifyProvenance(options(write(bundle), { tag: undefined }));
@@ -187,7 +261,7 @@ describe('verifyProvenance with bundles signed by a loopback Sigstore', () => {
     expect(report.failure_reason).toBe('identity_mismatch');
   });
 
-  describe('binds the provenance to the certificate (PITFALLS 5)', () => {
+  describe('binds the provenance to the certificate', () => {
     it('fails a provenance that claims a builder that did not sign it', async () => {
       const lying = slsaV1Statement({
         ...RUN,
@@ -264,7 +338,7 @@ describe('verifyProvenance with bundles signed by a loopback Sigstore', () => {
     expect(report.artifacts.map((a) => a.subject)).toEqual(['a0', 'a1', 'a2', 'a3', 'a4']);
   });
 
-  it('fails an empty artifacts directory: nothing to check is never a pass (PITFALLS 1)', async () => {
+  it('fails an empty artifacts directory: nothing to check is never a pass', async () => {
     const empty = fs.mkdtempSync(path.join(work, 'empty-'));
     const report = await verifyProvenance(
       options(write(await sign()), { artifacts: [], artifactsDir: empty }),
@@ -296,8 +370,105 @@ describe('verifyProvenance with bundles signed by a loopback Sigstore', () => {
     const report = await verifyProvenance(
       options(write(await sign(statement(), RUN, { tlog: false })), { skipSignature: true }),
     );
-    expect(report.verified).toBe(true);
-    expect(report.checks.find((c) => c.name === 'signature')).toMatchObject({ skipped: true });
+    expect(report).toMatchObject({ verified: true, failure_reason: null, authenticated: false });
+    for (const name of ['signature', 'identity', 'builder_id_certificate', 'commit_certificate']) {
+      expect(report.checks.find((c) => c.name === name)).toMatchObject({
+        status: 'skipped',
+        ok: true,
+        detail: expect.stringMatching(/^skipped by --skip-signature/) as unknown,
+      });
+    }
+    expect(report.checks.find((c) => c.name === 'tag')).toMatchObject({
+      status: 'pass',
+      authenticated: false,
+    });
+  });
+
+  it('gives every check a status, and ok only to a pass or a skip the user asked for', async () => {
+    const report = await verifyProvenance(options(write(await sign()), { tag: undefined }));
+    expect(report).toMatchObject({ verified: true, authenticated: true });
+    for (const check of report.checks) expect(['pass', 'fail', 'skipped']).toContain(check.status);
+    expect(report.checks.find((c) => c.name === 'tag')).toMatchObject({
+      status: 'skipped',
+      ok: true,
+      detail: expect.stringMatching(/^not requested: no --tag given/) as unknown,
+    });
+    expect(report.checks.find((c) => c.name === 'identity')?.detail).toBe(
+      'certificate identity matches exactly',
+    );
+  });
+
+  it.each([
+    [
+      'transparency log',
+      (root: Record<string, Array<Record<string, unknown>>>) =>
+        root.tlogs[0].publicKey as Record<string, unknown>,
+    ],
+    [
+      'CT log',
+      (root: Record<string, Array<Record<string, unknown>>>) =>
+        root.ctlogs[0].publicKey as Record<string, unknown>,
+    ],
+    [
+      'certificate authority',
+      (root: Record<string, Array<Record<string, unknown>>>) => root.certificateAuthorities[0],
+    ],
+    [
+      'timestamp authority',
+      (root: Record<string, Array<Record<string, unknown>>>) => root.timestampAuthorities[0],
+    ],
+  ])('refuses a trusted root whose %s has validFor without a start (exit 2)', async (what, holder) => {
+    const root = structuredClone(server.trustedRoot) as unknown as Record<
+      string,
+      Array<Record<string, unknown>>
+    >;
+    const validFor = holder(root).validFor as Record<string, unknown>;
+    delete validFor.start;
+    const file = path.join(work, `no-start-${what.replace(/ /g, '-')}.json`);
+    fs.writeFileSync(file, JSON.stringify(root));
+    await expect(verifyProvenance(options(write(await sign()), { trustedRoot: file }))).rejects.toMatchObject(
+      {
+        code: 'usage_error',
+        message: expect.stringContaining(`${what} #1`) as unknown,
+      },
+    );
+  });
+
+  it('refuses a bundle whose certificate chain carries the root, whatever proof its entry has', async () => {
+    const bundle = await signProvenance({
+      statement: statement(),
+      identity: githubActionsIdentity(RUN),
+      server,
+      bundleVersion: '0.2',
+    });
+    expect((await verifyProvenance(options(write(bundle)))).verified).toBe(true);
+    const chain = server.trustedRoot.certificateAuthorities[0].certChain.certificates;
+    bundle.verificationMaterial.x509CertificateChain!.certificates.push(...chain);
+    const report = await verifyProvenance(options(write(bundle)));
+    expect(report.failure_reason).toBe('signature_invalid');
+    expect(report.checks.find((c) => c.name === 'signature')?.detail).toMatch(/includes a root certificate/);
+  });
+
+  it('judges a v0.1 bundle whose inclusion proof has no checkpoint by v0.1 rules, never by a TypeError', async () => {
+    const bundle = await signProvenance({
+      statement: statement(),
+      identity: githubActionsIdentity(RUN),
+      server,
+      bundleVersion: '0.2',
+    });
+    bundle.mediaType = 'application/vnd.dev.sigstore.bundle+json;version=0.1';
+    const entry = bundle.verificationMaterial.tlogEntries[0];
+    delete (entry.inclusionProof as { checkpoint?: unknown }).checkpoint;
+    // v0.1 requires only the signed entry timestamp: it decides.
+    expect(await verifyProvenance(options(write(bundle)))).toMatchObject({ verified: true });
+    const set = Buffer.from(entry.inclusionPromise!.signedEntryTimestamp, 'base64');
+    set[set.length - 1] ^= 0x01;
+    entry.inclusionPromise!.signedEntryTimestamp = set.toString('base64');
+    const tampered = await verifyProvenance(options(write(bundle)));
+    expect(tampered.failure_reason).toBe('signature_invalid');
+    expect(tampered.checks.find((c) => c.name === 'signature')?.detail).toMatch(
+      /^TLOG_INCLUSION_PROMISE_ERROR/,
+    );
   });
 
   it('refuses unusable options with a usage error', async () => {

@@ -2,7 +2,8 @@ import { ReleaseGuardError, type FailureCode } from '../errors';
 import { dssePayload, loadAttestations, type Attestation } from '../attestation/load';
 import { IN_TOTO_PAYLOAD_TYPE, parseStatement, type Statement } from '../attestation/statement';
 import { normaliseProvenance, SLSA_V02, type ProvenanceView } from '../attestation/provenance';
-import { failed, firstFailure, passed, skipped, type Check } from '../checks/check';
+import { notEvaluated, withAuthentication, type Check } from '../checks/check';
+import { decideFailure } from '../checks/precedence';
 import { checkPredicateType } from '../checks/predicate';
 import { checkSubjectDigests, type ArtifactDigest, type ArtifactMatch } from '../checks/subjects';
 import { checkBuilderId } from '../checks/builder';
@@ -10,20 +11,43 @@ import { checkCommit, checkSourceRepo, checkTag } from '../checks/claims';
 import { checkIdentity } from '../checks/identity';
 import { checkCertificateBinding } from '../checks/binding';
 import { verifyAttestationSignature, type SignatureVerdict } from '../sigstore/verify-signature';
+import { loadVerificationKey, type VerificationKey } from '../sigstore/public-key';
 import { embeddedTrustRoots, loadTrustRoots, type TrustRoot } from '../sigstore/trust';
 import { digestArtifacts, listArtifactsDir } from './artifacts';
 import { validateVerifyOptions, type VerifyOptions } from './options';
 import { inputFailureReport, provenanceSummary, type VerifyReport } from './report';
+import { signatureCheck, signerState } from './signature-check';
 
-interface Evaluation {
+/** One attestation of the file, its signature judged first and its payload read after. */
+interface Candidate {
   attestation: Attestation;
-  view: ProvenanceView;
-  checks: Check[];
-  matches: ArtifactMatch[];
   signature: SignatureVerdict | null;
+  statement: Statement | null;
+  /** Why the payload could not be read, when its signature failed too (so it is no evidence). */
+  payloadError: string | null;
 }
 
-function statementOf(attestation: Attestation) {
+interface Evaluation {
+  candidate: Candidate;
+  view: ProvenanceView | null;
+  checks: Check[];
+  matches: ArtifactMatch[];
+}
+
+const NO_SAN_POLICY =
+  'issuer matches; no --cert-identity given: the signer is bound to the provenance by the *_certificate ' +
+  'checks, and through the source_repo check to --source-repo';
+
+const CLAIM_CHECKS: Array<[string, FailureCode]> = [
+  ['predicate_type', 'predicate_mismatch'],
+  ['subject_digest', 'digest_mismatch'],
+  ['builder_id', 'builder_mismatch'],
+  ['source_repo', 'source_mismatch'],
+  ['tag', 'tag_mismatch'],
+  ['commit', 'commit_mismatch'],
+];
+
+function statementOf(attestation: Attestation): Statement {
   const dsse = dssePayload(attestation);
   if (!dsse) {
     throw new ReleaseGuardError(
@@ -40,62 +64,79 @@ function statementOf(attestation: Attestation) {
   return parseStatement(dsse.payload, attestation.where);
 }
 
-function signatureCheck(verdict: SignatureVerdict | null): Check {
-  if (!verdict)
-    return skipped(
-      'signature',
-      'signature_invalid',
-      'skipped by --skip-signature: the claims below are NOT authenticated',
-    );
-  return verdict.ok
-    ? passed(
-        'signature',
-        'signature_invalid',
-        'DSSE signature, certificate chain and transparency log valid',
-        verdict.root,
-        verdict.detail,
-      )
-    : failed(
-        'signature',
-        'signature_invalid',
-        'DSSE signature, certificate chain and transparency log valid',
-        verdict.root,
-        verdict.detail,
-      );
-}
-
-function evaluate(
+/**
+ * Judges the signature before reading the payload: a payload whose signature fails is no evidence of
+ * anything, so even one that cannot be parsed (duplicate keys, too many subjects) is `signature_invalid`.
+ * Only a payload that is signed, or whose signature the user skipped, can be `malformed_provenance`.
+ */
+function toCandidate(
   attestation: Attestation,
-  statement: Statement,
-  artifacts: ArtifactDigest[],
   options: VerifyOptions,
   roots: TrustRoot[],
-): Evaluation {
-  const view = normaliseProvenance(statement);
+  key: VerificationKey | undefined,
+): Candidate {
+  if (dssePayload(attestation) === null) statementOf(attestation);
+  const signature = options.skipSignature
+    ? null
+    : verifyAttestationSignature(attestation, roots, { key, noTlog: options.noTlog });
+  try {
+    return { attestation, signature, statement: statementOf(attestation), payloadError: null };
+  } catch (error) {
+    if (!(error instanceof ReleaseGuardError) || signature === null || signature.ok) throw error;
+    return { attestation, signature, statement: null, payloadError: error.message };
+  }
+}
+
+function evaluate(candidate: Candidate, artifacts: ArtifactDigest[], options: VerifyOptions): Evaluation {
+  const signer = signerState(candidate.signature);
+  const authenticated = signer.kind === 'certificate' || signer.kind === 'key';
+  const trustChecks = [
+    signatureCheck(candidate.signature, 'DSSE'),
+    checkIdentity(signer, options.identity, NO_SAN_POLICY),
+  ];
+  if (candidate.statement === null) {
+    const why = `not evaluated: the unsigned payload cannot be read (${candidate.payloadError})`;
+    return {
+      candidate,
+      view: null,
+      checks: [
+        ...withAuthentication(
+          CLAIM_CHECKS.map(([name, code]) => notEvaluated(name, code, why)),
+          false,
+        ),
+        ...trustChecks,
+        ...checkCertificateBinding(null, signer),
+      ],
+      matches: [],
+    };
+  }
+  const view = normaliseProvenance(candidate.statement);
   const { check: subjectCheck, matches } = checkSubjectDigests(view.subjects, artifacts);
-  const signature = options.skipSignature ? null : verifyAttestationSignature(attestation, roots);
-  const certificate = signature?.ok ? signature.identity : null;
-  const checks = [
+  const claims = [
     checkPredicateType(view, options.allowSlsaV02),
     subjectCheck,
     checkBuilderId(view.builderId, options.builderIds, view.sourceRepo),
     checkSourceRepo(view, options.sourceRepo),
     checkTag(view, options.tag),
     checkCommit(view, options.commit),
-    signatureCheck(signature),
-    checkIdentity(signature?.identity ?? null, options.identity, options.skipSignature),
-    ...checkCertificateBinding(view, certificate, options.skipSignature || !signature?.ok),
   ];
-  return { attestation, view, checks, matches, signature };
+  const checks = [
+    ...withAuthentication(claims, authenticated),
+    ...trustChecks,
+    ...checkCertificateBinding(view, signer),
+  ];
+  return { candidate, view, checks, matches };
 }
 
 function toReport(best: Evaluation, count: number): VerifyReport {
-  const failure = firstFailure(best.checks);
-  const flags =
-    best.view.predicateType === SLSA_V02 && failure !== 'predicate_mismatch' ? ['security-backcompat'] : [];
+  const failure = decideFailure(best.checks);
+  const { attestation, signature } = best.candidate;
+  const backcompat =
+    best.view?.predicateType === SLSA_V02 && failure !== 'predicate_mismatch' ? ['security-backcompat'] : [];
   return {
     verified: failure === null,
     failure_reason: failure,
+    authenticated: signature?.ok === true,
     error: null,
     checks: best.checks,
     artifacts: best.matches.map(({ path, sha256, sha512, subject }) => ({
@@ -104,19 +145,20 @@ function toReport(best: Evaluation, count: number): VerifyReport {
       ...(sha512 ? { sha512 } : {}),
       subject,
     })),
-    provenance: provenanceSummary(best.view),
-    governance_flags: flags,
+    provenance: best.view ? provenanceSummary(best.view) : null,
+    governance_flags: [...backcompat, ...(signature?.ok ? signature.flags : [])],
     attestation: {
-      where: best.attestation.where,
-      format: best.attestation.format,
-      mediaType: best.attestation.mediaType,
+      where: attestation.where,
+      format: attestation.format,
+      mediaType: attestation.mediaType,
       count,
     },
-    signer: best.signature
+    signer: signature
       ? {
-          san: best.signature.identity?.san ?? null,
-          issuer: best.signature.identity?.issuer ?? null,
-          trustedRoot: best.signature.root,
+          san: signature.identity?.san ?? null,
+          issuer: signature.identity?.issuer ?? null,
+          key: signature.key?.fingerprint ?? null,
+          trustedRoot: signature.root,
         }
       : null,
   };
@@ -131,11 +173,12 @@ function toReport(best: Evaluation, count: number): VerifyReport {
 export async function verifyProvenance(options: VerifyOptions): Promise<VerifyReport> {
   validateVerifyOptions(options);
   const roots = options.trustedRoot ? loadTrustRoots(options.trustedRoot) : embeddedTrustRoots();
+  const key = options.key !== undefined ? loadVerificationKey(options.key) : undefined;
   try {
     const attestations = loadAttestations(options.provenance);
-    const statements = attestations.map(statementOf);
-    const withSha512 = statements.some((s) =>
-      s.subjects.some((subject) => subject.digest.sha512 !== undefined),
+    const candidates = attestations.map((attestation) => toCandidate(attestation, options, roots, key));
+    const withSha512 = candidates.some((c) =>
+      (c.statement?.subjects ?? []).some((subject) => subject.digest.sha512 !== undefined),
     );
     const paths = [
       ...options.artifacts,
@@ -148,10 +191,8 @@ export async function verifyProvenance(options: VerifyOptions): Promise<VerifyRe
       );
     }
     const artifacts = await digestArtifacts(paths, withSha512);
-    const evaluations = attestations.map((attestation, index) =>
-      evaluate(attestation, statements[index], artifacts, options, roots),
-    );
-    const best = evaluations.find((e) => firstFailure(e.checks) === null) ?? evaluations[0];
+    const evaluations = candidates.map((candidate) => evaluate(candidate, artifacts, options));
+    const best = evaluations.find((e) => decideFailure(e.checks) === null) ?? evaluations[0];
     return toReport(best, attestations.length);
   } catch (error) {
     if (error instanceof ReleaseGuardError && error.exitCode === 1) {

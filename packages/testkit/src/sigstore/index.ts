@@ -2,3 +2,4 @@ export * from './identity';
 export * from './server';
 export * from './sign';
 export * from './statements';
+export * from './sign-with-key';

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { bundleFromJSON, type SerializedBundle } from '@sigstore/bundle';
 import { RFC3161Timestamp, X509Certificate } from '@sigstore/core';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
@@ -17,8 +16,9 @@ import {
   type SigstoreServer,
   type TrustedRootJSON,
 } from './index';
+import { vectorPath, withVectors } from '../optional-suite';
 
-const VECTORS = process.env.RG_VECTORS_DIR ?? path.resolve(__dirname, '../../../../../shared/vectors');
+const vectors = withVectors();
 
 const run = {
   repository: 'octo-org/widget',
@@ -136,18 +136,21 @@ describe('loopback Sigstore', () => {
     );
   });
 
-  it('gives the certificate the same Fulcio extensions as a real GitHub Actions certificate (bcr vector)', () => {
-    const real = JSON.parse(
-      fs.readFileSync(path.join(VECTORS, 'slsa-verifier/bcr/MODULE.bazel.intoto.jsonl'), 'utf8'),
-    );
-    const fulcioOIDs = (bundle: SerializedBundle) =>
-      leafCertificate(bundle)
-        .extensions.map((ext) => ext.subs[0].toOID())
-        .filter((oid) => oid.startsWith('1.3.6.1.4.1.57264.1.'))
-        .sort();
-    expect(fulcioOIDs(provenance)).toEqual(fulcioOIDs(real));
-    expect(fulcioOIDs(provenance)).toHaveLength(21);
-  });
+  vectors.it(
+    'gives the certificate the same Fulcio extensions as a real GitHub Actions certificate (bcr vector)',
+    () => {
+      const real = JSON.parse(
+        fs.readFileSync(vectorPath('slsa-verifier/bcr/MODULE.bazel.intoto.jsonl'), 'utf8'),
+      );
+      const fulcioOIDs = (bundle: SerializedBundle) =>
+        leafCertificate(bundle)
+          .extensions.map((ext) => ext.subs[0].toOID())
+          .filter((oid) => oid.startsWith('1.3.6.1.4.1.57264.1.'))
+          .sort();
+      expect(fulcioOIDs(provenance)).toEqual(fulcioOIDs(real));
+      expect(fulcioOIDs(provenance)).toHaveLength(21);
+    },
+  );
 
   it('fails verification when one payload byte is flipped: the log entry no longer matches', () => {
     for (const index of [0, 40, 200]) {

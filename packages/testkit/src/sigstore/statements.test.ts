@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import {
   githubActionsIdentity,
   GITHUB_WORKFLOW_BUILD_TYPE_V1,
@@ -10,12 +9,13 @@ import {
   subjectFor,
   unsignedIdentityToken,
 } from './index';
+import { vectorPath, withVectors } from '../optional-suite';
 
-const VECTORS = process.env.RG_VECTORS_DIR ?? path.resolve(__dirname, '../../../../../shared/vectors');
+const vectors = withVectors();
 
 /** The in-toto statement inside the first bundle of a `.intoto.jsonl` vector. */
 function vectorStatement(file: string): Record<string, unknown> {
-  const bundle = JSON.parse(fs.readFileSync(path.join(VECTORS, file), 'utf8').split('\n')[0]);
+  const bundle = JSON.parse(fs.readFileSync(vectorPath(file), 'utf8').split('\n')[0]);
   return JSON.parse(Buffer.from(bundle.dsseEnvelope.payload, 'base64').toString('utf8'));
 }
 
@@ -35,7 +35,7 @@ function keyPaths(value: unknown, opaque: string[] = [], prefix = ''): string[] 
 const commit = '4d329c75e7ec1725f7c9ce917a8799d408d06be3';
 
 describe('SLSA statements', () => {
-  it('writes SLSA v1 with the fields actions/attest-build-provenance writes (bcr vector)', () => {
+  vectors.it('writes SLSA v1 with the fields actions/attest-build-provenance writes (bcr vector)', () => {
     const ours = slsaV1Statement({
       repository: 'aspect-build/rules_lint',
       ref: 'refs/heads/publish-to-bcr',
@@ -58,7 +58,7 @@ describe('SLSA statements', () => {
     ]);
   });
 
-  it('writes SLSA v0.2 with the fields slsa-github-generator writes (gha_generic vector)', () => {
+  vectors.it('writes SLSA v0.2 with the fields slsa-github-generator writes (gha_generic vector)', () => {
     const ours = slsaV02Statement({
       repository: 'slsa-framework/example-package',
       ref: 'refs/tags/v14',
