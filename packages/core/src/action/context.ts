@@ -127,3 +127,14 @@ export function reportPathOf(
     context.reportPath ?? path.join(context.tempDir, `${action}-${context.runId}.json`),
   );
 }
+
+/**
+ * An action's reader: the common context by `spec`, then the action's own options by `options`. The
+ * result is what `ActionDefinition.read` is; `input` is for the contract test's recording inputs.
+ */
+export function actionReader<Inputs extends ActionContext>(
+  spec: ContextSpec,
+  options: (input: ActionInputs, context: ActionContext, env: NodeJS.ProcessEnv) => Inputs,
+): (env: NodeJS.ProcessEnv, input?: ActionInputs) => Inputs {
+  return (env, input = new ActionInputs(env)) => options(input, readActionContext(input, env, spec), env);
+}

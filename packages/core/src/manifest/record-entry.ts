@@ -1,5 +1,4 @@
-import { ActionInputs } from '../action/inputs';
-import { checkActionContext, readActionContext, type ActionContext } from '../action/context';
+import { actionReader, checkActionContext, type ActionContext } from '../action/context';
 import { emptyOutcome, type ActionOutcome } from '../action/outcome';
 import type { ActionDefinition } from '../action/run-entry';
 import { InputError } from '../errors';
@@ -17,18 +16,15 @@ export interface RecordEntryInputs extends ActionContext {
   note?: string;
 }
 
-export function readRecordEntryInputs(
-  env: NodeJS.ProcessEnv,
-  input = new ActionInputs(env),
-): RecordEntryInputs {
-  const context = readActionContext(input, env, {
-    action: 'manifest-record',
-    tag: 'required',
-    runId: 'input-or-current',
-    report: false,
-  });
-  return { ...context, tag: context.tag ?? '', set: input.lines('set'), note: input.optional('note') };
-}
+export const readRecordEntryInputs = actionReader<RecordEntryInputs>(
+  { action: 'manifest-record', tag: 'required', runId: 'input-or-current', report: false },
+  (input, context) => ({
+    ...context,
+    tag: context.tag ?? '',
+    set: input.lines('set'),
+    note: input.optional('note'),
+  }),
+);
 
 /**
  * Creates or updates one (tag, run) entry of the release manifest: what a workflow records that the

@@ -1,5 +1,4 @@
-import { readActionContext } from '../action/context';
-import { ActionInputs } from '../action/inputs';
+import { actionReader } from '../action/context';
 import { DEFAULT_ISSUE_LABELS, parseFailureReason, type NotifyInputs } from './inputs';
 
 /**
@@ -13,28 +12,33 @@ function defaultRunbookUrl(env: NodeJS.ProcessEnv, serverUrl: string): string | 
   return `${serverUrl}/${repository}/blob/${encodeURIComponent(ref)}/README.md#runbook-a-release-failed-validation`;
 }
 
+/** Inputs whose values are secrets, besides `github-token`: masked, and redacted from all we write. */
+const NOTIFY_SECRET_INPUTS = ['slack-webhook-url', 'ops-notify-url', 'ops-notify-token'];
+
 /** notify-on-failure's inputs (named as in its action.yml) on the action context. Checks nothing. */
-export function readNotifyInputs(env: NodeJS.ProcessEnv, input = new ActionInputs(env)): NotifyInputs {
-  const context = readActionContext(input, env, {
+export const readNotifyInputs = actionReader<NotifyInputs>(
+  {
     action: 'notify-on-failure',
     tag: 'required',
     runId: 'input-or-current',
-    secretInputs: ['slack-webhook-url', 'ops-notify-url', 'ops-notify-token'],
-  });
-  const labels = input.list('issue-labels');
-  return {
-    ...context,
-    tag: context.tag ?? '',
-    ...parseFailureReason(input.optional('failure-reason')),
-    artifactUrl: input.optional('artifact-url'),
-    slackWebhookUrl: input.optional('slack-webhook-url'),
-    opsNotifyUrl: input.optional('ops-notify-url'),
-    opsNotifyToken: input.optional('ops-notify-token'),
-    issueLabels: labels.length > 0 ? labels : [...DEFAULT_ISSUE_LABELS],
-    runbookUrl: input.optional('runbook-url') ?? defaultRunbookUrl(env, context.serverUrl),
-    timeoutMs: Math.round(
-      input.number('timeout-seconds', 10, { above: 0, max: 600, unit: 'seconds' }) * 1000,
-    ),
-    slackAttempts: input.number('slack-attempts', 3, { min: 1, max: 10, integer: true }),
-  };
-}
+    secretInputs: NOTIFY_SECRET_INPUTS,
+  },
+  (input, context, env) => {
+    const labels = input.list('issue-labels');
+    return {
+      ...context,
+      tag: context.tag ?? '',
+      ...parseFailureReason(input.optional('failure-reason')),
+      artifactUrl: input.optional('artifact-url'),
+      slackWebhookUrl: input.optional('slack-webhook-url'),
+      opsNotifyUrl: input.optional('ops-notify-url'),
+      opsNotifyToken: input.optional('ops-notify-token'),
+      issueLabels: labels.length > 0 ? labels : [...DEFAULT_ISSUE_LABELS],
+      runbookUrl: input.optional('runbook-url') ?? defaultRunbookUrl(env, context.serverUrl),
+      timeoutMs: Math.round(
+        input.number('timeout-seconds', 10, { above: 0, max: 600, unit: 'seconds' }) * 1000,
+      ),
+      slackAttempts: input.number('slack-attempts', 3, { min: 1, max: 10, integer: true }),
+    };
+  },
+);
