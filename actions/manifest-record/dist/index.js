@@ -41472,12 +41472,14 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readActionContext = readActionContext;
 exports.checkActionContext = checkActionContext;
 exports.reportPathOf = reportPathOf;
+exports.actionReader = actionReader;
 const node_os_1 = __importDefault(__nccwpck_require__(8161));
 const node_path_1 = __importDefault(__nccwpck_require__(6760));
 const errors_1 = __nccwpck_require__(6429);
 const location_1 = __nccwpck_require__(1969);
 const schema_1 = __nccwpck_require__(5129);
 const run_context_1 = __nccwpck_require__(97);
+const inputs_1 = __nccwpck_require__(9026);
 /** Reads the common part of an action's inputs and the runner's environment; checks only that it runs in a job. */
 function readActionContext(input, env, spec) {
     const githubToken = input.optional('github-token');
@@ -41532,6 +41534,13 @@ function checkActionContext(context) {
 /** The JSON report's path: as given (inside the workspace when relative), else `<action>-<run>.json` in the temp dir. */
 function reportPathOf(context, action) {
     return node_path_1.default.resolve(context.workspace, context.reportPath ?? node_path_1.default.join(context.tempDir, `${action}-${context.runId}.json`));
+}
+/**
+ * An action's reader: the common context by `spec`, then the action's own options by `options`. The
+ * result is what `ActionDefinition.read` is; `input` is for the contract test's recording inputs.
+ */
+function actionReader(spec, options) {
+    return (env, input = new inputs_1.ActionInputs(env)) => options(input, readActionContext(input, env, spec), env);
 }
 
 
@@ -42963,11 +42972,9 @@ exports.RUN_ID_PATTERN = new RegExp(manifest_schema_json_1.default.$defs.entry.p
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.manifestRecordAction = void 0;
-exports.readRecordEntryInputs = readRecordEntryInputs;
+exports.manifestRecordAction = exports.readRecordEntryInputs = void 0;
 exports.recordEntry = recordEntry;
 exports.recordEntryOutcome = recordEntryOutcome;
-const inputs_1 = __nccwpck_require__(9026);
 const context_1 = __nccwpck_require__(3016);
 const outcome_1 = __nccwpck_require__(6251);
 const errors_1 = __nccwpck_require__(6429);
@@ -42976,15 +42983,12 @@ const action_store_1 = __nccwpck_require__(4776);
 const assignments_1 = __nccwpck_require__(1726);
 const update_1 = __nccwpck_require__(6223);
 const markdown_1 = __nccwpck_require__(709);
-function readRecordEntryInputs(env, input = new inputs_1.ActionInputs(env)) {
-    const context = (0, context_1.readActionContext)(input, env, {
-        action: 'manifest-record',
-        tag: 'required',
-        runId: 'input-or-current',
-        report: false,
-    });
-    return { ...context, tag: context.tag ?? '', set: input.lines('set'), note: input.optional('note') };
-}
+exports.readRecordEntryInputs = (0, context_1.actionReader)({ action: 'manifest-record', tag: 'required', runId: 'input-or-current', report: false }, (input, context) => ({
+    ...context,
+    tag: context.tag ?? '',
+    set: input.lines('set'),
+    note: input.optional('note'),
+}));
 /**
  * Creates or updates one (tag, run) entry of the release manifest: what a workflow records that the
  * other actions do not (a cancelled validation, a rollback, a drill). Compare-and-swap, state machine
@@ -43024,7 +43028,7 @@ function recordEntryOutcome(inputs, result) {
     };
 }
 exports.manifestRecordAction = {
-    read: readRecordEntryInputs,
+    read: exports.readRecordEntryInputs,
     run: async (inputs) => recordEntryOutcome(inputs, await recordEntry(inputs)),
 };
 

@@ -42343,12 +42343,14 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readActionContext = readActionContext;
 exports.checkActionContext = checkActionContext;
 exports.reportPathOf = reportPathOf;
+exports.actionReader = actionReader;
 const node_os_1 = __importDefault(__nccwpck_require__(8161));
 const node_path_1 = __importDefault(__nccwpck_require__(6760));
 const errors_1 = __nccwpck_require__(6429);
 const location_1 = __nccwpck_require__(1969);
 const schema_1 = __nccwpck_require__(5129);
 const run_context_1 = __nccwpck_require__(97);
+const inputs_1 = __nccwpck_require__(9026);
 /** Reads the common part of an action's inputs and the runner's environment; checks only that it runs in a job. */
 function readActionContext(input, env, spec) {
     const githubToken = input.optional('github-token');
@@ -42403,6 +42405,13 @@ function checkActionContext(context) {
 /** The JSON report's path: as given (inside the workspace when relative), else `<action>-<run>.json` in the temp dir. */
 function reportPathOf(context, action) {
     return node_path_1.default.resolve(context.workspace, context.reportPath ?? node_path_1.default.join(context.tempDir, `${action}-${context.runId}.json`));
+}
+/**
+ * An action's reader: the common context by `spec`, then the action's own options by `options`. The
+ * result is what `ActionDefinition.read` is; `input` is for the contract test's recording inputs.
+ */
+function actionReader(spec, options) {
+    return (env, input = new inputs_1.ActionInputs(env)) => options(input, readActionContext(input, env, spec), env);
 }
 
 
@@ -44423,10 +44432,9 @@ function commitMessage(applied, update) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.readNotifyInputs = readNotifyInputs;
+exports.readNotifyInputs = void 0;
 const context_1 = __nccwpck_require__(3016);
-const inputs_1 = __nccwpck_require__(9026);
-const inputs_2 = __nccwpck_require__(4808);
+const inputs_1 = __nccwpck_require__(4808);
 /**
  * The runbook section of release-guard's README at the version of the action in use, when the runner
  * says which (`github.action_repository` / `github.action_ref`, passed by action.yml).
@@ -44438,29 +44446,30 @@ function defaultRunbookUrl(env, serverUrl) {
     const ref = env.RELEASE_GUARD_ACTION_REF || 'HEAD';
     return `${serverUrl}/${repository}/blob/${encodeURIComponent(ref)}/README.md#runbook-a-release-failed-validation`;
 }
+/** Inputs whose values are secrets, besides `github-token`: masked, and redacted from all we write. */
+const NOTIFY_SECRET_INPUTS = ['slack-webhook-url', 'ops-notify-url', 'ops-notify-token'];
 /** notify-on-failure's inputs (named as in its action.yml) on the action context. Checks nothing. */
-function readNotifyInputs(env, input = new inputs_1.ActionInputs(env)) {
-    const context = (0, context_1.readActionContext)(input, env, {
-        action: 'notify-on-failure',
-        tag: 'required',
-        runId: 'input-or-current',
-        secretInputs: ['slack-webhook-url', 'ops-notify-url', 'ops-notify-token'],
-    });
+exports.readNotifyInputs = (0, context_1.actionReader)({
+    action: 'notify-on-failure',
+    tag: 'required',
+    runId: 'input-or-current',
+    secretInputs: NOTIFY_SECRET_INPUTS,
+}, (input, context, env) => {
     const labels = input.list('issue-labels');
     return {
         ...context,
         tag: context.tag ?? '',
-        ...(0, inputs_2.parseFailureReason)(input.optional('failure-reason')),
+        ...(0, inputs_1.parseFailureReason)(input.optional('failure-reason')),
         artifactUrl: input.optional('artifact-url'),
         slackWebhookUrl: input.optional('slack-webhook-url'),
         opsNotifyUrl: input.optional('ops-notify-url'),
         opsNotifyToken: input.optional('ops-notify-token'),
-        issueLabels: labels.length > 0 ? labels : [...inputs_2.DEFAULT_ISSUE_LABELS],
+        issueLabels: labels.length > 0 ? labels : [...inputs_1.DEFAULT_ISSUE_LABELS],
         runbookUrl: input.optional('runbook-url') ?? defaultRunbookUrl(env, context.serverUrl),
         timeoutMs: Math.round(input.number('timeout-seconds', 10, { above: 0, max: 600, unit: 'seconds' }) * 1000),
         slackAttempts: input.number('slack-attempts', 3, { min: 1, max: 10, integer: true }),
     };
-}
+});
 
 
 /***/ }),

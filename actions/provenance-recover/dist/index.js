@@ -41472,12 +41472,14 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readActionContext = readActionContext;
 exports.checkActionContext = checkActionContext;
 exports.reportPathOf = reportPathOf;
+exports.actionReader = actionReader;
 const node_os_1 = __importDefault(__nccwpck_require__(8161));
 const node_path_1 = __importDefault(__nccwpck_require__(6760));
 const errors_1 = __nccwpck_require__(6429);
 const location_1 = __nccwpck_require__(1969);
 const schema_1 = __nccwpck_require__(5129);
 const run_context_1 = __nccwpck_require__(97);
+const inputs_1 = __nccwpck_require__(9026);
 /** Reads the common part of an action's inputs and the runner's environment; checks only that it runs in a job. */
 function readActionContext(input, env, spec) {
     const githubToken = input.optional('github-token');
@@ -41532,6 +41534,13 @@ function checkActionContext(context) {
 /** The JSON report's path: as given (inside the workspace when relative), else `<action>-<run>.json` in the temp dir. */
 function reportPathOf(context, action) {
     return node_path_1.default.resolve(context.workspace, context.reportPath ?? node_path_1.default.join(context.tempDir, `${action}-${context.runId}.json`));
+}
+/**
+ * An action's reader: the common context by `spec`, then the action's own options by `options`. The
+ * result is what `ActionDefinition.read` is; `input` is for the contract test's recording inputs.
+ */
+function actionReader(spec, options) {
+    return (env, input = new inputs_1.ActionInputs(env)) => options(input, readActionContext(input, env, spec), env);
 }
 
 
@@ -44338,38 +44347,32 @@ function commitMessage(applied, update) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.readRecoverInputs = readRecoverInputs;
+exports.readRecoverInputs = void 0;
 const context_1 = __nccwpck_require__(3016);
-const inputs_1 = __nccwpck_require__(9026);
 const gate_1 = __nccwpck_require__(7803);
-const inputs_2 = __nccwpck_require__(1285);
+const inputs_1 = __nccwpck_require__(1285);
 /** provenance-recover's inputs (named as in its action.yml) on the action context. Checks nothing. */
-function readRecoverInputs(env, input = new inputs_1.ActionInputs(env)) {
-    const context = (0, context_1.readActionContext)(input, env, {
-        action: 'provenance-recover',
-        tag: 'required',
-        runId: 'required',
-    });
+exports.readRecoverInputs = (0, context_1.actionReader)({ action: 'provenance-recover', tag: 'required', runId: 'required' }, (input, context) => {
     return {
         ...context,
         ...(0, gate_1.readFreezeGate)(input),
         tag: context.tag ?? '',
         reason: input.required('reason'),
-        fallback: (input.optional('fallback') ?? inputs_2.RECOVER_DEFAULTS.fallback),
+        fallback: (input.optional('fallback') ?? inputs_1.RECOVER_DEFAULTS.fallback),
         releaseWorkflow: input.optional('release-workflow'),
-        wait: input.boolean('wait', inputs_2.RECOVER_DEFAULTS.wait),
-        timeoutMinutes: input.number('timeout-minutes', inputs_2.RECOVER_DEFAULTS.timeoutMinutes, {
+        wait: input.boolean('wait', inputs_1.RECOVER_DEFAULTS.wait),
+        timeoutMinutes: input.number('timeout-minutes', inputs_1.RECOVER_DEFAULTS.timeoutMinutes, {
             above: 0,
             max: 360,
             unit: 'minutes',
         }),
-        pollIntervalSeconds: input.number('poll-interval-seconds', inputs_2.RECOVER_DEFAULTS.pollIntervalSeconds, {
+        pollIntervalSeconds: input.number('poll-interval-seconds', inputs_1.RECOVER_DEFAULTS.pollIntervalSeconds, {
             above: 0,
             max: 600,
             unit: 'seconds',
         }),
     };
-}
+});
 
 
 /***/ }),

@@ -60712,12 +60712,14 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readActionContext = readActionContext;
 exports.checkActionContext = checkActionContext;
 exports.reportPathOf = reportPathOf;
+exports.actionReader = actionReader;
 const node_os_1 = __importDefault(__nccwpck_require__(48161));
 const node_path_1 = __importDefault(__nccwpck_require__(76760));
 const errors_1 = __nccwpck_require__(36429);
 const location_1 = __nccwpck_require__(61969);
 const schema_1 = __nccwpck_require__(95129);
 const run_context_1 = __nccwpck_require__(90097);
+const inputs_1 = __nccwpck_require__(69026);
 /** Reads the common part of an action's inputs and the runner's environment; checks only that it runs in a job. */
 function readActionContext(input, env, spec) {
     const githubToken = input.optional('github-token');
@@ -60772,6 +60774,13 @@ function checkActionContext(context) {
 /** The JSON report's path: as given (inside the workspace when relative), else `<action>-<run>.json` in the temp dir. */
 function reportPathOf(context, action) {
     return node_path_1.default.resolve(context.workspace, context.reportPath ?? node_path_1.default.join(context.tempDir, `${action}-${context.runId}.json`));
+}
+/**
+ * An action's reader: the common context by `spec`, then the action's own options by `options`. The
+ * result is what `ActionDefinition.read` is; `input` is for the contract test's recording inputs.
+ */
+function actionReader(spec, options) {
+    return (env, input = new inputs_1.ActionInputs(env)) => options(input, readActionContext(input, env, spec), env);
 }
 
 
@@ -65226,17 +65235,15 @@ function safeText(value) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.readValidateInputs = readValidateInputs;
+exports.readValidateInputs = void 0;
 const context_1 = __nccwpck_require__(13016);
-const inputs_1 = __nccwpck_require__(69026);
 /** provenance-validate's inputs (named as in its action.yml) on the action context. Checks nothing. */
-function readValidateInputs(env, input = new inputs_1.ActionInputs(env)) {
-    const context = (0, context_1.readActionContext)(input, env, {
-        action: 'provenance-validate',
-        tag: 'required',
-        runId: 'input-or-current',
-        secretInputs: ['kpi-token', 'kpi-url'],
-    });
+exports.readValidateInputs = (0, context_1.actionReader)({
+    action: 'provenance-validate',
+    tag: 'required',
+    runId: 'input-or-current',
+    secretInputs: ['kpi-token', 'kpi-url'],
+}, (input, context) => {
     return {
         ...context,
         tag: context.tag ?? '',
@@ -65257,7 +65264,7 @@ function readValidateInputs(env, input = new inputs_1.ActionInputs(env)) {
         kpiUrl: input.optional('kpi-url'),
         kpiToken: input.optional('kpi-token'),
     };
-}
+});
 
 
 /***/ }),

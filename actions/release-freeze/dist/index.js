@@ -41472,12 +41472,14 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readActionContext = readActionContext;
 exports.checkActionContext = checkActionContext;
 exports.reportPathOf = reportPathOf;
+exports.actionReader = actionReader;
 const node_os_1 = __importDefault(__nccwpck_require__(8161));
 const node_path_1 = __importDefault(__nccwpck_require__(6760));
 const errors_1 = __nccwpck_require__(6429);
 const location_1 = __nccwpck_require__(1969);
 const schema_1 = __nccwpck_require__(5129);
 const run_context_1 = __nccwpck_require__(97);
+const inputs_1 = __nccwpck_require__(9026);
 /** Reads the common part of an action's inputs and the runner's environment; checks only that it runs in a job. */
 function readActionContext(input, env, spec) {
     const githubToken = input.optional('github-token');
@@ -41532,6 +41534,13 @@ function checkActionContext(context) {
 /** The JSON report's path: as given (inside the workspace when relative), else `<action>-<run>.json` in the temp dir. */
 function reportPathOf(context, action) {
     return node_path_1.default.resolve(context.workspace, context.reportPath ?? node_path_1.default.join(context.tempDir, `${action}-${context.runId}.json`));
+}
+/**
+ * An action's reader: the common context by `spec`, then the action's own options by `options`. The
+ * result is what `ActionDefinition.read` is; `input` is for the contract test's recording inputs.
+ */
+function actionReader(spec, options) {
+    return (env, input = new inputs_1.ActionInputs(env)) => options(input, readActionContext(input, env, spec), env);
 }
 
 
@@ -41911,20 +41920,12 @@ exports.InputError = InputError;
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.readReleaseFreezeInputs = readReleaseFreezeInputs;
+exports.readReleaseFreezeInputs = void 0;
 const context_1 = __nccwpck_require__(3016);
-const inputs_1 = __nccwpck_require__(9026);
 const scope_1 = __nccwpck_require__(2562);
 const types_1 = __nccwpck_require__(4227);
 /** release-freeze's inputs (named as in its action.yml) on the action context. Checks nothing. */
-function readReleaseFreezeInputs(env, input = new inputs_1.ActionInputs(env)) {
-    const context = (0, context_1.readActionContext)(input, env, {
-        action: 'release-freeze',
-        tag: 'none',
-        runId: 'current',
-        manifest: false,
-        report: false,
-    });
+exports.readReleaseFreezeInputs = (0, context_1.actionReader)({ action: 'release-freeze', tag: 'none', runId: 'current', manifest: false, report: false }, (input, context, env) => {
     // A run for a tag asks about that tag, so that a scoped freeze (`v2.*`) gates only its releases.
     const ref = env.GITHUB_REF ?? '';
     return {
@@ -41940,7 +41941,7 @@ function readReleaseFreezeInputs(env, input = new inputs_1.ActionInputs(env)) {
         failIfFrozen: input.boolean('fail-if-frozen', true),
         freeze: input.optional('freeze'),
     };
-}
+});
 
 
 /***/ }),
