@@ -41922,8 +41922,8 @@ exports.InputError = InputError;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readReleaseFreezeInputs = void 0;
 const context_1 = __nccwpck_require__(3016);
+const gate_1 = __nccwpck_require__(7803);
 const scope_1 = __nccwpck_require__(2562);
-const types_1 = __nccwpck_require__(4227);
 /** release-freeze's inputs (named as in its action.yml) on the action context. Checks nothing. */
 exports.readReleaseFreezeInputs = (0, context_1.actionReader)({ action: 'release-freeze', tag: 'none', runId: 'current', manifest: false, report: false }, (input, context, env) => {
     // A run for a tag asks about that tag, so that a scoped freeze (`v2.*`) gates only its releases.
@@ -41936,10 +41936,8 @@ exports.readReleaseFreezeInputs = (0, context_1.actionReader)({ action: 'release
         incident: input.optional('incident'),
         scope: input.list('scope'),
         expires: input.optional('expires'),
-        freezeFile: input.optional('freeze-file') ?? types_1.DEFAULT_FREEZE_PATH,
-        freezeBranch: input.optional('freeze-branch'),
+        ...(0, gate_1.readFreezeGate)(input),
         failIfFrozen: input.boolean('fail-if-frozen', true),
-        freeze: input.optional('freeze'),
     };
 });
 
@@ -42152,6 +42150,44 @@ function unreadableFreeze(problem, tag) {
         source: 'unreadable',
         applies_to_tag: tag === undefined ? null : true,
     };
+}
+
+
+/***/ }),
+
+/***/ 7803:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readFreezeGate = readFreezeGate;
+exports.assertActionNotFrozen = assertActionNotFrozen;
+const check_1 = __nccwpck_require__(14);
+const store_1 = __nccwpck_require__(9831);
+const types_1 = __nccwpck_require__(4227);
+function readFreezeGate(input) {
+    return {
+        freeze: input.optional('freeze'),
+        freezeFile: input.optional('freeze-file') ?? types_1.DEFAULT_FREEZE_PATH,
+        freezeBranch: input.optional('freeze-branch'),
+    };
+}
+/**
+ * The check an action makes before a side effect: the freeze file on its branch (contents API, never
+ * the workspace) and the variable. Throws ReleaseGuardError('release_frozen') when frozen or unreadable.
+ */
+async function assertActionNotFrozen(gate, github, request) {
+    return (0, check_1.assertNotFrozen)({
+        store: (0, store_1.openActionFreezeStore)({
+            repository: gate.repository,
+            freezeFile: gate.freezeFile ?? types_1.DEFAULT_FREEZE_PATH,
+            freezeBranch: gate.freezeBranch,
+        }, github),
+        variable: gate.freeze,
+        tag: request.tag,
+        action: request.action,
+    });
 }
 
 

@@ -1,7 +1,7 @@
 import { actionReader } from '../action/context';
+import { readFreezeGate } from './gate';
 import type { ReleaseFreezeInputs, ReleaseFreezeMode } from './inputs';
 import { normaliseTag } from './scope';
-import { DEFAULT_FREEZE_PATH } from './types';
 
 /** release-freeze's inputs (named as in its action.yml) on the action context. Checks nothing. */
 export const readReleaseFreezeInputs = actionReader<ReleaseFreezeInputs>(
@@ -17,10 +17,8 @@ export const readReleaseFreezeInputs = actionReader<ReleaseFreezeInputs>(
       incident: input.optional('incident'),
       scope: input.list('scope'),
       expires: input.optional('expires'),
-      freezeFile: input.optional('freeze-file') ?? DEFAULT_FREEZE_PATH,
-      freezeBranch: input.optional('freeze-branch'),
+      ...readFreezeGate(input),
       failIfFrozen: input.boolean('fail-if-frozen', true),
-      freeze: input.optional('freeze'),
     };
   },
 );

@@ -14,7 +14,7 @@ export interface FreezeGate {
   freezeBranch?: string;
 }
 
-export function readFreezeGate(input: ActionInputs): FreezeGate {
+export function readFreezeGate(input: ActionInputs): FreezeGate & { freezeFile: string } {
   return {
     freeze: input.optional('freeze'),
     freezeFile: input.optional('freeze-file') ?? DEFAULT_FREEZE_PATH,
