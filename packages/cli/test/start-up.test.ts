@@ -2,13 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, Help } from 'commander';
-import { requireOrSkip } from '@release-guard/testkit';
+import { bundleChunksLoaded, requireOrSkip } from '@release-guard/testkit';
 import { COMMANDS } from '../src/commands';
 import { buildProgram, requestedCommand } from '../src/main';
 import type { CliContext } from '../src/context';
 
 const bundle = join(__dirname, '..', 'dist', 'index.js');
-const probe = join(__dirname, 'load-probe.cjs');
 
 function quietContext(): CliContext {
   return { stdout: () => undefined, stderr: () => undefined, cwd: process.cwd(), env: {}, exitCode: 0 };
@@ -16,9 +15,9 @@ function quietContext(): CliContext {
 
 /** The command chunks the built CLI loads for `args`. */
 function chunksLoaded(args: string[]): string[] {
-  const run = spawnSync(process.execPath, ['--require', probe, bundle, ...args], { encoding: 'utf8' });
+  const run = bundleChunksLoaded(bundle, args, process.env);
   expect(run.status).toBe(0);
-  return [...run.stderr.matchAll(/^RG_LOADED=(.+)$/gm)].map((match) => match[1]);
+  return run.chunks;
 }
 
 describe('the command table', () => {

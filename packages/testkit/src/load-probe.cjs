@@ -1,4 +1,4 @@
-// Preloaded into the built CLI by start-up.test.ts: prints every file of the bundle's folder that
+// Preloaded into a built bundle (the CLI, an action) by the start-up tests: prints every file of the bundle's folder that
 // Node loads, one per line on stderr, so a test can see which command chunks a command line needs.
 'use strict';
 const Module = require('node:module');
