@@ -1,6 +1,5 @@
-import * as core from '@actions/core';
 import { runActionEntry } from '@release-guard/core/action/run-entry';
-import { manifestRecordAction } from '@release-guard/core/manifest/record-entry';
+import { manifestRecordAction } from '@release-guard/core/manifest/record-action';
 
 // Reads the context, runs core, applies the outcome: the same entry as every release-guard action.
-void runActionEntry(core, manifestRecordAction);
+void runActionEntry(manifestRecordAction);

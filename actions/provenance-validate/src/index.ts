@@ -1,6 +1,5 @@
-import * as core from '@actions/core';
 import { runActionEntry } from '@release-guard/core/action/run-entry';
 import { provenanceValidateAction } from '@release-guard/core/validate/action';
 
 // Reads the context, runs core, applies the outcome: the same entry as every release-guard action.
-void runActionEntry(core, provenanceValidateAction);
+void runActionEntry(provenanceValidateAction);

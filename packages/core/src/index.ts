@@ -61,6 +61,7 @@ export * from './notify/turn';
 export * from './manifest/history';
 export * from './notify/notify-metrics';
 export * from './notify/notify-on-failure';
+export * from './manifest/record-action';
 export * from './manifest/record-entry';
 export * from './action/context';
 export * from './action/outcome';

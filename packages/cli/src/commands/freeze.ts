@@ -1,15 +1,14 @@
 import { Command, Option } from 'commander';
+import { checkReleaseFreeze } from '@release-guard/core/freeze/check';
+import { renderFreezeText } from '@release-guard/core/freeze/render';
+import { freezeFilePath, openFreezeStore } from '@release-guard/core/freeze/store';
+import { type FreezeAction } from '@release-guard/core/freeze/types';
+import { variableFreezes } from '@release-guard/core/freeze/variable';
 import {
   changeReleaseFreeze,
-  checkReleaseFreeze,
-  freezeFilePath,
   FreezeConflictError,
-  openFreezeStore,
-  renderFreezeText,
-  variableFreezes,
-  type FreezeAction,
   type FreezeChangeResult,
-} from '@release-guard/core';
+} from '@release-guard/core/freeze/write';
 import type { CliContext } from '../context';
 import { collect, parseFormat, type OutputFormat } from './output';
 

@@ -1,18 +1,56 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context';
-import { registerVerify } from './verify';
-import { registerVerifySignature } from './verify-signature';
-import { registerDemo } from './demo';
-import { registerManifest } from './manifest';
-import { registerFreeze } from './freeze';
 
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
+/**
+ * One subcommand as `--help` lists it, and how to load it. Only the command that is run is loaded:
+ * `release-guard --help` and `verify` never pay for the loopback servers of the demo or the GitHub
+ * client of `manifest`. `description` and `usage` are what the top-level help shows; a test checks
+ * them against the command each module registers.
+ */
+export interface CommandEntry {
+  name: string;
+  description: string;
+  /** What follows the name in the top-level list, as commander prints it for the real command. */
+  usage: string;
+  load: () => Promise<RegisterCommand>;
+}
+
 /** Every subcommand, in the order `--help` lists them. */
-export const COMMANDS: RegisterCommand[] = [
-  registerVerify,
-  registerVerifySignature,
-  registerDemo,
-  registerManifest,
-  registerFreeze,
+export const COMMANDS: CommandEntry[] = [
+  {
+    name: 'verify',
+    description: 'Verify SLSA provenance (and its Sigstore signature) for one or many artifacts, offline.',
+    usage: '[options]',
+    load: async () => (await import('./verify')).registerVerify,
+  },
+  {
+    name: 'verify-signature',
+    description:
+      "Check a Sigstore bundle's signature, certificate identity and issuer, and the files it covers.",
+    usage: '[options]',
+    load: async () => (await import('./verify-signature')).registerVerifySignature,
+  },
+  {
+    name: 'demo',
+    description: 'Run the whole chain on a sample release on this machine, with no network.',
+    usage: '[options]',
+    load: async () => (await import('./demo')).registerDemo,
+  },
+  {
+    name: 'manifest',
+    description: 'Update, show and lint the release manifest (one entry per tag and run, with its history).',
+    usage: '',
+    load: async () => (await import('./manifest')).registerManifest,
+  },
+  {
+    name: 'freeze',
+    description:
+      'The release freeze (kill switch): while it is on, signing, attaching, publishing, re-running and tagging ' +
+      'are refused with release_frozen; verification and reports still run. RELEASE_FREEZE in the environment ' +
+      '(anything but empty, false, 0, off or no) forces it on.',
+    usage: '',
+    load: async () => (await import('./freeze')).registerFreeze,
+  },
 ];

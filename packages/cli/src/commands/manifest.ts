@@ -1,20 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import {
-  DEFAULT_MANIFEST_PATH,
-  lintManifest,
-  loadManifest,
-  manifestEntryKey,
-  ManifestConflictError,
-  ManifestRuleError,
-  openManifestStore,
-  parseManifestAssignments,
-  ReleaseGuardError,
-  showManifest,
-  updateManifest,
-  type ManifestUpdateResult,
-} from '@release-guard/core';
+import { ReleaseGuardError } from '@release-guard/core/errors';
+import { parseManifestAssignments } from '@release-guard/core/manifest/assignments';
+import { ManifestConflictError, ManifestRuleError } from '@release-guard/core/manifest/errors';
+import { lintManifest } from '@release-guard/core/manifest/lint';
+import { DEFAULT_MANIFEST_PATH } from '@release-guard/core/manifest/location';
+import { loadManifest, openManifestStore } from '@release-guard/core/manifest/open-store';
+import { showManifest } from '@release-guard/core/manifest/show';
+import { manifestEntryKey } from '@release-guard/core/manifest/types';
+import { updateManifest, type ManifestUpdateResult } from '@release-guard/core/manifest/update';
 import type { CliContext } from '../context';
 import { collect, parseFormat, type OutputFormat } from './output';
 

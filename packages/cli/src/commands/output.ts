@@ -1,5 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { renderVerifyText, type VerifyReport } from '@release-guard/core';
+import { renderVerifyText } from '@release-guard/core/report/verify-text';
+import { type VerifyReport } from '@release-guard/core/verify/report';
 import type { CliContext } from '../context';
 
 export type OutputFormat = 'text' | 'json';

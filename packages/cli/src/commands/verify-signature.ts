@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
-import { usageError, verifyBundleSignature } from '@release-guard/core';
+import { usageError } from '@release-guard/core/errors';
+import { verifyBundleSignature } from '@release-guard/core/verify/verify-bundle-signature';
 import type { CliContext } from '../context';
 import {
   collect,

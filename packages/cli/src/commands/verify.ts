@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { verifyProvenance } from '@release-guard/core';
+import { verifyProvenance } from '@release-guard/core/verify/verify-provenance';
 import type { CliContext } from '../context';
 import {
   collect,

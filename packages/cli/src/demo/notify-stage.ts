@@ -1,14 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  FileManifestStore,
-  loadManifest,
-  notifyOnFailure,
-  showManifest,
-  validateRelease,
-  type NotifyInputs,
-} from '@release-guard/core';
+import { FileManifestStore } from '@release-guard/core/manifest/file-store';
+import { loadManifest } from '@release-guard/core/manifest/open-store';
+import { showManifest } from '@release-guard/core/manifest/show';
+import { type NotifyInputs } from '@release-guard/core/notify/inputs';
+import { notifyOnFailure } from '@release-guard/core/notify/notify-on-failure';
+import { validateRelease } from '@release-guard/core/validate/validate-release';
 import { startSlackReceiver } from '@release-guard/testkit';
 import {
   DEMO_REPOSITORY,

@@ -1,15 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  createGitHubClient,
-  FileManifestStore,
-  loadManifest,
-  recoverRun,
-  showManifest,
-  updateManifest,
-  type RecoverInputs,
-} from '@release-guard/core';
+import { createGitHubClient } from '@release-guard/core/github/client';
+import { FileManifestStore } from '@release-guard/core/manifest/file-store';
+import { loadManifest } from '@release-guard/core/manifest/open-store';
+import { showManifest } from '@release-guard/core/manifest/show';
+import { updateManifest } from '@release-guard/core/manifest/update';
+import { type RecoverInputs } from '@release-guard/core/recover/inputs';
+import { recoverRun } from '@release-guard/core/recover/recover-run';
 import { startGitHubServer, type GitHubTestServer } from '@release-guard/testkit';
 import { DEMO_REPOSITORY, DEMO_TOKEN } from './sample-release';
 import type { DemoStage } from './stage';

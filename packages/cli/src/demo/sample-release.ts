@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createGitHubClient, type GitHubClient, type ValidateReleaseInputs } from '@release-guard/core';
+import { createGitHubClient, type GitHubClient } from '@release-guard/core/github/client';
+import { type ValidateReleaseInputs } from '@release-guard/core/validate/inputs';
 import {
   buildZip,
   githubActionsIdentity,

@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadManifest, FileManifestStore, showManifest, validateRelease } from '@release-guard/core';
+import { FileManifestStore } from '@release-guard/core/manifest/file-store';
+import { loadManifest } from '@release-guard/core/manifest/open-store';
+import { showManifest } from '@release-guard/core/manifest/show';
+import { validateRelease } from '@release-guard/core/validate/validate-release';
 import { demoClient, demoValidateInputs, startSampleRelease } from './sample-release';
 import type { DemoStage } from './stage';
 

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { renderVerifyText, verifyProvenance, type VerifyOptions } from '@release-guard/core';
+import { renderVerifyText } from '@release-guard/core/report/verify-text';
+import { type VerifyOptions } from '@release-guard/core/verify/options';
+import { verifyProvenance } from '@release-guard/core/verify/verify-provenance';
 import type { DemoStage } from './stage';
 
 const GENERATOR =

@@ -25,20 +25,23 @@ afterEach(() => {
 describe('runActionEntry', () => {
   it('masks the secret inputs before core runs, then applies the outcome', async () => {
     const { runtime, calls } = fakeRuntime();
-    await runActionEntry(runtime, {
-      read: () => ({ secrets: ['input-secret-1'] }),
-      run: async (_context, log) => {
-        log('working with input-secret-1');
-        return {
-          ...emptyOutcome(),
-          outputs: { verified: 'false' },
-          summary: '### done',
-          warnings: ['line\n::error::forged'],
-          failure: { code: 'digest_mismatch', message: 'digest_mismatch: artifact changed', exitCode: 1 },
-          secrets: ['derived-secret-2'],
-        };
+    await runActionEntry(
+      {
+        read: () => ({ secrets: ['input-secret-1'] }),
+        run: async (_context, log) => {
+          log('working with input-secret-1');
+          return {
+            ...emptyOutcome(),
+            outputs: { verified: 'false' },
+            summary: '### done',
+            warnings: ['line\n::error::forged'],
+            failure: { code: 'digest_mismatch', message: 'digest_mismatch: artifact changed', exitCode: 1 },
+            secrets: ['derived-secret-2'],
+          };
+        },
       },
-    });
+      runtime,
+    );
     expect(calls).toEqual([
       'mask input-secret-1',
       'info working with ***',
@@ -53,12 +56,15 @@ describe('runActionEntry', () => {
 
   it('turns an error while reading the context into a usage failure, exit 2', async () => {
     const { runtime, calls } = fakeRuntime();
-    await runActionEntry(runtime, {
-      read: () => {
-        throw new InputError('run-id', 'must be a workflow run id');
+    await runActionEntry(
+      {
+        read: () => {
+          throw new InputError('run-id', 'must be a workflow run id');
+        },
+        run: async () => emptyOutcome(),
       },
-      run: async () => emptyOutcome(),
-    });
+      runtime,
+    );
     expect(calls).toEqual(['failed usage_error: input `run-id` must be a workflow run id']);
     expect(process.exitCode).toBe(2);
   });

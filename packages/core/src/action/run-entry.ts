@@ -2,8 +2,9 @@ import { redactSecrets } from '../text/redact-secrets';
 import { safeText } from '../text/safe-text';
 import type { ActionContext } from './context';
 import { failureOutcome, type ActionOutcome } from './outcome';
+import { actionsRuntime } from './runtime';
 
-/** The part of `@actions/core` an entry uses; the entries pass the real module. */
+/** The part of `@actions/core` an entry uses (see actionsRuntime); tests pass their own. */
 export interface ActionRuntime {
   setSecret(secret: string): void;
   setOutput(name: string, value: string): void;
@@ -49,8 +50,8 @@ export async function applyOutcome(
  * logs while it works), run, apply the outcome. An error anywhere becomes the outcome's failure.
  */
 export async function runActionEntry<Context extends Pick<ActionContext, 'secrets'>>(
-  runtime: ActionRuntime,
   action: ActionDefinition<Context>,
+  runtime: ActionRuntime = actionsRuntime(),
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<void> {
   let secrets: string[] = [];

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ReleaseGuardError } from '../errors';
 import { DIGEST_CHUNK_SIZE, digestFile, digestFiles, type DigestAlgorithm } from './digest-file';
+import { HashWorkers, hashWorkerCount } from './hash-workers';
 
 const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 const EMPTY_SHA512 =
@@ -249,5 +250,43 @@ describe('digestFiles', () => {
   it('rejects a concurrency below 1 as a usage error', async () => {
     expect((await failure(digestFiles([], ['sha256'], { concurrency: 0 }))).code).toBe('usage_error');
     expect((await failure(digestFiles([], ['sha256'], { concurrency: 1.5 }))).code).toBe('usage_error');
+  });
+
+  it('hashes a batch on worker threads, each file once, like crypto over its bytes', async () => {
+    const block = Buffer.from(Array.from({ length: 100_003 }, (_, i) => (i * 17 + 3) % 253));
+    const big = repeatedFile('worker-multi-chunk.bin', block, 23);
+    const small = file('worker-abc', 'abc');
+    const empty = file('worker-empty', '');
+    const hashed = jest.spyOn(HashWorkers.prototype, 'hash');
+    try {
+      const results = await digestFiles([big.target, small, empty], ['sha256', 'sha512'], { concurrency: 2 });
+      expect(results).toEqual([
+        { path: big.target, size: big.size, sha256: big.sha256, sha512: big.sha512 },
+        { path: small, size: 3, sha256: ABC_SHA256, sha512: ABC_SHA512 },
+        { path: empty, size: 0, sha256: EMPTY_SHA256, sha512: EMPTY_SHA512 },
+      ]);
+      expect(hashed).toHaveBeenCalledTimes(3);
+    } finally {
+      hashed.mockRestore();
+    }
+  });
+
+  it('hashes a single file without starting a worker', async () => {
+    const hashed = jest.spyOn(HashWorkers.prototype, 'hash');
+    try {
+      const only = file('single', 'abc');
+      await expect(digestFiles([only], ['sha256'])).resolves.toEqual([
+        { path: only, size: 3, sha256: ABC_SHA256 },
+      ]);
+      expect(hashed).not.toHaveBeenCalled();
+    } finally {
+      hashed.mockRestore();
+    }
+  });
+
+  it('starts one worker per core, never more than there are files', () => {
+    expect(hashWorkerCount(8, 2)).toBe(2);
+    expect(hashWorkerCount(1, 16)).toBe(1);
+    expect(hashWorkerCount(0, 4)).toBe(1);
   });
 });

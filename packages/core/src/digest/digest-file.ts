@@ -1,6 +1,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import fs from 'node:fs';
 import { ReleaseGuardError } from '../errors';
+import { HashWorkers, hashWorkerCount, WorkerHashError } from './hash-workers';
 
 export type DigestAlgorithm = 'sha256' | 'sha512';
 
@@ -18,17 +19,43 @@ export interface PathDigest extends FileDigest {
 }
 
 export interface DigestFilesOptions {
-  /** Files hashed at the same time. Default 4. */
+  /** Files hashed at the same time, each on its own worker thread. Default: one per core. */
   concurrency?: number;
 }
 
 /** Bytes per read: large enough to keep the hash functions busy, small enough for a 2 GiB artifact. */
 export const DIGEST_CHUNK_SIZE = 1024 * 1024;
 
-const DEFAULT_CONCURRENCY = 4;
-
 // O_NONBLOCK makes opening a FIFO return at once (so we can refuse it) instead of waiting for a writer.
 const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+
+/**
+ * Opens `path` for reading and checks that it is a regular file. A file that is missing, unreadable, a
+ * directory or not a regular file is `artifact_missing`, naming the path.
+ */
+async function openRegularFile(path: string): Promise<fs.promises.FileHandle> {
+  let handle: fs.promises.FileHandle;
+  try {
+    handle = await fs.promises.open(path, OPEN_FLAGS);
+  } catch (err) {
+    throw unreadable(path, errno(err));
+  }
+  try {
+    const stat = await handle.stat();
+    if (stat.isDirectory()) throw unreadable(path, 'EISDIR');
+    if (!stat.isFile()) {
+      throw new ReleaseGuardError('artifact_missing', `artifact is not a regular file: ${path}`, {
+        path,
+        expected: 'regular file',
+        actual: fileType(stat),
+      });
+    }
+    return handle;
+  } catch (err) {
+    await handle.close().catch(() => undefined);
+    throw err instanceof ReleaseGuardError ? err : unreadable(path, errno(err));
+  }
+}
 
 /**
  * Hashes a file in one streamed read: every chunk feeds all requested hash functions, so a file is read
@@ -37,28 +64,12 @@ const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
  */
 export async function digestFile(path: string, algorithms: readonly DigestAlgorithm[]): Promise<FileDigest> {
   const wanted = checkAlgorithms(algorithms);
-  let handle: fs.promises.FileHandle;
-  try {
-    handle = await fs.promises.open(path, OPEN_FLAGS);
-  } catch (err) {
-    throw unreadable(path, errno(err));
-  }
+  const handle = await openRegularFile(path);
   const hashes = new Map<DigestAlgorithm, Hash>(
     wanted.map((algorithm) => [algorithm, createHash(algorithm)]),
   );
   let size = 0;
   try {
-    const stat = await handle.stat();
-    if (stat.isDirectory()) {
-      throw unreadable(path, 'EISDIR');
-    }
-    if (!stat.isFile()) {
-      throw new ReleaseGuardError('artifact_missing', `artifact is not a regular file: ${path}`, {
-        path,
-        expected: 'regular file',
-        actual: fileType(stat),
-      });
-    }
     const stream = handle.createReadStream({ highWaterMark: DIGEST_CHUNK_SIZE, autoClose: false });
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       size += chunk.length;
@@ -67,7 +78,7 @@ export async function digestFile(path: string, algorithms: readonly DigestAlgori
       }
     }
   } catch (err) {
-    throw err instanceof ReleaseGuardError ? err : unreadable(path, errno(err));
+    throw unreadable(path, errno(err));
   } finally {
     await handle.close().catch(() => undefined);
   }
@@ -78,39 +89,68 @@ export async function digestFile(path: string, algorithms: readonly DigestAlgori
   return digest;
 }
 
+/** One file of a batch, hashed on a worker thread; the file is opened, checked and closed here. */
+async function digestOnWorker(
+  workers: HashWorkers,
+  path: string,
+  algorithms: DigestAlgorithm[],
+): Promise<PathDigest> {
+  const handle = await openRegularFile(path);
+  try {
+    const { size, digests } = await workers.hash(handle.fd, algorithms);
+    const digest: PathDigest = { path, size };
+    algorithms.forEach((algorithm, index) => (digest[algorithm] = digests[index]));
+    return digest;
+  } catch (err) {
+    throw unreadable(path, err instanceof WorkerHashError ? err.code : errno(err));
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
 /**
- * {@link digestFile} for many files, at most `concurrency` at a time; results in the order of `paths`.
- * Rejects with the first file's error and starts no further file after it. Zero paths give zero results:
- * deciding that nothing to check is a failure is the caller's job.
+ * {@link digestFile} for many files, on worker threads (one per core unless `concurrency` says how many
+ * files at a time), so hashing uses every core; each file is still read once. Results in the order of
+ * `paths`. Rejects with the first file's error and starts no further file after it. Zero paths give
+ * zero results: deciding that nothing to check is a failure is the caller's job.
  */
 export async function digestFiles(
   paths: readonly string[],
   algorithms: readonly DigestAlgorithm[],
   options: DigestFilesOptions = {},
 ): Promise<PathDigest[]> {
-  checkAlgorithms(algorithms);
-  const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+  const wanted = checkAlgorithms(algorithms);
+  const concurrency = options.concurrency ?? hashWorkerCount(paths.length);
   if (!Number.isInteger(concurrency) || concurrency < 1) {
     throw new ReleaseGuardError('usage_error', `digest concurrency must be a whole number of at least 1`, {
       expected: '>= 1',
       actual: concurrency,
     });
   }
+  // One file gains nothing from a thread: it is hashed here, without a worker's start-up.
+  if (paths.length <= 1) {
+    return Promise.all(paths.map(async (p) => ({ path: p, ...(await digestFile(p, wanted)) })));
+  }
+  const workers = new HashWorkers(Math.min(concurrency, paths.length), DIGEST_CHUNK_SIZE);
   const results: PathDigest[] = new Array(paths.length);
   let next = 0;
   let failed = false;
-  const worker = async (): Promise<void> => {
+  const lane = async (): Promise<void> => {
     while (!failed && next < paths.length) {
       const index = next++;
       try {
-        results[index] = { path: paths[index], ...(await digestFile(paths[index], algorithms)) };
+        results[index] = await digestOnWorker(workers, paths[index], wanted);
       } catch (err) {
         failed = true;
         throw err;
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, paths.length) }, worker));
+  try {
+    await Promise.all(Array.from({ length: Math.min(concurrency, paths.length) }, lane));
+  } finally {
+    await workers.close();
+  }
   return results;
 }
 

@@ -3,7 +3,7 @@ import type { ActionDefinition } from '../action/run-entry';
 import { safeText } from '../text/safe-text';
 import { readReleaseFreezeInputs } from './action-inputs';
 import type { ReleaseFreezeInputs } from './inputs';
-import { releaseFreeze, type ReleaseFreezeResult } from './release-freeze';
+import type { ReleaseFreezeResult } from './release-freeze';
 
 /** release-freeze's outcome: outputs frozen/source/reason, the banner, and the gate's failure. */
 export function releaseFreezeOutcome(result: ReleaseFreezeResult): ActionOutcome {
@@ -31,5 +31,6 @@ export function releaseFreezeOutcome(result: ReleaseFreezeResult): ActionOutcome
 
 export const releaseFreezeAction: ActionDefinition<ReleaseFreezeInputs> = {
   read: readReleaseFreezeInputs,
-  run: async (inputs) => releaseFreezeOutcome(await releaseFreeze(inputs)),
+  // The work is loaded only once the inputs are read: an entry that fails on its inputs starts fast.
+  run: async (inputs) => releaseFreezeOutcome(await (await import('./release-freeze')).releaseFreeze(inputs)),
 };

@@ -2,7 +2,7 @@ import { emptyOutcome, type ActionOutcome } from '../action/outcome';
 import type { ActionDefinition } from '../action/run-entry';
 import { readNotifyInputs } from './action-inputs';
 import type { NotifyInputs } from './inputs';
-import { notifyOnFailure, type NotifyOnFailureResult } from './notify-on-failure';
+import type { NotifyOnFailureResult } from './notify-on-failure';
 
 /** notify-on-failure's outcome: the job fails only when nobody was alerted. Every message is redacted by core. */
 export function notifyOutcome(result: NotifyOnFailureResult): ActionOutcome {
@@ -35,5 +35,6 @@ export function notifyOutcome(result: NotifyOnFailureResult): ActionOutcome {
 
 export const notifyOnFailureAction: ActionDefinition<NotifyInputs> = {
   read: readNotifyInputs,
-  run: async (inputs) => notifyOutcome(await notifyOnFailure(inputs)),
+  // The work is loaded only once the inputs are read: an entry that fails on its inputs starts fast.
+  run: async (inputs) => notifyOutcome(await (await import('./notify-on-failure')).notifyOnFailure(inputs)),
 };

@@ -2,7 +2,6 @@ import { emptyOutcome, type ActionOutcome } from '../action/outcome';
 import type { ActionDefinition } from '../action/run-entry';
 import { readRecoverInputs } from './action-inputs';
 import type { RecoverInputs } from './inputs';
-import { recoverRun } from './recover-run';
 import { recoverOutputs, type RecoverResult } from './result';
 
 /** provenance-recover's outcome: a run not recovered (or not recorded) fails the job; a skip is a notice. */
@@ -20,5 +19,7 @@ export function recoverOutcome(result: RecoverResult): ActionOutcome {
 
 export const provenanceRecoverAction: ActionDefinition<RecoverInputs> = {
   read: readRecoverInputs,
-  run: async (inputs, log) => recoverOutcome(await recoverRun(inputs, { log })),
+  // The work is loaded only once the inputs are read: an entry that fails on its inputs starts fast.
+  run: async (inputs, log) =>
+    recoverOutcome(await (await import('./recover-run')).recoverRun(inputs, { log })),
 };

@@ -3,7 +3,7 @@ import type { ActionDefinition } from '../action/run-entry';
 import { renderVerifyText } from '../report/verify-text';
 import { readValidateInputs } from './action-inputs';
 import type { ValidateReleaseInputs } from './inputs';
-import { validateRelease, type ValidateReleaseResult } from './validate-release';
+import type { ValidateReleaseResult } from './validate-release';
 
 /** provenance-validate's outcome: the verdict fails the job; a KPI outage or a manifest note only warns. */
 export function validateOutcome(result: ValidateReleaseResult): ActionOutcome {
@@ -43,5 +43,6 @@ export function validateOutcome(result: ValidateReleaseResult): ActionOutcome {
 
 export const provenanceValidateAction: ActionDefinition<ValidateReleaseInputs> = {
   read: readValidateInputs,
-  run: async (inputs) => validateOutcome(await validateRelease(inputs)),
+  // The work is loaded only once the inputs are read: an entry that fails on its inputs starts fast.
+  run: async (inputs) => validateOutcome(await (await import('./validate-release')).validateRelease(inputs)),
 };
