@@ -4,6 +4,7 @@ import { pipeline, Transform } from 'node:stream';
 import type { RestEndpointMethodTypes } from '@octokit/rest';
 import type { GitHubClient } from './client';
 import type { ReleaseInfo } from './release-lookup';
+import { streamFetch } from './stream-fetch';
 
 /** A release asset as GitHub answers it; `digest` (`sha256:…`) is newer than Octokit's types and absent on older GHES. */
 export type ApiAsset = RestEndpointMethodTypes['repos']['listReleaseAssets']['response']['data'][number] & {
@@ -59,7 +60,8 @@ export async function uploadOnce(
     ...(source.label !== undefined ? { label: source.label } : {}),
     data: body as unknown as string,
     headers: { 'content-type': source.contentType, 'content-length': source.size },
-    request: { retries: 0, timeout: timeoutMs },
+    // Node's fetch would hold the streamed body in memory; see streamFetch.
+    request: { retries: 0, timeout: timeoutMs, fetch: streamFetch },
   });
   return data as ApiAsset;
 }
