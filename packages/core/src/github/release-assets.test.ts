@@ -269,6 +269,24 @@ describe('attachReleaseAssets: digests', () => {
   });
 });
 
+describe('attachReleaseAssets: its input', () => {
+  it('refuses, before any request, a missing file, two files of one name, and a name GitHub would rewrite', async () => {
+    const a = file('a.txt', 'a');
+    await expect(
+      attachReleaseAssets(client(), where, [{ path: join(dir, 'nope') }], options),
+    ).rejects.toMatchObject({
+      code: 'artifact_missing',
+    });
+    await expect(attachReleaseAssets(client(), where, [{ path: a }, { path: a }], options)).rejects.toThrow(
+      /two files would be attached as a\.txt/,
+    );
+    await expect(
+      attachReleaseAssets(client(), where, [{ path: a, name: 'my app.txt' }], options),
+    ).rejects.toThrow(/characters GitHub rewrites/);
+    expect(server.requests).toHaveLength(0);
+  });
+});
+
 describe('publishRelease', () => {
   it('publishes a draft, retrying a lost answer; with immutable releases on, its assets are then locked', async () => {
     repo.immutableReleases = true;

@@ -64,6 +64,8 @@ export interface AttachResult {
 }
 
 const DEFAULT_UPLOAD_TIMEOUT_MS = 15 * 60_000;
+/** Names GitHub stores as given; it renames others (special characters, leading or trailing dots). */
+const ASSET_NAME = /^[A-Za-z0-9_+-](?:[A-Za-z0-9._+-]*[A-Za-z0-9_+-])?$/;
 
 async function sourcesOf(files: readonly AssetFile[]): Promise<(UploadSource & { sha256?: string })[]> {
   const sources: (UploadSource & { sha256?: string })[] = [];
@@ -72,6 +74,12 @@ async function sourcesOf(files: readonly AssetFile[]): Promise<(UploadSource & {
     const name = file.name ?? basename(file.path);
     if (names.has(name)) throw usageError(`two files would be attached as ${safeText(name)}; rename one.`);
     names.add(name);
+    if (!ASSET_NAME.test(name)) {
+      throw usageError(
+        `the asset name ${safeText(name)} has characters GitHub rewrites (it keeps letters, digits, "." "_" "-" "+", ` +
+          'and no leading or trailing "."): the stored name would differ, and a re-run could not replace it. Rename the file.',
+      );
+    }
     const info = await stat(file.path).catch(() => undefined);
     if (!info?.isFile()) {
       throw new ReleaseGuardError(
@@ -134,6 +142,10 @@ export async function attachReleaseAssets(
     if (previous) await removeAsset(client, where, previous, options);
     const { asset, sha256 } = await uploadWithRetries(client, where, release, source, options);
     const digestChecked = await checkDigest(client, where, source, asset, sha256);
+    if (!digestChecked)
+      options.log?.(
+        `GitHub answered no digest for ${safeText(asset.name)}: its stored bytes were not checked`,
+      );
     assets.push({
       path: source.path,
       name: asset.name,
