@@ -196,6 +196,42 @@ describe('attachReleaseAssets: idempotent, retried uploads', () => {
     expect(repo.releases[0].assets.map((x) => x.data.toString())).toEqual(['second']);
   });
 
+  it('takes a lost answer to the delete of the old asset in its stride', async () => {
+    const path = file('a.txt', 'first');
+    await attachReleaseAssets(client(), where, [{ path }], options);
+    server.faults.add({
+      method: 'DELETE',
+      path: /\/releases\/assets\/\d+$/,
+      status: 504,
+      afterHandling: true,
+    });
+    writeFileSync(path, 'second');
+    const again = await attachReleaseAssets(client(), where, [{ path }], options);
+    expect(again.assets[0].replaced).toBe(true);
+    expect(server.requestsTo('DELETE', /\/releases\/assets\//).map((r) => r.status)).toEqual([504, 404]);
+    expect(repo.releases[0].assets.map((x) => x.data.toString())).toEqual(['second']);
+  });
+
+  it('says so when an asset of the same name appears while uploading', async () => {
+    const draft = repo.addRelease({ tag_name: 'v1.0.0', draft: true });
+    server.faults.add({
+      base: 'uploads',
+      method: 'POST',
+      path: UPLOAD,
+      status: 422,
+      body: {
+        message: 'Validation Failed',
+        errors: [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }],
+        documentation_url: 'https://docs.github.com/rest',
+      },
+    });
+    const error = await refusal(
+      attachReleaseAssets(client(), where, [{ path: file('a.txt', 'a') }], options),
+    );
+    expect(error.message).toMatch(/appeared on the release meanwhile/);
+    expect(draft.assets).toHaveLength(0);
+  });
+
   it('retries an upload answered 502', async () => {
     server.faults.add({ base: 'uploads', method: 'POST', path: UPLOAD, status: 502 });
     const result = await attachReleaseAssets(client(), where, [{ path: file('a.txt', 'a') }], options);

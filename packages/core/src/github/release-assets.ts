@@ -220,8 +220,21 @@ async function uploadWithRetries(
         error,
       );
     }
+    if (statusOf(error) === 422 && /already_exists/.test(JSON.stringify(errorData(error)))) {
+      throw new ReleaseAssetError(
+        'github_failed',
+        `${what} was refused: an asset of that name appeared on the release meanwhile (another run attaching ` +
+          'to the same release?); run again once it is done.',
+        { status: 422 },
+        error,
+      );
+    }
     throw releaseRequestError(what, `${where.owner}/${where.repo}`, error);
   }
+}
+
+function errorData(error: unknown): unknown {
+  return (error as { response?: { data?: unknown } }).response?.data;
 }
 
 /** The sha256 of what went out, once all of it did. */
