@@ -8,11 +8,74 @@ import { createGitHubClient } from '@release-guard/core/github/client';
 import { FileManifestStore } from '@release-guard/core/manifest/file-store';
 import { updateManifest } from '@release-guard/core/manifest/update';
 import { recoverRun } from '@release-guard/core/recover/recover-run';
-import { startGitHubServer } from '@release-guard/testkit';
+import { startGitHubServer, type GitHubTestServer } from '@release-guard/testkit';
 import { DEMO_REPOSITORY, DEMO_TOKEN } from './sample-release';
 import type { DemoStage } from './stage';
 
 const MANIFEST_PATH = 'docs/reports/manifest.json';
+
+/** A failed run recorded in the manifest, and the two actions' cores wired to the loopback API. */
+async function freezeScene(github: GitHubTestServer, workspace: string) {
+  const repo = github.repo(DEMO_REPOSITORY);
+  const run = repo.addRun({
+    path: '.github/workflows/security-ci.yml',
+    head_branch: 'v2.1.0',
+    conclusion: 'failure',
+    created_at: new Date(Date.now() - 600 * 1000),
+    nextAttempt: { conclusion: 'success', afterReads: 1 },
+  });
+  await updateManifest(new FileManifestStore(path.join(workspace, MANIFEST_PATH)), {
+    tag: 'v2.1.0',
+    runId: String(run.id),
+    set: { status: 'failure', failure_reason: 'artifact_missing', requeue: true },
+    actor: 'provenance-validate',
+    note: 'provenance validation failed: artifact_missing',
+  });
+  const client = createGitHubClient({
+    token: DEMO_TOKEN,
+    baseUrl: github.url,
+    retries: 0,
+    writeIntervalMs: 0,
+  });
+  const context: ActionContext & { tag: string } = {
+    repository: DEMO_REPOSITORY,
+    serverUrl: 'https://github.com',
+    githubToken: DEMO_TOKEN,
+    manifestPath: MANIFEST_PATH,
+    workspace,
+    tempDir: workspace,
+    actor: 'on-call',
+    runId: String(run.id),
+    tag: 'v2.1.0',
+  };
+  const freeze = (mode: 'on' | 'off', reason: string, incident?: string) =>
+    releaseFreeze(
+      {
+        ...context,
+        mode,
+        reason,
+        incident,
+        scope: [],
+        freezeFile: DEFAULT_FREEZE_PATH,
+        failIfFrozen: false,
+      },
+      { client },
+    );
+  const recover = () =>
+    recoverRun(
+      {
+        ...context,
+        reason: 'artifact storage back after INC-7; re-validate',
+        fallback: 'none',
+        wait: true,
+        timeoutMinutes: 1,
+        pollIntervalSeconds: 0.05,
+        freezeFile: DEFAULT_FREEZE_PATH,
+      },
+      { client, log: () => undefined },
+    );
+  return { run, freeze, recover };
+}
 
 /**
  * The release freeze as the on-call uses it at 3 a.m.: release-freeze turns it on (a commit to
@@ -27,65 +90,7 @@ export function freezeStage(): DemoStage {
       const github = await startGitHubServer({ token: DEMO_TOKEN });
       const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'release-guard-demo-freeze-'));
       try {
-        const repo = github.repo(DEMO_REPOSITORY);
-        const run = repo.addRun({
-          path: '.github/workflows/security-ci.yml',
-          head_branch: 'v2.1.0',
-          conclusion: 'failure',
-          created_at: new Date(Date.now() - 600 * 1000),
-          nextAttempt: { conclusion: 'success', afterReads: 1 },
-        });
-        await updateManifest(new FileManifestStore(path.join(workspace, MANIFEST_PATH)), {
-          tag: 'v2.1.0',
-          runId: String(run.id),
-          set: { status: 'failure', failure_reason: 'artifact_missing', requeue: true },
-          actor: 'provenance-validate',
-          note: 'provenance validation failed: artifact_missing',
-        });
-        const client = createGitHubClient({
-          token: DEMO_TOKEN,
-          baseUrl: github.url,
-          retries: 0,
-          writeIntervalMs: 0,
-        });
-        const context: ActionContext & { tag: string } = {
-          repository: DEMO_REPOSITORY,
-          serverUrl: 'https://github.com',
-          githubToken: DEMO_TOKEN,
-          manifestPath: MANIFEST_PATH,
-          workspace,
-          tempDir: workspace,
-          actor: 'on-call',
-          runId: String(run.id),
-          tag: 'v2.1.0',
-        };
-        const freeze = (mode: 'on' | 'off', reason: string, incident?: string) =>
-          releaseFreeze(
-            {
-              ...context,
-              mode,
-              reason,
-              incident,
-              scope: [],
-              freezeFile: DEFAULT_FREEZE_PATH,
-              failIfFrozen: false,
-            },
-            { client },
-          );
-        const recover = () =>
-          recoverRun(
-            {
-              ...context,
-              reason: 'artifact storage back after INC-7; re-validate',
-              fallback: 'none',
-              wait: true,
-              timeoutMinutes: 1,
-              pollIntervalSeconds: 0.05,
-              freezeFile: DEFAULT_FREEZE_PATH,
-            },
-            { client, log: () => undefined },
-          );
-
+        const { run, freeze, recover } = await freezeScene(github, workspace);
         const on = await freeze('on', 'INC-7: signing key may have leaked', 'INC-7');
         log(`release-freeze mode=on: ${on.decision.frozen ? 'FROZEN' : 'not frozen'} (${on.location})`);
         const refused = await recover();
