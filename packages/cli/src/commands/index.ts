@@ -5,6 +5,7 @@ import { registerVerifySignature } from './verify-signature';
 import { registerDemo } from './demo';
 import { registerManifest } from './manifest';
 import { registerFreeze } from './freeze';
+import { registerSign } from './sign';
 
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
@@ -12,6 +13,7 @@ export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 export const COMMANDS: RegisterCommand[] = [
   registerVerify,
   registerVerifySignature,
+  registerSign,
   registerDemo,
   registerManifest,
   registerFreeze,
