@@ -111,6 +111,13 @@ describe('release-guard sign --keyless', () => {
       expect(verified.stdout).toContain('PASS');
       expect(verified.code).toBe(0);
     }
+    const download = await runCli(
+      ['verify-signature', '--checksums', checksums, '--bundle', `${checksums}.sigstore.json`]
+        .concat(['--artifacts-dir', dir, '--trusted-root', root, '--strict'])
+        .concat(['--cert-identity', identity.san, '--source-repo', 'acme/app']),
+    );
+    expect(download.stdout).toContain('PASS');
+    expect(download.code).toBe(0);
   });
 
   it('a tampered file fails verification against its bundle', async () => {

@@ -124,3 +124,4 @@ export {
   type SignReport,
 } from './sign/sign-release';
 export { renderSignText } from './sign/render';
+export * from './verify/verify-checksums';
