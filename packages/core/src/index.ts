@@ -31,6 +31,22 @@ export * from './digest/digest-file';
 export * from './github/client';
 export * from './github/request-errors';
 export * from './github/rate-limit';
+export {
+  attachReleaseAssets,
+  assertAcceptsAssets,
+  findOrCreateRelease,
+  findRelease,
+  publishRelease,
+  ReleaseAssetError,
+  type AssetFile,
+  type AttachedAsset,
+  type AttachOptions,
+  type AttachResult,
+  type ReleaseAssetFailure,
+  type ReleaseInfo,
+  type ReleaseLocation,
+  type ReleaseLookupOptions,
+} from './github/release-assets';
 export * from './manifest/contents-store';
 export * from './action/inputs';
 export * from './archive/extract-zip';

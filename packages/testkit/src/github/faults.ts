@@ -1,3 +1,5 @@
+import type { Base } from './routes';
+
 /**
  * Faults the test server injects, queued per route: each request takes the first pending fault that
  * matches it, and a fault serves `times` requests before it is used up. Two faults on one route play
@@ -6,8 +8,10 @@
 export interface FaultSpec {
   /** HTTP method to match (any when omitted). */
   method?: string;
-  /** Path relative to the API base (`/repos/o/r/issues`), without the query: a RegExp, or an exact string. */
+  /** Path relative to its base (`/repos/o/r/issues`), without the query: a RegExp, or an exact string. */
   path: RegExp | string;
+  /** Which host to match: `api`, `uploads` (the release uploads host) or `web` (any when omitted). */
+  base?: Base;
   /** How many matching requests this fault serves (default 1; `Infinity` for all). */
   times?: number;
   /** Answer with this status instead of the route's answer. */
@@ -26,6 +30,11 @@ export interface FaultSpec {
   hang?: boolean;
   /** Close the connection without an answer. */
   reset?: boolean;
+  /**
+   * The request body arrives with one byte changed (corrupted in transit): an upload is stored, and its
+   * `digest` answered, for bytes other than those sent.
+   */
+  corruptBody?: boolean;
 }
 
 export interface Fault extends FaultSpec {
@@ -63,8 +72,14 @@ export class FaultQueue {
   private lastId = 0;
 
   add(spec: FaultSpec): Fault {
-    if (spec.status === undefined && !spec.hang && !spec.reset && spec.delayMs === undefined) {
-      throw new Error('a fault needs a status, hang, reset or delayMs');
+    if (
+      spec.status === undefined &&
+      !spec.hang &&
+      !spec.reset &&
+      !spec.corruptBody &&
+      spec.delayMs === undefined
+    ) {
+      throw new Error('a fault needs a status, hang, reset, corruptBody or delayMs');
     }
     const fault: Fault = { ...spec, times: spec.times ?? 1, id: ++this.lastId, hits: 0 };
     this.faults.push(fault);
@@ -72,8 +87,8 @@ export class FaultQueue {
   }
 
   /** Takes the first pending fault for this request, if any. */
-  take(method: string, path: string): Fault | undefined {
-    const fault = this.faults.find((f) => f.hits < (f.times ?? 1) && matches(f, method, path));
+  take(method: string, path: string, base?: Base): Fault | undefined {
+    const fault = this.faults.find((f) => f.hits < (f.times ?? 1) && matches(f, method, path, base));
     if (fault) fault.hits++;
     return fault;
   }
@@ -88,7 +103,8 @@ export class FaultQueue {
   }
 }
 
-function matches(fault: FaultSpec, method: string, path: string): boolean {
+function matches(fault: FaultSpec, method: string, path: string, base?: Base): boolean {
+  if (fault.base && base && fault.base !== base) return false;
   if (fault.method && fault.method.toUpperCase() !== method.toUpperCase()) return false;
   return typeof fault.path === 'string' ? fault.path === path : fault.path.test(path);
 }

@@ -15,11 +15,11 @@ import type {
 } from './state';
 import { sha256Digest } from './state';
 
-/** Where the server answers: the REST API, the uploads API and the web host, GHES-style on one port. */
+/** Where the server answers: the REST API and the web host (GHES-style on one port), and the uploads host on its own port. */
 export interface ServerUrls {
   /** e.g. `http://127.0.0.1:PORT/api/v3`; give this to the client as its base URL. */
   api: string;
-  /** e.g. `http://127.0.0.1:PORT/api/uploads`; release `upload_url`s point here. */
+  /** e.g. `http://127.0.0.1:OTHER_PORT` (like uploads.github.com); release `upload_url`s point here. */
   uploads: string;
   /** e.g. `http://127.0.0.1:PORT`; `html_url`s and release downloads. */
   web: string;
@@ -321,7 +321,7 @@ export function renderRelease(
     body: release.body,
     draft: release.draft,
     prerelease: release.prerelease,
-    immutable: false,
+    immutable: release.immutable,
     created_at: release.created_at,
     updated_at: release.published_at ?? release.created_at,
     published_at: release.published_at,

@@ -17,7 +17,14 @@ import {
   repoApi,
   type ServerUrls,
 } from './render';
-import { isoSeconds, type FakeRepo, type GitHubState, type IssueRecord, type RunRecord } from './state';
+import {
+  isoSeconds,
+  type FakeRepo,
+  type GitHubState,
+  type IssueRecord,
+  type ReleaseRecord,
+  type RunRecord,
+} from './state';
 
 export type Base = 'api' | 'uploads' | 'web';
 
@@ -310,12 +317,97 @@ function releaseOf(ctx: RouteContext, repo: FakeRepo) {
   return release;
 }
 
-function findAsset(repo: FakeRepo, id: number) {
-  for (const release of repo.releases) {
-    const asset = release.assets.find((a) => a.id === id);
-    if (asset) return { release, asset };
+/** A release that the token can see: drafts only with push access. */
+function visibleReleaseOf(ctx: RouteContext, repo: FakeRepo): ReleaseRecord {
+  const release = releaseOf(ctx, repo);
+  if (release.draft && !repo.tokenCanPush) throw notFound();
+  return release;
+}
+
+/** A release write by a token without `contents: write`. */
+function assertCanPush(repo: FakeRepo): void {
+  if (repo.tokenCanPush) return;
+  throw new HttpError(
+    403,
+    'Resource not accessible by integration',
+    {},
+    {
+      'x-accepted-github-permissions': 'contents=write',
+    },
+  );
+}
+
+function releaseUpdate(ctx: RouteContext): Reply {
+  const repo = repoOf(ctx);
+  const release = visibleReleaseOf(ctx, repo);
+  assertCanPush(repo);
+  const body = json(ctx);
+  const tag = typeof body.tag_name === 'string' ? body.tag_name : release.tag_name;
+  if (release.immutable && (tag !== release.tag_name || body.draft === true)) {
+    throw validationFailed(
+      [
+        {
+          resource: 'Release',
+          code: 'custom',
+          field: 'tag_name',
+          message: 'Cannot modify an immutable release',
+        },
+      ],
+      DOCS.releases,
+    );
   }
-  return undefined;
+  const publishing = release.draft && body.draft === false;
+  if (
+    (publishing || !release.draft) &&
+    repo.releases.some((r) => r !== release && !r.draft && r.tag_name === tag)
+  ) {
+    throw validationFailed(
+      [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }],
+      DOCS.releases,
+    );
+  }
+  release.tag_name = tag;
+  if (typeof body.name === 'string') release.name = body.name;
+  if (typeof body.body === 'string') release.body = body.body;
+  if (typeof body.prerelease === 'boolean') release.prerelease = body.prerelease;
+  if (typeof body.target_commitish === 'string') release.target_commitish = body.target_commitish;
+  if (publishing) repo.publish(release);
+  if (body.draft === true && !release.draft) {
+    release.draft = true;
+    release.published_at = null;
+  }
+  return { status: 200, body: renderRelease(ctx.urls, ctx.state, repo, release) };
+}
+
+function uploadAsset(ctx: RouteContext): Reply {
+  const repo = repoOf(ctx);
+  const release = visibleReleaseOf(ctx, repo);
+  assertCanPush(repo);
+  const name = ctx.query.get('name');
+  if (!name)
+    throw validationFailed([{ resource: 'ReleaseAsset', code: 'missing_field', field: 'name' }], DOCS.assets);
+  if (release.immutable && !release.draft) {
+    throw new HttpError(422, 'Cannot upload assets to an immutable release', {
+      documentation_url: DOCS.assets,
+    });
+  }
+  // The uploads host needs the size up front; a chunked body is refused.
+  if (ctx.headers['content-length'] === undefined) {
+    throw new HttpError(411, 'Length Required', { documentation_url: DOCS.assets });
+  }
+  if (release.assets.some((a) => a.name === name)) {
+    throw validationFailed(
+      [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }],
+      DOCS.assets,
+    );
+  }
+  const asset = repo.addAsset(release, {
+    name,
+    label: ctx.query.get('label'),
+    data: ctx.body,
+    content_type: String(ctx.headers['content-type'] ?? 'application/octet-stream'),
+  });
+  return { status: 201, body: renderAsset(ctx.urls, ctx.state, repo, release, asset) };
 }
 
 /** Every route the server answers, in matching order. */
@@ -647,7 +739,9 @@ export const ROUTES: Route[] = [
     template: '/repos/{owner}/{repo}/releases',
     handle: (ctx) => {
       const repo = repoOf(ctx);
-      const newestFirst = [...repo.releases].sort((a, b) => b.id - a.id);
+      const newestFirst = repo.releases
+        .filter((r) => repo.tokenCanPush || !r.draft)
+        .sort((a, b) => b.id - a.id);
       const { page, headers } = paginate(newestFirst, ctx.query, ctx.selfUrl);
       return { status: 200, headers, body: page.map((r) => renderRelease(ctx.urls, ctx.state, repo, r)) };
     },
@@ -665,7 +759,9 @@ export const ROUTES: Route[] = [
           DOCS.releases,
         );
       }
-      if (repo.releases.some((r) => r.tag_name === body.tag_name)) {
+      assertCanPush(repo);
+      // Drafts may share a tag (a draft creates no tag); a published release owns its tag.
+      if (repo.releases.some((r) => r.tag_name === body.tag_name && !r.draft)) {
         throw validationFailed(
           [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }],
           DOCS.releases,
@@ -701,8 +797,8 @@ export const ROUTES: Route[] = [
     template: '/repos/{owner}/{repo}/releases/assets/{asset_id}',
     handle: (ctx) => {
       const repo = repoOf(ctx);
-      const found = findAsset(repo, numberParam(ctx, 'asset_id'));
-      if (!found) throw notFound();
+      const found = repo.findAsset(numberParam(ctx, 'asset_id'));
+      if (!found || (found.release.draft && !repo.tokenCanPush)) throw notFound();
       if (/application\/octet-stream/.test(String(ctx.headers.accept ?? ''))) {
         found.asset.download_count++;
         return {
@@ -714,13 +810,37 @@ export const ROUTES: Route[] = [
     },
   },
   {
+    method: 'DELETE',
+    base: 'api',
+    template: '/repos/{owner}/{repo}/releases/assets/{asset_id}',
+    handle: (ctx) => {
+      const repo = repoOf(ctx);
+      const found = repo.findAsset(numberParam(ctx, 'asset_id'));
+      if (!found || (found.release.draft && !repo.tokenCanPush)) throw notFound();
+      assertCanPush(repo);
+      if (found.release.immutable && !found.release.draft) {
+        throw new HttpError(422, 'Cannot delete assets from an immutable release', {
+          documentation_url: DOCS.assets,
+        });
+      }
+      found.release.assets.splice(found.release.assets.indexOf(found.asset), 1);
+      return { status: 204 };
+    },
+  },
+  {
     method: 'GET',
     base: 'api',
     template: '/repos/{owner}/{repo}/releases/{release_id}',
     handle: (ctx) => {
       const repo = repoOf(ctx);
-      return { status: 200, body: renderRelease(ctx.urls, ctx.state, repo, releaseOf(ctx, repo)) };
+      return { status: 200, body: renderRelease(ctx.urls, ctx.state, repo, visibleReleaseOf(ctx, repo)) };
     },
+  },
+  {
+    method: 'PATCH',
+    base: 'api',
+    template: '/repos/{owner}/{repo}/releases/{release_id}',
+    handle: releaseUpdate,
   },
   {
     method: 'GET',
@@ -728,7 +848,7 @@ export const ROUTES: Route[] = [
     template: '/repos/{owner}/{repo}/releases/{release_id}/assets',
     handle: (ctx) => {
       const repo = repoOf(ctx);
-      const release = releaseOf(ctx, repo);
+      const release = visibleReleaseOf(ctx, repo);
       const { page, headers } = paginate(release.assets, ctx.query, ctx.selfUrl);
       return {
         status: 200,
@@ -741,29 +861,7 @@ export const ROUTES: Route[] = [
     method: 'POST',
     base: 'uploads',
     template: '/repos/{owner}/{repo}/releases/{release_id}/assets',
-    handle: (ctx) => {
-      const repo = repoOf(ctx);
-      const release = releaseOf(ctx, repo);
-      const name = ctx.query.get('name');
-      if (!name)
-        throw validationFailed(
-          [{ resource: 'ReleaseAsset', code: 'missing_field', field: 'name' }],
-          DOCS.assets,
-        );
-      if (release.assets.some((a) => a.name === name)) {
-        throw validationFailed(
-          [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }],
-          DOCS.assets,
-        );
-      }
-      const asset = repo.addAsset(release, {
-        name,
-        label: ctx.query.get('label'),
-        data: ctx.body,
-        content_type: String(ctx.headers['content-type'] ?? 'application/octet-stream'),
-      });
-      return { status: 201, body: renderAsset(ctx.urls, ctx.state, repo, release, asset) };
-    },
+    handle: uploadAsset,
   },
 
   // Repository contents and git blobs

@@ -2,7 +2,7 @@ import { buildZip } from '../zip';
 import { OpenApiValidator } from './openapi-validator';
 import { ROUTES } from './routes';
 import { startGitHubServer, type GitHubTestServer } from './server';
-import { gitBlobSha, type FakeRepo } from './state';
+import { gitBlobSha, sha256Digest, type FakeRepo } from './state';
 
 let openapi: OpenApiValidator;
 let server: GitHubTestServer;
@@ -292,6 +292,90 @@ describe('GitHub test server: releases', () => {
 
     expect((await call('POST', `${R}/releases`, { tag_name: 'v1.2.3' })).status).toBe(422);
     expect((await call('GET', `${R}/releases/tags/v9.9.9`)).status).toBe(404);
+  });
+});
+
+describe('GitHub test server: drafts, publishing and immutable releases', () => {
+  afterEach(() => {
+    repo.tokenCanPush = true;
+    repo.immutableReleases = false;
+  });
+
+  const upload = (release: { upload_url: string }, name: string, bytes: Buffer) => {
+    const url = new URL(release.upload_url.replace(/\{\?name,label\}$/, `?name=${encodeURIComponent(name)}`));
+    return call('POST', url.pathname + url.search, bytes, { base: url.origin });
+  };
+
+  it('keeps drafts out of the by-tag lookup, lists them to a pusher, and publishes them', async () => {
+    const created = await call('POST', `${R}/releases`, { tag_name: 'v2.0.0', draft: true });
+    const draft = created.body as { id: number; upload_url: string; draft: boolean };
+    expect(draft.draft).toBe(true);
+    expect(new URL(draft.upload_url.replace(/\{.*\}$/, '')).origin).not.toBe(new URL(server.url).origin);
+    expect((await call('GET', `${R}/releases/tags/v2.0.0`)).status).toBe(404);
+    expect((await call('GET', `${R}/releases?per_page=100`)).body).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: draft.id, draft: true })]),
+    );
+    // A second draft for one tag is allowed, as on GitHub.
+    expect((await call('POST', `${R}/releases`, { tag_name: 'v2.0.0', draft: true })).status).toBe(201);
+
+    const answer = await upload(draft, 'app.tar.gz', Buffer.from('app'));
+    expect(answer.body).toMatchObject({ digest: sha256Digest(Buffer.from('app')), size: 3 });
+    const published = await call('PATCH', `${R}/releases/${draft.id}`, { draft: false });
+    expect(published.body).toMatchObject({ draft: false, immutable: false, tag_name: 'v2.0.0' });
+    expect((await call('GET', `${R}/releases/tags/v2.0.0`)).body).toMatchObject({ id: draft.id });
+  });
+
+  it('hides drafts from a token without push access and refuses its writes with 403', async () => {
+    const draft = repo.addRelease({ tag_name: 'v2.1.0', draft: true });
+    repo.tokenCanPush = false;
+    const list = (await call('GET', `${R}/releases`)).body as { id: number }[];
+    expect(list.map((r) => r.id)).not.toContain(draft.id);
+    expect((await call('GET', `${R}/releases/${draft.id}`)).status).toBe(404);
+    const refused = await call('POST', `${R}/releases`, { tag_name: 'v2.1.1' });
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get('x-accepted-github-permissions')).toBe('contents=write');
+  });
+
+  it('locks the assets of a release published with immutable releases on', async () => {
+    repo.immutableReleases = true;
+    const draft = repo.addRelease({
+      tag_name: 'v3.0.0',
+      draft: true,
+      assets: [{ name: 'a.txt', data: 'a' }],
+    });
+    const rendered = (await call('GET', `${R}/releases/${draft.id}`)).body as { upload_url: string };
+    expect((await call('PATCH', `${R}/releases/${draft.id}`, { draft: false })).body).toMatchObject({
+      immutable: true,
+    });
+    const refused = await upload(rendered, 'b.txt', Buffer.from('b'));
+    expect(refused.status).toBe(422);
+    expect(refused.body).toMatchObject({ message: 'Cannot upload assets to an immutable release' });
+    const asset = draft.assets[0];
+    expect((await call('DELETE', `${R}/releases/assets/${asset.id}`)).status).toBe(422);
+    expect((await call('PATCH', `${R}/releases/${draft.id}`, { draft: true })).status).toBe(422);
+    expect(draft.assets).toHaveLength(1);
+  });
+
+  it('deletes an asset of a draft and accepts the name again', async () => {
+    const draft = repo.addRelease({
+      tag_name: 'v4.0.0',
+      draft: true,
+      assets: [{ name: 'a.txt', data: 'a' }],
+    });
+    const rendered = (await call('GET', `${R}/releases/${draft.id}`)).body as { upload_url: string };
+    expect((await call('DELETE', `${R}/releases/assets/${draft.assets[0].id}`)).status).toBe(204);
+    expect((await call('DELETE', `${R}/releases/assets/999999`)).status).toBe(404);
+    expect((await upload(rendered, 'a.txt', Buffer.from('again'))).status).toBe(201);
+    expect(draft.assets.map((a) => a.data.toString())).toEqual(['again']);
+  });
+
+  it('stores a corrupted upload when told to, so the digest answered differs from the bytes sent', async () => {
+    const draft = repo.addRelease({ tag_name: 'v5.0.0', draft: true });
+    const rendered = (await call('GET', `${R}/releases/${draft.id}`)).body as { upload_url: string };
+    server.faults.add({ base: 'uploads', method: 'POST', path: /\/assets$/, corruptBody: true });
+    const answer = (await upload(rendered, 'a.bin', Buffer.from('abcdef'))).body as { digest: string };
+    expect(answer.digest).not.toBe(sha256Digest(Buffer.from('abcdef')));
+    expect(answer.digest).toBe(sha256Digest(draft.assets[0].data));
   });
 });
 

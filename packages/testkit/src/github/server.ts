@@ -41,8 +41,10 @@ export interface GitHubServerOptions {
 }
 
 /**
- * A GitHub REST API on 127.0.0.1 for tests, GHES-style: the API under `/api/v3`, uploads under
- * `/api/uploads`, and a separate blob host (another origin) for downloads. See `startGitHubServer`.
+ * A GitHub REST API on 127.0.0.1 for tests, GHES-style: the API under `/api/v3` and the web host on one
+ * port; release uploads on another port (another origin, like uploads.github.com), reached only through
+ * a release's `upload_url`; and a separate blob host (another origin) for downloads. See
+ * `startGitHubServer`.
  */
 export class GitHubTestServer {
   readonly state = new GitHubState();
@@ -50,39 +52,36 @@ export class GitHubTestServer {
   readonly requests: LoggedRequest[] = [];
   readonly blobHost = new BlobHost();
   private readonly server: http.Server;
+  private readonly uploadsServer: http.Server;
   private readonly token?: string;
   private origin = '';
+  private uploadsOrigin = '';
   private rateRemaining = 5000;
 
   constructor(options: GitHubServerOptions = {}) {
     this.token = options.token;
-    this.server = http.createServer((req, res) => {
-      this.handle(req, res).catch((error: unknown) => {
-        if (!res.headersSent) {
-          res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
-          res.end(JSON.stringify({ message: `test server error: ${(error as Error).message}` }));
-        }
-      });
-    });
+    this.server = http.createServer((req, res) => this.serve(req, res, false));
+    this.uploadsServer = http.createServer((req, res) => this.serve(req, res, true));
   }
 
   async start(): Promise<this> {
     await this.blobHost.start();
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    const { port } = this.server.address() as AddressInfo;
-    this.origin = `http://127.0.0.1:${port}`;
+    this.origin = await listen(this.server);
+    this.uploadsOrigin = await listen(this.uploadsServer);
     return this;
   }
 
-  /** Closes both hosts, cutting hung requests. */
+  /** Closes every host, cutting hung requests. */
   async stop(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    for (const server of [this.server, this.uploadsServer]) {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
     await this.blobHost.stop();
   }
 
   get urls(): ServerUrls {
-    return { api: `${this.origin}/api/v3`, uploads: `${this.origin}/api/uploads`, web: this.origin };
+    return { api: `${this.origin}/api/v3`, uploads: this.uploadsOrigin, web: this.origin };
   }
 
   /** The API base URL: what `GITHUB_API_URL` holds on a runner. */
@@ -103,11 +102,27 @@ export class GitHubTestServer {
     );
   }
 
-  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', this.origin);
+  private serve(req: http.IncomingMessage, res: http.ServerResponse, uploads: boolean): void {
+    this.handle(req, res, uploads).catch((error: unknown) => {
+      if (!res.headersSent) {
+        res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
+        res.end(JSON.stringify({ message: `test server error: ${(error as Error).message}` }));
+      }
+    });
+  }
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse, uploads: boolean): Promise<void> {
+    const url = new URL(req.url ?? '/', uploads ? this.uploadsOrigin : this.origin);
     const method = (req.method ?? 'GET').toUpperCase();
-    const { base, path } = splitBase(url.pathname);
-    const raw = await readBody(req);
+    const { base, path } = uploads
+      ? { base: 'uploads' as const, path: url.pathname }
+      : splitBase(url.pathname);
+    const fault = this.faults.take(method, path, base);
+    let raw = await readBody(req);
+    if (fault?.corruptBody && raw.length > 0) {
+      raw = Buffer.from(raw);
+      raw[raw.length >> 1] ^= 0xff;
+    }
     const entry: LoggedRequest = {
       seq: this.requests.length + 1,
       method,
@@ -121,7 +136,6 @@ export class GitHubTestServer {
     };
     this.requests.push(entry);
 
-    const fault = this.faults.take(method, path);
     if (fault) entry.fault = fault.id;
     if (fault?.delayMs) await sleep(fault.delayMs);
     const losesAnswer = fault !== undefined && (fault.status !== undefined || fault.hang || fault.reset);
@@ -225,10 +239,13 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
   return new GitHubTestServer(options).start();
 }
 
+async function listen(server: http.Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
 function splitBase(pathname: string): { base: Base; path: string } {
   if (pathname.startsWith('/api/v3/')) return { base: 'api', path: pathname.slice('/api/v3'.length) };
-  if (pathname.startsWith('/api/uploads/'))
-    return { base: 'uploads', path: pathname.slice('/api/uploads'.length) };
   return { base: 'web', path: pathname };
 }
 

@@ -128,6 +128,8 @@ export interface ReleaseRecord {
   body: string | null;
   draft: boolean;
   prerelease: boolean;
+  /** Published with the repository's immutable releases on: its assets and tag are locked. */
+  immutable: boolean;
   author: string;
   created_at: string;
   published_at: string | null;
@@ -207,6 +209,8 @@ export interface ReleaseSeed {
   body?: string | null;
   draft?: boolean;
   prerelease?: boolean;
+  /** Defaults to whether the repository has immutable releases on and the release is published. */
+  immutable?: boolean;
   target_commitish?: string;
   assets?: { name: string; data: string | Buffer; content_type?: string; label?: string | null }[];
 }
@@ -252,6 +256,13 @@ export class FakeRepo {
   /** Every blob ever written, by sha (the git blobs route serves these). */
   readonly blobs = new Map<string, Buffer>();
   readonly branches = new Set<string>(['main']);
+  /** The repository setting "immutable releases": a release published from now on is locked. */
+  immutableReleases = false;
+  /**
+   * Whether the token has push access (`contents: write`). Without it drafts are invisible and every
+   * release write answers 403, as for a token with `contents: read`.
+   */
+  tokenCanPush = true;
   private readonly state: GitHubState;
   private nextIssueNumber = 1;
 
@@ -416,6 +427,7 @@ export class FakeRepo {
       body: seed.body ?? null,
       draft,
       prerelease: seed.prerelease ?? false,
+      immutable: seed.immutable ?? (!draft && this.immutableReleases),
       author: ACTIONS_BOT.login,
       created_at: now,
       published_at: draft ? null : now,
@@ -448,6 +460,24 @@ export class FakeRepo {
 
   release(id: number): ReleaseRecord | undefined {
     return this.releases.find((r) => r.id === id);
+  }
+
+  /** Publishes a draft now; it becomes immutable when the repository has immutable releases on. */
+  publish(release: ReleaseRecord): ReleaseRecord {
+    if (!release.draft) return release;
+    release.draft = false;
+    release.published_at = isoSeconds(this.state.now());
+    release.immutable = this.immutableReleases;
+    return release;
+  }
+
+  /** The release holding asset `id`, and the asset. */
+  findAsset(id: number): { release: ReleaseRecord; asset: AssetRecord } | undefined {
+    for (const release of this.releases) {
+      const asset = release.assets.find((a) => a.id === id);
+      if (asset) return { release, asset };
+    }
+    return undefined;
   }
 
   /** Writes a file as a commit on `branch` (default branch when omitted) and returns that version of it. */
