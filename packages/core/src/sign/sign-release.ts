@@ -20,6 +20,7 @@ interface Run {
   witnesses: Witness[];
   kind: 'keyless' | 'key';
   key: string | null;
+  publicKey: string | null;
   identity: () => SignReport['identity'];
   /** Lists of secrets to redact; the keyless one grows as tokens are fetched. */
   secrets: string[][];
@@ -75,6 +76,7 @@ function openRun(options: SignOptions, secrets: string[][]): Run {
       witnesses,
       kind: 'key',
       key: key.fingerprint,
+      publicKey: key.publicKeyPem,
       identity: () => null,
       secrets,
     };
@@ -90,6 +92,7 @@ function openRun(options: SignOptions, secrets: string[][]): Run {
     witnesses,
     kind: 'keyless',
     key: null,
+    publicKey: null,
     identity: () => certificates.identity(),
     secrets,
   };
@@ -132,6 +135,7 @@ function emptyReport(): SignReport {
     failure_reason: null,
     identity: null,
     key: null,
+    public_key: null,
     tlog_entries: [],
     legacy: [],
     error: null,
@@ -191,6 +195,7 @@ export async function signRelease(options: SignOptions): Promise<SignReport> {
     });
     const run = openRun(options, secrets);
     report.key = run.key;
+    report.public_key = run.publicKey;
     await signAll(options, targets, run, staged, report);
     staged.commit();
     report.identity = run.identity();

@@ -51,6 +51,8 @@ export interface SignReport {
   identity: { san: string | null; issuer: string | null } | null;
   /** The key's `sha256:<hex>` fingerprint (key signing). */
   key: string | null;
+  /** The public key (SPKI PEM) of key signing, for downloaders to verify with. */
+  public_key: string | null;
   /** Log entries made, listed even when the run failed: they are public once made. */
   tlog_entries: { path: string; log_index: string }[];
   /** Legacy `.sig` / `.pem` files written. */

@@ -4,3 +4,4 @@ export * from './sign';
 export * from './statements';
 export * from './sign-with-key';
 export * from './cosign-key';
+export * from './oidc-token-server';
