@@ -182,6 +182,23 @@ describe('release-guard sign --keyless', () => {
     expect(everythingWritten(dir, result.stdout, result.stderr)).not.toContain(token);
   });
 
+  it('a transparency log that refuses the entry fails the run (signature_invalid) and writes nothing', async () => {
+    const dir = release();
+    const result = await sign(dir, [
+      '--checksums',
+      path.join(dir, 'SHA256SUMS'),
+      '--rekor-url',
+      `${server.rekorURL}/missing`,
+    ]);
+    expect(result.code).toBe(1);
+    const json = JSON.parse(result.stdout) as SignJson;
+    expect(json.failure_reason).toBe('signature_invalid');
+    expect(json.error).toContain('TLOG_CREATE_ENTRY_ERROR');
+    expect(json.signed).toEqual([]);
+    expect(listFiles(dir)).toEqual(['app-1.0.0.tgz', 'app-1.0.0.zip', 'docs/manual.pdf']);
+    expect(everythingWritten(dir, result.stdout, result.stderr)).not.toContain(token);
+  });
+
   it('refuses while the release is frozen: release_frozen, exit 1, nothing written', async () => {
     const dir = release();
     const before = server.requests.length;
