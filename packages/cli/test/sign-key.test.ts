@@ -144,6 +144,22 @@ describe('release-guard sign --key', () => {
     expect(written).not.toContain(wrong);
   });
 
+  it.each([
+    ['ECDSA P-384', () => crypto.generateKeyPairSync('ec', { namedCurve: 'P-384' })],
+    ['RSA-2048', () => crypto.generateKeyPairSync('rsa', { modulusLength: 2048 })],
+  ])('signs with %s and verifies with --key and with @sigstore/verify', async (_, make) => {
+    const other = make();
+    const key = keyFile(other.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString());
+    const otherPem = other.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    const pub = path.join(work, `other-${counter}.pub`);
+    fs.writeFileSync(pub, otherPem);
+    const dir = release();
+    expect((await sign(dir, key, ['--rekor-url', server.rekorURL])).code).toBe(0);
+    const file = path.join(dir, 'docs/manual.pdf');
+    sigstoreJsVerify(`${file}.sigstore.json`, fs.readFileSync(file), server.trustedRoot, otherPem);
+    expect((await verifyWithKey(file, `${file}.sigstore.json`, pub)).code).toBe(0);
+  });
+
   it('refuses cosign scrypt parameters above the stated bound', async () => {
     const key = keyFile(cosignKeyFile(p256.privateKey, PASSWORD, { N: 1 << 20, r: 8, p: 1 }));
     const result = await sign(release(), key, ['--no-tlog', '--key-password-env', 'P'], { P: PASSWORD });
