@@ -10,8 +10,14 @@ describe('release-guard demo', () => {
     );
     expect(result.stdout).toMatch(/=> rerun-succeeded: re-run attempt 2 of run \d+ succeeded/);
     expect(result.stdout).toMatch(/=> denied: rerun_denied: .* must create tag "v1\.9\.0-retry"/);
-    expect(result.stdout).toMatch(/while frozen => frozen: release_frozen: re-running run \d+ of v2\.1\.0 refused/);
+    expect(result.stdout).toMatch(
+      /while frozen => frozen: release_frozen: re-running run \d+ of v2\.1\.0 refused/,
+    );
     expect(result.stdout).toMatch(/after the lift => rerun-succeeded/);
+    expect(result.stdout).toMatch(/--key release\.pub: PASS \(3 files match the signed checksums\)/);
+    expect(result.stdout).toMatch(
+      /after tampering with widgets-2\.0\.0\.zip: FAIL \(digest_mismatch\): widgets-2\.0\.0\.zip/,
+    );
     expect(result.stdout).not.toContain('ghs_demoToken');
     expect(result.code).toBe(0);
   }, 120_000);

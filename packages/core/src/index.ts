@@ -132,3 +132,13 @@ export {
 export { renderFreezeMarkdown, renderFreezeText } from './freeze/render';
 export * from './text/tag-file-name';
 export * from './freeze/gate';
+export {
+  signRelease,
+  type KeyMode,
+  type KeylessMode,
+  type SignedFile,
+  type SignOptions,
+  type SignReport,
+} from './sign/sign-release';
+export { renderSignText } from './sign/render';
+export * from './verify/verify-checksums';

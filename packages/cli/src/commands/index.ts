@@ -33,6 +33,14 @@ export const COMMANDS: CommandEntry[] = [
     load: async () => (await import('./verify-signature')).registerVerifySignature,
   },
   {
+    name: 'sign',
+    description:
+      'Sign release files: one Sigstore bundle v0.3 per file (<file>.sigstore.json), keyless (Fulcio + Rekor) or ' +
+      'with a key; all or nothing. Refused with release_frozen while the release freeze is on.',
+    usage: '[options]',
+    load: async () => (await import('./sign')).registerSign,
+  },
+  {
     name: 'demo',
     description: 'Run the whole chain on a sample release on this machine, with no network.',
     usage: '[options]',

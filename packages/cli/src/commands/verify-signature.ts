@@ -1,6 +1,9 @@
 import { Command, Option } from 'commander';
+import path from 'node:path';
 import { usageError } from '@release-guard/core/errors';
 import { verifyBundleSignature } from '@release-guard/core/verify/verify-bundle-signature';
+import { verifyChecksums } from '@release-guard/core/verify/verify-checksums';
+import type { VerifyReport } from '@release-guard/core/verify/report';
 import type { CliContext } from '../context';
 import {
   collect,
@@ -17,6 +20,10 @@ interface VerifySignatureFlags extends TrustFlags {
   artifact: string[];
   sourceRepo?: string;
   certificateGithubWorkflowRepository?: string;
+  checksums?: string;
+  artifactsDir?: string;
+  strict?: boolean;
+  failFast?: boolean;
   format: OutputFormat;
 }
 
@@ -33,7 +40,14 @@ export function registerVerifySignature(program: Command, ctx: CliContext): void
         '--source-repo <repo>',
         "repository whose workflow run signed (OWNER/REPO or URL), exact against the certificate's Source Repository URI",
       )
-      .option('--certificate-github-workflow-repository <repo>', "cosign's name for --source-repo"),
+      .option('--certificate-github-workflow-repository <repo>', "cosign's name for --source-repo")
+      .option(
+        '--checksums <file>',
+        'a signed sha256sum file (--bundle is its signature): verify every file it lists in --artifacts-dir',
+      )
+      .option('--artifacts-dir <dir>', 'with --checksums: the download directory')
+      .option('--strict', 'with --checksums: a file in the directory that is not listed fails')
+      .option('--fail-fast', 'with --checksums: stop at the first missing or differing file'),
   )
     .addOption(new Option('--format <format>', 'text or json').default('text').argParser(parseFormat))
     .action(async (flags: VerifySignatureFlags) => {
@@ -45,12 +59,27 @@ export function registerVerifySignature(program: Command, ctx: CliContext): void
           '--source-repo and --certificate-github-workflow-repository name different repositories',
         );
       }
-      const report = await verifyBundleSignature({
-        bundle: flags.bundle,
-        artifacts: flags.artifact,
-        sourceRepo: repos[0],
-        ...signerOptions(flags),
-      });
+      const common = { bundle: flags.bundle, sourceRepo: repos[0], ...signerOptions(flags) };
+      const report: VerifyReport =
+        flags.checksums === undefined
+          ? await verifyBundleSignature({ ...common, artifacts: flags.artifact })
+          : await verifyChecksums({
+              ...common,
+              ...checksumFlags(flags, (p) => path.resolve(ctx.cwd, p)),
+            });
       emitVerifyReport(ctx, report, flags.format);
     });
+}
+
+function checksumFlags(flags: VerifySignatureFlags, resolve: (p: string) => string) {
+  if (flags.artifactsDir === undefined) throw usageError('--checksums needs --artifacts-dir DIR');
+  if (flags.artifact.length > 0) {
+    throw usageError('--checksums verifies the files it lists: drop --artifact');
+  }
+  return {
+    checksums: resolve(flags.checksums ?? ''),
+    artifactsDir: resolve(flags.artifactsDir),
+    strict: flags.strict === true,
+    failFast: flags.failFast === true,
+  };
 }

@@ -1,6 +1,7 @@
 import { freezeStage } from './freeze-stage';
 import { notifyStage } from './notify-stage';
 import { recoverRunStage } from './recover-run-stage';
+import { signStage } from './sign-stage';
 import { validateRunStage } from './validate-run-stage';
 import { vectorsReleaseStage } from './vectors-release';
 import type { DemoStage } from './stage';
@@ -13,5 +14,6 @@ export function demoStages(vectorsDir: string): DemoStage[] {
     recoverRunStage(),
     notifyStage(),
     freezeStage(),
+    signStage(),
   ];
 }

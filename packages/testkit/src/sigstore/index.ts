@@ -3,3 +3,5 @@ export * from './server';
 export * from './sign';
 export * from './statements';
 export * from './sign-with-key';
+export * from './cosign-key';
+export * from './oidc-token-server';
