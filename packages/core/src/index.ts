@@ -115,3 +115,15 @@ export {
 export { renderFreezeMarkdown, renderFreezeText } from './freeze/render';
 export * from './text/tag-file-name';
 export * from './freeze/gate';
+export {
+  reproVerify,
+  defaultAttestationPath,
+  type ReproOptions,
+  type ReproReport,
+  type ReproRun,
+  type ReproFreezeTarget,
+} from './repro/repro';
+export { renderReproText, renderReproMarkdown, renderDiffs } from './repro/render';
+export { REPRO_PREDICATE_TYPE } from './repro/attestation';
+export { DIFFOSCOPE_MODES, type DiffoscopeMode } from './repro/types';
+export { writeFileAtomic } from './report/write-file-atomic';
