@@ -1,10 +1,17 @@
 import { notifyStage } from './notify-stage';
 import { recoverRunStage } from './recover-run-stage';
+import { reproStage } from './repro-stage';
 import { validateRunStage } from './validate-run-stage';
 import { vectorsReleaseStage } from './vectors-release';
 import type { DemoStage } from './stage';
 
 /** The demo, in order: each capability of release-guard on the sample release. */
 export function demoStages(vectorsDir: string): DemoStage[] {
-  return [vectorsReleaseStage(vectorsDir), validateRunStage(), recoverRunStage(), notifyStage()];
+  return [
+    vectorsReleaseStage(vectorsDir),
+    validateRunStage(),
+    recoverRunStage(),
+    notifyStage(),
+    reproStage(),
+  ];
 }
