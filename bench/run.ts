@@ -2,8 +2,10 @@
  * `pnpm bench`: the cost of verification, printed as a table.
  *  1. digest throughput of `release-guard verify --skip-signature` on a generated 1 GiB artifact,
  *     against `sha256sum` of the same file (ratio and peak RSS);
- *  2. the time per artifact when 1,000 artifacts are verified against one signed provenance.
- * Runs the built CLI (`pnpm build` first). Set RG_BENCH_SIZE_MIB to change the artifact size.
+ *  2. the time per artifact when 1,000 artifacts are verified against one signed provenance;
+ *  3. `release-guard repro` on two tar.gz builds of that size against `sha256sum` of both (bench/repro.ts).
+ * Runs the built CLI (`pnpm build` first). Set RG_BENCH_SIZE_MIB to change the artifact size, and
+ * RG_BENCH_ONLY=verify or RG_BENCH_ONLY=repro to run one part.
  */
 import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -17,19 +19,15 @@ import {
   startSigstoreServer,
   type GitHubWorkflowRun,
 } from '@release-guard/testkit';
+import { reproRows, type Timed } from './repro';
 
 const root = path.resolve(__dirname, '..');
 const cli = path.join(root, 'packages/cli/dist/index.js');
 const rssProbe = path.join(__dirname, 'report-rss.cjs');
 const sizeMiB = Number(process.env.RG_BENCH_SIZE_MIB ?? 1024);
+const only = process.env.RG_BENCH_ONLY;
 const RUN: GitHubWorkflowRun = { repository: 'acme/app', ref: 'refs/tags/v1.0.0', commit: 'a'.repeat(40) };
 const BUILDER = 'https://github.com/acme/app/.github/workflows/release.yml';
-
-interface Timed {
-  seconds: number;
-  maxRss: number | null;
-  status: number | null;
-}
 
 function timed(command: string, args: string[]): Timed {
   const started = process.hrtime.bigint();
@@ -78,9 +76,7 @@ function mb(bytes: number | null): string {
   return bytes === null ? '-' : `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 }
 
-async function main(): Promise<void> {
-  if (!fs.existsSync(cli)) throw new Error('run `pnpm build` first: packages/cli/dist/index.js is missing');
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-bench-'));
+async function verifyRows(work: string): Promise<string[][]> {
   // The large artifact is written and hashed (by sha256sum, which is measured anyway) before the
   // loopback Sigstore starts, so nothing stalls this process while the signer talks to it.
   const big = path.join(work, 'artifact.bin');
@@ -157,8 +153,7 @@ async function main(): Promise<void> {
     );
 
     const gib = sizeMiB / 1024;
-    const rows = [
-      ['measure', 'value', 'peak RSS'],
+    return [
       [
         `sha256sum, ${sizeMiB} MiB`,
         `${(gib / sha256sum.seconds).toFixed(2)} GiB/s (${sha256sum.seconds.toFixed(2)} s)`,
@@ -178,13 +173,26 @@ async function main(): Promise<void> {
       ],
       ['  per artifact', `${((many.seconds * 1000) / 1000).toFixed(2)} ms`, ''],
     ];
+  } finally {
+    await server.close();
+  }
+}
+
+async function main(): Promise<void> {
+  if (!fs.existsSync(cli)) throw new Error('run `pnpm build` first: packages/cli/dist/index.js is missing');
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-bench-'));
+  try {
+    const rows = [['measure', 'value', 'peak RSS']];
+    if (only === undefined || only === 'verify') rows.push(...(await verifyRows(work)));
+    // Each side of the comparison is measured once: two GiB-sized gunzips are long enough to be stable.
+    if (only === undefined || only === 'repro')
+      rows.push(...(await reproRows(path.join(work, 'repro'), sizeMiB, timed, cli, rssProbe)));
     const widths = rows[0].map((_, col) => Math.max(...rows.map((row) => row[col].length)));
     for (const [index, row] of rows.entries()) {
       console.log(`| ${row.map((cell, col) => cell.padEnd(widths[col])).join(' | ')} |`);
       if (index === 0) console.log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
     }
   } finally {
-    await server.close();
     fs.rmSync(work, { recursive: true, force: true });
   }
 }

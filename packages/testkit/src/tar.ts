@@ -28,7 +28,8 @@ function octal(value: number, length: number): string {
   return `${value.toString(8).padStart(length - 1, '0')}\0`;
 }
 
-function header(entry: TarEntry, size: number): Buffer {
+/** The 512-byte ustar header of `entry` with `size` bytes of data (for streaming large fixtures). */
+export function tarHeader(entry: TarEntry, size: number): Buffer {
   const block = Buffer.alloc(512);
   const type = entry.type ?? 'file';
   field(block, 0, 100, entry.name);
@@ -57,7 +58,7 @@ export function buildTar(entries: TarEntry[]): Buffer {
     const data = Buffer.from(entry.data ?? '');
     const type = entry.type ?? 'file';
     const size = type === 'file' ? data.length : 0;
-    parts.push(header(entry, size));
+    parts.push(tarHeader(entry, size));
     if (size > 0) parts.push(data, Buffer.alloc((512 - (size % 512)) % 512));
   }
   parts.push(Buffer.alloc(1024));
