@@ -43148,6 +43148,223 @@ async function runActionEntry(runtime, action, env = process.env) {
 
 /***/ }),
 
+/***/ 234:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_ZIP_LIMITS = void 0;
+exports.entryTarget = entryTarget;
+exports.extractZip = extractZip;
+const node_fs_1 = __importDefault(__nccwpck_require__(3024));
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+const promises_1 = __nccwpck_require__(6466);
+const yauzl_1 = __importDefault(__nccwpck_require__(4834));
+const errors_1 = __nccwpck_require__(6429);
+exports.DEFAULT_ZIP_LIMITS = { maxEntries: 10_000, maxTotalBytes: 8 * 1024 ** 3 };
+function refuse(zipFile, message) {
+    return new errors_1.ReleaseGuardError('artifact_missing', `${node_path_1.default.basename(zipFile)}: ${message}; nothing was extracted from it`);
+}
+/**
+ * Resolves a zip entry name inside `dir`, refusing zip-slip (`../`, absolute and drive paths,
+ * backslashes) so no entry can be written outside the folder.
+ */
+function entryTarget(dir, name) {
+    if (name.includes('\\') || name.includes('\0') || node_path_1.default.isAbsolute(name) || /^[a-zA-Z]:/.test(name))
+        return null;
+    const parts = name.split('/');
+    if (parts.some((part) => part === '..'))
+        return null;
+    const target = node_path_1.default.resolve(dir, name);
+    return target.startsWith(node_path_1.default.resolve(dir) + node_path_1.default.sep) ? target : null;
+}
+function isSymlink(entry) {
+    const mode = (entry.externalFileAttributes >>> 16) & 0o170000;
+    return mode === 0o120000;
+}
+/**
+ * Extracts a zip into `dir` (which must be new and empty), streaming each entry to disk. Refuses
+ * zip-slip names, symlinks, too many entries and more bytes than the limit; yauzl checks that every
+ * entry expands to exactly the size it declares. On refusal `dir` is emptied again.
+ */
+async function extractZip(zipFile, dir, limits = exports.DEFAULT_ZIP_LIMITS) {
+    let zip;
+    try {
+        zip = await new Promise((resolve, reject) => yauzl_1.default.open(zipFile, { lazyEntries: true, decodeStrings: true, validateEntrySizes: true, strictFileNames: true }, (error, opened) => (error || !opened ? reject(error ?? new Error('no zip')) : resolve(opened))));
+    }
+    catch (error) {
+        throw refuse(zipFile, `not a readable zip archive (${error.message})`);
+    }
+    if (zip.entryCount > limits.maxEntries) {
+        zip.close();
+        throw refuse(zipFile, `${zip.entryCount} entries exceed the limit of ${limits.maxEntries}`);
+    }
+    const written = [];
+    let total = 0;
+    try {
+        await new Promise((resolve, reject) => {
+            zip.on('error', reject);
+            zip.on('end', resolve);
+            zip.on('entry', (entry) => {
+                const handle = async () => {
+                    if (entry.fileName.endsWith('/'))
+                        return;
+                    if (isSymlink(entry))
+                        throw refuse(zipFile, `entry ${JSON.stringify(entry.fileName)} is a symbolic link`);
+                    const target = entryTarget(dir, entry.fileName);
+                    if (!target)
+                        throw refuse(zipFile, `entry ${JSON.stringify(entry.fileName)} would be written outside the folder`);
+                    total += entry.uncompressedSize;
+                    if (total > limits.maxTotalBytes)
+                        throw refuse(zipFile, `expands to more than ${limits.maxTotalBytes} bytes`);
+                    node_fs_1.default.mkdirSync(node_path_1.default.dirname(target), { recursive: true });
+                    const stream = await new Promise((res, rej) => zip.openReadStream(entry, (error, opened) => error || !opened ? rej(error ?? new Error('no stream')) : res(opened)));
+                    await (0, promises_1.pipeline)(stream, node_fs_1.default.createWriteStream(target, { flags: 'wx' }));
+                    written.push(target);
+                };
+                handle().then(() => zip.readEntry(), reject);
+            });
+            zip.readEntry();
+        });
+    }
+    catch (error) {
+        zip.close();
+        for (const file of written)
+            node_fs_1.default.rmSync(file, { force: true });
+        if (error instanceof errors_1.ReleaseGuardError)
+            throw error;
+        throw refuse(zipFile, `broken archive (${error.message})`);
+    }
+    return written;
+}
+
+
+/***/ }),
+
+/***/ 4397:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.downloadRunArtifact = downloadRunArtifact;
+const node_crypto_1 = __importDefault(__nccwpck_require__(7598));
+const node_fs_1 = __importDefault(__nccwpck_require__(3024));
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+const node_stream_1 = __nccwpck_require__(7075);
+const promises_1 = __nccwpck_require__(6466);
+const promises_2 = __nccwpck_require__(8500);
+const request_error_1 = __nccwpck_require__(6788);
+const errors_1 = __nccwpck_require__(6429);
+const request_errors_1 = __nccwpck_require__(6667);
+const extract_zip_1 = __nccwpck_require__(234);
+/** A failure worth another try: the artifact may not be listed yet, or GitHub had a bad moment. */
+class Transient extends Error {
+}
+function missing(options, reason) {
+    return new errors_1.ReleaseGuardError('artifact_missing', `artifact ${JSON.stringify(options.name)} of run ${options.runId}: ${reason}`, { artifact: options.name, run_id: options.runId, reason });
+}
+function classify(error, options) {
+    if (error instanceof errors_1.ReleaseGuardError || error instanceof Transient)
+        return error;
+    if (error instanceof request_errors_1.GitHubPermissionError)
+        return missing(options, error.message);
+    if (error instanceof request_error_1.RequestError) {
+        if (error.status === 410)
+            return missing(options, 'retention expired (HTTP 410): rebuild the release to get a new artifact');
+        if (error.status === 404 || error.status === 403 || error.status >= 500) {
+            return new Transient(`HTTP ${error.status}${error.status === 404 ? ' (not found)' : ''}`);
+        }
+        return missing(options, `GitHub answered HTTP ${error.status}`);
+    }
+    return new Transient(error.message ?? String(error));
+}
+async function attempt(client, options, zipFile) {
+    const { data } = await client.rest.actions.listWorkflowRunArtifacts({
+        owner: options.owner,
+        repo: options.repo,
+        run_id: options.runId,
+        name: options.name,
+        per_page: 100,
+        request: { retries: 0 },
+    });
+    const artifact = data.artifacts.find((candidate) => candidate.name === options.name);
+    if (!artifact)
+        throw new Transient('not listed for this run (404)');
+    if (artifact.expired)
+        throw missing(options, `retention expired on ${artifact.expires_at ?? 'an earlier date'}: rebuild the release`);
+    // Ask for the redirect instead of following it: the blob host must never see our token.
+    const response = await client.rest.actions.downloadArtifact({
+        owner: options.owner,
+        repo: options.repo,
+        artifact_id: artifact.id,
+        archive_format: 'zip',
+        request: { retries: 0, redirect: 'manual' },
+    });
+    const location = response.headers.location ?? response.url;
+    if (!location)
+        throw new Transient('GitHub gave no download location');
+    const blob = await fetch(location, { signal: AbortSignal.timeout(options.downloadTimeoutMs ?? 600_000) });
+    if (blob.status === 410)
+        throw missing(options, 'retention expired (HTTP 410 from the blob store)');
+    if (!blob.ok || !blob.body)
+        throw new Transient(`blob download answered HTTP ${blob.status}`);
+    const hash = node_crypto_1.default.createHash('sha256');
+    const hashing = new node_stream_1.Transform({
+        transform(chunk, _encoding, done) {
+            hash.update(chunk);
+            done(null, chunk);
+        },
+    });
+    await (0, promises_1.pipeline)(node_stream_1.Readable.fromWeb(blob.body), hashing, node_fs_1.default.createWriteStream(zipFile));
+    const zipSha256 = hash.digest('hex');
+    const recorded = artifact.digest;
+    if (recorded && recorded !== `sha256:${zipSha256}`) {
+        throw new errors_1.ReleaseGuardError('digest_mismatch', `artifact ${JSON.stringify(options.name)}: the downloaded zip (sha256:${zipSha256}) differs from the digest GitHub recorded (${recorded})`, { expected: recorded, actual: `sha256:${zipSha256}` });
+    }
+    return { id: artifact.id, zipSha256 };
+}
+/**
+ * Downloads a workflow run's artifact through the REST API and extracts it safely. 5xx, timeouts, 404
+ * and 403 are tried `tries` times with backoff, then `artifact_missing` with the last reason; 410 and
+ * expired artifacts are `artifact_missing` ("retention expired") at once.
+ */
+async function downloadRunArtifact(client, options) {
+    const tries = options.tries ?? 3;
+    node_fs_1.default.mkdirSync(options.destination, { recursive: true });
+    const zipFile = node_path_1.default.join(node_path_1.default.dirname(options.destination), `${node_path_1.default.basename(options.destination)}.zip`);
+    let last = '';
+    for (let tryNumber = 1; tryNumber <= tries; tryNumber++) {
+        try {
+            const { id, zipSha256 } = await attempt(client, options, zipFile);
+            const files = await (0, extract_zip_1.extractZip)(zipFile, options.destination);
+            return { id, name: options.name, zipSha256, files, tries: tryNumber };
+        }
+        catch (error) {
+            const classified = classify(error, options);
+            if (!(classified instanceof Transient))
+                throw classified;
+            last = classified.message;
+            if (tryNumber < tries)
+                await (0, promises_2.setTimeout)(tryNumber * (options.backoffMs ?? 2000));
+        }
+        finally {
+            node_fs_1.default.rmSync(zipFile, { force: true });
+        }
+    }
+    throw missing(options, `not downloaded after ${tries} tries (last: ${last})`);
+}
+
+
+/***/ }),
+
 /***/ 6311:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
@@ -45283,6 +45500,66 @@ async function writeFileAtomic(file, content) {
 
 /***/ }),
 
+/***/ 6127:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.actionBuilds = actionBuilds;
+const node_fs_1 = __importDefault(__nccwpck_require__(3024));
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+const download_run_artifact_1 = __nccwpck_require__(4397);
+const errors_1 = __nccwpck_require__(6429);
+function insideWorkspace(inputs, field, given) {
+    const resolved = node_path_1.default.resolve(inputs.workspace, given);
+    const relative = node_path_1.default.relative(node_path_1.default.resolve(inputs.workspace), resolved);
+    if (relative.startsWith('..') || node_path_1.default.isAbsolute(relative))
+        throw new errors_1.InputError(field, `must be a path inside the workspace, got ${JSON.stringify(given.slice(0, 200))}`);
+    return resolved;
+}
+/**
+ * Where repro-verify finds each build: the workspace path, or the artifact of this run downloaded
+ * and extracted (safely: zip-slip, links and bombs refused) into a new temp folder.
+ */
+async function actionBuilds(inputs, client) {
+    const downloads = inputs.firstArtifact !== undefined || inputs.secondArtifact !== undefined
+        ? node_fs_1.default.mkdtempSync(node_path_1.default.join(inputs.tempDir, 'release-guard-repro-'))
+        : null;
+    const [owner, repo] = inputs.repository.split('/');
+    const resolve = async (field, artifact) => {
+        if (artifact === undefined || downloads === null)
+            return insideWorkspace(inputs, field, inputs[field]);
+        const destination = node_path_1.default.join(downloads, field);
+        await (0, download_run_artifact_1.downloadRunArtifact)(client(), {
+            owner,
+            repo,
+            runId: Number(inputs.runId),
+            name: artifact,
+            destination,
+        });
+        return destination;
+    };
+    try {
+        return {
+            first: await resolve('first', inputs.firstArtifact),
+            second: await resolve('second', inputs.secondArtifact),
+            downloads,
+        };
+    }
+    catch (error) {
+        if (downloads !== null)
+            node_fs_1.default.rmSync(downloads, { recursive: true, force: true });
+        throw error;
+    }
+}
+
+
+/***/ }),
+
 /***/ 9927:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -45295,8 +45572,10 @@ const types_1 = __nccwpck_require__(4227);
 /** repro-verify's inputs (named as in its action.yml) on the action context. Checks nothing. */
 exports.readReproVerifyInputs = (0, context_1.actionReader)({ action: 'repro-verify', tag: 'required', runId: 'current', manifest: false, report: false }, (input, context) => ({
     ...context,
-    first: input.required('first'),
-    second: input.required('second'),
+    first: input.optional('first'),
+    second: input.optional('second'),
+    firstArtifact: input.optional('first-artifact'),
+    secondArtifact: input.optional('second-artifact'),
     attestationPath: input.optional('attestation-path'),
     setFreeze: input.boolean('set-freeze', true),
     freezeFile: input.optional('freeze-file') ?? types_1.DEFAULT_FREEZE_PATH,
@@ -45318,11 +45597,12 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reproVerifyAction = void 0;
 exports.reproVerifyOutcome = reproVerifyOutcome;
-const node_path_1 = __importDefault(__nccwpck_require__(6760));
+const node_fs_1 = __importDefault(__nccwpck_require__(3024));
 const outcome_1 = __nccwpck_require__(6251);
 const errors_1 = __nccwpck_require__(6429);
 const store_1 = __nccwpck_require__(9831);
 const client_1 = __nccwpck_require__(1651);
+const action_builds_1 = __nccwpck_require__(6127);
 const action_inputs_1 = __nccwpck_require__(9927);
 const inputs_1 = __nccwpck_require__(8586);
 const render_1 = __nccwpck_require__(2123);
@@ -45350,33 +45630,32 @@ function reproVerifyOutcome(run, secrets) {
         failure: failure === null ? null : (0, outcome_1.describeFailure)(failure),
     };
 }
-function insideWorkspace(inputs, field) {
-    const resolved = node_path_1.default.resolve(inputs.workspace, inputs[field]);
-    const relative = node_path_1.default.relative(node_path_1.default.resolve(inputs.workspace), resolved);
-    if (relative.startsWith('..') || node_path_1.default.isAbsolute(relative))
-        throw new errors_1.InputError(field, `must be a path inside the workspace, got ${JSON.stringify(inputs[field].slice(0, 200))}`);
-    return resolved;
-}
 async function runReproVerify(inputs) {
     (0, inputs_1.checkReproVerifyInputs)(inputs);
-    const freeze = inputs.setFreeze
-        ? {
-            store: (0, store_1.openActionFreezeStore)(inputs, (0, client_1.createGitHubClient)({ token: inputs.githubToken, baseUrl: inputs.apiUrl })),
-            actor: inputs.actor,
-        }
-        : { skipped: '`set-freeze` is false' };
-    const run = await (0, repro_1.reproVerify)({
-        first: insideWorkspace(inputs, 'first'),
-        second: insideWorkspace(inputs, 'second'),
-        tag: inputs.tag,
-        attestationPath: inputs.attestationPath,
-        cwd: inputs.workspace,
-        freeze,
-        diffoscope: inputs.diffoscope,
-        env: process.env,
-        tempDir: inputs.tempDir,
-    });
-    return reproVerifyOutcome(run, inputs.secrets ?? []);
+    let github;
+    const client = () => (github ??= (0, client_1.createGitHubClient)({ token: inputs.githubToken, baseUrl: inputs.apiUrl }));
+    const builds = await (0, action_builds_1.actionBuilds)(inputs, client);
+    try {
+        const freeze = inputs.setFreeze
+            ? { store: (0, store_1.openActionFreezeStore)(inputs, client()), actor: inputs.actor }
+            : { skipped: '`set-freeze` is false' };
+        const run = await (0, repro_1.reproVerify)({
+            first: builds.first,
+            second: builds.second,
+            tag: inputs.tag,
+            attestationPath: inputs.attestationPath,
+            cwd: inputs.workspace,
+            freeze,
+            diffoscope: inputs.diffoscope,
+            env: process.env,
+            tempDir: inputs.tempDir,
+        });
+        return reproVerifyOutcome(run, inputs.secrets ?? []);
+    }
+    finally {
+        if (builds.downloads !== null)
+            node_fs_1.default.rmSync(builds.downloads, { recursive: true, force: true });
+    }
 }
 exports.reproVerifyAction = {
     read: action_inputs_1.readReproVerifyInputs,
@@ -45959,9 +46238,16 @@ const types_1 = __nccwpck_require__(4286);
 /** Refuses inputs no run could use (exit 2), before anything is read. */
 function checkReproVerifyInputs(inputs) {
     (0, context_1.checkActionContext)(inputs);
-    for (const field of ['first', 'second'])
-        if (inputs[field].trim() === '')
-            throw new errors_1.InputError(field, 'must name a workspace file or folder');
+    for (const [field, artifact] of [
+        ['first', 'firstArtifact'],
+        ['second', 'secondArtifact'],
+    ]) {
+        const given = [inputs[field], inputs[artifact]].filter((value) => value !== undefined && value.trim() !== '');
+        if (given.length !== 1)
+            throw new errors_1.InputError(field, `or \`${field}-artifact\`: give exactly one (a workspace path, or an artifact of this run)`);
+        if (inputs[artifact] !== undefined && !inputs.githubToken)
+            throw new errors_1.InputError('github-token', `is needed to download \`${field}-artifact\` (actions: read)`);
+    }
     if (!types_1.DIFFOSCOPE_MODES.includes(inputs.diffoscope))
         throw new errors_1.InputError('diffoscope', `must be one of ${types_1.DIFFOSCOPE_MODES.join(', ')}, got ${JSON.stringify(inputs.diffoscope.slice(0, 50))}`);
     if (inputs.setFreeze && !inputs.githubToken)
@@ -47182,6 +47468,14 @@ module.exports = require("node:path");
 
 "use strict";
 module.exports = require("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:stream/promises");
 
 /***/ }),
 

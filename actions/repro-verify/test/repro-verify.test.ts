@@ -42,7 +42,7 @@ const BRANCH = 'release-ops';
     fs.mkdirSync(path.dirname(path.join(workspace, relative)), { recursive: true });
     fs.writeFileSync(path.join(workspace, relative), data);
   };
-  const run = (inputs: Record<string, string>) =>
+  const run = (inputs: Record<string, string>, runId = '4242') =>
     runAction(actionDir, {
       inputs: {
         'github-token': TOKEN,
@@ -56,7 +56,7 @@ const BRANCH = 'release-ops';
         GITHUB_REPOSITORY: 'acme/widgets',
         GITHUB_API_URL: github.url,
         GITHUB_WORKSPACE: workspace,
-        GITHUB_RUN_ID: '4242',
+        GITHUB_RUN_ID: runId,
         GITHUB_ACTOR: 'repro-bot',
         PATH: noDiffoscope,
       },
@@ -148,5 +148,43 @@ const BRANCH = 'release-ops';
     const always = await run({ diffoscope: 'always' });
     expect(always.code).toBe(2);
     expect(always.stdout).toContain('diffoscope is not on PATH');
+  });
+
+  it('first-artifact / second-artifact: downloads both artifacts of this run and compares them', async () => {
+    const build = repo.addRun({ head_branch: 'v2.3.0', status: 'in_progress' });
+    repo.addArtifact({
+      run_id: build.id,
+      name: 'repro-build-first',
+      zip: await buildZip({ 'dist/app.js': 'one', 'dist/README': 'same' }),
+    });
+    repo.addArtifact({
+      run_id: build.id,
+      name: 'repro-build-second',
+      zip: await buildZip({ 'dist/app.js': 'two', 'dist/README': 'same' }),
+    });
+    const result = await run(
+      {
+        first: '',
+        second: '',
+        'first-artifact': 'repro-build-first',
+        'second-artifact': 'repro-build-second',
+        'set-freeze': 'false',
+      },
+      String(build.id),
+    );
+    expect(result.code).toBe(1);
+    expect(result.summary).toMatch(/\| `dist\/app.js` \| {2}\| content \|/);
+    expect(result.summary).toContain('2 files compared');
+    expectNoToken(result);
+  });
+
+  it('refuses both first and first-artifact, or neither (exit 2)', async () => {
+    const both = await run({ 'first-artifact': 'x' });
+    expect(both.code).toBe(2);
+    expect(both.stdout).toContain(
+      '::error::usage_error: input `first` or `first-artifact`: give exactly one',
+    );
+    const neither = await run({ first: '' });
+    expect(neither.code).toBe(2);
   });
 });

@@ -8,8 +8,10 @@ export const readReproVerifyInputs = actionReader<ReproVerifyInputs>(
   { action: 'repro-verify', tag: 'required', runId: 'current', manifest: false, report: false },
   (input, context) => ({
     ...context,
-    first: input.required('first'),
-    second: input.required('second'),
+    first: input.optional('first'),
+    second: input.optional('second'),
+    firstArtifact: input.optional('first-artifact'),
+    secondArtifact: input.optional('second-artifact'),
     attestationPath: input.optional('attestation-path'),
     setFreeze: input.boolean('set-freeze', true),
     freezeFile: input.optional('freeze-file') ?? DEFAULT_FREEZE_PATH,

@@ -1,9 +1,10 @@
-import path from 'node:path';
+import fs from 'node:fs';
 import { describeFailure, emptyOutcome, type ActionOutcome } from '../action/outcome';
 import type { ActionDefinition } from '../action/run-entry';
-import { InputError, ReleaseGuardError } from '../errors';
+import { ReleaseGuardError } from '../errors';
 import { openActionFreezeStore } from '../freeze/store';
-import { createGitHubClient } from '../github/client';
+import { createGitHubClient, type GitHubClient } from '../github/client';
+import { actionBuilds } from './action-builds';
 import { readReproVerifyInputs } from './action-inputs';
 import { checkReproVerifyInputs, type ReproVerifyInputs } from './inputs';
 import { renderReproMarkdown } from './render';
@@ -40,40 +41,30 @@ export function reproVerifyOutcome(run: ReproRun, secrets: string[]): ActionOutc
   };
 }
 
-function insideWorkspace(inputs: ReproVerifyInputs, field: 'first' | 'second'): string {
-  const resolved = path.resolve(inputs.workspace, inputs[field]);
-  const relative = path.relative(path.resolve(inputs.workspace), resolved);
-  if (relative.startsWith('..') || path.isAbsolute(relative))
-    throw new InputError(
-      field,
-      `must be a path inside the workspace, got ${JSON.stringify(inputs[field].slice(0, 200))}`,
-    );
-  return resolved;
-}
-
 async function runReproVerify(inputs: ReproVerifyInputs): Promise<ActionOutcome> {
   checkReproVerifyInputs(inputs);
-  const freeze = inputs.setFreeze
-    ? {
-        store: openActionFreezeStore(
-          inputs,
-          createGitHubClient({ token: inputs.githubToken, baseUrl: inputs.apiUrl }),
-        ),
-        actor: inputs.actor,
-      }
-    : { skipped: '`set-freeze` is false' };
-  const run = await reproVerify({
-    first: insideWorkspace(inputs, 'first'),
-    second: insideWorkspace(inputs, 'second'),
-    tag: inputs.tag,
-    attestationPath: inputs.attestationPath,
-    cwd: inputs.workspace,
-    freeze,
-    diffoscope: inputs.diffoscope,
-    env: process.env,
-    tempDir: inputs.tempDir,
-  });
-  return reproVerifyOutcome(run, inputs.secrets ?? []);
+  let github: GitHubClient | undefined;
+  const client = () => (github ??= createGitHubClient({ token: inputs.githubToken, baseUrl: inputs.apiUrl }));
+  const builds = await actionBuilds(inputs, client);
+  try {
+    const freeze = inputs.setFreeze
+      ? { store: openActionFreezeStore(inputs, client()), actor: inputs.actor }
+      : { skipped: '`set-freeze` is false' };
+    const run = await reproVerify({
+      first: builds.first,
+      second: builds.second,
+      tag: inputs.tag,
+      attestationPath: inputs.attestationPath,
+      cwd: inputs.workspace,
+      freeze,
+      diffoscope: inputs.diffoscope,
+      env: process.env,
+      tempDir: inputs.tempDir,
+    });
+    return reproVerifyOutcome(run, inputs.secrets ?? []);
+  } finally {
+    if (builds.downloads !== null) fs.rmSync(builds.downloads, { recursive: true, force: true });
+  }
 }
 
 export const reproVerifyAction: ActionDefinition<ReproVerifyInputs> = {
