@@ -46434,8 +46434,9 @@ function renderReproText(run, diffOut, secrets = []) {
     for (const explanation of comparison.explanations) {
         const diff = explanation.textDiff ??
             (explanation.diffoscope?.status === 'differ' ? explanation.diffoscope.output : null);
+        // Line by line: a diff of hostile files must not forge output lines or workflow commands.
         if (diff !== null && diffOut === null)
-            lines.push((0, redact_secrets_1.redactSecrets)(excerpt(diff), secrets).trimEnd());
+            lines.push(...(0, redact_secrets_1.redactSecrets)(excerpt(diff), secrets).trimEnd().split('\n').map(safe_text_1.safeText));
     }
     if (diffOut !== null && comparison.explanations.length > 0)
         lines.push(`diffs written to ${diffOut}`);
@@ -46656,7 +46657,7 @@ function readEntry(entry, members, options) {
         size: entry.size,
         mode: entry.mode ?? null,
         mtime: entry.mtime?.toISOString() ?? null,
-        owner: `${entry.uid ?? '?'}:${entry.gid ?? '?'} ${entry.uname ?? ''}:${entry.gname ?? ''}`,
+        owner: ownerOf(entry),
         linkTarget,
         compression: null,
         spooled: null,
@@ -46681,6 +46682,10 @@ function readEntry(entry, members, options) {
             spooled: spool,
         });
     });
+}
+function ownerOf(entry) {
+    const ids = `${entry.uid ?? '?'}:${entry.gid ?? '?'}`;
+    return entry.uname || entry.gname ? `${ids} (${entry.uname ?? ''}:${entry.gname ?? ''})` : ids;
 }
 /** The gzip header fields that differ between otherwise equal streams (RFC 1952 section 2.3). */
 async function gzipHeader(file) {

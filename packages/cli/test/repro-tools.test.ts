@@ -55,6 +55,14 @@ describe('release-guard repro without diffoscope (PATH lacking it)', () => {
     );
   });
 
+  it('prints a hostile text diff escaped: no terminal escapes, no forged workflow command', async () => {
+    ws.write('b/notes.txt', 'alpha\n\u001b[2J::error::forged\n');
+    const text = await ws.cli(['a', 'b', '--tag', 'v1', '--no-freeze']);
+    expect(text.stdout).not.toContain('\u001b');
+    expect(text.stdout.split('\n').some((line) => line.startsWith('::error::'))).toBe(false);
+    expect(text.stdout).toContain('+\\x1b[2J::error::forged');
+  });
+
   it('always: is a usage error (exit 2) that says how to install it', async () => {
     const result = await ws.cli(['a', 'b', '--tag', 'v1', '--diffoscope', 'always']);
     expect(result.code).toBe(2);

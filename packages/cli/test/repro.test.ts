@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { buildTar, buildZip, tarGzFolder } from '@release-guard/testkit';
 import { ReproWorkspace, sha256 } from './repro-workspace';
 
@@ -215,5 +216,60 @@ describe('release-guard repro: verdicts', () => {
       differences: [{ path: 'app.bin' }],
     });
     expect(read('out/att.json').predicate.release_tag).toBeNull();
+  });
+});
+
+describe('release-guard repro: metadata-only differences, with both values', () => {
+  const tarGz = (entries: Parameters<typeof buildTar>[0], gzip = {}) => gzipSync(buildTar(entries), gzip);
+
+  it('a tar with a changed mode and owner', async () => {
+    write('a/x.tar', buildTar([{ name: 'bin/run', data: '#!/bin/sh\n', mode: 0o755, uid: 0 }]));
+    write('b/x.tar', buildTar([{ name: 'bin/run', data: '#!/bin/sh\n', mode: 0o775, uid: 1001 }]));
+    const result = await json(standard);
+    expect(result.code).toBe(1);
+    expect(result.json.differences[1]).toMatchObject({
+      member: 'bin/run',
+      kind: 'metadata',
+      detail: 'metadata only: mode (0755 → 0775), owner (0:0 → 1001:0)',
+    });
+  });
+
+  it('members stored in another order', async () => {
+    const a = { name: 'a.txt', data: 'a' };
+    const b = { name: 'b.txt', data: 'b' };
+    write('a/x.tar', buildTar([a, b]));
+    write('b/x.tar', buildTar([b, a]));
+    const result = await json(standard);
+    expect(result.json.differences[1]).toMatchObject({
+      member: null,
+      kind: 'metadata',
+      detail: 'metadata only: order (position 1: "a.txt" → "b.txt")',
+    });
+    expect(result.json.differences[0].detail).toContain('inside: metadata only: order');
+  });
+
+  it('a tar.gz whose tar is the same and whose gzip header is not: compression, with the values', async () => {
+    const entries = [{ name: 'a.txt', data: 'same' }];
+    const first = tarGz(entries);
+    const second = Buffer.from(first);
+    second.writeUInt32LE(1_700_000_000, 4); // the gzip header's mtime; the CRC covers only the data
+    write('a/x.tgz', first);
+    write('b/x.tgz', second);
+    const result = await json(standard);
+    expect(result.code).toBe(1);
+    expect(result.json.differences[1]).toMatchObject({
+      member: null,
+      kind: 'metadata',
+      detail: 'metadata only: compression (gzip header mtime "0" → "1700000000")',
+    });
+  });
+
+  it('refuses a symbolic link in a build folder (exit 2): it is not followed', async () => {
+    write('a/x', '1');
+    write('b/y', '1');
+    fs.symlinkSync('y', ws.path('b/x'));
+    const result = await cli(standard);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('SECOND: x is not a regular file');
   });
 });

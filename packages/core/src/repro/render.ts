@@ -52,7 +52,9 @@ export function renderReproText(
     const diff =
       explanation.textDiff ??
       (explanation.diffoscope?.status === 'differ' ? explanation.diffoscope.output : null);
-    if (diff !== null && diffOut === null) lines.push(redactSecrets(excerpt(diff), secrets).trimEnd());
+    // Line by line: a diff of hostile files must not forge output lines or workflow commands.
+    if (diff !== null && diffOut === null)
+      lines.push(...redactSecrets(excerpt(diff), secrets).trimEnd().split('\n').map(safeText));
   }
   if (diffOut !== null && comparison.explanations.length > 0) lines.push(`diffs written to ${diffOut}`);
   if (comparison.diffoscope.path === null && !report.reproducible) lines.push('diffoscope: not used');

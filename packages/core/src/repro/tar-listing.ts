@@ -98,7 +98,7 @@ function readEntry(entry: ReadEntry, members: ArchiveMember[], options: ListingO
     size: entry.size,
     mode: entry.mode ?? null,
     mtime: entry.mtime?.toISOString() ?? null,
-    owner: `${entry.uid ?? '?'}:${entry.gid ?? '?'} ${entry.uname ?? ''}:${entry.gname ?? ''}`,
+    owner: ownerOf(entry),
     linkTarget,
     compression: null,
     spooled: null,
@@ -122,6 +122,11 @@ function readEntry(entry: ReadEntry, members: ArchiveMember[], options: ListingO
       spooled: spool,
     });
   });
+}
+
+function ownerOf(entry: ReadEntry): string {
+  const ids = `${entry.uid ?? '?'}:${entry.gid ?? '?'}`;
+  return entry.uname || entry.gname ? `${ids} (${entry.uname ?? ''}:${entry.gname ?? ''})` : ids;
 }
 
 /** The gzip header fields that differ between otherwise equal streams (RFC 1952 section 2.3). */
