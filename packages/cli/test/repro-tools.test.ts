@@ -71,6 +71,28 @@ describe('release-guard repro without diffoscope (PATH lacking it)', () => {
   });
 });
 
+describe('release-guard repro: the diffoscope time limit', () => {
+  it('stops a diffoscope that runs past --diffoscope-timeout and says so', async () => {
+    // A stand-in that never finishes: only the time limit is under test here.
+    const bin = ws.path('slow-bin');
+    fs.mkdirSync(bin);
+    fs.writeFileSync(
+      path.join(bin, 'diffoscope'),
+      '#!/bin/sh\nif [ "$1" = --version ]; then echo "diffoscope 0-test"; exit 0; fi\nexec sleep 60\n',
+      { mode: 0o755 },
+    );
+    const result = await ws.json(
+      ['a', 'b', '--tag', 'v1', '--no-freeze', '--diffoscope-timeout', '0.5', '--diff-out', 'diff.txt'],
+      { PATH: `${bin}:/usr/bin:/bin` },
+    );
+    expect(result.code).toBe(1);
+    expect(result.json.differences[0].detail).toContain('diffoscope: timeout');
+    expect(fs.readFileSync(ws.path('diff.txt'), 'utf8')).toContain(
+      'diffoscope stopped after 0.5 s (--diffoscope-timeout)',
+    );
+  });
+});
+
 describe('release-guard repro: the freeze file and the tag', () => {
   it('outside a git work tree with no freeze file known, says it did not freeze', async () => {
     const result = await ws.json(['a', 'b', '--tag', 'v1']);
