@@ -7,7 +7,8 @@
  *  4. `verify --skip-signature` of 8 artifacts of 128 MiB against `openssl dgst -sha256` of the 8 in sequence;
  *  5. the time per artifact when 1,000 small artifacts are verified against one signed provenance;
  *  6. `sign --key --no-tlog` of the 1 GiB artifact against `openssl dgst -sha256` of it (streamed:
- *     hashed and signed in one pass, peak RSS goal < 150 MB).
+ *     hashed and signed in one pass, peak RSS goal < 150 MB);
+ *  7. `repro` of two 1 GiB tar.gz builds whose member differs against `sha256sum` of both (bench/repro.ts).
  * RG_BENCH_SIZE_MIB changes the large size (default 1024). Nothing here is asserted: the goals are printed
  * beside the numbers, and the README's table is copied from this output.
  */
@@ -17,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startSigstoreServer } from '@release-guard/testkit';
 import { BUILDER, RUN, writeArtifact, writeSignedProvenance, writeSmallArtifacts } from './fixtures';
+import { reproComparison, writeReproInputs } from './repro';
 import { compare, compareSlowest, mb, ms, node, printTable, type Command, type Comparison } from './measure';
 
 const root = path.resolve(__dirname, '..');
@@ -150,6 +152,18 @@ function signRow(inputs: Inputs, work: string): Row {
   };
 }
 
+async function reproRow(work: string): Promise<Row> {
+  const inputs = await writeReproInputs(path.join(work, 'repro'), sizeMiB);
+  // Three runs: each reads 2 × the large size twice (hash, then gunzip and parse).
+  const { result, rss } = reproComparison(cli, inputs, 3);
+  return {
+    measure: `repro, 2 × ${sizeMiB} MiB tar.gz, a member differs / sha256sum of both`,
+    result,
+    goal: 'RSS < 200 MB',
+    rss,
+  };
+}
+
 function smallArtifactsRow(inputs: Inputs): { perArtifact: Comparison; rss: string } {
   const flags = [
     '--source-repo',
@@ -223,6 +237,7 @@ async function main(): Promise<void> {
         },
         ...large,
         signRow(inputs, work),
+        await reproRow(work),
       ],
       small,
     );

@@ -18,6 +18,12 @@ describe('release-guard demo', () => {
     expect(result.stdout).toMatch(
       /after tampering with widgets-2\.0\.0\.zip: FAIL \(digest_mismatch\): widgets-2\.0\.0\.zip/,
     );
+    expect(result.stdout).toContain('build-2: reproducible, 2 files compared');
+    expect(result.stdout).toMatch(
+      /build-3: NOT reproducible \(repro_mismatch\)[\s\S]*content widgets-2\.0\.0\.tgz → package\/index\.js/,
+    );
+    expect(result.stdout).toContain('freeze: ON (repro mismatch for v2.0.0: 1 file differs)');
+    expect(result.stdout).toContain('freeze lifted at the end of the demo: off');
     expect(result.stdout).not.toContain('ghs_demoToken');
     expect(result.code).toBe(0);
   }, 120_000);

@@ -142,3 +142,15 @@ export {
 } from './sign/sign-release';
 export { renderSignText } from './sign/render';
 export * from './verify/verify-checksums';
+export {
+  reproVerify,
+  defaultAttestationPath,
+  type ReproOptions,
+  type ReproReport,
+  type ReproRun,
+  type ReproFreezeTarget,
+} from './repro/repro';
+export { renderReproText, renderReproMarkdown, renderDiffs } from './repro/render';
+export { REPRO_PREDICATE_TYPE } from './repro/attestation';
+export { DIFFOSCOPE_MODES, type DiffoscopeMode } from './repro/types';
+export { writeFileAtomic } from './report/write-file-atomic';

@@ -1,6 +1,7 @@
 export * from './sigstore';
 export * from './github';
 export * from './zip';
+export * from './tar';
 export * from './action-runner';
 export * from './slack';
 export * from './workflow-policy/workflow-policy';

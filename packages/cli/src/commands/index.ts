@@ -41,6 +41,14 @@ export const COMMANDS: CommandEntry[] = [
     load: async () => (await import('./sign')).registerSign,
   },
   {
+    name: 'repro',
+    description:
+      'Compare two builds of one release (two files, or two folders file by file) bit for bit. Exit 0: identical; ' +
+      '1: repro_mismatch (archives explained member by member, the release freeze set); 2: unusable input.',
+    usage: '[options] <first> <second>',
+    load: async () => (await import('./repro')).registerRepro,
+  },
+  {
     name: 'demo',
     description: 'Run the whole chain on a sample release on this machine, with no network.',
     usage: '[options]',

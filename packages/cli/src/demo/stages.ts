@@ -2,6 +2,7 @@ import { freezeStage } from './freeze-stage';
 import { notifyStage } from './notify-stage';
 import { recoverRunStage } from './recover-run-stage';
 import { signStage } from './sign-stage';
+import { reproStage } from './repro-stage';
 import { validateRunStage } from './validate-run-stage';
 import { vectorsReleaseStage } from './vectors-release';
 import type { DemoStage } from './stage';
@@ -15,5 +16,6 @@ export function demoStages(vectorsDir: string): DemoStage[] {
     notifyStage(),
     freezeStage(),
     signStage(),
+    reproStage(),
   ];
 }

@@ -1,7 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { checkActionYaml, checkSecurityCiWiring, checkWorkflow, type PolicyFinding } from './workflow-policy';
+import {
+  checkActionYaml,
+  checkReproVerifyWiring,
+  checkSecurityCiWiring,
+  checkWorkflow,
+  type PolicyFinding,
+} from './workflow-policy';
 
 const root = path.resolve(__dirname, '../../../..');
 const workflowsDir = path.join(root, '.github/workflows');
@@ -125,6 +131,26 @@ describe('security-ci.yml wiring', () => {
       'jobs.notify-on-failure.needs',
       'jobs.provenance-validate.concurrency',
       'jobs.record-cancelled',
+    ]);
+  });
+});
+
+describe('repro-verify.yml wiring: the rebuild command is data, never code', () => {
+  it('holds in the real workflow', () => {
+    const file = path.join(workflowsDir, 'repro-verify.yml');
+    expect(checkReproVerifyWiring('repro-verify.yml', fs.readFileSync(file, 'utf8'))).toEqual([]);
+  });
+
+  it('is broken in a miswired fixture: interpolated, eval-ed, with write access, no notifier', () => {
+    const text = fs.readFileSync(fixture('repro-verify-miswired.yml'), 'utf8');
+    expect(rules(checkWorkflow('repro-verify-miswired.yml', text))).toEqual(['expression-in-run']);
+    expect(checkReproVerifyWiring('repro-verify-miswired.yml', text).map((f) => f.where)).toEqual([
+      'jobs.build.steps[0].env',
+      'jobs.build.steps[0].run',
+      'jobs.build.permissions',
+      'jobs.build.steps[1].run',
+      'jobs.build.permissions',
+      'jobs',
     ]);
   });
 });

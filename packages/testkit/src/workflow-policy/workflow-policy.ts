@@ -10,6 +10,7 @@ export interface PolicyFinding {
     | 'unpinned-uses'
     | 'untrusted-checkout'
     | 'security-ci-wiring'
+    | 'repro-verify-wiring'
     | 'unparseable';
   where: string;
   message: string;
@@ -219,5 +220,48 @@ export function checkSecurityCiWiring(file: string, text: string): PolicyFinding
       finding(`jobs.${rule.job}.concurrency`, `concurrency group must be \`${rule.group}\``);
     }
   }
+  return findings;
+}
+
+const REBUILD_ENV = '${{ inputs.rebuild-command }}';
+const REBUILD_RUN = 'bash -c "$REBUILD_COMMAND"';
+
+/**
+ * Checks repro-verify.yml on top of the general policy: the caller's `rebuild-command` reaches a shell
+ * only as `bash -c "$REBUILD_COMMAND"` with the variable set in `env:`, in jobs that may only read
+ * contents; a compare job runs repro-verify and a notifier reports repro_mismatch.
+ */
+export function checkReproVerifyWiring(file: string, text: string): PolicyFinding[] {
+  const findings: PolicyFinding[] = [];
+  const workflow = asMap(parse(text));
+  const finding = (where: string, message: string) =>
+    findings.push({ file, rule: 'repro-verify-wiring', where, message });
+  if (!('rebuild-command' in asMap(asMap(asMap(workflow.on).workflow_call).inputs)))
+    finding('on', 'repro-verify is a reusable workflow with the input `rebuild-command`');
+  const jobs = asMap(workflow.jobs);
+  let builds = 0;
+  const uses: string[] = [];
+  for (const [name, value] of Object.entries(jobs)) {
+    const job = asMap(value);
+    for (const [index, step] of steps(job.steps).entries()) {
+      const where = `jobs.${name}.steps[${index}]`;
+      if (typeof step.uses === 'string')
+        uses.push(`${name}:${step.uses}:${asMap(step.with)['failure-reason'] ?? ''}`);
+      const mentions = JSON.stringify(step).match(/rebuild-command|REBUILD_COMMAND/);
+      if (!mentions) continue;
+      builds += 1;
+      if (asMap(step.env).REBUILD_COMMAND !== REBUILD_ENV)
+        finding(`${where}.env`, `set REBUILD_COMMAND: ${REBUILD_ENV} in env:`);
+      if (step.run !== REBUILD_RUN) finding(`${where}.run`, `run the command as exactly: ${REBUILD_RUN}`);
+      const permissions = asMap(job.permissions);
+      if (Object.keys(permissions).length !== 1 || permissions.contents !== 'read')
+        finding(`jobs.${name}.permissions`, 'a job that runs the rebuild command gets `contents: read` only');
+    }
+  }
+  if (builds === 0) finding('jobs', 'no step runs the rebuild command');
+  if (!uses.some((entry) => entry.includes('/actions/repro-verify:')))
+    finding('jobs', 'a compare job uses the repro-verify action');
+  if (!uses.some((entry) => /\/actions\/notify-on-failure:repro_mismatch$/.test(entry)))
+    finding('jobs', 'a notify job calls notify-on-failure with failure-reason repro_mismatch');
   return findings;
 }
