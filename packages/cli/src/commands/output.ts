@@ -12,9 +12,14 @@ export function parseFormat(value: string): OutputFormat {
 }
 
 /** Prints a verification report and sets the exit code: JSON alone on stdout, or the text report. */
-export function emitVerifyReport(ctx: CliContext, report: VerifyReport, format: OutputFormat): void {
+export function emitVerifyReport(
+  ctx: CliContext,
+  report: VerifyReport,
+  format: OutputFormat,
+  command: 'verify' | 'verify-signature',
+): void {
   if (format === 'json') ctx.stdout(`${JSON.stringify(report, null, 2)}\n`);
-  else ctx.stdout(renderVerifyText(report));
+  else ctx.stdout(renderVerifyText(report, { command }));
   ctx.exitCode = report.verified ? 0 : 1;
 }
 

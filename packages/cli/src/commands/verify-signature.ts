@@ -27,7 +27,13 @@ export function registerVerifySignature(program: Command, ctx: CliContext): void
         "Check a Sigstore bundle's signature, certificate identity and issuer, and the files it covers.",
       )
       .requiredOption('--bundle <file>', 'Sigstore bundle (.json, or .jsonl with one per line)')
-      .option('--artifact <path>', 'file the bundle must cover (repeatable)', collect, [])
+      .argument('[artifacts...]', 'files the bundle must cover (as many --artifact)')
+      .option(
+        '--artifact <path>',
+        'file the bundle must cover, a path or sha256:HEX (repeatable)',
+        collect,
+        [],
+      )
       .option(
         '--source-repo <repo>',
         "repository whose workflow run signed (OWNER/REPO or URL), exact against the certificate's Source Repository URI",
@@ -35,7 +41,7 @@ export function registerVerifySignature(program: Command, ctx: CliContext): void
       .option('--certificate-github-workflow-repository <repo>', "cosign's name for --source-repo"),
   )
     .addOption(new Option('--format <format>', 'text or json').default('text').argParser(parseFormat))
-    .action(async (flags: VerifySignatureFlags) => {
+    .action(async (positional: string[], flags: VerifySignatureFlags) => {
       const repos = [flags.sourceRepo, flags.certificateGithubWorkflowRepository].filter(
         (repo): repo is string => repo !== undefined,
       );
@@ -46,10 +52,10 @@ export function registerVerifySignature(program: Command, ctx: CliContext): void
       }
       const report = await verifyBundleSignature({
         bundle: flags.bundle,
-        artifacts: flags.artifact,
+        artifacts: [...flags.artifact, ...positional],
         sourceRepo: repos[0],
         ...signerOptions(flags),
       });
-      emitVerifyReport(ctx, report, flags.format);
+      emitVerifyReport(ctx, report, flags.format, 'verify-signature');
     });
 }

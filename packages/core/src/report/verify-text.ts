@@ -9,11 +9,16 @@ function show(value: string | null): string {
   return value === null ? '-' : safeText(value);
 }
 
+export interface VerifyTextOptions {
+  /** The command whose report it is, in the title line (default `verify`). */
+  command?: 'verify' | 'verify-signature';
+}
+
 /** The human report of `verify` / `verify-signature`: every check with expected vs actual. */
-export function renderVerifyText(report: VerifyReport): string {
+export function renderVerifyText(report: VerifyReport, options: VerifyTextOptions = {}): string {
   const lines: string[] = [];
   const verdict = report.verified ? 'PASS' : `FAIL (${report.failure_reason})`;
-  lines.push(`release-guard verify: ${verdict}`);
+  lines.push(`release-guard ${options.command ?? 'verify'}: ${verdict}`);
   if (report.verified && !report.authenticated)
     lines.push('  NOT AUTHENTICATED: no signature was verified; the claims are what the payload says');
   if (report.error) lines.push(`  ${safeText(report.error)}`);
@@ -45,6 +50,7 @@ export function renderVerifyText(report: VerifyReport): string {
       `  artifact ${show(artifact.path)} sha256:${artifact.sha256} -> ${artifact.subject === null ? 'NO SUBJECT' : show(artifact.subject)}`,
     );
   }
+  for (const file of report.excluded ?? []) lines.push(`  left out ${show(file.path)}: ${file.reason}`);
   if (report.governance_flags.length > 0)
     lines.push(`  governance flags: ${report.governance_flags.join(', ')}`);
   return `${lines.join('\n')}\n`;

@@ -6,6 +6,8 @@ export interface VerifyOptions {
   provenance: string;
   artifacts: string[];
   artifactsDir?: string;
+  /** With `artifactsDir`: its subfolders' files too. */
+  recursive?: boolean;
   sourceRepo: string;
   tag?: string;
   commit?: string;
@@ -31,7 +33,9 @@ function usage(message: string): ReleaseGuardError {
 export function validateSourceRepo(sourceRepo: string | undefined): void {
   if (!sourceRepo) throw usage('--source-repo is required (OWNER/REPO or https://github.com/OWNER/REPO)');
   if (CONTROL.test(sourceRepo) || !/^(https?:\/\/|git\+https:\/\/)?[^\s]+\/[^\s]+$/.test(sourceRepo)) {
-    throw usage(`--source-repo must be OWNER/REPO or a repository URL, got ${JSON.stringify(sourceRepo)}`);
+    throw usage(
+      `--source-repo must be OWNER/REPO, github.com/OWNER/REPO or a repository URL, got ${JSON.stringify(sourceRepo)}`,
+    );
   }
 }
 
@@ -80,6 +84,9 @@ export function validateVerifyOptions(options: VerifyOptions): void {
   }
   validateSignerOptions(options.identity, options.key, options.noTlog);
   validateArtifactArguments(options.artifacts);
+  if (options.recursive && options.artifactsDir === undefined) {
+    throw usage('--recursive applies to --artifacts-dir: give --artifacts-dir DIR');
+  }
   if (options.artifacts.length === 0 && options.artifactsDir === undefined) {
     throw usage('nothing to verify: give --artifact PATH (repeatable) or --artifacts-dir DIR');
   }
