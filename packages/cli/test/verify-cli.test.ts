@@ -116,19 +116,22 @@ describe('release-guard verify and verify-signature', () => {
     expect(result.stderr.length).toBeGreaterThan(0);
   });
 
-  it('exits 1 with provenance_missing for a provenance file that does not exist', async () => {
+  // Issue 12: a path typed on the command line that cannot be read is unusable input (exit 2, no
+  // failure code), not a failed check; provenance_missing/artifact_missing stay for the actions.
+  it('exits 2, failure_reason null, for a provenance file that does not exist', async () => {
     const result = await runCli([
       ...base().map((a) => (a === provenance ? path.join(work, 'nope.jsonl') : a)),
       '--format',
       'json',
     ]);
-    expect(result.code).toBe(1);
-    expect(JSON.parse(result.stdout)).toMatchObject({ failure_reason: 'provenance_missing' });
+    expect(result.code).toBe(2);
+    expect(JSON.parse(result.stdout)).toMatchObject({ verified: false, failure_reason: null });
   });
 
-  it('exits 1 with artifact_missing for an artifact that does not exist', async () => {
+  it('exits 2, failure_reason null, for an artifact that does not exist', async () => {
     const result = await runCli([...base(), '--artifact', path.join(work, 'gone.tgz'), '--format', 'json']);
-    expect(JSON.parse(result.stdout)).toMatchObject({ failure_reason: 'artifact_missing' });
+    expect(result.code).toBe(2);
+    expect(JSON.parse(result.stdout)).toMatchObject({ verified: false, failure_reason: null });
   });
 
   it.each(['v1$(id)', '`touch pwned`', 'v1;rm -rf ~', '--upload-pack=x', 'v1\u202e', `v${'1'.repeat(300)}`])(

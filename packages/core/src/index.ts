@@ -12,6 +12,8 @@ export * from './sigstore/verify-signature';
 export * from './verify/options';
 export * from './verify/report';
 export * from './verify/signature-files';
+export * from './verify/input-paths';
+export { artifactDigestArgument } from './verify/artifacts';
 export * from './verify/verify-provenance';
 export * from './verify/verify-bundle-signature';
 export * from './text/safe-text';

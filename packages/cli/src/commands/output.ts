@@ -1,5 +1,13 @@
+import fs from 'node:fs';
 import { InvalidArgumentError, type Command } from 'commander';
-import { renderVerifyText, type VerifyReport } from '@release-guard/core';
+import {
+  checkInputPaths,
+  inputFailureReport,
+  ReleaseGuardError,
+  renderVerifyText,
+  type InputPath,
+  type VerifyReport,
+} from '@release-guard/core';
 import type { CliContext } from '../context';
 
 export type OutputFormat = 'text' | 'json';
@@ -21,6 +29,37 @@ export function emitVerifyReport(
   if (format === 'json') ctx.stdout(`${JSON.stringify(report, null, 2)}\n`);
   else ctx.stdout(renderVerifyText(report, { command }));
   ctx.exitCode = report.verified ? 0 : 1;
+}
+
+/** The artifacts that are files (not `sha256:HEX` digests, which core checks), as input paths. */
+export function artifactPaths(artifacts: string[]): InputPath[] {
+  return artifacts
+    .filter((artifact) => !artifact.startsWith('sha256:') || fs.existsSync(artifact))
+    .map((artifact) => ({ role: 'artifact', path: artifact, mayBeEmpty: true }));
+}
+
+/** The files of the trust flags that were given. */
+export function trustPaths(flags: TrustFlags): InputPath[] {
+  return [
+    ...(flags.trustedRoot !== undefined ? [{ role: 'trusted root', path: flags.trustedRoot }] : []),
+    ...(flags.key !== undefined && flags.key !== '' ? [{ role: 'key', path: flags.key }] : []),
+  ];
+}
+
+/**
+ * Refuses the paths of the command line that cannot be read (exit 2, one line on stderr, from main);
+ * under `--format json` stdout still gets its one object, with `failure_reason: null`: no check ran.
+ */
+export function checkCommandLinePaths(ctx: CliContext, inputs: InputPath[], format: OutputFormat): void {
+  try {
+    checkInputPaths(inputs);
+  } catch (error) {
+    if (format === 'json' && error instanceof ReleaseGuardError) {
+      const report = inputFailureReport(null, error.message);
+      ctx.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    }
+    throw error;
+  }
 }
 
 /** The signer flags of {@link withTrustOptions} as parsed by commander (`--no-tlog` sets `tlog: false`). */

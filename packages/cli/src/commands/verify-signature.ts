@@ -2,7 +2,10 @@ import { Command, Option } from 'commander';
 import { usageError, verifyBundleSignature } from '@release-guard/core';
 import type { CliContext } from '../context';
 import {
+  artifactPaths,
+  checkCommandLinePaths,
   collect,
+  trustPaths,
   emitVerifyReport,
   parseFormat,
   signerOptions,
@@ -50,9 +53,15 @@ export function registerVerifySignature(program: Command, ctx: CliContext): void
           '--source-repo and --certificate-github-workflow-repository name different repositories',
         );
       }
+      const artifacts = [...flags.artifact, ...positional];
+      checkCommandLinePaths(
+        ctx,
+        [{ role: 'bundle', path: flags.bundle }, ...artifactPaths(artifacts), ...trustPaths(flags)],
+        flags.format,
+      );
       const report = await verifyBundleSignature({
         bundle: flags.bundle,
-        artifacts: [...flags.artifact, ...positional],
+        artifacts,
         sourceRepo: repos[0],
         ...signerOptions(flags),
       });

@@ -2,7 +2,10 @@ import { Command, Option } from 'commander';
 import { verifyProvenance } from '@release-guard/core';
 import type { CliContext } from '../context';
 import {
+  artifactPaths,
+  checkCommandLinePaths,
   collect,
+  trustPaths,
   emitVerifyReport,
   parseFormat,
   signerOptions,
@@ -58,9 +61,22 @@ export function registerVerify(program: Command, ctx: CliContext): void {
   )
     .addOption(new Option('--format <format>', 'text or json').default('text').argParser(parseFormat))
     .action(async (positional: string[], flags: VerifyFlags) => {
+      const artifacts = [...flags.artifact, ...positional];
+      checkCommandLinePaths(
+        ctx,
+        [
+          { role: 'provenance', path: flags.provenance },
+          ...artifactPaths(artifacts),
+          ...(flags.artifactsDir !== undefined
+            ? [{ role: 'artifacts folder', path: flags.artifactsDir, folder: true }]
+            : []),
+          ...trustPaths(flags),
+        ],
+        flags.format,
+      );
       const report = await verifyProvenance({
         provenance: flags.provenance,
-        artifacts: [...flags.artifact, ...positional],
+        artifacts,
         artifactsDir: flags.artifactsDir,
         recursive: flags.recursive === true,
         sourceRepo: flags.sourceRepo,

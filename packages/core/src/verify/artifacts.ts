@@ -1,3 +1,4 @@
+import { echoValue } from '../text/echo-value';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ReleaseGuardError } from '../errors';
@@ -101,7 +102,7 @@ export function validateArtifactArguments(artifacts: string[]): void {
     ) {
       throw new ReleaseGuardError(
         'usage_error',
-        `--artifact ${JSON.stringify(argument)}: a digest is sha256: and 64 hex characters`,
+        `--artifact ${echoValue(argument)}: a digest is sha256: and 64 hex characters`,
       );
     }
   }

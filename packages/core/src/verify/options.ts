@@ -1,3 +1,4 @@
+import { echoValue } from '../text/echo-value';
 import { ReleaseGuardError } from '../errors';
 import { compileIdentityRegexp, type IdentityPolicy } from '../checks/identity';
 import { validateArtifactArguments } from './artifacts';
@@ -34,7 +35,7 @@ export function validateSourceRepo(sourceRepo: string | undefined): void {
   if (!sourceRepo) throw usage('--source-repo is required (OWNER/REPO or https://github.com/OWNER/REPO)');
   if (CONTROL.test(sourceRepo) || !/^(https?:\/\/|git\+https:\/\/)?[^\s]+\/[^\s]+$/.test(sourceRepo)) {
     throw usage(
-      `--source-repo must be OWNER/REPO, github.com/OWNER/REPO or a repository URL, got ${JSON.stringify(sourceRepo)}`,
+      `--source-repo must be OWNER/REPO, github.com/OWNER/REPO or a repository URL, got ${echoValue(sourceRepo)}`,
     );
   }
 }
@@ -76,7 +77,7 @@ export function validateVerifyOptions(options: VerifyOptions): void {
   }
   if (options.commit !== undefined && !/^([0-9a-fA-F]{40}|[0-9a-fA-F]{64})$/.test(options.commit)) {
     throw usage(
-      `--commit must be a full 40- or 64-character hex commit id, got ${JSON.stringify(options.commit)}`,
+      `--commit must be a full 40- or 64-character hex commit id, got ${echoValue(options.commit)}`,
     );
   }
   for (const id of options.builderIds) {

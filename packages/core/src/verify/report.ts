@@ -54,8 +54,8 @@ export function provenanceSummary(view: ProvenanceView): NonNullable<VerifyRepor
   };
 }
 
-/** A report for a verification that stopped before its checks (missing or unreadable input). */
-export function inputFailureReport(code: FailureCode, message: string): VerifyReport {
+/** A report for a verification that stopped before its checks (missing or unreadable input; null: unusable input, exit 2). */
+export function inputFailureReport(code: FailureCode | null, message: string): VerifyReport {
   return {
     verified: false,
     failure_reason: code,
