@@ -91,6 +91,26 @@ describe('release-guard verify and verify-signature', () => {
     expect(new Set(labels)).toEqual(new Set(['pass', 'fail', 'skip']));
   });
 
+  it('prints a passing verify short: the verdict, then one line per check; --verbose adds every detail', async () => {
+    const json = JSON.parse((await runCli([...base(), '--tag', 'v1.2.3', '--format', 'json'])).stdout) as {
+      checks: Array<{ name: string; status: string }>;
+    };
+    const short = await runCli([...base(), '--tag', 'v1.2.3']);
+    expect(short.code).toBe(0);
+    const lines = short.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('release-guard verify: PASS');
+    expect(lines.slice(1).map((line) => /^ {2}\[(\w+)\] ([\w]+)/.exec(line)?.slice(1))).toEqual(
+      json.checks.map((check) => [check.status === 'skipped' ? 'skip' : check.status, check.name]),
+    );
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(140);
+    const verbose = await runCli([...base(), '--tag', 'v1.2.3', '--verbose']);
+    expect(verbose.stdout).toMatch(
+      /\[pass\] tag: tag matches exactly\n\s+expected: refs\/tags\/v1\.2\.3\n\s+actual:\s+refs\/tags\/v1\.2\.3/,
+    );
+    expect(verbose.stdout).toMatch(/^ {2}signer: {6}https:\/\/github\.com\/acme\/app/m);
+    expect(verbose.stdout).toMatch(/^ {2}artifact .*app\.tgz sha256:[0-9a-f]{64} -> app\.tgz$/m);
+  });
+
   it('labels skipped checks skip and says a --skip-signature pass is not authenticated', async () => {
     const result = await runCli([...base(), '--skip-signature']);
     expect(result.code).toBe(0);

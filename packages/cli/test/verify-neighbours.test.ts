@@ -207,7 +207,24 @@ describe('verify speaks the neighbours’ language', () => {
       '--trusted-root',
       root,
     ]);
-    expect(text.stdout).toMatch(/left out .*app\.tgz\.sig: a signature \(\*\.sig\), not an artifact/);
+    expect(text.stdout).toContain(
+      'left out 9 file(s) of the folder that are not artifacts (--verbose lists them)',
+    );
+    const verbose = await runCli([
+      'verify',
+      '--provenance',
+      provenance,
+      '--artifacts-dir',
+      dir,
+      '--source-repo',
+      'acme/app',
+      '--builder-id',
+      BUILDER,
+      '--trusted-root',
+      root,
+      '--verbose',
+    ]);
+    expect(verbose.stdout).toMatch(/left out .*app\.tgz\.sig: a signature \(\*\.sig\), not an artifact/);
   });
 
   it('descends into subfolders with --recursive, and still verifies a side file named with --artifact', async () => {

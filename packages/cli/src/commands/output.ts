@@ -25,9 +25,10 @@ export function emitVerifyReport(
   report: VerifyReport,
   format: OutputFormat,
   command: 'verify' | 'verify-signature',
+  verbose = false,
 ): void {
   if (format === 'json') ctx.stdout(`${JSON.stringify(report, null, 2)}\n`);
-  else ctx.stdout(renderVerifyText(report, { command }));
+  else ctx.stdout(renderVerifyText(report, { command, verbose }));
   ctx.exitCode = report.verified ? 0 : 1;
 }
 
@@ -70,6 +71,7 @@ export interface TrustFlags {
   key?: string;
   tlog?: boolean;
   trustedRoot?: string;
+  verbose?: boolean;
 }
 
 export function signerOptions(flags: TrustFlags) {
@@ -109,5 +111,6 @@ export function withTrustOptions(command: Command): Command {
     .option(
       '--trusted-root <file>',
       'trusted_root.json (or .jsonl of several) instead of the embedded public-good root',
-    );
+    )
+    .option('--verbose', 'text: every detail, and expected/actual of every check (not only failing ones)');
 }

@@ -65,6 +65,6 @@ export function registerVerifySignature(program: Command, ctx: CliContext): void
         sourceRepo: repos[0],
         ...signerOptions(flags),
       });
-      emitVerifyReport(ctx, report, flags.format, 'verify-signature');
+      emitVerifyReport(ctx, report, flags.format, 'verify-signature', flags.verbose === true);
     });
 }

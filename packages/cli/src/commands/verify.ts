@@ -87,6 +87,6 @@ export function registerVerify(program: Command, ctx: CliContext): void {
         ...signerOptions(flags),
         skipSignature: flags.skipSignature === true,
       });
-      emitVerifyReport(ctx, report, flags.format, 'verify');
+      emitVerifyReport(ctx, report, flags.format, 'verify', flags.verbose === true);
     });
 }
