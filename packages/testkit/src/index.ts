@@ -5,3 +5,4 @@ export * from './action-runner';
 export * from './slack';
 export * from './workflow-policy/workflow-policy';
 export * from './optional-suite';
+export * from './node-runtimes';
