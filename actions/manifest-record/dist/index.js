@@ -42346,6 +42346,7 @@ function openActionManifestStore(location, client) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkManifestEntryUpdate = checkManifestEntryUpdate;
 exports.applyManifestEntryUpdate = applyManifestEntryUpdate;
+const echo_value_1 = __nccwpck_require__(769);
 const node_util_1 = __nccwpck_require__(7975);
 const errors_1 = __nccwpck_require__(6429);
 const errors_2 = __nccwpck_require__(3485);
@@ -42360,15 +42361,15 @@ function checkManifestEntryUpdate(update) {
     ]) {
         const problem = (0, schema_1.manifestFieldProblem)(field, value);
         if (problem !== null)
-            throw new errors_1.InputError(field === 'tag' ? 'tag' : 'run-id', `${JSON.stringify(value)} is not usable: ${problem}`);
+            throw new errors_1.InputError(field === 'tag' ? 'tag' : 'run-id', `${(0, echo_value_1.echoValue)(value)} is not usable: ${problem}`);
     }
     for (const [field, value] of Object.entries(update.set)) {
         if (!types_1.MANIFEST_SETTABLE_FIELDS.includes(field)) {
-            throw (0, errors_1.usageError)(`cannot set ${JSON.stringify(field)}; settable fields: ${types_1.MANIFEST_SETTABLE_FIELDS.join(', ')}`);
+            throw (0, errors_1.usageError)(`cannot set ${(0, echo_value_1.echoValue)(field)}; settable fields: ${types_1.MANIFEST_SETTABLE_FIELDS.join(', ')}`);
         }
         const problem = (0, schema_1.manifestFieldProblem)(field, value);
         if (problem !== null)
-            throw (0, errors_1.usageError)(`${field}=${JSON.stringify(value)} is not valid. Expected: ${problem}`);
+            throw (0, errors_1.usageError)(`${field}=${(0, echo_value_1.echoValue)(value)} is not valid. Expected: ${problem}`);
     }
     if (update.actor.trim() === '' || update.actor.length > 256) {
         throw new errors_1.InputError('actor', 'must name who makes the change (1 to 256 characters)');
@@ -42461,6 +42462,7 @@ function canonicalEntry(entry) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseManifestAssignments = parseManifestAssignments;
+const echo_value_1 = __nccwpck_require__(769);
 const errors_1 = __nccwpck_require__(6429);
 const schema_1 = __nccwpck_require__(5129);
 const types_1 = __nccwpck_require__(5285);
@@ -42474,7 +42476,7 @@ function parseManifestAssignments(assignments) {
     for (const assignment of assignments) {
         const equals = assignment.indexOf('=');
         if (equals <= 0) {
-            throw new errors_1.InputError('set', `${JSON.stringify(assignment)} is not KEY=VALUE (for example status=success)`);
+            throw new errors_1.InputError('set', `${(0, echo_value_1.echoValue)(assignment)} is not KEY=VALUE (for example status=success)`);
         }
         const key = assignment.slice(0, equals);
         const text = assignment.slice(equals + 1);
@@ -42484,7 +42486,7 @@ function parseManifestAssignments(assignments) {
                 : key === 'updated_at' || key === 'history'
                     ? 'it is written by every update itself (the actor and the note make the history record)'
                     : 'it is not a manifest field';
-            throw new errors_1.InputError('set', `${key}=…: cannot set ${JSON.stringify(key)}: ${why}. Settable: ${types_1.MANIFEST_SETTABLE_FIELDS.join(', ')}`);
+            throw new errors_1.InputError('set', `${key}=…: cannot set ${(0, echo_value_1.echoValue)(key)}: ${why}. Settable: ${types_1.MANIFEST_SETTABLE_FIELDS.join(', ')}`);
         }
         if (key in changes)
             throw new errors_1.InputError('set', `${key}=… is given twice; give each field once`);
@@ -42508,7 +42510,7 @@ function typedValue(key, text) {
         if ((0, schema_1.manifestFieldProblem)(key, candidate) === null)
             return candidate;
     }
-    throw new errors_1.InputError('set', `${key}=${JSON.stringify(text)}: not a valid ${key}. Expected: ${(0, schema_1.manifestFieldProblem)(key, text)}`);
+    throw new errors_1.InputError('set', `${key}=${(0, echo_value_1.echoValue)(text)}: not a valid ${key}. Expected: ${(0, schema_1.manifestFieldProblem)(key, text)}`);
 }
 
 
@@ -43099,7 +43101,7 @@ function manifestFieldProblem(field, value) {
         return null;
     const schema = (field === 'status' ? manifest_schema_json_1.default.$defs.status : manifest_schema_json_1.default.$defs.entry.properties[field]);
     const allowed = schema.enum ? ` Allowed: ${schema.enum.map((value) => String(value)).join(', ')}.` : '';
-    return `${schema.description ?? ''}${allowed}`.trim();
+    return `${(0, json_schema_1.describeForPeople)(schema.description ?? '')}${allowed}`.trim();
 }
 /**
  * Parses and validates manifest text read from `location`. Unusable content is an `unreadable_input`
@@ -43450,8 +43452,10 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.lazyJsonSchema = lazyJsonSchema;
 exports.withoutAnyOfBranches = withoutAnyOfBranches;
+exports.describeForPeople = describeForPeople;
 exports.describeSchemaError = describeSchemaError;
 exports.describeInstancePath = describeInstancePath;
+const echo_value_1 = __nccwpck_require__(769);
 const _2020_1 = __importDefault(__nccwpck_require__(1478));
 const ajv_formats_1 = __importDefault(__nccwpck_require__(1810));
 /**
@@ -43475,24 +43479,61 @@ function withoutAnyOfBranches(errors) {
     const anyOfPaths = errors.filter((error) => error.keyword === 'anyOf').map((error) => error.schemaPath);
     return errors.filter((error) => error.keyword === 'anyOf' || !anyOfPaths.some((path) => error.schemaPath.startsWith(`${path}/`)));
 }
-/** One ajv error in words, with what the schema's description says is expected. */
+/**
+ * A schema description as a message may quote it: without the pointers into our source tree
+ * (`(see packages/core/src/…)`), which mean nothing to the person who has to fix the value.
+ */
+function describeForPeople(description) {
+    return description
+        .replace(/\s*\((?:see )?[\w./-]+\.(?:ts|js|json|md)\)/g, '')
+        .replace(/\s+([.,;])/g, '$1')
+        .trim();
+}
+/** What was wrong, for an ajv keyword, in words that name the value rather than the keyword. */
+function keywordInWords(error) {
+    const params = error.params;
+    switch (error.keyword) {
+        case 'type':
+            return `must be ${String(params.type).replace(/,/g, ' or ')}`;
+        case 'format':
+            return `is not a valid ${String(params.format)}`;
+        case 'pattern':
+            return 'is not in the expected form';
+        case 'minItems':
+            return `must have at least ${String(params.limit)} item(s)`;
+        case 'maxItems':
+            return `must have at most ${String(params.limit)} item(s)`;
+        case 'minLength':
+            return `must be at least ${String(params.limit)} character(s) long`;
+        case 'maxLength':
+            return `must be at most ${String(params.limit)} character(s) long`;
+        case 'minimum':
+        case 'exclusiveMinimum':
+        case 'maximum':
+        case 'exclusiveMaximum':
+            return `must be ${String(params.comparison)} ${String(params.limit)}`;
+        default:
+            return 'is not valid';
+    }
+}
+/** One ajv error in words: the value and what the field expects, never a schema keyword. */
 function describeSchemaError(error) {
     const params = error.params;
     const parent = error.parentSchema;
     switch (error.keyword) {
         case 'additionalProperties':
-            return `unknown field ${JSON.stringify(params.additionalProperty)}`;
+            return `unknown field ${(0, echo_value_1.echoValue)(params.additionalProperty)}`;
         case 'required':
-            return `missing field ${JSON.stringify(params.missingProperty)}`;
+            return `missing field ${(0, echo_value_1.echoValue)(params.missingProperty)}`;
         case 'enum':
-            return `${JSON.stringify(error.data)} is not allowed; expected one of ${params.allowedValues
-                .map((value) => JSON.stringify(value))
+            return `${(0, echo_value_1.echoValue)(error.data)} is not allowed; expected one of ${params.allowedValues
+                .map((value) => (0, echo_value_1.echoValue)(value))
                 .join(', ')}`;
         case 'const':
-            return `must be ${JSON.stringify(params.allowedValue)}`;
+            return `must be ${(0, echo_value_1.echoValue)(params.allowedValue)}`;
         default: {
-            const expected = parent?.description ? ` (expected: ${parent.description})` : '';
-            return `${error.message ?? error.keyword}${expected}`;
+            const expected = parent?.description ? ` (expected: ${describeForPeople(parent.description)})` : '';
+            return `${(0, echo_value_1.echoValue)(error.data)} ${keywordInWords(error)}${expected}`;
         }
     }
 }
@@ -43576,6 +43617,34 @@ class StoreConflictError extends errors_1.ReleaseGuardError {
     }
 }
 exports.StoreConflictError = StoreConflictError;
+
+
+/***/ }),
+
+/***/ 769:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ECHO_LIMIT = void 0;
+exports.clipValue = clipValue;
+exports.echoValue = echoValue;
+/** The most characters of a value a message repeats back. */
+exports.ECHO_LIMIT = 200;
+/** `value` cut to {@link ECHO_LIMIT} characters, saying how many were left off: `abc…(1234 more)`. */
+function clipValue(value, limit = exports.ECHO_LIMIT) {
+    const chars = Array.from(value);
+    if (chars.length <= limit)
+        return value;
+    return `${chars.slice(0, limit).join('')}…(${chars.length - limit} more)`;
+}
+/** A value a user gave, quoted for a message and cut to {@link ECHO_LIMIT} characters. */
+function echoValue(value) {
+    const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+    const clipped = clipValue(text);
+    return typeof value === 'string' ? JSON.stringify(clipped) : clipped;
+}
 
 
 /***/ }),

@@ -61370,6 +61370,9 @@ function text(value) {
 /** Normalises a repository URL or `owner/repo` to `https://host/owner/repo` for exact comparison. */
 function normaliseRepo(value) {
     let repo = value.trim().replace(/^git\+/, '');
+    // slsa-verifier's form: `github.com/OWNER/REPO`, a URL without its scheme.
+    if (/^github\.com\//i.test(repo))
+        repo = `https://${repo}`;
     if (!/^[a-z]+:\/\//i.test(repo))
         repo = `https://github.com/${repo}`;
     return repo.replace(/\/+$/, '').replace(/\.git$/, '');
@@ -62042,6 +62045,13 @@ exports.SIGNATURE_INVALID = 'not evaluated: the signature is invalid';
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkSubjectDigests = checkSubjectDigests;
 const check_1 = __nccwpck_require__(57820);
+/** The artifact's digest in the algorithm the subjects speak: sha512 when they carry no sha256. */
+function shownDigest(artifact, subject, subjects) {
+    const sha512Only = subject
+        ? subject.digest.sha256 === undefined
+        : subjects.length > 0 && subjects.every((s) => s.digest.sha256 === undefined);
+    return sha512Only && artifact.sha512 ? `sha512:${artifact.sha512}` : `sha256:${artifact.sha256}`;
+}
 function matchSubject(artifact, subjects) {
     // Exact, full-length equality on every algorithm both sides have; never a prefix.
     return subjects.find((subject) => {
@@ -62051,10 +62061,10 @@ function matchSubject(artifact, subjects) {
 }
 /** Every artifact must match a subject; zero artifacts or zero subjects is a failure, never a pass. */
 function checkSubjectDigests(subjects, artifacts) {
-    const matches = artifacts.map((artifact) => ({
-        ...artifact,
-        subject: matchSubject(artifact, subjects)?.name ?? null,
-    }));
+    const matches = artifacts.map((artifact) => {
+        const subject = matchSubject(artifact, subjects);
+        return { ...artifact, subject: subject?.name ?? null, shown: shownDigest(artifact, subject, subjects) };
+    });
     const expected = subjects
         .map((s) => `${s.name || '(unnamed)'} ${s.digest.sha256 ? `sha256:${s.digest.sha256}` : `sha512:${s.digest.sha512 ?? '?'}`}`)
         .join(', ');
@@ -62071,7 +62081,7 @@ function checkSubjectDigests(subjects, artifacts) {
         };
     }
     const unmatched = matches.filter((m) => m.subject === null);
-    const actual = matches.map((m) => `${m.path} sha256:${m.sha256}`).join(', ');
+    const actual = matches.map((m) => `${m.path} ${m.shown}`).join(', ');
     if (unmatched.length > 0) {
         return {
             check: (0, check_1.failed)('subject_digest', 'digest_mismatch', expected, actual, `${unmatched.map((m) => m.path).join(', ')}: digest matches no subject of the provenance`),
@@ -62947,6 +62957,7 @@ function openActionManifestStore(location, client) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkManifestEntryUpdate = checkManifestEntryUpdate;
 exports.applyManifestEntryUpdate = applyManifestEntryUpdate;
+const echo_value_1 = __nccwpck_require__(70769);
 const node_util_1 = __nccwpck_require__(57975);
 const errors_1 = __nccwpck_require__(36429);
 const errors_2 = __nccwpck_require__(23485);
@@ -62961,15 +62972,15 @@ function checkManifestEntryUpdate(update) {
     ]) {
         const problem = (0, schema_1.manifestFieldProblem)(field, value);
         if (problem !== null)
-            throw new errors_1.InputError(field === 'tag' ? 'tag' : 'run-id', `${JSON.stringify(value)} is not usable: ${problem}`);
+            throw new errors_1.InputError(field === 'tag' ? 'tag' : 'run-id', `${(0, echo_value_1.echoValue)(value)} is not usable: ${problem}`);
     }
     for (const [field, value] of Object.entries(update.set)) {
         if (!types_1.MANIFEST_SETTABLE_FIELDS.includes(field)) {
-            throw (0, errors_1.usageError)(`cannot set ${JSON.stringify(field)}; settable fields: ${types_1.MANIFEST_SETTABLE_FIELDS.join(', ')}`);
+            throw (0, errors_1.usageError)(`cannot set ${(0, echo_value_1.echoValue)(field)}; settable fields: ${types_1.MANIFEST_SETTABLE_FIELDS.join(', ')}`);
         }
         const problem = (0, schema_1.manifestFieldProblem)(field, value);
         if (problem !== null)
-            throw (0, errors_1.usageError)(`${field}=${JSON.stringify(value)} is not valid. Expected: ${problem}`);
+            throw (0, errors_1.usageError)(`${field}=${(0, echo_value_1.echoValue)(value)} is not valid. Expected: ${problem}`);
     }
     if (update.actor.trim() === '' || update.actor.length > 256) {
         throw new errors_1.InputError('actor', 'must name who makes the change (1 to 256 characters)');
@@ -63683,7 +63694,7 @@ function manifestFieldProblem(field, value) {
         return null;
     const schema = (field === 'status' ? manifest_schema_json_1.default.$defs.status : manifest_schema_json_1.default.$defs.entry.properties[field]);
     const allowed = schema.enum ? ` Allowed: ${schema.enum.map((value) => String(value)).join(', ')}.` : '';
-    return `${schema.description ?? ''}${allowed}`.trim();
+    return `${(0, json_schema_1.describeForPeople)(schema.description ?? '')}${allowed}`.trim();
 }
 /**
  * Parses and validates manifest text read from `location`. Unusable content is an `unreadable_input`
@@ -64091,21 +64102,17 @@ function renderVerifyMarkdown(report, title) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CHECK_LABEL = void 0;
 exports.renderVerifyText = renderVerifyText;
+const echo_value_1 = __nccwpck_require__(70769);
 const safe_text_1 = __nccwpck_require__(88625);
 /** The label of each check status in text output. */
 exports.CHECK_LABEL = { pass: 'pass', fail: 'fail', skipped: 'skip' };
+/** How much of a check's detail the short report shows on the check's line. */
+const SHORT_DETAIL = 100;
 function show(value) {
     return value === null ? '-' : (0, safe_text_1.safeText)(value);
 }
-/** The human report of `verify` / `verify-signature`: every check with expected vs actual. */
-function renderVerifyText(report) {
+function contextLines(report) {
     const lines = [];
-    const verdict = report.verified ? 'PASS' : `FAIL (${report.failure_reason})`;
-    lines.push(`release-guard verify: ${verdict}`);
-    if (report.verified && !report.authenticated)
-        lines.push('  NOT AUTHENTICATED: no signature was verified; the claims are what the payload says');
-    if (report.error)
-        lines.push(`  ${(0, safe_text_1.safeText)(report.error)}`);
     if (report.attestation) {
         const count = report.attestation.count > 1 ? ` (1 of ${report.attestation.count} attestations)` : '';
         lines.push(`  attestation: ${show(report.attestation.where)} [${report.attestation.mediaType}]${count}`);
@@ -64122,18 +64129,53 @@ function renderVerifyText(report) {
         lines.push(`  signer:      public key ${report.signer.key}`);
     else if (report.signer)
         lines.push(`  signer:      ${show(report.signer.san)} (issuer ${show(report.signer.issuer)})`);
-    for (const check of report.checks) {
-        const mark = exports.CHECK_LABEL[check.status];
-        const unauthenticated = check.authenticated === false ? ' (unauthenticated)' : '';
-        lines.push(`  [${mark}] ${check.name}${unauthenticated}: ${(0, safe_text_1.safeText)(check.detail)}`);
-        if (check.status !== 'skipped') {
-            lines.push(`         expected: ${show(check.expected)}`);
-            lines.push(`         actual:   ${show(check.actual)}`);
-        }
+    return lines;
+}
+function checkLines(check, verbose) {
+    const mark = exports.CHECK_LABEL[check.status];
+    const unauthenticated = check.authenticated === false ? ' (unauthenticated)' : '';
+    const full = verbose || check.status === 'fail';
+    const detail = (0, safe_text_1.safeText)(full ? check.detail : (0, echo_value_1.clipValue)(check.detail, SHORT_DETAIL));
+    const lines = [`  [${mark}] ${check.name}${unauthenticated}: ${detail}`];
+    if (full && check.status !== 'skipped') {
+        lines.push(`         expected: ${show(check.expected)}`);
+        lines.push(`         actual:   ${show(check.actual)}`);
     }
-    for (const artifact of report.artifacts) {
-        lines.push(`  artifact ${show(artifact.path)} sha256:${artifact.sha256} -> ${artifact.subject === null ? 'NO SUBJECT' : show(artifact.subject)}`);
+    return lines;
+}
+function artifactLines(report, verbose) {
+    if (!verbose) {
+        const excluded = report.excluded ?? [];
+        return excluded.length > 0
+            ? [`  left out ${excluded.length} file(s) of the folder that are not artifacts (--verbose lists them)`]
+            : [];
     }
+    return [
+        ...report.artifacts.map((artifact) => {
+            const digest = artifact.sha512 ? `sha512:${artifact.sha512}` : `sha256:${artifact.sha256}`;
+            const subject = artifact.subject === null ? 'NO SUBJECT' : show(artifact.subject);
+            return `  artifact ${show(artifact.path)} ${digest} -> ${subject}`;
+        }),
+        ...(report.excluded ?? []).map((file) => `  left out ${show(file.path)}: ${file.reason}`),
+    ];
+}
+/**
+ * The human report of `verify` / `verify-signature`: a verdict line, then one line per check (name,
+ * status, short detail); expected and actual in full for a failing check, or for all with `verbose`.
+ */
+function renderVerifyText(report, options = {}) {
+    const verbose = options.verbose === true;
+    const verdict = report.verified ? 'PASS' : `FAIL (${report.failure_reason})`;
+    const lines = [`release-guard ${options.command ?? 'verify'}: ${verdict}`];
+    if (report.verified && !report.authenticated)
+        lines.push('  NOT AUTHENTICATED: no signature was verified; the claims are what the payload says');
+    if (report.error)
+        lines.push(`  ${(0, safe_text_1.safeText)(report.error)}`);
+    if (verbose)
+        lines.push(...contextLines(report));
+    for (const check of report.checks)
+        lines.push(...checkLines(check, verbose));
+    lines.push(...artifactLines(report, verbose));
     if (report.governance_flags.length > 0)
         lines.push(`  governance flags: ${report.governance_flags.join(', ')}`);
     return `${lines.join('\n')}\n`;
@@ -64187,8 +64229,10 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.lazyJsonSchema = lazyJsonSchema;
 exports.withoutAnyOfBranches = withoutAnyOfBranches;
+exports.describeForPeople = describeForPeople;
 exports.describeSchemaError = describeSchemaError;
 exports.describeInstancePath = describeInstancePath;
+const echo_value_1 = __nccwpck_require__(70769);
 const _2020_1 = __importDefault(__nccwpck_require__(31478));
 const ajv_formats_1 = __importDefault(__nccwpck_require__(91810));
 /**
@@ -64212,24 +64256,61 @@ function withoutAnyOfBranches(errors) {
     const anyOfPaths = errors.filter((error) => error.keyword === 'anyOf').map((error) => error.schemaPath);
     return errors.filter((error) => error.keyword === 'anyOf' || !anyOfPaths.some((path) => error.schemaPath.startsWith(`${path}/`)));
 }
-/** One ajv error in words, with what the schema's description says is expected. */
+/**
+ * A schema description as a message may quote it: without the pointers into our source tree
+ * (`(see packages/core/src/…)`), which mean nothing to the person who has to fix the value.
+ */
+function describeForPeople(description) {
+    return description
+        .replace(/\s*\((?:see )?[\w./-]+\.(?:ts|js|json|md)\)/g, '')
+        .replace(/\s+([.,;])/g, '$1')
+        .trim();
+}
+/** What was wrong, for an ajv keyword, in words that name the value rather than the keyword. */
+function keywordInWords(error) {
+    const params = error.params;
+    switch (error.keyword) {
+        case 'type':
+            return `must be ${String(params.type).replace(/,/g, ' or ')}`;
+        case 'format':
+            return `is not a valid ${String(params.format)}`;
+        case 'pattern':
+            return 'is not in the expected form';
+        case 'minItems':
+            return `must have at least ${String(params.limit)} item(s)`;
+        case 'maxItems':
+            return `must have at most ${String(params.limit)} item(s)`;
+        case 'minLength':
+            return `must be at least ${String(params.limit)} character(s) long`;
+        case 'maxLength':
+            return `must be at most ${String(params.limit)} character(s) long`;
+        case 'minimum':
+        case 'exclusiveMinimum':
+        case 'maximum':
+        case 'exclusiveMaximum':
+            return `must be ${String(params.comparison)} ${String(params.limit)}`;
+        default:
+            return 'is not valid';
+    }
+}
+/** One ajv error in words: the value and what the field expects, never a schema keyword. */
 function describeSchemaError(error) {
     const params = error.params;
     const parent = error.parentSchema;
     switch (error.keyword) {
         case 'additionalProperties':
-            return `unknown field ${JSON.stringify(params.additionalProperty)}`;
+            return `unknown field ${(0, echo_value_1.echoValue)(params.additionalProperty)}`;
         case 'required':
-            return `missing field ${JSON.stringify(params.missingProperty)}`;
+            return `missing field ${(0, echo_value_1.echoValue)(params.missingProperty)}`;
         case 'enum':
-            return `${JSON.stringify(error.data)} is not allowed; expected one of ${params.allowedValues
-                .map((value) => JSON.stringify(value))
+            return `${(0, echo_value_1.echoValue)(error.data)} is not allowed; expected one of ${params.allowedValues
+                .map((value) => (0, echo_value_1.echoValue)(value))
                 .join(', ')}`;
         case 'const':
-            return `must be ${JSON.stringify(params.allowedValue)}`;
+            return `must be ${(0, echo_value_1.echoValue)(params.allowedValue)}`;
         default: {
-            const expected = parent?.description ? ` (expected: ${parent.description})` : '';
-            return `${error.message ?? error.keyword}${expected}`;
+            const expected = parent?.description ? ` (expected: ${describeForPeople(parent.description)})` : '';
+            return `${(0, echo_value_1.echoValue)(error.data)} ${keywordInWords(error)}${expected}`;
         }
     }
 }
@@ -65088,6 +65169,34 @@ exports.StoreConflictError = StoreConflictError;
 
 /***/ }),
 
+/***/ 70769:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ECHO_LIMIT = void 0;
+exports.clipValue = clipValue;
+exports.echoValue = echoValue;
+/** The most characters of a value a message repeats back. */
+exports.ECHO_LIMIT = 200;
+/** `value` cut to {@link ECHO_LIMIT} characters, saying how many were left off: `abc…(1234 more)`. */
+function clipValue(value, limit = exports.ECHO_LIMIT) {
+    const chars = Array.from(value);
+    if (chars.length <= limit)
+        return value;
+    return `${chars.slice(0, limit).join('')}…(${chars.length - limit} more)`;
+}
+/** A value a user gave, quoted for a message and cut to {@link ECHO_LIMIT} characters. */
+function echoValue(value) {
+    const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+    const clipped = clipValue(text);
+    return typeof value === 'string' ? JSON.stringify(clipped) : clipped;
+}
+
+
+/***/ }),
+
 /***/ 30709:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -65313,8 +65422,8 @@ function validateOutcome(result) {
         },
         summary: result.summary,
         report: reportPath,
-        // The text report escapes every untrusted value itself.
-        log: [(0, verify_text_1.renderVerifyText)(report)],
+        // The text report escapes every untrusted value itself; the run log keeps every detail.
+        log: [(0, verify_text_1.renderVerifyText)(report, { verbose: true })],
         warnings,
         failure,
     };
@@ -65607,12 +65716,21 @@ exports.listArtifactsDir = listArtifactsDir;
 exports.digestArtifacts = digestArtifacts;
 exports.artifactDigestArgument = artifactDigestArgument;
 exports.validateArtifactArguments = validateArtifactArguments;
+const echo_value_1 = __nccwpck_require__(70769);
 const node_fs_1 = __importDefault(__nccwpck_require__(73024));
 const node_path_1 = __importDefault(__nccwpck_require__(76760));
 const errors_1 = __nccwpck_require__(36429);
 const digest_file_1 = __nccwpck_require__(43280);
-/** Regular files under `dir` (recursively); symlinks are not followed, so nothing outside is read. */
-function listArtifactsDir(dir) {
+const signature_files_1 = __nccwpck_require__(30660);
+function samePath(a, b) {
+    return b !== undefined && node_path_1.default.resolve(a) === node_path_1.default.resolve(b);
+}
+/**
+ * The artifacts of a release download folder: its regular files (subfolders only when `recursive`),
+ * minus the provenance file given and every signature or attestation file, each of which is listed
+ * in `excluded` with the reason. Symlinks are not followed, so nothing outside is read.
+ */
+function listArtifactsDir(dir, options = {}) {
     let entries;
     try {
         entries = node_fs_1.default.readdirSync(dir, { withFileTypes: true });
@@ -65620,14 +65738,33 @@ function listArtifactsDir(dir) {
     catch {
         throw new errors_1.ReleaseGuardError('artifact_missing', `artifacts directory not readable: ${dir}`);
     }
-    return entries
-        .sort((a, b) => a.name.localeCompare(b.name))
-        .flatMap((entry) => {
+    const listing = { files: [], excluded: [] };
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
         const full = node_path_1.default.join(dir, entry.name);
-        if (entry.isDirectory())
-            return listArtifactsDir(full);
-        return entry.isFile() ? [full] : [];
-    });
+        if (entry.isDirectory()) {
+            if (!options.recursive) {
+                listing.excluded.push({ path: full, reason: 'a subfolder (give --recursive to descend)' });
+                continue;
+            }
+            const inner = listArtifactsDir(full, options);
+            listing.files.push(...inner.files);
+            listing.excluded.push(...inner.excluded);
+        }
+        else if (!entry.isFile()) {
+            listing.excluded.push({ path: full, reason: 'not a regular file' });
+        }
+        else if (samePath(full, options.provenance)) {
+            listing.excluded.push({ path: full, reason: 'the provenance file given' });
+        }
+        else {
+            const kind = (0, signature_files_1.signatureFileKind)(entry.name);
+            if (kind === null)
+                listing.files.push(full);
+            else
+                listing.excluded.push({ path: full, reason: `${kind}, not an artifact` });
+        }
+    }
+    return listing;
 }
 /**
  * Digests every artifact in one streamed read each (sha512 too when a subject carries only that); an
@@ -65661,7 +65798,7 @@ function validateArtifactArguments(artifacts) {
         if (argument.startsWith('sha256:') &&
             artifactDigestArgument(argument) === null &&
             !node_fs_1.default.existsSync(argument)) {
-            throw new errors_1.ReleaseGuardError('usage_error', `--artifact ${JSON.stringify(argument)}: a digest is sha256: and 64 hex characters`);
+            throw new errors_1.ReleaseGuardError('usage_error', `--artifact ${(0, echo_value_1.echoValue)(argument)}: a digest is sha256: and 64 hex characters`);
         }
     }
 }
@@ -65678,6 +65815,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateSourceRepo = validateSourceRepo;
 exports.validateSignerOptions = validateSignerOptions;
 exports.validateVerifyOptions = validateVerifyOptions;
+const echo_value_1 = __nccwpck_require__(70769);
 const errors_1 = __nccwpck_require__(36429);
 const identity_1 = __nccwpck_require__(1972);
 const artifacts_1 = __nccwpck_require__(5103);
@@ -65691,7 +65829,7 @@ function validateSourceRepo(sourceRepo) {
     if (!sourceRepo)
         throw usage('--source-repo is required (OWNER/REPO or https://github.com/OWNER/REPO)');
     if (CONTROL.test(sourceRepo) || !/^(https?:\/\/|git\+https:\/\/)?[^\s]+\/[^\s]+$/.test(sourceRepo)) {
-        throw usage(`--source-repo must be OWNER/REPO or a repository URL, got ${JSON.stringify(sourceRepo)}`);
+        throw usage(`--source-repo must be OWNER/REPO, github.com/OWNER/REPO or a repository URL, got ${(0, echo_value_1.echoValue)(sourceRepo)}`);
     }
 }
 /**
@@ -65732,7 +65870,7 @@ function validateVerifyOptions(options) {
         throw usage('--tag must be a non-empty tag name without control characters');
     }
     if (options.commit !== undefined && !/^([0-9a-fA-F]{40}|[0-9a-fA-F]{64})$/.test(options.commit)) {
-        throw usage(`--commit must be a full 40- or 64-character hex commit id, got ${JSON.stringify(options.commit)}`);
+        throw usage(`--commit must be a full 40- or 64-character hex commit id, got ${(0, echo_value_1.echoValue)(options.commit)}`);
     }
     for (const id of options.builderIds) {
         if (id === '' || CONTROL.test(id))
@@ -65740,6 +65878,9 @@ function validateVerifyOptions(options) {
     }
     validateSignerOptions(options.identity, options.key, options.noTlog);
     (0, artifacts_1.validateArtifactArguments)(options.artifacts);
+    if (options.recursive && options.artifactsDir === undefined) {
+        throw usage('--recursive applies to --artifacts-dir: give --artifacts-dir DIR');
+    }
     if (options.artifacts.length === 0 && options.artifactsDir === undefined) {
         throw usage('nothing to verify: give --artifact PATH (repeatable) or --artifacts-dir DIR');
     }
@@ -65767,7 +65908,7 @@ function provenanceSummary(view) {
         runId: view.runId,
     };
 }
-/** A report for a verification that stopped before its checks (missing or unreadable input). */
+/** A report for a verification that stopped before its checks (missing or unreadable input; null: unusable input, exit 2). */
 function inputFailureReport(code, message) {
     return {
         verified: false,
@@ -65823,13 +65964,50 @@ function signerState(verdict) {
 
 /***/ }),
 
-/***/ 63155:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ 30660:
+/***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.signatureFileKind = signatureFileKind;
+exports.isSignatureOrAttestationFile = isSignatureOrAttestationFile;
+/**
+ * Files that sit beside the artifacts in a release download folder but are not artifacts themselves:
+ * signatures, certificates, attestations and checksum lists. `--artifacts-dir` leaves them out (they
+ * are the evidence, not the thing it vouches for); `verify-signature --checksums` reuses the rule.
+ */
+const SIGNATURE_FILE_KINDS = [
+    [/\.intoto\.jsonl$/i, 'an attestation (*.intoto.jsonl)'],
+    [/\.sigstore\.json$/i, 'a Sigstore bundle (*.sigstore.json)'],
+    [/\.sig$/i, 'a signature (*.sig)'],
+    [/\.pem$/i, 'a certificate or key (*.pem)'],
+    [/\.cert$/i, 'a certificate (*.cert)'],
+    [/^SHA256SUMS/, 'a checksum list (SHA256SUMS*)'],
+];
+/** What kind of signature or attestation file `fileName` (a base name) is, or null for anything else. */
+function signatureFileKind(fileName) {
+    return SIGNATURE_FILE_KINDS.find(([pattern]) => pattern.test(fileName))?.[1] ?? null;
+}
+/** True for a signature, certificate, attestation or checksum file: not an artifact of the release. */
+function isSignatureOrAttestationFile(fileName) {
+    return signatureFileKind(fileName) !== null;
+}
+
+
+/***/ }),
+
+/***/ 63155:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.verifyProvenance = verifyProvenance;
+const node_path_1 = __importDefault(__nccwpck_require__(76760));
 const errors_1 = __nccwpck_require__(36429);
 const load_1 = __nccwpck_require__(82633);
 const statement_1 = __nccwpck_require__(4824);
@@ -65926,10 +66104,12 @@ function evaluate(candidate, artifacts, options) {
     ];
     return { candidate, view, checks, matches };
 }
-function toReport(best, count) {
+function toReport(best, count, options) {
     const failure = (0, precedence_1.decideFailure)(best.checks);
     const { attestation, signature } = best.candidate;
     const backcompat = best.view?.predicateType === provenance_1.SLSA_V02 && failure !== 'predicate_mismatch' ? ['security-backcompat'] : [];
+    // Where a script looks: a --skip-signature report vouches for nothing but the payload's word.
+    const unauthenticated = options.skipSignature ? ['unauthenticated'] : [];
     return {
         verified: failure === null,
         failure_reason: failure,
@@ -65943,7 +66123,7 @@ function toReport(best, count) {
             subject,
         })),
         provenance: best.view ? (0, report_1.provenanceSummary)(best.view) : null,
-        governance_flags: [...backcompat, ...(signature?.ok ? signature.flags : [])],
+        governance_flags: [...backcompat, ...unauthenticated, ...(signature?.ok ? signature.flags : [])],
         attestation: {
             where: attestation.where,
             format: attestation.format,
@@ -65960,6 +66140,11 @@ function toReport(best, count) {
             : null,
     };
 }
+/** The artifacts named, then those of the folder that were not named already (each verified once). */
+function artifactPaths(named, listing) {
+    const seen = new Set(named.map((p) => node_path_1.default.resolve(p)));
+    return [...named, ...(listing?.files ?? []).filter((file) => !seen.has(node_path_1.default.resolve(file)))];
+}
 /**
  * Verifies a provenance file for one or many artifacts. The provenance (each attestation in it) is
  * verified once, whatever the number of artifacts; every artifact is read once, streamed. When a file
@@ -65974,17 +66159,21 @@ async function verifyProvenance(options) {
         const attestations = (0, load_1.loadAttestations)(options.provenance);
         const candidates = attestations.map((attestation) => toCandidate(attestation, options, roots, key));
         const withSha512 = candidates.some((c) => (c.statement?.subjects ?? []).some((subject) => subject.digest.sha512 !== undefined));
-        const paths = [
-            ...options.artifacts,
-            ...(options.artifactsDir ? (0, artifacts_1.listArtifactsDir)(options.artifactsDir) : []),
-        ];
+        const listing = options.artifactsDir
+            ? (0, artifacts_1.listArtifactsDir)(options.artifactsDir, {
+                recursive: options.recursive,
+                provenance: options.provenance,
+            })
+            : null;
+        const paths = artifactPaths(options.artifacts, listing);
         if (paths.length === 0) {
             return (0, report_1.inputFailureReport)('artifact_missing', `no artifact found in ${options.artifactsDir}: nothing to verify`);
         }
         const artifacts = await (0, artifacts_1.digestArtifacts)(paths, withSha512);
         const evaluations = candidates.map((candidate) => evaluate(candidate, artifacts, options));
         const best = evaluations.find((e) => (0, precedence_1.decideFailure)(e.checks) === null) ?? evaluations[0];
-        return toReport(best, attestations.length);
+        const report = toReport(best, attestations.length, options);
+        return listing ? { ...report, excluded: listing.excluded } : report;
     }
     catch (error) {
         if (error instanceof errors_1.ReleaseGuardError && error.exitCode === 1) {
