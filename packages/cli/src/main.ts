@@ -48,6 +48,7 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
     if (error instanceof InputError) {
       // Core names the field; on the command line it is the flag of the same name.
       ctx.stderr(`release-guard: ${error.code}: --${error.field} ${error.problem}\n`);
+      ctx.stderr(usageHint(program, argv));
       return error.exitCode;
     }
     if (error instanceof ReleaseGuardError) {

@@ -173,6 +173,17 @@ describe('release-guard errors', () => {
     ]);
   });
 
+  it('prints an input error of another command in one line, then that command’s hint', async () => {
+    const file = path.join(work, 'freeze.json');
+    const result = await runCli(['freeze', 'on', '--file', file, '--reason', 'x', '--expires', 'garbage']);
+    expect(result.code).toBe(2);
+    expect(lines(result.stderr)).toEqual([
+      'release-guard: usage_error: --expires "garbage" is not an ISO 8601 date or date-time with a zone, such as 2026-12-31T18:00:00Z',
+      "Run 'release-guard freeze on --help' for usage.",
+    ]);
+    expect(fs.existsSync(file)).toBe(false);
+  });
+
   it('cuts a value it echoes to 200 characters, saying how many more there were', async () => {
     const result = await verify({}, '--commit', 'z'.repeat(1000));
     expect(result.code).toBe(2);

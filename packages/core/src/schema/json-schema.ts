@@ -96,7 +96,9 @@ export function describeSchemaError(error: ErrorObject): string {
     case 'const':
       return `must be ${echoValue(params.allowedValue)}`;
     default: {
-      const expected = parent?.description ? ` (expected: ${describeForPeople(parent.description)})` : '';
+      const expected = parent?.description
+        ? ` (expected: ${describeForPeople(parent.description).replace(/\.$/, '')})`
+        : '';
       return `${echoValue(error.data)} ${keywordInWords(error)}${expected}`;
     }
   }
