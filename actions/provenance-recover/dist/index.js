@@ -45364,7 +45364,9 @@ function describeSchemaError(error) {
         case 'const':
             return `must be ${(0, echo_value_1.echoValue)(params.allowedValue)}`;
         default: {
-            const expected = parent?.description ? ` (expected: ${describeForPeople(parent.description)})` : '';
+            const expected = parent?.description
+                ? ` (expected: ${describeForPeople(parent.description).replace(/\.$/, '')})`
+                : '';
             return `${(0, echo_value_1.echoValue)(error.data)} ${keywordInWords(error)}${expected}`;
         }
     }

@@ -42552,6 +42552,7 @@ function variableFreezes(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.FreezeConflictError = void 0;
 exports.changeReleaseFreeze = changeReleaseFreeze;
+const echo_value_1 = __nccwpck_require__(769);
 const errors_1 = __nccwpck_require__(6429);
 const safe_text_1 = __nccwpck_require__(8625);
 const compare_and_swap_1 = __nccwpck_require__(5357);
@@ -42652,10 +42653,10 @@ function expiry(value, now) {
         ? Date.parse(value.trim())
         : NaN;
     if (Number.isNaN(ms)) {
-        throw new errors_1.InputError('expires', `${JSON.stringify(value)} is not an ISO 8601 date or date-time with a zone, such as 2026-12-31T18:00:00Z`);
+        throw new errors_1.InputError('expires', `${(0, echo_value_1.echoValue)(value)} is not an ISO 8601 date or date-time with a zone, such as 2026-12-31T18:00:00Z`);
     }
     if (ms <= now.getTime())
-        throw new errors_1.InputError('expires', `${JSON.stringify(value)} has already passed; give a time in the future`);
+        throw new errors_1.InputError('expires', `${(0, echo_value_1.echoValue)(value)} has already passed; give a time in the future`);
     return new Date(ms).toISOString();
 }
 function commitMessage(record) {
@@ -44298,7 +44299,9 @@ function describeSchemaError(error) {
         case 'const':
             return `must be ${(0, echo_value_1.echoValue)(params.allowedValue)}`;
         default: {
-            const expected = parent?.description ? ` (expected: ${describeForPeople(parent.description)})` : '';
+            const expected = parent?.description
+                ? ` (expected: ${describeForPeople(parent.description).replace(/\.$/, '')})`
+                : '';
             return `${(0, echo_value_1.echoValue)(error.data)} ${keywordInWords(error)}${expected}`;
         }
     }
