@@ -40,7 +40,7 @@ describe.each(nodeRuntimes())('the built bundles under $name', ({ name, bin }) =
   const suite = requireOrSkip(
     bin !== null && built,
     bin === null
-      ? `${name} is not installed (pnpm install brings it on linux x64)`
+      ? `${name} is not installed here (pnpm install brings it on linux x64)`
       : 'the bundles are not built (run pnpm build)',
   );
   const node = (args: string[], env: NodeJS.ProcessEnv = { PATH: process.env.PATH }, cwd = os.tmpdir()) =>

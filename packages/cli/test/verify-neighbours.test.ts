@@ -314,6 +314,25 @@ describe('verify speaks the neighbours’ language', () => {
     expect(result.stdout).toMatch(/^release-guard verify-signature: PASS/);
   });
 
+  it('takes github.com/OWNER/REPO for verify-signature --source-repo too', async () => {
+    const argv = (repo: string) => [
+      'verify-signature',
+      '--bundle',
+      provenance,
+      path.join(dir, 'app.tgz'),
+      '--cert-identity',
+      `${BUILDER}@refs/tags/v1.2.3`,
+      '--source-repo',
+      repo,
+      '--trusted-root',
+      root,
+      '--format',
+      'json',
+    ];
+    expect((await json(argv('github.com/acme/app'))).code).toBe(0);
+    expect((await json(argv('github.com/evil/app'))).report?.failure_reason).toBe('identity_mismatch');
+  });
+
   it.each([['--version'], ['-V']])('prints its version with %s', async (flag) => {
     const version = (
       JSON.parse(fs.readFileSync(path.join(__dirname, '../package.json'), 'utf8')) as { version: string }

@@ -20,6 +20,8 @@ const PACKAGED: Array<[string, number]> = [
 ];
 
 function packagedBinary(alias: string): string | null {
+  // pnpm installs a package of another platform with a warning; its binary would not start here.
+  if (process.platform !== 'linux' || process.arch !== 'x64') return null;
   try {
     const bin = path.join(path.dirname(require.resolve(`${alias}/package.json`)), 'bin', 'node');
     return fs.existsSync(bin) ? bin : null;
