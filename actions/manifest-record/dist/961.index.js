@@ -784,11 +784,14 @@ function openActionManifestStore(location, client) {
     return new FileManifestStore(external_node_path_default().resolve(location.workspace, location.manifestPath));
 }
 
+// EXTERNAL MODULE: ./packages/core/src/text/echo-value.ts
+var echo_value = __webpack_require__(769);
 // EXTERNAL MODULE: ./packages/core/src/manifest/schema.ts + 1 modules
 var schema = __webpack_require__(1983);
 // EXTERNAL MODULE: ./packages/core/src/manifest/types.ts
 var types = __webpack_require__(5285);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/assignments.ts
+
 
 
 
@@ -802,7 +805,7 @@ function parseManifestAssignments(assignments) {
     for (const assignment of assignments) {
         const equals = assignment.indexOf('=');
         if (equals <= 0) {
-            throw new errors/* InputError */.dz('set', `${JSON.stringify(assignment)} is not KEY=VALUE (for example status=success)`);
+            throw new errors/* InputError */.dz('set', `${(0,echo_value/* echoValue */.J_)(assignment)} is not KEY=VALUE (for example status=success)`);
         }
         const key = assignment.slice(0, equals);
         const text = assignment.slice(equals + 1);
@@ -812,7 +815,7 @@ function parseManifestAssignments(assignments) {
                 : key === 'updated_at' || key === 'history'
                     ? 'it is written by every update itself (the actor and the note make the history record)'
                     : 'it is not a manifest field';
-            throw new errors/* InputError */.dz('set', `${key}=…: cannot set ${JSON.stringify(key)}: ${why}. Settable: ${types/* MANIFEST_SETTABLE_FIELDS */.jo.join(', ')}`);
+            throw new errors/* InputError */.dz('set', `${key}=…: cannot set ${(0,echo_value/* echoValue */.J_)(key)}: ${why}. Settable: ${types/* MANIFEST_SETTABLE_FIELDS */.jo.join(', ')}`);
         }
         if (key in changes)
             throw new errors/* InputError */.dz('set', `${key}=… is given twice; give each field once`);
@@ -836,7 +839,7 @@ function typedValue(key, text) {
         if ((0,schema/* manifestFieldProblem */.Z3)(key, candidate) === null)
             return candidate;
     }
-    throw new errors/* InputError */.dz('set', `${key}=${JSON.stringify(text)}: not a valid ${key}. Expected: ${(0,schema/* manifestFieldProblem */.Z3)(key, text)}`);
+    throw new errors/* InputError */.dz('set', `${key}=${(0,echo_value/* echoValue */.J_)(text)}: not a valid ${key}. Expected: ${(0,schema/* manifestFieldProblem */.Z3)(key, text)}`);
 }
 
 // EXTERNAL MODULE: external "node:util"
@@ -942,6 +945,7 @@ function derivedEntryChanges(from, to, explicit, at) {
 
 
 
+
 /** Checks an update's own input; a problem here is a usage error (exit 2), whatever the manifest holds. */
 function checkManifestEntryUpdate(update) {
     for (const [field, value] of [
@@ -950,15 +954,15 @@ function checkManifestEntryUpdate(update) {
     ]) {
         const problem = (0,schema/* manifestFieldProblem */.Z3)(field, value);
         if (problem !== null)
-            throw new errors/* InputError */.dz(field === 'tag' ? 'tag' : 'run-id', `${JSON.stringify(value)} is not usable: ${problem}`);
+            throw new errors/* InputError */.dz(field === 'tag' ? 'tag' : 'run-id', `${(0,echo_value/* echoValue */.J_)(value)} is not usable: ${problem}`);
     }
     for (const [field, value] of Object.entries(update.set)) {
         if (!types/* MANIFEST_SETTABLE_FIELDS */.jo.includes(field)) {
-            throw (0,errors/* usageError */.Wp)(`cannot set ${JSON.stringify(field)}; settable fields: ${types/* MANIFEST_SETTABLE_FIELDS */.jo.join(', ')}`);
+            throw (0,errors/* usageError */.Wp)(`cannot set ${(0,echo_value/* echoValue */.J_)(field)}; settable fields: ${types/* MANIFEST_SETTABLE_FIELDS */.jo.join(', ')}`);
         }
         const problem = (0,schema/* manifestFieldProblem */.Z3)(field, value);
         if (problem !== null)
-            throw (0,errors/* usageError */.Wp)(`${field}=${JSON.stringify(value)} is not valid. Expected: ${problem}`);
+            throw (0,errors/* usageError */.Wp)(`${field}=${(0,echo_value/* echoValue */.J_)(value)} is not valid. Expected: ${problem}`);
     }
     if (update.actor.trim() === '' || update.actor.length > 256) {
         throw new errors/* InputError */.dz('actor', 'must name who makes the change (1 to 256 characters)');

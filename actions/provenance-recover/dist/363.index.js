@@ -317,6 +317,8 @@ function failureRecordedAt(entry) {
 
 // EXTERNAL MODULE: ./packages/core/src/manifest/errors.ts + 1 modules
 var manifest_errors = __webpack_require__(8210);
+// EXTERNAL MODULE: ./packages/core/src/text/echo-value.ts
+var echo_value = __webpack_require__(769);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./packages/core/src/manifest/schema.ts
@@ -424,6 +426,7 @@ var types = __webpack_require__(5285);
 
 
 
+
 /** Checks an update's own input; a problem here is a usage error (exit 2), whatever the manifest holds. */
 function checkManifestEntryUpdate(update) {
     for (const [field, value] of [
@@ -432,15 +435,15 @@ function checkManifestEntryUpdate(update) {
     ]) {
         const problem = (0,schema/* manifestFieldProblem */.Z3)(field, value);
         if (problem !== null)
-            throw new errors/* InputError */.dz(field === 'tag' ? 'tag' : 'run-id', `${JSON.stringify(value)} is not usable: ${problem}`);
+            throw new errors/* InputError */.dz(field === 'tag' ? 'tag' : 'run-id', `${(0,echo_value/* echoValue */.J_)(value)} is not usable: ${problem}`);
     }
     for (const [field, value] of Object.entries(update.set)) {
         if (!types/* MANIFEST_SETTABLE_FIELDS */.jo.includes(field)) {
-            throw (0,errors/* usageError */.Wp)(`cannot set ${JSON.stringify(field)}; settable fields: ${types/* MANIFEST_SETTABLE_FIELDS */.jo.join(', ')}`);
+            throw (0,errors/* usageError */.Wp)(`cannot set ${(0,echo_value/* echoValue */.J_)(field)}; settable fields: ${types/* MANIFEST_SETTABLE_FIELDS */.jo.join(', ')}`);
         }
         const problem = (0,schema/* manifestFieldProblem */.Z3)(field, value);
         if (problem !== null)
-            throw (0,errors/* usageError */.Wp)(`${field}=${JSON.stringify(value)} is not valid. Expected: ${problem}`);
+            throw (0,errors/* usageError */.Wp)(`${field}=${(0,echo_value/* echoValue */.J_)(value)} is not valid. Expected: ${problem}`);
     }
     if (update.actor.trim() === '' || update.actor.length > 256) {
         throw new errors/* InputError */.dz('actor', 'must name who makes the change (1 to 256 characters)');

@@ -7608,6 +7608,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(6429);
+// EXTERNAL MODULE: ./packages/core/src/text/echo-value.ts
+var echo_value = __nccwpck_require__(769);
 // EXTERNAL MODULE: ./node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(1478);
 var _2020_default = /*#__PURE__*/__nccwpck_require__.n(_2020);
@@ -7615,6 +7617,7 @@ var _2020_default = /*#__PURE__*/__nccwpck_require__.n(_2020);
 var dist = __nccwpck_require__(1810);
 var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
 ;// CONCATENATED MODULE: ./packages/core/src/schema/json-schema.ts
+
 
 
 /**
@@ -7638,24 +7641,63 @@ function withoutAnyOfBranches(errors) {
     const anyOfPaths = errors.filter((error) => error.keyword === 'anyOf').map((error) => error.schemaPath);
     return errors.filter((error) => error.keyword === 'anyOf' || !anyOfPaths.some((path) => error.schemaPath.startsWith(`${path}/`)));
 }
-/** One ajv error in words, with what the schema's description says is expected. */
+/**
+ * A schema description as a message may quote it: without the pointers into our source tree
+ * (`(see packages/core/src/…)`), which mean nothing to the person who has to fix the value.
+ */
+function describeForPeople(description) {
+    return description
+        .replace(/\s*\((?:see )?[\w./-]+\.(?:ts|js|json|md)\)/g, '')
+        .replace(/\s+([.,;])/g, '$1')
+        .trim();
+}
+/** What was wrong, for an ajv keyword, in words that name the value rather than the keyword. */
+function keywordInWords(error) {
+    const params = error.params;
+    switch (error.keyword) {
+        case 'type':
+            return `must be ${String(params.type).replace(/,/g, ' or ')}`;
+        case 'format':
+            return `is not a valid ${String(params.format)}`;
+        case 'pattern':
+            return 'is not in the expected form';
+        case 'minItems':
+            return `must have at least ${String(params.limit)} item(s)`;
+        case 'maxItems':
+            return `must have at most ${String(params.limit)} item(s)`;
+        case 'minLength':
+            return `must be at least ${String(params.limit)} character(s) long`;
+        case 'maxLength':
+            return `must be at most ${String(params.limit)} character(s) long`;
+        case 'minimum':
+        case 'exclusiveMinimum':
+        case 'maximum':
+        case 'exclusiveMaximum':
+            return `must be ${String(params.comparison)} ${String(params.limit)}`;
+        default:
+            return 'is not valid';
+    }
+}
+/** One ajv error in words: the value and what the field expects, never a schema keyword. */
 function describeSchemaError(error) {
     const params = error.params;
     const parent = error.parentSchema;
     switch (error.keyword) {
         case 'additionalProperties':
-            return `unknown field ${JSON.stringify(params.additionalProperty)}`;
+            return `unknown field ${(0,echo_value/* echoValue */.J_)(params.additionalProperty)}`;
         case 'required':
-            return `missing field ${JSON.stringify(params.missingProperty)}`;
+            return `missing field ${(0,echo_value/* echoValue */.J_)(params.missingProperty)}`;
         case 'enum':
-            return `${JSON.stringify(error.data)} is not allowed; expected one of ${params.allowedValues
-                .map((value) => JSON.stringify(value))
+            return `${(0,echo_value/* echoValue */.J_)(error.data)} is not allowed; expected one of ${params.allowedValues
+                .map((value) => (0,echo_value/* echoValue */.J_)(value))
                 .join(', ')}`;
         case 'const':
-            return `must be ${JSON.stringify(params.allowedValue)}`;
+            return `must be ${(0,echo_value/* echoValue */.J_)(params.allowedValue)}`;
         default: {
-            const expected = parent?.description ? ` (expected: ${parent.description})` : '';
-            return `${error.message ?? error.keyword}${expected}`;
+            const expected = parent?.description
+                ? ` (expected: ${describeForPeople(parent.description).replace(/\.$/, '')})`
+                : '';
+            return `${(0,echo_value/* echoValue */.J_)(error.data)} ${keywordInWords(error)}${expected}`;
         }
     }
 }
@@ -7723,7 +7765,7 @@ function manifestFieldProblem(field, value) {
         return null;
     const schema = (field === 'status' ? manifest_schema.$defs.status : manifest_schema.$defs.entry.properties[field]);
     const allowed = schema.enum ? ` Allowed: ${schema.enum.map((value) => String(value)).join(', ')}.` : '';
-    return `${schema.description ?? ''}${allowed}`.trim();
+    return `${describeForPeople(schema.description ?? '')}${allowed}`.trim();
 }
 /**
  * Parses and validates manifest text read from `location`. Unusable content is an `unreadable_input`
@@ -7867,6 +7909,33 @@ const MANIFEST_DATA_FIELDS = MANIFEST_ENTRY_FIELDS.filter((field) => field !== '
 function manifestEntryKey(entry) {
     const tag = /^[\w.@/+-]+$/.test(entry.tag) ? entry.tag : (0,_text_safe_text__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .H)(JSON.stringify(entry.tag));
     return `${tag} run ${(0,_text_safe_text__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .H)(entry.run_id)}`;
+}
+
+
+/***/ }),
+
+/***/ 769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J_: () => (/* binding */ echoValue),
+/* harmony export */   cr: () => (/* binding */ clipValue)
+/* harmony export */ });
+/* unused harmony export ECHO_LIMIT */
+/** The most characters of a value a message repeats back. */
+const ECHO_LIMIT = 200;
+/** `value` cut to {@link ECHO_LIMIT} characters, saying how many were left off: `abc…(1234 more)`. */
+function clipValue(value, limit = ECHO_LIMIT) {
+    const chars = Array.from(value);
+    if (chars.length <= limit)
+        return value;
+    return `${chars.slice(0, limit).join('')}…(${chars.length - limit} more)`;
+}
+/** A value a user gave, quoted for a message and cut to {@link ECHO_LIMIT} characters. */
+function echoValue(value) {
+    const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+    const clipped = clipValue(text);
+    return typeof value === 'string' ? JSON.stringify(clipped) : clipped;
 }
 
 
@@ -10265,22 +10334,20 @@ async function runActionEntry(action, runtime = actionsRuntime(), env = process.
     await applyOutcome(runtime, outcome, secrets);
 }
 
+// EXTERNAL MODULE: ./packages/core/src/text/echo-value.ts
+var echo_value = __nccwpck_require__(769);
 ;// CONCATENATED MODULE: ./packages/core/src/report/verify-text.ts
+
 
 /** The label of each check status in text output. */
 const CHECK_LABEL = { pass: 'pass', fail: 'fail', skipped: 'skip' };
+/** How much of a check's detail the short report shows on the check's line. */
+const SHORT_DETAIL = 100;
 function show(value) {
     return value === null ? '-' : (0,safe_text/* safeText */.H)(value);
 }
-/** The human report of `verify` / `verify-signature`: every check with expected vs actual. */
-function renderVerifyText(report) {
+function contextLines(report) {
     const lines = [];
-    const verdict = report.verified ? 'PASS' : `FAIL (${report.failure_reason})`;
-    lines.push(`release-guard verify: ${verdict}`);
-    if (report.verified && !report.authenticated)
-        lines.push('  NOT AUTHENTICATED: no signature was verified; the claims are what the payload says');
-    if (report.error)
-        lines.push(`  ${(0,safe_text/* safeText */.H)(report.error)}`);
     if (report.attestation) {
         const count = report.attestation.count > 1 ? ` (1 of ${report.attestation.count} attestations)` : '';
         lines.push(`  attestation: ${show(report.attestation.where)} [${report.attestation.mediaType}]${count}`);
@@ -10297,18 +10364,53 @@ function renderVerifyText(report) {
         lines.push(`  signer:      public key ${report.signer.key}`);
     else if (report.signer)
         lines.push(`  signer:      ${show(report.signer.san)} (issuer ${show(report.signer.issuer)})`);
-    for (const check of report.checks) {
-        const mark = CHECK_LABEL[check.status];
-        const unauthenticated = check.authenticated === false ? ' (unauthenticated)' : '';
-        lines.push(`  [${mark}] ${check.name}${unauthenticated}: ${(0,safe_text/* safeText */.H)(check.detail)}`);
-        if (check.status !== 'skipped') {
-            lines.push(`         expected: ${show(check.expected)}`);
-            lines.push(`         actual:   ${show(check.actual)}`);
-        }
+    return lines;
+}
+function checkLines(check, verbose) {
+    const mark = CHECK_LABEL[check.status];
+    const unauthenticated = check.authenticated === false ? ' (unauthenticated)' : '';
+    const full = verbose || check.status === 'fail';
+    const detail = (0,safe_text/* safeText */.H)(full ? check.detail : (0,echo_value/* clipValue */.cr)(check.detail, SHORT_DETAIL));
+    const lines = [`  [${mark}] ${check.name}${unauthenticated}: ${detail}`];
+    if (full && check.status !== 'skipped') {
+        lines.push(`         expected: ${show(check.expected)}`);
+        lines.push(`         actual:   ${show(check.actual)}`);
     }
-    for (const artifact of report.artifacts) {
-        lines.push(`  artifact ${show(artifact.path)} sha256:${artifact.sha256} -> ${artifact.subject === null ? 'NO SUBJECT' : show(artifact.subject)}`);
+    return lines;
+}
+function artifactLines(report, verbose) {
+    if (!verbose) {
+        const excluded = report.excluded ?? [];
+        return excluded.length > 0
+            ? [`  left out ${excluded.length} file(s) of the folder that are not artifacts (--verbose lists them)`]
+            : [];
     }
+    return [
+        ...report.artifacts.map((artifact) => {
+            const digest = artifact.sha512 ? `sha512:${artifact.sha512}` : `sha256:${artifact.sha256}`;
+            const subject = artifact.subject === null ? 'NO SUBJECT' : show(artifact.subject);
+            return `  artifact ${show(artifact.path)} ${digest} -> ${subject}`;
+        }),
+        ...(report.excluded ?? []).map((file) => `  left out ${show(file.path)}: ${file.reason}`),
+    ];
+}
+/**
+ * The human report of `verify` / `verify-signature`: a verdict line, then one line per check (name,
+ * status, short detail); expected and actual in full for a failing check, or for all with `verbose`.
+ */
+function renderVerifyText(report, options = {}) {
+    const verbose = options.verbose === true;
+    const verdict = report.verified ? 'PASS' : `FAIL (${report.failure_reason})`;
+    const lines = [`release-guard ${options.command ?? 'verify'}: ${verdict}`];
+    if (report.verified && !report.authenticated)
+        lines.push('  NOT AUTHENTICATED: no signature was verified; the claims are what the payload says');
+    if (report.error)
+        lines.push(`  ${(0,safe_text/* safeText */.H)(report.error)}`);
+    if (verbose)
+        lines.push(...contextLines(report));
+    for (const check of report.checks)
+        lines.push(...checkLines(check, verbose));
+    lines.push(...artifactLines(report, verbose));
     if (report.governance_flags.length > 0)
         lines.push(`  governance flags: ${report.governance_flags.join(', ')}`);
     return `${lines.join('\n')}\n`;
@@ -10383,8 +10485,8 @@ function validateOutcome(result) {
         },
         summary: result.summary,
         report: reportPath,
-        // The text report escapes every untrusted value itself.
-        log: [renderVerifyText(report)],
+        // The text report escapes every untrusted value itself; the run log keeps every detail.
+        log: [renderVerifyText(report, { verbose: true })],
         warnings,
         failure,
     };
@@ -10392,7 +10494,7 @@ function validateOutcome(result) {
 const provenanceValidateAction = {
     read: readValidateInputs,
     // The work is loaded only once the inputs are read: an entry that fails on its inputs starts fast.
-    run: async (inputs) => validateOutcome(await (await Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(117)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3117))).validateRelease(inputs)),
+    run: async (inputs) => validateOutcome(await (await Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(710)]).then(__nccwpck_require__.bind(__nccwpck_require__, 710))).validateRelease(inputs)),
 };
 
 ;// CONCATENATED MODULE: ./actions/provenance-validate/src/index.ts

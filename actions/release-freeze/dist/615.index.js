@@ -369,6 +369,8 @@ function renderFreezeMarkdown(decision, location, tag) {
 var freeze_store = __webpack_require__(64);
 // EXTERNAL MODULE: ./packages/core/src/freeze/variable.ts
 var variable = __webpack_require__(6172);
+// EXTERNAL MODULE: ./packages/core/src/text/echo-value.ts
+var echo_value = __webpack_require__(769);
 ;// CONCATENATED MODULE: ./packages/core/src/store/compare-and-swap.ts
 
 /**
@@ -409,6 +411,7 @@ var schema = __webpack_require__(6594);
 // EXTERNAL MODULE: ./packages/core/src/freeze/types.ts
 var types = __webpack_require__(4227);
 ;// CONCATENATED MODULE: ./packages/core/src/freeze/write.ts
+
 
 
 
@@ -508,10 +511,10 @@ function expiry(value, now) {
         ? Date.parse(value.trim())
         : NaN;
     if (Number.isNaN(ms)) {
-        throw new errors/* InputError */.dz('expires', `${JSON.stringify(value)} is not an ISO 8601 date or date-time with a zone, such as 2026-12-31T18:00:00Z`);
+        throw new errors/* InputError */.dz('expires', `${(0,echo_value/* echoValue */.J_)(value)} is not an ISO 8601 date or date-time with a zone, such as 2026-12-31T18:00:00Z`);
     }
     if (ms <= now.getTime())
-        throw new errors/* InputError */.dz('expires', `${JSON.stringify(value)} has already passed; give a time in the future`);
+        throw new errors/* InputError */.dz('expires', `${(0,echo_value/* echoValue */.J_)(value)} has already passed; give a time in the future`);
     return new Date(ms).toISOString();
 }
 function commitMessage(record) {

@@ -10631,8 +10631,8 @@ function parseStrictJson(text, where) {
     return JSON.parse(text);
 }
 
-// EXTERNAL MODULE: ./packages/core/src/schema/json-schema.ts
-var json_schema = __nccwpck_require__(62236);
+// EXTERNAL MODULE: ./packages/core/src/schema/json-schema.ts + 1 modules
+var json_schema = __nccwpck_require__(57529);
 ;// CONCATENATED MODULE: ./packages/core/src/freeze/freeze.schema.json
 const freeze_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-guard.dev/schemas/release-freeze/v1.json","title":"release-guard release freeze","description":"The release freeze (kill switch) of one repository, default .github/release-freeze.json. While `frozen` is true, unexpired, and its scope covers a tag, every side effect of a release of that tag is refused with release_frozen. `history` is append-only: `release-guard freeze on|off` and the release-freeze action add one record per change and never rewrite one.","type":"object","required":["schema_version","frozen","reason","incident","set_by","set_at","scope","expires_at","history"],"additionalProperties":false,"properties":{"schema_version":{"description":"Version of this schema. Always 1.","const":1},"frozen":{"description":"True while the freeze is on.","type":"boolean"},"reason":{"description":"Why the freeze was last turned on or off.","$ref":"#/$defs/text"},"incident":{"description":"The incident the freeze is for (free text or a URL), or null.","anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}]},"set_by":{"description":"Who last turned the freeze on or off.","$ref":"#/$defs/text"},"set_at":{"description":"When the freeze was last turned on or off (RFC 3339 date-time).","$ref":"#/$defs/timestamp"},"scope":{"$ref":"#/$defs/scope"},"expires_at":{"description":"When the freeze stops applying by itself (RFC 3339 date-time), or null for never.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"history":{"description":"Every on and off, oldest first; append-only.","type":"array","items":{"$ref":"#/$defs/record"}}},"$defs":{"text":{"description":"1 to 2000 characters, no control characters.","type":"string","minLength":1,"maxLength":2000,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]+$"},"timestamp":{"description":"An RFC 3339 date-time, e.g. 2026-12-02T09:00:00.000Z.","type":"string","format":"date-time"},"pattern":{"description":"A tag pattern: the tag as git names it (without refs/tags/), where * stands for any characters and ? for one; 1 to 256 characters, no control characters.","type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]+$","not":{"const":"all"}},"scope":{"description":"What the freeze covers: \\"all\\" (every release), or a list of tag patterns such as [\\"v2.*\\"].","anyOf":[{"const":"all"},{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/pattern"}}]},"record":{"type":"object","required":["action","at","by","reason","incident","scope","expires_at"],"additionalProperties":false,"properties":{"action":{"description":"Whether this change turned the freeze on or off.","enum":["on","off"]},"at":{"$ref":"#/$defs/timestamp"},"by":{"$ref":"#/$defs/text"},"reason":{"$ref":"#/$defs/text"},"incident":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}]},"scope":{"$ref":"#/$defs/scope"},"expires_at":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}}}');
 ;// CONCATENATED MODULE: ./packages/core/src/freeze/schema.ts
@@ -11175,6 +11175,7 @@ const external_node_child_process_namespaceObject = require("node:child_process"
 
 
 
+
 /** Who commits when the environment names nobody: works on a machine without any git config. */
 const DEFAULT_IDENTITY = { name: 'release-guard', email: 'release-guard@users.noreply.github.com' };
 /** Variables that would point git at another repository than our private clone. */
@@ -11224,10 +11225,10 @@ class git_store_GitManifestStore {
     repository = null;
     constructor(options) {
         if (options.remote === '' || options.remote.startsWith('-')) {
-            throw usageError(`--git-remote ${JSON.stringify(options.remote)} is not a repository URL or path`);
+            throw usageError(`--git-remote ${echoValue(options.remote)} is not a repository URL or path`);
         }
         if (options.branch === '' || options.branch.startsWith('-')) {
-            throw usageError(`--git-branch ${JSON.stringify(options.branch)} is not a branch name`);
+            throw usageError(`--git-branch ${echoValue(options.branch)} is not a branch name`);
         }
         this.label = options.label ?? MANIFEST_STORE_LABEL;
         this.remote = isLocalPath(options.remote)
@@ -11364,7 +11365,7 @@ class git_store_GitManifestStore {
                 await this.git(folder, ['check-ref-format', `refs/heads/${this.branch}`]);
             }
             catch {
-                throw usageError(`--git-branch ${JSON.stringify(this.branch)} is not a valid git branch name`);
+                throw usageError(`--git-branch ${echoValue(this.branch)} is not a valid git branch name`);
             }
             return folder;
         }
@@ -11457,7 +11458,7 @@ function isLostRace(porcelain) {
 function repositoryPath(path, label) {
     // eslint-disable-next-line no-control-regex
     if (path === '' || /[\u0000-\u001f\u007f\\]/.test(path)) {
-        throw usageError(`${label.pathFlag} ${JSON.stringify(path)} is not a usable path inside the repository`);
+        throw usageError(`${label.pathFlag} ${echoValue(path)} is not a usable path inside the repository`);
     }
     const normalised = posix.normalize(path).replace(/^(\.\/)+/, '');
     const parts = normalised.split('/');
@@ -11466,7 +11467,7 @@ function repositoryPath(path, label) {
         parts.some((part) => part.toLowerCase() === '.git') ||
         normalised.endsWith('/') ||
         normalised === '.') {
-        throw usageError(`${label.pathFlag} ${JSON.stringify(path)} must be a file path inside the repository (relative, no "..", not in .git), e.g. ${label.examplePath}`);
+        throw usageError(`${label.pathFlag} ${echoValue(path)} must be a file path inside the repository (relative, no "..", not in .git), e.g. ${label.examplePath}`);
     }
     return normalised;
 }
@@ -11831,8 +11832,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(36429);
-// EXTERNAL MODULE: ./packages/core/src/schema/json-schema.ts
-var json_schema = __nccwpck_require__(62236);
+// EXTERNAL MODULE: ./packages/core/src/schema/json-schema.ts + 1 modules
+var json_schema = __nccwpck_require__(57529);
 // EXTERNAL MODULE: ./packages/core/src/manifest/manifest.schema.json
 var manifest_schema = __nccwpck_require__(86683);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/types.ts
@@ -11938,7 +11939,7 @@ function manifestFieldProblem(field, value) {
         return null;
     const schema = (field === 'status' ? manifest_schema.$defs.status : manifest_schema.$defs.entry.properties[field]);
     const allowed = schema.enum ? ` Allowed: ${schema.enum.map((value) => String(value)).join(', ')}.` : '';
-    return `${schema.description ?? ''}${allowed}`.trim();
+    return `${(0,json_schema/* describeForPeople */.WM)(schema.description ?? '')}${allowed}`.trim();
 }
 /**
  * Parses and validates manifest text read from `location`. Unusable content is an `unreadable_input`
@@ -12018,20 +12019,45 @@ function describePath(instancePath, document) {
 
 /***/ }),
 
-/***/ 62236:
+/***/ 57529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AB: () => (/* binding */ describeInstancePath),
-/* harmony export */   LA: () => (/* binding */ describeSchemaError),
-/* harmony export */   eP: () => (/* binding */ lazyJsonSchema),
-/* harmony export */   ej: () => (/* binding */ withoutAnyOfBranches)
-/* harmony export */ });
-/* harmony import */ var ajv_dist_2020__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31478);
-/* harmony import */ var ajv_dist_2020__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(ajv_dist_2020__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91810);
-/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_0__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  WM: () => (/* binding */ describeForPeople),
+  AB: () => (/* binding */ describeInstancePath),
+  LA: () => (/* binding */ describeSchemaError),
+  eP: () => (/* binding */ lazyJsonSchema),
+  ej: () => (/* binding */ withoutAnyOfBranches)
+});
+
+;// CONCATENATED MODULE: ./packages/core/src/text/echo-value.ts
+/** The most characters of a value a message repeats back. */
+const ECHO_LIMIT = 200;
+/** `value` cut to {@link ECHO_LIMIT} characters, saying how many were left off: `abc…(1234 more)`. */
+function clipValue(value, limit = ECHO_LIMIT) {
+    const chars = Array.from(value);
+    if (chars.length <= limit)
+        return value;
+    return `${chars.slice(0, limit).join('')}…(${chars.length - limit} more)`;
+}
+/** A value a user gave, quoted for a message and cut to {@link ECHO_LIMIT} characters. */
+function echoValue(value) {
+    const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+    const clipped = clipValue(text);
+    return typeof value === 'string' ? JSON.stringify(clipped) : clipped;
+}
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(31478);
+var _2020_default = /*#__PURE__*/__nccwpck_require__.n(_2020);
+// EXTERNAL MODULE: ./node_modules/.pnpm/ajv-formats@3.0.1_ajv@8.20.0/node_modules/ajv-formats/dist/index.js
+var dist = __nccwpck_require__(91810);
+var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
+;// CONCATENATED MODULE: ./packages/core/src/schema/json-schema.ts
+
 
 
 /**
@@ -12043,8 +12069,8 @@ function lazyJsonSchema(schema) {
     let compiled = null;
     return () => {
         if (compiled === null) {
-            const ajv = new (ajv_dist_2020__WEBPACK_IMPORTED_MODULE_1___default())({ allErrors: true, verbose: true, allowUnionTypes: true });
-            ajv_formats__WEBPACK_IMPORTED_MODULE_0___default()(ajv);
+            const ajv = new (_2020_default())({ allErrors: true, verbose: true, allowUnionTypes: true });
+            dist_default()(ajv);
             compiled = { ajv, validate: ajv.compile(schema) };
         }
         return compiled;
@@ -12055,24 +12081,63 @@ function withoutAnyOfBranches(errors) {
     const anyOfPaths = errors.filter((error) => error.keyword === 'anyOf').map((error) => error.schemaPath);
     return errors.filter((error) => error.keyword === 'anyOf' || !anyOfPaths.some((path) => error.schemaPath.startsWith(`${path}/`)));
 }
-/** One ajv error in words, with what the schema's description says is expected. */
+/**
+ * A schema description as a message may quote it: without the pointers into our source tree
+ * (`(see packages/core/src/…)`), which mean nothing to the person who has to fix the value.
+ */
+function describeForPeople(description) {
+    return description
+        .replace(/\s*\((?:see )?[\w./-]+\.(?:ts|js|json|md)\)/g, '')
+        .replace(/\s+([.,;])/g, '$1')
+        .trim();
+}
+/** What was wrong, for an ajv keyword, in words that name the value rather than the keyword. */
+function keywordInWords(error) {
+    const params = error.params;
+    switch (error.keyword) {
+        case 'type':
+            return `must be ${String(params.type).replace(/,/g, ' or ')}`;
+        case 'format':
+            return `is not a valid ${String(params.format)}`;
+        case 'pattern':
+            return 'is not in the expected form';
+        case 'minItems':
+            return `must have at least ${String(params.limit)} item(s)`;
+        case 'maxItems':
+            return `must have at most ${String(params.limit)} item(s)`;
+        case 'minLength':
+            return `must be at least ${String(params.limit)} character(s) long`;
+        case 'maxLength':
+            return `must be at most ${String(params.limit)} character(s) long`;
+        case 'minimum':
+        case 'exclusiveMinimum':
+        case 'maximum':
+        case 'exclusiveMaximum':
+            return `must be ${String(params.comparison)} ${String(params.limit)}`;
+        default:
+            return 'is not valid';
+    }
+}
+/** One ajv error in words: the value and what the field expects, never a schema keyword. */
 function describeSchemaError(error) {
     const params = error.params;
     const parent = error.parentSchema;
     switch (error.keyword) {
         case 'additionalProperties':
-            return `unknown field ${JSON.stringify(params.additionalProperty)}`;
+            return `unknown field ${echoValue(params.additionalProperty)}`;
         case 'required':
-            return `missing field ${JSON.stringify(params.missingProperty)}`;
+            return `missing field ${echoValue(params.missingProperty)}`;
         case 'enum':
-            return `${JSON.stringify(error.data)} is not allowed; expected one of ${params.allowedValues
-                .map((value) => JSON.stringify(value))
+            return `${echoValue(error.data)} is not allowed; expected one of ${params.allowedValues
+                .map((value) => echoValue(value))
                 .join(', ')}`;
         case 'const':
-            return `must be ${JSON.stringify(params.allowedValue)}`;
+            return `must be ${echoValue(params.allowedValue)}`;
         default: {
-            const expected = parent?.description ? ` (expected: ${parent.description})` : '';
-            return `${error.message ?? error.keyword}${expected}`;
+            const expected = parent?.description
+                ? ` (expected: ${describeForPeople(parent.description).replace(/\.$/, '')})`
+                : '';
+            return `${echoValue(error.data)} ${keywordInWords(error)}${expected}`;
         }
     }
 }

@@ -571,6 +571,7 @@ var external_node_child_process_ = __webpack_require__(1421);
 
 
 
+
 /** Who commits when the environment names nobody: works on a machine without any git config. */
 const DEFAULT_IDENTITY = { name: 'release-guard', email: 'release-guard@users.noreply.github.com' };
 /** Variables that would point git at another repository than our private clone. */
@@ -620,10 +621,10 @@ class git_store_GitManifestStore {
     repository = null;
     constructor(options) {
         if (options.remote === '' || options.remote.startsWith('-')) {
-            throw usageError(`--git-remote ${JSON.stringify(options.remote)} is not a repository URL or path`);
+            throw usageError(`--git-remote ${echoValue(options.remote)} is not a repository URL or path`);
         }
         if (options.branch === '' || options.branch.startsWith('-')) {
-            throw usageError(`--git-branch ${JSON.stringify(options.branch)} is not a branch name`);
+            throw usageError(`--git-branch ${echoValue(options.branch)} is not a branch name`);
         }
         this.label = options.label ?? MANIFEST_STORE_LABEL;
         this.remote = isLocalPath(options.remote)
@@ -760,7 +761,7 @@ class git_store_GitManifestStore {
                 await this.git(folder, ['check-ref-format', `refs/heads/${this.branch}`]);
             }
             catch {
-                throw usageError(`--git-branch ${JSON.stringify(this.branch)} is not a valid git branch name`);
+                throw usageError(`--git-branch ${echoValue(this.branch)} is not a valid git branch name`);
             }
             return folder;
         }
@@ -853,7 +854,7 @@ function isLostRace(porcelain) {
 function repositoryPath(path, label) {
     // eslint-disable-next-line no-control-regex
     if (path === '' || /[\u0000-\u001f\u007f\\]/.test(path)) {
-        throw usageError(`${label.pathFlag} ${JSON.stringify(path)} is not a usable path inside the repository`);
+        throw usageError(`${label.pathFlag} ${echoValue(path)} is not a usable path inside the repository`);
     }
     const normalised = posix.normalize(path).replace(/^(\.\/)+/, '');
     const parts = normalised.split('/');
@@ -862,7 +863,7 @@ function repositoryPath(path, label) {
         parts.some((part) => part.toLowerCase() === '.git') ||
         normalised.endsWith('/') ||
         normalised === '.') {
-        throw usageError(`${label.pathFlag} ${JSON.stringify(path)} must be a file path inside the repository (relative, no "..", not in .git), e.g. ${label.examplePath}`);
+        throw usageError(`${label.pathFlag} ${echoValue(path)} must be a file path inside the repository (relative, no "..", not in .git), e.g. ${label.examplePath}`);
     }
     return normalised;
 }
@@ -1448,6 +1449,8 @@ function checkReproVerifyInputs(inputs) {
         throw new errors/* InputError */.dz('freeze-file', 'must name a file');
 }
 
+// EXTERNAL MODULE: ./packages/core/src/text/echo-value.ts
+var echo_value = __webpack_require__(769);
 // EXTERNAL MODULE: ./packages/core/src/text/safe-text.ts
 var safe_text = __webpack_require__(8625);
 ;// CONCATENATED MODULE: ./packages/core/src/store/compare-and-swap.ts
@@ -1585,6 +1588,7 @@ function serializeFreezeState(state) {
 
 
 
+
 /** Other writers kept changing the freeze file and every attempt lost the race. Nothing was written. */
 class FreezeConflictError extends conflict_error/* StoreConflictError */.y {
     constructor(location, attempts, message) {
@@ -1678,10 +1682,10 @@ function expiry(value, now) {
         ? Date.parse(value.trim())
         : NaN;
     if (Number.isNaN(ms)) {
-        throw new errors/* InputError */.dz('expires', `${JSON.stringify(value)} is not an ISO 8601 date or date-time with a zone, such as 2026-12-31T18:00:00Z`);
+        throw new errors/* InputError */.dz('expires', `${(0,echo_value/* echoValue */.J_)(value)} is not an ISO 8601 date or date-time with a zone, such as 2026-12-31T18:00:00Z`);
     }
     if (ms <= now.getTime())
-        throw new errors/* InputError */.dz('expires', `${JSON.stringify(value)} has already passed; give a time in the future`);
+        throw new errors/* InputError */.dz('expires', `${(0,echo_value/* echoValue */.J_)(value)} has already passed; give a time in the future`);
     return new Date(ms).toISOString();
 }
 function commitMessage(record) {

@@ -7764,7 +7764,7 @@ function manifestFieldProblem(field, value) {
         return null;
     const schema = (field === 'status' ? manifest_schema.$defs.status : manifest_schema.$defs.entry.properties[field]);
     const allowed = schema.enum ? ` Allowed: ${schema.enum.map((value) => String(value)).join(', ')}.` : '';
-    return `${schema.description ?? ''}${allowed}`.trim();
+    return `${(0,json_schema/* describeForPeople */.WM)(schema.description ?? '')}${allowed}`.trim();
 }
 /**
  * Parses and validates manifest text read from `location`. Unusable content is an `unreadable_input`
@@ -8043,13 +8043,16 @@ const reproVerifyAction = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AB: () => (/* binding */ describeInstancePath),
 /* harmony export */   LA: () => (/* binding */ describeSchemaError),
+/* harmony export */   WM: () => (/* binding */ describeForPeople),
 /* harmony export */   eP: () => (/* binding */ lazyJsonSchema),
 /* harmony export */   ej: () => (/* binding */ withoutAnyOfBranches)
 /* harmony export */ });
+/* harmony import */ var _text_echo_value__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(769);
 /* harmony import */ var ajv_dist_2020__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1478);
 /* harmony import */ var ajv_dist_2020__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(ajv_dist_2020__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1810);
 /* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_0__);
+
 
 
 /**
@@ -8073,24 +8076,63 @@ function withoutAnyOfBranches(errors) {
     const anyOfPaths = errors.filter((error) => error.keyword === 'anyOf').map((error) => error.schemaPath);
     return errors.filter((error) => error.keyword === 'anyOf' || !anyOfPaths.some((path) => error.schemaPath.startsWith(`${path}/`)));
 }
-/** One ajv error in words, with what the schema's description says is expected. */
+/**
+ * A schema description as a message may quote it: without the pointers into our source tree
+ * (`(see packages/core/src/…)`), which mean nothing to the person who has to fix the value.
+ */
+function describeForPeople(description) {
+    return description
+        .replace(/\s*\((?:see )?[\w./-]+\.(?:ts|js|json|md)\)/g, '')
+        .replace(/\s+([.,;])/g, '$1')
+        .trim();
+}
+/** What was wrong, for an ajv keyword, in words that name the value rather than the keyword. */
+function keywordInWords(error) {
+    const params = error.params;
+    switch (error.keyword) {
+        case 'type':
+            return `must be ${String(params.type).replace(/,/g, ' or ')}`;
+        case 'format':
+            return `is not a valid ${String(params.format)}`;
+        case 'pattern':
+            return 'is not in the expected form';
+        case 'minItems':
+            return `must have at least ${String(params.limit)} item(s)`;
+        case 'maxItems':
+            return `must have at most ${String(params.limit)} item(s)`;
+        case 'minLength':
+            return `must be at least ${String(params.limit)} character(s) long`;
+        case 'maxLength':
+            return `must be at most ${String(params.limit)} character(s) long`;
+        case 'minimum':
+        case 'exclusiveMinimum':
+        case 'maximum':
+        case 'exclusiveMaximum':
+            return `must be ${String(params.comparison)} ${String(params.limit)}`;
+        default:
+            return 'is not valid';
+    }
+}
+/** One ajv error in words: the value and what the field expects, never a schema keyword. */
 function describeSchemaError(error) {
     const params = error.params;
     const parent = error.parentSchema;
     switch (error.keyword) {
         case 'additionalProperties':
-            return `unknown field ${JSON.stringify(params.additionalProperty)}`;
+            return `unknown field ${(0,_text_echo_value__WEBPACK_IMPORTED_MODULE_2__/* .echoValue */ .J_)(params.additionalProperty)}`;
         case 'required':
-            return `missing field ${JSON.stringify(params.missingProperty)}`;
+            return `missing field ${(0,_text_echo_value__WEBPACK_IMPORTED_MODULE_2__/* .echoValue */ .J_)(params.missingProperty)}`;
         case 'enum':
-            return `${JSON.stringify(error.data)} is not allowed; expected one of ${params.allowedValues
-                .map((value) => JSON.stringify(value))
+            return `${(0,_text_echo_value__WEBPACK_IMPORTED_MODULE_2__/* .echoValue */ .J_)(error.data)} is not allowed; expected one of ${params.allowedValues
+                .map((value) => (0,_text_echo_value__WEBPACK_IMPORTED_MODULE_2__/* .echoValue */ .J_)(value))
                 .join(', ')}`;
         case 'const':
-            return `must be ${JSON.stringify(params.allowedValue)}`;
+            return `must be ${(0,_text_echo_value__WEBPACK_IMPORTED_MODULE_2__/* .echoValue */ .J_)(params.allowedValue)}`;
         default: {
-            const expected = parent?.description ? ` (expected: ${parent.description})` : '';
-            return `${error.message ?? error.keyword}${expected}`;
+            const expected = parent?.description
+                ? ` (expected: ${describeForPeople(parent.description).replace(/\.$/, '')})`
+                : '';
+            return `${(0,_text_echo_value__WEBPACK_IMPORTED_MODULE_2__/* .echoValue */ .J_)(error.data)} ${keywordInWords(error)}${expected}`;
         }
     }
 }
@@ -8130,6 +8172,32 @@ class StoreConflictError extends _errors__WEBPACK_IMPORTED_MODULE_0__/* .Release
         this.location = location;
         this.attempts = attempts;
     }
+}
+
+
+/***/ }),
+
+/***/ 769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J_: () => (/* binding */ echoValue)
+/* harmony export */ });
+/* unused harmony exports ECHO_LIMIT, clipValue */
+/** The most characters of a value a message repeats back. */
+const ECHO_LIMIT = 200;
+/** `value` cut to {@link ECHO_LIMIT} characters, saying how many were left off: `abc…(1234 more)`. */
+function clipValue(value, limit = ECHO_LIMIT) {
+    const chars = Array.from(value);
+    if (chars.length <= limit)
+        return value;
+    return `${chars.slice(0, limit).join('')}…(${chars.length - limit} more)`;
+}
+/** A value a user gave, quoted for a message and cut to {@link ECHO_LIMIT} characters. */
+function echoValue(value) {
+    const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+    const clipped = clipValue(text);
+    return typeof value === 'string' ? JSON.stringify(clipped) : clipped;
 }
 
 

@@ -1,7 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { InputError, ReleaseGuardError } from '@release-guard/core/errors';
+import { version } from '../package.json';
 import type { CliContext } from './context';
 import { COMMANDS, type CommandEntry } from './commands';
+import { resolveAliases } from './commands/aliases';
 
 export interface BuildOptions {
   /** Load every command, not only the one `argv` names (the help-listing test compares both). */
@@ -30,7 +32,7 @@ export async function buildProgram(
   const usage = new Map(COMMANDS.map((entry) => [entry.name, entry.usage]));
   const program = new Command('release-guard')
     .description('Keep releases honest: verify SLSA provenance, Sigstore signatures and release manifests.')
-    .showHelpAfterError()
+    .version(version, '-V, --version', 'print the version of release-guard')
     .exitOverride()
     .configureOutput({ writeOut: ctx.stdout, writeErr: ctx.stderr })
     .configureHelp({
@@ -46,24 +48,46 @@ export async function buildProgram(
   return program;
 }
 
+/** Where a usage error sends the reader: the help of the (sub)command they ran, else the program's. */
+function usageHint(program: Command, argv: string[]): string {
+  const names: string[] = [];
+  let command = program;
+  for (const arg of argv) {
+    if (arg.startsWith('-')) continue;
+    const sub = command.commands.find((c) => c.name() === arg);
+    if (!sub) break;
+    names.push(arg);
+    command = sub;
+  }
+  return `Run '${['release-guard', ...names].join(' ')} --help' for usage.\n`;
+}
+
 /** Runs the CLI on `argv` (without node and script) and returns the exit code. Never throws. */
 export async function main(argv: string[], ctx: CliContext): Promise<number> {
+  // An alias given with its flag, different values, is refused before any command is built.
+  let program = new Command('release-guard');
   try {
-    const program = await buildProgram(ctx, argv);
-    await program.parseAsync(argv, { from: 'user' });
+    const resolved = resolveAliases(argv);
+    program = await buildProgram(ctx, resolved);
+    await program.parseAsync(resolved, { from: 'user' });
     return ctx.exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      // --help and --version end with exit code 0; every other parse error is a usage error.
-      return error.exitCode === 0 ? 0 : 2;
+      // --help and --version end with exit code 0; every other parse error is a usage error, its
+      // one line already printed by commander.
+      if (error.exitCode === 0) return 0;
+      ctx.stderr(usageHint(program, argv));
+      return 2;
     }
     if (error instanceof InputError) {
       // Core names the field; on the command line it is the flag of the same name.
       ctx.stderr(`release-guard: ${error.code}: --${error.field} ${error.problem}\n`);
+      ctx.stderr(usageHint(program, argv));
       return error.exitCode;
     }
     if (error instanceof ReleaseGuardError) {
       ctx.stderr(`release-guard: ${error.code}: ${error.message}\n`);
+      if (error.code === 'usage_error') ctx.stderr(usageHint(program, argv));
       return error.exitCode;
     }
     const message = error instanceof Error ? error.message : String(error);

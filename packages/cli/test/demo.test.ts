@@ -1,8 +1,17 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { withVectors } from '@release-guard/testkit';
+import { runDemo } from '../src/demo/run-demo';
+import { skipStage, type DemoStage } from '../src/demo/stage';
+import { demoStages } from '../src/demo/stages';
 import { runCli } from './run-cli';
 
+const lines = (text: string) => text.trimEnd().split('\n');
+
 describe('release-guard demo', () => {
-  it('runs the whole chain on the sample release with every verdict as expected', async () => {
-    const result = await runCli(['demo']);
+  it('runs the whole chain on the sample release with every verdict as expected (--verbose)', async () => {
+    const result = await runCli(['demo', '--verbose']);
     expect(result.stdout).toContain('demo: every verdict was as expected');
     expect(result.stdout).toMatch(/run \d+: FAILED \(digest_mismatch\)/);
     expect(result.stdout).toMatch(
@@ -25,6 +34,71 @@ describe('release-guard demo', () => {
     expect(result.stdout).toContain('freeze: ON (repro mismatch for v2.0.0: 1 file differs)');
     expect(result.stdout).toContain('freeze lifted at the end of the demo: off');
     expect(result.stdout).not.toContain('ghs_demoToken');
+    expect(result.stdout).toMatch(/^STAGE +WHAT IT SHOWED +VERDICT$/m);
     expect(result.code).toBe(0);
   }, 120_000);
+
+  it('is short without --verbose: each stage’s conclusion, then the table, under 60 lines', async () => {
+    const result = await runCli([
+      'demo',
+      '--vectors-dir',
+      fs.mkdtempSync(path.join(os.tmpdir(), 'rg-novec-')),
+    ]);
+    expect(result.code).toBe(0);
+    const out = lines(result.stdout);
+    expect(out.length).toBeLessThan(60);
+    // The vectors are absent: that stage says so on its own line, and the closing line does not claim it.
+    expect(out).toContainEqual(expect.stringMatching(/^skipped: the third-party vectors are not at /));
+    expect(out).toContainEqual(expect.stringMatching(/^1\. verify +a real release .* +skipped$/));
+    expect(out).toContainEqual(expect.stringMatching(/^2\. provenance-validate +.* +as expected$/));
+    expect(result.stdout).not.toContain('every verdict was as expected');
+    const stages = demoStages('').length;
+    expect(out[out.length - 1]).toMatch(
+      new RegExp(`^demo: ${stages - 1} of ${stages} stages ran, each as expected; 1 skipped`),
+    );
+    expect(result.stdout).not.toContain('[pass]');
+  }, 120_000);
+
+  withVectors().it(
+    'finds the vectors beside the project, whatever the current folder',
+    async () => {
+      const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-cwd-'));
+      const env = { ...process.env };
+      delete env.RG_VECTORS_DIR;
+      const result = await runCli(['demo'], elsewhere, env);
+      expect(result.code).toBe(0);
+      expect(result.stdout).not.toContain('skipped');
+      expect(lines(result.stdout)).toContainEqual(expect.stringMatching(/^1\. verify +.* +as expected$/));
+      expect(result.stdout).toContain('demo: every verdict was as expected');
+    },
+    120_000,
+  );
+});
+
+describe('runDemo', () => {
+  const stage = (title: string, run: DemoStage['run']): DemoStage => ({ title, run });
+
+  it('never reads a skipped or broken stage as expected, and says which', async () => {
+    const out: string[] = [];
+    const ok = await runDemo(
+      [
+        stage('one: passes', async (log) => (log('detail'), log('expected: it passed'), true)),
+        stage('two: cannot run', async () => skipStage('no tool here')),
+        stage('three: breaks', async () => {
+          throw new Error('boom');
+        }),
+      ],
+      (line) => out.push(line),
+    );
+    expect(ok).toBe(false);
+    const text = out.join('\n');
+    expect(text).toContain('expected: it passed');
+    expect(text).not.toContain('detail');
+    expect(text).toContain('skipped: no tool here');
+    expect(text).toContain('UNEXPECTED ERROR: boom');
+    expect(text).toMatch(/^1\. one +passes +as expected$/m);
+    expect(text).toMatch(/^2\. two +cannot run +skipped$/m);
+    expect(text).toMatch(/^3\. three +breaks +NOT AS EXPECTED$/m);
+    expect(text).toMatch(/demo: SOME VERDICTS WERE NOT AS EXPECTED \(1 of 3 stages\)/);
+  });
 });

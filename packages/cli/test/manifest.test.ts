@@ -234,7 +234,7 @@ describe('release-guard manifest lint', () => {
     const result = await runCli(['manifest', 'lint', 'old.json', 'new.json'], folder);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(
-      'schema: entries[0] (v1.2.0 run 42).history: must NOT have fewer than 1 items',
+      'schema: entries[0] (v1.2.0 run 42).history: [] must have at least 1 item(s)',
     );
     expect(result.stdout).toContain('issue_number_changed: v1.2.0 run 42: issue_number changed from 8 to 9');
     expect(result.stdout).toContain(

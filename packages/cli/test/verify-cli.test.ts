@@ -91,6 +91,26 @@ describe('release-guard verify and verify-signature', () => {
     expect(new Set(labels)).toEqual(new Set(['pass', 'fail', 'skip']));
   });
 
+  it('prints a passing verify short: the verdict, then one line per check; --verbose adds every detail', async () => {
+    const json = JSON.parse((await runCli([...base(), '--tag', 'v1.2.3', '--format', 'json'])).stdout) as {
+      checks: Array<{ name: string; status: string }>;
+    };
+    const short = await runCli([...base(), '--tag', 'v1.2.3']);
+    expect(short.code).toBe(0);
+    const lines = short.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('release-guard verify: PASS');
+    expect(lines.slice(1).map((line) => /^ {2}\[(\w+)\] ([\w]+)/.exec(line)?.slice(1))).toEqual(
+      json.checks.map((check) => [check.status === 'skipped' ? 'skip' : check.status, check.name]),
+    );
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(140);
+    const verbose = await runCli([...base(), '--tag', 'v1.2.3', '--verbose']);
+    expect(verbose.stdout).toMatch(
+      /\[pass\] tag: tag matches exactly\n\s+expected: refs\/tags\/v1\.2\.3\n\s+actual:\s+refs\/tags\/v1\.2\.3/,
+    );
+    expect(verbose.stdout).toMatch(/^ {2}signer: {6}https:\/\/github\.com\/acme\/app/m);
+    expect(verbose.stdout).toMatch(/^ {2}artifact .*app\.tgz sha256:[0-9a-f]{64} -> app\.tgz$/m);
+  });
+
   it('labels skipped checks skip and says a --skip-signature pass is not authenticated', async () => {
     const result = await runCli([...base(), '--skip-signature']);
     expect(result.code).toBe(0);
@@ -116,19 +136,22 @@ describe('release-guard verify and verify-signature', () => {
     expect(result.stderr.length).toBeGreaterThan(0);
   });
 
-  it('exits 1 with provenance_missing for a provenance file that does not exist', async () => {
+  // Issue 12: a path typed on the command line that cannot be read is unusable input (exit 2, no
+  // failure code), not a failed check; provenance_missing/artifact_missing stay for the actions.
+  it('exits 2, failure_reason null, for a provenance file that does not exist', async () => {
     const result = await runCli([
       ...base().map((a) => (a === provenance ? path.join(work, 'nope.jsonl') : a)),
       '--format',
       'json',
     ]);
-    expect(result.code).toBe(1);
-    expect(JSON.parse(result.stdout)).toMatchObject({ failure_reason: 'provenance_missing' });
+    expect(result.code).toBe(2);
+    expect(JSON.parse(result.stdout)).toMatchObject({ verified: false, failure_reason: null });
   });
 
-  it('exits 1 with artifact_missing for an artifact that does not exist', async () => {
+  it('exits 2, failure_reason null, for an artifact that does not exist', async () => {
     const result = await runCli([...base(), '--artifact', path.join(work, 'gone.tgz'), '--format', 'json']);
-    expect(JSON.parse(result.stdout)).toMatchObject({ failure_reason: 'artifact_missing' });
+    expect(result.code).toBe(2);
+    expect(JSON.parse(result.stdout)).toMatchObject({ verified: false, failure_reason: null });
   });
 
   it.each(['v1$(id)', '`touch pwned`', 'v1;rm -rf ~', '--upload-pack=x', 'v1\u202e', `v${'1'.repeat(300)}`])(

@@ -22,14 +22,14 @@ export const COMMANDS: CommandEntry[] = [
   {
     name: 'verify',
     description: 'Verify SLSA provenance (and its Sigstore signature) for one or many artifacts, offline.',
-    usage: '[options]',
+    usage: '[options] [artifacts...]',
     load: async () => (await import('./verify')).registerVerify,
   },
   {
     name: 'verify-signature',
     description:
       "Check a Sigstore bundle's signature, certificate identity and issuer, and the files it covers.",
-    usage: '[options]',
+    usage: '[options] [artifacts...]',
     load: async () => (await import('./verify-signature')).registerVerifySignature,
   },
   {

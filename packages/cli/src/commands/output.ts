@@ -1,6 +1,9 @@
+import fs from 'node:fs';
 import { InvalidArgumentError, type Command } from 'commander';
+import { ReleaseGuardError } from '@release-guard/core/errors';
 import { renderVerifyText } from '@release-guard/core/report/verify-text';
-import { type VerifyReport } from '@release-guard/core/verify/report';
+import { checkInputPaths, type InputPath } from '@release-guard/core/verify/input-paths';
+import { inputFailureReport, type VerifyReport } from '@release-guard/core/verify/report';
 import type { CliContext } from '../context';
 
 export type OutputFormat = 'text' | 'json';
@@ -13,10 +16,47 @@ export function parseFormat(value: string): OutputFormat {
 }
 
 /** Prints a verification report and sets the exit code: JSON alone on stdout, or the text report. */
-export function emitVerifyReport(ctx: CliContext, report: VerifyReport, format: OutputFormat): void {
+export function emitVerifyReport(
+  ctx: CliContext,
+  report: VerifyReport,
+  format: OutputFormat,
+  command: 'verify' | 'verify-signature',
+  verbose = false,
+): void {
   if (format === 'json') ctx.stdout(`${JSON.stringify(report, null, 2)}\n`);
-  else ctx.stdout(renderVerifyText(report));
+  else ctx.stdout(renderVerifyText(report, { command, verbose }));
   ctx.exitCode = report.verified ? 0 : 1;
+}
+
+/** The artifacts that are files (not `sha256:HEX` digests, which core checks), as input paths. */
+export function artifactPaths(artifacts: string[]): InputPath[] {
+  return artifacts
+    .filter((artifact) => !artifact.startsWith('sha256:') || fs.existsSync(artifact))
+    .map((artifact) => ({ role: 'artifact', path: artifact, mayBeEmpty: true }));
+}
+
+/** The files of the trust flags that were given. */
+export function trustPaths(flags: TrustFlags): InputPath[] {
+  return [
+    ...(flags.trustedRoot !== undefined ? [{ role: 'trusted root', path: flags.trustedRoot }] : []),
+    ...(flags.key !== undefined && flags.key !== '' ? [{ role: 'key', path: flags.key }] : []),
+  ];
+}
+
+/**
+ * Refuses the paths of the command line that cannot be read (exit 2, one line on stderr, from main);
+ * under `--format json` stdout still gets its one object, with `failure_reason: null`: no check ran.
+ */
+export function checkCommandLinePaths(ctx: CliContext, inputs: InputPath[], format: OutputFormat): void {
+  try {
+    checkInputPaths(inputs);
+  } catch (error) {
+    if (format === 'json' && error instanceof ReleaseGuardError) {
+      const report = inputFailureReport(null, error.message);
+      ctx.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    }
+    throw error;
+  }
 }
 
 /** The signer flags of {@link withTrustOptions} as parsed by commander (`--no-tlog` sets `tlog: false`). */
@@ -27,6 +67,7 @@ export interface TrustFlags {
   key?: string;
   tlog?: boolean;
   trustedRoot?: string;
+  verbose?: boolean;
 }
 
 export function signerOptions(flags: TrustFlags) {
@@ -66,5 +107,6 @@ export function withTrustOptions(command: Command): Command {
     .option(
       '--trusted-root <file>',
       'trusted_root.json (or .jsonl of several) instead of the embedded public-good root',
-    );
+    )
+    .option('--verbose', 'text: every detail, and expected/actual of every check (not only failing ones)');
 }

@@ -6,7 +6,10 @@ import { verifyChecksums } from '@release-guard/core/verify/verify-checksums';
 import type { VerifyReport } from '@release-guard/core/verify/report';
 import type { CliContext } from '../context';
 import {
+  artifactPaths,
+  checkCommandLinePaths,
   collect,
+  trustPaths,
   emitVerifyReport,
   parseFormat,
   signerOptions,
@@ -35,7 +38,13 @@ export function registerVerifySignature(program: Command, ctx: CliContext): void
         "Check a Sigstore bundle's signature, certificate identity and issuer, and the files it covers.",
       )
       .requiredOption('--bundle <file>', 'Sigstore bundle (.json, or .jsonl with one per line)')
-      .option('--artifact <path>', 'file the bundle must cover (repeatable)', collect, [])
+      .argument('[artifacts...]', 'files the bundle must cover (as many --artifact)')
+      .option(
+        '--artifact <path>',
+        'file the bundle must cover, a path or sha256:HEX (repeatable)',
+        collect,
+        [],
+      )
       .option(
         '--source-repo <repo>',
         "repository whose workflow run signed (OWNER/REPO or URL), exact against the certificate's Source Repository URI",
@@ -50,7 +59,7 @@ export function registerVerifySignature(program: Command, ctx: CliContext): void
       .option('--fail-fast', 'with --checksums: stop at the first missing or differing file'),
   )
     .addOption(new Option('--format <format>', 'text or json').default('text').argParser(parseFormat))
-    .action(async (flags: VerifySignatureFlags) => {
+    .action(async (positional: string[], flags: VerifySignatureFlags) => {
       const repos = [flags.sourceRepo, flags.certificateGithubWorkflowRepository].filter(
         (repo): repo is string => repo !== undefined,
       );
@@ -59,21 +68,34 @@ export function registerVerifySignature(program: Command, ctx: CliContext): void
           '--source-repo and --certificate-github-workflow-repository name different repositories',
         );
       }
+      const artifacts = [...flags.artifact, ...positional];
+      const checksums =
+        flags.checksums === undefined ? [] : [{ role: 'checksums file', path: flags.checksums }];
+      checkCommandLinePaths(
+        ctx,
+        [
+          { role: 'bundle', path: flags.bundle },
+          ...checksums,
+          ...artifactPaths(artifacts),
+          ...trustPaths(flags),
+        ],
+        flags.format,
+      );
       const common = { bundle: flags.bundle, sourceRepo: repos[0], ...signerOptions(flags) };
       const report: VerifyReport =
         flags.checksums === undefined
-          ? await verifyBundleSignature({ ...common, artifacts: flags.artifact })
+          ? await verifyBundleSignature({ ...common, artifacts })
           : await verifyChecksums({
               ...common,
-              ...checksumFlags(flags, (p) => path.resolve(ctx.cwd, p)),
+              ...checksumFlags(flags, artifacts, (p) => path.resolve(ctx.cwd, p)),
             });
-      emitVerifyReport(ctx, report, flags.format);
+      emitVerifyReport(ctx, report, flags.format, 'verify-signature', flags.verbose === true);
     });
 }
 
-function checksumFlags(flags: VerifySignatureFlags, resolve: (p: string) => string) {
+function checksumFlags(flags: VerifySignatureFlags, artifacts: string[], resolve: (p: string) => string) {
   if (flags.artifactsDir === undefined) throw usageError('--checksums needs --artifacts-dir DIR');
-  if (flags.artifact.length > 0) {
+  if (artifacts.length > 0) {
     throw usageError('--checksums verifies the files it lists: drop --artifact');
   }
   return {

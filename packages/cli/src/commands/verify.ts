@@ -2,7 +2,10 @@ import { Command, Option } from 'commander';
 import { verifyProvenance } from '@release-guard/core/verify/verify-provenance';
 import type { CliContext } from '../context';
 import {
+  artifactPaths,
+  checkCommandLinePaths,
   collect,
+  trustPaths,
   emitVerifyReport,
   parseFormat,
   signerOptions,
@@ -15,6 +18,7 @@ interface VerifyFlags extends TrustFlags {
   provenance: string;
   artifact: string[];
   artifactsDir?: string;
+  recursive?: boolean;
   sourceRepo: string;
   tag?: string;
   commit?: string;
@@ -32,8 +36,13 @@ export function registerVerify(program: Command, ctx: CliContext): void {
       .command('verify')
       .description('Verify SLSA provenance (and its Sigstore signature) for one or many artifacts, offline.')
       .requiredOption('--provenance <file>', 'Sigstore bundle (.json/.jsonl), DSSE envelope or .intoto.jsonl')
-      .option('--artifact <path>', 'artifact to verify (repeatable)', collect, [])
-      .option('--artifacts-dir <dir>', 'verify every regular file in this directory')
+      .argument('[artifacts...]', 'artifacts to verify (as many --artifact)')
+      .option('--artifact <path>', 'artifact to verify, a path or sha256:HEX (repeatable)', collect, [])
+      .option(
+        '--artifacts-dir <dir>',
+        'verify the files directly in this folder, leaving out the provenance and signature/attestation files',
+      )
+      .option('--recursive', 'with --artifacts-dir: the files of its subfolders too')
       .requiredOption('--source-repo <repo>', 'expected source repository: OWNER/REPO or its URL')
       .option('--tag <tag>', 'expected release tag (refs/tags/ prefix optional); a branch build fails')
       .option('--commit <sha>', 'expected source commit (full hex)')
@@ -51,11 +60,25 @@ export function registerVerify(program: Command, ctx: CliContext): void {
       .option('--skip-signature', 'check the claims only; the report marks them unauthenticated'),
   )
     .addOption(new Option('--format <format>', 'text or json').default('text').argParser(parseFormat))
-    .action(async (flags: VerifyFlags) => {
+    .action(async (positional: string[], flags: VerifyFlags) => {
+      const artifacts = [...flags.artifact, ...positional];
+      checkCommandLinePaths(
+        ctx,
+        [
+          { role: 'provenance', path: flags.provenance },
+          ...artifactPaths(artifacts),
+          ...(flags.artifactsDir !== undefined
+            ? [{ role: 'artifacts folder', path: flags.artifactsDir, folder: true }]
+            : []),
+          ...trustPaths(flags),
+        ],
+        flags.format,
+      );
       const report = await verifyProvenance({
         provenance: flags.provenance,
-        artifacts: flags.artifact,
+        artifacts,
         artifactsDir: flags.artifactsDir,
+        recursive: flags.recursive === true,
         sourceRepo: flags.sourceRepo,
         tag: flags.tag,
         commit: flags.commit,
@@ -64,6 +87,6 @@ export function registerVerify(program: Command, ctx: CliContext): void {
         ...signerOptions(flags),
         skipSignature: flags.skipSignature === true,
       });
-      emitVerifyReport(ctx, report, flags.format);
+      emitVerifyReport(ctx, report, flags.format, 'verify', flags.verbose === true);
     });
 }

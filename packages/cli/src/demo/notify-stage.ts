@@ -107,6 +107,7 @@ async function notifyTwice(
 export function notifyStage(): DemoStage {
   return {
     title: 'notify-on-failure: Slack is down, so one fallback issue is filed; a second run files none',
+    shows: 'Slack down: one fallback issue for the run; a second notify files none',
     run: async (log) => {
       const release = await startSampleRelease();
       const slack = await startSlackReceiver();

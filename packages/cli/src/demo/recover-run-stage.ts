@@ -57,6 +57,7 @@ async function seedFailedRuns(github: GitHubTestServer, workspace: string) {
 export function recoverRunStage(): DemoStage {
   return {
     title: 'provenance-recover: re-run a failed release run, and fall back for one GitHub will not re-run',
+    shows: 'recent failed run re-run and passes; 45-day-old run denied, retry tag asked',
     run: async (log) => {
       const github = await startGitHubServer({ token: DEMO_TOKEN });
       const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'release-guard-demo-recover-'));

@@ -16,6 +16,7 @@ import type { DemoStage } from './stage';
 export function validateRunStage(): DemoStage {
   return {
     title: 'provenance-validate: fetch two release runs by run id, verify, record them in the manifest',
+    shows: 'genuine run passes; tampered run fails digest_mismatch, recorded',
     run: async (log) => {
       const release = await startSampleRelease();
       const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'release-guard-demo-'));

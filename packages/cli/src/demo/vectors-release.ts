@@ -4,7 +4,7 @@ import path from 'node:path';
 import { renderVerifyText } from '@release-guard/core/report/verify-text';
 import { type VerifyOptions } from '@release-guard/core/verify/options';
 import { verifyProvenance } from '@release-guard/core/verify/verify-provenance';
-import type { DemoStage } from './stage';
+import { skipStage, type DemoStage } from './stage';
 
 const GENERATOR =
   'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml';
@@ -32,12 +32,15 @@ function tamperedCopy(file: string, dir: string): string {
 export function vectorsReleaseStage(vectorsDir: string): DemoStage {
   return {
     title: 'Verify a real release (slsa-framework/example-package v14) offline, then a tampered copy',
+    name: 'verify',
+    shows: 'a real release passes offline; a tampered copy fails digest_mismatch',
     run: async (log) => {
       const base = path.join(vectorsDir, 'slsa-verifier/gha_generic/v2.1.0');
       const artifact = path.join(base, 'binary-linux-amd64');
       if (!fs.existsSync(artifact)) {
-        log(`(skipped: the third-party vectors are not at ${vectorsDir}; set RG_VECTORS_DIR)`);
-        return true;
+        return skipStage(
+          `the third-party vectors are not at ${vectorsDir} (give --vectors-dir DIR or set RG_VECTORS_DIR)`,
+        );
       }
       const options: VerifyOptions = {
         provenance: path.join(base, 'binary-linux-amd64-push-v14.intoto.jsonl'),

@@ -32,6 +32,8 @@ function text(value: unknown): string | null {
 /** Normalises a repository URL or `owner/repo` to `https://host/owner/repo` for exact comparison. */
 export function normaliseRepo(value: string): string {
   let repo = value.trim().replace(/^git\+/, '');
+  // slsa-verifier's form: `github.com/OWNER/REPO`, a URL without its scheme.
+  if (/^github\.com\//i.test(repo)) repo = `https://${repo}`;
   if (!/^[a-z]+:\/\//i.test(repo)) repo = `https://github.com/${repo}`;
   return repo.replace(/\/+$/, '').replace(/\.git$/, '');
 }

@@ -11,6 +11,16 @@ export interface ArtifactDigest {
 export interface ArtifactMatch extends ArtifactDigest {
   /** The subject name it matched, or null. */
   subject: string | null;
+  /** The digest compared, as `alg:hex`: the sha512 when that is what the subject carries. */
+  shown: string;
+}
+
+/** The artifact's digest in the algorithm the subjects speak: sha512 when they carry no sha256. */
+function shownDigest(artifact: ArtifactDigest, subject: Subject | undefined, subjects: Subject[]): string {
+  const sha512Only = subject
+    ? subject.digest.sha256 === undefined
+    : subjects.length > 0 && subjects.every((s) => s.digest.sha256 === undefined);
+  return sha512Only && artifact.sha512 ? `sha512:${artifact.sha512}` : `sha256:${artifact.sha256}`;
 }
 
 function matchSubject(artifact: ArtifactDigest, subjects: Subject[]): Subject | undefined {
@@ -28,10 +38,10 @@ export function checkSubjectDigests(
   subjects: Subject[],
   artifacts: ArtifactDigest[],
 ): { check: Check; matches: ArtifactMatch[] } {
-  const matches = artifacts.map((artifact) => ({
-    ...artifact,
-    subject: matchSubject(artifact, subjects)?.name ?? null,
-  }));
+  const matches = artifacts.map((artifact) => {
+    const subject = matchSubject(artifact, subjects);
+    return { ...artifact, subject: subject?.name ?? null, shown: shownDigest(artifact, subject, subjects) };
+  });
   const expected = subjects
     .map(
       (s) =>
@@ -57,7 +67,7 @@ export function checkSubjectDigests(
     };
   }
   const unmatched = matches.filter((m) => m.subject === null);
-  const actual = matches.map((m) => `${m.path} sha256:${m.sha256}`).join(', ');
+  const actual = matches.map((m) => `${m.path} ${m.shown}`).join(', ');
   if (unmatched.length > 0) {
     return {
       check: failed(

@@ -68,7 +68,7 @@ describe('checkReleaseFreeze', () => {
     [
       'a schema violation',
       JSON.stringify({ ...state, frozen: 'no' }),
-      /^freeze state unreadable: the freeze file .* does not match the freeze schema: frozen: must be boolean/,
+      /^freeze state unreadable: the freeze file .* does not match the freeze schema: frozen: "no" must be boolean/,
     ],
     ['an empty file', '', /^freeze state unreadable: /],
   ])('fails closed on %s: frozen for every tag', async (_name, text, reason) => {

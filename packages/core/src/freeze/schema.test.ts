@@ -40,11 +40,15 @@ describe('freeze schema', () => {
   it.each([
     ['an unknown field', { ...state, extra: 1 }, 'unknown field "extra"'],
     ['a missing field', { ...state, frozen: undefined }, 'missing field "frozen"'],
-    ['frozen as a string', { ...state, frozen: 'yes' }, 'frozen: must be boolean'],
-    ['an empty scope list', { ...state, scope: [] }, 'scope: must match a schema in anyOf'],
-    ['"all" inside a pattern list', { ...state, scope: ['all'] }, 'scope: must match a schema in anyOf'],
-    ['a bad date-time', { ...state, set_at: 'yesterday' }, 'set_at: must match format "date-time"'],
-    ['a newline in the reason', { ...state, reason: 'a\nb' }, 'reason: must match pattern'],
+    ['frozen as a string', { ...state, frozen: 'yes' }, 'frozen: "yes" must be boolean'],
+    [
+      'an empty scope list',
+      { ...state, scope: [] },
+      'scope: [] is not valid (expected: What the freeze covers',
+    ],
+    ['"all" inside a pattern list', { ...state, scope: ['all'] }, 'scope: ["all"] is not valid'],
+    ['a bad date-time', { ...state, set_at: 'yesterday' }, 'set_at: "yesterday" is not a valid date-time'],
+    ['a newline in the reason', { ...state, reason: 'a\nb' }, 'reason: "a\\nb" is not in the expected form'],
     ['another schema version', { ...state, schema_version: 2 }, 'schema_version: must be 1'],
   ])('refuses %s', (_name, document, problem) => {
     expect(freezeProblems(document).join('\n')).toContain(problem);

@@ -104,7 +104,10 @@ describe('changeReleaseFreeze', () => {
     ],
     [{ action: 'on', reason: 'r', expires: '2020-01-01' }, /has already passed/],
     [{ action: 'on', reason: 'r', scope: ['all', 'v2.*'] }, /^`scope` mixes all with tag patterns/],
-    [{ action: 'on', reason: 'line\nbreak' }, /the freeze cannot be written: reason: must match pattern/],
+    [
+      { action: 'on', reason: 'line\nbreak' },
+      /the freeze cannot be written: reason: "line\\nbreak" is not in the expected form/,
+    ],
     [{ action: 'off', reason: 'r', scope: ['v2.*'] }, /`off` lifts it whole/],
   ] as [Omit<FreezeChange, 'actor'>, RegExp][])(
     'refuses unusable input %j with a usage error',

@@ -1,3 +1,4 @@
+import { echoValue } from '../text/echo-value';
 import { InputError, usageError } from '../errors';
 import type { ManifestStore } from '../manifest/store';
 import { safeText } from '../text/safe-text';
@@ -147,11 +148,11 @@ function expiry(value: string, now: Date): string {
   if (Number.isNaN(ms)) {
     throw new InputError(
       'expires',
-      `${JSON.stringify(value)} is not an ISO 8601 date or date-time with a zone, such as 2026-12-31T18:00:00Z`,
+      `${echoValue(value)} is not an ISO 8601 date or date-time with a zone, such as 2026-12-31T18:00:00Z`,
     );
   }
   if (ms <= now.getTime())
-    throw new InputError('expires', `${JSON.stringify(value)} has already passed; give a time in the future`);
+    throw new InputError('expires', `${echoValue(value)} has already passed; give a time in the future`);
   return new Date(ms).toISOString();
 }
 

@@ -1,3 +1,4 @@
+import { echoValue } from '../text/echo-value';
 import { isDeepStrictEqual } from 'node:util';
 import { InputError, usageError } from '../errors';
 import { ManifestRuleError } from './errors';
@@ -52,18 +53,17 @@ export function checkManifestEntryUpdate(update: ManifestEntryUpdate): void {
     if (problem !== null)
       throw new InputError(
         field === 'tag' ? 'tag' : 'run-id',
-        `${JSON.stringify(value)} is not usable: ${problem}`,
+        `${echoValue(value)} is not usable: ${problem}`,
       );
   }
   for (const [field, value] of Object.entries(update.set)) {
     if (!(MANIFEST_SETTABLE_FIELDS as readonly string[]).includes(field)) {
       throw usageError(
-        `cannot set ${JSON.stringify(field)}; settable fields: ${MANIFEST_SETTABLE_FIELDS.join(', ')}`,
+        `cannot set ${echoValue(field)}; settable fields: ${MANIFEST_SETTABLE_FIELDS.join(', ')}`,
       );
     }
     const problem = manifestFieldProblem(field as (typeof MANIFEST_SETTABLE_FIELDS)[number], value);
-    if (problem !== null)
-      throw usageError(`${field}=${JSON.stringify(value)} is not valid. Expected: ${problem}`);
+    if (problem !== null) throw usageError(`${field}=${echoValue(value)} is not valid. Expected: ${problem}`);
   }
   if (update.actor.trim() === '' || update.actor.length > 256) {
     throw new InputError('actor', 'must name who makes the change (1 to 256 characters)');

@@ -1,3 +1,4 @@
+import { echoValue } from '../text/echo-value';
 import { InputError } from '../errors';
 import { manifestFieldProblem } from './schema';
 import { MANIFEST_SETTABLE_FIELDS, type ManifestEntryChanges, type ManifestSettableField } from './types';
@@ -12,10 +13,7 @@ export function parseManifestAssignments(assignments: readonly string[]): Manife
   for (const assignment of assignments) {
     const equals = assignment.indexOf('=');
     if (equals <= 0) {
-      throw new InputError(
-        'set',
-        `${JSON.stringify(assignment)} is not KEY=VALUE (for example status=success)`,
-      );
+      throw new InputError('set', `${echoValue(assignment)} is not KEY=VALUE (for example status=success)`);
     }
     const key = assignment.slice(0, equals);
     const text = assignment.slice(equals + 1);
@@ -28,7 +26,7 @@ export function parseManifestAssignments(assignments: readonly string[]): Manife
             : 'it is not a manifest field';
       throw new InputError(
         'set',
-        `${key}=…: cannot set ${JSON.stringify(key)}: ${why}. Settable: ${MANIFEST_SETTABLE_FIELDS.join(', ')}`,
+        `${key}=…: cannot set ${echoValue(key)}: ${why}. Settable: ${MANIFEST_SETTABLE_FIELDS.join(', ')}`,
       );
     }
     if (key in changes) throw new InputError('set', `${key}=… is given twice; give each field once`);
@@ -52,6 +50,6 @@ function typedValue(key: ManifestSettableField, text: string): unknown {
   }
   throw new InputError(
     'set',
-    `${key}=${JSON.stringify(text)}: not a valid ${key}. Expected: ${manifestFieldProblem(key, text)}`,
+    `${key}=${echoValue(text)}: not a valid ${key}. Expected: ${manifestFieldProblem(key, text)}`,
   );
 }

@@ -1,3 +1,4 @@
+import { echoValue } from '../text/echo-value';
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm, unlink } from 'node:fs/promises';
@@ -84,10 +85,10 @@ export class GitManifestStore implements ManifestStore {
 
   constructor(options: GitManifestStoreOptions) {
     if (options.remote === '' || options.remote.startsWith('-')) {
-      throw usageError(`--git-remote ${JSON.stringify(options.remote)} is not a repository URL or path`);
+      throw usageError(`--git-remote ${echoValue(options.remote)} is not a repository URL or path`);
     }
     if (options.branch === '' || options.branch.startsWith('-')) {
-      throw usageError(`--git-branch ${JSON.stringify(options.branch)} is not a branch name`);
+      throw usageError(`--git-branch ${echoValue(options.branch)} is not a branch name`);
     }
     this.label = options.label ?? MANIFEST_STORE_LABEL;
     this.remote = isLocalPath(options.remote)
@@ -235,7 +236,7 @@ export class GitManifestStore implements ManifestStore {
       try {
         await this.git(folder, ['check-ref-format', `refs/heads/${this.branch}`]);
       } catch {
-        throw usageError(`--git-branch ${JSON.stringify(this.branch)} is not a valid git branch name`);
+        throw usageError(`--git-branch ${echoValue(this.branch)} is not a valid git branch name`);
       }
       return folder;
     } catch (error) {
@@ -370,7 +371,7 @@ function isLostRace(porcelain: string): boolean {
 function repositoryPath(path: string, label: StoreLabel): string {
   // eslint-disable-next-line no-control-regex
   if (path === '' || /[\u0000-\u001f\u007f\\]/.test(path)) {
-    throw usageError(`${label.pathFlag} ${JSON.stringify(path)} is not a usable path inside the repository`);
+    throw usageError(`${label.pathFlag} ${echoValue(path)} is not a usable path inside the repository`);
   }
   const normalised = posix.normalize(path).replace(/^(\.\/)+/, '');
   const parts = normalised.split('/');
@@ -382,7 +383,7 @@ function repositoryPath(path: string, label: StoreLabel): string {
     normalised === '.'
   ) {
     throw usageError(
-      `${label.pathFlag} ${JSON.stringify(path)} must be a file path inside the repository (relative, no "..", not in .git), e.g. ${label.examplePath}`,
+      `${label.pathFlag} ${echoValue(path)} must be a file path inside the repository (relative, no "..", not in .git), e.g. ${label.examplePath}`,
     );
   }
   return normalised;

@@ -2,6 +2,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
 import { ReleaseGuardError } from '../errors';
 import {
   describeInstancePath,
+  describeForPeople,
   describeSchemaError,
   lazyJsonSchema,
   withoutAnyOfBranches,
@@ -81,7 +82,7 @@ export function manifestFieldProblem(
     enum?: unknown[];
   };
   const allowed = schema.enum ? ` Allowed: ${schema.enum.map((value) => String(value)).join(', ')}.` : '';
-  return `${schema.description ?? ''}${allowed}`.trim();
+  return `${describeForPeople(schema.description ?? '')}${allowed}`.trim();
 }
 
 /**

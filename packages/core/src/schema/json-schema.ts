@@ -1,3 +1,4 @@
+import { echoValue } from '../text/echo-value';
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 
@@ -40,26 +41,65 @@ export function withoutAnyOfBranches(errors: ErrorObject[]): ErrorObject[] {
   );
 }
 
-/** One ajv error in words, with what the schema's description says is expected. */
+/**
+ * A schema description as a message may quote it: without the pointers into our source tree
+ * (`(see packages/core/src/…)`), which mean nothing to the person who has to fix the value.
+ */
+export function describeForPeople(description: string): string {
+  return description
+    .replace(/\s*\((?:see )?[\w./-]+\.(?:ts|js|json|md)\)/g, '')
+    .replace(/\s+([.,;])/g, '$1')
+    .trim();
+}
+
+/** What was wrong, for an ajv keyword, in words that name the value rather than the keyword. */
+function keywordInWords(error: ErrorObject): string {
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'type':
+      return `must be ${String(params.type).replace(/,/g, ' or ')}`;
+    case 'format':
+      return `is not a valid ${String(params.format)}`;
+    case 'pattern':
+      return 'is not in the expected form';
+    case 'minItems':
+      return `must have at least ${String(params.limit)} item(s)`;
+    case 'maxItems':
+      return `must have at most ${String(params.limit)} item(s)`;
+    case 'minLength':
+      return `must be at least ${String(params.limit)} character(s) long`;
+    case 'maxLength':
+      return `must be at most ${String(params.limit)} character(s) long`;
+    case 'minimum':
+    case 'exclusiveMinimum':
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return `must be ${String(params.comparison)} ${String(params.limit)}`;
+    default:
+      return 'is not valid';
+  }
+}
+
+/** One ajv error in words: the value and what the field expects, never a schema keyword. */
 export function describeSchemaError(error: ErrorObject): string {
   const params = error.params as Record<string, unknown>;
   const parent = error.parentSchema as { description?: string } | undefined;
   switch (error.keyword) {
     case 'additionalProperties':
-      return `unknown field ${JSON.stringify(params.additionalProperty)}`;
+      return `unknown field ${echoValue(params.additionalProperty)}`;
     case 'required':
-      return `missing field ${JSON.stringify(params.missingProperty)}`;
+      return `missing field ${echoValue(params.missingProperty)}`;
     case 'enum':
-      return `${JSON.stringify(error.data)} is not allowed; expected one of ${(
-        params.allowedValues as unknown[]
-      )
-        .map((value) => JSON.stringify(value))
+      return `${echoValue(error.data)} is not allowed; expected one of ${(params.allowedValues as unknown[])
+        .map((value) => echoValue(value))
         .join(', ')}`;
     case 'const':
-      return `must be ${JSON.stringify(params.allowedValue)}`;
+      return `must be ${echoValue(params.allowedValue)}`;
     default: {
-      const expected = parent?.description ? ` (expected: ${parent.description})` : '';
-      return `${error.message ?? error.keyword}${expected}`;
+      const expected = parent?.description
+        ? ` (expected: ${describeForPeople(parent.description).replace(/\.$/, '')})`
+        : '';
+      return `${echoValue(error.data)} ${keywordInWords(error)}${expected}`;
     }
   }
 }

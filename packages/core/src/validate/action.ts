@@ -34,8 +34,8 @@ export function validateOutcome(result: ValidateReleaseResult): ActionOutcome {
     },
     summary: result.summary,
     report: reportPath,
-    // The text report escapes every untrusted value itself.
-    log: [renderVerifyText(report)],
+    // The text report escapes every untrusted value itself; the run log keeps every detail.
+    log: [renderVerifyText(report, { verbose: true })],
     warnings,
     failure,
   };

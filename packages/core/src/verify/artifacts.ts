@@ -1,24 +1,67 @@
+import { echoValue } from '../text/echo-value';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ReleaseGuardError } from '../errors';
 import { digestFiles } from '../digest/digest-file';
 import type { ArtifactDigest } from '../checks/subjects';
+import { signatureFileKind } from './signature-files';
 
-/** Regular files under `dir` (recursively); symlinks are not followed, so nothing outside is read. */
-export function listArtifactsDir(dir: string): string[] {
+/** A file of an artifacts directory that was not verified, and why. */
+export interface ExcludedFile {
+  path: string;
+  reason: string;
+}
+
+export interface ArtifactsDirListing {
+  files: string[];
+  excluded: ExcludedFile[];
+}
+
+export interface ListArtifactsDirOptions {
+  /** Descend into subfolders too (else only the files directly in `dir`). */
+  recursive?: boolean;
+  /** The provenance file given, left out when it sits in the folder. */
+  provenance?: string;
+}
+
+function samePath(a: string, b: string | undefined): boolean {
+  return b !== undefined && path.resolve(a) === path.resolve(b);
+}
+
+/**
+ * The artifacts of a release download folder: its regular files (subfolders only when `recursive`),
+ * minus the provenance file given and every signature or attestation file, each of which is listed
+ * in `excluded` with the reason. Symlinks are not followed, so nothing outside is read.
+ */
+export function listArtifactsDir(dir: string, options: ListArtifactsDirOptions = {}): ArtifactsDirListing {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch {
     throw new ReleaseGuardError('artifact_missing', `artifacts directory not readable: ${dir}`);
   }
-  return entries
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((entry) => {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) return listArtifactsDir(full);
-      return entry.isFile() ? [full] : [];
-    });
+  const listing: ArtifactsDirListing = { files: [], excluded: [] };
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!options.recursive) {
+        listing.excluded.push({ path: full, reason: 'a subfolder (give --recursive to descend)' });
+        continue;
+      }
+      const inner = listArtifactsDir(full, options);
+      listing.files.push(...inner.files);
+      listing.excluded.push(...inner.excluded);
+    } else if (!entry.isFile()) {
+      listing.excluded.push({ path: full, reason: 'not a regular file' });
+    } else if (samePath(full, options.provenance)) {
+      listing.excluded.push({ path: full, reason: 'the provenance file given' });
+    } else {
+      const kind = signatureFileKind(entry.name);
+      if (kind === null) listing.files.push(full);
+      else listing.excluded.push({ path: full, reason: `${kind}, not an artifact` });
+    }
+  }
+  return listing;
 }
 
 /**
@@ -59,7 +102,7 @@ export function validateArtifactArguments(artifacts: string[]): void {
     ) {
       throw new ReleaseGuardError(
         'usage_error',
-        `--artifact ${JSON.stringify(argument)}: a digest is sha256: and 64 hex characters`,
+        `--artifact ${echoValue(argument)}: a digest is sha256: and 64 hex characters`,
       );
     }
   }

@@ -1,3 +1,4 @@
+import { echoValue } from '../text/echo-value';
 import { ReleaseGuardError } from '../errors';
 import { compileIdentityRegexp, type IdentityPolicy } from '../checks/identity';
 import { validateArtifactArguments } from './artifacts';
@@ -6,6 +7,8 @@ export interface VerifyOptions {
   provenance: string;
   artifacts: string[];
   artifactsDir?: string;
+  /** With `artifactsDir`: its subfolders' files too. */
+  recursive?: boolean;
   sourceRepo: string;
   tag?: string;
   commit?: string;
@@ -31,7 +34,9 @@ function usage(message: string): ReleaseGuardError {
 export function validateSourceRepo(sourceRepo: string | undefined): void {
   if (!sourceRepo) throw usage('--source-repo is required (OWNER/REPO or https://github.com/OWNER/REPO)');
   if (CONTROL.test(sourceRepo) || !/^(https?:\/\/|git\+https:\/\/)?[^\s]+\/[^\s]+$/.test(sourceRepo)) {
-    throw usage(`--source-repo must be OWNER/REPO or a repository URL, got ${JSON.stringify(sourceRepo)}`);
+    throw usage(
+      `--source-repo must be OWNER/REPO, github.com/OWNER/REPO or a repository URL, got ${echoValue(sourceRepo)}`,
+    );
   }
 }
 
@@ -72,7 +77,7 @@ export function validateVerifyOptions(options: VerifyOptions): void {
   }
   if (options.commit !== undefined && !/^([0-9a-fA-F]{40}|[0-9a-fA-F]{64})$/.test(options.commit)) {
     throw usage(
-      `--commit must be a full 40- or 64-character hex commit id, got ${JSON.stringify(options.commit)}`,
+      `--commit must be a full 40- or 64-character hex commit id, got ${echoValue(options.commit)}`,
     );
   }
   for (const id of options.builderIds) {
@@ -80,6 +85,9 @@ export function validateVerifyOptions(options: VerifyOptions): void {
   }
   validateSignerOptions(options.identity, options.key, options.noTlog);
   validateArtifactArguments(options.artifacts);
+  if (options.recursive && options.artifactsDir === undefined) {
+    throw usage('--recursive applies to --artifacts-dir: give --artifacts-dir DIR');
+  }
   if (options.artifacts.length === 0 && options.artifactsDir === undefined) {
     throw usage('nothing to verify: give --artifact PATH (repeatable) or --artifacts-dir DIR');
   }

@@ -1,6 +1,7 @@
 import type { FailureCode } from '../errors';
 import type { Check } from '../checks/check';
 import type { ProvenanceView } from '../attestation/provenance';
+import type { ExcludedFile } from './artifacts';
 
 /** The JSON report of `verify` (the shape the spec's CLI contract fixes; extra fields only add). */
 export interface VerifyReport {
@@ -15,6 +16,8 @@ export interface VerifyReport {
   error: string | null;
   checks: Check[];
   artifacts: Array<{ path: string; sha256: string; sha512?: string; subject: string | null }>;
+  /** With `--artifacts-dir`: each entry of the folder that was not verified, and why. */
+  excluded?: ExcludedFile[];
   provenance: {
     predicateType: string | null;
     builderId: string | null;
@@ -24,7 +27,10 @@ export interface VerifyReport {
     workflow: string | null;
     runId: string | null;
   } | null;
-  /** `security-backcompat` when SLSA v0.2 passed under the governance override; `no-tlog` when a key signature passed without a log entry. */
+  /**
+   * `security-backcompat` when SLSA v0.2 passed under the governance override; `unauthenticated` under
+   * `--skip-signature`; `no-tlog` when a key signature passed without a log entry.
+   */
   governance_flags: string[];
   attestation: { where: string; format: string; mediaType: string; count: number } | null;
   signer: {
@@ -48,8 +54,8 @@ export function provenanceSummary(view: ProvenanceView): NonNullable<VerifyRepor
   };
 }
 
-/** A report for a verification that stopped before its checks (missing or unreadable input). */
-export function inputFailureReport(code: FailureCode, message: string): VerifyReport {
+/** A report for a verification that stopped before its checks (missing or unreadable input; null: unusable input, exit 2). */
+export function inputFailureReport(code: FailureCode | null, message: string): VerifyReport {
   return {
     verified: false,
     failure_reason: code,

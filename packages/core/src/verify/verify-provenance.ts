@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { ReleaseGuardError, type FailureCode } from '../errors';
 import { dssePayload, loadAttestations, type Attestation } from '../attestation/load';
 import { IN_TOTO_PAYLOAD_TYPE, parseStatement, type Statement } from '../attestation/statement';
@@ -13,7 +14,7 @@ import { checkCertificateBinding } from '../checks/binding';
 import { verifyAttestationSignature, type SignatureVerdict } from '../sigstore/verify-signature';
 import { loadVerificationKey, type VerificationKey } from '../sigstore/public-key';
 import { embeddedTrustRoots, loadTrustRoots, type TrustRoot } from '../sigstore/trust';
-import { digestArtifacts, listArtifactsDir } from './artifacts';
+import { digestArtifacts, listArtifactsDir, type ArtifactsDirListing } from './artifacts';
 import { validateVerifyOptions, type VerifyOptions } from './options';
 import { inputFailureReport, provenanceSummary, type VerifyReport } from './report';
 import { signatureCheck, signerState } from './signature-check';
@@ -128,11 +129,13 @@ function evaluate(candidate: Candidate, artifacts: ArtifactDigest[], options: Ve
   return { candidate, view, checks, matches };
 }
 
-function toReport(best: Evaluation, count: number): VerifyReport {
+function toReport(best: Evaluation, count: number, options: VerifyOptions): VerifyReport {
   const failure = decideFailure(best.checks);
   const { attestation, signature } = best.candidate;
   const backcompat =
     best.view?.predicateType === SLSA_V02 && failure !== 'predicate_mismatch' ? ['security-backcompat'] : [];
+  // Where a script looks: a --skip-signature report vouches for nothing but the payload's word.
+  const unauthenticated = options.skipSignature ? ['unauthenticated'] : [];
   return {
     verified: failure === null,
     failure_reason: failure,
@@ -146,7 +149,7 @@ function toReport(best: Evaluation, count: number): VerifyReport {
       subject,
     })),
     provenance: best.view ? provenanceSummary(best.view) : null,
-    governance_flags: [...backcompat, ...(signature?.ok ? signature.flags : [])],
+    governance_flags: [...backcompat, ...unauthenticated, ...(signature?.ok ? signature.flags : [])],
     attestation: {
       where: attestation.where,
       format: attestation.format,
@@ -162,6 +165,12 @@ function toReport(best: Evaluation, count: number): VerifyReport {
         }
       : null,
   };
+}
+
+/** The artifacts named, then those of the folder that were not named already (each verified once). */
+function artifactPaths(named: string[], listing: ArtifactsDirListing | null): string[] {
+  const seen = new Set(named.map((p) => path.resolve(p)));
+  return [...named, ...(listing?.files ?? []).filter((file) => !seen.has(path.resolve(file)))];
 }
 
 /**
@@ -180,10 +189,13 @@ export async function verifyProvenance(options: VerifyOptions): Promise<VerifyRe
     const withSha512 = candidates.some((c) =>
       (c.statement?.subjects ?? []).some((subject) => subject.digest.sha512 !== undefined),
     );
-    const paths = [
-      ...options.artifacts,
-      ...(options.artifactsDir ? listArtifactsDir(options.artifactsDir) : []),
-    ];
+    const listing: ArtifactsDirListing | null = options.artifactsDir
+      ? listArtifactsDir(options.artifactsDir, {
+          recursive: options.recursive,
+          provenance: options.provenance,
+        })
+      : null;
+    const paths = artifactPaths(options.artifacts, listing);
     if (paths.length === 0) {
       return inputFailureReport(
         'artifact_missing',
@@ -193,7 +205,8 @@ export async function verifyProvenance(options: VerifyOptions): Promise<VerifyRe
     const artifacts = await digestArtifacts(paths, withSha512);
     const evaluations = candidates.map((candidate) => evaluate(candidate, artifacts, options));
     const best = evaluations.find((e) => decideFailure(e.checks) === null) ?? evaluations[0];
-    return toReport(best, attestations.length);
+    const report = toReport(best, attestations.length, options);
+    return listing ? { ...report, excluded: listing.excluded } : report;
   } catch (error) {
     if (error instanceof ReleaseGuardError && error.exitCode === 1) {
       return inputFailureReport(error.code as FailureCode, error.message);

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 117;
-exports.ids = [117];
+exports.id = 710;
+exports.ids = [710];
 exports.modules = {
 
-/***/ 3117:
+/***/ 710:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -784,6 +784,8 @@ function openActionManifestStore(location, client) {
     return new FileManifestStore(external_node_path_default().resolve(location.workspace, location.manifestPath));
 }
 
+// EXTERNAL MODULE: ./packages/core/src/text/echo-value.ts
+var echo_value = __webpack_require__(769);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./packages/core/src/manifest/schema.ts + 1 modules
@@ -891,6 +893,7 @@ var types = __webpack_require__(5285);
 
 
 
+
 /** Checks an update's own input; a problem here is a usage error (exit 2), whatever the manifest holds. */
 function checkManifestEntryUpdate(update) {
     for (const [field, value] of [
@@ -899,15 +902,15 @@ function checkManifestEntryUpdate(update) {
     ]) {
         const problem = (0,schema/* manifestFieldProblem */.Z3)(field, value);
         if (problem !== null)
-            throw new errors/* InputError */.dz(field === 'tag' ? 'tag' : 'run-id', `${JSON.stringify(value)} is not usable: ${problem}`);
+            throw new errors/* InputError */.dz(field === 'tag' ? 'tag' : 'run-id', `${(0,echo_value/* echoValue */.J_)(value)} is not usable: ${problem}`);
     }
     for (const [field, value] of Object.entries(update.set)) {
         if (!types/* MANIFEST_SETTABLE_FIELDS */.jo.includes(field)) {
-            throw (0,errors/* usageError */.Wp)(`cannot set ${JSON.stringify(field)}; settable fields: ${types/* MANIFEST_SETTABLE_FIELDS */.jo.join(', ')}`);
+            throw (0,errors/* usageError */.Wp)(`cannot set ${(0,echo_value/* echoValue */.J_)(field)}; settable fields: ${types/* MANIFEST_SETTABLE_FIELDS */.jo.join(', ')}`);
         }
         const problem = (0,schema/* manifestFieldProblem */.Z3)(field, value);
         if (problem !== null)
-            throw (0,errors/* usageError */.Wp)(`${field}=${JSON.stringify(value)} is not valid. Expected: ${problem}`);
+            throw (0,errors/* usageError */.Wp)(`${field}=${(0,echo_value/* echoValue */.J_)(value)} is not valid. Expected: ${problem}`);
     }
     if (update.actor.trim() === '' || update.actor.length > 256) {
         throw new errors/* InputError */.dz('actor', 'must name who makes the change (1 to 256 characters)');
@@ -1410,7 +1413,7 @@ function provenanceSummary(view) {
         runId: view.runId,
     };
 }
-/** A report for a verification that stopped before its checks (missing or unreadable input). */
+/** A report for a verification that stopped before its checks (missing or unreadable input; null: unusable input, exit 2). */
 function inputFailureReport(code, message) {
     return {
         verified: false,
@@ -1709,6 +1712,9 @@ function provenance_text(value) {
 /** Normalises a repository URL or `owner/repo` to `https://host/owner/repo` for exact comparison. */
 function provenance_normaliseRepo(value) {
     let repo = value.trim().replace(/^git\+/, '');
+    // slsa-verifier's form: `github.com/OWNER/REPO`, a URL without its scheme.
+    if (/^github\.com\//i.test(repo))
+        repo = `https://${repo}`;
     if (!/^[a-z]+:\/\//i.test(repo))
         repo = `https://github.com/${repo}`;
     return repo.replace(/\/+$/, '').replace(/\.git$/, '');
@@ -1864,6 +1870,13 @@ function checkPredicateType(view, allowSlsaV02) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/checks/subjects.ts
 
+/** The artifact's digest in the algorithm the subjects speak: sha512 when they carry no sha256. */
+function shownDigest(artifact, subject, subjects) {
+    const sha512Only = subject
+        ? subject.digest.sha256 === undefined
+        : subjects.length > 0 && subjects.every((s) => s.digest.sha256 === undefined);
+    return sha512Only && artifact.sha512 ? `sha512:${artifact.sha512}` : `sha256:${artifact.sha256}`;
+}
 function matchSubject(artifact, subjects) {
     // Exact, full-length equality on every algorithm both sides have; never a prefix.
     return subjects.find((subject) => {
@@ -1873,10 +1886,10 @@ function matchSubject(artifact, subjects) {
 }
 /** Every artifact must match a subject; zero artifacts or zero subjects is a failure, never a pass. */
 function checkSubjectDigests(subjects, artifacts) {
-    const matches = artifacts.map((artifact) => ({
-        ...artifact,
-        subject: matchSubject(artifact, subjects)?.name ?? null,
-    }));
+    const matches = artifacts.map((artifact) => {
+        const subject = matchSubject(artifact, subjects);
+        return { ...artifact, subject: subject?.name ?? null, shown: shownDigest(artifact, subject, subjects) };
+    });
     const expected = subjects
         .map((s) => `${s.name || '(unnamed)'} ${s.digest.sha256 ? `sha256:${s.digest.sha256}` : `sha512:${s.digest.sha512 ?? '?'}`}`)
         .join(', ');
@@ -1893,7 +1906,7 @@ function checkSubjectDigests(subjects, artifacts) {
         };
     }
     const unmatched = matches.filter((m) => m.subject === null);
-    const actual = matches.map((m) => `${m.path} sha256:${m.sha256}`).join(', ');
+    const actual = matches.map((m) => `${m.path} ${m.shown}`).join(', ');
     if (unmatched.length > 0) {
         return {
             check: check_failed('subject_digest', 'digest_mismatch', expected, actual, `${unmatched.map((m) => m.path).join(', ')}: digest matches no subject of the provenance`),
@@ -3090,13 +3103,45 @@ function fileType(stat) {
     return 'unknown';
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/verify/signature-files.ts
+/**
+ * Files that sit beside the artifacts in a release download folder but are not artifacts themselves:
+ * signatures, certificates, attestations and checksum lists. `--artifacts-dir` leaves them out (they
+ * are the evidence, not the thing it vouches for); `verify-signature --checksums` reuses the rule.
+ */
+const SIGNATURE_FILE_KINDS = [
+    [/\.intoto\.jsonl$/i, 'an attestation (*.intoto.jsonl)'],
+    [/\.sigstore\.json$/i, 'a Sigstore bundle (*.sigstore.json)'],
+    [/\.sig$/i, 'a signature (*.sig)'],
+    [/\.pem$/i, 'a certificate or key (*.pem)'],
+    [/\.cert$/i, 'a certificate (*.cert)'],
+    [/^SHA256SUMS/, 'a checksum list (SHA256SUMS*)'],
+];
+/** What kind of signature or attestation file `fileName` (a base name) is, or null for anything else. */
+function signatureFileKind(fileName) {
+    return SIGNATURE_FILE_KINDS.find(([pattern]) => pattern.test(fileName))?.[1] ?? null;
+}
+/** True for a signature, certificate, attestation or checksum file: not an artifact of the release. */
+function isSignatureOrAttestationFile(fileName) {
+    return signatureFileKind(fileName) !== null;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/verify/artifacts.ts
 
 
 
 
-/** Regular files under `dir` (recursively); symlinks are not followed, so nothing outside is read. */
-function listArtifactsDir(dir) {
+
+
+function samePath(a, b) {
+    return b !== undefined && external_node_path_default().resolve(a) === external_node_path_default().resolve(b);
+}
+/**
+ * The artifacts of a release download folder: its regular files (subfolders only when `recursive`),
+ * minus the provenance file given and every signature or attestation file, each of which is listed
+ * in `excluded` with the reason. Symlinks are not followed, so nothing outside is read.
+ */
+function listArtifactsDir(dir, options = {}) {
     let entries;
     try {
         entries = external_node_fs_default().readdirSync(dir, { withFileTypes: true });
@@ -3104,14 +3149,33 @@ function listArtifactsDir(dir) {
     catch {
         throw new errors/* ReleaseGuardError */.dZ('artifact_missing', `artifacts directory not readable: ${dir}`);
     }
-    return entries
-        .sort((a, b) => a.name.localeCompare(b.name))
-        .flatMap((entry) => {
+    const listing = { files: [], excluded: [] };
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
         const full = external_node_path_default().join(dir, entry.name);
-        if (entry.isDirectory())
-            return listArtifactsDir(full);
-        return entry.isFile() ? [full] : [];
-    });
+        if (entry.isDirectory()) {
+            if (!options.recursive) {
+                listing.excluded.push({ path: full, reason: 'a subfolder (give --recursive to descend)' });
+                continue;
+            }
+            const inner = listArtifactsDir(full, options);
+            listing.files.push(...inner.files);
+            listing.excluded.push(...inner.excluded);
+        }
+        else if (!entry.isFile()) {
+            listing.excluded.push({ path: full, reason: 'not a regular file' });
+        }
+        else if (samePath(full, options.provenance)) {
+            listing.excluded.push({ path: full, reason: 'the provenance file given' });
+        }
+        else {
+            const kind = signatureFileKind(entry.name);
+            if (kind === null)
+                listing.files.push(full);
+            else
+                listing.excluded.push({ path: full, reason: `${kind}, not an artifact` });
+        }
+    }
+    return listing;
 }
 /**
  * Digests every artifact in one streamed read each (sha512 too when a subject carries only that); an
@@ -3145,12 +3209,13 @@ function validateArtifactArguments(artifacts) {
         if (argument.startsWith('sha256:') &&
             artifactDigestArgument(argument) === null &&
             !external_node_fs_default().existsSync(argument)) {
-            throw new errors/* ReleaseGuardError */.dZ('usage_error', `--artifact ${JSON.stringify(argument)}: a digest is sha256: and 64 hex characters`);
+            throw new errors/* ReleaseGuardError */.dZ('usage_error', `--artifact ${(0,echo_value/* echoValue */.J_)(argument)}: a digest is sha256: and 64 hex characters`);
         }
     }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/verify/options.ts
+
 
 
 
@@ -3164,7 +3229,7 @@ function validateSourceRepo(sourceRepo) {
     if (!sourceRepo)
         throw usage('--source-repo is required (OWNER/REPO or https://github.com/OWNER/REPO)');
     if (CONTROL.test(sourceRepo) || !/^(https?:\/\/|git\+https:\/\/)?[^\s]+\/[^\s]+$/.test(sourceRepo)) {
-        throw usage(`--source-repo must be OWNER/REPO or a repository URL, got ${JSON.stringify(sourceRepo)}`);
+        throw usage(`--source-repo must be OWNER/REPO, github.com/OWNER/REPO or a repository URL, got ${(0,echo_value/* echoValue */.J_)(sourceRepo)}`);
     }
 }
 /**
@@ -3205,7 +3270,7 @@ function validateVerifyOptions(options) {
         throw usage('--tag must be a non-empty tag name without control characters');
     }
     if (options.commit !== undefined && !/^([0-9a-fA-F]{40}|[0-9a-fA-F]{64})$/.test(options.commit)) {
-        throw usage(`--commit must be a full 40- or 64-character hex commit id, got ${JSON.stringify(options.commit)}`);
+        throw usage(`--commit must be a full 40- or 64-character hex commit id, got ${(0,echo_value/* echoValue */.J_)(options.commit)}`);
     }
     for (const id of options.builderIds) {
         if (id === '' || CONTROL.test(id))
@@ -3213,6 +3278,9 @@ function validateVerifyOptions(options) {
     }
     validateSignerOptions(options.identity, options.key, options.noTlog);
     validateArtifactArguments(options.artifacts);
+    if (options.recursive && options.artifactsDir === undefined) {
+        throw usage('--recursive applies to --artifacts-dir: give --artifacts-dir DIR');
+    }
     if (options.artifacts.length === 0 && options.artifactsDir === undefined) {
         throw usage('nothing to verify: give --artifact PATH (repeatable) or --artifacts-dir DIR');
     }
@@ -3246,6 +3314,7 @@ function signerState(verdict) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/verify/verify-provenance.ts
+
 
 
 
@@ -3342,10 +3411,12 @@ function evaluate(candidate, artifacts, options) {
     ];
     return { candidate, view, checks, matches };
 }
-function toReport(best, count) {
+function toReport(best, count, options) {
     const failure = decideFailure(best.checks);
     const { attestation, signature } = best.candidate;
     const backcompat = best.view?.predicateType === SLSA_V02 && failure !== 'predicate_mismatch' ? ['security-backcompat'] : [];
+    // Where a script looks: a --skip-signature report vouches for nothing but the payload's word.
+    const unauthenticated = options.skipSignature ? ['unauthenticated'] : [];
     return {
         verified: failure === null,
         failure_reason: failure,
@@ -3359,7 +3430,7 @@ function toReport(best, count) {
             subject,
         })),
         provenance: best.view ? provenanceSummary(best.view) : null,
-        governance_flags: [...backcompat, ...(signature?.ok ? signature.flags : [])],
+        governance_flags: [...backcompat, ...unauthenticated, ...(signature?.ok ? signature.flags : [])],
         attestation: {
             where: attestation.where,
             format: attestation.format,
@@ -3376,6 +3447,11 @@ function toReport(best, count) {
             : null,
     };
 }
+/** The artifacts named, then those of the folder that were not named already (each verified once). */
+function artifactPaths(named, listing) {
+    const seen = new Set(named.map((p) => external_node_path_default().resolve(p)));
+    return [...named, ...(listing?.files ?? []).filter((file) => !seen.has(external_node_path_default().resolve(file)))];
+}
 /**
  * Verifies a provenance file for one or many artifacts. The provenance (each attestation in it) is
  * verified once, whatever the number of artifacts; every artifact is read once, streamed. When a file
@@ -3390,17 +3466,21 @@ async function verifyProvenance(options) {
         const attestations = loadAttestations(options.provenance);
         const candidates = attestations.map((attestation) => toCandidate(attestation, options, roots, key));
         const withSha512 = candidates.some((c) => (c.statement?.subjects ?? []).some((subject) => subject.digest.sha512 !== undefined));
-        const paths = [
-            ...options.artifacts,
-            ...(options.artifactsDir ? listArtifactsDir(options.artifactsDir) : []),
-        ];
+        const listing = options.artifactsDir
+            ? listArtifactsDir(options.artifactsDir, {
+                recursive: options.recursive,
+                provenance: options.provenance,
+            })
+            : null;
+        const paths = artifactPaths(options.artifacts, listing);
         if (paths.length === 0) {
             return inputFailureReport('artifact_missing', `no artifact found in ${options.artifactsDir}: nothing to verify`);
         }
         const artifacts = await digestArtifacts(paths, withSha512);
         const evaluations = candidates.map((candidate) => evaluate(candidate, artifacts, options));
         const best = evaluations.find((e) => decideFailure(e.checks) === null) ?? evaluations[0];
-        return toReport(best, attestations.length);
+        const report = toReport(best, attestations.length, options);
+        return listing ? { ...report, excluded: listing.excluded } : report;
     }
     catch (error) {
         if (error instanceof errors/* ReleaseGuardError */.dZ && error.exitCode === 1) {
