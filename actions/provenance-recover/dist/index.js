@@ -44297,21 +44297,31 @@ async function updateManifest(store, options) {
     const now = options.now ?? (() => new Date());
     const outcome = await (0, compare_and_swap_1.compareAndSwap)(store, (stored, round) => {
         const manifest = stored.content === null ? (0, schema_1.emptyManifest)() : (0, schema_1.parseManifest)(stored.content, store.location);
-        options.precondition?.(manifest.entries.find((entry) => entry.tag === options.tag && entry.run_id === options.runId) ?? null);
-        const applied = (0, apply_1.applyManifestEntryUpdate)(manifest, options, now().toISOString());
+        const current = manifest.entries.find((entry) => entry.tag === options.tag && entry.run_id === options.runId) ?? null;
+        options.precondition?.(current);
+        const at = now().toISOString();
+        const created = current === null && options.createWith !== undefined;
+        const base = created
+            ? (0, apply_1.applyManifestEntryUpdate)(manifest, { ...options, ...options.createWith }, at).manifest
+            : manifest;
+        const applied = (0, apply_1.applyManifestEntryUpdate)(base, options, at);
+        const changedFields = created ? [...types_1.MANIFEST_DATA_FIELDS] : applied.changedFields;
         const result = {
             entry: applied.entry,
-            created: applied.previous === null,
-            changedFields: applied.changedFields,
+            created: created || applied.previous === null,
+            changedFields,
             metrics: {
-                'governance.manifest_diff_count': applied.changedFields.length,
+                'governance.manifest_diff_count': changedFields.length,
                 'metrics.lock_wait_seconds': round.waitedSeconds,
             },
         };
         return {
             result,
-            write: applied.changed
-                ? { content: (0, schema_1.serializeManifest)(applied.manifest), message: commitMessage(applied, options) }
+            write: applied.changed || created
+                ? {
+                    content: (0, schema_1.serializeManifest)(applied.manifest),
+                    message: commitMessage(applied, options, created),
+                }
                 : null,
         };
     }, {
@@ -44328,8 +44338,8 @@ async function updateManifest(store, options) {
         version: outcome.version,
     };
 }
-function commitMessage(applied, update) {
-    const from = applied.previous?.status ?? 'new';
+function commitMessage(applied, update, created) {
+    const from = created ? `new → ${applied.previous?.status}` : (applied.previous?.status ?? 'new');
     const lines = [`manifest: ${(0, types_1.manifestEntryKey)(applied.entry)}: ${from} → ${applied.entry.status}`, ''];
     lines.push(`Changed: ${applied.changedFields.join(', ') || 'nothing (note only)'}`);
     lines.push(`Actor: ${update.actor}`);
@@ -44398,6 +44408,7 @@ function recoverOutcome(result) {
         report: result.reportPath,
         log: result.failed || result.status === 'skipped' ? [] : [result.message],
         notices: !result.failed && result.status === 'skipped' ? [result.message] : [],
+        warnings: result.warnings,
         failure: result.failed ? { code: result.failureReason, message: result.message, exitCode: 1 } : null,
     };
 }
@@ -44415,7 +44426,7 @@ exports.provenanceRecoverAction = {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.previewClaimRefusal = previewClaimRefusal;
+exports.previewClaim = previewClaim;
 exports.claimRerun = claimRerun;
 const errors_1 = __nccwpck_require__(6429);
 const history_1 = __nccwpck_require__(6832);
@@ -44456,19 +44467,24 @@ function refusalOf(entry, options) {
     return new ClaimRefused('not_recoverable', entry, `${key} cannot be re-run: ${why[entry.status]}.`);
 }
 /**
- * The refusal the claim would give the entry as it is now, without writing: a skip (already
- * succeeded, a re-run in progress, not recoverable) is decided before anything else is asked.
- * Null when the entry may be claimed, or when there is none (the claim itself says so).
+ * The claim's answer for the entry as it is now, without writing: a skip (already succeeded, a
+ * re-run in progress, not recoverable) is decided before anything else is asked, and a missing
+ * entry is known before GitHub is asked about the run.
  */
-async function previewClaimRefusal(store, options) {
+async function previewClaim(store, options) {
     const { content } = await store.read();
     if (content === null)
-        return null;
+        return { kind: 'missing' };
     const entry = (0, schema_1.parseManifest)(content, store.location).entries.find((e) => e.tag === options.tag && e.run_id === options.runId);
-    const refusal = entry ? refusalOf(entry, options) : null;
+    if (!entry)
+        return { kind: 'missing' };
+    const refusal = refusalOf(entry, options);
     return refusal
-        ? { claimed: false, refusal: refusal.refusal, entry: refusal.entry, message: refusal.message }
-        : null;
+        ? {
+            kind: 'refused',
+            refused: { claimed: false, refusal: refusal.refusal, entry: refusal.entry, message: refusal.message },
+        }
+        : { kind: 'claimable' };
 }
 /**
  * Claims the (tag, run) entry for one re-run: sets `rerun_in_progress` (and status requeued) by
@@ -44476,7 +44492,8 @@ async function previewClaimRefusal(store, options) {
  * provenance-recover runs started together, exactly one gets `claimed: true`; the other reads the
  * winner's flag and is refused, before either calls GitHub.
  *
- * An entry that does not exist is unusable input (exit 2): there is no recorded failure to recover.
+ * An entry that does not exist is unusable input (exit 2): there is no recorded failure to recover,
+ * unless `createMissing` says what to record for it.
  */
 async function claimRerun(store, options) {
     const key = (0, types_1.manifestEntryKey)({ tag: options.tag, run_id: options.runId });
@@ -44488,7 +44505,10 @@ async function claimRerun(store, options) {
             actor: options.actor,
             note: options.note,
             now: options.now,
+            createWith: options.createMissing,
             precondition: (entry) => {
+                if (entry === null && options.createMissing)
+                    return;
                 if (entry === null) {
                     throw (0, errors_1.usageError)(`the manifest ${store.location} has no entry for ${key}: no failure of this run is recorded. ` +
                         'Check `run-id` and `tag` (provenance-validate records the run it validated, e.g. a security-ci run).');
@@ -44676,6 +44696,7 @@ const inputs_1 = __nccwpck_require__(1285);
 const reason_1 = __nccwpck_require__(1576);
 const rerun_request_1 = __nccwpck_require__(8666);
 const summary_1 = __nccwpck_require__(8331);
+const unrecorded_run_1 = __nccwpck_require__(4348);
 const wait_for_attempt_1 = __nccwpck_require__(5860);
 function describeFallback(fallback) {
     if (fallback.kind === 'none')
@@ -44824,35 +44845,73 @@ async function rerunStarted(context, run, attempt) {
         run,
     };
 }
-/**
- * provenance-recover: claim the manifest entry of a failed run (compare-and-swap on
- * `rerun_in_progress`), ask GitHub to re-run its failed jobs, take the chosen fallback when GitHub
- * refuses, follow the new attempt, and record the outcome in the manifest and a JSON report.
- * Throws ReleaseGuardError('usage_error') for unusable inputs; every other outcome is in the result.
- * Steps: claim → request the re-run → fall back, or follow → record → outcome.
- */
-async function recoverRun(inputs, deps = {}) {
-    (0, inputs_1.checkRecoverInputs)(inputs);
+function contextOf(inputs, deps) {
     const now = deps.now ?? (() => new Date());
     let client = deps.client;
     const github = () => (client ??= (0, client_1.createGitHubClient)({ token: inputs.githubToken }));
     const store = (0, action_store_1.openActionManifestStore)(inputs, github);
     const secrets = [inputs.githubToken];
-    const reason = (0, reason_1.recordableReason)(inputs.reason, secrets);
     const [owner, repo] = inputs.repository.split('/');
-    const record = new recorder_1.ManifestRecorder(store, { tag: inputs.tag, runId: inputs.runId, actor: inputs.actor }, now);
-    const context = {
+    return {
         inputs,
         github,
         log: deps.log ?? (() => undefined),
         now,
         secrets,
-        reason,
-        record,
+        reason: (0, reason_1.recordableReason)(inputs.reason, secrets),
+        record: new recorder_1.ManifestRecorder(store, { tag: inputs.tag, runId: inputs.runId, actor: inputs.actor }, now),
         store,
         where: { owner, repo, runId: Number(inputs.runId) },
         subject: (0, types_1.manifestEntryKey)({ tag: inputs.tag, run_id: inputs.runId }),
+        warnings: [],
     };
+}
+/**
+ * No entry for the run: ask GitHub about it. A failed release run gets its entry created with the
+ * claim; a run that succeeded or is still running ends here with nothing written.
+ */
+async function unrecordedRun(context) {
+    const { inputs } = context;
+    const found = await (0, unrecorded_run_1.lookUpUnrecordedRun)(context.github(), context.where, {
+        tag: inputs.tag,
+        runId: inputs.runId,
+        releaseWorkflow: inputs.releaseWorkflow,
+        manifestLocation: context.record.location,
+    });
+    const mismatch = (0, unrecorded_run_1.tagMismatch)(found.run, inputs.tag);
+    if (mismatch)
+        context.warnings.push(mismatch);
+    const { run } = found;
+    const none = `no validation recorded ${context.subject}`;
+    if (found.kind === 'succeeded')
+        return {
+            status: 'skipped',
+            message: `skipped: ${none}, and run ${run.id} concluded success on GitHub: there is nothing to re-run.`,
+            failed: false,
+            run,
+        };
+    if (found.kind === 'running')
+        return {
+            status: 'denied',
+            message: `rerun_denied: ${none}, and run ${run.id} is still ${(0, safe_text_1.safeText)(run.status ?? 'running')} on GitHub: wait for it to finish, then dispatch provenance-recover again if it failed. Nothing was recorded or re-run.`,
+            failed: true,
+            run,
+        };
+    context.log(`${none}; run ${run.id} concluded ${(0, safe_text_1.safeText)(run.conclusion ?? 'none')}: recording it with the claim`);
+    return found.createMissing;
+}
+/**
+ * provenance-recover: claim the manifest entry of a failed run (compare-and-swap on
+ * `rerun_in_progress`), ask GitHub to re-run its failed jobs, take the chosen fallback when GitHub
+ * refuses, follow the new attempt, and record the outcome in the manifest and a JSON report.
+ * A run the manifest has no entry for is read from GitHub first (see `unrecordedRun`).
+ * Throws ReleaseGuardError('usage_error') for unusable inputs; every other outcome is in the result.
+ * Steps: preview → (unrecorded run) → freeze → claim → request the re-run → fall back, or follow → finish.
+ */
+async function recoverRun(inputs, deps = {}) {
+    (0, inputs_1.checkRecoverInputs)(inputs);
+    const context = contextOf(inputs, deps);
+    const { store, record, reason, now, secrets } = context;
     const claimOptions = {
         tag: inputs.tag,
         runId: inputs.runId,
@@ -44861,7 +44920,7 @@ async function recoverRun(inputs, deps = {}) {
         manifestHint: inputs.manifestPath,
         now,
     };
-    const unclaimed = { inputs, reason, record, failedAt: null };
+    const unclaimed = { inputs, reason, record, failedAt: null, warnings: context.warnings };
     const skip = (refused) => finish(unclaimed, {
         status: 'skipped',
         message: `skipped: ${refused.message}`,
@@ -44870,9 +44929,15 @@ async function recoverRun(inputs, deps = {}) {
     });
     // A skip needs no freeze check (it changes nothing); anything else checks it before the claim, so
     // a frozen release leaves no entry requeued.
-    const refused = await (0, claim_1.previewClaimRefusal)(store, claimOptions);
-    if (refused)
-        return skip(refused);
+    const preview = await (0, claim_1.previewClaim)(store, claimOptions);
+    if (preview.kind === 'refused')
+        return skip(preview.refused);
+    if (preview.kind === 'missing') {
+        const missing = await unrecordedRun(context);
+        if ('status' in missing)
+            return finish(unclaimed, missing);
+        claimOptions.createMissing = missing;
+    }
     const frozen = await freezeRefusal(context);
     if (frozen)
         return finish(unclaimed, frozen);
@@ -44881,7 +44946,7 @@ async function recoverRun(inputs, deps = {}) {
         return skip(claim);
     record.add(claim.update);
     context.log(`claimed ${context.subject} for a re-run (rerun_in_progress set in ${record.location})`);
-    const finishing = { inputs, reason, record, failedAt: (0, history_1.failureRecordedAt)(claim.update.entry) };
+    const finishing = { ...unclaimed, failedAt: (0, history_1.failureRecordedAt)(claim.update.entry) };
     const requested = await requestRerun(context);
     if ('status' in requested)
         return finish(finishing, requested);
@@ -44901,7 +44966,8 @@ function metricsOf(ending, context, entry) {
     if (ending.status === 'rerun-succeeded')
         metrics['rerun.success_rate'] = 1;
     // A failed re-run request ran nothing: it counts for neither rate.
-    if (ending.status === 'denied' || (ending.status === 'rerun-failed' && ending.newRunAttempt))
+    if ((ending.status === 'denied' && ending.fallback) ||
+        (ending.status === 'rerun-failed' && ending.newRunAttempt))
         metrics['rerun.success_rate'] = 0;
     const final = record.entry;
     if (failedAt !== null && final !== null && (final.status === 'success' || final.status === 'blocked')) {
@@ -44934,6 +45000,7 @@ async function finish(context, ending) {
         run: ending.run ?? null,
         fallback: ending.fallback ?? null,
         reason,
+        warnings: context.warnings,
         manifest: { location: record.location, entry, problem: record.problem },
         metrics: metricsOf(ending, context, entry),
         reportPath: node_path_1.default.resolve(inputs.workspace, inputs.reportPath ?? node_path_1.default.join(inputs.tempDir, `provenance-recover-${inputs.runId}.json`)),
@@ -44949,6 +45016,7 @@ async function finish(context, ending) {
         new_run_attempt: partial.newRunAttempt,
         run: partial.run,
         fallback: partial.fallback,
+        warnings: partial.warnings,
         manifest: {
             location: record.location,
             status: entry?.status ?? null,
@@ -45007,6 +45075,9 @@ async function readRun(client, where) {
             headSha: data.head_sha,
             htmlUrl: data.html_url,
             workflowPath: data.path ?? null,
+            workflowId: data.workflow_id,
+            headBranch: data.head_branch ?? null,
+            displayTitle: data.display_title,
         };
     }
     catch (error) {
@@ -45139,6 +45210,8 @@ function nextStep(result, context) {
                 "the re-run's provenance-validate job records success; otherwise record it with `release-guard manifest update --set status=success|blocked`.");
         case 'denied': {
             const fallback = result.fallback;
+            if (fallback === null)
+                return 'The run is still running on GitHub and no validation recorded it: nothing was recorded or re-run. Wait for it to finish; if it fails, dispatch provenance-recover again.';
             const blocked = 'The entry is `blocked` (`rerun_denied`).';
             if (fallback?.kind === 'dispatch' && fallback.started)
                 return `${blocked} The release workflow was started again for ${tag}; its provenance is validated like any release run. Follow ${fallback.runId ? (0, markdown_1.markdownLink)(fallback.runUrl, `run ${fallback.runId}`) : 'the new run in the Actions tab'}.`;
@@ -45181,6 +45254,7 @@ function renderRecoverMarkdown(result, context) {
         '',
         `> ${(0, markdown_1.markdownCell)(result.message)}`,
         '',
+        ...result.warnings.flatMap((warning) => [`> ⚠️ ${(0, markdown_1.markdownCell)(warning)}`, '']),
         '| | |',
         '| --- | --- |',
         ...rows.map(([name, value]) => `| ${name} | ${value} |`),
@@ -45189,6 +45263,81 @@ function renderRecoverMarkdown(result, context) {
         '',
     ];
     return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 4348:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.UNRECORDED_FAILURES = void 0;
+exports.isReleaseWorkflowRun = isReleaseWorkflowRun;
+exports.tagMismatch = tagMismatch;
+exports.lookUpUnrecordedRun = lookUpUnrecordedRun;
+const node_path_1 = __nccwpck_require__(6760);
+const errors_1 = __nccwpck_require__(6429);
+const types_1 = __nccwpck_require__(5285);
+const safe_text_1 = __nccwpck_require__(8625);
+const rerun_request_1 = __nccwpck_require__(8666);
+/** Conclusions of a run that ended before a validation recorded it, and that a re-run may fix. */
+exports.UNRECORDED_FAILURES = ['failure', 'cancelled', 'timed_out', 'startup_failure'];
+/** True when the run belongs to the release workflow, named by file (`release.yml`) or by id. */
+function isReleaseWorkflowRun(run, releaseWorkflow) {
+    if (/^[0-9]+$/.test(releaseWorkflow))
+        return run.workflowId === Number(releaseWorkflow);
+    // A run's path may carry the ref it was read at (`.github/workflows/release.yml@refs/heads/main`).
+    const file = (run.workflowPath ?? '').split('@')[0];
+    return node_path_1.posix.dirname(file) === '.github/workflows' && node_path_1.posix.basename(file) === releaseWorkflow;
+}
+/**
+ * A warning when `tag` is neither the run's head branch (a tag push runs on the tag) nor in its
+ * title; null when it matches. Never a refusal: the on-call names the entry, GitHub names the run.
+ */
+function tagMismatch(run, tag) {
+    if (run.headBranch === tag || run.displayTitle.includes(tag))
+        return null;
+    return (`tag ${(0, safe_text_1.safeText)(JSON.stringify(tag))} matches neither the head branch of run ${run.id} ` +
+        `(${(0, safe_text_1.safeText)(JSON.stringify(run.headBranch))}) nor its title (${(0, safe_text_1.safeText)(JSON.stringify(run.displayTitle))}); ` +
+        'the manifest entry is recorded under the tag and run id given. Check `tag` if that is not the release.');
+}
+/**
+ * Asks GitHub about a run the manifest has no entry for (the validation never ran, the manifest is
+ * new, or a validation was cancelled before it wrote). Only a run of the release workflow is taken:
+ * no other workflow's run is re-run under a release tag. Throws a usage error (exit 2) without
+ * `release-workflow`, for an unknown run (404), another workflow's run, or a conclusion that is no
+ * failure to recover.
+ */
+async function lookUpUnrecordedRun(client, where, options) {
+    const key = (0, types_1.manifestEntryKey)({ tag: options.tag, run_id: options.runId });
+    const releaseWorkflow = options.releaseWorkflow;
+    if (releaseWorkflow === undefined)
+        throw new errors_1.InputError('release-workflow', `is required when the manifest ${options.manifestLocation} has no entry for ${key}: ` +
+            'the run is then read from GitHub and re-run only if it is a run of the release workflow (e.g. release.yml)');
+    const run = await (0, rerun_request_1.readRun)(client, where);
+    if (!isReleaseWorkflowRun(run, releaseWorkflow))
+        throw (0, errors_1.usageError)(`run ${run.id} of ${where.owner}/${where.repo} is a run of ${(0, safe_text_1.safeText)(run.workflowPath ?? `workflow ${run.workflowId}`)}, ` +
+            `not of the release workflow ${(0, safe_text_1.safeText)(releaseWorkflow)}, and the manifest has no entry for ${key}: ` +
+            'only a release run is re-run under a release tag. Check `run-id` and `release-workflow`.');
+    if (run.status !== 'completed')
+        return { kind: 'running', run };
+    if (run.conclusion === 'success')
+        return { kind: 'succeeded', run };
+    const conclusion = run.conclusion ?? 'none';
+    if (!exports.UNRECORDED_FAILURES.includes(conclusion))
+        throw (0, errors_1.usageError)(`run ${run.id} concluded ${(0, safe_text_1.safeText)(conclusion)} and the manifest has no entry for ${key}: ` +
+            `there is no failure to recover (re-runnable: ${exports.UNRECORDED_FAILURES.join(', ')}).`);
+    return {
+        kind: 'failed',
+        run,
+        createMissing: {
+            set: { status: 'failure', failure_reason: 'provenance_missing', artifact_url: run.htmlUrl },
+            note: `recorded by provenance-recover: no validation had recorded this run; run concluded ${(0, safe_text_1.safeText)(conclusion)}`,
+        },
+    };
 }
 
 

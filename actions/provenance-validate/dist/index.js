@@ -63979,21 +63979,31 @@ async function updateManifest(store, options) {
     const now = options.now ?? (() => new Date());
     const outcome = await (0, compare_and_swap_1.compareAndSwap)(store, (stored, round) => {
         const manifest = stored.content === null ? (0, schema_1.emptyManifest)() : (0, schema_1.parseManifest)(stored.content, store.location);
-        options.precondition?.(manifest.entries.find((entry) => entry.tag === options.tag && entry.run_id === options.runId) ?? null);
-        const applied = (0, apply_1.applyManifestEntryUpdate)(manifest, options, now().toISOString());
+        const current = manifest.entries.find((entry) => entry.tag === options.tag && entry.run_id === options.runId) ?? null;
+        options.precondition?.(current);
+        const at = now().toISOString();
+        const created = current === null && options.createWith !== undefined;
+        const base = created
+            ? (0, apply_1.applyManifestEntryUpdate)(manifest, { ...options, ...options.createWith }, at).manifest
+            : manifest;
+        const applied = (0, apply_1.applyManifestEntryUpdate)(base, options, at);
+        const changedFields = created ? [...types_1.MANIFEST_DATA_FIELDS] : applied.changedFields;
         const result = {
             entry: applied.entry,
-            created: applied.previous === null,
-            changedFields: applied.changedFields,
+            created: created || applied.previous === null,
+            changedFields,
             metrics: {
-                'governance.manifest_diff_count': applied.changedFields.length,
+                'governance.manifest_diff_count': changedFields.length,
                 'metrics.lock_wait_seconds': round.waitedSeconds,
             },
         };
         return {
             result,
-            write: applied.changed
-                ? { content: (0, schema_1.serializeManifest)(applied.manifest), message: commitMessage(applied, options) }
+            write: applied.changed || created
+                ? {
+                    content: (0, schema_1.serializeManifest)(applied.manifest),
+                    message: commitMessage(applied, options, created),
+                }
                 : null,
         };
     }, {
@@ -64010,8 +64020,8 @@ async function updateManifest(store, options) {
         version: outcome.version,
     };
 }
-function commitMessage(applied, update) {
-    const from = applied.previous?.status ?? 'new';
+function commitMessage(applied, update, created) {
+    const from = created ? `new → ${applied.previous?.status}` : (applied.previous?.status ?? 'new');
     const lines = [`manifest: ${(0, types_1.manifestEntryKey)(applied.entry)}: ${from} → ${applied.entry.status}`, ''];
     lines.push(`Changed: ${applied.changedFields.join(', ') || 'nothing (note only)'}`);
     lines.push(`Actor: ${update.actor}`);

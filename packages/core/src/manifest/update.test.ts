@@ -123,6 +123,37 @@ describe('updateManifest', () => {
     });
   });
 
+  it('creates an absent entry with createWith, then applies the update, in one write', async () => {
+    const update = {
+      tag: 'v1.0.0',
+      runId: '101',
+      set: { status: 'requeued', rerun_in_progress: true, requeue: true } as const,
+      actor: 'provenance-recover',
+      note: 'claimed',
+      now: clock,
+      createWith: {
+        set: { status: 'failure', failure_reason: 'provenance_missing' } as const,
+        note: 'recorded',
+      },
+    };
+    const result = await updateManifest(new FileManifestStore(file), update);
+    expect(result).toMatchObject({ created: true, written: true, attempts: 1 });
+    expect(result.metrics['governance.manifest_diff_count']).toBe(13);
+    expect(stored().entries).toEqual([result.entry]);
+    expect(result.entry).toMatchObject({ status: 'requeued', failure_reason: 'provenance_missing' });
+    expect(result.entry.history.map(({ from, to, note }) => ({ from, to, note }))).toEqual([
+      { from: null, to: 'failure', note: 'recorded' },
+      { from: 'failure', to: 'requeued', note: 'claimed' },
+    ]);
+    // An entry that exists is updated as usual: createWith is not applied again.
+    const again = await updateManifest(new FileManifestStore(file), {
+      ...update,
+      set: { status: 'rerunning', run_attempt: 2 } as const,
+    });
+    expect(again.created).toBe(false);
+    expect(again.entry.history).toHaveLength(3);
+  });
+
   it('counts only the fields that changed, and writes nothing when nothing changes', async () => {
     const store = new FileManifestStore(file);
     const base = { tag: 'v1.0.0', runId: '100', actor: 'ci', now: clock };
