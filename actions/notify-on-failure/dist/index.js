@@ -43338,7 +43338,7 @@ function applyManifestEntryUpdate(manifest, update, at) {
             violations,
         });
     }
-    const changedFields = types_1.MANIFEST_DATA_FIELDS.filter((field) => previous === null || !(0, node_util_1.isDeepStrictEqual)(previous[field], merged[field]));
+    const changedFields = types_1.MANIFEST_DATA_FIELDS.filter((field) => previous === null ? merged[field] !== undefined : !(0, node_util_1.isDeepStrictEqual)(previous[field], merged[field]));
     const note = update.note ?? null;
     if (previous !== null && changedFields.length === 0 && note === null) {
         return { manifest, entry: previous, previous, changedFields, changed: false };
@@ -43350,7 +43350,7 @@ function applyManifestEntryUpdate(manifest, update, at) {
         entries.push(entry);
     else
         entries[index] = entry;
-    const next = { schema_version: manifest.schema_version, entries };
+    const next = { schema_version: (0, schema_1.writtenSchemaVersion)(manifest.schema_version), entries };
     const problems = (0, schema_1.manifestProblems)(next);
     if (problems.length > 0) {
         throw (0, errors_1.usageError)(`${key}: the update would make the manifest invalid: ${(0, schema_1.formatManifestProblems)(problems)}. Nothing was written.`);
@@ -43376,9 +43376,15 @@ function newEntry(tag, runId, at) {
         history: [],
     };
 }
-/** The entry with its fields in schema order, so that every writer produces the same bytes. */
+/**
+ * The entry with its fields in schema order, so that every writer produces the same bytes; an
+ * optional field not set is left out. Fields this version does not know (a newer minor version's,
+ * the reader accepted them) are kept after the known ones: a writer never drops what it cannot read.
+ */
 function canonicalEntry(entry) {
-    return Object.fromEntries(types_1.MANIFEST_ENTRY_FIELDS.map((field) => [field, entry[field]]));
+    const known = types_1.MANIFEST_ENTRY_FIELDS.filter((field) => entry[field] !== undefined).map((field) => [field, entry[field]]);
+    const unknown = Object.entries(entry).filter(([field]) => !types_1.MANIFEST_ENTRY_FIELDS.includes(field));
+    return Object.fromEntries([...known, ...unknown]);
 }
 
 
@@ -44033,6 +44039,8 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MANIFEST_SCHEMA = void 0;
 exports.emptyManifest = emptyManifest;
+exports.manifestSchemaVersionOf = manifestSchemaVersionOf;
+exports.writtenSchemaVersion = writtenSchemaVersion;
 exports.manifestProblems = manifestProblems;
 exports.isValidManifestEntry = isValidManifestEntry;
 exports.manifestFieldProblem = manifestFieldProblem;
@@ -44067,11 +44075,64 @@ function compiled() {
 function emptyManifest() {
     return { schema_version: types_1.MANIFEST_SCHEMA_VERSION, entries: [] };
 }
-/** Schema errors of a whole document plus duplicate (tag, run_id) entries, which JSON Schema cannot express. */
+/** A document's `schema_version` as major and minor (`1` is 1.0); null when it is not a version. */
+function manifestSchemaVersionOf(document) {
+    const version = document?.schema_version;
+    if (typeof version === 'number' && Number.isInteger(version) && version >= 1)
+        return { major: version, minor: 0 };
+    const match = typeof version === 'string' ? /^([1-9][0-9]{0,3})\.(0|[1-9][0-9]{0,3})$/.exec(version) : null;
+    return match ? { major: Number(match[1]), minor: Number(match[2]) } : null;
+}
+/** The version a writer writes: a newer minor it read stays (its fields are kept), else this one. */
+function writtenSchemaVersion(read) {
+    const version = manifestSchemaVersionOf({ schema_version: read });
+    return version && version.major === types_1.MANIFEST_SCHEMA_MAJOR && version.minor > types_1.MANIFEST_SCHEMA_MINOR
+        ? read
+        : types_1.MANIFEST_SCHEMA_VERSION;
+}
+function knownFieldsOnly(value, fields) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return value;
+    return Object.fromEntries(Object.entries(value).filter(([field]) => fields.includes(field)));
+}
+/**
+ * A document of a newer minor version as this release-guard validates it: the fields it does not
+ * know left out (a minor version only adds optional fields), the version read as its own.
+ */
+function asKnownVersion(document) {
+    const entryFields = Object.keys(manifest_schema_json_1.default.$defs.entry.properties);
+    const recordFields = Object.keys(manifest_schema_json_1.default.$defs.history_record.properties);
+    const known = knownFieldsOnly(document, Object.keys(manifest_schema_json_1.default.properties));
+    const entries = Array.isArray(known.entries)
+        ? known.entries.map((entry) => {
+            const kept = knownFieldsOnly(entry, entryFields);
+            return Array.isArray(kept?.history)
+                ? { ...kept, history: kept.history.map((record) => knownFieldsOnly(record, recordFields)) }
+                : kept;
+        })
+        : known.entries;
+    return { ...known, schema_version: types_1.MANIFEST_SCHEMA_VERSION, entries };
+}
+/**
+ * Schema errors of a whole document plus duplicate (tag, run_id) entries, which JSON Schema cannot
+ * express. A newer minor version of the same major is checked for what this version knows; a newer
+ * major is a problem of its own.
+ */
 function manifestProblems(document) {
+    const version = manifestSchemaVersionOf(document);
+    if (version && version.major > types_1.MANIFEST_SCHEMA_MAJOR) {
+        return [{ where: 'schema_version', entry: null, message: newerMajorMessage(document) }];
+    }
+    const newerMinor = version?.major === types_1.MANIFEST_SCHEMA_MAJOR && version.minor > types_1.MANIFEST_SCHEMA_MINOR;
+    const checked = newerMinor ? asKnownVersion(document) : document;
     const { document: validate } = compiled();
-    const problems = validate(document) ? [] : describeErrors(validate.errors ?? [], document);
+    const problems = validate(checked) ? [] : describeErrors(validate.errors ?? [], checked);
     return [...problems, ...duplicateEntryProblems(document)];
+}
+function newerMajorMessage(document) {
+    const version = JSON.stringify(document.schema_version);
+    return (`${version} is a newer major version than this release-guard knows (${types_1.MANIFEST_SCHEMA_MAJOR}.x): ` +
+        'a newer release-guard wrote it, and an older one must not rewrite it. Upgrade release-guard (the action or CLI version) to one that reads it');
 }
 /** True when `value` is a schema-valid entry on its own (lint compares only such entries). */
 function isValidManifestEntry(value) {
@@ -44099,6 +44160,10 @@ function parseManifest(text, location) {
     }
     catch (error) {
         throw new errors_1.ReleaseGuardError('unreadable_input', `the manifest at ${location} is not JSON (${error.message}). Repair it by hand (git history has the last good version); nothing was written.`, { location });
+    }
+    const version = manifestSchemaVersionOf(document);
+    if (version && version.major > types_1.MANIFEST_SCHEMA_MAJOR) {
+        throw new errors_1.ReleaseGuardError('unreadable_input', `the manifest at ${location}: schema_version ${newerMajorMessage(document)}; nothing was written.`, { location });
     }
     const problems = manifestProblems(document);
     if (problems.length > 0) {
@@ -44296,11 +44361,14 @@ exports.MANIFEST_STORE_LABEL = {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MANIFEST_DATA_FIELDS = exports.MANIFEST_SETTABLE_FIELDS = exports.MANIFEST_ENTRY_FIELDS = exports.GOVERNANCE_FLAGS = exports.MANIFEST_STATUSES = exports.MANIFEST_SCHEMA_VERSION = void 0;
+exports.MANIFEST_DATA_FIELDS = exports.MANIFEST_SETTABLE_FIELDS = exports.MANIFEST_ENTRY_FIELDS = exports.GOVERNANCE_FLAGS = exports.MANIFEST_STATUSES = exports.MANIFEST_SCHEMA_VERSION = exports.MANIFEST_SCHEMA_MINOR = exports.MANIFEST_SCHEMA_MAJOR = void 0;
 exports.manifestEntryKey = manifestEntryKey;
 const safe_text_1 = __nccwpck_require__(8625);
 /** The TypeScript view of manifest.schema.json; schema.test.ts keeps the two in step. */
-exports.MANIFEST_SCHEMA_VERSION = 1;
+/** The schema version writers write: MAJOR.MINOR, a minor version only adds optional fields. */
+exports.MANIFEST_SCHEMA_MAJOR = 1;
+exports.MANIFEST_SCHEMA_MINOR = 1;
+exports.MANIFEST_SCHEMA_VERSION = `${exports.MANIFEST_SCHEMA_MAJOR}.${exports.MANIFEST_SCHEMA_MINOR}`;
 exports.MANIFEST_STATUSES = [
     'pending',
     'success',
@@ -44326,8 +44394,9 @@ const FIELD_ORDER = {
     issue_number: 10,
     governance_flag: 11,
     verified_at: 12,
-    updated_at: 13,
-    history: 14,
+    escalated_at: 13,
+    updated_at: 14,
+    history: 15,
 };
 exports.MANIFEST_ENTRY_FIELDS = Object.keys(FIELD_ORDER);
 /** Fields `manifest update --set KEY=VALUE` may change; identity, updated_at and history are not among them. */
@@ -44343,6 +44412,7 @@ exports.MANIFEST_SETTABLE_FIELDS = [
     'issue_number',
     'governance_flag',
     'verified_at',
+    'escalated_at',
 ];
 /** The fields that count for `governance.manifest_diff_count`: all but updated_at and history. */
 exports.MANIFEST_DATA_FIELDS = exports.MANIFEST_ENTRY_FIELDS.filter((field) => field !== 'updated_at' && field !== 'history');
@@ -44390,7 +44460,9 @@ async function updateManifest(store, options) {
             ? (0, apply_1.applyManifestEntryUpdate)(manifest, { ...options, ...options.createWith }, at).manifest
             : manifest;
         const applied = (0, apply_1.applyManifestEntryUpdate)(base, options, at);
-        const changedFields = created ? [...types_1.MANIFEST_DATA_FIELDS] : applied.changedFields;
+        const changedFields = created
+            ? types_1.MANIFEST_DATA_FIELDS.filter((field) => applied.entry[field] !== undefined)
+            : applied.changedFields;
         const result = {
             entry: applied.entry,
             created: created || applied.previous === null,
@@ -44445,6 +44517,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readNotifyInputs = void 0;
 const context_1 = __nccwpck_require__(3016);
 const inputs_1 = __nccwpck_require__(4808);
+const ops_summary_1 = __nccwpck_require__(106);
 /**
  * The runbook section of release-guard's README at the version of the action in use, when the runner
  * says which (`github.action_repository` / `github.action_ref`, passed by action.yml).
@@ -44457,7 +44530,13 @@ function defaultRunbookUrl(env, serverUrl) {
     return `${serverUrl}/${repository}/blob/${encodeURIComponent(ref)}/README.md#runbook-a-release-failed-validation`;
 }
 /** Inputs whose values are secrets, besides `github-token`: masked, and redacted from all we write. */
-const NOTIFY_SECRET_INPUTS = ['slack-webhook-url', 'ops-notify-url', 'ops-notify-token'];
+const NOTIFY_SECRET_INPUTS = [
+    'slack-webhook-url',
+    'ops-notify-url',
+    'ops-notify-token',
+    'ops-summary-url',
+    'ops-summary-webhook',
+];
 /** notify-on-failure's inputs (named as in its action.yml) on the action context. Checks nothing. */
 exports.readNotifyInputs = (0, context_1.actionReader)({
     action: 'notify-on-failure',
@@ -44474,6 +44553,9 @@ exports.readNotifyInputs = (0, context_1.actionReader)({
         slackWebhookUrl: input.optional('slack-webhook-url'),
         opsNotifyUrl: input.optional('ops-notify-url'),
         opsNotifyToken: input.optional('ops-notify-token'),
+        opsSummaryUrl: input.optional('ops-summary-url'),
+        opsSummaryWebhook: input.optional('ops-summary-webhook'),
+        opsTeamMention: input.optional('ops-team-mention') ?? ops_summary_1.DEFAULT_OPS_TEAM_MENTION,
         issueLabels: labels.length > 0 ? labels : [...inputs_1.DEFAULT_ISSUE_LABELS],
         runbookUrl: input.optional('runbook-url') ?? defaultRunbookUrl(env, context.serverUrl),
         timeoutMs: Math.round(input.number('timeout-seconds', 10, { above: 0, max: 600, unit: 'seconds' }) * 1000),
@@ -44573,7 +44655,14 @@ exports.DEFAULT_ISSUE_LABELS = ['ops-alert', 'provenance-failure'];
 exports.BACKCOMPAT_LABEL = 'security-backcompat';
 /** The secrets among the inputs: masked in logs, redacted from every text we write. */
 function notifySecrets(inputs) {
-    return [inputs.githubToken, inputs.slackWebhookUrl, inputs.opsNotifyUrl, inputs.opsNotifyToken].filter((secret) => secret !== undefined && secret !== '');
+    return [
+        inputs.githubToken,
+        inputs.slackWebhookUrl,
+        inputs.opsNotifyUrl,
+        inputs.opsNotifyToken,
+        inputs.opsSummaryUrl,
+        inputs.opsSummaryWebhook,
+    ].filter((secret) => secret !== undefined && secret !== '');
 }
 /** A failure code, or null with the given text kept for a warning: a notifier never refuses to notify over it. */
 function parseFailureReason(value) {
@@ -44601,11 +44690,17 @@ function checkNotifyInputs(inputs) {
         ['slack-webhook-url', inputs.slackWebhookUrl],
         ['ops-notify-url', inputs.opsNotifyUrl],
         ['runbook-url', inputs.runbookUrl],
+        ['ops-summary-url', inputs.opsSummaryUrl],
+        ['ops-summary-webhook', inputs.opsSummaryWebhook],
     ]) {
         // The value is a secret (or next to one): the message names the input, never the value.
         if (value !== undefined && !isHttpUrl(value))
             throw new errors_1.InputError(name, 'must be an http(s) URL');
     }
+    if (inputs.opsSummaryUrl !== undefined && !inputs.opsNotifyToken)
+        throw new errors_1.InputError('ops-summary-url', 'needs `ops-notify-token`: the ops function is called with it');
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/.test(inputs.opsTeamMention))
+        throw new errors_1.InputError('ops-team-mention', 'must be a Slack user-group id (S0123ABCD) or a team name of letters, digits, `.`, `_` and `-`');
     if (!(inputs.timeoutMs > 0 && inputs.timeoutMs <= 600_000))
         throw new errors_1.InputError('timeout-seconds', 'must be a number of seconds above 0 and at most 600');
     if (!(Number.isInteger(inputs.slackAttempts) && inputs.slackAttempts >= 1 && inputs.slackAttempts <= 10))
@@ -44963,6 +45058,7 @@ function notifyMetrics(facts) {
             ? Math.max(0, Math.round(created - facts.detectedAt.getTime()) / 1000)
             : null,
         'security_ci.slack_issue_followups': !facts.slackDelivered && facts.issueFollowedUp ? 1 : 0,
+        'notify.escalations': facts.escalated ? 1 : 0,
     };
 }
 
@@ -44993,6 +45089,7 @@ const issue_labels_1 = __nccwpck_require__(3707);
 const notification_1 = __nccwpck_require__(8217);
 const notify_metrics_1 = __nccwpck_require__(7767);
 const notify_summary_1 = __nccwpck_require__(1250);
+const ops_summary_1 = __nccwpck_require__(106);
 const slack_delivery_1 = __nccwpck_require__(8164);
 const turn_1 = __nccwpck_require__(5557);
 /**
@@ -45002,10 +45099,12 @@ const turn_1 = __nccwpck_require__(5557);
 function notifierBudgetMs(inputs, policy) {
     return inputs.timeoutMs * (inputs.slackAttempts * 2 + 12) + 2 * policy.maxTotalWaitMs;
 }
-function notifiedOf(slackDelivered, issue) {
-    if (slackDelivered)
-        return issue ? 'both' : 'slack';
-    return issue ? 'issue' : 'none';
+function notifiedOf(alert) {
+    if (alert.slack.delivered)
+        return alert.issue ? 'both' : 'slack';
+    if (alert.issue)
+        return 'issue';
+    return alert.escalation?.posted ? 'ops-summary' : 'none';
 }
 function knownIssue(run, number) {
     const url = `${run.inputs.serverUrl}/${run.inputs.repository}/issues/${number}`;
@@ -45096,6 +45195,7 @@ function adoptAlert(run, turn) {
         permissionMissing: false,
         labels: null,
         adoptedFrom: turn.by,
+        escalation: null,
         entry: turn.entry,
     };
 }
@@ -45122,6 +45222,7 @@ async function sendAlert(run, entry) {
         permissionMissing: false,
         labels: null,
         adoptedFrom: null,
+        escalation: null,
         entry,
     };
     if (slack.delivered)
@@ -45147,8 +45248,31 @@ async function sendAlert(run, entry) {
     catch (error) {
         alert.issueError = run.redact(error.message);
         alert.permissionMissing = error instanceof fallback_issue_1.FallbackIssueError && error.permission;
+        alert.escalation = await escalate(run, notice, alert.issueError, entry);
     }
     return alert;
+}
+/**
+ * Slack was not reached and the issue could not be filed: one summary to the ops channel, unless an
+ * earlier notifier of this run already posted one (`escalated_at`). Null when no route is configured.
+ */
+async function escalate(run, notice, issueError, entry) {
+    const routes = run.inputs;
+    if (!(0, ops_summary_1.hasOpsSummaryRoute)(routes))
+        return null;
+    const earlier = entry?.escalated_at ?? null;
+    if (earlier !== null)
+        return {
+            posted: false,
+            route: null,
+            attempts: [],
+            reason: null,
+            at: null,
+            skipped: `the ops summary was already posted for this run at ${earlier}; not posted again`,
+        };
+    const text = run.redact((0, ops_summary_1.opsSummaryText)(notice, issueError, routes.opsTeamMention));
+    const result = await (0, ops_summary_1.postOpsSummary)(text, notice, routes, run.policy);
+    return { ...result, at: result.posted ? run.now().toISOString() : null, skipped: null };
 }
 function doneText(alert) {
     if (alert.adoptedFrom !== null)
@@ -45161,6 +45285,13 @@ function doneText(alert) {
         parts.push(`issue #${issue.number} (${issue.source})`);
     if (issueError)
         parts.push(`notify_failed: ${issueError}`);
+    const escalation = alert.escalation;
+    if (escalation?.posted)
+        parts.push(`escalated to ops summary: issue creation failed: ${issueError} (posted via ${(0, slack_delivery_1.routeName)(escalation.route)})`);
+    else if (escalation?.skipped)
+        parts.push(escalation.skipped);
+    else if (escalation)
+        parts.push(`ops summary not posted either (${escalation.reason})`);
     return parts.join('; ');
 }
 /** Records who was alerted (`done` of the protocol): Slack delivered or retried, the issue number. */
@@ -45173,8 +45304,13 @@ async function recordAlert(run, alert, notified) {
             set.slack_retry = (alert.entry?.slack_retry ?? 0) + 1;
         if (alert.issue && (alert.entry?.issue_number ?? null) === null)
             set.issue_number = alert.issue.number;
+        if (alert.escalation?.at)
+            set.escalated_at = alert.escalation.at;
     }
-    const note = run.redact((0, history_1.turnDoneNote)(run.claimId, notified, doneText(alert)));
+    // The turn protocol knows slack, issue, both and none: an ops summary reached no on-call directly,
+    // so a later notifier goes itself (and sees escalated_at).
+    const protocol = notified === 'ops-summary' ? 'none' : notified;
+    const note = run.redact((0, history_1.turnDoneNote)(run.claimId, protocol, doneText(alert)));
     const record = await run.recorder.record(set, note, { keepStatus: true });
     if (record.problem && !record.entry)
         run.warnings.push(`manifest: ${record.problem}`);
@@ -45185,24 +45321,40 @@ async function recordAlert(run, alert, notified) {
     };
 }
 /** The facts of the run, redacted once; the report and the summary are both projected from them. */
+function failureOf(run, alert, notified) {
+    const { runId } = run.inputs;
+    const slack = `Slack: ${alert.slack.reason}; issue: ${alert.issueError ?? 'not filed'}`;
+    if (notified === 'ops-summary')
+        return {
+            code: 'notify_failed',
+            message: `no GitHub issue was filed for run ${runId} and Slack was not reached (${slack}); the ops team was told in the ops summary. Fix the fallback's permission (issues: write) so the issue can be filed.`,
+        };
+    if (notified !== 'none')
+        return null;
+    const escalation = alert.escalation;
+    const summary = escalation
+        ? `; ops summary: ${escalation.skipped ?? escalation.reason ?? 'not posted'}`
+        : '';
+    return {
+        code: 'notify_failed',
+        message: `neither Slack nor a GitHub issue reached on-call for run ${runId}: ${slack}${summary}`,
+    };
+}
 function factsOf(run, alert, notified, manifest) {
     const { inputs } = run;
-    const failure = notified === 'none'
-        ? {
-            code: 'notify_failed',
-            message: `neither Slack nor a GitHub issue reached on-call for run ${inputs.runId}: Slack: ${alert.slack.reason}; issue: ${alert.issueError ?? 'not filed'}`,
-        }
-        : null;
+    const failure = failureOf(run, alert, notified);
     const metrics = (0, notify_metrics_1.notifyMetrics)({
         slackDelivered: alert.slack.delivered,
         issueCreated: alert.issue?.source === 'created',
         issueFollowedUp: alert.issue !== null,
         issueCreatedAt: alert.issue?.createdAt ?? null,
         detectedAt: (0, history_1.failureDetectedAt)(manifest.entry ?? alert.entry, run.started),
+        escalated: alert.escalation?.posted ?? false,
     });
     return (0, redact_secrets_1.redactSecretsDeep)({
         notified,
         slack: alert.slack,
+        escalation: alert.escalation,
         issue: alert.issue,
         issueError: alert.issueError,
         permissionMissing: alert.permissionMissing,
@@ -45227,6 +45379,7 @@ function notifyReport(inputs, facts) {
         slack: facts.slack,
         issue: facts.issue,
         issue_error: facts.issueError,
+        escalation: facts.escalation,
         labels: facts.labels,
         manifest: {
             location: facts.manifest.location,
@@ -45235,6 +45388,7 @@ function notifyReport(inputs, facts) {
             issue_number: entry?.issue_number ?? null,
             notify_slack: entry?.notify_slack ?? null,
             slack_retry: entry?.slack_retry ?? null,
+            escalated_at: entry?.escalated_at ?? null,
         },
         metrics: facts.metrics,
         warnings: facts.warnings,
@@ -45245,15 +45399,16 @@ function notifyReport(inputs, facts) {
  * ops notify function); when Slack is not reached, one GitHub issue per run (the manifest's
  * issue_number, then the hidden marker, then a new issue). Records the outcome in the manifest,
  * writes the JSON report and the job summary. Throws ReleaseGuardError('usage_error') for unusable
- * inputs; every other problem is in the result, and `failure` is set when nobody was alerted.
- * Steps: claim a turn → alert (or adopt another notifier's alert) → record → facts.
+ * inputs; every other problem is in the result, and `failure` is set when nobody was alerted (or
+ * only the ops summary was: when Slack and the issue both failed, one escalation goes there).
+ * Steps: claim a turn → alert (or adopt another notifier's alert), escalate → record → facts.
  */
 async function notifyOnFailure(inputs, deps = {}) {
     (0, inputs_1.checkNotifyInputs)(inputs);
     const run = prepare(inputs, deps);
     const turn = await claimTurn(run);
     const alert = turn.kind === 'adopt' ? adoptAlert(run, turn) : await sendAlert(run, turn.entry);
-    const notified = notifiedOf(alert.slack.delivered, alert.issue);
+    const notified = notifiedOf(alert);
     const manifest = await recordAlert(run, alert, notified);
     const facts = factsOf(run, alert, notified, manifest);
     await (0, write_file_atomic_1.writeFileAtomic)(facts.reportPath, `${JSON.stringify(notifyReport(inputs, facts), null, 2)}\n`);
@@ -45270,11 +45425,13 @@ async function notifyOnFailure(inputs, deps = {}) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.renderNotifySummary = renderNotifySummary;
+const slack_delivery_1 = __nccwpck_require__(8164);
 const markdown_1 = __nccwpck_require__(709);
 const VERDICT = {
     slack: '✅ on-call alerted in Slack',
     issue: '🟠 Slack not reached; on-call alerted by a GitHub issue',
     both: '✅ on-call alerted in Slack; the run already has an issue',
+    'ops-summary': '🟠 `notify_failed`: Slack and the issue failed; the ops team was told in the ops summary',
     none: '❌ `notify_failed`: nobody was alerted',
 };
 function slackLine(slack, adoptedFrom) {
@@ -45299,6 +45456,30 @@ function issueLine(facts) {
         return `**could not be filed**: ${(0, markdown_1.markdownCell)(facts.issueError)}`;
     return facts.slack.delivered || facts.adoptedFrom ? 'not needed (Slack was reached)' : '–';
 }
+function escalationLine(facts) {
+    const escalation = facts.escalation;
+    if (escalation === null)
+        return facts.issueError && !facts.slack.delivered
+            ? 'no ops summary route is configured (`ops-summary-url` or `ops-summary-webhook`)'
+            : 'not needed';
+    if (escalation.posted)
+        return `**posted** via the ${(0, slack_delivery_1.routeName)(escalation.route ?? 'ops-summary')}: the ops team was told`;
+    if (escalation.skipped)
+        return (0, markdown_1.markdownCell)(escalation.skipped);
+    return `**not posted**: ${(0, markdown_1.markdownCell)(escalation.reason)}`;
+}
+/** Every call to every channel and what it answered, for the case where nobody was reached directly. */
+function channelsTried(facts) {
+    const attempt = (a) => `- ${(0, slack_delivery_1.routeName)(a.route)}, try ${a.attempt}: ${(0, markdown_1.markdownCell)(a.detail)}`;
+    const lines = ['Channels tried:', ...facts.slack.attempts.map(attempt)];
+    if (facts.slack.attempts.length === 0)
+        lines.push(`- Slack: ${(0, markdown_1.markdownCell)(facts.slack.reason)}`);
+    lines.push(`- GitHub issue: ${(0, markdown_1.markdownCell)(facts.issueError ?? 'not filed')}`);
+    if (facts.escalation)
+        lines.push(...facts.escalation.attempts.map(attempt));
+    lines.push('');
+    return lines;
+}
 /** The job summary: the verdict first, loud when nobody was alerted, then each channel and the manifest. */
 function renderNotifySummary(inputs, 
 /** A failure code, or the fixed text for an unknown one (describeFailureReason): not escaped. */
@@ -45308,6 +45489,9 @@ failureReason, facts) {
         `### notify-on-failure ${(0, markdown_1.markdownCell)(inputs.tag)} (run ${inputs.runId}): ${VERDICT[facts.notified]}`,
         '',
     ];
+    if (facts.notified === 'ops-summary') {
+        lines.push(`> **notify_failed**: the failure \`${failureReason}\` of run ${inputs.runId} reached neither Slack nor a GitHub issue; the ops team was told in the ops summary. The fallback path needs its permission fixed (\`issues: write\`).`, '');
+    }
     if (facts.notified === 'none') {
         lines.push(`> **notify_failed**: the failure \`${failureReason}\` of run ${inputs.runId} reached neither Slack nor a GitHub issue. Tell on-call directly.`);
         if (facts.permissionMissing) {
@@ -45315,7 +45499,9 @@ failureReason, facts) {
         }
         lines.push('');
     }
-    lines.push('| | |', '| --- | --- |', `| Failure reason | \`${failureReason}\` |`, `| Slack | ${slackLine(facts.slack, facts.adoptedFrom)} |`, `| Issue | ${issueLine(facts)} |`, `| Manifest | ${entry ? `entry is \`${entry.status}\` in ${(0, markdown_1.markdownCell)(facts.manifest.location)}` : `**not written** (${(0, markdown_1.markdownCell)(facts.manifest.problem)})`} |`, '');
+    lines.push('| | |', '| --- | --- |', `| Failure reason | \`${failureReason}\` |`, `| Slack | ${slackLine(facts.slack, facts.adoptedFrom)} |`, `| Issue | ${issueLine(facts)} |`, `| Ops summary | ${escalationLine(facts)} |`, `| Manifest | ${entry ? `entry is \`${entry.status}\` in ${(0, markdown_1.markdownCell)(facts.manifest.location)}` : `**not written** (${(0, markdown_1.markdownCell)(facts.manifest.problem)})`} |`, '');
+    if (facts.notified === 'none' || facts.notified === 'ops-summary')
+        lines.push(...channelsTried(facts));
     if (entry && facts.manifest.problem)
         lines.push(`Manifest note: ${(0, markdown_1.markdownCell)(facts.manifest.problem)}`, '');
     for (const warning of facts.warnings)
@@ -45414,8 +45600,8 @@ exports.OPS_NOTIFY_QUERY = { range: 'latest', source: 'provenance-validate' };
  * (and `apikey`, as Supabase's gateway wants), a time limit that covers the answer body, and an answer
  * that must be `{"delivered": bool}`. Never throws; errors are described without the URL or token.
  */
-async function postOpsNotify(url, token, payload, timeoutMs) {
-    const answer = await (0, edge_function_client_1.postToEdgeFunction)({ url, query: exports.OPS_NOTIFY_QUERY, token, payload, timeoutMs });
+async function postOpsNotify(url, token, payload, timeoutMs, query = exports.OPS_NOTIFY_QUERY) {
+    const answer = await (0, edge_function_client_1.postToEdgeFunction)({ url, query, token, payload, timeoutMs });
     if (answer.failure) {
         const { kind, detail } = answer.failure;
         return { outcome: kind === 'timeout' ? 'timeout' : 'network_error', status: answer.status, detail };
@@ -45456,12 +45642,105 @@ async function postOpsNotify(url, token, payload, timeoutMs) {
 
 /***/ }),
 
+/***/ 106:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_OPS_TEAM_MENTION = exports.OPS_SUMMARY_QUERY = void 0;
+exports.hasOpsSummaryRoute = hasOpsSummaryRoute;
+exports.opsTeamMentionText = opsTeamMentionText;
+exports.opsSummaryText = opsSummaryText;
+exports.postOpsSummary = postOpsSummary;
+const ops_notify_1 = __nccwpck_require__(3501);
+const slack_delivery_1 = __nccwpck_require__(8164);
+const slack_message_1 = __nccwpck_require__(5002);
+const slack_webhook_1 = __nccwpck_require__(4231);
+const notification_1 = __nccwpck_require__(8217);
+/** The query of the ops function when it is asked for the ops summary channel. */
+exports.OPS_SUMMARY_QUERY = { ...ops_notify_1.OPS_NOTIFY_QUERY, summary: '1' };
+/** The team told by default; its name is in the text whatever the mention. */
+exports.DEFAULT_OPS_TEAM_MENTION = 'ops-team';
+/** A Slack user-group id (`S0123ABCD`): the only mention that pings a group from an incoming webhook. */
+const USER_GROUP_ID = /^S[A-Z0-9]{6,20}$/;
+/** True when some ops summary route is configured. */
+function hasOpsSummaryRoute(routes) {
+    return Boolean((routes.opsSummaryUrl && routes.opsNotifyToken) || routes.opsSummaryWebhook);
+}
+/** The mention in Slack mrkdwn: a user-group id pings (`<!subteam^S…>`); anything else is escaped text. */
+function opsTeamMentionText(mention) {
+    if (USER_GROUP_ID.test(mention))
+        return `<!subteam^${mention}> (ops-team)`;
+    const name = (0, slack_message_1.slackText)(mention);
+    return name === 'ops-team' ? '@ops-team' : `@${name} (ops-team)`;
+}
+/**
+ * The escalation message: run, tag, failure reason, why the issue could not be filed (the missing
+ * permission named), the manual steps, and the mention. `issueError` is redacted by the caller.
+ */
+function opsSummaryText(notice, issueError, mention) {
+    return [
+        `:rotating_light: *Release alert escalated* for ${(0, slack_message_1.slackText)(notice.repository)}: Slack was not reached and no GitHub issue could be filed`,
+        `*Run:* ${(0, slack_message_1.slackText)(notice.runUrl)} (run ${(0, slack_message_1.slackText)(notice.runId)})`,
+        `*Tag:* ${(0, slack_message_1.slackText)(notice.tag)}`,
+        `*Failure reason:* \`${(0, slack_message_1.slackText)((0, notification_1.describeFailureReason)(notice.failureReason))}\``,
+        `*Why the issue failed:* ${(0, slack_message_1.slackText)(issueError)}`,
+        `*Manual steps:* ${opsTeamMentionText(mention)}, please (1) tell the release's on-call, (2) open the run's issue by hand, ` +
+            '(3) give the notify job `permissions: issues: write` (or a token that has it) so the fallback works next time.',
+        notice.runbookUrl ? `*Runbook:* ${(0, slack_message_1.slackText)(notice.runbookUrl)}` : null,
+    ]
+        .filter((line) => line !== null)
+        .join('\n');
+}
+/**
+ * Posts one escalation to the ops summary: the ops function (`summary=1`) first, then the summary
+ * webhook; the same time limit and 429/5xx retries as the primary Slack routes. Never throws.
+ */
+async function postOpsSummary(text, notice, routes, policy) {
+    const planned = [];
+    const { opsSummaryUrl, opsNotifyToken, opsSummaryWebhook } = routes;
+    if (opsSummaryUrl && opsNotifyToken) {
+        const payload = {
+            source: 'provenance-validate',
+            summary: true,
+            text,
+            tag: notice.tag,
+            run_id: notice.runId,
+        };
+        planned.push([
+            'ops-summary',
+            () => (0, ops_notify_1.postOpsNotify)(opsSummaryUrl, opsNotifyToken, payload, policy.timeoutMs, exports.OPS_SUMMARY_QUERY),
+        ]);
+    }
+    if (opsSummaryWebhook)
+        planned.push([
+            'ops-summary-webhook',
+            () => (0, slack_webhook_1.postSlackWebhook)(opsSummaryWebhook, { text }, policy.timeoutMs),
+        ]);
+    const attempts = [];
+    for (const [route, call] of planned) {
+        const routeAttempts = await (0, slack_delivery_1.deliverOnRoute)(route, call, policy);
+        attempts.push(...routeAttempts);
+        if (routeAttempts[routeAttempts.length - 1].outcome === 'delivered')
+            return { posted: true, route, attempts, reason: null };
+    }
+    const notes = planned.length === 0 ? ['no ops summary route is configured'] : [];
+    return { posted: false, route: null, attempts, reason: (0, slack_delivery_1.failureReason)(attempts, notes) };
+}
+
+
+/***/ }),
+
 /***/ 8164:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.deliverOnRoute = deliverOnRoute;
+exports.routeName = routeName;
+exports.failureReason = failureReason;
 exports.deliverToSlack = deliverToSlack;
 const promises_1 = __nccwpck_require__(8500);
 const delivery_policy_1 = __nccwpck_require__(3902);
@@ -45485,8 +45764,14 @@ async function deliverOnRoute(route, call, policy) {
         waitedMs += wait;
     }
 }
+const ROUTE_NAMES = {
+    'slack-webhook': 'Slack webhook',
+    'ops-notify': 'ops notify function',
+    'ops-summary': 'ops summary function',
+    'ops-summary-webhook': 'ops summary webhook',
+};
 function routeName(route) {
-    return route === 'slack-webhook' ? 'Slack webhook' : 'ops notify function';
+    return ROUTE_NAMES[route];
 }
 /** The last attempt of each route, in words: `Slack webhook: HTTP 404: no_service after 1 try`. */
 function failureReason(attempts, notes) {
@@ -49895,7 +50180,7 @@ module.exports = {"r":"2.19.5"};
 /***/ ((module) => {
 
 "use strict";
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-guard.dev/schemas/release-manifest/v1.json","title":"release-guard release manifest","description":"One document per repository (default docs/reports/manifest.json). One entry per (tag, run_id). Status transitions, the append-only history and the once-set issue_number are rules enforced by `release-guard manifest update` and `release-guard manifest lint` (see packages/core/src/manifest/state-machine.ts).","type":"object","required":["schema_version","entries"],"additionalProperties":false,"properties":{"schema_version":{"description":"Version of this schema. Always 1.","const":1},"entries":{"type":"array","items":{"$ref":"#/$defs/entry"}}},"$defs":{"status":{"description":"Where the run is in the status state machine (packages/core/src/manifest/state-machine.ts).","enum":["pending","success","failure","requeued","rerunning","blocked","rollback"]},"timestamp":{"type":"string","format":"date-time"},"entry":{"type":"object","required":["tag","run_id","run_attempt","artifact_url","status","failure_reason","requeue","rerun_in_progress","notify_slack","slack_retry","issue_number","governance_flag","verified_at","updated_at","history"],"additionalProperties":false,"properties":{"tag":{"description":"The release tag, as git names it (without refs/tags/): 1 to 1024 characters, no control characters.","type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]+$"},"run_id":{"description":"The GitHub Actions run id, as decimal digits (a string, so that no JSON reader rounds it).","type":"string","pattern":"^[1-9][0-9]{0,19}$"},"run_attempt":{"description":"The run attempt (an integer from 1; GitHub allows at most 50).","type":"integer","minimum":1},"artifact_url":{"description":"URL of the run\'s release artifact (an absolute URL), or null.","type":["string","null"],"format":"uri"},"status":{"$ref":"#/$defs/status"},"failure_reason":{"description":"The failure code of the last failure (one of the product\'s FAILURE_CODES), or null.","enum":["artifact_missing","provenance_missing","malformed_provenance","predicate_mismatch","digest_mismatch","builder_mismatch","source_mismatch","tag_mismatch","commit_mismatch","signature_invalid","identity_mismatch","release_frozen","repro_mismatch","evidence_fail","evidence_warn","rerun_denied","rerun_failed","notify_failed",null]},"requeue":{"description":"true when the failed run should be re-run (true or false).","type":"boolean"},"rerun_in_progress":{"description":"true while a re-run of this run is requested or running; provenance-recover refuses a second one (true or false).","type":"boolean"},"notify_slack":{"description":"true once the Slack notification for this run was delivered (true or false).","type":"boolean"},"slack_retry":{"description":"How many times the Slack notification failed and fell back (an integer from 0).","type":"integer","minimum":0},"issue_number":{"description":"The GitHub issue opened for this run (an integer from 1), or null. Never changes once set.","type":["integer","null"],"minimum":1},"governance_flag":{"description":"Governance marker: rollback (required with status rollback), security-backcompat (SLSA v0.2 accepted by override) or drill (a security drill run), or null.","enum":["rollback","security-backcompat","drill",null]},"verified_at":{"description":"When the provenance was verified (RFC 3339 date-time), or null.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"updated_at":{"description":"When this entry was last written (RFC 3339 date-time).","$ref":"#/$defs/timestamp"},"history":{"description":"Append-only log of every write to this entry, oldest first.","type":"array","minItems":1,"items":{"$ref":"#/$defs/history_record"}}}},"history_record":{"type":"object","required":["at","actor","from","to","note"],"additionalProperties":false,"properties":{"at":{"$ref":"#/$defs/timestamp"},"actor":{"description":"Who wrote the change (a GitHub login, a workflow, a person).","type":"string","minLength":1,"maxLength":256},"from":{"description":"Status before the write; null when the write created the entry.","anyOf":[{"$ref":"#/$defs/status"},{"type":"null"}]},"to":{"$ref":"#/$defs/status"},"note":{"description":"Why, in words; or null.","type":["string","null"],"maxLength":4096}}}}}');
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-guard.dev/schemas/release-manifest/v1.json","title":"release-guard release manifest","description":"One document per repository (default docs/reports/manifest.json). One entry per (tag, run_id). Status transitions, the append-only history and the once-set issue_number are rules enforced by `release-guard manifest update` and `release-guard manifest lint` (see packages/core/src/manifest/state-machine.ts).","type":"object","required":["schema_version","entries"],"additionalProperties":false,"properties":{"schema_version":{"description":"Version of this schema: \\"MAJOR.MINOR\\", now \\"1.1\\" (1 is the first version, 1.0). A minor version only adds optional fields: a reader takes a newer minor of its major (keeping the fields it does not know); a writer refuses a newer major and writes nothing.","anyOf":[{"const":1},{"type":"string","pattern":"^1\\\\.(0|[1-9][0-9]{0,3})$"}]},"entries":{"type":"array","items":{"$ref":"#/$defs/entry"}}},"$defs":{"status":{"description":"Where the run is in the status state machine (packages/core/src/manifest/state-machine.ts).","enum":["pending","success","failure","requeued","rerunning","blocked","rollback"]},"timestamp":{"type":"string","format":"date-time"},"entry":{"type":"object","required":["tag","run_id","run_attempt","artifact_url","status","failure_reason","requeue","rerun_in_progress","notify_slack","slack_retry","issue_number","governance_flag","verified_at","updated_at","history"],"additionalProperties":false,"properties":{"tag":{"description":"The release tag, as git names it (without refs/tags/): 1 to 1024 characters, no control characters.","type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]+$"},"run_id":{"description":"The GitHub Actions run id, as decimal digits (a string, so that no JSON reader rounds it).","type":"string","pattern":"^[1-9][0-9]{0,19}$"},"run_attempt":{"description":"The run attempt (an integer from 1; GitHub allows at most 50).","type":"integer","minimum":1},"artifact_url":{"description":"URL of the run\'s release artifact (an absolute URL), or null.","type":["string","null"],"format":"uri"},"status":{"$ref":"#/$defs/status"},"failure_reason":{"description":"The failure code of the last failure (one of the product\'s FAILURE_CODES), or null.","enum":["artifact_missing","provenance_missing","malformed_provenance","predicate_mismatch","digest_mismatch","builder_mismatch","source_mismatch","tag_mismatch","commit_mismatch","signature_invalid","identity_mismatch","release_frozen","repro_mismatch","evidence_fail","evidence_warn","rerun_denied","rerun_failed","notify_failed",null]},"requeue":{"description":"true when the failed run should be re-run (true or false).","type":"boolean"},"rerun_in_progress":{"description":"true while a re-run of this run is requested or running; provenance-recover refuses a second one (true or false).","type":"boolean"},"notify_slack":{"description":"true once the Slack notification for this run was delivered (true or false).","type":"boolean"},"slack_retry":{"description":"How many times the Slack notification failed and fell back (an integer from 0).","type":"integer","minimum":0},"issue_number":{"description":"The GitHub issue opened for this run (an integer from 1), or null. Never changes once set.","type":["integer","null"],"minimum":1},"governance_flag":{"description":"Governance marker: rollback (required with status rollback), security-backcompat (SLSA v0.2 accepted by override) or drill (a security drill run), or null.","enum":["rollback","security-backcompat","drill",null]},"verified_at":{"description":"When the provenance was verified (RFC 3339 date-time), or null.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"escalated_at":{"description":"Optional (since 1.1): when notify-on-failure escalated the alert to the ops summary because neither Slack nor the issue reached on-call (RFC 3339 date-time), or null.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"updated_at":{"description":"When this entry was last written (RFC 3339 date-time).","$ref":"#/$defs/timestamp"},"history":{"description":"Append-only log of every write to this entry, oldest first.","type":"array","minItems":1,"items":{"$ref":"#/$defs/history_record"}}}},"history_record":{"type":"object","required":["at","actor","from","to","note"],"additionalProperties":false,"properties":{"at":{"$ref":"#/$defs/timestamp"},"actor":{"description":"Who wrote the change (a GitHub login, a workflow, a person).","type":"string","minLength":1,"maxLength":256},"from":{"description":"Status before the write; null when the write created the entry.","anyOf":[{"$ref":"#/$defs/status"},{"type":"null"}]},"to":{"$ref":"#/$defs/status"},"note":{"description":"Why, in words; or null.","type":["string","null"],"maxLength":4096}}}}}');
 
 /***/ })
 

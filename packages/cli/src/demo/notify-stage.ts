@@ -33,6 +33,7 @@ function notifyInputs(
     failureReason,
     slackWebhookUrl: webhook,
     githubToken: DEMO_TOKEN,
+    opsTeamMention: 'ops-team',
     issueLabels: ['ops-alert', 'provenance-failure'],
     manifestPath: 'docs/reports/manifest.json',
     timeoutMs: 5000,

@@ -82,7 +82,9 @@ export async function updateManifest(
         ? applyManifestEntryUpdate(manifest, { ...options, ...options.createWith }, at).manifest
         : manifest;
       const applied = applyManifestEntryUpdate(base, options, at);
-      const changedFields = created ? [...MANIFEST_DATA_FIELDS] : applied.changedFields;
+      const changedFields = created
+        ? MANIFEST_DATA_FIELDS.filter((field) => applied.entry[field] !== undefined)
+        : applied.changedFields;
       const result = {
         entry: applied.entry,
         created: created || applied.previous === null,

@@ -46,6 +46,7 @@ function inputs(overrides: Partial<NotifyInputs> = {}): NotifyInputs {
     repository: 'acme/widgets',
     failureReason: 'digest_mismatch',
     githubToken: TOKEN,
+    opsTeamMention: 'ops-team',
     issueLabels: ['ops-alert', 'provenance-failure'],
     manifestPath: 'docs/reports/manifest.json',
     timeoutMs: 1000,
