@@ -1,10 +1,10 @@
 /******/ (() => { // webpackBootstrap
-/******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
 /***/ 4568:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
+"use strict";
 
 var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
     if (k2 === undefined) k2 = k;
@@ -107,6 +107,7 @@ function escapeProperty(s) {
 /***/ 2751:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
+"use strict";
 
 // For internal use, subject to change.
 var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
@@ -175,6 +176,7 @@ exports.prepareKeyValueMessage = prepareKeyValueMessage;
 /***/ 2905:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
+"use strict";
 
 var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -464,6 +466,7 @@ exports.summary = _summary;
 /***/ 6924:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -510,6 +513,7 @@ exports.toCommandProperties = toCommandProperties;
 /***/ 3077:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
@@ -570,9 +574,505 @@ exports.o = Context;
 
 /***/ }),
 
+/***/ 7979:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.IncomingWebhook = void 0;
+const p_retry_1 = __importStar(__nccwpck_require__(8081));
+const errors_1 = __nccwpck_require__(4407);
+const instrument_1 = __nccwpck_require__(7041);
+/**
+ * A client for Slack's Incoming Webhooks
+ */
+class IncomingWebhook {
+    /**
+     * The webhook URL
+     */
+    url;
+    /**
+     * Default arguments for posting messages with this webhook
+     */
+    defaults;
+    /**
+     * The fetch function used for HTTP requests
+     */
+    fetchFn;
+    /**
+     * Request timeout in milliseconds
+     */
+    timeout;
+    /**
+     * Default headers sent with every request
+     */
+    headers;
+    /**
+     * Retry policy applied to each send. Defaults to no retries.
+     */
+    retryConfig;
+    constructor(url, defaults = {
+        timeout: 0,
+    }) {
+        if (url === undefined) {
+            throw new Error('Incoming webhook URL is required');
+        }
+        this.url = url;
+        this.fetchFn = defaults.fetch ?? globalThis.fetch;
+        this.timeout = defaults.timeout ?? 0;
+        this.retryConfig = defaults.retryConfig ?? { retries: 0 };
+        this.headers = {
+            'User-Agent': (0, instrument_1.getUserAgent)(),
+        };
+        // Remove transport options so they don't leak into payloads
+        const { fetch: _fetch, timeout: _timeout, retryConfig: _retryConfig, ...messageDefaults } = defaults;
+        this.defaults = messageDefaults;
+    }
+    /**
+     * Send a notification to a conversation
+     * @param message - the message (a simple string, or an object describing the message)
+     */
+    async send(message) {
+        let payload = { ...this.defaults };
+        if (typeof message === 'string') {
+            payload.text = message;
+        }
+        else {
+            payload = Object.assign(payload, message);
+        }
+        return (0, p_retry_1.default)(async () => {
+            const signal = this.timeout > 0 ? AbortSignal.timeout(this.timeout) : undefined;
+            try {
+                const response = await this.fetchFn(this.url, {
+                    method: 'POST',
+                    headers: {
+                        ...this.headers,
+                        'Content-Type': 'application/json',
+                    },
+                    body: JSON.stringify(payload),
+                    redirect: 'error',
+                    signal,
+                });
+                if (!response.ok) {
+                    const body = await response.text();
+                    const httpError = new errors_1.IncomingWebhookHTTPError(response.status, response.statusText, body);
+                    // Only server errors (5xx) are transient; client errors (4xx), including rate limits (429), fail immediately.
+                    throw response.status >= 500 ? httpError : new p_retry_1.AbortError(httpError);
+                }
+                return await this.buildResult(response);
+            }
+            catch (error) {
+                // Non-retryable signals (AbortError) and already-wrapped errors pass through untouched.
+                if (error instanceof p_retry_1.AbortError || error instanceof errors_1.SlackWebhookError) {
+                    throw error;
+                }
+                // No response received (network/timeout): retryable.
+                throw new errors_1.IncomingWebhookRequestError(error instanceof Error ? error : new Error(String(error)));
+            }
+        }, this.retryConfig);
+    }
+    /**
+     * Processes an HTTP response into an IncomingWebhookResult.
+     */
+    async buildResult(response) {
+        return {
+            text: await response.text(),
+        };
+    }
+}
+exports.IncomingWebhook = IncomingWebhook;
+//# sourceMappingURL=IncomingWebhook.js.map
+
+/***/ }),
+
+/***/ 2215:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.WebhookTrigger = void 0;
+const p_retry_1 = __importStar(__nccwpck_require__(8081));
+const errors_1 = __nccwpck_require__(4407);
+const instrument_1 = __nccwpck_require__(7041);
+/**
+ * A client for Slack's Workflow Builder webhook triggers
+ * @see {@link https://slack.com/help/articles/360041352714-Build-a-workflow--Create-a-workflow-that-starts-outside-of-Slack}
+ */
+class WebhookTrigger {
+    /**
+     * The webhook trigger URL
+     */
+    url;
+    /**
+     * The fetch function used for HTTP requests
+     */
+    fetchFn;
+    /**
+     * Request timeout in milliseconds
+     */
+    timeout;
+    /**
+     * Default headers sent with every request
+     */
+    headers;
+    /**
+     * Retry policy applied to each send. Defaults to no retries.
+     */
+    retryConfig;
+    constructor(url, defaults = {
+        timeout: 0,
+    }) {
+        if (!url) {
+            throw new Error('Webhook trigger URL is required');
+        }
+        this.url = url;
+        this.fetchFn = defaults.fetch ?? globalThis.fetch;
+        this.timeout = defaults.timeout ?? 0;
+        this.retryConfig = defaults.retryConfig ?? { retries: 0 };
+        this.headers = {
+            'User-Agent': (0, instrument_1.getUserAgent)(),
+        };
+    }
+    /**
+     * Send a payload to the webhook trigger
+     * @param payload - arbitrary key-value data to send to the trigger
+     */
+    async send(payload = {}) {
+        return (0, p_retry_1.default)(async () => {
+            const signal = this.timeout > 0 ? AbortSignal.timeout(this.timeout) : undefined;
+            try {
+                const response = await this.fetchFn(this.url, {
+                    method: 'POST',
+                    headers: {
+                        ...this.headers,
+                        'Content-Type': 'application/json',
+                    },
+                    body: JSON.stringify(payload),
+                    redirect: 'error',
+                    signal,
+                });
+                if (!response.ok) {
+                    const body = await response.text();
+                    const httpError = new errors_1.WebhookTriggerHTTPError(response.status, response.statusText, body);
+                    // Only server errors (5xx) are transient; client errors (4xx), including rate limits (429), fail immediately.
+                    throw response.status >= 500 ? httpError : new p_retry_1.AbortError(httpError);
+                }
+                return await this.buildResult(response);
+            }
+            catch (error) {
+                // Non-retryable signals (AbortError) and already-wrapped errors pass through untouched.
+                if (error instanceof p_retry_1.AbortError || error instanceof errors_1.SlackWebhookError) {
+                    throw error;
+                }
+                // No response received (network/timeout): retryable.
+                throw new errors_1.WebhookTriggerRequestError(error instanceof Error ? error : new Error(String(error)));
+            }
+        }, this.retryConfig);
+    }
+    async buildResult(response) {
+        const text = await response.text();
+        try {
+            if (!text) {
+                return { ok: true };
+            }
+            return JSON.parse(text);
+        }
+        catch {
+            return { ok: true };
+        }
+    }
+}
+exports.WebhookTrigger = WebhookTrigger;
+//# sourceMappingURL=WebhookTrigger.js.map
+
+/***/ }),
+
+/***/ 4407:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.WebhookTriggerHTTPError = exports.WebhookTriggerRequestError = exports.IncomingWebhookHTTPError = exports.IncomingWebhookRequestError = exports.SlackWebhookError = exports.ErrorCode = void 0;
+var ErrorCode;
+(function (ErrorCode) {
+    ErrorCode["RequestError"] = "slack_webhook_request_error";
+    ErrorCode["HTTPError"] = "slack_webhook_http_error";
+})(ErrorCode || (exports.ErrorCode = ErrorCode = {}));
+class SlackWebhookError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = this.constructor.name;
+        Object.setPrototypeOf(this, new.target.prototype);
+    }
+}
+exports.SlackWebhookError = SlackWebhookError;
+class IncomingWebhookRequestError extends SlackWebhookError {
+    code = ErrorCode.RequestError;
+    original;
+    constructor(original) {
+        super(`A request error occurred: ${original.message}`, { cause: original });
+        this.original = original;
+    }
+}
+exports.IncomingWebhookRequestError = IncomingWebhookRequestError;
+class IncomingWebhookHTTPError extends SlackWebhookError {
+    code = ErrorCode.HTTPError;
+    statusCode;
+    statusMessage;
+    body;
+    constructor(statusCode, statusMessage, body) {
+        super(`An HTTP protocol error occurred: statusCode = ${statusCode}`);
+        this.statusCode = statusCode;
+        this.statusMessage = statusMessage;
+        this.body = body;
+    }
+}
+exports.IncomingWebhookHTTPError = IncomingWebhookHTTPError;
+class WebhookTriggerRequestError extends SlackWebhookError {
+    code = ErrorCode.RequestError;
+    original;
+    constructor(original) {
+        super(`A request error occurred: ${original.message}`, { cause: original });
+        this.original = original;
+    }
+}
+exports.WebhookTriggerRequestError = WebhookTriggerRequestError;
+class WebhookTriggerHTTPError extends SlackWebhookError {
+    code = ErrorCode.HTTPError;
+    statusCode;
+    statusMessage;
+    body;
+    constructor(statusCode, statusMessage, body) {
+        super(`An HTTP protocol error occurred: statusCode = ${statusCode}`);
+        this.statusCode = statusCode;
+        this.statusMessage = statusMessage;
+        this.body = body;
+    }
+}
+exports.WebhookTriggerHTTPError = WebhookTriggerHTTPError;
+//# sourceMappingURL=errors.js.map
+
+/***/ }),
+
+/***/ 4802:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+/// <reference lib="es2017" />
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.WebhookTrigger = exports.retryPolicies = exports.addAppMetadata = exports.IncomingWebhook = exports.WebhookTriggerRequestError = exports.WebhookTriggerHTTPError = exports.SlackWebhookError = exports.IncomingWebhookRequestError = exports.IncomingWebhookHTTPError = exports.ErrorCode = void 0;
+var errors_1 = __nccwpck_require__(4407);
+Object.defineProperty(exports, "ErrorCode", ({ enumerable: true, get: function () { return errors_1.ErrorCode; } }));
+Object.defineProperty(exports, "IncomingWebhookHTTPError", ({ enumerable: true, get: function () { return errors_1.IncomingWebhookHTTPError; } }));
+Object.defineProperty(exports, "IncomingWebhookRequestError", ({ enumerable: true, get: function () { return errors_1.IncomingWebhookRequestError; } }));
+Object.defineProperty(exports, "SlackWebhookError", ({ enumerable: true, get: function () { return errors_1.SlackWebhookError; } }));
+Object.defineProperty(exports, "WebhookTriggerHTTPError", ({ enumerable: true, get: function () { return errors_1.WebhookTriggerHTTPError; } }));
+Object.defineProperty(exports, "WebhookTriggerRequestError", ({ enumerable: true, get: function () { return errors_1.WebhookTriggerRequestError; } }));
+var IncomingWebhook_1 = __nccwpck_require__(7979);
+Object.defineProperty(exports, "IncomingWebhook", ({ enumerable: true, get: function () { return IncomingWebhook_1.IncomingWebhook; } }));
+var instrument_1 = __nccwpck_require__(7041);
+Object.defineProperty(exports, "addAppMetadata", ({ enumerable: true, get: function () { return instrument_1.addAppMetadata; } }));
+var retry_policies_1 = __nccwpck_require__(4207);
+Object.defineProperty(exports, "retryPolicies", ({ enumerable: true, get: function () { return __importDefault(retry_policies_1).default; } }));
+var WebhookTrigger_1 = __nccwpck_require__(2215);
+Object.defineProperty(exports, "WebhookTrigger", ({ enumerable: true, get: function () { return WebhookTrigger_1.WebhookTrigger; } }));
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 7041:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.addAppMetadata = addAppMetadata;
+exports.getUserAgent = getUserAgent;
+const os = __importStar(__nccwpck_require__(8161));
+const packageJson = __nccwpck_require__(1612);
+/**
+ * Replaces occurrences of '/' with ':' in a string, since '/' is meaningful inside User-Agent strings as a separator.
+ */
+function replaceSlashes(s) {
+    return s.replace('/', ':');
+}
+const baseUserAgent = `${replaceSlashes(packageJson.name)}/${packageJson.version} ` +
+    `node/${process.version.replace('v', '')} ` +
+    `${os.platform()}/${os.release()}`;
+const appMetadata = {};
+/**
+ * Appends the app metadata into the User-Agent value
+ * @param appMetadata.name name of tool to be counted in instrumentation
+ * @param appMetadata.version version of tool to be counted in instrumentation
+ */
+function addAppMetadata({ name, version }) {
+    appMetadata[replaceSlashes(name)] = version;
+}
+/**
+ * Returns the current User-Agent value for instrumentation
+ */
+function getUserAgent() {
+    const appIdentifier = Object.entries(appMetadata)
+        .map(([name, version]) => `${name}/${version}`)
+        .join(' ');
+    // only prepend the appIdentifier when it's not empty
+    return (appIdentifier.length > 0 ? `${appIdentifier} ` : '') + baseUserAgent;
+}
+//# sourceMappingURL=instrument.js.map
+
+/***/ }),
+
+/***/ 4207:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.rapidRetryPolicy = exports.fiveRetriesInFiveMinutes = exports.tenRetriesInAboutThirtyMinutes = void 0;
+/**
+ * The default retry policy. Retry up to 10 times, over the span of about 30 minutes. It's not exact because
+ * randomization has been added to prevent a stampeding herd problem (if all instances in your application are retrying
+ * a request at the exact same intervals, they are more likely to cause failures for each other).
+ */
+exports.tenRetriesInAboutThirtyMinutes = {
+    retries: 10,
+    factor: 1.96821,
+    randomize: true,
+};
+/**
+ * Short & sweet, five retries in five minutes and then bail.
+ */
+exports.fiveRetriesInFiveMinutes = {
+    retries: 5,
+    factor: 3.86,
+};
+/**
+ * This policy is just to keep the tests running fast.
+ */
+exports.rapidRetryPolicy = {
+    minTimeout: 0,
+    maxTimeout: 1,
+};
+const policies = {
+    tenRetriesInAboutThirtyMinutes: exports.tenRetriesInAboutThirtyMinutes,
+    fiveRetriesInFiveMinutes: exports.fiveRetriesInFiveMinutes,
+    rapidRetryPolicy: exports.rapidRetryPolicy,
+};
+exports["default"] = policies;
+//# sourceMappingURL=retry-policies.js.map
+
+/***/ }),
+
 /***/ 3430:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
@@ -787,6 +1287,7 @@ function regex(str) {
 /***/ 1810:
 /***/ ((module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const formats_1 = __nccwpck_require__(3430);
@@ -830,6 +1331,7 @@ exports["default"] = formatsPlugin;
 /***/ 505:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.formatLimitDefinition = void 0;
@@ -905,6 +1407,7 @@ exports["default"] = formatLimitPlugin;
 /***/ 1478:
 /***/ ((module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
@@ -966,6 +1469,7 @@ Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: func
 /***/ 6928:
 /***/ ((module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
@@ -1022,6 +1526,7 @@ Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: func
 /***/ 2483:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
@@ -1184,6 +1689,7 @@ exports.regexpCode = regexpCode;
 /***/ 352:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
@@ -1887,6 +2393,7 @@ function par(x) {
 /***/ 9640:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
@@ -2036,6 +2543,7 @@ exports.ValueScope = ValueScope;
 /***/ 4575:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
@@ -2165,6 +2673,7 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 /***/ 4858:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
@@ -2413,6 +2922,7 @@ function getJsonPointer(parsedRef, { baseId, schema, root }) {
 /***/ 9218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __nccwpck_require__(352);
@@ -2447,6 +2957,7 @@ exports["default"] = names;
 /***/ 5526:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const resolve_1 = __nccwpck_require__(5414);
@@ -2465,6 +2976,7 @@ exports["default"] = MissingRefError;
 /***/ 5414:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
@@ -2626,6 +3138,7 @@ exports.getSchemaRefs = getSchemaRefs;
 /***/ 3365:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getRules = exports.isJSONType = void 0;
@@ -2658,6 +3171,7 @@ exports.getRules = getRules;
 /***/ 5412:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
@@ -2842,6 +3356,7 @@ exports.checkStrictMode = checkStrictMode;
 /***/ 6944:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
@@ -2867,6 +3382,7 @@ exports.shouldUseRule = shouldUseRule;
 /***/ 5102:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
@@ -2923,6 +3439,7 @@ function falseSchemaError(it, overrideAllErrors) {
 /***/ 9745:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
@@ -3132,6 +3649,7 @@ function getTypeErrorContext(it) {
 /***/ 5719:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assignDefaults = void 0;
@@ -3173,6 +3691,7 @@ function assignDefault(it, prop, defaultValue) {
 /***/ 605:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
@@ -3699,6 +4218,7 @@ exports.getData = getData;
 /***/ 8414:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
@@ -3829,6 +4349,7 @@ exports.validateKeywordUsage = validateKeywordUsage;
 /***/ 8588:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
@@ -3916,6 +4437,7 @@ exports.extendSubschemaMode = extendSubschemaMode;
 /***/ 7193:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
@@ -4540,6 +5062,7 @@ function schemaOrData(schema) {
 /***/ 1903:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const metaSchema = __nccwpck_require__(8097);
@@ -4576,6 +5099,7 @@ exports["default"] = addMetaSchema2020;
 /***/ 8347:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // https://github.com/ajv-validator/ajv/issues/889
@@ -4589,6 +5113,7 @@ exports["default"] = equal;
 /***/ 7178:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // https://mathiasbynens.be/notes/javascript-encoding
@@ -4619,6 +5144,7 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 /***/ 1857:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const uri = __nccwpck_require__(7371);
@@ -4631,6 +5157,7 @@ exports["default"] = uri;
 /***/ 137:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 class ValidationError extends Error {
@@ -4648,6 +5175,7 @@ exports["default"] = ValidationError;
 /***/ 204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateAdditionalItems = void 0;
@@ -4703,6 +5231,7 @@ exports["default"] = def;
 /***/ 9731:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const code_1 = __nccwpck_require__(5400);
@@ -4815,6 +5344,7 @@ exports["default"] = def;
 /***/ 3153:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const util_1 = __nccwpck_require__(5412);
@@ -4844,6 +5374,7 @@ exports["default"] = def;
 /***/ 2920:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const code_1 = __nccwpck_require__(5400);
@@ -4862,6 +5393,7 @@ exports["default"] = def;
 /***/ 5162:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __nccwpck_require__(352);
@@ -4963,6 +5495,7 @@ exports["default"] = def;
 /***/ 4582:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
@@ -5054,6 +5587,7 @@ exports["default"] = def;
 /***/ 2126:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const dependencies_1 = __nccwpck_require__(4582);
@@ -5071,6 +5605,7 @@ exports["default"] = def;
 /***/ 6292:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __nccwpck_require__(352);
@@ -5143,6 +5678,7 @@ exports["default"] = def;
 /***/ 4475:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const additionalItems_1 = __nccwpck_require__(204);
@@ -5193,6 +5729,7 @@ exports["default"] = getApplicator;
 /***/ 2867:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateTuple = void 0;
@@ -5251,6 +5788,7 @@ exports["default"] = def;
 /***/ 115:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __nccwpck_require__(352);
@@ -5287,6 +5825,7 @@ exports["default"] = def;
 /***/ 226:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const util_1 = __nccwpck_require__(5412);
@@ -5319,6 +5858,7 @@ exports["default"] = def;
 /***/ 3102:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __nccwpck_require__(352);
@@ -5385,6 +5925,7 @@ exports["default"] = def;
 /***/ 6340:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const code_1 = __nccwpck_require__(5400);
@@ -5466,6 +6007,7 @@ exports["default"] = def;
 /***/ 4215:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const items_1 = __nccwpck_require__(2867);
@@ -5484,6 +6026,7 @@ exports["default"] = def;
 /***/ 9934:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const validate_1 = __nccwpck_require__(605);
@@ -5544,6 +6087,7 @@ exports["default"] = def;
 /***/ 1192:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __nccwpck_require__(352);
@@ -5588,6 +6132,7 @@ exports["default"] = def;
 /***/ 3249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const util_1 = __nccwpck_require__(5412);
@@ -5607,6 +6152,7 @@ exports["default"] = def;
 /***/ 5400:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
@@ -5744,6 +6290,7 @@ exports.validateUnion = validateUnion;
 /***/ 9044:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const def = {
@@ -5760,6 +6307,7 @@ exports["default"] = def;
 /***/ 8961:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const id_1 = __nccwpck_require__(9044);
@@ -5782,6 +6330,7 @@ exports["default"] = core;
 /***/ 5048:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.callRef = exports.getValidate = void 0;
@@ -5910,6 +6459,7 @@ exports["default"] = def;
 /***/ 3666:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __nccwpck_require__(352);
@@ -6020,6 +6570,7 @@ exports["default"] = def;
 /***/ 3791:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DiscrError = void 0;
@@ -6035,6 +6586,7 @@ var DiscrError;
 /***/ 8166:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const core_1 = __nccwpck_require__(8961);
@@ -6064,6 +6616,7 @@ exports["default"] = draft2020Vocabularies;
 /***/ 6833:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const core_1 = __nccwpck_require__(8961);
@@ -6087,6 +6640,7 @@ exports["default"] = draft7Vocabularies;
 /***/ 5243:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.dynamicAnchor = void 0;
@@ -6123,6 +6677,7 @@ exports["default"] = def;
 /***/ 6285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.dynamicRef = void 0;
@@ -6180,6 +6735,7 @@ exports["default"] = def;
 /***/ 4959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const dynamicAnchor_1 = __nccwpck_require__(5243);
@@ -6195,6 +6751,7 @@ exports["default"] = dynamic;
 /***/ 7106:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const dynamicAnchor_1 = __nccwpck_require__(5243);
@@ -6217,6 +6774,7 @@ exports["default"] = def;
 /***/ 526:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const dynamicRef_1 = __nccwpck_require__(6285);
@@ -6233,6 +6791,7 @@ exports["default"] = def;
 /***/ 1166:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __nccwpck_require__(352);
@@ -6331,6 +6890,7 @@ exports["default"] = def;
 /***/ 3989:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const format_1 = __nccwpck_require__(1166);
@@ -6343,6 +6903,7 @@ exports["default"] = format;
 /***/ 1040:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.contentVocabulary = exports.metadataVocabulary = void 0;
@@ -6367,6 +6928,7 @@ exports.contentVocabulary = [
 /***/ 3944:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const dependentRequired_1 = __nccwpck_require__(8615);
@@ -6381,6 +6943,7 @@ exports["default"] = next;
 /***/ 3846:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const unevaluatedProperties_1 = __nccwpck_require__(4547);
@@ -6394,6 +6957,7 @@ exports["default"] = unevaluated;
 /***/ 3740:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __nccwpck_require__(352);
@@ -6440,6 +7004,7 @@ exports["default"] = def;
 /***/ 4547:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __nccwpck_require__(352);
@@ -6511,6 +7076,7 @@ exports["default"] = def;
 /***/ 3382:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __nccwpck_require__(352);
@@ -6542,6 +7108,7 @@ exports["default"] = def;
 /***/ 8615:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const dependencies_1 = __nccwpck_require__(4582);
@@ -6560,6 +7127,7 @@ exports["default"] = def;
 /***/ 396:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __nccwpck_require__(352);
@@ -6614,6 +7182,7 @@ exports["default"] = def;
 /***/ 4053:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const limitNumber_1 = __nccwpck_require__(4871);
@@ -6653,6 +7222,7 @@ exports["default"] = validation;
 /***/ 8367:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const util_1 = __nccwpck_require__(5412);
@@ -6674,6 +7244,7 @@ exports["default"] = def;
 /***/ 2948:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __nccwpck_require__(352);
@@ -6704,6 +7275,7 @@ exports["default"] = def;
 /***/ 7142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __nccwpck_require__(352);
@@ -6737,6 +7309,7 @@ exports["default"] = def;
 /***/ 4871:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __nccwpck_require__(352);
@@ -6770,6 +7343,7 @@ exports["default"] = def;
 /***/ 1019:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __nccwpck_require__(352);
@@ -6800,6 +7374,7 @@ exports["default"] = def;
 /***/ 7264:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __nccwpck_require__(352);
@@ -6832,6 +7407,7 @@ exports["default"] = def;
 /***/ 987:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const code_1 = __nccwpck_require__(5400);
@@ -6871,6 +7447,7 @@ exports["default"] = def;
 /***/ 8964:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const code_1 = __nccwpck_require__(5400);
@@ -6956,6 +7533,7 @@ exports["default"] = def;
 /***/ 6680:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const dataType_1 = __nccwpck_require__(9745);
@@ -7026,6 +7604,7 @@ exports["default"] = def;
 /***/ 498:
 /***/ ((module) => {
 
+"use strict";
 
 
 // do not edit .js files directly - edit src/index.jst
@@ -7079,6 +7658,7 @@ module.exports = function equal(a, b) {
 /***/ 5980:
 /***/ ((module) => {
 
+"use strict";
 
 
 var traverse = module.exports = function (schema, opts, cb) {
@@ -7176,9 +7756,386 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
+/***/ 8081:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+"use strict";
+
+const retry = __nccwpck_require__(7080);
+
+const networkErrorMsgs = [
+	'Failed to fetch', // Chrome
+	'NetworkError when attempting to fetch resource.', // Firefox
+	'The Internet connection appears to be offline.', // Safari
+	'Network request failed' // `cross-fetch`
+];
+
+class AbortError extends Error {
+	constructor(message) {
+		super();
+
+		if (message instanceof Error) {
+			this.originalError = message;
+			({message} = message);
+		} else {
+			this.originalError = new Error(message);
+			this.originalError.stack = this.stack;
+		}
+
+		this.name = 'AbortError';
+		this.message = message;
+	}
+}
+
+const decorateErrorWithCounts = (error, attemptNumber, options) => {
+	// Minus 1 from attemptNumber because the first attempt does not count as a retry
+	const retriesLeft = options.retries - (attemptNumber - 1);
+
+	error.attemptNumber = attemptNumber;
+	error.retriesLeft = retriesLeft;
+	return error;
+};
+
+const isNetworkError = errorMessage => networkErrorMsgs.includes(errorMessage);
+
+const pRetry = (input, options) => new Promise((resolve, reject) => {
+	options = {
+		onFailedAttempt: () => {},
+		retries: 10,
+		...options
+	};
+
+	const operation = retry.operation(options);
+
+	operation.attempt(async attemptNumber => {
+		try {
+			resolve(await input(attemptNumber));
+		} catch (error) {
+			if (!(error instanceof Error)) {
+				reject(new TypeError(`Non-error was thrown: "${error}". You should only throw errors.`));
+				return;
+			}
+
+			if (error instanceof AbortError) {
+				operation.stop();
+				reject(error.originalError);
+			} else if (error instanceof TypeError && !isNetworkError(error.message)) {
+				operation.stop();
+				reject(error);
+			} else {
+				decorateErrorWithCounts(error, attemptNumber, options);
+
+				try {
+					await options.onFailedAttempt(error);
+				} catch (error) {
+					reject(error);
+					return;
+				}
+
+				if (!operation.retry(error)) {
+					reject(operation.mainError());
+				}
+			}
+		}
+	});
+});
+
+module.exports = pRetry;
+// TODO: remove this in the next major version
+module.exports["default"] = pRetry;
+
+module.exports.AbortError = AbortError;
+
+
+/***/ }),
+
+/***/ 7080:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__(4390);
+
+/***/ }),
+
+/***/ 4390:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var RetryOperation = __nccwpck_require__(7640);
+
+exports.operation = function(options) {
+  var timeouts = exports.timeouts(options);
+  return new RetryOperation(timeouts, {
+      forever: options && (options.forever || options.retries === Infinity),
+      unref: options && options.unref,
+      maxRetryTime: options && options.maxRetryTime
+  });
+};
+
+exports.timeouts = function(options) {
+  if (options instanceof Array) {
+    return [].concat(options);
+  }
+
+  var opts = {
+    retries: 10,
+    factor: 2,
+    minTimeout: 1 * 1000,
+    maxTimeout: Infinity,
+    randomize: false
+  };
+  for (var key in options) {
+    opts[key] = options[key];
+  }
+
+  if (opts.minTimeout > opts.maxTimeout) {
+    throw new Error('minTimeout is greater than maxTimeout');
+  }
+
+  var timeouts = [];
+  for (var i = 0; i < opts.retries; i++) {
+    timeouts.push(this.createTimeout(i, opts));
+  }
+
+  if (options && options.forever && !timeouts.length) {
+    timeouts.push(this.createTimeout(i, opts));
+  }
+
+  // sort the array numerically ascending
+  timeouts.sort(function(a,b) {
+    return a - b;
+  });
+
+  return timeouts;
+};
+
+exports.createTimeout = function(attempt, opts) {
+  var random = (opts.randomize)
+    ? (Math.random() + 1)
+    : 1;
+
+  var timeout = Math.round(random * Math.max(opts.minTimeout, 1) * Math.pow(opts.factor, attempt));
+  timeout = Math.min(timeout, opts.maxTimeout);
+
+  return timeout;
+};
+
+exports.wrap = function(obj, options, methods) {
+  if (options instanceof Array) {
+    methods = options;
+    options = null;
+  }
+
+  if (!methods) {
+    methods = [];
+    for (var key in obj) {
+      if (typeof obj[key] === 'function') {
+        methods.push(key);
+      }
+    }
+  }
+
+  for (var i = 0; i < methods.length; i++) {
+    var method   = methods[i];
+    var original = obj[method];
+
+    obj[method] = function retryWrapper(original) {
+      var op       = exports.operation(options);
+      var args     = Array.prototype.slice.call(arguments, 1);
+      var callback = args.pop();
+
+      args.push(function(err) {
+        if (op.retry(err)) {
+          return;
+        }
+        if (err) {
+          arguments[0] = op.mainError();
+        }
+        callback.apply(this, arguments);
+      });
+
+      op.attempt(function() {
+        original.apply(obj, args);
+      });
+    }.bind(obj, original);
+    obj[method].options = options;
+  }
+};
+
+
+/***/ }),
+
+/***/ 7640:
+/***/ ((module) => {
+
+function RetryOperation(timeouts, options) {
+  // Compatibility for the old (timeouts, retryForever) signature
+  if (typeof options === 'boolean') {
+    options = { forever: options };
+  }
+
+  this._originalTimeouts = JSON.parse(JSON.stringify(timeouts));
+  this._timeouts = timeouts;
+  this._options = options || {};
+  this._maxRetryTime = options && options.maxRetryTime || Infinity;
+  this._fn = null;
+  this._errors = [];
+  this._attempts = 1;
+  this._operationTimeout = null;
+  this._operationTimeoutCb = null;
+  this._timeout = null;
+  this._operationStart = null;
+  this._timer = null;
+
+  if (this._options.forever) {
+    this._cachedTimeouts = this._timeouts.slice(0);
+  }
+}
+module.exports = RetryOperation;
+
+RetryOperation.prototype.reset = function() {
+  this._attempts = 1;
+  this._timeouts = this._originalTimeouts.slice(0);
+}
+
+RetryOperation.prototype.stop = function() {
+  if (this._timeout) {
+    clearTimeout(this._timeout);
+  }
+  if (this._timer) {
+    clearTimeout(this._timer);
+  }
+
+  this._timeouts       = [];
+  this._cachedTimeouts = null;
+};
+
+RetryOperation.prototype.retry = function(err) {
+  if (this._timeout) {
+    clearTimeout(this._timeout);
+  }
+
+  if (!err) {
+    return false;
+  }
+  var currentTime = new Date().getTime();
+  if (err && currentTime - this._operationStart >= this._maxRetryTime) {
+    this._errors.push(err);
+    this._errors.unshift(new Error('RetryOperation timeout occurred'));
+    return false;
+  }
+
+  this._errors.push(err);
+
+  var timeout = this._timeouts.shift();
+  if (timeout === undefined) {
+    if (this._cachedTimeouts) {
+      // retry forever, only keep last error
+      this._errors.splice(0, this._errors.length - 1);
+      timeout = this._cachedTimeouts.slice(-1);
+    } else {
+      return false;
+    }
+  }
+
+  var self = this;
+  this._timer = setTimeout(function() {
+    self._attempts++;
+
+    if (self._operationTimeoutCb) {
+      self._timeout = setTimeout(function() {
+        self._operationTimeoutCb(self._attempts);
+      }, self._operationTimeout);
+
+      if (self._options.unref) {
+          self._timeout.unref();
+      }
+    }
+
+    self._fn(self._attempts);
+  }, timeout);
+
+  if (this._options.unref) {
+      this._timer.unref();
+  }
+
+  return true;
+};
+
+RetryOperation.prototype.attempt = function(fn, timeoutOps) {
+  this._fn = fn;
+
+  if (timeoutOps) {
+    if (timeoutOps.timeout) {
+      this._operationTimeout = timeoutOps.timeout;
+    }
+    if (timeoutOps.cb) {
+      this._operationTimeoutCb = timeoutOps.cb;
+    }
+  }
+
+  var self = this;
+  if (this._operationTimeoutCb) {
+    this._timeout = setTimeout(function() {
+      self._operationTimeoutCb();
+    }, self._operationTimeout);
+  }
+
+  this._operationStart = new Date().getTime();
+
+  this._fn(this._attempts);
+};
+
+RetryOperation.prototype.try = function(fn) {
+  console.log('Using RetryOperation.try() is deprecated');
+  this.attempt(fn);
+};
+
+RetryOperation.prototype.start = function(fn) {
+  console.log('Using RetryOperation.start() is deprecated');
+  this.attempt(fn);
+};
+
+RetryOperation.prototype.start = RetryOperation.prototype.try;
+
+RetryOperation.prototype.errors = function() {
+  return this._errors;
+};
+
+RetryOperation.prototype.attempts = function() {
+  return this._attempts;
+};
+
+RetryOperation.prototype.mainError = function() {
+  if (this._errors.length === 0) {
+    return null;
+  }
+
+  var counts = {};
+  var mainError = null;
+  var mainErrorCount = 0;
+
+  for (var i = 0; i < this._errors.length; i++) {
+    var error = this._errors[i];
+    var message = error.message;
+    var count = (counts[message] || 0) + 1;
+
+    counts[message] = count;
+
+    if (count >= mainErrorCount) {
+      mainError = error;
+      mainErrorCount = count;
+    }
+  }
+
+  return mainError;
+};
+
+
+/***/ }),
+
 /***/ 2205:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
@@ -7455,6 +8412,7 @@ function actionReader(spec, options) {
 /***/ 6429:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Wp: () => (/* binding */ usageError),
 /* harmony export */   dZ: () => (/* binding */ ReleaseGuardError),
@@ -7541,6 +8499,7 @@ class InputError extends ReleaseGuardError {
 /***/ 8210:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
@@ -7596,6 +8555,7 @@ class ManifestConflictError extends StoreConflictError {
 /***/ 1983:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
@@ -7604,10 +8564,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   Z3: () => (/* binding */ manifestFieldProblem),
   c9: () => (/* binding */ manifestProblems),
   Ng: () => (/* binding */ parseManifest),
-  MZ: () => (/* binding */ serializeManifest)
+  MZ: () => (/* binding */ serializeManifest),
+  Nu: () => (/* binding */ writtenSchemaVersion)
 });
 
-// UNUSED EXPORTS: MANIFEST_SCHEMA, isValidManifestEntry
+// UNUSED EXPORTS: MANIFEST_SCHEMA, isValidManifestEntry, manifestSchemaVersionOf
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(6429);
@@ -7749,11 +8710,64 @@ function compiled() {
 function emptyManifest() {
     return { schema_version: types/* MANIFEST_SCHEMA_VERSION */.v5, entries: [] };
 }
-/** Schema errors of a whole document plus duplicate (tag, run_id) entries, which JSON Schema cannot express. */
+/** A document's `schema_version` as major and minor (`1` is 1.0); null when it is not a version. */
+function manifestSchemaVersionOf(document) {
+    const version = document?.schema_version;
+    if (typeof version === 'number' && Number.isInteger(version) && version >= 1)
+        return { major: version, minor: 0 };
+    const match = typeof version === 'string' ? /^([1-9][0-9]{0,3})\.(0|[1-9][0-9]{0,3})$/.exec(version) : null;
+    return match ? { major: Number(match[1]), minor: Number(match[2]) } : null;
+}
+/** The version a writer writes: a newer minor it read stays (its fields are kept), else this one. */
+function writtenSchemaVersion(read) {
+    const version = manifestSchemaVersionOf({ schema_version: read });
+    return version && version.major === types/* MANIFEST_SCHEMA_MAJOR */.sV && version.minor > types/* MANIFEST_SCHEMA_MINOR */.E$
+        ? read
+        : types/* MANIFEST_SCHEMA_VERSION */.v5;
+}
+function knownFieldsOnly(value, fields) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return value;
+    return Object.fromEntries(Object.entries(value).filter(([field]) => fields.includes(field)));
+}
+/**
+ * A document of a newer minor version as this release-guard validates it: the fields it does not
+ * know left out (a minor version only adds optional fields), the version read as its own.
+ */
+function asKnownVersion(document) {
+    const entryFields = Object.keys(manifest_schema.$defs.entry.properties);
+    const recordFields = Object.keys(manifest_schema.$defs.history_record.properties);
+    const known = knownFieldsOnly(document, Object.keys(manifest_schema.properties));
+    const entries = Array.isArray(known.entries)
+        ? known.entries.map((entry) => {
+            const kept = knownFieldsOnly(entry, entryFields);
+            return Array.isArray(kept?.history)
+                ? { ...kept, history: kept.history.map((record) => knownFieldsOnly(record, recordFields)) }
+                : kept;
+        })
+        : known.entries;
+    return { ...known, schema_version: types/* MANIFEST_SCHEMA_VERSION */.v5, entries };
+}
+/**
+ * Schema errors of a whole document plus duplicate (tag, run_id) entries, which JSON Schema cannot
+ * express. A newer minor version of the same major is checked for what this version knows; a newer
+ * major is a problem of its own.
+ */
 function manifestProblems(document) {
+    const version = manifestSchemaVersionOf(document);
+    if (version && version.major > types/* MANIFEST_SCHEMA_MAJOR */.sV) {
+        return [{ where: 'schema_version', entry: null, message: newerMajorMessage(document) }];
+    }
+    const newerMinor = version?.major === types/* MANIFEST_SCHEMA_MAJOR */.sV && version.minor > types/* MANIFEST_SCHEMA_MINOR */.E$;
+    const checked = newerMinor ? asKnownVersion(document) : document;
     const { document: validate } = compiled();
-    const problems = validate(document) ? [] : describeErrors(validate.errors ?? [], document);
+    const problems = validate(checked) ? [] : describeErrors(validate.errors ?? [], checked);
     return [...problems, ...duplicateEntryProblems(document)];
+}
+function newerMajorMessage(document) {
+    const version = JSON.stringify(document.schema_version);
+    return (`${version} is a newer major version than this release-guard knows (${types/* MANIFEST_SCHEMA_MAJOR */.sV}.x): ` +
+        'a newer release-guard wrote it, and an older one must not rewrite it. Upgrade release-guard (the action or CLI version) to one that reads it');
 }
 /** True when `value` is a schema-valid entry on its own (lint compares only such entries). */
 function isValidManifestEntry(value) {
@@ -7781,6 +8795,10 @@ function parseManifest(text, location) {
     }
     catch (error) {
         throw new errors/* ReleaseGuardError */.dZ('unreadable_input', `the manifest at ${location} is not JSON (${error.message}). Repair it by hand (git history has the last good version); nothing was written.`, { location });
+    }
+    const version = manifestSchemaVersionOf(document);
+    if (version && version.major > types/* MANIFEST_SCHEMA_MAJOR */.sV) {
+        throw new errors/* ReleaseGuardError */.dZ('unreadable_input', `the manifest at ${location}: schema_version ${newerMajorMessage(document)}; nothing was written.`, { location });
     }
     const problems = manifestProblems(document);
     if (problems.length > 0) {
@@ -7851,18 +8869,24 @@ function describePath(instancePath, document) {
 /***/ 5285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ MANIFEST_SCHEMA_MINOR),
 /* harmony export */   TK: () => (/* binding */ manifestEntryKey),
 /* harmony export */   Vr: () => (/* binding */ MANIFEST_DATA_FIELDS),
 /* harmony export */   jo: () => (/* binding */ MANIFEST_SETTABLE_FIELDS),
 /* harmony export */   pC: () => (/* binding */ MANIFEST_ENTRY_FIELDS),
+/* harmony export */   sV: () => (/* binding */ MANIFEST_SCHEMA_MAJOR),
 /* harmony export */   v5: () => (/* binding */ MANIFEST_SCHEMA_VERSION)
 /* harmony export */ });
 /* unused harmony exports MANIFEST_STATUSES, GOVERNANCE_FLAGS */
 /* harmony import */ var _text_safe_text__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8625);
 
 /** The TypeScript view of manifest.schema.json; schema.test.ts keeps the two in step. */
-const MANIFEST_SCHEMA_VERSION = 1;
+/** The schema version writers write: MAJOR.MINOR, a minor version only adds optional fields. */
+const MANIFEST_SCHEMA_MAJOR = 1;
+const MANIFEST_SCHEMA_MINOR = 1;
+const MANIFEST_SCHEMA_VERSION = `${MANIFEST_SCHEMA_MAJOR}.${MANIFEST_SCHEMA_MINOR}`;
 const MANIFEST_STATUSES = (/* unused pure expression or super */ null && ([
     'pending',
     'success',
@@ -7888,8 +8912,9 @@ const FIELD_ORDER = {
     issue_number: 10,
     governance_flag: 11,
     verified_at: 12,
-    updated_at: 13,
-    history: 14,
+    escalated_at: 13,
+    updated_at: 14,
+    history: 15,
 };
 const MANIFEST_ENTRY_FIELDS = Object.keys(FIELD_ORDER);
 /** Fields `manifest update --set KEY=VALUE` may change; identity, updated_at and history are not among them. */
@@ -7905,6 +8930,7 @@ const MANIFEST_SETTABLE_FIELDS = [
     'issue_number',
     'governance_flag',
     'verified_at',
+    'escalated_at',
 ];
 /** The fields that count for `governance.manifest_diff_count`: all but updated_at and history. */
 const MANIFEST_DATA_FIELDS = MANIFEST_ENTRY_FIELDS.filter((field) => field !== 'updated_at' && field !== 'history');
@@ -7920,6 +8946,7 @@ function manifestEntryKey(entry) {
 /***/ 4808:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   PM: () => (/* binding */ checkNotifyInputs),
 /* harmony export */   cE: () => (/* binding */ parseFailureReason),
@@ -7937,7 +8964,14 @@ const DEFAULT_ISSUE_LABELS = ['ops-alert', 'provenance-failure'];
 const BACKCOMPAT_LABEL = 'security-backcompat';
 /** The secrets among the inputs: masked in logs, redacted from every text we write. */
 function notifySecrets(inputs) {
-    return [inputs.githubToken, inputs.slackWebhookUrl, inputs.opsNotifyUrl, inputs.opsNotifyToken].filter((secret) => secret !== undefined && secret !== '');
+    return [
+        inputs.githubToken,
+        inputs.slackWebhookUrl,
+        inputs.opsNotifyUrl,
+        inputs.opsNotifyToken,
+        inputs.opsSummaryUrl,
+        inputs.opsSummaryWebhook,
+    ].filter((secret) => secret !== undefined && secret !== '');
 }
 /** A failure code, or null with the given text kept for a warning: a notifier never refuses to notify over it. */
 function parseFailureReason(value) {
@@ -7965,11 +8999,17 @@ function checkNotifyInputs(inputs) {
         ['slack-webhook-url', inputs.slackWebhookUrl],
         ['ops-notify-url', inputs.opsNotifyUrl],
         ['runbook-url', inputs.runbookUrl],
+        ['ops-summary-url', inputs.opsSummaryUrl],
+        ['ops-summary-webhook', inputs.opsSummaryWebhook],
     ]) {
         // The value is a secret (or next to one): the message names the input, never the value.
         if (value !== undefined && !isHttpUrl(value))
             throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, 'must be an http(s) URL');
     }
+    if (inputs.opsSummaryUrl !== undefined && !inputs.opsNotifyToken)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('ops-summary-url', 'needs `ops-notify-token`: the ops function is called with it');
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/.test(inputs.opsTeamMention))
+        throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('ops-team-mention', 'must be a Slack user-group id (S0123ABCD) or a team name of letters, digits, `.`, `_` and `-`');
     if (!(inputs.timeoutMs > 0 && inputs.timeoutMs <= 600_000))
         throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('timeout-seconds', 'must be a number of seconds above 0 and at most 600');
     if (!(Number.isInteger(inputs.slackAttempts) && inputs.slackAttempts >= 1 && inputs.slackAttempts <= 10))
@@ -7987,9 +9027,557 @@ function checkNotifyInputs(inputs) {
 
 /***/ }),
 
+/***/ 8217:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qm: () => (/* binding */ runUrlOf),
+/* harmony export */   Ye: () => (/* binding */ describeFailureReason),
+/* harmony export */   nv: () => (/* binding */ manifestSnippet)
+/* harmony export */ });
+function manifestSnippet(entry) {
+    return {
+        tag: entry.tag,
+        run_id: entry.run_id,
+        status: entry.status,
+        failure_reason: entry.failure_reason,
+        requeue: entry.requeue,
+        notify_slack: entry.notify_slack,
+        slack_retry: entry.slack_retry,
+        issue_number: entry.issue_number,
+        artifact_url: entry.artifact_url,
+    };
+}
+/** The run's page, as GitHub links it. */
+function runUrlOf(serverUrl, repository, runId) {
+    return `${serverUrl.replace(/\/+$/, '')}/${repository}/actions/runs/${runId}`;
+}
+/** How a failure reason reads in messages: the code, or `unknown` when the failing job gave none. */
+function describeFailureReason(reason) {
+    return reason ?? 'unknown (the failing job gave no failure code)';
+}
+
+
+/***/ }),
+
+/***/ 3902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ retryWaitMs),
+/* harmony export */   cG: () => (/* binding */ DEFAULT_DELIVERY_POLICY),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter)
+/* harmony export */ });
+/* unused harmony export isRetriedStatus */
+const DEFAULT_DELIVERY_POLICY = {
+    attempts: 3,
+    timeoutMs: 10_000,
+    backoffBaseMs: 1000,
+    maxTotalWaitMs: 60_000,
+};
+function isRetriedStatus(status) {
+    return status === 429 || (status >= 500 && status <= 599);
+}
+/** Retry-After as seconds (or an HTTP date) → milliseconds; undefined when absent or unusable. */
+function parseRetryAfter(value, nowMs) {
+    if (value === null || value === undefined || value.trim() === '')
+        return undefined;
+    const trimmed = value.trim();
+    if (/^[0-9]+(\.[0-9]+)?$/.test(trimmed))
+        return Math.round(Number(trimmed) * 1000);
+    const date = Date.parse(trimmed);
+    return Number.isNaN(date) ? undefined : Math.max(date - nowMs, 0);
+}
+/**
+ * How long to wait before try `attempt + 1` after try `attempt` answered `status`, or undefined
+ * when there is no next try: not a retried status, no tries left, or the wait would pass the budget.
+ */
+function retryWaitMs(policy, attempt, status, retryAfterMs, waitedMs) {
+    if (!isRetriedStatus(status) || attempt >= policy.attempts)
+        return undefined;
+    const wait = retryAfterMs ?? policy.backoffBaseMs * 2 ** (attempt - 1);
+    return waitedMs + wait > policy.maxTotalWaitMs ? undefined : wait;
+}
+
+
+/***/ }),
+
+/***/ 1737:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ OPS_NOTIFY_QUERY),
+  S: () => (/* binding */ postOpsNotify)
+});
+
+;// CONCATENATED MODULE: ./packages/core/src/edge/edge-function-client.ts
+/** Classifies an error from fetch without quoting it: its message or cause may hold the URL. */
+function describeFailure(error, timeoutMs) {
+    const name = error?.name;
+    if (name === 'TimeoutError' || name === 'AbortError') {
+        return { kind: 'timeout', detail: `no answer within ${timeoutMs} ms` };
+    }
+    const cause = error?.cause;
+    // fetch's refusal of a redirect is a bare "fetch failed" TypeError; only its cause says why. Should
+    // that wording change, a redirect reads as unreachable: still not delivered, and still not followed.
+    if (cause?.message === 'unexpected redirect') {
+        return { kind: 'redirect', detail: 'answered with a redirect, which is not followed' };
+    }
+    const code = typeof cause?.code === 'string' && /^[A-Z_]+$/.test(cause.code) ? ` (${cause.code})` : '';
+    return { kind: 'unreachable', detail: `could not be reached${code}` };
+}
+/**
+ * Posts JSON to an edge function. Never throws: every problem comes back as `failure`. Redirects are
+ * refused, not followed: a followed redirect would carry the `apikey` header to whatever host the
+ * Location names (fetch drops only `Authorization` across origins).
+ */
+async function postToEdgeFunction(request) {
+    let answered;
+    try {
+        const target = new URL(request.url);
+        for (const [name, value] of Object.entries(request.query ?? {}))
+            target.searchParams.set(name, value);
+        const response = await fetch(target, {
+            method: 'POST',
+            headers: {
+                'content-type': 'application/json',
+                accept: 'application/json',
+                authorization: `Bearer ${request.token}`,
+                apikey: request.token,
+            },
+            body: JSON.stringify(request.payload),
+            redirect: 'error',
+            signal: AbortSignal.timeout(request.timeoutMs),
+        });
+        answered = { status: response.status, retryAfter: response.headers.get('retry-after') };
+        return { ...answered, body: await response.text(), failure: null };
+    }
+    catch (error) {
+        const failure = describeFailure(error, request.timeoutMs);
+        return answered
+            ? { ...answered, body: null, failure }
+            : { status: null, body: null, retryAfter: null, failure };
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/text/safe-text.ts
+var safe_text = __nccwpck_require__(8625);
+// EXTERNAL MODULE: ./packages/core/src/notify/slack/delivery-policy.ts
+var delivery_policy = __nccwpck_require__(3902);
+;// CONCATENATED MODULE: ./packages/core/src/notify/slack/ops-notify.ts
+
+
+
+/** The query the ops notify function expects. */
+const OPS_NOTIFY_QUERY = { range: 'latest', source: 'provenance-validate' };
+/**
+ * One post to the ops notify function (a Supabase edge function that relays to Slack): Bearer token
+ * (and `apikey`, as Supabase's gateway wants), a time limit that covers the answer body, and an answer
+ * that must be `{"delivered": bool}`. Never throws; errors are described without the URL or token.
+ */
+async function postOpsNotify(url, token, payload, timeoutMs, query = OPS_NOTIFY_QUERY) {
+    const answer = await postToEdgeFunction({ url, query, token, payload, timeoutMs });
+    if (answer.failure) {
+        const { kind, detail } = answer.failure;
+        return { outcome: kind === 'timeout' ? 'timeout' : 'network_error', status: answer.status, detail };
+    }
+    const { status, body } = answer;
+    if (status < 200 || status >= 300) {
+        return {
+            outcome: 'http_error',
+            status,
+            detail: `the ops notify function answered HTTP ${status}`,
+            retryAfterMs: (0,delivery_policy/* parseRetryAfter */.mu)(answer.retryAfter, Date.now()),
+        };
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(body);
+    }
+    catch {
+        return {
+            outcome: 'invalid_answer',
+            status,
+            detail: `the ops notify function answered HTTP ${status} with a body that is not JSON (${(0,safe_text/* safeText */.H)(body.slice(0, 40))}…), not {"delivered": bool}`,
+        };
+    }
+    const delivered = parsed?.delivered;
+    if (typeof delivered !== 'boolean') {
+        return {
+            outcome: 'invalid_answer',
+            status,
+            detail: `the ops notify function answered HTTP ${status} without a boolean "delivered"`,
+        };
+    }
+    return delivered
+        ? { outcome: 'delivered', status, detail: 'the ops notify function answered delivered: true' }
+        : { outcome: 'declined', status, detail: 'the ops notify function answered delivered: false' };
+}
+
+
+/***/ }),
+
+/***/ 106:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UV: () => (/* binding */ hasOpsSummaryRoute),
+/* harmony export */   aH: () => (/* binding */ DEFAULT_OPS_TEAM_MENTION),
+/* harmony export */   hj: () => (/* binding */ postOpsSummary),
+/* harmony export */   kO: () => (/* binding */ opsSummaryText)
+/* harmony export */ });
+/* unused harmony exports OPS_SUMMARY_QUERY, opsTeamMentionText */
+/* harmony import */ var _ops_notify__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1737);
+/* harmony import */ var _slack_delivery__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8164);
+/* harmony import */ var _slack_message__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2621);
+/* harmony import */ var _slack_webhook__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3183);
+/* harmony import */ var _notification__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8217);
+
+
+
+
+
+/** The query of the ops function when it is asked for the ops summary channel. */
+const OPS_SUMMARY_QUERY = { ..._ops_notify__WEBPACK_IMPORTED_MODULE_0__/* .OPS_NOTIFY_QUERY */ .i, summary: '1' };
+/** The team told by default; its name is in the text whatever the mention. */
+const DEFAULT_OPS_TEAM_MENTION = 'ops-team';
+/** A Slack user-group id (`S0123ABCD`): the only mention that pings a group from an incoming webhook. */
+const USER_GROUP_ID = /^S[A-Z0-9]{6,20}$/;
+/** True when some ops summary route is configured. */
+function hasOpsSummaryRoute(routes) {
+    return Boolean((routes.opsSummaryUrl && routes.opsNotifyToken) || routes.opsSummaryWebhook);
+}
+/** The mention in Slack mrkdwn: a user-group id pings (`<!subteam^S…>`); anything else is escaped text. */
+function opsTeamMentionText(mention) {
+    if (USER_GROUP_ID.test(mention))
+        return `<!subteam^${mention}> (ops-team)`;
+    const name = (0,_slack_message__WEBPACK_IMPORTED_MODULE_3__/* .slackText */ .a4)(mention);
+    return name === 'ops-team' ? '@ops-team' : `@${name} (ops-team)`;
+}
+/**
+ * The escalation message: run, tag, failure reason, why the issue could not be filed (the missing
+ * permission named), the manual steps, and the mention. `issueError` is redacted by the caller.
+ */
+function opsSummaryText(notice, issueError, mention) {
+    return [
+        `:rotating_light: *Release alert escalated* for ${(0,_slack_message__WEBPACK_IMPORTED_MODULE_3__/* .slackText */ .a4)(notice.repository)}: Slack was not reached and no GitHub issue could be filed`,
+        `*Run:* ${(0,_slack_message__WEBPACK_IMPORTED_MODULE_3__/* .slackText */ .a4)(notice.runUrl)} (run ${(0,_slack_message__WEBPACK_IMPORTED_MODULE_3__/* .slackText */ .a4)(notice.runId)})`,
+        `*Tag:* ${(0,_slack_message__WEBPACK_IMPORTED_MODULE_3__/* .slackText */ .a4)(notice.tag)}`,
+        `*Failure reason:* \`${(0,_slack_message__WEBPACK_IMPORTED_MODULE_3__/* .slackText */ .a4)((0,_notification__WEBPACK_IMPORTED_MODULE_4__/* .describeFailureReason */ .Ye)(notice.failureReason))}\``,
+        `*Why the issue failed:* ${(0,_slack_message__WEBPACK_IMPORTED_MODULE_3__/* .slackText */ .a4)(issueError)}`,
+        `*Manual steps:* ${opsTeamMentionText(mention)}, please (1) tell the release's on-call, (2) open the run's issue by hand, ` +
+            '(3) give the notify job `permissions: issues: write` (or a token that has it) so the fallback works next time.',
+        notice.runbookUrl ? `*Runbook:* ${(0,_slack_message__WEBPACK_IMPORTED_MODULE_3__/* .slackText */ .a4)(notice.runbookUrl)}` : null,
+    ]
+        .filter((line) => line !== null)
+        .join('\n');
+}
+/**
+ * Posts one escalation to the ops summary: the ops function (`summary=1`) first, then the summary
+ * webhook; the same time limit and 429/5xx retries as the primary Slack routes. Never throws.
+ */
+async function postOpsSummary(text, notice, routes, policy) {
+    const planned = [];
+    const { opsSummaryUrl, opsNotifyToken, opsSummaryWebhook } = routes;
+    if (opsSummaryUrl && opsNotifyToken) {
+        const payload = {
+            source: 'provenance-validate',
+            summary: true,
+            text,
+            tag: notice.tag,
+            run_id: notice.runId,
+        };
+        planned.push([
+            'ops-summary',
+            () => (0,_ops_notify__WEBPACK_IMPORTED_MODULE_0__/* .postOpsNotify */ .S)(opsSummaryUrl, opsNotifyToken, payload, policy.timeoutMs, OPS_SUMMARY_QUERY),
+        ]);
+    }
+    if (opsSummaryWebhook)
+        planned.push([
+            'ops-summary-webhook',
+            () => (0,_slack_webhook__WEBPACK_IMPORTED_MODULE_2__/* .postSlackWebhook */ .C)(opsSummaryWebhook, { text }, policy.timeoutMs),
+        ]);
+    const attempts = [];
+    for (const [route, call] of planned) {
+        const routeAttempts = await (0,_slack_delivery__WEBPACK_IMPORTED_MODULE_1__/* .deliverOnRoute */ .gv)(route, call, policy);
+        attempts.push(...routeAttempts);
+        if (routeAttempts[routeAttempts.length - 1].outcome === 'delivered')
+            return { posted: true, route, attempts, reason: null };
+    }
+    const notes = planned.length === 0 ? ['no ops summary route is configured'] : [];
+    return { posted: false, route: null, attempts, reason: (0,_slack_delivery__WEBPACK_IMPORTED_MODULE_1__/* .failureReason */ .Hr)(attempts, notes) };
+}
+
+
+/***/ }),
+
+/***/ 8164:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $B: () => (/* binding */ deliverToSlack),
+/* harmony export */   Hr: () => (/* binding */ failureReason),
+/* harmony export */   gv: () => (/* binding */ deliverOnRoute),
+/* harmony export */   xG: () => (/* binding */ routeName)
+/* harmony export */ });
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _delivery_policy__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3902);
+/* harmony import */ var _ops_notify__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1737);
+/* harmony import */ var _slack_webhook__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3183);
+/* harmony import */ var _slack_message__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2621);
+
+
+
+
+
+/** Runs one route's calls under the policy: retries 429/5xx with waits, stops at any other answer. */
+async function deliverOnRoute(route, call, policy) {
+    const attempts = [];
+    let waitedMs = 0;
+    for (let attempt = 1;; attempt++) {
+        const started = performance.now();
+        const result = await call();
+        attempts.push({ route, attempt, ...result, durationMs: Math.round(performance.now() - started) });
+        if (result.outcome !== 'http_error' || result.status === null)
+            return attempts;
+        const wait = (0,_delivery_policy__WEBPACK_IMPORTED_MODULE_1__/* .retryWaitMs */ .Ko)(policy, attempt, result.status, result.retryAfterMs, waitedMs);
+        if (wait === undefined)
+            return attempts;
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(wait);
+        waitedMs += wait;
+    }
+}
+const ROUTE_NAMES = {
+    'slack-webhook': 'Slack webhook',
+    'ops-notify': 'ops notify function',
+    'ops-summary': 'ops summary function',
+    'ops-summary-webhook': 'ops summary webhook',
+};
+function routeName(route) {
+    return ROUTE_NAMES[route];
+}
+/** The last attempt of each route, in words: `Slack webhook: HTTP 404: no_service after 1 try`. */
+function failureReason(attempts, notes) {
+    const byRoute = new Map();
+    for (const attempt of attempts)
+        byRoute.set(attempt.route, attempt);
+    const parts = [...byRoute.values()].map((last) => `${routeName(last.route)}: ${last.detail} (${last.attempt} ${last.attempt === 1 ? 'try' : 'tries'})`);
+    return [...notes, ...parts].join('; ');
+}
+/**
+ * Posts the failure notice to Slack: the incoming webhook first, then the ops notify function when
+ * the webhook did not deliver (or is not configured). Each call has a time limit; 429 and 5xx are
+ * retried per the policy, every other failure goes on at once. Never throws.
+ */
+async function deliverToSlack(notice, routes, policy) {
+    const attempts = [];
+    const notes = [];
+    const planned = [];
+    const { slackWebhookUrl, opsNotifyUrl, opsNotifyToken } = routes;
+    if (slackWebhookUrl) {
+        const payload = (0,_slack_message__WEBPACK_IMPORTED_MODULE_4__/* .slackWebhookPayload */ .oI)(notice);
+        planned.push(['slack-webhook', () => (0,_slack_webhook__WEBPACK_IMPORTED_MODULE_3__/* .postSlackWebhook */ .C)(slackWebhookUrl, payload, policy.timeoutMs)]);
+    }
+    if (opsNotifyUrl && opsNotifyToken) {
+        const payload = (0,_slack_message__WEBPACK_IMPORTED_MODULE_4__/* .opsNotifyPayload */ .Ax)(notice);
+        planned.push([
+            'ops-notify',
+            () => (0,_ops_notify__WEBPACK_IMPORTED_MODULE_2__/* .postOpsNotify */ .S)(opsNotifyUrl, opsNotifyToken, payload, policy.timeoutMs),
+        ]);
+    }
+    else if (opsNotifyUrl || opsNotifyToken) {
+        notes.push('ops notify function: `ops-notify-url` and `ops-notify-token` go together; one is missing');
+    }
+    if (planned.length === 0 && notes.length === 0)
+        notes.push('no Slack route is configured (`slack-webhook-url`, or `ops-notify-url` with `ops-notify-token`)');
+    for (const [route, call] of planned) {
+        const routeAttempts = await deliverOnRoute(route, call, policy);
+        attempts.push(...routeAttempts);
+        if (routeAttempts[routeAttempts.length - 1].outcome === 'delivered') {
+            return { delivered: true, route, attempts, reason: null };
+        }
+    }
+    return { delivered: false, route: null, attempts, reason: failureReason(attempts, notes) };
+}
+
+
+/***/ }),
+
+/***/ 2621:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ax: () => (/* binding */ opsNotifyPayload),
+/* harmony export */   a4: () => (/* binding */ slackText),
+/* harmony export */   oI: () => (/* binding */ slackWebhookPayload)
+/* harmony export */ });
+/* unused harmony export slackMessageText */
+/* harmony import */ var _text_safe_text__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8625);
+/* harmony import */ var _notification__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8217);
+/* harmony import */ var _text_markdown__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(709);
+
+
+
+/**
+ * Escapes a value for Slack mrkdwn: `&`, `<` and `>` are the only characters Slack asks to escape,
+ * and escaping `<` is what stops a tag like `<!channel>` from paging everyone. Control characters and
+ * bidirectional overrides are shown escaped (safeText).
+ */
+function slackText(value) {
+    return (0,_text_safe_text__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .H)(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** `<url|label>`, or the escaped label alone when the URL is not an http(s) URL. */
+function slackLink(url, label) {
+    const href = (0,_text_markdown__WEBPACK_IMPORTED_MODULE_1__/* .linkableUrl */ .s6)(url);
+    if (href === null)
+        return slackText(label);
+    return `<${href.replace(/\|/g, '%7C').replace(/>/g, '%3E')}|${slackText(label).replace(/\|/g, '¦')}>`;
+}
+/** The message text (Slack mrkdwn): run link, tag, failure reason, artifact, runbook, manifest snippet. */
+function slackMessageText(notice) {
+    const lines = [
+        `:rotating_light: *Release validation failed* for ${notice.repository}`,
+        `*Tag:* ${slackText(notice.tag)}`,
+        `*Failure reason:* \`${slackText((0,_notification__WEBPACK_IMPORTED_MODULE_2__/* .describeFailureReason */ .Ye)(notice.failureReason))}\``,
+        `*Run:* ${slackLink(notice.runUrl, `run ${notice.runId}`)}`,
+    ];
+    if (notice.artifactUrl)
+        lines.push(`*Artifact:* ${slackLink(notice.artifactUrl, notice.artifactUrl)}`);
+    if (notice.runbookUrl)
+        lines.push(`*Runbook:* ${slackLink(notice.runbookUrl, 'what to do next')}`);
+    if (notice.manifest) {
+        // Escaped line by line (safeText would turn the line breaks into \x0a); a tag holding ``` must
+        // not end the code block early.
+        const snippet = JSON.stringify(notice.manifest, null, 2)
+            .split('\n')
+            .map((line) => slackText(line).replace(/```/g, '`\u200b``'))
+            .join('\n');
+        lines.push('*Manifest entry:*', `\`\`\`\n${snippet}\n\`\`\``);
+    }
+    return lines.join('\n');
+}
+/** What the incoming webhook receives. */
+function slackWebhookPayload(notice) {
+    return { text: slackMessageText(notice) };
+}
+/** What the ops notify function receives: the same message, and the facts as fields. */
+function opsNotifyPayload(notice) {
+    return {
+        source: 'provenance-validate',
+        text: slackMessageText(notice),
+        repository: notice.repository,
+        tag: notice.tag,
+        run_id: notice.runId,
+        failure_reason: notice.failureReason,
+        run_url: notice.runUrl,
+        artifact_url: notice.artifactUrl,
+        runbook_url: notice.runbookUrl,
+        manifest: notice.manifest,
+    };
+}
+
+
+/***/ }),
+
+/***/ 3183:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ postSlackWebhook)
+});
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/@slack+webhook@8.0.2/node_modules/@slack/webhook/dist/index.js
+var dist = __nccwpck_require__(4802);
+// EXTERNAL MODULE: ./packages/core/src/text/safe-text.ts
+var safe_text = __nccwpck_require__(8625);
+// EXTERNAL MODULE: ./packages/core/src/notify/slack/delivery-policy.ts
+var delivery_policy = __nccwpck_require__(3902);
+;// CONCATENATED MODULE: ./packages/core/src/notify/slack/delivery-attempt.ts
+/** Classifies an error thrown by fetch (or wrapped by @slack/webhook) without quoting it: it may hold the URL. */
+function describeCallError(error, timeoutMs) {
+    const original = error.original ?? error;
+    const name = original?.name;
+    // @slack/webhook re-wraps an error from another realm (a DOMException) as `new Error(String(error))`.
+    const message = String(original?.message ?? '');
+    if (name === 'TimeoutError' || name === 'AbortError' || /^(TimeoutError|AbortError)\b/.test(message)) {
+        return { outcome: 'timeout', status: null, detail: `no answer within ${timeoutMs} ms` };
+    }
+    const cause = original?.cause;
+    const code = typeof cause?.code === 'string' && /^[A-Z_]+$/.test(cause.code) ? ` (${cause.code})` : '';
+    return { outcome: 'network_error', status: null, detail: `could not be reached${code}` };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/notify/slack/slack-webhook.ts
+
+
+
+
+/** Slack's answer text (`ok`, `no_service`, `invalid_payload`…), short and on one line. */
+function answerText(body) {
+    const text = (0,safe_text/* safeText */.H)(body.trim()).slice(0, 100);
+    return text === '' ? '' : `: ${text}`;
+}
+/**
+ * One post to a Slack incoming webhook through @slack/webhook, with a time limit (the library has
+ * none by default) and without its own retries (the caller's policy decides). The library's errors
+ * are never passed on: they may carry the webhook URL.
+ */
+async function postSlackWebhook(url, payload, timeoutMs) {
+    let answer = null;
+    // The library reports a failed status but not its headers; Retry-After is read here.
+    const fetchFn = async (target, init) => {
+        const response = await fetch(target, init);
+        answer = { status: response.status, retryAfter: response.headers.get('retry-after') };
+        return response;
+    };
+    const webhook = new dist.IncomingWebhook(url, {
+        timeout: timeoutMs,
+        retryConfig: { retries: 0 },
+        fetch: fetchFn,
+    });
+    try {
+        const result = await webhook.send(payload);
+        const status = answer?.status ?? 200;
+        return {
+            outcome: 'delivered',
+            status,
+            detail: `Slack answered HTTP ${status}${answerText(result.text)}`,
+        };
+    }
+    catch (error) {
+        const httpError = error;
+        if (typeof httpError.statusCode === 'number') {
+            const got = answer;
+            return {
+                outcome: 'http_error',
+                status: httpError.statusCode,
+                detail: `Slack answered HTTP ${httpError.statusCode}${answerText(String(httpError.body ?? ''))}`,
+                retryAfterMs: (0,delivery_policy/* parseRetryAfter */.mu)(got?.retryAfter, Date.now()),
+            };
+        }
+        return describeCallError(error, timeoutMs);
+    }
+}
+
+
+/***/ }),
+
 /***/ 769:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   J_: () => (/* binding */ echoValue)
 /* harmony export */ });
@@ -8013,9 +9601,64 @@ function echoValue(value) {
 
 /***/ }),
 
+/***/ 709:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UZ: () => (/* binding */ markdownCell),
+/* harmony export */   iQ: () => (/* binding */ markdownLink),
+/* harmony export */   s6: () => (/* binding */ linkableUrl)
+/* harmony export */ });
+/* unused harmony exports markdownCode, markdownTable */
+/* harmony import */ var _safe_text__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8625);
+
+/** Escapes a value for Markdown text or a table cell: no markup, no HTML, no line breaks; `–` when empty. */
+function markdownCell(value) {
+    if (value === null || value === '')
+        return '–';
+    return (0,_safe_text__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .H)(value)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_{}[\]()#+!|~]/g, (ch) => `\\${ch}`);
+}
+/** A value as inline code when it is plain (code spans show escapes literally), else escaped text. */
+function markdownCode(value) {
+    return /^[\w./@+-]+$/.test(value) ? `\`${value}\`` : markdownCell(value);
+}
+/** A URL that is safe to put in a link: http(s) only, else null (shown as text instead). */
+function linkableUrl(value) {
+    if (!value)
+        return null;
+    try {
+        const url = new URL(value);
+        return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** `[label](url)` with the URL's parentheses and spaces encoded, or the escaped label when it is not http(s). */
+function markdownLink(url, label) {
+    const href = linkableUrl(url);
+    if (href === null)
+        return markdownCell(label);
+    return `[${markdownCell(label)}](${href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20')})`;
+}
+/** A Markdown table; every cell is taken as already escaped (build it with the functions above). */
+function markdownTable(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+
+/***/ }),
+
 /***/ 965:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Zh: () => (/* binding */ redactSecretsDeep),
 /* harmony export */   fp: () => (/* binding */ redactSecrets)
@@ -8077,6 +9720,7 @@ function redactSecretsDeep(value, secrets) {
 /***/ 8625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ safeText)
 /* harmony export */ });
@@ -8101,6 +9745,7 @@ function safeText(value) {
 /***/ 6982:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("crypto");
 
 /***/ }),
@@ -8108,6 +9753,7 @@ module.exports = require("crypto");
 /***/ 9896:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("fs");
 
 /***/ }),
@@ -8115,6 +9761,7 @@ module.exports = require("fs");
 /***/ 7598:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:crypto");
 
 /***/ }),
@@ -8122,6 +9769,7 @@ module.exports = require("node:crypto");
 /***/ 1455:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:fs/promises");
 
 /***/ }),
@@ -8129,6 +9777,7 @@ module.exports = require("node:fs/promises");
 /***/ 8161:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:os");
 
 /***/ }),
@@ -8136,6 +9785,7 @@ module.exports = require("node:os");
 /***/ 6760:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:path");
 
 /***/ }),
@@ -8143,6 +9793,7 @@ module.exports = require("node:path");
 /***/ 8500:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:timers/promises");
 
 /***/ }),
@@ -8150,6 +9801,7 @@ module.exports = require("node:timers/promises");
 /***/ 7975:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:util");
 
 /***/ }),
@@ -8157,6 +9809,7 @@ module.exports = require("node:util");
 /***/ 857:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("os");
 
 /***/ }),
@@ -8164,6 +9817,7 @@ module.exports = require("os");
 /***/ 7371:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(4022)
@@ -8882,6 +10536,7 @@ module.exports.fastUri = fastUri
 /***/ 3547:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 const { isUUID } = __nccwpck_require__(4022)
@@ -9161,6 +10816,7 @@ module.exports = {
 /***/ 4022:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {(value: string) => boolean} */
@@ -9964,9 +11620,18 @@ module.exports = {
 
 /***/ }),
 
+/***/ 1612:
+/***/ ((module) => {
+
+"use strict";
+module.exports = /*#__PURE__*/JSON.parse('{"name":"@slack/webhook","version":"8.0.2","description":"Official library for using the Slack Platform\'s Incoming Webhooks","author":"Slack Technologies, LLC","license":"MIT","keywords":["slack","request","client","http","api","proxy"],"main":"dist/index.js","types":"./dist/index.d.ts","files":["dist/**/*"],"engines":{"node":">= 20","npm":">=9.6.4"},"repository":{"type":"git","url":"git+https://github.com/slackapi/node-slack-sdk.git"},"homepage":"https://docs.slack.dev/tools/node-slack-sdk/webhook/","publishConfig":{"access":"public"},"bugs":{"url":"https://github.com/slackapi/node-slack-sdk/issues"},"scripts":{"build":"npm run build:clean && tsc","build:clean":"shx rm -rf ./dist","docs":"npx typedoc --plugin typedoc-plugin-markdown","prepack":"npm run build","test":"npm run build && node --test-reporter=spec --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination=test-results.xml --import tsx --test src/IncomingWebhook.test.ts src/WebhookTrigger.test.ts src/instrument.test.ts src/retry-policies.test.ts","test:coverage":"npm run build && node --experimental-test-coverage --test-reporter=spec --test-reporter-destination=stdout --test-reporter=lcov --test-reporter-destination=lcov.info --test-reporter=junit --test-reporter-destination=test-results.xml --import tsx --test src/IncomingWebhook.test.ts src/WebhookTrigger.test.ts src/instrument.test.ts src/retry-policies.test.ts"},"dependencies":{"@slack/types":"^3.1.0","@types/node":">=20","@types/retry":"0.12.5","p-retry":"^4.6.2","retry":"^0.13.1"},"devDependencies":{"nock":"^14.0.17"}}');
+
+/***/ }),
+
 /***/ 8422:
 /***/ ((module) => {
 
+"use strict";
 module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
 
 /***/ }),
@@ -9974,6 +11639,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.
 /***/ 5849:
 /***/ ((module) => {
 
+"use strict";
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/applicator","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/applicator":true},"$dynamicAnchor":"meta","title":"Applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"prefixItems":{"$ref":"#/$defs/schemaArray"},"items":{"$dynamicRef":"#meta"},"contains":{"$dynamicRef":"#meta"},"additionalProperties":{"$dynamicRef":"#meta"},"properties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"propertyNames":{"format":"regex"},"default":{}},"dependentSchemas":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"propertyNames":{"$dynamicRef":"#meta"},"if":{"$dynamicRef":"#meta"},"then":{"$dynamicRef":"#meta"},"else":{"$dynamicRef":"#meta"},"allOf":{"$ref":"#/$defs/schemaArray"},"anyOf":{"$ref":"#/$defs/schemaArray"},"oneOf":{"$ref":"#/$defs/schemaArray"},"not":{"$dynamicRef":"#meta"}},"$defs":{"schemaArray":{"type":"array","minItems":1,"items":{"$dynamicRef":"#meta"}}}}');
 
 /***/ }),
@@ -9981,6 +11647,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /***/ 1305:
 /***/ ((module) => {
 
+"use strict";
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/content","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Content vocabulary meta-schema","type":["object","boolean"],"properties":{"contentEncoding":{"type":"string"},"contentMediaType":{"type":"string"},"contentSchema":{"$dynamicRef":"#meta"}}}');
 
 /***/ }),
@@ -9988,6 +11655,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /***/ 7255:
 /***/ ((module) => {
 
+"use strict";
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/core","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true},"$dynamicAnchor":"meta","title":"Core vocabulary meta-schema","type":["object","boolean"],"properties":{"$id":{"$ref":"#/$defs/uriReferenceString","$comment":"Non-empty fragments not allowed.","pattern":"^[^#]*#?$"},"$schema":{"$ref":"#/$defs/uriString"},"$ref":{"$ref":"#/$defs/uriReferenceString"},"$anchor":{"$ref":"#/$defs/anchorString"},"$dynamicRef":{"$ref":"#/$defs/uriReferenceString"},"$dynamicAnchor":{"$ref":"#/$defs/anchorString"},"$vocabulary":{"type":"object","propertyNames":{"$ref":"#/$defs/uriString"},"additionalProperties":{"type":"boolean"}},"$comment":{"type":"string"},"$defs":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"}}},"$defs":{"anchorString":{"type":"string","pattern":"^[A-Za-z_][-A-Za-z0-9._]*$"},"uriString":{"type":"string","format":"uri"},"uriReferenceString":{"type":"string","format":"uri-reference"}}}');
 
 /***/ }),
@@ -9995,6 +11663,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /***/ 2427:
 /***/ ((module) => {
 
+"use strict";
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/format-annotation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/format-annotation":true},"$dynamicAnchor":"meta","title":"Format vocabulary meta-schema for annotation results","type":["object","boolean"],"properties":{"format":{"type":"string"}}}');
 
 /***/ }),
@@ -10002,6 +11671,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /***/ 1976:
 /***/ ((module) => {
 
+"use strict";
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/meta-data","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/meta-data":true},"$dynamicAnchor":"meta","title":"Meta-data vocabulary meta-schema","type":["object","boolean"],"properties":{"title":{"type":"string"},"description":{"type":"string"},"default":true,"deprecated":{"type":"boolean","default":false},"readOnly":{"type":"boolean","default":false},"writeOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true}}}');
 
 /***/ }),
@@ -10009,6 +11679,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /***/ 3488:
 /***/ ((module) => {
 
+"use strict";
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/unevaluated","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/unevaluated":true},"$dynamicAnchor":"meta","title":"Unevaluated applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"unevaluatedItems":{"$dynamicRef":"#meta"},"unevaluatedProperties":{"$dynamicRef":"#meta"}}}');
 
 /***/ }),
@@ -10016,6 +11687,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /***/ 5619:
 /***/ ((module) => {
 
+"use strict";
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/validation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/validation":true},"$dynamicAnchor":"meta","title":"Validation vocabulary meta-schema","type":["object","boolean"],"properties":{"type":{"anyOf":[{"$ref":"#/$defs/simpleTypes"},{"type":"array","items":{"$ref":"#/$defs/simpleTypes"},"minItems":1,"uniqueItems":true}]},"const":true,"enum":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/$defs/nonNegativeInteger"},"minLength":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"maxItems":{"$ref":"#/$defs/nonNegativeInteger"},"minItems":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxContains":{"$ref":"#/$defs/nonNegativeInteger"},"minContains":{"$ref":"#/$defs/nonNegativeInteger","default":1},"maxProperties":{"$ref":"#/$defs/nonNegativeInteger"},"minProperties":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"required":{"$ref":"#/$defs/stringArray"},"dependentRequired":{"type":"object","additionalProperties":{"$ref":"#/$defs/stringArray"}}},"$defs":{"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"$ref":"#/$defs/nonNegativeInteger","default":0},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}}}');
 
 /***/ }),
@@ -10023,6 +11695,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /***/ 8097:
 /***/ ((module) => {
 
+"use strict";
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/schema","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true,"https://json-schema.org/draft/2020-12/vocab/applicator":true,"https://json-schema.org/draft/2020-12/vocab/unevaluated":true,"https://json-schema.org/draft/2020-12/vocab/validation":true,"https://json-schema.org/draft/2020-12/vocab/meta-data":true,"https://json-schema.org/draft/2020-12/vocab/format-annotation":true,"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/unevaluated"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format-annotation"},{"$ref":"meta/content"}],"type":["object","boolean"],"$comment":"This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.","properties":{"definitions":{"$comment":"\\"definitions\\" has been replaced by \\"$defs\\".","type":"object","additionalProperties":{"$dynamicRef":"#meta"},"deprecated":true,"default":{}},"dependencies":{"$comment":"\\"dependencies\\" has been split and replaced by \\"dependentSchemas\\" and \\"dependentRequired\\" in order to serve their differing semantics.","type":"object","additionalProperties":{"anyOf":[{"$dynamicRef":"#meta"},{"$ref":"meta/validation#/$defs/stringArray"}]},"deprecated":true,"default":{}},"$recursiveAnchor":{"$comment":"\\"$recursiveAnchor\\" has been replaced by \\"$dynamicAnchor\\".","$ref":"meta/core#/$defs/anchorString","deprecated":true},"$recursiveRef":{"$comment":"\\"$recursiveRef\\" has been replaced by \\"$dynamicRef\\".","$ref":"meta/core#/$defs/uriReferenceString","deprecated":true}}}');
 
 /***/ }),
@@ -10030,6 +11703,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /***/ 7628:
 /***/ ((module) => {
 
+"use strict";
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
 
 /***/ }),
@@ -10037,7 +11711,8 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /***/ 6683:
 /***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-guard.dev/schemas/release-manifest/v1.json","title":"release-guard release manifest","description":"One document per repository (default docs/reports/manifest.json). One entry per (tag, run_id). Status transitions, the append-only history and the once-set issue_number are rules enforced by `release-guard manifest update` and `release-guard manifest lint` (see packages/core/src/manifest/state-machine.ts).","type":"object","required":["schema_version","entries"],"additionalProperties":false,"properties":{"schema_version":{"description":"Version of this schema. Always 1.","const":1},"entries":{"type":"array","items":{"$ref":"#/$defs/entry"}}},"$defs":{"status":{"description":"Where the run is in the status state machine (packages/core/src/manifest/state-machine.ts).","enum":["pending","success","failure","requeued","rerunning","blocked","rollback"]},"timestamp":{"type":"string","format":"date-time"},"entry":{"type":"object","required":["tag","run_id","run_attempt","artifact_url","status","failure_reason","requeue","rerun_in_progress","notify_slack","slack_retry","issue_number","governance_flag","verified_at","updated_at","history"],"additionalProperties":false,"properties":{"tag":{"description":"The release tag, as git names it (without refs/tags/): 1 to 1024 characters, no control characters.","type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]+$"},"run_id":{"description":"The GitHub Actions run id, as decimal digits (a string, so that no JSON reader rounds it).","type":"string","pattern":"^[1-9][0-9]{0,19}$"},"run_attempt":{"description":"The run attempt (an integer from 1; GitHub allows at most 50).","type":"integer","minimum":1},"artifact_url":{"description":"URL of the run\'s release artifact (an absolute URL), or null.","type":["string","null"],"format":"uri"},"status":{"$ref":"#/$defs/status"},"failure_reason":{"description":"The failure code of the last failure (one of the product\'s FAILURE_CODES), or null.","enum":["artifact_missing","provenance_missing","malformed_provenance","predicate_mismatch","digest_mismatch","builder_mismatch","source_mismatch","tag_mismatch","commit_mismatch","signature_invalid","identity_mismatch","release_frozen","repro_mismatch","evidence_fail","evidence_warn","rerun_denied","rerun_failed","notify_failed",null]},"requeue":{"description":"true when the failed run should be re-run (true or false).","type":"boolean"},"rerun_in_progress":{"description":"true while a re-run of this run is requested or running; provenance-recover refuses a second one (true or false).","type":"boolean"},"notify_slack":{"description":"true once the Slack notification for this run was delivered (true or false).","type":"boolean"},"slack_retry":{"description":"How many times the Slack notification failed and fell back (an integer from 0).","type":"integer","minimum":0},"issue_number":{"description":"The GitHub issue opened for this run (an integer from 1), or null. Never changes once set.","type":["integer","null"],"minimum":1},"governance_flag":{"description":"Governance marker: rollback (required with status rollback), security-backcompat (SLSA v0.2 accepted by override) or drill (a security drill run), or null.","enum":["rollback","security-backcompat","drill",null]},"verified_at":{"description":"When the provenance was verified (RFC 3339 date-time), or null.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"updated_at":{"description":"When this entry was last written (RFC 3339 date-time).","$ref":"#/$defs/timestamp"},"history":{"description":"Append-only log of every write to this entry, oldest first.","type":"array","minItems":1,"items":{"$ref":"#/$defs/history_record"}}}},"history_record":{"type":"object","required":["at","actor","from","to","note"],"additionalProperties":false,"properties":{"at":{"$ref":"#/$defs/timestamp"},"actor":{"description":"Who wrote the change (a GitHub login, a workflow, a person).","type":"string","minLength":1,"maxLength":256},"from":{"description":"Status before the write; null when the write created the entry.","anyOf":[{"$ref":"#/$defs/status"},{"type":"null"}]},"to":{"$ref":"#/$defs/status"},"note":{"description":"Why, in words; or null.","type":["string","null"],"maxLength":4096}}}}}');
+"use strict";
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-guard.dev/schemas/release-manifest/v1.json","title":"release-guard release manifest","description":"One document per repository (default docs/reports/manifest.json). One entry per (tag, run_id). Status transitions, the append-only history and the once-set issue_number are rules enforced by `release-guard manifest update` and `release-guard manifest lint` (see packages/core/src/manifest/state-machine.ts).","type":"object","required":["schema_version","entries"],"additionalProperties":false,"properties":{"schema_version":{"description":"Version of this schema: \\"MAJOR.MINOR\\", now \\"1.1\\" (1 is the first version, 1.0). A minor version only adds optional fields: a reader takes a newer minor of its major (keeping the fields it does not know); a writer refuses a newer major and writes nothing.","anyOf":[{"const":1},{"type":"string","pattern":"^1\\\\.(0|[1-9][0-9]{0,3})$"}]},"entries":{"type":"array","items":{"$ref":"#/$defs/entry"}}},"$defs":{"status":{"description":"Where the run is in the status state machine (packages/core/src/manifest/state-machine.ts).","enum":["pending","success","failure","requeued","rerunning","blocked","rollback"]},"timestamp":{"type":"string","format":"date-time"},"entry":{"type":"object","required":["tag","run_id","run_attempt","artifact_url","status","failure_reason","requeue","rerun_in_progress","notify_slack","slack_retry","issue_number","governance_flag","verified_at","updated_at","history"],"additionalProperties":false,"properties":{"tag":{"description":"The release tag, as git names it (without refs/tags/): 1 to 1024 characters, no control characters.","type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]+$"},"run_id":{"description":"The GitHub Actions run id, as decimal digits (a string, so that no JSON reader rounds it).","type":"string","pattern":"^[1-9][0-9]{0,19}$"},"run_attempt":{"description":"The run attempt (an integer from 1; GitHub allows at most 50).","type":"integer","minimum":1},"artifact_url":{"description":"URL of the run\'s release artifact (an absolute URL), or null.","type":["string","null"],"format":"uri"},"status":{"$ref":"#/$defs/status"},"failure_reason":{"description":"The failure code of the last failure (one of the product\'s FAILURE_CODES), or null.","enum":["artifact_missing","provenance_missing","malformed_provenance","predicate_mismatch","digest_mismatch","builder_mismatch","source_mismatch","tag_mismatch","commit_mismatch","signature_invalid","identity_mismatch","release_frozen","repro_mismatch","evidence_fail","evidence_warn","rerun_denied","rerun_failed","notify_failed",null]},"requeue":{"description":"true when the failed run should be re-run (true or false).","type":"boolean"},"rerun_in_progress":{"description":"true while a re-run of this run is requested or running; provenance-recover refuses a second one (true or false).","type":"boolean"},"notify_slack":{"description":"true once the Slack notification for this run was delivered (true or false).","type":"boolean"},"slack_retry":{"description":"How many times the Slack notification failed and fell back (an integer from 0).","type":"integer","minimum":0},"issue_number":{"description":"The GitHub issue opened for this run (an integer from 1), or null. Never changes once set.","type":["integer","null"],"minimum":1},"governance_flag":{"description":"Governance marker: rollback (required with status rollback), security-backcompat (SLSA v0.2 accepted by override) or drill (a security drill run), or null.","enum":["rollback","security-backcompat","drill",null]},"verified_at":{"description":"When the provenance was verified (RFC 3339 date-time), or null.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"escalated_at":{"description":"Optional (since 1.1): when notify-on-failure escalated the alert to the ops summary because neither Slack nor the issue reached on-call (RFC 3339 date-time), or null.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"updated_at":{"description":"When this entry was last written (RFC 3339 date-time).","$ref":"#/$defs/timestamp"},"history":{"description":"Append-only log of every write to this entry, oldest first.","type":"array","minItems":1,"items":{"$ref":"#/$defs/history_record"}}}},"history_record":{"type":"object","required":["at","actor","from","to","note"],"additionalProperties":false,"properties":{"at":{"$ref":"#/$defs/timestamp"},"actor":{"description":"Who wrote the change (a GitHub login, a workflow, a person).","type":"string","minLength":1,"maxLength":256},"from":{"description":"Status before the write; null when the write created the entry.","anyOf":[{"$ref":"#/$defs/status"},{"type":"null"}]},"to":{"$ref":"#/$defs/status"},"note":{"description":"Why, in words; or null.","type":["string","null"],"maxLength":4096}}}}}');
 
 /***/ })
 
@@ -10187,6 +11862,9 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /******/ 	
 /************************************************************************/
 var __webpack_exports__ = {};
+// This entry need to be wrapped in an IIFE because it need to be in strict mode.
+(() => {
+"use strict";
 
 // EXTERNAL MODULE: ./packages/core/src/text/redact-secrets.ts
 var redact_secrets = __nccwpck_require__(965);
@@ -10329,7 +12007,10 @@ async function runActionEntry(action, runtime = actionsRuntime(), env = process.
 var context = __nccwpck_require__(2205);
 // EXTERNAL MODULE: ./packages/core/src/notify/inputs.ts
 var inputs = __nccwpck_require__(4808);
+// EXTERNAL MODULE: ./packages/core/src/notify/slack/ops-summary.ts
+var ops_summary = __nccwpck_require__(106);
 ;// CONCATENATED MODULE: ./packages/core/src/notify/action-inputs.ts
+
 
 
 /**
@@ -10344,7 +12025,13 @@ function defaultRunbookUrl(env, serverUrl) {
     return `${serverUrl}/${repository}/blob/${encodeURIComponent(ref)}/README.md#runbook-a-release-failed-validation`;
 }
 /** Inputs whose values are secrets, besides `github-token`: masked, and redacted from all we write. */
-const NOTIFY_SECRET_INPUTS = ['slack-webhook-url', 'ops-notify-url', 'ops-notify-token'];
+const NOTIFY_SECRET_INPUTS = [
+    'slack-webhook-url',
+    'ops-notify-url',
+    'ops-notify-token',
+    'ops-summary-url',
+    'ops-summary-webhook',
+];
 /** notify-on-failure's inputs (named as in its action.yml) on the action context. Checks nothing. */
 const readNotifyInputs = (0,context/* actionReader */.CE)({
     action: 'notify-on-failure',
@@ -10361,6 +12048,9 @@ const readNotifyInputs = (0,context/* actionReader */.CE)({
         slackWebhookUrl: input.optional('slack-webhook-url'),
         opsNotifyUrl: input.optional('ops-notify-url'),
         opsNotifyToken: input.optional('ops-notify-token'),
+        opsSummaryUrl: input.optional('ops-summary-url'),
+        opsSummaryWebhook: input.optional('ops-summary-webhook'),
+        opsTeamMention: input.optional('ops-team-mention') ?? ops_summary/* DEFAULT_OPS_TEAM_MENTION */.aH,
         issueLabels: labels.length > 0 ? labels : [...inputs/* DEFAULT_ISSUE_LABELS */.wD],
         runbookUrl: input.optional('runbook-url') ?? defaultRunbookUrl(env, context.serverUrl),
         timeoutMs: Math.round(input.number('timeout-seconds', 10, { above: 0, max: 600, unit: 'seconds' }) * 1000),
@@ -10402,7 +12092,7 @@ function notifyOutcome(result) {
 const notifyOnFailureAction = {
     read: readNotifyInputs,
     // The work is loaded only once the inputs are read: an entry that fails on its inputs starts fast.
-    run: async (inputs) => notifyOutcome(await (await Promise.all(/* import() */[__nccwpck_require__.e(169), __nccwpck_require__.e(381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3381))).notifyOnFailure(inputs)),
+    run: async (inputs) => notifyOutcome(await (await Promise.all(/* import() */[__nccwpck_require__.e(380), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3860))).notifyOnFailure(inputs)),
 };
 
 ;// CONCATENATED MODULE: ./actions/notify-on-failure/src/index.ts
@@ -10410,6 +12100,8 @@ const notifyOnFailureAction = {
 
 // Reads the context, runs core, applies the outcome: the same entry as every release-guard action.
 void runActionEntry(notifyOnFailureAction);
+
+})();
 
 module.exports = __webpack_exports__;
 /******/ })()

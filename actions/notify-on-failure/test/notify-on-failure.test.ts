@@ -160,6 +160,7 @@ const ISSUES_PATH = `/repos/${REPOSITORY}/issues`;
       'notify.slack_success_rate': 1,
       'notify.issue_latency': null,
       'security_ci.slack_issue_followups': 0,
+      'notify.escalations': 0,
     });
     expect(result.stdout).toContain(`::add-mask::${TOKEN}`);
     expect(result.stdout).toContain(`::add-mask::${slack.webhookUrl}`);
@@ -332,6 +333,127 @@ const ISSUES_PATH = `/repos/${REPOSITORY}/issues`;
     expect(manifestEntry()).toMatchObject({ status: 'failure', slack_retry: 1, issue_number: null });
     expect(report()).toMatchObject({ notified: 'none', failure: { code: 'notify_failed' } });
     expectNoSecret(result);
+  });
+
+  describe('escalates to the ops summary when Slack and the issue both fail', () => {
+    let summaryHook: SlackReceiver;
+    beforeAll(async () => {
+      summaryHook = await startSlackReceiver();
+    });
+    afterAll(() => summaryHook.close());
+    beforeEach(() => summaryHook.reset());
+
+    const slackDownIssueRefused = () => {
+      slack.answer('webhook', { status: 503 }, 3);
+      github.faults.add({ method: 'POST', path: ISSUES_PATH, ...missingPermission('issues=write') });
+    };
+    const summaryPosts = () => slack.requestsTo('ops');
+    const expectNoSecretAnywhere = (result: ActionRunResult) => {
+      expectNoSecret(result);
+      const hook = summaryHook.webhookUrl;
+      for (const text of [
+        result.stdout.replace(/^::add-mask::.*$/gm, ''),
+        result.summary,
+        fs.readFileSync(manifestFile(), 'utf8'),
+        JSON.stringify(report()),
+        JSON.stringify(slack.received.map((r) => r.raw)),
+      ])
+        expect(text).not.toContain(new URL(hook).pathname);
+    };
+
+    it('Slack 503 + issue 403: one summary post naming ops-team and the permission; manifest note; still notify_failed', async () => {
+      slackDownIssueRefused();
+      const result = await run({
+        'slack-webhook-url': slack.webhookUrl,
+        'ops-summary-url': slack.opsUrl,
+        'ops-notify-token': OPS_TOKEN,
+      });
+      expect(result.code).toBe(1);
+      expect(result.outputs).toMatchObject({
+        notified: 'ops-summary',
+        'slack-delivered': 'false',
+        'issue-number': '',
+      });
+      expect(result.stdout).toMatch(
+        /::error::notify_failed: no GitHub issue was filed .* the ops team was told/,
+      );
+      expect(summaryPosts()).toHaveLength(1);
+      const [post] = summaryPosts();
+      expect(post.query).toEqual({ range: 'latest', source: 'provenance-validate', summary: '1' });
+      expect(post.authorized).toBe(true);
+      const text = (post.body as { text: string }).text;
+      expect(text).toContain('@ops-team');
+      expect(text).toContain(`run ${RUN_ID}`);
+      expect(text).toContain(TAG);
+      expect(text).toContain('digest_mismatch');
+      expect(text).toMatch(/Why the issue failed:\* .*issues=write/);
+      expect(text).toContain('Manual steps');
+      const entry = manifestEntry();
+      expect(entry).toMatchObject({
+        status: 'failure',
+        slack_retry: 1,
+        notify_slack: false,
+        issue_number: null,
+      });
+      expect(entry.escalated_at).toEqual(expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/));
+      expect(entry.history.at(-1)?.note).toMatch(
+        /escalated to ops summary: issue creation failed: .*issues=write/,
+      );
+      expect(result.summary).toContain('the ops team was told');
+      expect(result.summary).toContain('Channels tried:');
+      expect(report()).toMatchObject({ notified: 'ops-summary', metrics: { 'notify.escalations': 1 } });
+      expectNoSecretAnywhere(result);
+    });
+
+    it('renders a Slack user-group id as a ping on the summary webhook', async () => {
+      slackDownIssueRefused();
+      const result = await run({
+        'slack-webhook-url': slack.webhookUrl,
+        'ops-summary-webhook': summaryHook.webhookUrl,
+        'ops-team-mention': 'S0123ABCD',
+      });
+      expect(result.outputs.notified).toBe('ops-summary');
+      const posts = summaryHook.requestsTo('webhook');
+      expect(posts).toHaveLength(1);
+      const text = (posts[0].body as { text: string }).text;
+      expect(text).toContain('<!subteam^S0123ABCD>');
+      expect(text).toContain('ops-team');
+      expectNoSecretAnywhere(result);
+    });
+
+    it('Slack 503 + issue 403 + summary 500: notify_failed, notified=none, every channel tried listed', async () => {
+      slackDownIssueRefused();
+      summaryHook.answer('webhook', { status: 500 }, 3);
+      const result = await run({
+        'slack-webhook-url': slack.webhookUrl,
+        'ops-summary-webhook': summaryHook.webhookUrl,
+      });
+      expect(result.code).toBe(1);
+      expect(result.outputs.notified).toBe('none');
+      expect(result.stdout).toMatch(
+        /::error::notify_failed: neither Slack nor a GitHub issue .*ops summary: ops summary webhook: Slack answered HTTP 500/,
+      );
+      expect(summaryHook.requestsTo('webhook')).toHaveLength(3);
+      expect(result.summary).toMatch(/- Slack webhook, try 3: Slack answered HTTP 503/);
+      expect(result.summary).toMatch(/- GitHub issue: .*issues=write/);
+      expect(result.summary).toMatch(/- ops summary webhook, try 3: Slack answered HTTP 500/);
+      expect(manifestEntry().escalated_at).toBeUndefined();
+      expect(report().metrics['notify.escalations']).toBe(0);
+      expectNoSecretAnywhere(result);
+    });
+
+    it('posts no summary when Slack takes the alert', async () => {
+      const result = await run({
+        'slack-webhook-url': slack.webhookUrl,
+        'ops-summary-url': slack.opsUrl,
+        'ops-notify-token': OPS_TOKEN,
+        'ops-summary-webhook': summaryHook.webhookUrl,
+      });
+      expect(result.outputs.notified).toBe('slack');
+      expect(summaryPosts()).toHaveLength(0);
+      expect(summaryHook.received).toHaveLength(0);
+      expect(report().metrics['notify.escalations']).toBe(0);
+    });
   });
 
   it('adds security-backcompat for predicate_mismatch and files the issue at once without any Slack route', async () => {

@@ -218,6 +218,127 @@ const DAY_MS = 24 * 3600 * 1000;
     expect(entryOf(run.id)).toMatchObject({ status: 'success', run_attempt: 2 });
   });
 
+  describe('a run no validation recorded (no manifest entry): GitHub is asked about it', () => {
+    const releaseRun = (seed: RunSeed) =>
+      repo.addRun({ path: '.github/workflows/release.yml', head_branch: TAG, ...seed });
+    const withWorkflow = { 'release-workflow': 'release.yml' };
+
+    it('records a cancelled release run as failure (provenance_missing) with the claim, re-runs it once, ends success', async () => {
+      const run = releaseRun({
+        conclusion: 'cancelled',
+        nextAttempt: { conclusion: 'success', afterReads: 2 },
+      });
+      const result = await recover(run.id, withWorkflow);
+      expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
+      expect(result.outputs).toMatchObject({ status: 'rerun-succeeded', 'new-run-attempt': '2' });
+      expect(rerunsOf(run.id)).toHaveLength(1);
+      const entry = entryOf(run.id);
+      expect(entry).toMatchObject({
+        tag: TAG,
+        status: 'success',
+        failure_reason: null,
+        artifact_url: expect.stringMatching(new RegExp(`/acme/widgets/actions/runs/${run.id}$`)),
+        rerun_in_progress: false,
+      });
+      const steps = (entry.history as Array<{ from: string | null; to: string; note: string | null }>).map(
+        ({ from, to, note }) => ({ from, to, note }),
+      );
+      expect(steps.slice(0, 2)).toEqual([
+        {
+          from: null,
+          to: 'failure',
+          note: 'recorded by provenance-recover: no validation had recorded this run; run concluded cancelled',
+        },
+        {
+          from: 'failure',
+          to: 'requeued',
+          note: 're-run requested by on-call-alice: flaky runner, see INC-42',
+        },
+      ]);
+      expect(steps.at(-1)).toMatchObject({ to: 'success' });
+      expect(result.stdout).not.toMatch(/::warning::/);
+      expectNoSecret(result);
+    });
+
+    it('skips a run that succeeded on GitHub: no entry, no re-run, exit 0', async () => {
+      const run = releaseRun({ conclusion: 'success' });
+      const result = await recover(run.id, withWorkflow);
+      expect(result.code).toBe(0);
+      expect(result.outputs).toMatchObject({ status: 'skipped', 'failure-reason': '' });
+      expect(result.stdout).toMatch(/::notice::skipped: no validation recorded .* concluded success/);
+      expect(rerunsOf(run.id)).toHaveLength(0);
+      expect(fs.existsSync(manifestFile()) ? entryOf(run.id) : undefined).toBeUndefined();
+    });
+
+    it('denies a run still running (rerun_denied, exit 1): wait for it; no entry, no fallback', async () => {
+      const run = releaseRun({ status: 'in_progress', conclusion: null });
+      const dispatches = repo.dispatches.length;
+      const result = await recover(run.id, { ...withWorkflow, fallback: 'dispatch' });
+      expect(result.code).toBe(1);
+      expect(result.outputs).toMatchObject({
+        status: 'denied',
+        'failure-reason': 'rerun_denied',
+        'new-run-id': '',
+      });
+      expect(result.stdout).toMatch(/::error::rerun_denied: .* still in_progress on GitHub: wait for it/);
+      expect(result.summary).toContain('Wait for it to finish');
+      expect(rerunsOf(run.id)).toHaveLength(0);
+      expect(repo.dispatches.length).toBe(dispatches);
+      expect(fs.existsSync(manifestFile())).toBe(false);
+      const report = JSON.parse(fs.readFileSync(path.join(workspace, 'report.json'), 'utf8'));
+      expect(report.metrics['rerun.success_rate']).toBeUndefined();
+    });
+
+    it('refuses a run GitHub does not know (404) with exit 2, naming the repository and the run', async () => {
+      const result = await recover(987654321, withWorkflow);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toContain(
+        '::error::usage_error: workflow run 987654321 was not found in acme/widgets',
+      );
+      expect(fs.existsSync(manifestFile())).toBe(false);
+    });
+
+    it('needs release-workflow to take a run with no entry (exit 2)', async () => {
+      const run = releaseRun({ conclusion: 'failure' });
+      const result = await recover(run.id);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toMatch(
+        /::error::usage_error: input `release-workflow` is required when the manifest/,
+      );
+      expect(rerunsOf(run.id)).toHaveLength(0);
+    });
+
+    it('warns in the summary when the tag matches neither the head branch nor the title, and keys the entry as given', async () => {
+      const run = releaseRun({
+        head_branch: 'main',
+        display_title: 'nightly build',
+        conclusion: 'timed_out',
+        nextAttempt: { conclusion: 'success' },
+      });
+      const result = await recover(run.id, withWorkflow);
+      expect(result.outputs.status).toBe('rerun-succeeded');
+      expect(result.stdout).toMatch(/::warning::tag "v1.2.3" matches neither the head branch/);
+      expect(result.summary).toContain('⚠️ tag');
+      expect(entryOf(run.id)).toMatchObject({ tag: TAG, status: 'success' });
+    });
+
+    it('gives exactly one re-run to two dispatches at once for a missing entry', async () => {
+      const run = releaseRun({
+        conclusion: 'failure',
+        nextAttempt: { conclusion: 'success', afterReads: 2 },
+      });
+      const results = await Promise.all([recover(run.id, withWorkflow), recover(run.id, withWorkflow)]);
+      expect(results.map((result) => result.outputs.status).sort()).toEqual(['rerun-succeeded', 'skipped']);
+      expect(results.map((result) => result.code)).toEqual([0, 0]);
+      expect(rerunsOf(run.id)).toHaveLength(1);
+      const entry = entryOf(run.id);
+      expect(entry).toMatchObject({ status: 'success', run_attempt: 2 });
+      expect(
+        entry.history.filter((record) => record.note?.startsWith('recorded by provenance-recover')),
+      ).toHaveLength(1);
+    });
+  });
+
   it('keeps a token out of every output, and a hostile reason escaped and inert', async () => {
     const run = await failedRun({ nextAttempt: { conclusion: 'success' } });
     const reason = `oops ${TOKEN}\n::set-output name=status::rerun-failed\n$(touch pwned) \`id\``;

@@ -950,7 +950,7 @@ function applyManifestEntryUpdate(manifest, update, at) {
             violations,
         });
     }
-    const changedFields = types/* MANIFEST_DATA_FIELDS */.Vr.filter((field) => previous === null || !(0,external_node_util_.isDeepStrictEqual)(previous[field], merged[field]));
+    const changedFields = types/* MANIFEST_DATA_FIELDS */.Vr.filter((field) => previous === null ? merged[field] !== undefined : !(0,external_node_util_.isDeepStrictEqual)(previous[field], merged[field]));
     const note = update.note ?? null;
     if (previous !== null && changedFields.length === 0 && note === null) {
         return { manifest, entry: previous, previous, changedFields, changed: false };
@@ -962,7 +962,7 @@ function applyManifestEntryUpdate(manifest, update, at) {
         entries.push(entry);
     else
         entries[index] = entry;
-    const next = { schema_version: manifest.schema_version, entries };
+    const next = { schema_version: (0,schema/* writtenSchemaVersion */.Nu)(manifest.schema_version), entries };
     const problems = (0,schema/* manifestProblems */.c9)(next);
     if (problems.length > 0) {
         throw (0,errors/* usageError */.Wp)(`${key}: the update would make the manifest invalid: ${(0,schema/* formatManifestProblems */.dr)(problems)}. Nothing was written.`);
@@ -988,9 +988,15 @@ function newEntry(tag, runId, at) {
         history: [],
     };
 }
-/** The entry with its fields in schema order, so that every writer produces the same bytes. */
+/**
+ * The entry with its fields in schema order, so that every writer produces the same bytes; an
+ * optional field not set is left out. Fields this version does not know (a newer minor version's,
+ * the reader accepted them) are kept after the known ones: a writer never drops what it cannot read.
+ */
 function canonicalEntry(entry) {
-    return Object.fromEntries(types/* MANIFEST_ENTRY_FIELDS */.pC.map((field) => [field, entry[field]]));
+    const known = types/* MANIFEST_ENTRY_FIELDS */.pC.filter((field) => entry[field] !== undefined).map((field) => [field, entry[field]]);
+    const unknown = Object.entries(entry).filter(([field]) => !types/* MANIFEST_ENTRY_FIELDS */.pC.includes(field));
+    return Object.fromEntries([...known, ...unknown]);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/store/compare-and-swap.ts
@@ -1047,21 +1053,33 @@ async function updateManifest(store, options) {
     const now = options.now ?? (() => new Date());
     const outcome = await compareAndSwap(store, (stored, round) => {
         const manifest = stored.content === null ? (0,schema/* emptyManifest */.dR)() : (0,schema/* parseManifest */.Ng)(stored.content, store.location);
-        options.precondition?.(manifest.entries.find((entry) => entry.tag === options.tag && entry.run_id === options.runId) ?? null);
-        const applied = applyManifestEntryUpdate(manifest, options, now().toISOString());
+        const current = manifest.entries.find((entry) => entry.tag === options.tag && entry.run_id === options.runId) ?? null;
+        options.precondition?.(current);
+        const at = now().toISOString();
+        const created = current === null && options.createWith !== undefined;
+        const base = created
+            ? applyManifestEntryUpdate(manifest, { ...options, ...options.createWith }, at).manifest
+            : manifest;
+        const applied = applyManifestEntryUpdate(base, options, at);
+        const changedFields = created
+            ? types/* MANIFEST_DATA_FIELDS */.Vr.filter((field) => applied.entry[field] !== undefined)
+            : applied.changedFields;
         const result = {
             entry: applied.entry,
-            created: applied.previous === null,
-            changedFields: applied.changedFields,
+            created: created || applied.previous === null,
+            changedFields,
             metrics: {
-                'governance.manifest_diff_count': applied.changedFields.length,
+                'governance.manifest_diff_count': changedFields.length,
                 'metrics.lock_wait_seconds': round.waitedSeconds,
             },
         };
         return {
             result,
-            write: applied.changed
-                ? { content: (0,schema/* serializeManifest */.MZ)(applied.manifest), message: commitMessage(applied, options) }
+            write: applied.changed || created
+                ? {
+                    content: (0,schema/* serializeManifest */.MZ)(applied.manifest),
+                    message: commitMessage(applied, options, created),
+                }
                 : null,
         };
     }, {
@@ -1078,8 +1096,8 @@ async function updateManifest(store, options) {
         version: outcome.version,
     };
 }
-function commitMessage(applied, update) {
-    const from = applied.previous?.status ?? 'new';
+function commitMessage(applied, update, created) {
+    const from = created ? `new → ${applied.previous?.status}` : (applied.previous?.status ?? 'new');
     const lines = [`manifest: ${(0,types/* manifestEntryKey */.TK)(applied.entry)}: ${from} → ${applied.entry.status}`, ''];
     lines.push(`Changed: ${applied.changedFields.join(', ') || 'nothing (note only)'}`);
     lines.push(`Actor: ${update.actor}`);

@@ -33,6 +33,18 @@ describe('release-guard demo', () => {
     );
     expect(result.stdout).toContain('freeze: ON (repro mismatch for v2.0.0: 1 file differs)');
     expect(result.stdout).toContain('freeze lifted at the end of the demo: off');
+    expect(result.stdout).toMatch(
+      /recover v2\.0\.1 run \d+ \(cancelled; no validation recorded it\)[^\n]*\n {2}=> rerun-succeeded/,
+    );
+    expect(result.stdout).toContain(
+      'first history note: recorded by provenance-recover: no validation had recorded this run; run concluded cancelled',
+    );
+    expect(result.stdout).toMatch(
+      /notify #3 \(run \d+\): Slack not reached; issue refused \(403: the token lacks issues: write\); ops summary posted, naming ops-team => notified=ops-summary \(notify_failed\)/,
+    );
+    expect(result.stdout).toMatch(
+      /manifest: escalated_at \d{4}-[^,]+, note "escalated to ops summary: issue creation failed: …"/,
+    );
     expect(result.stdout).not.toContain('ghs_demoToken');
     expect(result.stdout).toMatch(/^STAGE +WHAT IT SHOWED +VERDICT$/m);
     expect(result.code).toBe(0);

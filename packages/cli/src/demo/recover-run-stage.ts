@@ -32,6 +32,13 @@ async function seedFailedRuns(github: GitHubTestServer, workspace: string) {
     conclusion: 'failure',
     created_at: new Date(Date.now() - 45 * DAY_MS),
   });
+  // The release run whose provenance job was cancelled: no validation recorded it.
+  const unrecorded = repo.addRun({
+    path: '.github/workflows/release.yml',
+    head_branch: 'v2.0.1',
+    conclusion: 'cancelled',
+    nextAttempt: { conclusion: 'success', afterReads: 1 },
+  });
   const store = new FileManifestStore(path.join(workspace, MANIFEST_PATH));
   for (const [tag, run] of [
     ['v2.0.0', recent],
@@ -45,24 +52,42 @@ async function seedFailedRuns(github: GitHubTestServer, workspace: string) {
       note: 'provenance validation failed: digest_mismatch',
     });
   }
-  return { recent, old, store };
+  return { recent, old, unrecorded, store };
+}
+
+/** A cancelled release run that no validation recorded: its entry is created with the claim, then it is re-run. */
+async function recoverUnrecorded(
+  log: (line: string) => void,
+  inputs: RecoverInputs,
+  client: ReturnType<typeof createGitHubClient>,
+): Promise<boolean> {
+  log(
+    `\nrecover v2.0.1 run ${inputs.runId} (cancelled; no validation recorded it), release-workflow release.yml:`,
+  );
+  const result = await recoverRun({ ...inputs, releaseWorkflow: 'release.yml' }, { client });
+  const note = result.manifest.entry?.history[0]?.note;
+  log(`  => ${result.status}: ${result.message}`);
+  log(`  first history note: ${note}`);
+  return result.status === 'rerun-succeeded' && note?.startsWith('recorded by provenance-recover') === true;
 }
 
 /**
  * provenance-recover end to end, as the on-call's dispatch runs it, against the (loopback) GitHub API:
  * the security-ci run whose validation failed on the tampered artifact is re-run and its new attempt
  * passes; a 45-day-old failed run is past GitHub's 30-day window, is denied, and names the `-retry`
- * tag a release steward must create.
+ * tag a release steward must create; a cancelled release run that no validation recorded gets its
+ * entry from GitHub's record of the run and is re-run.
  */
 export function recoverRunStage(): DemoStage {
   return {
-    title: 'provenance-recover: re-run a failed release run, and fall back for one GitHub will not re-run',
-    shows: 'recent failed run re-run and passes; 45-day-old run denied, retry tag asked',
+    title:
+      'provenance-recover: re-run a failed release run, fall back for one GitHub will not re-run, recover a run nobody recorded',
+    shows: 'failed run re-run and passes; 45-day-old run denied; an unrecorded run recovered',
     run: async (log) => {
       const github = await startGitHubServer({ token: DEMO_TOKEN });
       const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'release-guard-demo-recover-'));
       try {
-        const { recent, old, store } = await seedFailedRuns(github, workspace);
+        const { recent, old, unrecorded, store } = await seedFailedRuns(github, workspace);
 
         const client = createGitHubClient({
           token: DEMO_TOKEN,
@@ -100,6 +125,12 @@ export function recoverRunStage(): DemoStage {
         );
         log(`  => ${denied.status}: ${denied.message}`);
 
+        const missing = await recoverUnrecorded(
+          log,
+          { ...base, runId: String(unrecorded.id), tag: 'v2.0.1' },
+          client,
+        );
+
         log('\nrelease manifest (release-guard manifest show):');
         const manifest = await loadManifest(store);
         log(showManifest(manifest, { location: MANIFEST_PATH }));
@@ -116,11 +147,13 @@ export function recoverRunStage(): DemoStage {
           denied.fallback.tag === 'v1.9.0-retry' &&
           entry(old.id)?.status === 'blocked' &&
           entry(old.id)?.failure_reason === 'rerun_denied' &&
-          reruns === 2 &&
+          missing &&
+          entry(unrecorded.id)?.status === 'success' &&
+          reruns === 3 &&
           repo.dispatches.length === 0;
         log(
           ok
-            ? 'expected: the recent run is re-run once and recorded as success (attempt 2); the old run is denied (rerun_denied), blocked, and a steward is asked to create v1.9.0-retry (no tag created)'
+            ? 'expected: the recent run is re-run once and recorded as success (attempt 2); the old run is denied (rerun_denied), blocked, and a steward is asked to create v1.9.0-retry (no tag created); the cancelled run nobody recorded gets its entry (provenance_missing) and is re-run to success'
             : 'UNEXPECTED verdicts',
         );
         return ok;

@@ -2,7 +2,12 @@ import { echoValue } from '../text/echo-value';
 import { isDeepStrictEqual } from 'node:util';
 import { InputError, usageError } from '../errors';
 import { ManifestRuleError } from './errors';
-import { manifestFieldProblem, formatManifestProblems, manifestProblems } from './schema';
+import {
+  manifestFieldProblem,
+  formatManifestProblems,
+  manifestProblems,
+  writtenSchemaVersion,
+} from './schema';
 import {
   derivedEntryChanges,
   explainIllegalStatusTransition,
@@ -130,8 +135,8 @@ export function applyManifestEntryUpdate(
     );
   }
 
-  const changedFields = MANIFEST_DATA_FIELDS.filter(
-    (field) => previous === null || !isDeepStrictEqual(previous[field], merged[field]),
+  const changedFields = MANIFEST_DATA_FIELDS.filter((field) =>
+    previous === null ? merged[field] !== undefined : !isDeepStrictEqual(previous[field], merged[field]),
   );
   const note = update.note ?? null;
   if (previous !== null && changedFields.length === 0 && note === null) {
@@ -143,7 +148,7 @@ export function applyManifestEntryUpdate(
   const entries = [...manifest.entries];
   if (index === -1) entries.push(entry);
   else entries[index] = entry;
-  const next: Manifest = { schema_version: manifest.schema_version, entries };
+  const next: Manifest = { schema_version: writtenSchemaVersion(manifest.schema_version), entries };
 
   const problems = manifestProblems(next);
   if (problems.length > 0) {
@@ -174,9 +179,17 @@ function newEntry(tag: string, runId: string, at: string): ManifestEntry {
   };
 }
 
-/** The entry with its fields in schema order, so that every writer produces the same bytes. */
+/**
+ * The entry with its fields in schema order, so that every writer produces the same bytes; an
+ * optional field not set is left out. Fields this version does not know (a newer minor version's,
+ * the reader accepted them) are kept after the known ones: a writer never drops what it cannot read.
+ */
 function canonicalEntry(entry: ManifestEntry): ManifestEntry {
-  return Object.fromEntries(
-    MANIFEST_ENTRY_FIELDS.map((field) => [field, entry[field]]),
-  ) as unknown as ManifestEntry;
+  const known = MANIFEST_ENTRY_FIELDS.filter((field) => entry[field] !== undefined).map(
+    (field) => [field, entry[field]] as const,
+  );
+  const unknown = Object.entries(entry).filter(
+    ([field]) => !(MANIFEST_ENTRY_FIELDS as readonly string[]).includes(field),
+  );
+  return Object.fromEntries([...known, ...unknown]) as unknown as ManifestEntry;
 }

@@ -48,6 +48,25 @@ describe('lintManifest', () => {
     expect(lintManifest(oldText, serializeManifest(next))).toEqual([]);
   });
 
+  it('accepts OLD at schema 1 → NEW at 1.1 that only adds the optional escalated_at (with its record)', () => {
+    const legacy = serializeManifest({ ...OLD, schema_version: 1 });
+    const next = applyManifestEntryUpdate(
+      JSON.parse(legacy) as Manifest,
+      {
+        tag: 'v1.0.0',
+        runId: '1',
+        set: { escalated_at: AT },
+        actor: 'notify-on-failure',
+        note: 'escalated to ops summary: issue creation failed: 403',
+      },
+      AT,
+    ).manifest;
+    expect(next.schema_version).toBe('1.1');
+    expect(lintManifest(legacy, serializeManifest(next))).toEqual([]);
+    // The version bump alone is a change lint accepts.
+    expect(lintManifest(legacy, serializeManifest({ ...OLD, schema_version: '1.1' }))).toEqual([]);
+  });
+
   it('accepts a new manifest when OLD is missing, and checks its entries', () => {
     expect(lintManifest(null, oldText)).toEqual([]);
     const bad = edited((manifest) => {

@@ -1,5 +1,6 @@
 import { FAILURE_CODES, ReleaseGuardError } from '../errors';
 import {
+  emptyManifest,
   MANIFEST_SCHEMA,
   manifestFieldProblem,
   manifestProblems,
@@ -9,6 +10,7 @@ import {
 import {
   GOVERNANCE_FLAGS,
   MANIFEST_ENTRY_FIELDS,
+  MANIFEST_SCHEMA_VERSION,
   MANIFEST_STATUSES,
   type HistoryRecord,
   type Manifest,
@@ -73,15 +75,20 @@ function withEntry(patch: Record<string, unknown>): unknown {
 }
 
 describe('manifest schema', () => {
-  it('is draft 2020-12 with schema_version const 1', () => {
+  it('is draft 2020-12 with schema_version 1 (1.0) or "1.MINOR", writing 1.1', () => {
     expect(MANIFEST_SCHEMA.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(MANIFEST_SCHEMA.properties.schema_version.const).toBe(1);
+    expect(MANIFEST_SCHEMA_VERSION).toBe('1.1');
+    expect(manifestProblems({ schema_version: 1, entries: [] })).toEqual([]);
+    expect(manifestProblems({ schema_version: '1.1', entries: [] })).toEqual([]);
+    expect(emptyManifest().schema_version).toBe('1.1');
   });
 
-  it('lists exactly the fields of the TypeScript ManifestEntry, all required', () => {
+  it('lists exactly the fields of the TypeScript ManifestEntry, all required but the optional escalated_at', () => {
     const properties = Object.keys(MANIFEST_SCHEMA.$defs.entry.properties);
     expect(properties).toEqual(MANIFEST_ENTRY_FIELDS);
-    expect([...MANIFEST_SCHEMA.$defs.entry.required].sort()).toEqual([...MANIFEST_ENTRY_FIELDS].sort());
+    expect([...MANIFEST_SCHEMA.$defs.entry.required].sort()).toEqual(
+      MANIFEST_ENTRY_FIELDS.filter((field) => field !== 'escalated_at').sort(),
+    );
     expect(Object.keys(MANIFEST_SCHEMA.$defs.history_record.properties)).toEqual(Object.keys(created));
   });
 
@@ -143,10 +150,31 @@ describe('manifest schema', () => {
     }
   });
 
+  it('reads a newer minor version with fields it does not know, and keeps them', () => {
+    const newer = {
+      schema_version: '1.7',
+      shard: 'eu',
+      entries: [{ ...failedEntry, escalated_at: null, approved_by: 'steward' }],
+    };
+    expect(manifestProblems(newer)).toEqual([]);
+    expect(parseManifest(JSON.stringify(newer), 'newer')).toEqual(newer);
+    // The same unknown field in this version's own document is a typo, not a newer field.
+    expect(manifestProblems({ ...newer, schema_version: '1.1' }).length).toBeGreaterThan(0);
+  });
+
+  it('refuses to read a newer major version, saying to upgrade', () => {
+    expect(() => parseManifest(JSON.stringify({ schema_version: '2.0', entries: [] }), 'm.json')).toThrow(
+      /the manifest at m\.json: schema_version "2\.0" is a newer major version .* Upgrade release-guard/,
+    );
+  });
+
   it('rejects a wrong schema_version and a missing entries list', () => {
     expect(manifestProblems({ schema_version: 2, entries: [] })[0]).toMatchObject({
       where: 'schema_version',
-      message: 'must be 1',
+      message: expect.stringMatching(/^2 is a newer major version than this release-guard knows \(1\.x\)/),
+    });
+    expect(manifestProblems({ schema_version: 'one', entries: [] })[0]).toMatchObject({
+      where: 'schema_version',
     });
     expect(manifestProblems({ schema_version: 1 })[0]).toMatchObject({
       where: '(document)',

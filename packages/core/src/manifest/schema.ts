@@ -10,7 +10,10 @@ import {
 import manifestSchema from './manifest.schema.json';
 import {
   manifestEntryKey,
+  MANIFEST_SCHEMA_MAJOR,
+  MANIFEST_SCHEMA_MINOR,
   MANIFEST_SCHEMA_VERSION,
+  type ManifestSchemaVersion,
   type Manifest,
   type ManifestEntry,
   type ManifestSettableField,
@@ -55,11 +58,72 @@ export function emptyManifest(): Manifest {
   return { schema_version: MANIFEST_SCHEMA_VERSION, entries: [] };
 }
 
-/** Schema errors of a whole document plus duplicate (tag, run_id) entries, which JSON Schema cannot express. */
+/** A document's `schema_version` as major and minor (`1` is 1.0); null when it is not a version. */
+export function manifestSchemaVersionOf(document: unknown): { major: number; minor: number } | null {
+  const version = (document as { schema_version?: unknown } | null)?.schema_version;
+  if (typeof version === 'number' && Number.isInteger(version) && version >= 1)
+    return { major: version, minor: 0 };
+  const match = typeof version === 'string' ? /^([1-9][0-9]{0,3})\.(0|[1-9][0-9]{0,3})$/.exec(version) : null;
+  return match ? { major: Number(match[1]), minor: Number(match[2]) } : null;
+}
+
+/** The version a writer writes: a newer minor it read stays (its fields are kept), else this one. */
+export function writtenSchemaVersion(read: ManifestSchemaVersion): ManifestSchemaVersion {
+  const version = manifestSchemaVersionOf({ schema_version: read });
+  return version && version.major === MANIFEST_SCHEMA_MAJOR && version.minor > MANIFEST_SCHEMA_MINOR
+    ? read
+    : MANIFEST_SCHEMA_VERSION;
+}
+
+function knownFieldsOnly(value: unknown, fields: readonly string[]): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).filter(([field]) => fields.includes(field)));
+}
+
+/**
+ * A document of a newer minor version as this release-guard validates it: the fields it does not
+ * know left out (a minor version only adds optional fields), the version read as its own.
+ */
+function asKnownVersion(document: unknown): unknown {
+  const entryFields = Object.keys(manifestSchema.$defs.entry.properties);
+  const recordFields = Object.keys(manifestSchema.$defs.history_record.properties);
+  const known = knownFieldsOnly(document, Object.keys(manifestSchema.properties)) as {
+    entries?: unknown;
+  };
+  const entries = Array.isArray(known.entries)
+    ? known.entries.map((entry) => {
+        const kept = knownFieldsOnly(entry, entryFields) as { history?: unknown };
+        return Array.isArray(kept?.history)
+          ? { ...kept, history: kept.history.map((record) => knownFieldsOnly(record, recordFields)) }
+          : kept;
+      })
+    : known.entries;
+  return { ...known, schema_version: MANIFEST_SCHEMA_VERSION, entries };
+}
+
+/**
+ * Schema errors of a whole document plus duplicate (tag, run_id) entries, which JSON Schema cannot
+ * express. A newer minor version of the same major is checked for what this version knows; a newer
+ * major is a problem of its own.
+ */
 export function manifestProblems(document: unknown): ManifestSchemaProblem[] {
+  const version = manifestSchemaVersionOf(document);
+  if (version && version.major > MANIFEST_SCHEMA_MAJOR) {
+    return [{ where: 'schema_version', entry: null, message: newerMajorMessage(document) }];
+  }
+  const newerMinor = version?.major === MANIFEST_SCHEMA_MAJOR && version.minor > MANIFEST_SCHEMA_MINOR;
+  const checked = newerMinor ? asKnownVersion(document) : document;
   const { document: validate } = compiled();
-  const problems = validate(document) ? [] : describeErrors(validate.errors ?? [], document);
+  const problems = validate(checked) ? [] : describeErrors(validate.errors ?? [], checked);
   return [...problems, ...duplicateEntryProblems(document)];
+}
+
+function newerMajorMessage(document: unknown): string {
+  const version = JSON.stringify((document as { schema_version: unknown }).schema_version);
+  return (
+    `${version} is a newer major version than this release-guard knows (${MANIFEST_SCHEMA_MAJOR}.x): ` +
+    'a newer release-guard wrote it, and an older one must not rewrite it. Upgrade release-guard (the action or CLI version) to one that reads it'
+  );
 }
 
 /** True when `value` is a schema-valid entry on its own (lint compares only such entries). */
@@ -97,6 +161,14 @@ export function parseManifest(text: string, location: string): Manifest {
     throw new ReleaseGuardError(
       'unreadable_input',
       `the manifest at ${location} is not JSON (${(error as Error).message}). Repair it by hand (git history has the last good version); nothing was written.`,
+      { location },
+    );
+  }
+  const version = manifestSchemaVersionOf(document);
+  if (version && version.major > MANIFEST_SCHEMA_MAJOR) {
+    throw new ReleaseGuardError(
+      'unreadable_input',
+      `the manifest at ${location}: schema_version ${newerMajorMessage(document)}; nothing was written.`,
       { location },
     );
   }

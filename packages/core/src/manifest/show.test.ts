@@ -64,7 +64,7 @@ describe('showManifest', () => {
     );
     expect(shown).toEqual({
       manifest: 'm.json',
-      schema_version: 1,
+      schema_version: manifest.schema_version,
       tag: 'v2\u202e1v',
       entries: [manifest.entries[3]],
     });

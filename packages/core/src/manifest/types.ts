@@ -3,7 +3,12 @@ import { safeText } from '../text/safe-text';
 
 /** The TypeScript view of manifest.schema.json; schema.test.ts keeps the two in step. */
 
-export const MANIFEST_SCHEMA_VERSION = 1;
+/** The schema version writers write: MAJOR.MINOR, a minor version only adds optional fields. */
+export const MANIFEST_SCHEMA_MAJOR = 1;
+export const MANIFEST_SCHEMA_MINOR = 1;
+export const MANIFEST_SCHEMA_VERSION = `${MANIFEST_SCHEMA_MAJOR}.${MANIFEST_SCHEMA_MINOR}` as const;
+/** `1` is the first version (1.0), from before versions had a minor part. */
+export type ManifestSchemaVersion = 1 | `${number}.${number}`;
 
 export const MANIFEST_STATUSES = [
   'pending',
@@ -44,12 +49,14 @@ export interface ManifestEntry {
   issue_number: number | null;
   governance_flag: GovernanceFlag | null;
   verified_at: string | null;
+  /** Since 1.1, optional: when notify-on-failure escalated to the ops summary. */
+  escalated_at?: string | null;
   updated_at: string;
   history: HistoryRecord[];
 }
 
 export interface Manifest {
-  schema_version: typeof MANIFEST_SCHEMA_VERSION;
+  schema_version: ManifestSchemaVersion;
   entries: ManifestEntry[];
 }
 
@@ -68,8 +75,9 @@ const FIELD_ORDER = {
   issue_number: 10,
   governance_flag: 11,
   verified_at: 12,
-  updated_at: 13,
-  history: 14,
+  escalated_at: 13,
+  updated_at: 14,
+  history: 15,
 } satisfies Record<keyof ManifestEntry, number>;
 
 export const MANIFEST_ENTRY_FIELDS = Object.keys(FIELD_ORDER) as (keyof ManifestEntry)[];
@@ -87,6 +95,7 @@ export const MANIFEST_SETTABLE_FIELDS = [
   'issue_number',
   'governance_flag',
   'verified_at',
+  'escalated_at',
 ] as const satisfies readonly (keyof ManifestEntry)[];
 export type ManifestSettableField = (typeof MANIFEST_SETTABLE_FIELDS)[number];
 

@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { ReleaseGuardError } from '../errors';
 import { parseManifestAssignments } from './assignments';
 import { ManifestConflictError, ManifestRuleError } from './errors';
@@ -121,6 +121,73 @@ describe('updateManifest', () => {
         },
       ],
     });
+  });
+
+  it('creates an absent entry with createWith, then applies the update, in one write', async () => {
+    const update = {
+      tag: 'v1.0.0',
+      runId: '101',
+      set: { status: 'requeued', rerun_in_progress: true, requeue: true } as const,
+      actor: 'provenance-recover',
+      note: 'claimed',
+      now: clock,
+      createWith: {
+        set: { status: 'failure', failure_reason: 'provenance_missing' } as const,
+        note: 'recorded',
+      },
+    };
+    const result = await updateManifest(new FileManifestStore(file), update);
+    expect(result).toMatchObject({ created: true, written: true, attempts: 1 });
+    expect(result.metrics['governance.manifest_diff_count']).toBe(13);
+    expect(stored().entries).toEqual([result.entry]);
+    expect(result.entry).toMatchObject({ status: 'requeued', failure_reason: 'provenance_missing' });
+    expect(result.entry.history.map(({ from, to, note }) => ({ from, to, note }))).toEqual([
+      { from: null, to: 'failure', note: 'recorded' },
+      { from: 'failure', to: 'requeued', note: 'claimed' },
+    ]);
+    // An entry that exists is updated as usual: createWith is not applied again.
+    const again = await updateManifest(new FileManifestStore(file), {
+      ...update,
+      set: { status: 'rerunning', run_attempt: 2 } as const,
+    });
+    expect(again.created).toBe(false);
+    expect(again.entry.history).toHaveLength(3);
+  });
+
+  it("keeps a newer minor version's fields it does not know, and its version", async () => {
+    await updateManifest(new FileManifestStore(file), {
+      tag: 'v1.0.0',
+      runId: '7',
+      set: {},
+      actor: 'ci',
+      now: clock,
+    });
+    const newer = JSON.parse(readFileSync(file, 'utf8'));
+    newer.schema_version = '1.9';
+    newer.entries[0].approved_by = 'steward';
+    writeFileSync(file, JSON.stringify(newer));
+    await updateManifest(new FileManifestStore(file), {
+      tag: 'v1.0.0',
+      runId: '7',
+      set: { status: 'failure', failure_reason: 'digest_mismatch' },
+      actor: 'ci',
+      now: clock,
+    });
+    const written = JSON.parse(readFileSync(file, 'utf8'));
+    expect(written.schema_version).toBe('1.9');
+    expect(written.entries[0]).toMatchObject({ status: 'failure', approved_by: 'steward' });
+  });
+
+  it('writes nothing over a newer major version and says to upgrade', async () => {
+    mkdirSync(dirname(file), { recursive: true });
+    const text = JSON.stringify({ schema_version: '2.0', entries: [], shards: {} });
+    writeFileSync(file, text);
+    await expect(
+      updateManifest(new FileManifestStore(file), { tag: 'v1.0.0', runId: '7', set: {}, actor: 'ci' }),
+    ).rejects.toThrow(
+      /schema_version "2\.0" is a newer major version .*Upgrade release-guard.*nothing was written/,
+    );
+    expect(readFileSync(file, 'utf8')).toBe(text);
   });
 
   it('counts only the fields that changed, and writes nothing when nothing changes', async () => {

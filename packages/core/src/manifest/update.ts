@@ -8,7 +8,12 @@ import { compareAndSwap, type CompareAndSwapOptions } from '../store/compare-and
 import { ManifestConflictError } from './errors';
 import { emptyManifest, parseManifest, serializeManifest } from './schema';
 import type { ManifestStore } from './store';
-import { manifestEntryKey, type ManifestEntry } from './types';
+import {
+  MANIFEST_DATA_FIELDS,
+  manifestEntryKey,
+  type ManifestEntry,
+  type ManifestEntryChanges,
+} from './types';
 
 export interface ManifestUpdateOptions extends ManifestEntryUpdate, CompareAndSwapOptions {
   /** The clock; one reading per attempt stamps updated_at, the history record and derived fields. */
@@ -19,6 +24,11 @@ export interface ManifestUpdateOptions extends ManifestEntryUpdate, CompareAndSw
    * claimed it yet") holds at the moment of the write, not only at the first read.
    */
   precondition?: (current: ManifestEntry | null) => void;
+  /**
+   * When the entry is absent: create it with these values and note first (a history record of its
+   * own), then apply the update, in the same write. Without it an absent entry is created by the update.
+   */
+  createWith?: { set: ManifestEntryChanges; note: string | null };
 }
 
 export interface ManifestUpdateMetrics {
@@ -63,24 +73,36 @@ export async function updateManifest(
     (stored, round) => {
       const manifest =
         stored.content === null ? emptyManifest() : parseManifest(stored.content, store.location);
-      options.precondition?.(
-        manifest.entries.find((entry) => entry.tag === options.tag && entry.run_id === options.runId) ?? null,
-      );
-      const applied = applyManifestEntryUpdate(manifest, options, now().toISOString());
+      const current =
+        manifest.entries.find((entry) => entry.tag === options.tag && entry.run_id === options.runId) ?? null;
+      options.precondition?.(current);
+      const at = now().toISOString();
+      const created = current === null && options.createWith !== undefined;
+      const base = created
+        ? applyManifestEntryUpdate(manifest, { ...options, ...options.createWith }, at).manifest
+        : manifest;
+      const applied = applyManifestEntryUpdate(base, options, at);
+      const changedFields = created
+        ? MANIFEST_DATA_FIELDS.filter((field) => applied.entry[field] !== undefined)
+        : applied.changedFields;
       const result = {
         entry: applied.entry,
-        created: applied.previous === null,
-        changedFields: applied.changedFields,
+        created: created || applied.previous === null,
+        changedFields,
         metrics: {
-          'governance.manifest_diff_count': applied.changedFields.length,
+          'governance.manifest_diff_count': changedFields.length,
           'metrics.lock_wait_seconds': round.waitedSeconds,
         },
       };
       return {
         result,
-        write: applied.changed
-          ? { content: serializeManifest(applied.manifest), message: commitMessage(applied, options) }
-          : null,
+        write:
+          applied.changed || created
+            ? {
+                content: serializeManifest(applied.manifest),
+                message: commitMessage(applied, options, created),
+              }
+            : null,
       };
     },
     {
@@ -107,8 +129,9 @@ export async function updateManifest(
 function commitMessage(
   applied: ReturnType<typeof applyManifestEntryUpdate>,
   update: ManifestEntryUpdate,
+  created: boolean,
 ): string {
-  const from = applied.previous?.status ?? 'new';
+  const from = created ? `new → ${applied.previous?.status}` : (applied.previous?.status ?? 'new');
   const lines = [`manifest: ${manifestEntryKey(applied.entry)}: ${from} → ${applied.entry.status}`, ''];
   lines.push(`Changed: ${applied.changedFields.join(', ') || 'nothing (note only)'}`);
   lines.push(`Actor: ${update.actor}`);

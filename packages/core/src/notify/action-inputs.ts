@@ -1,5 +1,6 @@
 import { actionReader } from '../action/context';
 import { DEFAULT_ISSUE_LABELS, parseFailureReason, type NotifyInputs } from './inputs';
+import { DEFAULT_OPS_TEAM_MENTION } from './slack/ops-summary';
 
 /**
  * The runbook section of release-guard's README at the version of the action in use, when the runner
@@ -13,7 +14,13 @@ function defaultRunbookUrl(env: NodeJS.ProcessEnv, serverUrl: string): string | 
 }
 
 /** Inputs whose values are secrets, besides `github-token`: masked, and redacted from all we write. */
-const NOTIFY_SECRET_INPUTS = ['slack-webhook-url', 'ops-notify-url', 'ops-notify-token'];
+const NOTIFY_SECRET_INPUTS = [
+  'slack-webhook-url',
+  'ops-notify-url',
+  'ops-notify-token',
+  'ops-summary-url',
+  'ops-summary-webhook',
+];
 
 /** notify-on-failure's inputs (named as in its action.yml) on the action context. Checks nothing. */
 export const readNotifyInputs = actionReader<NotifyInputs>(
@@ -33,6 +40,9 @@ export const readNotifyInputs = actionReader<NotifyInputs>(
       slackWebhookUrl: input.optional('slack-webhook-url'),
       opsNotifyUrl: input.optional('ops-notify-url'),
       opsNotifyToken: input.optional('ops-notify-token'),
+      opsSummaryUrl: input.optional('ops-summary-url'),
+      opsSummaryWebhook: input.optional('ops-summary-webhook'),
+      opsTeamMention: input.optional('ops-team-mention') ?? DEFAULT_OPS_TEAM_MENTION,
       issueLabels: labels.length > 0 ? labels : [...DEFAULT_ISSUE_LABELS],
       runbookUrl: input.optional('runbook-url') ?? defaultRunbookUrl(env, context.serverUrl),
       timeoutMs: Math.round(

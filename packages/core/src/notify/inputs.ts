@@ -20,6 +20,11 @@ export interface NotifyInputs extends ActionContext {
   /** The ops notify function (answers `{"delivered": bool}`), with its bearer token. */
   opsNotifyUrl?: string;
   opsNotifyToken?: string;
+  /** The escalation when Slack and the issue both failed: the ops function's summary (with `opsNotifyToken`) or a second webhook. */
+  opsSummaryUrl?: string;
+  opsSummaryWebhook?: string;
+  /** Who the escalation names: a Slack user-group id (`S0123ABCD`) pings; default `ops-team`. */
+  opsTeamMention: string;
   issueLabels: string[];
   /** Where the issue sends on-call; the README's runbook section of the action's version by default. */
   runbookUrl?: string;
@@ -31,9 +36,14 @@ export interface NotifyInputs extends ActionContext {
 
 /** The secrets among the inputs: masked in logs, redacted from every text we write. */
 export function notifySecrets(inputs: NotifyInputs): string[] {
-  return [inputs.githubToken, inputs.slackWebhookUrl, inputs.opsNotifyUrl, inputs.opsNotifyToken].filter(
-    (secret): secret is string => secret !== undefined && secret !== '',
-  );
+  return [
+    inputs.githubToken,
+    inputs.slackWebhookUrl,
+    inputs.opsNotifyUrl,
+    inputs.opsNotifyToken,
+    inputs.opsSummaryUrl,
+    inputs.opsSummaryWebhook,
+  ].filter((secret): secret is string => secret !== undefined && secret !== '');
 }
 
 /** A failure code, or null with the given text kept for a warning: a notifier never refuses to notify over it. */
@@ -65,10 +75,19 @@ export function checkNotifyInputs(inputs: NotifyInputs): void {
     ['slack-webhook-url', inputs.slackWebhookUrl],
     ['ops-notify-url', inputs.opsNotifyUrl],
     ['runbook-url', inputs.runbookUrl],
+    ['ops-summary-url', inputs.opsSummaryUrl],
+    ['ops-summary-webhook', inputs.opsSummaryWebhook],
   ] as const) {
     // The value is a secret (or next to one): the message names the input, never the value.
     if (value !== undefined && !isHttpUrl(value)) throw new InputError(name, 'must be an http(s) URL');
   }
+  if (inputs.opsSummaryUrl !== undefined && !inputs.opsNotifyToken)
+    throw new InputError('ops-summary-url', 'needs `ops-notify-token`: the ops function is called with it');
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/.test(inputs.opsTeamMention))
+    throw new InputError(
+      'ops-team-mention',
+      'must be a Slack user-group id (S0123ABCD) or a team name of letters, digits, `.`, `_` and `-`',
+    );
   if (!(inputs.timeoutMs > 0 && inputs.timeoutMs <= 600_000))
     throw new InputError('timeout-seconds', 'must be a number of seconds above 0 and at most 600');
   if (!(Number.isInteger(inputs.slackAttempts) && inputs.slackAttempts >= 1 && inputs.slackAttempts <= 10))

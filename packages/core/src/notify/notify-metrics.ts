@@ -8,6 +8,8 @@ export interface NotifyMetrics {
   'notify.issue_latency': number | null;
   /** 1 when Slack failed and an issue followed up on the failure, else 0. */
   'security_ci.slack_issue_followups': number;
+  /** 1 when Slack and the issue failed and this notifier posted the ops summary, else 0. */
+  'notify.escalations': number;
 }
 
 export function notifyMetrics(facts: {
@@ -16,6 +18,7 @@ export function notifyMetrics(facts: {
   issueFollowedUp: boolean;
   issueCreatedAt: string | null;
   detectedAt: Date;
+  escalated: boolean;
 }): NotifyMetrics {
   const created = facts.issueCreatedAt === null ? NaN : Date.parse(facts.issueCreatedAt);
   return {
@@ -26,5 +29,6 @@ export function notifyMetrics(facts: {
         ? Math.max(0, Math.round(created - facts.detectedAt.getTime()) / 1000)
         : null,
     'security_ci.slack_issue_followups': !facts.slackDelivered && facts.issueFollowedUp ? 1 : 0,
+    'notify.escalations': facts.escalated ? 1 : 0,
   };
 }

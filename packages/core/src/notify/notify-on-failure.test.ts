@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
+  missingPermission,
   startGitHubServer,
   startSlackReceiver,
   type GitHubTestServer,
@@ -46,6 +47,7 @@ function inputs(overrides: Partial<NotifyInputs> = {}): NotifyInputs {
     repository: 'acme/widgets',
     failureReason: 'digest_mismatch',
     githubToken: TOKEN,
+    opsTeamMention: 'ops-team',
     issueLabels: ['ops-alert', 'provenance-failure'],
     manifestPath: 'docs/reports/manifest.json',
     timeoutMs: 1000,
@@ -104,6 +106,38 @@ describe('notifyOnFailure', () => {
       expect(text).not.toContain(new URL(slack.webhookUrl).pathname);
     }
     expect(github.repo('acme/widgets').issues[0].body).toContain('token=\\*\\*\\*');
+  });
+
+  it('posts the ops summary once per run: a later notifier that fails the same way sees escalated_at', async () => {
+    slack.answerAll('webhook', { status: 404 });
+    github.faults.add({
+      method: 'POST',
+      path: '/repos/acme/widgets/issues',
+      times: Infinity,
+      ...missingPermission('issues=write'),
+    });
+    const escalating = inputs({
+      slackWebhookUrl: slack.webhookUrl,
+      opsSummaryUrl: slack.opsUrl,
+      opsNotifyToken: OPS_TOKEN,
+    });
+    const first = await notifyOnFailure(escalating, deps());
+    const second = await notifyOnFailure(escalating, deps());
+    expect([first.notified, second.notified]).toEqual(['ops-summary', 'none']);
+    expect(slack.requestsTo('ops')).toHaveLength(1);
+    expect(second.escalation?.skipped).toMatch(/already posted for this run at \d{4}-/);
+    expect(second.failure?.message).toMatch(/ops summary: the ops summary was already posted/);
+    expect(second.manifest.entry?.escalated_at).toBe(first.manifest.entry?.escalated_at);
+    expect(second.metrics['notify.escalations']).toBe(0);
+  });
+
+  it('refuses ops-summary-url without ops-notify-token, and a mention that could carry markup', async () => {
+    await expect(notifyOnFailure(inputs({ opsSummaryUrl: slack.opsUrl }), deps())).rejects.toThrow(
+      /`ops-summary-url` needs `ops-notify-token`/,
+    );
+    await expect(notifyOnFailure(inputs({ opsTeamMention: '<!channel>' }), deps())).rejects.toThrow(
+      /`ops-team-mention` must be a Slack user-group id/,
+    );
   });
 
   it('reports both when Slack is reached and the run already has an issue', async () => {

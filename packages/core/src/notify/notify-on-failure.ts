@@ -23,7 +23,14 @@ import { ensureIssueLabels, type EnsuredLabels } from './issue/issue-labels';
 import { describeFailureReason, manifestSnippet, runUrlOf, type FailureNotice } from './notification';
 import { notifyMetrics, type NotifyMetrics } from './notify-metrics';
 import { renderNotifySummary } from './notify-summary';
-import { deliverToSlack, type SlackDeliveryResult } from './slack/slack-delivery';
+import type { SlackRoute } from './slack/delivery-attempt';
+import {
+  hasOpsSummaryRoute,
+  opsSummaryText,
+  postOpsSummary,
+  type OpsSummaryResult,
+} from './slack/ops-summary';
+import { deliverToSlack, routeName, type SlackDeliveryResult } from './slack/slack-delivery';
 import { waitForTurn } from './turn';
 
 export interface NotifyOnFailureDeps {
@@ -46,10 +53,18 @@ export interface NotifyManifestResult {
   problem: string | null;
 }
 
+/** Who was alerted, as the `notified` output says it: the turn protocol's words, or the ops summary. */
+export type NotifiedOutput = Notified | 'ops-summary';
+
+/** The escalation to the ops summary: when it was posted, or why not; `skipped` names an earlier one. */
+export type Escalation = OpsSummaryResult & { at: string | null; skipped: string | null };
+
 /** What one notifier did: the facts that the report, the job summary and the action outputs show. */
 export interface NotifyFacts {
-  notified: Notified;
+  notified: NotifiedOutput;
   slack: SlackDeliveryResult;
+  /** The escalation when Slack and the issue both failed; null when there was none to make. */
+  escalation: Escalation | null;
   issue: FallbackIssue | null;
   /** Why no issue could be filed when one was due. */
   issueError: string | null;
@@ -98,6 +113,7 @@ interface Alert {
   permissionMissing: boolean;
   labels: EnsuredLabels | null;
   adoptedFrom: string | null;
+  escalation: Escalation | null;
   /** The entry as the alert saw it. */
   entry: ManifestEntry | null;
 }
@@ -110,9 +126,10 @@ function notifierBudgetMs(inputs: NotifyInputs, policy: DeliveryPolicy): number 
   return inputs.timeoutMs * (inputs.slackAttempts * 2 + 12) + 2 * policy.maxTotalWaitMs;
 }
 
-function notifiedOf(slackDelivered: boolean, issue: FallbackIssue | null): Notified {
-  if (slackDelivered) return issue ? 'both' : 'slack';
-  return issue ? 'issue' : 'none';
+function notifiedOf(alert: Alert): NotifiedOutput {
+  if (alert.slack.delivered) return alert.issue ? 'both' : 'slack';
+  if (alert.issue) return 'issue';
+  return alert.escalation?.posted ? 'ops-summary' : 'none';
 }
 
 function knownIssue(run: NotifyRun, number: number): FallbackIssue {
@@ -211,6 +228,7 @@ function adoptAlert(run: NotifyRun, turn: Extract<Turn, { kind: 'adopt' }>): Ale
     permissionMissing: false,
     labels: null,
     adoptedFrom: turn.by,
+    escalation: null,
     entry: turn.entry,
   };
 }
@@ -241,6 +259,7 @@ async function sendAlert(run: NotifyRun, entry: ManifestEntry | null): Promise<A
     permissionMissing: false,
     labels: null,
     adoptedFrom: null,
+    escalation: null,
     entry,
   };
   if (slack.delivered) return { ...alert, issue: known === null ? null : knownIssue(run, known) };
@@ -268,8 +287,36 @@ async function sendAlert(run: NotifyRun, entry: ManifestEntry | null): Promise<A
   } catch (error) {
     alert.issueError = run.redact((error as Error).message);
     alert.permissionMissing = error instanceof FallbackIssueError && error.permission;
+    alert.escalation = await escalate(run, notice, alert.issueError, entry);
   }
   return alert;
+}
+
+/**
+ * Slack was not reached and the issue could not be filed: one summary to the ops channel, unless an
+ * earlier notifier of this run already posted one (`escalated_at`). Null when no route is configured.
+ */
+async function escalate(
+  run: NotifyRun,
+  notice: FailureNotice,
+  issueError: string,
+  entry: ManifestEntry | null,
+): Promise<Escalation | null> {
+  const routes = run.inputs;
+  if (!hasOpsSummaryRoute(routes)) return null;
+  const earlier = entry?.escalated_at ?? null;
+  if (earlier !== null)
+    return {
+      posted: false,
+      route: null,
+      attempts: [],
+      reason: null,
+      at: null,
+      skipped: `the ops summary was already posted for this run at ${earlier}; not posted again`,
+    };
+  const text = run.redact(opsSummaryText(notice, issueError, routes.opsTeamMention));
+  const result = await postOpsSummary(text, notice, routes, run.policy);
+  return { ...result, at: result.posted ? run.now().toISOString() : null, skipped: null };
 }
 
 function doneText(alert: Alert): string {
@@ -281,18 +328,33 @@ function doneText(alert: Alert): string {
   ];
   if (issue) parts.push(`issue #${issue.number} (${issue.source})`);
   if (issueError) parts.push(`notify_failed: ${issueError}`);
+  const escalation = alert.escalation;
+  if (escalation?.posted)
+    parts.push(
+      `escalated to ops summary: issue creation failed: ${issueError} (posted via ${routeName(escalation.route as SlackRoute)})`,
+    );
+  else if (escalation?.skipped) parts.push(escalation.skipped);
+  else if (escalation) parts.push(`ops summary not posted either (${escalation.reason})`);
   return parts.join('; ');
 }
 
 /** Records who was alerted (`done` of the protocol): Slack delivered or retried, the issue number. */
-async function recordAlert(run: NotifyRun, alert: Alert, notified: Notified): Promise<NotifyManifestResult> {
+async function recordAlert(
+  run: NotifyRun,
+  alert: Alert,
+  notified: NotifiedOutput,
+): Promise<NotifyManifestResult> {
   const set: ManifestEntryChanges = { ...run.failureSet };
   if (alert.adoptedFrom === null) {
     if (alert.slack.delivered) set.notify_slack = true;
     else set.slack_retry = (alert.entry?.slack_retry ?? 0) + 1;
     if (alert.issue && (alert.entry?.issue_number ?? null) === null) set.issue_number = alert.issue.number;
+    if (alert.escalation?.at) set.escalated_at = alert.escalation.at;
   }
-  const note = run.redact(turnDoneNote(run.claimId, notified, doneText(alert)));
+  // The turn protocol knows slack, issue, both and none: an ops summary reached no on-call directly,
+  // so a later notifier goes itself (and sees escalated_at).
+  const protocol: Notified = notified === 'ops-summary' ? 'none' : notified;
+  const note = run.redact(turnDoneNote(run.claimId, protocol, doneText(alert)));
   const record = await run.recorder.record(set, note, { keepStatus: true });
   if (record.problem && !record.entry) run.warnings.push(`manifest: ${record.problem}`);
   return {
@@ -303,31 +365,46 @@ async function recordAlert(run: NotifyRun, alert: Alert, notified: Notified): Pr
 }
 
 /** The facts of the run, redacted once; the report and the summary are both projected from them. */
+function failureOf(run: NotifyRun, alert: Alert, notified: NotifiedOutput): NotifyFacts['failure'] {
+  const { runId } = run.inputs;
+  const slack = `Slack: ${alert.slack.reason}; issue: ${alert.issueError ?? 'not filed'}`;
+  if (notified === 'ops-summary')
+    return {
+      code: 'notify_failed',
+      message: `no GitHub issue was filed for run ${runId} and Slack was not reached (${slack}); the ops team was told in the ops summary. Fix the fallback's permission (issues: write) so the issue can be filed.`,
+    };
+  if (notified !== 'none') return null;
+  const escalation = alert.escalation;
+  const summary = escalation
+    ? `; ops summary: ${escalation.skipped ?? escalation.reason ?? 'not posted'}`
+    : '';
+  return {
+    code: 'notify_failed',
+    message: `neither Slack nor a GitHub issue reached on-call for run ${runId}: ${slack}${summary}`,
+  };
+}
+
 function factsOf(
   run: NotifyRun,
   alert: Alert,
-  notified: Notified,
+  notified: NotifiedOutput,
   manifest: NotifyManifestResult,
 ): NotifyFacts {
   const { inputs } = run;
-  const failure =
-    notified === 'none'
-      ? {
-          code: 'notify_failed' as const,
-          message: `neither Slack nor a GitHub issue reached on-call for run ${inputs.runId}: Slack: ${alert.slack.reason}; issue: ${alert.issueError ?? 'not filed'}`,
-        }
-      : null;
+  const failure = failureOf(run, alert, notified);
   const metrics = notifyMetrics({
     slackDelivered: alert.slack.delivered,
     issueCreated: alert.issue?.source === 'created',
     issueFollowedUp: alert.issue !== null,
     issueCreatedAt: alert.issue?.createdAt ?? null,
     detectedAt: failureDetectedAt(manifest.entry ?? alert.entry, run.started),
+    escalated: alert.escalation?.posted ?? false,
   });
   return redactSecretsDeep(
     {
       notified,
       slack: alert.slack,
+      escalation: alert.escalation,
       issue: alert.issue,
       issueError: alert.issueError,
       permissionMissing: alert.permissionMissing,
@@ -355,6 +432,7 @@ function notifyReport(inputs: NotifyInputs, facts: NotifyFacts) {
     slack: facts.slack,
     issue: facts.issue,
     issue_error: facts.issueError,
+    escalation: facts.escalation,
     labels: facts.labels,
     manifest: {
       location: facts.manifest.location,
@@ -363,6 +441,7 @@ function notifyReport(inputs: NotifyInputs, facts: NotifyFacts) {
       issue_number: entry?.issue_number ?? null,
       notify_slack: entry?.notify_slack ?? null,
       slack_retry: entry?.slack_retry ?? null,
+      escalated_at: entry?.escalated_at ?? null,
     },
     metrics: facts.metrics,
     warnings: facts.warnings,
@@ -374,8 +453,9 @@ function notifyReport(inputs: NotifyInputs, facts: NotifyFacts) {
  * ops notify function); when Slack is not reached, one GitHub issue per run (the manifest's
  * issue_number, then the hidden marker, then a new issue). Records the outcome in the manifest,
  * writes the JSON report and the job summary. Throws ReleaseGuardError('usage_error') for unusable
- * inputs; every other problem is in the result, and `failure` is set when nobody was alerted.
- * Steps: claim a turn → alert (or adopt another notifier's alert) → record → facts.
+ * inputs; every other problem is in the result, and `failure` is set when nobody was alerted (or
+ * only the ops summary was: when Slack and the issue both failed, one escalation goes there).
+ * Steps: claim a turn → alert (or adopt another notifier's alert), escalate → record → facts.
  */
 export async function notifyOnFailure(
   inputs: NotifyInputs,
@@ -385,7 +465,7 @@ export async function notifyOnFailure(
   const run = prepare(inputs, deps);
   const turn = await claimTurn(run);
   const alert = turn.kind === 'adopt' ? adoptAlert(run, turn) : await sendAlert(run, turn.entry);
-  const notified = notifiedOf(alert.slack.delivered, alert.issue);
+  const notified = notifiedOf(alert);
   const manifest = await recordAlert(run, alert, notified);
   const facts = factsOf(run, alert, notified, manifest);
   await writeFileAtomic(facts.reportPath, `${JSON.stringify(notifyReport(inputs, facts), null, 2)}\n`);

@@ -13,6 +13,7 @@ export function recoverOutcome(result: RecoverResult): ActionOutcome {
     report: result.reportPath,
     log: result.failed || result.status === 'skipped' ? [] : [result.message],
     notices: !result.failed && result.status === 'skipped' ? [result.message] : [],
+    warnings: result.warnings,
     failure: result.failed ? { code: result.failureReason, message: result.message, exitCode: 1 } : null,
   };
 }

@@ -2,7 +2,7 @@ import { usageError } from '../errors';
 import { lastRecordTo } from '../manifest/history';
 import { parseManifest } from '../manifest/schema';
 import type { ManifestStore } from '../manifest/store';
-import { manifestEntryKey, type ManifestEntry } from '../manifest/types';
+import { manifestEntryKey, type ManifestEntry, type ManifestEntryChanges } from '../manifest/types';
 import { updateManifest, type ManifestUpdateResult } from '../manifest/update';
 import { safeText } from '../text/safe-text';
 
@@ -22,6 +22,12 @@ export interface ClaimOptions {
   /** The manifest as the action was told where to find it, for the message that says how to clear a flag. */
   manifestHint: string;
   now?: () => Date;
+  /**
+   * For a run no validation recorded: the entry to create when it is still absent at the write, in
+   * the same compare-and-swap as the claim (a history record of its own). Without it an absent entry
+   * is unusable input.
+   */
+  createMissing?: { set: ManifestEntryChanges; note: string };
 }
 
 class ClaimRefused extends Error {
@@ -66,24 +72,31 @@ function refusalOf(entry: ManifestEntry, options: ClaimOptions): ClaimRefused | 
   return new ClaimRefused('not_recoverable', entry, `${key} cannot be re-run: ${why[entry.status]}.`);
 }
 
+/** What the claim would do with the entry as it is now: refuse it, claim it, or find none. */
+export type ClaimPreview =
+  | { kind: 'refused'; refused: Extract<ClaimOutcome, { claimed: false }> }
+  | { kind: 'claimable' }
+  | { kind: 'missing' };
+
 /**
- * The refusal the claim would give the entry as it is now, without writing: a skip (already
- * succeeded, a re-run in progress, not recoverable) is decided before anything else is asked.
- * Null when the entry may be claimed, or when there is none (the claim itself says so).
+ * The claim's answer for the entry as it is now, without writing: a skip (already succeeded, a
+ * re-run in progress, not recoverable) is decided before anything else is asked, and a missing
+ * entry is known before GitHub is asked about the run.
  */
-export async function previewClaimRefusal(
-  store: ManifestStore,
-  options: ClaimOptions,
-): Promise<Extract<ClaimOutcome, { claimed: false }> | null> {
+export async function previewClaim(store: ManifestStore, options: ClaimOptions): Promise<ClaimPreview> {
   const { content } = await store.read();
-  if (content === null) return null;
+  if (content === null) return { kind: 'missing' };
   const entry = parseManifest(content, store.location).entries.find(
     (e) => e.tag === options.tag && e.run_id === options.runId,
   );
-  const refusal = entry ? refusalOf(entry, options) : null;
+  if (!entry) return { kind: 'missing' };
+  const refusal = refusalOf(entry, options);
   return refusal
-    ? { claimed: false, refusal: refusal.refusal, entry: refusal.entry, message: refusal.message }
-    : null;
+    ? {
+        kind: 'refused',
+        refused: { claimed: false, refusal: refusal.refusal, entry: refusal.entry, message: refusal.message },
+      }
+    : { kind: 'claimable' };
 }
 
 /**
@@ -92,7 +105,8 @@ export async function previewClaimRefusal(
  * provenance-recover runs started together, exactly one gets `claimed: true`; the other reads the
  * winner's flag and is refused, before either calls GitHub.
  *
- * An entry that does not exist is unusable input (exit 2): there is no recorded failure to recover.
+ * An entry that does not exist is unusable input (exit 2): there is no recorded failure to recover,
+ * unless `createMissing` says what to record for it.
  */
 export async function claimRerun(store: ManifestStore, options: ClaimOptions): Promise<ClaimOutcome> {
   const key = manifestEntryKey({ tag: options.tag, run_id: options.runId });
@@ -104,7 +118,9 @@ export async function claimRerun(store: ManifestStore, options: ClaimOptions): P
       actor: options.actor,
       note: options.note,
       now: options.now,
+      createWith: options.createMissing,
       precondition: (entry) => {
+        if (entry === null && options.createMissing) return;
         if (entry === null) {
           throw usageError(
             `the manifest ${store.location} has no entry for ${key}: no failure of this run is recorded. ` +

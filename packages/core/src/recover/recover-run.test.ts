@@ -315,13 +315,37 @@ describe('recoverRun: guards', () => {
     expect(rerunRequests()).toHaveLength(0);
   });
 
-  it('refuses a run with no manifest entry as unusable input, writing nothing', async () => {
+  it('refuses a run with no manifest entry without release-workflow as unusable input, writing nothing', async () => {
     const run = await failedRun();
     const other = repo.addRun({ conclusion: 'failure' });
     const before = readFileSync(manifestFile(), 'utf8');
-    await expect(recover(other.id)).rejects.toMatchObject({ code: 'usage_error' });
+    await expect(recover(other.id)).rejects.toMatchObject({ field: 'release-workflow' });
     expect(readFileSync(manifestFile(), 'utf8')).toBe(before);
     expect(run.reruns).toEqual([]);
+    expect(other.reruns).toEqual([]);
+  });
+
+  it("refuses a run with no manifest entry that is not the release workflow's (exit 2), writing nothing", async () => {
+    await failedRun();
+    const other = repo.addRun({
+      path: '.github/workflows/nightly.yml',
+      head_branch: TAG,
+      conclusion: 'failure',
+    });
+    const before = readFileSync(manifestFile(), 'utf8');
+    const refused = recover(other.id, { releaseWorkflow: 'release.yml' });
+    await expect(refused).rejects.toMatchObject({ code: 'usage_error' });
+    await expect(refused).rejects.toThrow(/nightly\.yml, not of the release workflow release\.yml/);
+    expect(readFileSync(manifestFile(), 'utf8')).toBe(before);
+    expect(other.reruns).toEqual([]);
+  });
+
+  it('refuses a run with no manifest entry that concluded neither failed nor succeeded (exit 2)', async () => {
+    const other = repo.addRun({ head_branch: TAG, conclusion: 'neutral' });
+    await expect(recover(other.id, { releaseWorkflow: 'release.yml' })).rejects.toThrow(
+      /concluded neutral .* there is no failure to recover/,
+    );
+    expect(other.reruns).toEqual([]);
   });
 
   it('gives exactly one re-run to two recoveries started at once', async () => {

@@ -10,7 +10,7 @@ import { ManifestRecorder } from '../manifest/recorder';
 import { manifestEntryKey, type ManifestEntry } from '../manifest/types';
 import { safeText } from '../text/safe-text';
 import { writeFileAtomic } from '../report/write-file-atomic';
-import { claimRerun, previewClaimRefusal } from './claim';
+import { claimRerun, previewClaim, type ClaimOptions } from './claim';
 import { takeFallback, type FallbackOutcome } from './fallback';
 import { checkRecoverInputs, type RecoverInputs } from './inputs';
 import { recordableReason, redactCredentials } from './reason';
@@ -23,6 +23,7 @@ import {
 } from './rerun-request';
 import type { RecoverMetrics, RecoverResult, RecoverStatus } from './result';
 import { renderRecoverMarkdown } from './summary';
+import { lookUpUnrecordedRun, tagMismatch } from './unrecorded-run';
 import { waitForAttempt, type AttemptOutcome } from './wait-for-attempt';
 
 export interface RecoverRunDeps {
@@ -39,6 +40,7 @@ interface FinishContext {
   record: ManifestRecorder;
   /** When the failure being recovered was recorded, for `rerun.time_to_resolution`. */
   failedAt: string | null;
+  warnings: string[];
 }
 
 interface Ending {
@@ -78,6 +80,8 @@ interface RecoverContext {
   store: ManifestStore;
   where: RunLocation;
   subject: string;
+  /** Summary warnings that refuse nothing (a tag that does not match the run). */
+  warnings: string[];
 }
 
 /** A GitHub or store error in one line, redacted and escaped. */
@@ -235,41 +239,79 @@ async function rerunStarted(context: RecoverContext, run: RunFacts, attempt: num
   };
 }
 
-/**
- * provenance-recover: claim the manifest entry of a failed run (compare-and-swap on
- * `rerun_in_progress`), ask GitHub to re-run its failed jobs, take the chosen fallback when GitHub
- * refuses, follow the new attempt, and record the outcome in the manifest and a JSON report.
- * Throws ReleaseGuardError('usage_error') for unusable inputs; every other outcome is in the result.
- * Steps: claim → request the re-run → fall back, or follow → record → outcome.
- */
-export async function recoverRun(inputs: RecoverInputs, deps: RecoverRunDeps = {}): Promise<RecoverResult> {
-  checkRecoverInputs(inputs);
+function contextOf(inputs: RecoverInputs, deps: RecoverRunDeps): RecoverContext {
   const now = deps.now ?? (() => new Date());
   let client = deps.client;
   const github = () => (client ??= createGitHubClient({ token: inputs.githubToken }));
   const store = openActionManifestStore(inputs, github);
   const secrets = [inputs.githubToken];
-  const reason = recordableReason(inputs.reason, secrets);
   const [owner, repo] = inputs.repository.split('/');
-  const record = new ManifestRecorder(
-    store,
-    { tag: inputs.tag, runId: inputs.runId, actor: inputs.actor },
-    now,
-  );
-  const context: RecoverContext = {
+  return {
     inputs,
     github,
     log: deps.log ?? (() => undefined),
     now,
     secrets,
-    reason,
-    record,
+    reason: recordableReason(inputs.reason, secrets),
+    record: new ManifestRecorder(store, { tag: inputs.tag, runId: inputs.runId, actor: inputs.actor }, now),
     store,
     where: { owner, repo, runId: Number(inputs.runId) },
     subject: manifestEntryKey({ tag: inputs.tag, run_id: inputs.runId }),
+    warnings: [],
   };
+}
 
-  const claimOptions = {
+/**
+ * No entry for the run: ask GitHub about it. A failed release run gets its entry created with the
+ * claim; a run that succeeded or is still running ends here with nothing written.
+ */
+async function unrecordedRun(
+  context: RecoverContext,
+): Promise<NonNullable<ClaimOptions['createMissing']> | Ending> {
+  const { inputs } = context;
+  const found = await lookUpUnrecordedRun(context.github(), context.where, {
+    tag: inputs.tag,
+    runId: inputs.runId,
+    releaseWorkflow: inputs.releaseWorkflow,
+    manifestLocation: context.record.location,
+  });
+  const mismatch = tagMismatch(found.run, inputs.tag);
+  if (mismatch) context.warnings.push(mismatch);
+  const { run } = found;
+  const none = `no validation recorded ${context.subject}`;
+  if (found.kind === 'succeeded')
+    return {
+      status: 'skipped',
+      message: `skipped: ${none}, and run ${run.id} concluded success on GitHub: there is nothing to re-run.`,
+      failed: false,
+      run,
+    };
+  if (found.kind === 'running')
+    return {
+      status: 'denied',
+      message: `rerun_denied: ${none}, and run ${run.id} is still ${safeText(run.status ?? 'running')} on GitHub: wait for it to finish, then dispatch provenance-recover again if it failed. Nothing was recorded or re-run.`,
+      failed: true,
+      run,
+    };
+  context.log(
+    `${none}; run ${run.id} concluded ${safeText(run.conclusion ?? 'none')}: recording it with the claim`,
+  );
+  return found.createMissing;
+}
+
+/**
+ * provenance-recover: claim the manifest entry of a failed run (compare-and-swap on
+ * `rerun_in_progress`), ask GitHub to re-run its failed jobs, take the chosen fallback when GitHub
+ * refuses, follow the new attempt, and record the outcome in the manifest and a JSON report.
+ * A run the manifest has no entry for is read from GitHub first (see `unrecordedRun`).
+ * Throws ReleaseGuardError('usage_error') for unusable inputs; every other outcome is in the result.
+ * Steps: preview → (unrecorded run) → freeze → claim → request the re-run → fall back, or follow → finish.
+ */
+export async function recoverRun(inputs: RecoverInputs, deps: RecoverRunDeps = {}): Promise<RecoverResult> {
+  checkRecoverInputs(inputs);
+  const context = contextOf(inputs, deps);
+  const { store, record, reason, now, secrets } = context;
+  const claimOptions: ClaimOptions = {
     tag: inputs.tag,
     runId: inputs.runId,
     actor: inputs.actor,
@@ -277,7 +319,7 @@ export async function recoverRun(inputs: RecoverInputs, deps: RecoverRunDeps = {
     manifestHint: inputs.manifestPath,
     now,
   };
-  const unclaimed = { inputs, reason, record, failedAt: null };
+  const unclaimed = { inputs, reason, record, failedAt: null, warnings: context.warnings };
   const skip = (refused: { entry: ManifestEntry; message: string }) =>
     finish(unclaimed, {
       status: 'skipped',
@@ -288,15 +330,20 @@ export async function recoverRun(inputs: RecoverInputs, deps: RecoverRunDeps = {
 
   // A skip needs no freeze check (it changes nothing); anything else checks it before the claim, so
   // a frozen release leaves no entry requeued.
-  const refused = await previewClaimRefusal(store, claimOptions);
-  if (refused) return skip(refused);
+  const preview = await previewClaim(store, claimOptions);
+  if (preview.kind === 'refused') return skip(preview.refused);
+  if (preview.kind === 'missing') {
+    const missing = await unrecordedRun(context);
+    if ('status' in missing) return finish(unclaimed, missing);
+    claimOptions.createMissing = missing;
+  }
   const frozen = await freezeRefusal(context);
   if (frozen) return finish(unclaimed, frozen);
   const claim = await claimRerun(store, claimOptions);
   if (!claim.claimed) return skip(claim);
   record.add(claim.update);
   context.log(`claimed ${context.subject} for a re-run (rerun_in_progress set in ${record.location})`);
-  const finishing = { inputs, reason, record, failedAt: failureRecordedAt(claim.update.entry) };
+  const finishing = { ...unclaimed, failedAt: failureRecordedAt(claim.update.entry) };
 
   const requested = await requestRerun(context);
   if ('status' in requested) return finish(finishing, requested);
@@ -316,7 +363,10 @@ function metricsOf(ending: Ending, context: FinishContext, entry: ManifestEntry 
   };
   if (ending.status === 'rerun-succeeded') metrics['rerun.success_rate'] = 1;
   // A failed re-run request ran nothing: it counts for neither rate.
-  if (ending.status === 'denied' || (ending.status === 'rerun-failed' && ending.newRunAttempt))
+  if (
+    (ending.status === 'denied' && ending.fallback) ||
+    (ending.status === 'rerun-failed' && ending.newRunAttempt)
+  )
     metrics['rerun.success_rate'] = 0;
   const final = record.entry;
   if (failedAt !== null && final !== null && (final.status === 'success' || final.status === 'blocked')) {
@@ -354,6 +404,7 @@ async function finish(context: FinishContext, ending: Ending): Promise<RecoverRe
     run: ending.run ?? null,
     fallback: ending.fallback ?? null,
     reason,
+    warnings: context.warnings,
     manifest: { location: record.location, entry, problem: record.problem },
     metrics: metricsOf(ending, context, entry),
     reportPath: path.resolve(
@@ -372,6 +423,7 @@ async function finish(context: FinishContext, ending: Ending): Promise<RecoverRe
     new_run_attempt: partial.newRunAttempt,
     run: partial.run,
     fallback: partial.fallback,
+    warnings: partial.warnings,
     manifest: {
       location: record.location,
       status: entry?.status ?? null,

@@ -23,6 +23,10 @@ export interface RunFacts {
   htmlUrl: string;
   /** Workflow file of the run, e.g. `.github/workflows/security-ci.yml`. */
   workflowPath: string | null;
+  workflowId: number;
+  /** The branch or tag the run ran on (the tag, for a tag push). */
+  headBranch: string | null;
+  displayTitle: string;
 }
 
 export interface RunLocation {
@@ -57,6 +61,9 @@ export async function readRun(client: GitHubClient, where: RunLocation): Promise
       headSha: data.head_sha,
       htmlUrl: data.html_url,
       workflowPath: data.path ?? null,
+      workflowId: data.workflow_id,
+      headBranch: data.head_branch ?? null,
+      displayTitle: data.display_title,
     };
   } catch (error) {
     if (statusOf(error) === 404)

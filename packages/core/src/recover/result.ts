@@ -8,8 +8,10 @@ import type { RunFacts } from './rerun-request';
  * - `rerun-succeeded`: the new attempt succeeded; the entry is success.
  * - `rerun-failed`: the new attempt failed (entry blocked), or the re-run request itself failed.
  * - `rerun-started`: the re-run is running and was not followed to its end (`wait: false`, or the timeout).
- * - `denied`: GitHub refused the re-run (entry blocked); the fallback was taken.
- * - `skipped`: the entry already succeeded, or a re-run of it is in progress; nothing was done.
+ * - `denied`: GitHub refused the re-run (entry blocked); the fallback was taken. Or a run the
+ *   manifest has no entry for is still running: nothing recorded, no fallback.
+ * - `skipped`: the entry already succeeded, or a re-run of it is in progress, or a run with no entry
+ *   succeeded on GitHub; nothing was done.
  * - `frozen`: the release freeze is on; nothing was re-run, dispatched or named (`release_frozen`).
  */
 export type RecoverStatus =
@@ -41,6 +43,8 @@ export interface RecoverResult {
   fallback: FallbackOutcome | null;
   /** The reason as recorded: secrets redacted, escaped. */
   reason: string;
+  /** What refused nothing but deserves a look (a tag that does not match the run); escaped. */
+  warnings: string[];
   manifest: { location: string; entry: ManifestEntry | null; problem: string | null };
   metrics: RecoverMetrics;
   reportPath: string;

@@ -50,6 +50,8 @@ function nextStep(result: Omit<RecoverResult, 'summary'>, context: RecoverSummar
       );
     case 'denied': {
       const fallback = result.fallback;
+      if (fallback === null)
+        return 'The run is still running on GitHub and no validation recorded it: nothing was recorded or re-run. Wait for it to finish; if it fails, dispatch provenance-recover again.';
       const blocked = 'The entry is `blocked` (`rerun_denied`).';
       if (fallback?.kind === 'dispatch' && fallback.started)
         return `${blocked} The release workflow was started again for ${tag}; its provenance is validated like any release run. Follow ${fallback.runId ? markdownLink(fallback.runUrl, `run ${fallback.runId}`) : 'the new run in the Actions tab'}.`;
@@ -95,6 +97,7 @@ export function renderRecoverMarkdown(
     '',
     `> ${markdownCell(result.message)}`,
     '',
+    ...result.warnings.flatMap((warning) => [`> ⚠️ ${markdownCell(warning)}`, '']),
     '| | |',
     '| --- | --- |',
     ...rows.map(([name, value]) => `| ${name} | ${value} |`),

@@ -1,5 +1,5 @@
-/** The two ways a notification reaches Slack. */
-export type SlackRoute = 'slack-webhook' | 'ops-notify';
+/** The two ways a notification reaches Slack, and the two ways the escalation reaches the ops summary. */
+export type SlackRoute = 'slack-webhook' | 'ops-notify' | 'ops-summary' | 'ops-summary-webhook';
 
 export type DeliveryOutcome =
   /** Slack took it (webhook 2xx, or the ops function answered `delivered: true`). */

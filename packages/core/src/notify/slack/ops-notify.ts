@@ -16,8 +16,9 @@ export async function postOpsNotify(
   token: string,
   payload: Record<string, unknown>,
   timeoutMs: number,
+  query: Readonly<Record<string, string>> = OPS_NOTIFY_QUERY,
 ): Promise<CallResult> {
-  const answer = await postToEdgeFunction({ url, query: OPS_NOTIFY_QUERY, token, payload, timeoutMs });
+  const answer = await postToEdgeFunction({ url, query, token, payload, timeoutMs });
   if (answer.failure) {
     const { kind, detail } = answer.failure;
     return { outcome: kind === 'timeout' ? 'timeout' : 'network_error', status: answer.status, detail };

@@ -22,7 +22,7 @@ export interface SlackDeliveryResult {
 }
 
 /** Runs one route's calls under the policy: retries 429/5xx with waits, stops at any other answer. */
-async function deliverOnRoute(
+export async function deliverOnRoute(
   route: SlackRoute,
   call: () => Promise<CallResult>,
   policy: DeliveryPolicy,
@@ -41,12 +41,19 @@ async function deliverOnRoute(
   }
 }
 
-function routeName(route: SlackRoute): string {
-  return route === 'slack-webhook' ? 'Slack webhook' : 'ops notify function';
+const ROUTE_NAMES: Record<SlackRoute, string> = {
+  'slack-webhook': 'Slack webhook',
+  'ops-notify': 'ops notify function',
+  'ops-summary': 'ops summary function',
+  'ops-summary-webhook': 'ops summary webhook',
+};
+
+export function routeName(route: SlackRoute): string {
+  return ROUTE_NAMES[route];
 }
 
 /** The last attempt of each route, in words: `Slack webhook: HTTP 404: no_service after 1 try`. */
-function failureReason(attempts: DeliveryAttempt[], notes: string[]): string {
+export function failureReason(attempts: DeliveryAttempt[], notes: string[]): string {
   const byRoute = new Map<SlackRoute, DeliveryAttempt>();
   for (const attempt of attempts) byRoute.set(attempt.route, attempt);
   const parts = [...byRoute.values()].map(

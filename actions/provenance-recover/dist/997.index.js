@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 363;
-exports.ids = [363];
+exports.id = 997;
+exports.ids = [997];
 exports.modules = {
 
-/***/ 363:
+/***/ 5997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -483,7 +483,7 @@ function applyManifestEntryUpdate(manifest, update, at) {
             violations,
         });
     }
-    const changedFields = types/* MANIFEST_DATA_FIELDS */.Vr.filter((field) => previous === null || !(0,external_node_util_.isDeepStrictEqual)(previous[field], merged[field]));
+    const changedFields = types/* MANIFEST_DATA_FIELDS */.Vr.filter((field) => previous === null ? merged[field] !== undefined : !(0,external_node_util_.isDeepStrictEqual)(previous[field], merged[field]));
     const note = update.note ?? null;
     if (previous !== null && changedFields.length === 0 && note === null) {
         return { manifest, entry: previous, previous, changedFields, changed: false };
@@ -495,7 +495,7 @@ function applyManifestEntryUpdate(manifest, update, at) {
         entries.push(entry);
     else
         entries[index] = entry;
-    const next = { schema_version: manifest.schema_version, entries };
+    const next = { schema_version: (0,schema/* writtenSchemaVersion */.Nu)(manifest.schema_version), entries };
     const problems = (0,schema/* manifestProblems */.c9)(next);
     if (problems.length > 0) {
         throw (0,errors/* usageError */.Wp)(`${key}: the update would make the manifest invalid: ${(0,schema/* formatManifestProblems */.dr)(problems)}. Nothing was written.`);
@@ -521,9 +521,15 @@ function newEntry(tag, runId, at) {
         history: [],
     };
 }
-/** The entry with its fields in schema order, so that every writer produces the same bytes. */
+/**
+ * The entry with its fields in schema order, so that every writer produces the same bytes; an
+ * optional field not set is left out. Fields this version does not know (a newer minor version's,
+ * the reader accepted them) are kept after the known ones: a writer never drops what it cannot read.
+ */
 function canonicalEntry(entry) {
-    return Object.fromEntries(types/* MANIFEST_ENTRY_FIELDS */.pC.map((field) => [field, entry[field]]));
+    const known = types/* MANIFEST_ENTRY_FIELDS */.pC.filter((field) => entry[field] !== undefined).map((field) => [field, entry[field]]);
+    const unknown = Object.entries(entry).filter(([field]) => !types/* MANIFEST_ENTRY_FIELDS */.pC.includes(field));
+    return Object.fromEntries([...known, ...unknown]);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/store/compare-and-swap.ts
@@ -580,21 +586,33 @@ async function updateManifest(store, options) {
     const now = options.now ?? (() => new Date());
     const outcome = await compareAndSwap(store, (stored, round) => {
         const manifest = stored.content === null ? (0,schema/* emptyManifest */.dR)() : (0,schema/* parseManifest */.Ng)(stored.content, store.location);
-        options.precondition?.(manifest.entries.find((entry) => entry.tag === options.tag && entry.run_id === options.runId) ?? null);
-        const applied = applyManifestEntryUpdate(manifest, options, now().toISOString());
+        const current = manifest.entries.find((entry) => entry.tag === options.tag && entry.run_id === options.runId) ?? null;
+        options.precondition?.(current);
+        const at = now().toISOString();
+        const created = current === null && options.createWith !== undefined;
+        const base = created
+            ? applyManifestEntryUpdate(manifest, { ...options, ...options.createWith }, at).manifest
+            : manifest;
+        const applied = applyManifestEntryUpdate(base, options, at);
+        const changedFields = created
+            ? types/* MANIFEST_DATA_FIELDS */.Vr.filter((field) => applied.entry[field] !== undefined)
+            : applied.changedFields;
         const result = {
             entry: applied.entry,
-            created: applied.previous === null,
-            changedFields: applied.changedFields,
+            created: created || applied.previous === null,
+            changedFields,
             metrics: {
-                'governance.manifest_diff_count': applied.changedFields.length,
+                'governance.manifest_diff_count': changedFields.length,
                 'metrics.lock_wait_seconds': round.waitedSeconds,
             },
         };
         return {
             result,
-            write: applied.changed
-                ? { content: (0,schema/* serializeManifest */.MZ)(applied.manifest), message: commitMessage(applied, options) }
+            write: applied.changed || created
+                ? {
+                    content: (0,schema/* serializeManifest */.MZ)(applied.manifest),
+                    message: commitMessage(applied, options, created),
+                }
                 : null,
         };
     }, {
@@ -611,8 +629,8 @@ async function updateManifest(store, options) {
         version: outcome.version,
     };
 }
-function commitMessage(applied, update) {
-    const from = applied.previous?.status ?? 'new';
+function commitMessage(applied, update, created) {
+    const from = created ? `new → ${applied.previous?.status}` : (applied.previous?.status ?? 'new');
     const lines = [`manifest: ${(0,types/* manifestEntryKey */.TK)(applied.entry)}: ${from} → ${applied.entry.status}`, ''];
     lines.push(`Changed: ${applied.changedFields.join(', ') || 'nothing (note only)'}`);
     lines.push(`Actor: ${update.actor}`);
@@ -794,19 +812,24 @@ function refusalOf(entry, options) {
     return new ClaimRefused('not_recoverable', entry, `${key} cannot be re-run: ${why[entry.status]}.`);
 }
 /**
- * The refusal the claim would give the entry as it is now, without writing: a skip (already
- * succeeded, a re-run in progress, not recoverable) is decided before anything else is asked.
- * Null when the entry may be claimed, or when there is none (the claim itself says so).
+ * The claim's answer for the entry as it is now, without writing: a skip (already succeeded, a
+ * re-run in progress, not recoverable) is decided before anything else is asked, and a missing
+ * entry is known before GitHub is asked about the run.
  */
-async function previewClaimRefusal(store, options) {
+async function previewClaim(store, options) {
     const { content } = await store.read();
     if (content === null)
-        return null;
+        return { kind: 'missing' };
     const entry = (0,schema/* parseManifest */.Ng)(content, store.location).entries.find((e) => e.tag === options.tag && e.run_id === options.runId);
-    const refusal = entry ? refusalOf(entry, options) : null;
+    if (!entry)
+        return { kind: 'missing' };
+    const refusal = refusalOf(entry, options);
     return refusal
-        ? { claimed: false, refusal: refusal.refusal, entry: refusal.entry, message: refusal.message }
-        : null;
+        ? {
+            kind: 'refused',
+            refused: { claimed: false, refusal: refusal.refusal, entry: refusal.entry, message: refusal.message },
+        }
+        : { kind: 'claimable' };
 }
 /**
  * Claims the (tag, run) entry for one re-run: sets `rerun_in_progress` (and status requeued) by
@@ -814,7 +837,8 @@ async function previewClaimRefusal(store, options) {
  * provenance-recover runs started together, exactly one gets `claimed: true`; the other reads the
  * winner's flag and is refused, before either calls GitHub.
  *
- * An entry that does not exist is unusable input (exit 2): there is no recorded failure to recover.
+ * An entry that does not exist is unusable input (exit 2): there is no recorded failure to recover,
+ * unless `createMissing` says what to record for it.
  */
 async function claimRerun(store, options) {
     const key = (0,types/* manifestEntryKey */.TK)({ tag: options.tag, run_id: options.runId });
@@ -826,7 +850,10 @@ async function claimRerun(store, options) {
             actor: options.actor,
             note: options.note,
             now: options.now,
+            createWith: options.createMissing,
             precondition: (entry) => {
+                if (entry === null && options.createMissing)
+                    return;
                 if (entry === null) {
                     throw (0,errors/* usageError */.Wp)(`the manifest ${store.location} has no entry for ${key}: no failure of this run is recorded. ` +
                         'Check `run-id` and `tag` (provenance-validate records the run it validated, e.g. a security-ci run).');
@@ -875,6 +902,9 @@ async function readRun(client, where) {
             headSha: data.head_sha,
             htmlUrl: data.html_url,
             workflowPath: data.path ?? null,
+            workflowId: data.workflow_id,
+            headBranch: data.head_branch ?? null,
+            displayTitle: data.display_title,
         };
     }
     catch (error) {
@@ -1093,6 +1123,8 @@ function nextStep(result, context) {
                 "the re-run's provenance-validate job records success; otherwise record it with `release-guard manifest update --set status=success|blocked`.");
         case 'denied': {
             const fallback = result.fallback;
+            if (fallback === null)
+                return 'The run is still running on GitHub and no validation recorded it: nothing was recorded or re-run. Wait for it to finish; if it fails, dispatch provenance-recover again.';
             const blocked = 'The entry is `blocked` (`rerun_denied`).';
             if (fallback?.kind === 'dispatch' && fallback.started)
                 return `${blocked} The release workflow was started again for ${tag}; its provenance is validated like any release run. Follow ${fallback.runId ? markdownLink(fallback.runUrl, `run ${fallback.runId}`) : 'the new run in the Actions tab'}.`;
@@ -1135,6 +1167,7 @@ function renderRecoverMarkdown(result, context) {
         '',
         `> ${markdownCell(result.message)}`,
         '',
+        ...result.warnings.flatMap((warning) => [`> ⚠️ ${markdownCell(warning)}`, '']),
         '| | |',
         '| --- | --- |',
         ...rows.map(([name, value]) => `| ${name} | ${value} |`),
@@ -1143,6 +1176,69 @@ function renderRecoverMarkdown(result, context) {
         '',
     ];
     return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/recover/unrecorded-run.ts
+
+
+
+
+
+/** Conclusions of a run that ended before a validation recorded it, and that a re-run may fix. */
+const UNRECORDED_FAILURES = ['failure', 'cancelled', 'timed_out', 'startup_failure'];
+/** True when the run belongs to the release workflow, named by file (`release.yml`) or by id. */
+function isReleaseWorkflowRun(run, releaseWorkflow) {
+    if (/^[0-9]+$/.test(releaseWorkflow))
+        return run.workflowId === Number(releaseWorkflow);
+    // A run's path may carry the ref it was read at (`.github/workflows/release.yml@refs/heads/main`).
+    const file = (run.workflowPath ?? '').split('@')[0];
+    return external_node_path_.posix.dirname(file) === '.github/workflows' && external_node_path_.posix.basename(file) === releaseWorkflow;
+}
+/**
+ * A warning when `tag` is neither the run's head branch (a tag push runs on the tag) nor in its
+ * title; null when it matches. Never a refusal: the on-call names the entry, GitHub names the run.
+ */
+function tagMismatch(run, tag) {
+    if (run.headBranch === tag || run.displayTitle.includes(tag))
+        return null;
+    return (`tag ${(0,safe_text/* safeText */.H)(JSON.stringify(tag))} matches neither the head branch of run ${run.id} ` +
+        `(${(0,safe_text/* safeText */.H)(JSON.stringify(run.headBranch))}) nor its title (${(0,safe_text/* safeText */.H)(JSON.stringify(run.displayTitle))}); ` +
+        'the manifest entry is recorded under the tag and run id given. Check `tag` if that is not the release.');
+}
+/**
+ * Asks GitHub about a run the manifest has no entry for (the validation never ran, the manifest is
+ * new, or a validation was cancelled before it wrote). Only a run of the release workflow is taken:
+ * no other workflow's run is re-run under a release tag. Throws a usage error (exit 2) without
+ * `release-workflow`, for an unknown run (404), another workflow's run, or a conclusion that is no
+ * failure to recover.
+ */
+async function lookUpUnrecordedRun(client, where, options) {
+    const key = (0,types/* manifestEntryKey */.TK)({ tag: options.tag, run_id: options.runId });
+    const releaseWorkflow = options.releaseWorkflow;
+    if (releaseWorkflow === undefined)
+        throw new errors/* InputError */.dz('release-workflow', `is required when the manifest ${options.manifestLocation} has no entry for ${key}: ` +
+            'the run is then read from GitHub and re-run only if it is a run of the release workflow (e.g. release.yml)');
+    const run = await readRun(client, where);
+    if (!isReleaseWorkflowRun(run, releaseWorkflow))
+        throw (0,errors/* usageError */.Wp)(`run ${run.id} of ${where.owner}/${where.repo} is a run of ${(0,safe_text/* safeText */.H)(run.workflowPath ?? `workflow ${run.workflowId}`)}, ` +
+            `not of the release workflow ${(0,safe_text/* safeText */.H)(releaseWorkflow)}, and the manifest has no entry for ${key}: ` +
+            'only a release run is re-run under a release tag. Check `run-id` and `release-workflow`.');
+    if (run.status !== 'completed')
+        return { kind: 'running', run };
+    if (run.conclusion === 'success')
+        return { kind: 'succeeded', run };
+    const conclusion = run.conclusion ?? 'none';
+    if (!UNRECORDED_FAILURES.includes(conclusion))
+        throw (0,errors/* usageError */.Wp)(`run ${run.id} concluded ${(0,safe_text/* safeText */.H)(conclusion)} and the manifest has no entry for ${key}: ` +
+            `there is no failure to recover (re-runnable: ${UNRECORDED_FAILURES.join(', ')}).`);
+    return {
+        kind: 'failed',
+        run,
+        createMissing: {
+            set: { status: 'failure', failure_reason: 'provenance_missing', artifact_url: run.htmlUrl },
+            note: `recorded by provenance-recover: no validation had recorded this run; run concluded ${(0,safe_text/* safeText */.H)(conclusion)}`,
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/recover/wait-for-attempt.ts
@@ -1179,6 +1275,7 @@ async function waitForAttempt(client, where, attempt, options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/recover/recover-run.ts
+
 
 
 
@@ -1344,35 +1441,73 @@ async function rerunStarted(context, run, attempt) {
         run,
     };
 }
-/**
- * provenance-recover: claim the manifest entry of a failed run (compare-and-swap on
- * `rerun_in_progress`), ask GitHub to re-run its failed jobs, take the chosen fallback when GitHub
- * refuses, follow the new attempt, and record the outcome in the manifest and a JSON report.
- * Throws ReleaseGuardError('usage_error') for unusable inputs; every other outcome is in the result.
- * Steps: claim → request the re-run → fall back, or follow → record → outcome.
- */
-async function recoverRun(inputs, deps = {}) {
-    (0,recover_inputs/* checkRecoverInputs */.So)(inputs);
+function contextOf(inputs, deps) {
     const now = deps.now ?? (() => new Date());
     let client = deps.client;
     const github = () => (client ??= createGitHubClient({ token: inputs.githubToken }));
     const store = openActionManifestStore(inputs, github);
     const secrets = [inputs.githubToken];
-    const reason = recordableReason(inputs.reason, secrets);
     const [owner, repo] = inputs.repository.split('/');
-    const record = new ManifestRecorder(store, { tag: inputs.tag, runId: inputs.runId, actor: inputs.actor }, now);
-    const context = {
+    return {
         inputs,
         github,
         log: deps.log ?? (() => undefined),
         now,
         secrets,
-        reason,
-        record,
+        reason: recordableReason(inputs.reason, secrets),
+        record: new ManifestRecorder(store, { tag: inputs.tag, runId: inputs.runId, actor: inputs.actor }, now),
         store,
         where: { owner, repo, runId: Number(inputs.runId) },
         subject: (0,types/* manifestEntryKey */.TK)({ tag: inputs.tag, run_id: inputs.runId }),
+        warnings: [],
     };
+}
+/**
+ * No entry for the run: ask GitHub about it. A failed release run gets its entry created with the
+ * claim; a run that succeeded or is still running ends here with nothing written.
+ */
+async function unrecordedRun(context) {
+    const { inputs } = context;
+    const found = await lookUpUnrecordedRun(context.github(), context.where, {
+        tag: inputs.tag,
+        runId: inputs.runId,
+        releaseWorkflow: inputs.releaseWorkflow,
+        manifestLocation: context.record.location,
+    });
+    const mismatch = tagMismatch(found.run, inputs.tag);
+    if (mismatch)
+        context.warnings.push(mismatch);
+    const { run } = found;
+    const none = `no validation recorded ${context.subject}`;
+    if (found.kind === 'succeeded')
+        return {
+            status: 'skipped',
+            message: `skipped: ${none}, and run ${run.id} concluded success on GitHub: there is nothing to re-run.`,
+            failed: false,
+            run,
+        };
+    if (found.kind === 'running')
+        return {
+            status: 'denied',
+            message: `rerun_denied: ${none}, and run ${run.id} is still ${(0,safe_text/* safeText */.H)(run.status ?? 'running')} on GitHub: wait for it to finish, then dispatch provenance-recover again if it failed. Nothing was recorded or re-run.`,
+            failed: true,
+            run,
+        };
+    context.log(`${none}; run ${run.id} concluded ${(0,safe_text/* safeText */.H)(run.conclusion ?? 'none')}: recording it with the claim`);
+    return found.createMissing;
+}
+/**
+ * provenance-recover: claim the manifest entry of a failed run (compare-and-swap on
+ * `rerun_in_progress`), ask GitHub to re-run its failed jobs, take the chosen fallback when GitHub
+ * refuses, follow the new attempt, and record the outcome in the manifest and a JSON report.
+ * A run the manifest has no entry for is read from GitHub first (see `unrecordedRun`).
+ * Throws ReleaseGuardError('usage_error') for unusable inputs; every other outcome is in the result.
+ * Steps: preview → (unrecorded run) → freeze → claim → request the re-run → fall back, or follow → finish.
+ */
+async function recoverRun(inputs, deps = {}) {
+    (0,recover_inputs/* checkRecoverInputs */.So)(inputs);
+    const context = contextOf(inputs, deps);
+    const { store, record, reason, now, secrets } = context;
     const claimOptions = {
         tag: inputs.tag,
         runId: inputs.runId,
@@ -1381,7 +1516,7 @@ async function recoverRun(inputs, deps = {}) {
         manifestHint: inputs.manifestPath,
         now,
     };
-    const unclaimed = { inputs, reason, record, failedAt: null };
+    const unclaimed = { inputs, reason, record, failedAt: null, warnings: context.warnings };
     const skip = (refused) => finish(unclaimed, {
         status: 'skipped',
         message: `skipped: ${refused.message}`,
@@ -1390,9 +1525,15 @@ async function recoverRun(inputs, deps = {}) {
     });
     // A skip needs no freeze check (it changes nothing); anything else checks it before the claim, so
     // a frozen release leaves no entry requeued.
-    const refused = await previewClaimRefusal(store, claimOptions);
-    if (refused)
-        return skip(refused);
+    const preview = await previewClaim(store, claimOptions);
+    if (preview.kind === 'refused')
+        return skip(preview.refused);
+    if (preview.kind === 'missing') {
+        const missing = await unrecordedRun(context);
+        if ('status' in missing)
+            return finish(unclaimed, missing);
+        claimOptions.createMissing = missing;
+    }
     const frozen = await freezeRefusal(context);
     if (frozen)
         return finish(unclaimed, frozen);
@@ -1401,7 +1542,7 @@ async function recoverRun(inputs, deps = {}) {
         return skip(claim);
     record.add(claim.update);
     context.log(`claimed ${context.subject} for a re-run (rerun_in_progress set in ${record.location})`);
-    const finishing = { inputs, reason, record, failedAt: failureRecordedAt(claim.update.entry) };
+    const finishing = { ...unclaimed, failedAt: failureRecordedAt(claim.update.entry) };
     const requested = await requestRerun(context);
     if ('status' in requested)
         return finish(finishing, requested);
@@ -1421,7 +1562,8 @@ function metricsOf(ending, context, entry) {
     if (ending.status === 'rerun-succeeded')
         metrics['rerun.success_rate'] = 1;
     // A failed re-run request ran nothing: it counts for neither rate.
-    if (ending.status === 'denied' || (ending.status === 'rerun-failed' && ending.newRunAttempt))
+    if ((ending.status === 'denied' && ending.fallback) ||
+        (ending.status === 'rerun-failed' && ending.newRunAttempt))
         metrics['rerun.success_rate'] = 0;
     const final = record.entry;
     if (failedAt !== null && final !== null && (final.status === 'success' || final.status === 'blocked')) {
@@ -1454,6 +1596,7 @@ async function finish(context, ending) {
         run: ending.run ?? null,
         fallback: ending.fallback ?? null,
         reason,
+        warnings: context.warnings,
         manifest: { location: record.location, entry, problem: record.problem },
         metrics: metricsOf(ending, context, entry),
         reportPath: external_node_path_default().resolve(inputs.workspace, inputs.reportPath ?? external_node_path_default().join(inputs.tempDir, `provenance-recover-${inputs.runId}.json`)),
@@ -1469,6 +1612,7 @@ async function finish(context, ending) {
         new_run_attempt: partial.newRunAttempt,
         run: partial.run,
         fallback: partial.fallback,
+        warnings: partial.warnings,
         manifest: {
             location: record.location,
             status: entry?.status ?? null,

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 381;
-exports.ids = [381];
+exports.id = 860;
+exports.ids = [860];
 exports.modules = {
 
-/***/ 3381:
+/***/ 3860:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1008,7 +1008,7 @@ function applyManifestEntryUpdate(manifest, update, at) {
             violations,
         });
     }
-    const changedFields = types/* MANIFEST_DATA_FIELDS */.Vr.filter((field) => previous === null || !(0,external_node_util_.isDeepStrictEqual)(previous[field], merged[field]));
+    const changedFields = types/* MANIFEST_DATA_FIELDS */.Vr.filter((field) => previous === null ? merged[field] !== undefined : !(0,external_node_util_.isDeepStrictEqual)(previous[field], merged[field]));
     const note = update.note ?? null;
     if (previous !== null && changedFields.length === 0 && note === null) {
         return { manifest, entry: previous, previous, changedFields, changed: false };
@@ -1020,7 +1020,7 @@ function applyManifestEntryUpdate(manifest, update, at) {
         entries.push(entry);
     else
         entries[index] = entry;
-    const next = { schema_version: manifest.schema_version, entries };
+    const next = { schema_version: (0,schema/* writtenSchemaVersion */.Nu)(manifest.schema_version), entries };
     const problems = (0,schema/* manifestProblems */.c9)(next);
     if (problems.length > 0) {
         throw (0,errors/* usageError */.Wp)(`${key}: the update would make the manifest invalid: ${(0,schema/* formatManifestProblems */.dr)(problems)}. Nothing was written.`);
@@ -1046,9 +1046,15 @@ function newEntry(tag, runId, at) {
         history: [],
     };
 }
-/** The entry with its fields in schema order, so that every writer produces the same bytes. */
+/**
+ * The entry with its fields in schema order, so that every writer produces the same bytes; an
+ * optional field not set is left out. Fields this version does not know (a newer minor version's,
+ * the reader accepted them) are kept after the known ones: a writer never drops what it cannot read.
+ */
 function canonicalEntry(entry) {
-    return Object.fromEntries(types/* MANIFEST_ENTRY_FIELDS */.pC.map((field) => [field, entry[field]]));
+    const known = types/* MANIFEST_ENTRY_FIELDS */.pC.filter((field) => entry[field] !== undefined).map((field) => [field, entry[field]]);
+    const unknown = Object.entries(entry).filter(([field]) => !types/* MANIFEST_ENTRY_FIELDS */.pC.includes(field));
+    return Object.fromEntries([...known, ...unknown]);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/store/compare-and-swap.ts
@@ -1105,21 +1111,33 @@ async function updateManifest(store, options) {
     const now = options.now ?? (() => new Date());
     const outcome = await compareAndSwap(store, (stored, round) => {
         const manifest = stored.content === null ? (0,schema/* emptyManifest */.dR)() : (0,schema/* parseManifest */.Ng)(stored.content, store.location);
-        options.precondition?.(manifest.entries.find((entry) => entry.tag === options.tag && entry.run_id === options.runId) ?? null);
-        const applied = applyManifestEntryUpdate(manifest, options, now().toISOString());
+        const current = manifest.entries.find((entry) => entry.tag === options.tag && entry.run_id === options.runId) ?? null;
+        options.precondition?.(current);
+        const at = now().toISOString();
+        const created = current === null && options.createWith !== undefined;
+        const base = created
+            ? applyManifestEntryUpdate(manifest, { ...options, ...options.createWith }, at).manifest
+            : manifest;
+        const applied = applyManifestEntryUpdate(base, options, at);
+        const changedFields = created
+            ? types/* MANIFEST_DATA_FIELDS */.Vr.filter((field) => applied.entry[field] !== undefined)
+            : applied.changedFields;
         const result = {
             entry: applied.entry,
-            created: applied.previous === null,
-            changedFields: applied.changedFields,
+            created: created || applied.previous === null,
+            changedFields,
             metrics: {
-                'governance.manifest_diff_count': applied.changedFields.length,
+                'governance.manifest_diff_count': changedFields.length,
                 'metrics.lock_wait_seconds': round.waitedSeconds,
             },
         };
         return {
             result,
-            write: applied.changed
-                ? { content: (0,schema/* serializeManifest */.MZ)(applied.manifest), message: commitMessage(applied, options) }
+            write: applied.changed || created
+                ? {
+                    content: (0,schema/* serializeManifest */.MZ)(applied.manifest),
+                    message: commitMessage(applied, options, created),
+                }
                 : null,
         };
     }, {
@@ -1136,8 +1154,8 @@ async function updateManifest(store, options) {
         version: outcome.version,
     };
 }
-function commitMessage(applied, update) {
-    const from = applied.previous?.status ?? 'new';
+function commitMessage(applied, update, created) {
+    const from = created ? `new → ${applied.previous?.status}` : (applied.previous?.status ?? 'new');
     const lines = [`manifest: ${(0,types/* manifestEntryKey */.TK)(applied.entry)}: ${from} → ${applied.entry.status}`, ''];
     lines.push(`Changed: ${applied.changedFields.join(', ') || 'nothing (note only)'}`);
     lines.push(`Actor: ${update.actor}`);
@@ -1275,37 +1293,8 @@ async function writeFileAtomic(file, content) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/notify/slack/delivery-policy.ts
-const DEFAULT_DELIVERY_POLICY = {
-    attempts: 3,
-    timeoutMs: 10_000,
-    backoffBaseMs: 1000,
-    maxTotalWaitMs: 60_000,
-};
-function isRetriedStatus(status) {
-    return status === 429 || (status >= 500 && status <= 599);
-}
-/** Retry-After as seconds (or an HTTP date) → milliseconds; undefined when absent or unusable. */
-function parseRetryAfter(value, nowMs) {
-    if (value === null || value === undefined || value.trim() === '')
-        return undefined;
-    const trimmed = value.trim();
-    if (/^[0-9]+(\.[0-9]+)?$/.test(trimmed))
-        return Math.round(Number(trimmed) * 1000);
-    const date = Date.parse(trimmed);
-    return Number.isNaN(date) ? undefined : Math.max(date - nowMs, 0);
-}
-/**
- * How long to wait before try `attempt + 1` after try `attempt` answered `status`, or undefined
- * when there is no next try: not a retried status, no tries left, or the wait would pass the budget.
- */
-function retryWaitMs(policy, attempt, status, retryAfterMs, waitedMs) {
-    if (!isRetriedStatus(status) || attempt >= policy.attempts)
-        return undefined;
-    const wait = retryAfterMs ?? policy.backoffBaseMs * 2 ** (attempt - 1);
-    return waitedMs + wait > policy.maxTotalWaitMs ? undefined : wait;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/notify/slack/delivery-policy.ts
+var delivery_policy = __webpack_require__(3902);
 ;// CONCATENATED MODULE: ./packages/core/src/notify/failure-changes.ts
 
 /** What a failure makes of the entry: status failure with its reason, and the artifact's address. */
@@ -1515,70 +1504,10 @@ function renderVerifyMarkdown(report, title) {
 
 // EXTERNAL MODULE: ./packages/core/src/text/safe-text.ts
 var safe_text = __webpack_require__(8625);
-;// CONCATENATED MODULE: ./packages/core/src/notify/notification.ts
-function manifestSnippet(entry) {
-    return {
-        tag: entry.tag,
-        run_id: entry.run_id,
-        status: entry.status,
-        failure_reason: entry.failure_reason,
-        requeue: entry.requeue,
-        notify_slack: entry.notify_slack,
-        slack_retry: entry.slack_retry,
-        issue_number: entry.issue_number,
-        artifact_url: entry.artifact_url,
-    };
-}
-/** The run's page, as GitHub links it. */
-function runUrlOf(serverUrl, repository, runId) {
-    return `${serverUrl.replace(/\/+$/, '')}/${repository}/actions/runs/${runId}`;
-}
-/** How a failure reason reads in messages: the code, or `unknown` when the failing job gave none. */
-function describeFailureReason(reason) {
-    return reason ?? 'unknown (the failing job gave no failure code)';
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/text/markdown.ts
-
-/** Escapes a value for Markdown text or a table cell: no markup, no HTML, no line breaks; `–` when empty. */
-function markdown_markdownCell(value) {
-    if (value === null || value === '')
-        return '–';
-    return (0,safe_text/* safeText */.H)(value)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`*_{}[\]()#+!|~]/g, (ch) => `\\${ch}`);
-}
-/** A value as inline code when it is plain (code spans show escapes literally), else escaped text. */
-function markdownCode(value) {
-    return /^[\w./@+-]+$/.test(value) ? `\`${value}\`` : markdown_markdownCell(value);
-}
-/** A URL that is safe to put in a link: http(s) only, else null (shown as text instead). */
-function linkableUrl(value) {
-    if (!value)
-        return null;
-    try {
-        const url = new URL(value);
-        return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-    }
-    catch {
-        return null;
-    }
-}
-/** `[label](url)` with the URL's parentheses and spaces encoded, or the escaped label when it is not http(s). */
-function markdownLink(url, label) {
-    const href = linkableUrl(url);
-    if (href === null)
-        return markdown_markdownCell(label);
-    return `[${markdown_markdownCell(label)}](${href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20')})`;
-}
-/** A Markdown table; every cell is taken as already escaped (build it with the functions above). */
-function markdownTable(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-
+// EXTERNAL MODULE: ./packages/core/src/notify/notification.ts
+var notification = __webpack_require__(8217);
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
+var markdown = __webpack_require__(709);
 ;// CONCATENATED MODULE: ./packages/core/src/notify/issue/issue-content.ts
 
 
@@ -1589,7 +1518,7 @@ function markdownTable(header, rows) {
 /** GitHub refuses titles over 256 characters. */
 const MAX_TITLE = 256;
 function fallbackIssueTitle(notice) {
-    const title = `Release validation failed: ${(0,safe_text/* safeText */.H)(notice.tag)} (run ${notice.runId}): ${describeFailureReason(notice.failureReason)}`;
+    const title = `Release validation failed: ${(0,safe_text/* safeText */.H)(notice.tag)} (run ${notice.runId}): ${(0,notification/* describeFailureReason */.Ye)(notice.failureReason)}`;
     return title.length <= MAX_TITLE ? title : `${title.slice(0, MAX_TITLE - 1)}…`;
 }
 /** The issue's labels: the configured ones, plus `security-backcompat` for a SLSA v0.2 provenance. */
@@ -1605,28 +1534,28 @@ function fallbackIssueLabels(configured, notice) {
  * on-call needs. Untrusted values are escaped (no markup, no HTML, no mention can break out).
  */
 function fallbackIssueBody(notice, slackProblem) {
-    const reason = describeFailureReason(notice.failureReason);
+    const reason = (0,notification/* describeFailureReason */.Ye)(notice.failureReason);
     const lines = [
         issueMarker(notice.runId, notice.tag),
         `### Release validation failed: \`${reason}\``,
         '',
         '| | |',
         '| --- | --- |',
-        `| Tag | ${markdown_markdownCell(notice.tag)} |`,
-        `| Run id | ${markdownLink(notice.runUrl, notice.runId)} |`,
+        `| Tag | ${(0,markdown/* markdownCell */.UZ)(notice.tag)} |`,
+        `| Run id | ${(0,markdown/* markdownLink */.iQ)(notice.runUrl, notice.runId)} |`,
         `| Failure reason | \`${reason}\` |`,
-        `| Artifact | ${notice.artifactUrl ? markdownLink(notice.artifactUrl, notice.artifactUrl) : '–'} |`,
-        `| Repository | ${markdown_markdownCell(notice.repository)} |`,
+        `| Artifact | ${notice.artifactUrl ? (0,markdown/* markdownLink */.iQ)(notice.artifactUrl, notice.artifactUrl) : '–'} |`,
+        `| Repository | ${(0,markdown/* markdownCell */.UZ)(notice.repository)} |`,
         '',
     ];
     const next = notice.failureReason ? NEXT_STEPS[notice.failureReason] : undefined;
     if (next)
         lines.push(`**What to do next:** ${next}`, '');
-    lines.push(`- Run: ${markdownLink(notice.runUrl, notice.runUrl)}`, notice.runbookUrl
-        ? `- Runbook: ${markdownLink(notice.runbookUrl, 'Runbook: a release failed validation')}`
+    lines.push(`- Run: ${(0,markdown/* markdownLink */.iQ)(notice.runUrl, notice.runUrl)}`, notice.runbookUrl
+        ? `- Runbook: ${(0,markdown/* markdownLink */.iQ)(notice.runbookUrl, 'Runbook: a release failed validation')}`
         : '- Runbook: the section "Runbook: a release failed validation" of the release-guard README', '');
     if (slackProblem)
-        lines.push(`Filed because the Slack notification did not go through: ${markdown_markdownCell(slackProblem)}`, '');
+        lines.push(`Filed because the Slack notification did not go through: ${(0,markdown/* markdownCell */.UZ)(slackProblem)}`, '');
     if (notice.manifest) {
         lines.push('<details><summary>Manifest entry</summary>', '', '```json', 
         // Inside a fenced block nothing is markup; a ``` inside a value must not close the fence.
@@ -1697,15 +1626,20 @@ function notifyMetrics(facts) {
             ? Math.max(0, Math.round(created - facts.detectedAt.getTime()) / 1000)
             : null,
         'security_ci.slack_issue_followups': !facts.slackDelivered && facts.issueFollowedUp ? 1 : 0,
+        'notify.escalations': facts.escalated ? 1 : 0,
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/notify/slack/slack-delivery.ts
+var slack_delivery = __webpack_require__(8164);
 ;// CONCATENATED MODULE: ./packages/core/src/notify/notify-summary.ts
+
 
 const VERDICT = {
     slack: '✅ on-call alerted in Slack',
     issue: '🟠 Slack not reached; on-call alerted by a GitHub issue',
     both: '✅ on-call alerted in Slack; the run already has an issue',
+    'ops-summary': '🟠 `notify_failed`: Slack and the issue failed; the ops team was told in the ops summary',
     none: '❌ `notify_failed`: nobody was alerted',
 };
 function slackLine(slack, adoptedFrom) {
@@ -1715,7 +1649,7 @@ function slackLine(slack, adoptedFrom) {
         const tries = slack.attempts.filter((a) => a.route === slack.route).length;
         return `delivered via the ${slack.route === 'slack-webhook' ? 'incoming webhook' : 'ops notify function'} (${tries} ${tries === 1 ? 'try' : 'tries'})`;
     }
-    return `**not delivered**: ${markdown_markdownCell(slack.reason)}`;
+    return `**not delivered**: ${(0,markdown/* markdownCell */.UZ)(slack.reason)}`;
 }
 function issueLine(facts) {
     if (facts.issue) {
@@ -1727,8 +1661,32 @@ function issueLine(facts) {
         return `[#${facts.issue.number}](${facts.issue.url}) ${how}`;
     }
     if (facts.issueError)
-        return `**could not be filed**: ${markdown_markdownCell(facts.issueError)}`;
+        return `**could not be filed**: ${(0,markdown/* markdownCell */.UZ)(facts.issueError)}`;
     return facts.slack.delivered || facts.adoptedFrom ? 'not needed (Slack was reached)' : '–';
+}
+function escalationLine(facts) {
+    const escalation = facts.escalation;
+    if (escalation === null)
+        return facts.issueError && !facts.slack.delivered
+            ? 'no ops summary route is configured (`ops-summary-url` or `ops-summary-webhook`)'
+            : 'not needed';
+    if (escalation.posted)
+        return `**posted** via the ${(0,slack_delivery/* routeName */.xG)(escalation.route ?? 'ops-summary')}: the ops team was told`;
+    if (escalation.skipped)
+        return (0,markdown/* markdownCell */.UZ)(escalation.skipped);
+    return `**not posted**: ${(0,markdown/* markdownCell */.UZ)(escalation.reason)}`;
+}
+/** Every call to every channel and what it answered, for the case where nobody was reached directly. */
+function channelsTried(facts) {
+    const attempt = (a) => `- ${(0,slack_delivery/* routeName */.xG)(a.route)}, try ${a.attempt}: ${(0,markdown/* markdownCell */.UZ)(a.detail)}`;
+    const lines = ['Channels tried:', ...facts.slack.attempts.map(attempt)];
+    if (facts.slack.attempts.length === 0)
+        lines.push(`- Slack: ${(0,markdown/* markdownCell */.UZ)(facts.slack.reason)}`);
+    lines.push(`- GitHub issue: ${(0,markdown/* markdownCell */.UZ)(facts.issueError ?? 'not filed')}`);
+    if (facts.escalation)
+        lines.push(...facts.escalation.attempts.map(attempt));
+    lines.push('');
+    return lines;
 }
 /** The job summary: the verdict first, loud when nobody was alerted, then each channel and the manifest. */
 function renderNotifySummary(inputs, 
@@ -1736,9 +1694,12 @@ function renderNotifySummary(inputs,
 failureReason, facts) {
     const entry = facts.manifest.entry;
     const lines = [
-        `### notify-on-failure ${markdown_markdownCell(inputs.tag)} (run ${inputs.runId}): ${VERDICT[facts.notified]}`,
+        `### notify-on-failure ${(0,markdown/* markdownCell */.UZ)(inputs.tag)} (run ${inputs.runId}): ${VERDICT[facts.notified]}`,
         '',
     ];
+    if (facts.notified === 'ops-summary') {
+        lines.push(`> **notify_failed**: the failure \`${failureReason}\` of run ${inputs.runId} reached neither Slack nor a GitHub issue; the ops team was told in the ops summary. The fallback path needs its permission fixed (\`issues: write\`).`, '');
+    }
     if (facts.notified === 'none') {
         lines.push(`> **notify_failed**: the failure \`${failureReason}\` of run ${inputs.runId} reached neither Slack nor a GitHub issue. Tell on-call directly.`);
         if (facts.permissionMissing) {
@@ -1746,318 +1707,21 @@ failureReason, facts) {
         }
         lines.push('');
     }
-    lines.push('| | |', '| --- | --- |', `| Failure reason | \`${failureReason}\` |`, `| Slack | ${slackLine(facts.slack, facts.adoptedFrom)} |`, `| Issue | ${issueLine(facts)} |`, `| Manifest | ${entry ? `entry is \`${entry.status}\` in ${markdown_markdownCell(facts.manifest.location)}` : `**not written** (${markdown_markdownCell(facts.manifest.problem)})`} |`, '');
+    lines.push('| | |', '| --- | --- |', `| Failure reason | \`${failureReason}\` |`, `| Slack | ${slackLine(facts.slack, facts.adoptedFrom)} |`, `| Issue | ${issueLine(facts)} |`, `| Ops summary | ${escalationLine(facts)} |`, `| Manifest | ${entry ? `entry is \`${entry.status}\` in ${(0,markdown/* markdownCell */.UZ)(facts.manifest.location)}` : `**not written** (${(0,markdown/* markdownCell */.UZ)(facts.manifest.problem)})`} |`, '');
+    if (facts.notified === 'none' || facts.notified === 'ops-summary')
+        lines.push(...channelsTried(facts));
     if (entry && facts.manifest.problem)
-        lines.push(`Manifest note: ${markdown_markdownCell(facts.manifest.problem)}`, '');
+        lines.push(`Manifest note: ${(0,markdown/* markdownCell */.UZ)(facts.manifest.problem)}`, '');
     for (const warning of facts.warnings)
-        lines.push(`- ⚠️ ${markdown_markdownCell(warning)}`);
+        lines.push(`- ⚠️ ${(0,markdown/* markdownCell */.UZ)(warning)}`);
     if (facts.warnings.length > 0)
         lines.push('');
-    lines.push(`Report: ${markdown_markdownCell(facts.reportPath)}`, '');
+    lines.push(`Report: ${(0,markdown/* markdownCell */.UZ)(facts.reportPath)}`, '');
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/edge/edge-function-client.ts
-/** Classifies an error from fetch without quoting it: its message or cause may hold the URL. */
-function describeFailure(error, timeoutMs) {
-    const name = error?.name;
-    if (name === 'TimeoutError' || name === 'AbortError') {
-        return { kind: 'timeout', detail: `no answer within ${timeoutMs} ms` };
-    }
-    const cause = error?.cause;
-    // fetch's refusal of a redirect is a bare "fetch failed" TypeError; only its cause says why. Should
-    // that wording change, a redirect reads as unreachable: still not delivered, and still not followed.
-    if (cause?.message === 'unexpected redirect') {
-        return { kind: 'redirect', detail: 'answered with a redirect, which is not followed' };
-    }
-    const code = typeof cause?.code === 'string' && /^[A-Z_]+$/.test(cause.code) ? ` (${cause.code})` : '';
-    return { kind: 'unreachable', detail: `could not be reached${code}` };
-}
-/**
- * Posts JSON to an edge function. Never throws: every problem comes back as `failure`. Redirects are
- * refused, not followed: a followed redirect would carry the `apikey` header to whatever host the
- * Location names (fetch drops only `Authorization` across origins).
- */
-async function postToEdgeFunction(request) {
-    let answered;
-    try {
-        const target = new URL(request.url);
-        for (const [name, value] of Object.entries(request.query ?? {}))
-            target.searchParams.set(name, value);
-        const response = await fetch(target, {
-            method: 'POST',
-            headers: {
-                'content-type': 'application/json',
-                accept: 'application/json',
-                authorization: `Bearer ${request.token}`,
-                apikey: request.token,
-            },
-            body: JSON.stringify(request.payload),
-            redirect: 'error',
-            signal: AbortSignal.timeout(request.timeoutMs),
-        });
-        answered = { status: response.status, retryAfter: response.headers.get('retry-after') };
-        return { ...answered, body: await response.text(), failure: null };
-    }
-    catch (error) {
-        const failure = describeFailure(error, request.timeoutMs);
-        return answered
-            ? { ...answered, body: null, failure }
-            : { status: null, body: null, retryAfter: null, failure };
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/notify/slack/ops-notify.ts
-
-
-
-/** The query the ops notify function expects. */
-const OPS_NOTIFY_QUERY = { range: 'latest', source: 'provenance-validate' };
-/**
- * One post to the ops notify function (a Supabase edge function that relays to Slack): Bearer token
- * (and `apikey`, as Supabase's gateway wants), a time limit that covers the answer body, and an answer
- * that must be `{"delivered": bool}`. Never throws; errors are described without the URL or token.
- */
-async function postOpsNotify(url, token, payload, timeoutMs) {
-    const answer = await postToEdgeFunction({ url, query: OPS_NOTIFY_QUERY, token, payload, timeoutMs });
-    if (answer.failure) {
-        const { kind, detail } = answer.failure;
-        return { outcome: kind === 'timeout' ? 'timeout' : 'network_error', status: answer.status, detail };
-    }
-    const { status, body } = answer;
-    if (status < 200 || status >= 300) {
-        return {
-            outcome: 'http_error',
-            status,
-            detail: `the ops notify function answered HTTP ${status}`,
-            retryAfterMs: parseRetryAfter(answer.retryAfter, Date.now()),
-        };
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(body);
-    }
-    catch {
-        return {
-            outcome: 'invalid_answer',
-            status,
-            detail: `the ops notify function answered HTTP ${status} with a body that is not JSON (${(0,safe_text/* safeText */.H)(body.slice(0, 40))}…), not {"delivered": bool}`,
-        };
-    }
-    const delivered = parsed?.delivered;
-    if (typeof delivered !== 'boolean') {
-        return {
-            outcome: 'invalid_answer',
-            status,
-            detail: `the ops notify function answered HTTP ${status} without a boolean "delivered"`,
-        };
-    }
-    return delivered
-        ? { outcome: 'delivered', status, detail: 'the ops notify function answered delivered: true' }
-        : { outcome: 'declined', status, detail: 'the ops notify function answered delivered: false' };
-}
-
-// EXTERNAL MODULE: ./node_modules/.pnpm/@slack+webhook@8.0.2/node_modules/@slack/webhook/dist/index.js
-var dist = __webpack_require__(4802);
-;// CONCATENATED MODULE: ./packages/core/src/notify/slack/delivery-attempt.ts
-/** Classifies an error thrown by fetch (or wrapped by @slack/webhook) without quoting it: it may hold the URL. */
-function describeCallError(error, timeoutMs) {
-    const original = error.original ?? error;
-    const name = original?.name;
-    // @slack/webhook re-wraps an error from another realm (a DOMException) as `new Error(String(error))`.
-    const message = String(original?.message ?? '');
-    if (name === 'TimeoutError' || name === 'AbortError' || /^(TimeoutError|AbortError)\b/.test(message)) {
-        return { outcome: 'timeout', status: null, detail: `no answer within ${timeoutMs} ms` };
-    }
-    const cause = original?.cause;
-    const code = typeof cause?.code === 'string' && /^[A-Z_]+$/.test(cause.code) ? ` (${cause.code})` : '';
-    return { outcome: 'network_error', status: null, detail: `could not be reached${code}` };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/notify/slack/slack-webhook.ts
-
-
-
-
-/** Slack's answer text (`ok`, `no_service`, `invalid_payload`…), short and on one line. */
-function answerText(body) {
-    const text = (0,safe_text/* safeText */.H)(body.trim()).slice(0, 100);
-    return text === '' ? '' : `: ${text}`;
-}
-/**
- * One post to a Slack incoming webhook through @slack/webhook, with a time limit (the library has
- * none by default) and without its own retries (the caller's policy decides). The library's errors
- * are never passed on: they may carry the webhook URL.
- */
-async function postSlackWebhook(url, payload, timeoutMs) {
-    let answer = null;
-    // The library reports a failed status but not its headers; Retry-After is read here.
-    const fetchFn = async (target, init) => {
-        const response = await fetch(target, init);
-        answer = { status: response.status, retryAfter: response.headers.get('retry-after') };
-        return response;
-    };
-    const webhook = new dist.IncomingWebhook(url, {
-        timeout: timeoutMs,
-        retryConfig: { retries: 0 },
-        fetch: fetchFn,
-    });
-    try {
-        const result = await webhook.send(payload);
-        const status = answer?.status ?? 200;
-        return {
-            outcome: 'delivered',
-            status,
-            detail: `Slack answered HTTP ${status}${answerText(result.text)}`,
-        };
-    }
-    catch (error) {
-        const httpError = error;
-        if (typeof httpError.statusCode === 'number') {
-            const got = answer;
-            return {
-                outcome: 'http_error',
-                status: httpError.statusCode,
-                detail: `Slack answered HTTP ${httpError.statusCode}${answerText(String(httpError.body ?? ''))}`,
-                retryAfterMs: parseRetryAfter(got?.retryAfter, Date.now()),
-            };
-        }
-        return describeCallError(error, timeoutMs);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/notify/slack/slack-message.ts
-
-
-
-/**
- * Escapes a value for Slack mrkdwn: `&`, `<` and `>` are the only characters Slack asks to escape,
- * and escaping `<` is what stops a tag like `<!channel>` from paging everyone. Control characters and
- * bidirectional overrides are shown escaped (safeText).
- */
-function slackText(value) {
-    return (0,safe_text/* safeText */.H)(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-/** `<url|label>`, or the escaped label alone when the URL is not an http(s) URL. */
-function slackLink(url, label) {
-    const href = linkableUrl(url);
-    if (href === null)
-        return slackText(label);
-    return `<${href.replace(/\|/g, '%7C').replace(/>/g, '%3E')}|${slackText(label).replace(/\|/g, '¦')}>`;
-}
-/** The message text (Slack mrkdwn): run link, tag, failure reason, artifact, runbook, manifest snippet. */
-function slackMessageText(notice) {
-    const lines = [
-        `:rotating_light: *Release validation failed* for ${notice.repository}`,
-        `*Tag:* ${slackText(notice.tag)}`,
-        `*Failure reason:* \`${slackText(describeFailureReason(notice.failureReason))}\``,
-        `*Run:* ${slackLink(notice.runUrl, `run ${notice.runId}`)}`,
-    ];
-    if (notice.artifactUrl)
-        lines.push(`*Artifact:* ${slackLink(notice.artifactUrl, notice.artifactUrl)}`);
-    if (notice.runbookUrl)
-        lines.push(`*Runbook:* ${slackLink(notice.runbookUrl, 'what to do next')}`);
-    if (notice.manifest) {
-        // Escaped line by line (safeText would turn the line breaks into \x0a); a tag holding ``` must
-        // not end the code block early.
-        const snippet = JSON.stringify(notice.manifest, null, 2)
-            .split('\n')
-            .map((line) => slackText(line).replace(/```/g, '`\u200b``'))
-            .join('\n');
-        lines.push('*Manifest entry:*', `\`\`\`\n${snippet}\n\`\`\``);
-    }
-    return lines.join('\n');
-}
-/** What the incoming webhook receives. */
-function slackWebhookPayload(notice) {
-    return { text: slackMessageText(notice) };
-}
-/** What the ops notify function receives: the same message, and the facts as fields. */
-function opsNotifyPayload(notice) {
-    return {
-        source: 'provenance-validate',
-        text: slackMessageText(notice),
-        repository: notice.repository,
-        tag: notice.tag,
-        run_id: notice.runId,
-        failure_reason: notice.failureReason,
-        run_url: notice.runUrl,
-        artifact_url: notice.artifactUrl,
-        runbook_url: notice.runbookUrl,
-        manifest: notice.manifest,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/notify/slack/slack-delivery.ts
-
-
-
-
-
-/** Runs one route's calls under the policy: retries 429/5xx with waits, stops at any other answer. */
-async function deliverOnRoute(route, call, policy) {
-    const attempts = [];
-    let waitedMs = 0;
-    for (let attempt = 1;; attempt++) {
-        const started = performance.now();
-        const result = await call();
-        attempts.push({ route, attempt, ...result, durationMs: Math.round(performance.now() - started) });
-        if (result.outcome !== 'http_error' || result.status === null)
-            return attempts;
-        const wait = retryWaitMs(policy, attempt, result.status, result.retryAfterMs, waitedMs);
-        if (wait === undefined)
-            return attempts;
-        await (0,promises_.setTimeout)(wait);
-        waitedMs += wait;
-    }
-}
-function routeName(route) {
-    return route === 'slack-webhook' ? 'Slack webhook' : 'ops notify function';
-}
-/** The last attempt of each route, in words: `Slack webhook: HTTP 404: no_service after 1 try`. */
-function failureReason(attempts, notes) {
-    const byRoute = new Map();
-    for (const attempt of attempts)
-        byRoute.set(attempt.route, attempt);
-    const parts = [...byRoute.values()].map((last) => `${routeName(last.route)}: ${last.detail} (${last.attempt} ${last.attempt === 1 ? 'try' : 'tries'})`);
-    return [...notes, ...parts].join('; ');
-}
-/**
- * Posts the failure notice to Slack: the incoming webhook first, then the ops notify function when
- * the webhook did not deliver (or is not configured). Each call has a time limit; 429 and 5xx are
- * retried per the policy, every other failure goes on at once. Never throws.
- */
-async function deliverToSlack(notice, routes, policy) {
-    const attempts = [];
-    const notes = [];
-    const planned = [];
-    const { slackWebhookUrl, opsNotifyUrl, opsNotifyToken } = routes;
-    if (slackWebhookUrl) {
-        const payload = slackWebhookPayload(notice);
-        planned.push(['slack-webhook', () => postSlackWebhook(slackWebhookUrl, payload, policy.timeoutMs)]);
-    }
-    if (opsNotifyUrl && opsNotifyToken) {
-        const payload = opsNotifyPayload(notice);
-        planned.push([
-            'ops-notify',
-            () => postOpsNotify(opsNotifyUrl, opsNotifyToken, payload, policy.timeoutMs),
-        ]);
-    }
-    else if (opsNotifyUrl || opsNotifyToken) {
-        notes.push('ops notify function: `ops-notify-url` and `ops-notify-token` go together; one is missing');
-    }
-    if (planned.length === 0 && notes.length === 0)
-        notes.push('no Slack route is configured (`slack-webhook-url`, or `ops-notify-url` with `ops-notify-token`)');
-    for (const [route, call] of planned) {
-        const routeAttempts = await deliverOnRoute(route, call, policy);
-        attempts.push(...routeAttempts);
-        if (routeAttempts[routeAttempts.length - 1].outcome === 'delivered') {
-            return { delivered: true, route, attempts, reason: null };
-        }
-    }
-    return { delivered: false, route: null, attempts, reason: failureReason(attempts, notes) };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/notify/slack/ops-summary.ts
+var ops_summary = __webpack_require__(106);
 ;// CONCATENATED MODULE: ./packages/core/src/notify/turn.ts
 
 
@@ -2099,6 +1763,7 @@ async function waitForTurn(store, options) {
 
 
 
+
 /**
  * How long one notifier may take with these inputs, calls and waits included: a claim older than
  * this without a `done` record belongs to a notifier that died.
@@ -2106,10 +1771,12 @@ async function waitForTurn(store, options) {
 function notifierBudgetMs(inputs, policy) {
     return inputs.timeoutMs * (inputs.slackAttempts * 2 + 12) + 2 * policy.maxTotalWaitMs;
 }
-function notifiedOf(slackDelivered, issue) {
-    if (slackDelivered)
-        return issue ? 'both' : 'slack';
-    return issue ? 'issue' : 'none';
+function notifiedOf(alert) {
+    if (alert.slack.delivered)
+        return alert.issue ? 'both' : 'slack';
+    if (alert.issue)
+        return 'issue';
+    return alert.escalation?.posted ? 'ops-summary' : 'none';
 }
 function knownIssue(run, number) {
     const url = `${run.inputs.serverUrl}/${run.inputs.repository}/issues/${number}`;
@@ -2145,7 +1812,7 @@ function prepare(inputs, deps) {
         warnings,
         github,
         policy: {
-            ...DEFAULT_DELIVERY_POLICY,
+            ...delivery_policy/* DEFAULT_DELIVERY_POLICY */.cG,
             attempts: inputs.slackAttempts,
             timeoutMs: inputs.timeoutMs,
             ...(deps.slackBackoffBaseMs !== undefined ? { backoffBaseMs: deps.slackBackoffBaseMs } : {}),
@@ -2155,7 +1822,7 @@ function prepare(inputs, deps) {
         // The state machine wins over the notifier: an entry further along keeps its status.
         recorder: new ManifestRecorder(store, { tag: inputs.tag, runId: inputs.runId, actor: inputs.actor }, now),
         claimId: (0,external_node_crypto_.randomBytes)(6).toString('hex'),
-        reasonText: describeFailureReason(inputs.failureReason),
+        reasonText: (0,notification/* describeFailureReason */.Ye)(inputs.failureReason),
         failureSet: failureChanges(inputs.failureReason, artifactUrl),
         artifactUrl,
     };
@@ -2200,6 +1867,7 @@ function adoptAlert(run, turn) {
         permissionMissing: false,
         labels: null,
         adoptedFrom: turn.by,
+        escalation: null,
         entry: turn.entry,
     };
 }
@@ -2212,12 +1880,12 @@ async function sendAlert(run, entry) {
         runId: inputs.runId,
         repository: inputs.repository,
         failureReason: inputs.failureReason,
-        runUrl: runUrlOf(inputs.serverUrl, inputs.repository, inputs.runId),
+        runUrl: (0,notification/* runUrlOf */.Qm)(inputs.serverUrl, inputs.repository, inputs.runId),
         artifactUrl: run.artifactUrl ?? entry?.artifact_url ?? null,
         runbookUrl: inputs.runbookUrl ?? null,
-        manifest: entry ? manifestSnippet(entry) : null,
+        manifest: entry ? (0,notification/* manifestSnippet */.nv)(entry) : null,
     }, run.secrets);
-    const slack = await deliverToSlack(notice, inputs, run.policy);
+    const slack = await (0,slack_delivery/* deliverToSlack */.$B)(notice, inputs, run.policy);
     const known = entry?.issue_number ?? null;
     const alert = {
         slack,
@@ -2226,6 +1894,7 @@ async function sendAlert(run, entry) {
         permissionMissing: false,
         labels: null,
         adoptedFrom: null,
+        escalation: null,
         entry,
     };
     if (slack.delivered)
@@ -2251,8 +1920,31 @@ async function sendAlert(run, entry) {
     catch (error) {
         alert.issueError = run.redact(error.message);
         alert.permissionMissing = error instanceof FallbackIssueError && error.permission;
+        alert.escalation = await escalate(run, notice, alert.issueError, entry);
     }
     return alert;
+}
+/**
+ * Slack was not reached and the issue could not be filed: one summary to the ops channel, unless an
+ * earlier notifier of this run already posted one (`escalated_at`). Null when no route is configured.
+ */
+async function escalate(run, notice, issueError, entry) {
+    const routes = run.inputs;
+    if (!(0,ops_summary/* hasOpsSummaryRoute */.UV)(routes))
+        return null;
+    const earlier = entry?.escalated_at ?? null;
+    if (earlier !== null)
+        return {
+            posted: false,
+            route: null,
+            attempts: [],
+            reason: null,
+            at: null,
+            skipped: `the ops summary was already posted for this run at ${earlier}; not posted again`,
+        };
+    const text = run.redact((0,ops_summary/* opsSummaryText */.kO)(notice, issueError, routes.opsTeamMention));
+    const result = await (0,ops_summary/* postOpsSummary */.hj)(text, notice, routes, run.policy);
+    return { ...result, at: result.posted ? run.now().toISOString() : null, skipped: null };
 }
 function doneText(alert) {
     if (alert.adoptedFrom !== null)
@@ -2265,6 +1957,13 @@ function doneText(alert) {
         parts.push(`issue #${issue.number} (${issue.source})`);
     if (issueError)
         parts.push(`notify_failed: ${issueError}`);
+    const escalation = alert.escalation;
+    if (escalation?.posted)
+        parts.push(`escalated to ops summary: issue creation failed: ${issueError} (posted via ${(0,slack_delivery/* routeName */.xG)(escalation.route)})`);
+    else if (escalation?.skipped)
+        parts.push(escalation.skipped);
+    else if (escalation)
+        parts.push(`ops summary not posted either (${escalation.reason})`);
     return parts.join('; ');
 }
 /** Records who was alerted (`done` of the protocol): Slack delivered or retried, the issue number. */
@@ -2277,8 +1976,13 @@ async function recordAlert(run, alert, notified) {
             set.slack_retry = (alert.entry?.slack_retry ?? 0) + 1;
         if (alert.issue && (alert.entry?.issue_number ?? null) === null)
             set.issue_number = alert.issue.number;
+        if (alert.escalation?.at)
+            set.escalated_at = alert.escalation.at;
     }
-    const note = run.redact(turnDoneNote(run.claimId, notified, doneText(alert)));
+    // The turn protocol knows slack, issue, both and none: an ops summary reached no on-call directly,
+    // so a later notifier goes itself (and sees escalated_at).
+    const protocol = notified === 'ops-summary' ? 'none' : notified;
+    const note = run.redact(turnDoneNote(run.claimId, protocol, doneText(alert)));
     const record = await run.recorder.record(set, note, { keepStatus: true });
     if (record.problem && !record.entry)
         run.warnings.push(`manifest: ${record.problem}`);
@@ -2289,24 +1993,40 @@ async function recordAlert(run, alert, notified) {
     };
 }
 /** The facts of the run, redacted once; the report and the summary are both projected from them. */
+function failureOf(run, alert, notified) {
+    const { runId } = run.inputs;
+    const slack = `Slack: ${alert.slack.reason}; issue: ${alert.issueError ?? 'not filed'}`;
+    if (notified === 'ops-summary')
+        return {
+            code: 'notify_failed',
+            message: `no GitHub issue was filed for run ${runId} and Slack was not reached (${slack}); the ops team was told in the ops summary. Fix the fallback's permission (issues: write) so the issue can be filed.`,
+        };
+    if (notified !== 'none')
+        return null;
+    const escalation = alert.escalation;
+    const summary = escalation
+        ? `; ops summary: ${escalation.skipped ?? escalation.reason ?? 'not posted'}`
+        : '';
+    return {
+        code: 'notify_failed',
+        message: `neither Slack nor a GitHub issue reached on-call for run ${runId}: ${slack}${summary}`,
+    };
+}
 function factsOf(run, alert, notified, manifest) {
     const { inputs } = run;
-    const failure = notified === 'none'
-        ? {
-            code: 'notify_failed',
-            message: `neither Slack nor a GitHub issue reached on-call for run ${inputs.runId}: Slack: ${alert.slack.reason}; issue: ${alert.issueError ?? 'not filed'}`,
-        }
-        : null;
+    const failure = failureOf(run, alert, notified);
     const metrics = notifyMetrics({
         slackDelivered: alert.slack.delivered,
         issueCreated: alert.issue?.source === 'created',
         issueFollowedUp: alert.issue !== null,
         issueCreatedAt: alert.issue?.createdAt ?? null,
         detectedAt: failureDetectedAt(manifest.entry ?? alert.entry, run.started),
+        escalated: alert.escalation?.posted ?? false,
     });
     return (0,redact_secrets/* redactSecretsDeep */.Zh)({
         notified,
         slack: alert.slack,
+        escalation: alert.escalation,
         issue: alert.issue,
         issueError: alert.issueError,
         permissionMissing: alert.permissionMissing,
@@ -2331,6 +2051,7 @@ function notifyReport(inputs, facts) {
         slack: facts.slack,
         issue: facts.issue,
         issue_error: facts.issueError,
+        escalation: facts.escalation,
         labels: facts.labels,
         manifest: {
             location: facts.manifest.location,
@@ -2339,6 +2060,7 @@ function notifyReport(inputs, facts) {
             issue_number: entry?.issue_number ?? null,
             notify_slack: entry?.notify_slack ?? null,
             slack_retry: entry?.slack_retry ?? null,
+            escalated_at: entry?.escalated_at ?? null,
         },
         metrics: facts.metrics,
         warnings: facts.warnings,
@@ -2349,15 +2071,16 @@ function notifyReport(inputs, facts) {
  * ops notify function); when Slack is not reached, one GitHub issue per run (the manifest's
  * issue_number, then the hidden marker, then a new issue). Records the outcome in the manifest,
  * writes the JSON report and the job summary. Throws ReleaseGuardError('usage_error') for unusable
- * inputs; every other problem is in the result, and `failure` is set when nobody was alerted.
- * Steps: claim a turn → alert (or adopt another notifier's alert) → record → facts.
+ * inputs; every other problem is in the result, and `failure` is set when nobody was alerted (or
+ * only the ops summary was: when Slack and the issue both failed, one escalation goes there).
+ * Steps: claim a turn → alert (or adopt another notifier's alert), escalate → record → facts.
  */
 async function notifyOnFailure(inputs, deps = {}) {
     (0,notify_inputs/* checkNotifyInputs */.PM)(inputs);
     const run = prepare(inputs, deps);
     const turn = await claimTurn(run);
     const alert = turn.kind === 'adopt' ? adoptAlert(run, turn) : await sendAlert(run, turn.entry);
-    const notified = notifiedOf(alert.slack.delivered, alert.issue);
+    const notified = notifiedOf(alert);
     const manifest = await recordAlert(run, alert, notified);
     const facts = factsOf(run, alert, notified, manifest);
     await writeFileAtomic(facts.reportPath, `${JSON.stringify(notifyReport(inputs, facts), null, 2)}\n`);
