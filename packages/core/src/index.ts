@@ -115,3 +115,20 @@ export {
 export { renderFreezeMarkdown, renderFreezeText } from './freeze/render';
 export * from './text/tag-file-name';
 export * from './freeze/gate';
+export {
+  DEFAULT_POLICY_YAML,
+  EVIDENCE_POLICY_SCHEMA,
+  EVIDENCE_RULES,
+  parsePolicy,
+  type EvidencePolicy,
+  type RuleId,
+} from './evidence/policy';
+export { runEvidence, type EvidenceOptions, type EvidenceOutcome } from './evidence/run-evidence';
+export { renderEvidenceText } from './evidence/render';
+export type {
+  EvidenceDocument,
+  EvidenceItem,
+  EvidenceManifest,
+  EvidenceRedaction,
+} from './evidence/document';
+export type { Evaluation, EvidenceResult, RuleResult } from './evidence/evaluation';

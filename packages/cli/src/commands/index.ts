@@ -5,6 +5,7 @@ import { registerVerifySignature } from './verify-signature';
 import { registerDemo } from './demo';
 import { registerManifest } from './manifest';
 import { registerFreeze } from './freeze';
+import { registerEvidence } from './evidence';
 
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
@@ -15,4 +16,5 @@ export const COMMANDS: RegisterCommand[] = [
   registerDemo,
   registerManifest,
   registerFreeze,
+  registerEvidence,
 ];
