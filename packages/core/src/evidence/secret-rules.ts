@@ -1,7 +1,9 @@
 /**
  * Our own secret patterns, for what the secretlint preset misses or only catches in some spellings:
  * chat webhook URLs (the URL is the credential), npm auth tokens in an `.npmrc`, credentials inside a
- * git remote URL (`.git/config`, `.git-credentials`), and PEM private keys of any algorithm.
+ * git remote URL (`.git/config`, `.git-credentials`), PEM private keys of any algorithm, and AWS
+ * keys as test output escapes them (`\"` inside a JSON string in a JUnit system-out), where the
+ * preset's AWS rule, which expects plain quotes, does not see them.
  */
 export interface SecretPattern {
   rule: string;
@@ -22,6 +24,14 @@ export const OWN_SECRET_RULES: readonly SecretPattern[] = [
   {
     rule: 'release-guard/git-url-credentials',
     pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@"'<>]+:[^\s/@"'<>]+@[^\s/"'<>]+/gi,
+  },
+  {
+    rule: 'release-guard/aws-credentials',
+    pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g,
+  },
+  {
+    rule: 'release-guard/aws-credentials',
+    pattern: /aws_?secret_?access_?key[\s\\"':=]{1,8}[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])/gi,
   },
   {
     rule: 'release-guard/pem-private-key',
