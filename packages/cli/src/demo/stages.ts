@@ -1,3 +1,4 @@
+import { evidenceStage } from './evidence-stage';
 import { notifyStage } from './notify-stage';
 import { recoverRunStage } from './recover-run-stage';
 import { validateRunStage } from './validate-run-stage';
@@ -6,5 +7,11 @@ import type { DemoStage } from './stage';
 
 /** The demo, in order: each capability of release-guard on the sample release. */
 export function demoStages(vectorsDir: string): DemoStage[] {
-  return [vectorsReleaseStage(vectorsDir), validateRunStage(), recoverRunStage(), notifyStage()];
+  return [
+    vectorsReleaseStage(vectorsDir),
+    validateRunStage(),
+    recoverRunStage(),
+    notifyStage(),
+    evidenceStage(),
+  ];
 }
