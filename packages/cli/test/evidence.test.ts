@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { evidenceWorkspace, passingInputs } from './evidence-workspace';
 
@@ -222,6 +224,13 @@ describe('release-guard evidence: policy and formats', () => {
       expected: 'line coverage >= 90 %',
       actual: '85.71 % (6/7 lines, istanbul-text-summary)',
     });
+  });
+
+  it('documents the default policy in the README as --print-policy prints it', async () => {
+    const printed = await evidenceWorkspace().evidence(['--print-policy']);
+    const body = printed.stdout.slice(printed.stdout.indexOf('version: 1'));
+    const readme = readFileSync(join(__dirname, '..', '..', '..', 'README.md'), 'utf8');
+    expect(readme).toContain(`\`\`\`yaml\n${body}\`\`\``);
   });
 
   it('refuses an unknown rule, an unknown field and a relaxed secrets rule with exit 2', async () => {
