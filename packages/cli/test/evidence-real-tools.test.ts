@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { writeJestProject, PLANTED_AWS_SECRET } from './evidence-jest-project';
+import { writeCycloneDxSboms } from './evidence-sbom-tool';
 import { evidenceWorkspace, passingInputs } from './evidence-workspace';
 
 interface Manifest {
@@ -69,6 +70,31 @@ describe('release-guard evidence on reports written by jest, jest-junit and jest
     for (const text of [result.stdout, result.stderr, manifestText, contents])
       expect(text).not.toContain(PLANTED_AWS_SECRET);
   });
+});
+
+describe('release-guard evidence on SBOMs written by @cyclonedx/cyclonedx-npm', () => {
+  it('checks CycloneDX 1.4 and 1.6 JSON and 1.5 XML and counts their components', async () => {
+    const ws = evidenceWorkspace();
+    const files = writeCycloneDxSboms(ws.dir, [
+      { spec: '1.4', format: 'JSON' },
+      { spec: '1.6', format: 'JSON' },
+      { spec: '1.5', format: 'XML' },
+    ]);
+    const result = await ws.evidence([
+      '--tag',
+      'v1',
+      ...files.flatMap((file) => ['--sbom', file]),
+      '--format',
+      'json',
+    ]);
+    expect(result.stderr).toBe('');
+    const manifest = JSON.parse(result.stdout) as Manifest;
+    expect(manifest.evaluations.find((e) => e.rule === 'sbom')).toMatchObject({
+      result: 'pass',
+      actual:
+        'cyclonedx-json 1.4: 2 components; cyclonedx-xml 1.5: 2 components; cyclonedx-json 1.6: 2 components',
+    });
+  }, 120_000);
 });
 
 describe('release-guard evidence and secrets', () => {
