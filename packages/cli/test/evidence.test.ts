@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { evidenceWorkspace, passingInputs } from './evidence-workspace';
+import { runCli } from './run-cli';
 
 interface Manifest {
   result: string;
@@ -49,23 +50,16 @@ describe('release-guard evidence: policy and formats', () => {
 
   it('fails on a critical or KEV-listed vulnerability, warns on a high one, and says so', async () => {
     const ws = evidenceWorkspace();
-    const base = passingInputs(ws).slice(0, -8);
-    const kevAndEpss = [
-      '--kev',
-      'feeds/kev.json',
-      '--epss',
-      'feeds/epss.csv',
-      '--provenance-report',
-      'reports/verify.json',
-    ];
-    passingInputs(ws);
+    // Every passing input but the scan, which each case replaces.
+    const inputs = passingInputs(ws);
+    const at = inputs.indexOf('--vulns');
+    const base = [...inputs.slice(0, at), ...inputs.slice(at + 2)];
     const critical = await ws.evidence([
       '--tag',
       'v1',
       ...base,
       '--vulns',
       ws.put('g.json', { fixture: 'grype-0.84-critical.json' }),
-      ...kevAndEpss,
       '--format',
       'json',
     ]);
@@ -83,7 +77,6 @@ describe('release-guard evidence: policy and formats', () => {
       ...base,
       '--vulns',
       ws.put('o.json', { fixture: 'osv-scanner-1.9-kev.json' }),
-      ...kevAndEpss,
       '--format',
       'json',
     ]);
@@ -102,20 +95,11 @@ describe('release-guard evidence: policy and formats', () => {
       ...base,
       '--vulns',
       ws.put('t.json', { fixture: 'trivy-0.57-high.json' }),
-      ...kevAndEpss,
     ]);
     expect(high.code).toBe(1);
     expect(high.stdout).toContain('evidence for v1: warn (evidence_warn)');
     expect(high.stdout).toMatch(/WARN {2}vulnerabilities .*CVE-2024-21538/);
-    const allowed = await ws.evidence([
-      '--tag',
-      'v1',
-      ...base,
-      '--vulns',
-      't.json',
-      ...kevAndEpss,
-      '--allow-warn',
-    ]);
+    const allowed = await ws.evidence(['--tag', 'v1', ...base, '--vulns', 't.json', '--allow-warn']);
     expect(allowed.code).toBe(0);
   });
 
@@ -245,6 +229,22 @@ describe('release-guard evidence: policy and formats', () => {
       expect(result.code).toBe(2);
       expect(result.stderr).toContain(problem);
     }
+  });
+
+  it('still writes the evidence while the release is frozen, and says that nothing is attached', async () => {
+    const ws = evidenceWorkspace();
+    const frozen = await runCli(
+      ['freeze', 'on', '--file', 'freeze.json', '--reason', 'incident', '--actor', 'ops'],
+      ws.dir,
+      { PATH: process.env.PATH, HOME: ws.dir },
+    );
+    expect(frozen.code).toBe(0);
+    const result = await ws.evidence(['--tag', 'v1', ...passingInputs(ws), '--freeze-file', 'freeze.json']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      'release frozen: the evidence is written here; nothing is attached or uploaded.',
+    );
+    expect(ws.read('evidence/manifests/v1.yaml')).toContain('result: pass');
   });
 
   it('refuses an image that is not NAME@sha256 with 64 lowercase hex digits', async () => {
