@@ -172,6 +172,11 @@ describe('release-guard evidence and secrets', () => {
     symlinkSync(join(outside, 'junit.xml'), join(ws.dir, 'linked.xml'));
     const linked = await ws.evidence(['--tag', 'v1', '--junit', 'linked.xml']);
     expect(linked.code).toBe(2);
+    expect(linked.stderr).toContain(
+      '--junit linked.xml is a symbolic link out of the workspace; it is not followed',
+    );
+    const globbed = await ws.evidence(['--tag', 'v1', '--junit', '*.xml']);
+    expect(globbed.stderr).toContain('--junit *.xml matches no file in the workspace');
     const escaped = await ws.evidence(['--tag', 'v1', '--junit', `../${outside.split('/').pop()}/junit.xml`]);
     expect(escaped.code).toBe(2);
     expect(escaped.stderr).toContain('is outside the workspace');

@@ -45,8 +45,20 @@ async function matches(workspace: string, pattern: string, field: string): Promi
     followSymbolicLinks: false,
     unique: true,
   });
+  if (found.length === 0 && !fg.isDynamicPattern(pattern) && (await isLink(absolute))) {
+    // Globs never descend links; a link named outright is read if it stays inside (readInside checks).
+    return [relativePattern];
+  }
   if (found.length === 0) throw new InputError(field, `${pattern} matches no file in the workspace`);
   return found.sort();
+}
+
+async function isLink(path: string): Promise<boolean> {
+  try {
+    return (await lstat(path)).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 /** Reads one match, refusing a symbolic link (or a link on its way) that leads out of the workspace. */
