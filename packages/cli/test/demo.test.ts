@@ -45,6 +45,11 @@ describe('release-guard demo', () => {
     expect(result.stdout).toMatch(
       /manifest: escalated_at \d{4}-[^,]+, note "escalated to ops summary: issue creation failed: …"/,
     );
+    expect(result.stdout).toMatch(/run 1: pass: 8 rules, 7 items in evidence-v2\.0\.0\.tar\.gz/);
+    expect(result.stdout).toContain('FAIL coverage: expected line coverage >= 70 %; actual 65 %');
+    expect(result.stdout).toContain(
+      'FAIL kev: expected no finding listed in the KEV catalog; actual KEV-listed: CVE-2021-44228',
+    );
     expect(result.stdout).not.toContain('ghs_demoToken');
     expect(result.stdout).toMatch(/^STAGE +WHAT IT SHOWED +VERDICT$/m);
     expect(result.code).toBe(0);

@@ -158,3 +158,20 @@ export { renderReproText, renderReproMarkdown, renderDiffs } from './repro/rende
 export { REPRO_PREDICATE_TYPE } from './repro/attestation';
 export { DIFFOSCOPE_MODES, type DiffoscopeMode } from './repro/types';
 export { writeFileAtomic } from './report/write-file-atomic';
+export {
+  DEFAULT_POLICY_YAML,
+  EVIDENCE_POLICY_SCHEMA,
+  EVIDENCE_RULES,
+  parsePolicy,
+  type EvidencePolicy,
+  type RuleId,
+} from './evidence/policy';
+export { runEvidence, type EvidenceOptions, type EvidenceOutcome } from './evidence/run-evidence';
+export { renderEvidenceText } from './evidence/render';
+export type {
+  EvidenceDocument,
+  EvidenceItem,
+  EvidenceManifest,
+  EvidenceRedaction,
+} from './evidence/document';
+export type { Evaluation, EvidenceResult, RuleResult } from './evidence/evaluation';

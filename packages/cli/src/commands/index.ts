@@ -49,6 +49,15 @@ export const COMMANDS: CommandEntry[] = [
     load: async () => (await import('./repro')).registerRepro,
   },
   {
+    name: 'evidence',
+    description:
+      "Collect the release's evidence (tests, coverage, SBOMs, vulnerability reports, image digests, policy logs, " +
+      'the verify report, signatures), judge it by the policy, leave out every file that holds a secret, and write ' +
+      'evidence-<tag>.tar.gz and evidence/manifests/<tag>.yaml. Exit 0: pass; 1: fail, or warn without --allow-warn; 2: unusable input.',
+    usage: '[options]',
+    load: async () => (await import('./evidence')).registerEvidence,
+  },
+  {
     name: 'demo',
     description: 'Run the whole chain on a sample release on this machine, with no network.',
     usage: '[options]',

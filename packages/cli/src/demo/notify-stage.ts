@@ -154,7 +154,7 @@ export function notifyStage(): DemoStage {
   return {
     title:
       'notify-on-failure: Slack is down, so one fallback issue is filed; a second run files none; a refused issue escalates to the ops summary',
-    shows: 'Slack down: one fallback issue, a second notify files none; a 403 escalates to ops',
+    shows: 'Slack down: one issue, a second notify files none; a 403 escalates to ops',
     run: async (log) => {
       const release = await startSampleRelease();
       const slack = await startSlackReceiver();

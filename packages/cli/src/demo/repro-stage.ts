@@ -76,9 +76,14 @@ export function reproStage(): DemoStage {
         const lifted = await checkReleaseFreeze({ store: changed.store, tag: 'v2.0.0' });
         log(`freeze lifted at the end of the demo: ${lifted.frozen ? 'still ON' : 'off'}`);
         await changed.close();
-        return (
-          same.run.report.reproducible && !changed.run.report.reproducible && frozen.frozen && !lifted.frozen
+        const ok =
+          same.run.report.reproducible && !changed.run.report.reproducible && frozen.frozen && !lifted.frozen;
+        log(
+          ok
+            ? 'expected: identical builds pass; the changed member is named, repro_mismatch sets the freeze'
+            : 'UNEXPECTED verdicts',
         );
+        return ok;
       } finally {
         fs.rmSync(folder, { recursive: true, force: true });
       }

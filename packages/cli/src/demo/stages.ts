@@ -1,4 +1,5 @@
 import { freezeStage } from './freeze-stage';
+import { evidenceStage } from './evidence-stage';
 import { notifyStage } from './notify-stage';
 import { recoverRunStage } from './recover-run-stage';
 import { signStage } from './sign-stage';
@@ -17,5 +18,6 @@ export function demoStages(vectorsDir: string): DemoStage[] {
     freezeStage(),
     signStage(),
     reproStage(),
+    evidenceStage(),
   ];
 }
