@@ -6,3 +6,4 @@ export * from './slack';
 export * from './workflow-policy/workflow-policy';
 export * from './optional-suite';
 export * from './bundle-chunks';
+export * from './workflow-harness';

@@ -1,0 +1,36 @@
+import type { Value } from './expressions/values';
+import type { JobResult, WorkflowSpec } from './model';
+import type { OidcGrantor } from './oidc';
+import type { StandIn } from './stand-ins/types';
+
+export interface WorkflowRunOptions {
+  /** Path of the workflow file. */
+  workflowFile: string;
+  /** For a `workflow_call` workflow, the caller's `with:` (else the `inputs` context as given). */
+  inputs?: Record<string, unknown>;
+  /** The caller's `secrets:`; `secrets.GITHUB_TOKEN` is `github.token`. */
+  secrets?: Record<string, string>;
+  vars?: Record<string, string>;
+  /** Fields of the `github` context over the defaults (repository acme/widgets, ref refs/heads/main, …). */
+  github?: Record<string, unknown>;
+  /** Third-party actions by `owner/repo[/path]`, the ref left off. */
+  standIns?: Record<string, StandIn>;
+  /** Token endpoint for jobs with `id-token: write`, e.g. {@link startOidcServer}. */
+  oidc?: OidcGrantor;
+  /** Where job workspaces go (a new temp folder by default), left in place for the test to read. */
+  workDir?: string;
+  stepTimeoutMs?: number;
+}
+
+/** What the jobs of one workflow run share. */
+export interface RunState {
+  workflow: WorkflowSpec;
+  options: WorkflowRunOptions;
+  root: string;
+  github: Record<string, Value>;
+  /** github, inputs, secrets, vars. */
+  contexts: Record<string, Value>;
+  /** The workflow's `env:`, evaluated. */
+  env: Record<string, string>;
+  results: Record<string, JobResult>;
+}
