@@ -7,3 +7,4 @@ export { WorkflowHarnessError } from './errors';
 export { startOidcServer, signJwt, type OidcServer, type OidcServerOptions, type OidcGrantor } from './oidc';
 export type { StandIn, StandInContext, StandInResult } from './stand-ins/types';
 export { evaluateExpression, evaluateCondition, interpolate, ExpressionError } from './expressions';
+export * from './stand-ins';
