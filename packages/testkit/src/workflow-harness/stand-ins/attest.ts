@@ -59,10 +59,12 @@ export function attestStandIn(options: AttestStandInOptions): StandIn {
       repositoryId: claims.repository_id,
       repositoryOwnerId: claims.repository_owner_id,
     });
-    const { iss, sub: _sub, aud: _aud, ...rest } = claims;
+    const rest = Object.fromEntries(
+      Object.entries(claims).filter(([key]) => !['iss', 'sub', 'aud'].includes(key)),
+    );
     const bundle = await signProvenance({
       statement,
-      identity: { san: `https://github.com/${claims.job_workflow_ref}`, issuer: iss, claims: rest },
+      identity: { san: `https://github.com/${claims.job_workflow_ref}`, issuer: claims.iss, claims: rest },
       server: options.sigstore,
     });
     const bundlePath = path.join(context.runnerTemp, 'attestation.json');
