@@ -156,6 +156,56 @@ describe('workflow harness: job graph, expressions, run steps', () => {
     expect(result.result).toBe('failure');
   });
 
+  it('cancels the rest of a fail-fast matrix, and jobs the test cancels, as concurrency would', async () => {
+    const other = path.join(dir, 'cancel.yml');
+    fs.writeFileSync(
+      other,
+      [
+        'on: push',
+        'jobs:',
+        '  flaky:',
+        '    strategy: { matrix: { n: [1, 2] } }',
+        '    steps:',
+        '      - env: { N: "${{ matrix.n }}" }',
+        '        run: test "$N" = 2',
+        '  tolerant:',
+        '    strategy: { fail-fast: false, matrix: { n: [1, 2] } }',
+        '    steps:',
+        '      - env: { N: "${{ matrix.n }}" }',
+        '        run: test "$N" = 2',
+        '  validate:',
+        '    steps: [{ run: "true" }]',
+        '  notify:',
+        '    needs: validate',
+        '    if: failure()',
+        '    steps: [{ run: "true" }]',
+        '  record:',
+        '    needs: validate',
+        "    if: always() && needs.validate.result == 'cancelled'",
+        '    steps: [{ run: "true" }]',
+        '  after:',
+        '    needs: validate',
+        '    steps: [{ run: "true" }]',
+      ].join('\n'),
+    );
+    const result = await runWorkflow({
+      workflowFile: other,
+      cancelJobs: ['validate'],
+      workDir: path.join(dir, 'c'),
+    });
+    expect(result.jobs.flaky.runs.map((run) => run.result)).toEqual(['failure', 'cancelled']);
+    expect(result.jobs.tolerant.runs.map((run) => run.result)).toEqual(['failure', 'success']);
+    const results = Object.fromEntries(Object.entries(result.jobs).map(([id, job]) => [id, job.result]));
+    expect(results).toEqual({
+      flaky: 'failure',
+      tolerant: 'failure',
+      validate: 'cancelled',
+      notify: 'skipped',
+      record: 'success',
+      after: 'skipped',
+    });
+  });
+
   it('refuses what it cannot run faithfully, naming it', async () => {
     const other = path.join(dir, 'other.yml');
     fs.writeFileSync(

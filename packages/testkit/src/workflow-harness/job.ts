@@ -141,7 +141,8 @@ async function runInstance(
 
 /**
  * One job: skipped unless its `if:` holds (default success(): every job it depends on, directly or
- * not, succeeded); else each matrix combination in turn.
+ * not, succeeded); else each matrix combination in turn (with fail-fast, the rest are cancelled after
+ * a failure).
  */
 export async function runJob(state: RunState, jobId: string): Promise<JobResult> {
   const job = state.workflow.jobs[jobId];
@@ -159,10 +160,24 @@ export async function runJob(state: RunState, jobId: string): Promise<JobResult>
     contexts: { ...state.contexts, needs, env: state.env },
   };
   if (!evaluateCondition(job.if, scope)) return { result: 'skipped', outputs: {}, steps: [], runs: [] };
+  if (state.options.cancelJobs?.includes(jobId))
+    return { result: 'cancelled', outputs: {}, steps: [], runs: [] };
   const matrix = job.strategy?.matrix;
   const combinations = matrix === undefined ? [null] : expandMatrix(deepEvaluate(matrix, scope));
+  const failFast = deepEvaluate(job.strategy?.['fail-fast'] ?? true, scope);
   const runs: JobRun[] = [];
   for (const [index, combination] of combinations.entries()) {
+    if (runs.some((run) => run.result === 'failure') && failFast !== false && failFast !== 'false') {
+      runs.push({
+        matrix: combination,
+        result: 'cancelled',
+        outputs: {},
+        steps: [],
+        summary: '',
+        workspace: '',
+      });
+      continue;
+    }
     runs.push(await runInstance(state, jobId, needs, combination, index, combinations.length));
   }
   return {

@@ -20,6 +20,11 @@ export interface WorkflowRunOptions {
   /** Where job workspaces go (a new temp folder by default), left in place for the test to read. */
   workDir?: string;
   stepTimeoutMs?: number;
+  /**
+   * Jobs cancelled before their first step, as a newer run in their concurrency group cancels them:
+   * their result is `cancelled`, which neither success() nor failure() of a later job counts.
+   */
+  cancelJobs?: string[];
 }
 
 /** What the jobs of one workflow run share. */

@@ -63,7 +63,7 @@ const COMMIT = '8f70009fde0c94ade6ce2a054b94718c819126ec';
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  async function run(name: string, inputs: Record<string, unknown>) {
+  async function run(name: string, inputs: Record<string, unknown>, extra: Partial<WorkflowRunOptions> = {}) {
     const repo = github.repo('acme/widgets');
     const runRecord = repo.addRun({ head_branch: 'v1.2.3', status: 'in_progress' });
     const store = createArtifactStore({
@@ -98,6 +98,7 @@ const COMMIT = '8f70009fde0c94ade6ce2a054b94718c819126ec';
         'actions/upload-artifact': store.upload,
         'actions/attest-build-provenance': attestStandIn({ sigstore }),
       },
+      ...extra,
     };
     return { result: await runWorkflow(options), store, runId: String(runRecord.id) };
   }
@@ -167,5 +168,19 @@ const COMMIT = '8f70009fde0c94ade6ce2a054b94718c819126ec';
     expect(result.outputs['failure-reason']).toBe('provenance_missing');
     expect(manifestEntry(runId)).toMatchObject({ status: 'failure', failure_reason: 'provenance_missing' });
     expect(slack.received.filter((request) => request.endpoint === 'webhook')).toHaveLength(2);
+  });
+
+  it('a validation cancelled by its concurrency group is recorded, not notified as a failure', async () => {
+    const { result, runId } = await run('cancelled', {}, { cancelJobs: ['provenance-validate'] });
+    expect(results(result)).toEqual({
+      provenance: 'success',
+      'provenance-validate': 'cancelled',
+      'notify-on-failure': 'skipped',
+      'record-cancelled': 'success',
+    });
+    expect(JSON.stringify(manifestEntry(runId))).toContain(
+      'provenance-validate was cancelled before it finished',
+    );
+    expect(result.outputs).toEqual({ verified: '', 'failure-reason': '' });
   });
 });
