@@ -69,7 +69,7 @@ function checkStandIns(workflow: WorkflowSpec, options: WorkflowRunOptions): voi
 /**
  * Runs a workflow file on this machine: its jobs in `needs:` order (each in a fresh workspace), their
  * `if:` conditions, expressions, `run:` steps in bash, local composite actions through their action.yml,
- * and third-party actions through the stand-ins given. See README "Testing workflows".
+ * and third-party actions through the stand-ins given. See README.md beside this file.
  */
 export async function runWorkflow(
   options: WorkflowRunOptions,
