@@ -206,6 +206,54 @@ describe('workflow harness: job graph, expressions, run steps', () => {
     });
   });
 
+  it('runs jobs that call reusable workflows, local or from a registered repository', async () => {
+    const repo = path.join(dir, 'caller-repo');
+    const lib = path.join(dir, 'lib-repo');
+    fs.mkdirSync(path.join(repo, '.github/workflows'), { recursive: true });
+    fs.mkdirSync(path.join(lib, '.github/workflows'), { recursive: true });
+    fs.copyFileSync(file, path.join(repo, '.github/workflows/tiny.yml'));
+    fs.copyFileSync(file, path.join(lib, '.github/workflows/tiny.yml'));
+    const caller = path.join(repo, '.github/workflows/release.yml');
+    fs.writeFileSync(
+      caller,
+      [
+        'on: push',
+        'jobs:',
+        '  local:',
+        '    uses: ./.github/workflows/tiny.yml',
+        `    with: { greeting: local, break-build: "\${{ github.ref_name == 'nope' }}" }`,
+        '    secrets: inherit',
+        '  remote:',
+        '    needs: local',
+        '    uses: acme/lib/.github/workflows/tiny.yml@5a775b367a56d5bd118a224a811bba288150a563',
+        '    with: { greeting: "${{ needs.local.outputs.digest }}", break-build: true }',
+        '    secrets: { TOKEN: "${{ secrets.TOKEN }}" }',
+        '  after:',
+        '    needs: [local, remote]',
+        '    if: always()',
+        '    steps:',
+        '      - env: { L: "${{ needs.local.result }}", R: "${{ needs.remote.result }}", D: "${{ needs.local.outputs.digest }}" }',
+        '        run: echo "$L $R $D"',
+      ].join('\n'),
+    );
+    const result = await runWorkflow({
+      workflowFile: caller,
+      secrets: { TOKEN: 'abc' },
+      repositories: { 'acme/lib': lib },
+      workDir: path.join(dir, 'calls'),
+    });
+    expect(result.jobs.local.result).toBe('success');
+    expect(result.jobs.local.workflow?.jobs.build.steps[2].outcome).toBe('skipped');
+    expect(result.jobs.local.workflow?.jobs.build.runs[0].summary).toBe('## built with 3-char secret\n');
+    expect(result.jobs.remote.result).toBe('failure');
+    expect(result.jobs.remote.workflow?.jobs.report.result).toBe('success');
+    expect(result.jobs.after.steps[0].stdout).toBe('success failure sha-local-wf-main-job-local\n');
+    fs.writeFileSync(caller, 'on: push\njobs:\n  x:\n    uses: other/repo/.github/workflows/y.yml@main\n');
+    await expect(runWorkflow({ workflowFile: caller })).rejects.toThrow(
+      'cannot find the reusable workflow other/repo/.github/workflows/y.yml@main',
+    );
+  });
+
   it('refuses what it cannot run faithfully, naming it', async () => {
     const other = path.join(dir, 'other.yml');
     fs.writeFileSync(

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { calledWorkflowFile } from './called-workflow';
 import { WorkflowHarnessError } from './errors';
 import { interpolate, type EvaluationScope } from './expressions';
 import type { Value } from './expressions/values';
@@ -52,8 +53,7 @@ function callInputs(workflow: WorkflowSpec, given: Record<string, unknown>): Rec
 
 function checkStandIns(workflow: WorkflowSpec, options: WorkflowRunOptions): void {
   for (const [jobId, job] of Object.entries(workflow.jobs)) {
-    if (job.uses)
-      throw new WorkflowHarnessError(`job ${jobId} calls a reusable workflow (${job.uses}): not supported`);
+    if (job.uses) calledWorkflowFile(job.uses, options);
     for (const step of job.steps ?? []) {
       const uses = step.uses;
       if (!uses || uses.startsWith('./') || uses.startsWith('docker://')) continue;

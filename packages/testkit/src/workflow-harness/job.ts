@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { runCalledWorkflow } from './called-workflow';
 import { evaluateCondition, evaluateValue, interpolate, type EvaluationScope } from './expressions';
 import { isObject, type Value } from './expressions/values';
 import { ancestors } from './graph';
@@ -162,6 +163,7 @@ export async function runJob(state: RunState, jobId: string): Promise<JobResult>
   if (!evaluateCondition(job.if, scope)) return { result: 'skipped', outputs: {}, steps: [], runs: [] };
   if (state.options.cancelJobs?.includes(jobId))
     return { result: 'cancelled', outputs: {}, steps: [], runs: [] };
+  if (job.uses) return runCalledWorkflow(state, jobId, job, scope);
   const matrix = job.strategy?.matrix;
   const combinations = matrix === undefined ? [null] : expandMatrix(deepEvaluate(matrix, scope));
   const failFast = deepEvaluate(job.strategy?.['fail-fast'] ?? true, scope);

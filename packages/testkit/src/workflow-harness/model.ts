@@ -17,6 +17,9 @@ export interface JobSpec {
   needs?: string | string[];
   if?: unknown;
   uses?: string;
+  /** For a job that calls a reusable workflow. */
+  with?: Record<string, unknown>;
+  secrets?: 'inherit' | Record<string, unknown>;
   permissions?: string | Record<string, string>;
   env?: Record<string, unknown>;
   outputs?: Record<string, unknown>;
@@ -76,6 +79,8 @@ export interface JobResult {
   /** The steps of the first run (the only one without a matrix). */
   steps: StepResult[];
   runs: JobRun[];
+  /** For a job that calls a reusable workflow (`uses:`): that workflow's run. */
+  workflow?: WorkflowResult;
 }
 
 export interface WorkflowResult {

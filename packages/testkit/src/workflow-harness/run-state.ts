@@ -13,6 +13,11 @@ export interface WorkflowRunOptions {
   vars?: Record<string, string>;
   /** Fields of the `github` context over the defaults (repository acme/widgets, ref refs/heads/main, …). */
   github?: Record<string, unknown>;
+  /**
+   * Local folders of repositories (`owner/name`) whose reusable workflows a job calls with
+   * `uses: owner/name/.github/workflows/x.yml@ref`. `uses: ./.github/…` resolves beside the workflow file.
+   */
+  repositories?: Record<string, string>;
   /** Third-party actions by `owner/repo[/path]`, the ref left off. */
   standIns?: Record<string, StandIn>;
   /** Token endpoint for jobs with `id-token: write`, e.g. {@link startOidcServer}. */
