@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { runAction } from '../action-runner';
 import { startGitHubServer, type GitHubTestServer } from '../github';
 import { startSigstoreServer, type SigstoreServer } from '../sigstore';
 import { startSlackReceiver, type SlackReceiver } from '../slack';
@@ -27,6 +28,11 @@ const COMMIT = '8f70009fde0c94ade6ce2a054b94718c819126ec';
 /**
  * The repository's real security-ci.yml, called as a caller's release workflow would call it, with every
  * third-party action replaced by a stand-in and release-guard's own actions run from their dist/.
+ *
+ * The passing path cannot run yet: the workflow gives provenance-validate no `trusted-root`, so the
+ * action verifies against the embedded public-good root, which the loopback Sigstore cannot satisfy.
+ * Every other check passes (builder id from the job's OIDC `job_workflow_ref` included), and the same
+ * provenance verifies with the loopback root (last assertion of the first test).
  */
 (built ? describe : describe.skip)('security-ci.yml in the workflow harness', () => {
   let github: GitHubTestServer;
@@ -114,7 +120,7 @@ const COMMIT = '8f70009fde0c94ade6ce2a054b94718c819126ec';
   const results = (result: Awaited<ReturnType<typeof runWorkflow>>) =>
     Object.fromEntries(result.order.map((id) => [id, result.jobs[id].result]));
 
-  it('attests through the stand-in, validates, and notifies the failure the embedded root gives', async () => {
+  it('attests through the stand-in; validation against the embedded root fails signature_invalid, notified', async () => {
     const { result, store, runId } = await run('attest', {});
     expect(result.order).toEqual([
       'provenance',
@@ -149,6 +155,26 @@ const COMMIT = '8f70009fde0c94ade6ce2a054b94718c819126ec';
       tag: 'v1.2.3',
       status: 'failure',
       failure_reason: 'signature_invalid',
+    });
+
+    const workspace = path.join(dir, 'attest', 'check');
+    fs.mkdirSync(workspace, { recursive: true });
+    fs.writeFileSync(path.join(workspace, 'root.json'), JSON.stringify(sigstore.trustedRoot));
+    const check = await runAction(path.join(REPO_ROOT, 'actions/provenance-validate'), {
+      inputs: {
+        tag: 'v1.2.3',
+        'run-id': runId,
+        'artifact-name': 'release',
+        'provenance-name': 'provenance',
+        'builder-id': `https://github.com/${JOB_WORKFLOW_REF}`,
+        'trusted-root': path.join(workspace, 'root.json'),
+        'github-token': TOKEN,
+      },
+      env: { GITHUB_REPOSITORY: 'acme/widgets', GITHUB_API_URL: github.url, GITHUB_WORKSPACE: workspace },
+    });
+    expect({ code: check.code, outputs: check.outputs }).toMatchObject({
+      code: 0,
+      outputs: { verified: 'true', 'failure-reason': '' },
     });
   });
 
