@@ -248,6 +248,22 @@ describe('workflow harness: job graph, expressions, run steps', () => {
     expect(result.jobs.remote.result).toBe('failure');
     expect(result.jobs.remote.workflow?.jobs.report.result).toBe('success');
     expect(result.jobs.after.steps[0].stdout).toBe('success failure sha-local-wf-main-job-local\n');
+    fs.writeFileSync(
+      path.join(lib, '.github/workflows/setup.yml'),
+      'on: workflow_call\njobs:\n  s:\n    steps:\n      - uses: actions/setup-node@v4\n',
+    );
+    fs.writeFileSync(
+      caller,
+      'on: push\njobs:\n  first:\n    steps: [{ run: "touch $RUNNER_TEMP/../../ran" }]\n  x:\n    uses: acme/lib/.github/workflows/setup.yml@v1\n',
+    );
+    await expect(
+      runWorkflow({
+        workflowFile: caller,
+        repositories: { 'acme/lib': lib },
+        workDir: path.join(dir, 'nested'),
+      }),
+    ).rejects.toThrow('no stand-in registered for the third-party action actions/setup-node@v4 (job s)');
+    expect(fs.existsSync(path.join(dir, 'nested/ran'))).toBe(false);
     fs.writeFileSync(caller, 'on: push\njobs:\n  x:\n    uses: other/repo/.github/workflows/y.yml@main\n');
     await expect(runWorkflow({ workflowFile: caller })).rejects.toThrow(
       'cannot find the reusable workflow other/repo/.github/workflows/y.yml@main',

@@ -51,9 +51,20 @@ function callInputs(workflow: WorkflowSpec, given: Record<string, unknown>): Rec
   return inputs;
 }
 
-function checkStandIns(workflow: WorkflowSpec, options: WorkflowRunOptions): void {
+function readWorkflow(file: string): WorkflowSpec {
+  const workflow = parse(fs.readFileSync(file, 'utf8')) as WorkflowSpec;
+  if (!workflow?.jobs) throw new WorkflowHarnessError(`${file} has no jobs`);
+  return workflow;
+}
+
+/** Every third-party action the run can reach, called workflows included, has a stand-in. */
+function checkStandIns(workflow: WorkflowSpec, options: WorkflowRunOptions, depth = 0): void {
+  if (depth > 10) throw new WorkflowHarnessError('reusable workflows nest deeper than 10 levels');
   for (const [jobId, job] of Object.entries(workflow.jobs)) {
-    if (job.uses) calledWorkflowFile(job.uses, options);
+    if (job.uses) {
+      const file = calledWorkflowFile(job.uses, options);
+      checkStandIns(readWorkflow(file), { ...options, workflowFile: file }, depth + 1);
+    }
     for (const step of job.steps ?? []) {
       const uses = step.uses;
       if (!uses || uses.startsWith('./') || uses.startsWith('docker://')) continue;
@@ -74,8 +85,7 @@ function checkStandIns(workflow: WorkflowSpec, options: WorkflowRunOptions): voi
 export async function runWorkflow(
   options: WorkflowRunOptions,
 ): Promise<WorkflowResult & { workDir: string }> {
-  const workflow = parse(fs.readFileSync(options.workflowFile, 'utf8')) as WorkflowSpec;
-  if (!workflow?.jobs) throw new WorkflowHarnessError(`${options.workflowFile} has no jobs`);
+  const workflow = readWorkflow(options.workflowFile);
   checkStandIns(workflow, options);
   const order = jobOrder(workflow);
   const root = options.workDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'rg-workflow-'));
