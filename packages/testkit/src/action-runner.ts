@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { parseCommandFile } from './workflow-harness/command-files';
 
 interface ActionYaml {
   inputs?: Record<string, { default?: string; required?: boolean }>;
@@ -32,24 +33,6 @@ function expand(template: string, inputs: Record<string, string>, context: Recor
     if (input) return inputs[input[1] ?? input[2]] ?? '';
     return context[expression] ?? '';
   });
-}
-
-/** Parses `GITHUB_OUTPUT` as @actions/core writes it (`name<<delimiter … delimiter`). */
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const heredoc = /^([^<=]+)<<(.+)$/.exec(lines[i]);
-    if (heredoc) {
-      const value: string[] = [];
-      for (i++; i < lines.length && lines[i] !== heredoc[2]; i++) value.push(lines[i]);
-      outputs[heredoc[1]] = value.join('\n');
-    } else if (lines[i].includes('=')) {
-      const at = lines[i].indexOf('=');
-      outputs[lines[i].slice(0, at)] = lines[i].slice(at + 1);
-    }
-  }
-  return outputs;
 }
 
 /**
@@ -106,7 +89,7 @@ export async function runAction(actionDir: string, options: ActionRunOptions): P
         code,
         stdout,
         stderr,
-        outputs: parseOutputs(fs.readFileSync(outputFile, 'utf8')),
+        outputs: parseCommandFile(fs.readFileSync(outputFile, 'utf8')),
         summary: fs.readFileSync(summaryFile, 'utf8'),
       };
       resolve(result);

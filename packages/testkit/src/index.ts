@@ -8,3 +8,4 @@ export * from './workflow-policy/workflow-policy';
 export * from './optional-suite';
 export * from './bundle-chunks';
 export * from './node-runtimes';
+export * from './workflow-harness';

@@ -1,0 +1,5 @@
+export { evaluateExpression, type EvaluationScope } from './evaluate';
+export { ExpressionError } from './lexer';
+export { evaluateCondition, evaluateValue, interpolate } from './template';
+export type { StatusState } from './functions';
+export type { Value } from './values';
