@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { withVectors } from '@release-guard/testkit';
+import { requireOrSkip } from '@release-guard/testkit';
+import { demoVectorsDir } from '../src/demo/project-root';
 import { runDemo } from '../src/demo/run-demo';
 import { skipStage, type DemoStage } from '../src/demo/stage';
 import { demoStages } from '../src/demo/stages';
@@ -76,7 +77,12 @@ describe('release-guard demo', () => {
     expect(result.stdout).not.toContain('[pass]');
   }, 120_000);
 
-  withVectors().it(
+  // What a newcomer's clone has: ../shared/vectors beside the project (RG_VECTORS_DIR may point elsewhere).
+  const besideProject = demoVectorsDir(os.tmpdir(), undefined, {});
+  requireOrSkip(
+    fs.existsSync(path.join(besideProject, 'expected.json')),
+    `the third-party vectors are not beside the project at ${besideProject}`,
+  ).it(
     'finds the vectors beside the project, whatever the current folder',
     async () => {
       const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-cwd-'));
