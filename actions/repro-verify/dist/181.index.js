@@ -1906,6 +1906,12 @@ function hash_workers_hashWorkerCount(files, cores = os.availableParallelism()) 
 const DIGEST_ALGORITHMS = ['sha256', 'sha512'];
 /** Bytes per read: large enough to keep the hash functions busy, small enough for a 2 GiB artifact. */
 const DIGEST_CHUNK_SIZE = 1024 * 1024;
+/** A single file at least this large is hashed on a worker thread (see digestFiles). */
+const WORKER_MIN_BYTES = (/* unused pure expression or super */ null && (32 * 1024 * 1024));
+/** The file's size, or 0 where it cannot be read: digestFile then reports why. */
+async function sizeOrZero(path) {
+    return fs.promises.stat(path).then((stat) => stat.size, () => 0);
+}
 // O_NONBLOCK makes opening a FIFO return at once (so we can refuse it) instead of waiting for a writer.
 const OPEN_FLAGS = (external_node_fs_default()).constants.O_RDONLY | ((external_node_fs_default()).constants.O_NONBLOCK ?? 0);
 /**
@@ -2000,9 +2006,12 @@ async function digestFiles(paths, algorithms, options = {}) {
             actual: concurrency,
         });
     }
-    // One file gains nothing from a thread: it is hashed here, without a worker's start-up.
-    if (paths.length <= 1) {
-        return Promise.all(paths.map(async (p) => ({ path: p, ...(await digestFile(p, wanted)) })));
+    // A small file alone is hashed here, without a worker's start-up; a large one goes to a worker too,
+    // whose plain read loop outruns a stream on the main thread.
+    if (paths.length === 0)
+        return [];
+    if (paths.length === 1 && (await sizeOrZero(paths[0])) < WORKER_MIN_BYTES) {
+        return [{ path: paths[0], ...(await digestFile(paths[0], wanted)) }];
     }
     const workers = new HashWorkers(Math.min(concurrency, paths.length), DIGEST_CHUNK_SIZE);
     const results = new Array(paths.length);

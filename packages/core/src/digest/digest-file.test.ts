@@ -4,7 +4,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ReleaseGuardError } from '../errors';
-import { DIGEST_CHUNK_SIZE, digestFile, digestFiles, type DigestAlgorithm } from './digest-file';
+import {
+  DIGEST_CHUNK_SIZE,
+  digestFile,
+  digestFiles,
+  WORKER_MIN_BYTES,
+  type DigestAlgorithm,
+} from './digest-file';
 import { HashWorkers, hashWorkerCount } from './hash-workers';
 
 const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
@@ -279,6 +285,20 @@ describe('digestFiles', () => {
         { path: only, size: 3, sha256: ABC_SHA256 },
       ]);
       expect(hashed).not.toHaveBeenCalled();
+    } finally {
+      hashed.mockRestore();
+    }
+  });
+
+  it('hashes a single large file on a worker, to the same digest', async () => {
+    const sparse = path.join(dir, 'single-large.bin');
+    fs.writeFileSync(sparse, '');
+    fs.truncateSync(sparse, WORKER_MIN_BYTES); // a hole: reads as zeros
+    const expected = await digestFile(sparse, ['sha256']);
+    const hashed = jest.spyOn(HashWorkers.prototype, 'hash');
+    try {
+      await expect(digestFiles([sparse], ['sha256'])).resolves.toEqual([{ path: sparse, ...expected }]);
+      expect(hashed).toHaveBeenCalledTimes(1);
     } finally {
       hashed.mockRestore();
     }
