@@ -1630,6 +1630,8 @@ function notifyMetrics(facts) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/kpi/post-kpi.ts
+var post_kpi = __webpack_require__(220);
 // EXTERNAL MODULE: ./packages/core/src/notify/slack/slack-delivery.ts
 var slack_delivery = __webpack_require__(8164);
 ;// CONCATENATED MODULE: ./packages/core/src/notify/notify-summary.ts
@@ -1744,6 +1746,7 @@ async function waitForTurn(store, options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/notify/notify-on-failure.ts
+
 
 
 
@@ -2035,9 +2038,31 @@ function factsOf(run, alert, notified, manifest) {
         labels: alert.labels,
         manifest,
         metrics,
+        kpi: null,
         warnings: run.warnings.map(run.redact),
         reportPath: (0,context/* reportPathOf */.L7)(inputs, 'notify-on-failure'),
     }, run.secrets);
+}
+/**
+ * Posts the notify metrics (`notify.failures`, `notify.escalations`, …) to the KPI endpoint, as
+ * provenance-validate posts its own. An outage is a warning, never the job's failure.
+ */
+async function withKpi(run, facts) {
+    const { inputs } = run;
+    if (!inputs.kpiUrl || !inputs.kpiToken)
+        return facts;
+    const kpi = await (0,post_kpi/* postKpi */.V)({
+        tag: inputs.tag,
+        run_id: inputs.runId,
+        status: 'failure',
+        ...(inputs.failureReason === null ? {} : { failure_reason: inputs.failureReason }),
+        // A metric with no value (no issue, so no issue latency) is left out rather than sent as null.
+        metrics: Object.fromEntries(Object.entries(facts.metrics).filter((entry) => entry[1] !== null)),
+    }, { url: inputs.kpiUrl, token: inputs.kpiToken, timeoutMs: inputs.timeoutMs });
+    const warnings = kpi.delivered
+        ? facts.warnings
+        : [...facts.warnings, `KPI not recorded: ${run.redact(kpi.error ?? '')}`];
+    return { ...facts, kpi, warnings };
 }
 function notifyReport(inputs, facts) {
     const entry = facts.manifest.entry;
@@ -2063,6 +2088,7 @@ function notifyReport(inputs, facts) {
             escalated_at: entry?.escalated_at ?? null,
         },
         metrics: facts.metrics,
+        kpi: facts.kpi,
         warnings: facts.warnings,
     };
 }
@@ -2082,7 +2108,7 @@ async function notifyOnFailure(inputs, deps = {}) {
     const alert = turn.kind === 'adopt' ? adoptAlert(run, turn) : await sendAlert(run, turn.entry);
     const notified = notifiedOf(alert);
     const manifest = await recordAlert(run, alert, notified);
-    const facts = factsOf(run, alert, notified, manifest);
+    const facts = await withKpi(run, factsOf(run, alert, notified, manifest));
     await writeFileAtomic(facts.reportPath, `${JSON.stringify(notifyReport(inputs, facts), null, 2)}\n`);
     return { ...facts, summary: run.redact(renderNotifySummary(inputs, run.reasonText, facts)) };
 }

@@ -8409,6 +8409,65 @@ function actionReader(spec, options) {
 
 /***/ }),
 
+/***/ 9866:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ postToEdgeFunction)
+/* harmony export */ });
+/** Classifies an error from fetch without quoting it: its message or cause may hold the URL. */
+function describeFailure(error, timeoutMs) {
+    const name = error?.name;
+    if (name === 'TimeoutError' || name === 'AbortError') {
+        return { kind: 'timeout', detail: `no answer within ${timeoutMs} ms` };
+    }
+    const cause = error?.cause;
+    // fetch's refusal of a redirect is a bare "fetch failed" TypeError; only its cause says why. Should
+    // that wording change, a redirect reads as unreachable: still not delivered, and still not followed.
+    if (cause?.message === 'unexpected redirect') {
+        return { kind: 'redirect', detail: 'answered with a redirect, which is not followed' };
+    }
+    const code = typeof cause?.code === 'string' && /^[A-Z_]+$/.test(cause.code) ? ` (${cause.code})` : '';
+    return { kind: 'unreachable', detail: `could not be reached${code}` };
+}
+/**
+ * Posts JSON to an edge function. Never throws: every problem comes back as `failure`. Redirects are
+ * refused, not followed: a followed redirect would carry the `apikey` header to whatever host the
+ * Location names (fetch drops only `Authorization` across origins).
+ */
+async function postToEdgeFunction(request) {
+    let answered;
+    try {
+        const target = new URL(request.url);
+        for (const [name, value] of Object.entries(request.query ?? {}))
+            target.searchParams.set(name, value);
+        const response = await fetch(target, {
+            method: 'POST',
+            headers: {
+                'content-type': 'application/json',
+                accept: 'application/json',
+                authorization: `Bearer ${request.token}`,
+                apikey: request.token,
+            },
+            body: JSON.stringify(request.payload),
+            redirect: 'error',
+            signal: AbortSignal.timeout(request.timeoutMs),
+        });
+        answered = { status: response.status, retryAfter: response.headers.get('retry-after') };
+        return { ...answered, body: await response.text(), failure: null };
+    }
+    catch (error) {
+        const failure = describeFailure(error, request.timeoutMs);
+        return answered
+            ? { ...answered, body: null, failure }
+            : { status: null, body: null, retryAfter: null, failure };
+    }
+}
+
+
+/***/ }),
+
 /***/ 6429:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -8491,6 +8550,67 @@ class InputError extends ReleaseGuardError {
         this.field = field;
         this.problem = problem;
     }
+}
+
+
+/***/ }),
+
+/***/ 220:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ postKpi),
+/* harmony export */   y: () => (/* binding */ checkKpiInputs)
+/* harmony export */ });
+/* harmony import */ var _edge_edge_function_client__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9866);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6429);
+
+
+/** Both or neither: a URL without its token (or the reverse) could only fail later. */
+function checkKpiInputs(inputs) {
+    if ((inputs.kpiUrl === undefined) !== (inputs.kpiToken === undefined))
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('kpi-url', 'and `kpi-token` go together');
+}
+const FAILURE_WORDS = {
+    timeout: 'timed out',
+    unreachable: 'could not be reached',
+    redirect: 'answered with a redirect, which is not followed',
+};
+/**
+ * Posts the KPI record through the edge-function client. A KPI outage must never fail a release job:
+ * every problem is returned, not thrown. A 2xx counts as delivered even if its body is cut off.
+ */
+async function postKpi(payload, options) {
+    const attempts = options.attempts ?? 2;
+    let last = { delivered: false, status: null, error: 'not sent', attempts: 0 };
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        const answer = await (0,_edge_edge_function_client__WEBPACK_IMPORTED_MODULE_1__/* .postToEdgeFunction */ .N)({
+            url: options.url,
+            token: options.token,
+            payload,
+            timeoutMs: options.timeoutMs ?? 10_000,
+        });
+        const { status } = answer;
+        if (status === null) {
+            const { kind } = answer.failure;
+            last = { delivered: false, status, error: `KPI endpoint ${FAILURE_WORDS[kind]}`, attempts: attempt };
+            // A redirect is the endpoint's settled answer, not an outage: asking again changes nothing.
+            if (kind === 'redirect')
+                return last;
+        }
+        else if (status >= 200 && status < 300) {
+            return { delivered: true, status, error: null, attempts: attempt };
+        }
+        else {
+            last = { delivered: false, status, error: `KPI endpoint answered HTTP ${status}`, attempts: attempt };
+            if (status < 500)
+                return last;
+        }
+        if (attempt < attempts)
+            await new Promise((resolve) => setTimeout(resolve, options.retryDelayMs ?? 1000));
+    }
+    return last;
 }
 
 
@@ -8956,6 +9076,8 @@ function manifestEntryKey(entry) {
 /* harmony export */ });
 /* harmony import */ var _action_context__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2205);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6429);
+/* harmony import */ var _kpi_post_kpi__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(220);
+
 
 
 /** Labels of the fallback issue unless `issue-labels` says otherwise. */
@@ -8971,6 +9093,8 @@ function notifySecrets(inputs) {
         inputs.opsNotifyToken,
         inputs.opsSummaryUrl,
         inputs.opsSummaryWebhook,
+        inputs.kpiUrl,
+        inputs.kpiToken,
     ].filter((secret) => secret !== undefined && secret !== '');
 }
 /** A failure code, or null with the given text kept for a warning: a notifier never refuses to notify over it. */
@@ -9001,11 +9125,13 @@ function checkNotifyInputs(inputs) {
         ['runbook-url', inputs.runbookUrl],
         ['ops-summary-url', inputs.opsSummaryUrl],
         ['ops-summary-webhook', inputs.opsSummaryWebhook],
+        ['kpi-url', inputs.kpiUrl],
     ]) {
         // The value is a secret (or next to one): the message names the input, never the value.
         if (value !== undefined && !isHttpUrl(value))
             throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, 'must be an http(s) URL');
     }
+    (0,_kpi_post_kpi__WEBPACK_IMPORTED_MODULE_2__/* .checkKpiInputs */ .y)(inputs);
     if (inputs.opsSummaryUrl !== undefined && !inputs.opsNotifyToken)
         throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('ops-summary-url', 'needs `ops-notify-token`: the ops function is called with it');
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/.test(inputs.opsTeamMention))
@@ -9104,72 +9230,17 @@ function retryWaitMs(policy, attempt, status, retryAfterMs, waitedMs) {
 
 /***/ }),
 
-/***/ 1737:
+/***/ 3501:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ OPS_NOTIFY_QUERY),
-  S: () => (/* binding */ postOpsNotify)
-});
-
-;// CONCATENATED MODULE: ./packages/core/src/edge/edge-function-client.ts
-/** Classifies an error from fetch without quoting it: its message or cause may hold the URL. */
-function describeFailure(error, timeoutMs) {
-    const name = error?.name;
-    if (name === 'TimeoutError' || name === 'AbortError') {
-        return { kind: 'timeout', detail: `no answer within ${timeoutMs} ms` };
-    }
-    const cause = error?.cause;
-    // fetch's refusal of a redirect is a bare "fetch failed" TypeError; only its cause says why. Should
-    // that wording change, a redirect reads as unreachable: still not delivered, and still not followed.
-    if (cause?.message === 'unexpected redirect') {
-        return { kind: 'redirect', detail: 'answered with a redirect, which is not followed' };
-    }
-    const code = typeof cause?.code === 'string' && /^[A-Z_]+$/.test(cause.code) ? ` (${cause.code})` : '';
-    return { kind: 'unreachable', detail: `could not be reached${code}` };
-}
-/**
- * Posts JSON to an edge function. Never throws: every problem comes back as `failure`. Redirects are
- * refused, not followed: a followed redirect would carry the `apikey` header to whatever host the
- * Location names (fetch drops only `Authorization` across origins).
- */
-async function postToEdgeFunction(request) {
-    let answered;
-    try {
-        const target = new URL(request.url);
-        for (const [name, value] of Object.entries(request.query ?? {}))
-            target.searchParams.set(name, value);
-        const response = await fetch(target, {
-            method: 'POST',
-            headers: {
-                'content-type': 'application/json',
-                accept: 'application/json',
-                authorization: `Bearer ${request.token}`,
-                apikey: request.token,
-            },
-            body: JSON.stringify(request.payload),
-            redirect: 'error',
-            signal: AbortSignal.timeout(request.timeoutMs),
-        });
-        answered = { status: response.status, retryAfter: response.headers.get('retry-after') };
-        return { ...answered, body: await response.text(), failure: null };
-    }
-    catch (error) {
-        const failure = describeFailure(error, request.timeoutMs);
-        return answered
-            ? { ...answered, body: null, failure }
-            : { status: null, body: null, retryAfter: null, failure };
-    }
-}
-
-// EXTERNAL MODULE: ./packages/core/src/text/safe-text.ts
-var safe_text = __nccwpck_require__(8625);
-// EXTERNAL MODULE: ./packages/core/src/notify/slack/delivery-policy.ts
-var delivery_policy = __nccwpck_require__(3902);
-;// CONCATENATED MODULE: ./packages/core/src/notify/slack/ops-notify.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ postOpsNotify),
+/* harmony export */   i: () => (/* binding */ OPS_NOTIFY_QUERY)
+/* harmony export */ });
+/* harmony import */ var _edge_edge_function_client__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9866);
+/* harmony import */ var _text_safe_text__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8625);
+/* harmony import */ var _delivery_policy__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3902);
 
 
 
@@ -9181,7 +9252,7 @@ const OPS_NOTIFY_QUERY = { range: 'latest', source: 'provenance-validate' };
  * that must be `{"delivered": bool}`. Never throws; errors are described without the URL or token.
  */
 async function postOpsNotify(url, token, payload, timeoutMs, query = OPS_NOTIFY_QUERY) {
-    const answer = await postToEdgeFunction({ url, query, token, payload, timeoutMs });
+    const answer = await (0,_edge_edge_function_client__WEBPACK_IMPORTED_MODULE_1__/* .postToEdgeFunction */ .N)({ url, query, token, payload, timeoutMs });
     if (answer.failure) {
         const { kind, detail } = answer.failure;
         return { outcome: kind === 'timeout' ? 'timeout' : 'network_error', status: answer.status, detail };
@@ -9192,7 +9263,7 @@ async function postOpsNotify(url, token, payload, timeoutMs, query = OPS_NOTIFY_
             outcome: 'http_error',
             status,
             detail: `the ops notify function answered HTTP ${status}`,
-            retryAfterMs: (0,delivery_policy/* parseRetryAfter */.mu)(answer.retryAfter, Date.now()),
+            retryAfterMs: (0,_delivery_policy__WEBPACK_IMPORTED_MODULE_0__/* .parseRetryAfter */ .mu)(answer.retryAfter, Date.now()),
         };
     }
     let parsed;
@@ -9203,7 +9274,7 @@ async function postOpsNotify(url, token, payload, timeoutMs, query = OPS_NOTIFY_
         return {
             outcome: 'invalid_answer',
             status,
-            detail: `the ops notify function answered HTTP ${status} with a body that is not JSON (${(0,safe_text/* safeText */.H)(body.slice(0, 40))}…), not {"delivered": bool}`,
+            detail: `the ops notify function answered HTTP ${status} with a body that is not JSON (${(0,_text_safe_text__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .H)(body.slice(0, 40))}…), not {"delivered": bool}`,
         };
     }
     const delivered = parsed?.delivered;
@@ -9233,7 +9304,7 @@ async function postOpsNotify(url, token, payload, timeoutMs, query = OPS_NOTIFY_
 /* harmony export */   kO: () => (/* binding */ opsSummaryText)
 /* harmony export */ });
 /* unused harmony exports OPS_SUMMARY_QUERY, opsTeamMentionText */
-/* harmony import */ var _ops_notify__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1737);
+/* harmony import */ var _ops_notify__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3501);
 /* harmony import */ var _slack_delivery__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8164);
 /* harmony import */ var _slack_message__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2621);
 /* harmony import */ var _slack_webhook__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3183);
@@ -9330,7 +9401,7 @@ async function postOpsSummary(text, notice, routes, policy) {
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _delivery_policy__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3902);
-/* harmony import */ var _ops_notify__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1737);
+/* harmony import */ var _ops_notify__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3501);
 /* harmony import */ var _slack_webhook__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3183);
 /* harmony import */ var _slack_message__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2621);
 
@@ -12031,6 +12102,8 @@ const NOTIFY_SECRET_INPUTS = [
     'ops-notify-token',
     'ops-summary-url',
     'ops-summary-webhook',
+    'kpi-url',
+    'kpi-token',
 ];
 /** notify-on-failure's inputs (named as in its action.yml) on the action context. Checks nothing. */
 const readNotifyInputs = (0,context/* actionReader */.CE)({
@@ -12051,6 +12124,8 @@ const readNotifyInputs = (0,context/* actionReader */.CE)({
         opsSummaryUrl: input.optional('ops-summary-url'),
         opsSummaryWebhook: input.optional('ops-summary-webhook'),
         opsTeamMention: input.optional('ops-team-mention') ?? ops_summary/* DEFAULT_OPS_TEAM_MENTION */.aH,
+        kpiUrl: input.optional('kpi-url'),
+        kpiToken: input.optional('kpi-token'),
         issueLabels: labels.length > 0 ? labels : [...inputs/* DEFAULT_ISSUE_LABELS */.wD],
         runbookUrl: input.optional('runbook-url') ?? defaultRunbookUrl(env, context.serverUrl),
         timeoutMs: Math.round(input.number('timeout-seconds', 10, { above: 0, max: 600, unit: 'seconds' }) * 1000),

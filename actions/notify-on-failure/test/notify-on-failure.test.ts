@@ -6,6 +6,7 @@ import {
   missingPermission,
   runAction,
   startGitHubServer,
+  startKpiReceiver,
   startSlackReceiver,
   type ActionRunResult,
   type GitHubTestServer,
@@ -16,6 +17,7 @@ const actionDir = path.resolve(__dirname, '..');
 const built = fs.existsSync(path.join(actionDir, 'dist/index.js'));
 const TOKEN = 'ghs_plantedNotifyTokenThatMustNeverAppear0123';
 const OPS_TOKEN = 'ops-secret-planted-5e4d3c2b1a09';
+const KPI_TOKEN = 'kpi-secret-planted-0a1b2c3d4e5f';
 const REPOSITORY = 'acme/widgets';
 const TAG = 'v1.2.3';
 const RUN_ID = '4242';
@@ -403,6 +405,40 @@ const ISSUES_PATH = `/repos/${REPOSITORY}/issues`;
       expect(result.summary).toContain('Channels tried:');
       expect(report()).toMatchObject({ notified: 'ops-summary', metrics: { 'notify.escalations': 1 } });
       expectNoSecretAnywhere(result);
+    });
+
+    it('posts the notify metrics, the escalation counted, to the KPI endpoint without leaking its token', async () => {
+      const kpi = await startKpiReceiver();
+      try {
+        slackDownIssueRefused();
+        const result = await run({
+          'slack-webhook-url': slack.webhookUrl,
+          'ops-summary-webhook': summaryHook.webhookUrl,
+          'kpi-url': kpi.url,
+          'kpi-token': KPI_TOKEN,
+        });
+        expect(result.outputs.notified).toBe('ops-summary');
+        expect(kpi.received).toHaveLength(1);
+        const [post] = kpi.received;
+        expect(post.headers.authorization).toBe(`Bearer ${KPI_TOKEN}`);
+        expect(post.body).toMatchObject({
+          tag: TAG,
+          run_id: RUN_ID,
+          status: 'failure',
+          failure_reason: 'digest_mismatch',
+          metrics: { 'notify.escalations': 1, 'notify.slack_success_rate': 0 },
+        });
+        expect(report()).toMatchObject({ kpi: { delivered: true } });
+        for (const text of [
+          result.stdout.replace(/^::add-mask::.*$/gm, ''),
+          result.summary,
+          JSON.stringify(report()),
+        ])
+          expect(text).not.toContain(KPI_TOKEN);
+        expectNoSecretAnywhere(result);
+      } finally {
+        await kpi.close();
+      }
     });
 
     it('renders a Slack user-group id as a ping on the summary webhook', async () => {

@@ -1260,6 +1260,12 @@ async function postToEdgeFunction(request) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/kpi/post-kpi.ts
 
+
+/** Both or neither: a URL without its token (or the reverse) could only fail later. */
+function checkKpiInputs(inputs) {
+    if ((inputs.kpiUrl === undefined) !== (inputs.kpiToken === undefined))
+        throw new errors/* InputError */.dz('kpi-url', 'and `kpi-token` go together');
+}
 const FAILURE_WORDS = {
     timeout: 'timed out',
     unreachable: 'could not be reached',
@@ -3522,6 +3528,7 @@ var context = __webpack_require__(2205);
 ;// CONCATENATED MODULE: ./packages/core/src/validate/inputs.ts
 
 
+
 /** Refuses combinations no run could use (exit 2), before anything is fetched or written. */
 function checkValidateInputs(inputs) {
     (0,context/* checkActionContext */.M5)(inputs);
@@ -3536,8 +3543,7 @@ function checkValidateInputs(inputs) {
         throw new errors/* InputError */.dz('artifact-name', 'and `provenance-name` go together');
     if (remote && !inputs.githubToken)
         throw new errors/* InputError */.dz('github-token', 'is needed to download the run artifacts');
-    if ((inputs.kpiUrl === undefined) !== (inputs.kpiToken === undefined))
-        throw new errors/* InputError */.dz('kpi-url', 'and `kpi-token` go together');
+    checkKpiInputs(inputs);
 }
 
 // EXTERNAL MODULE: external "node:stream"

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import {
+  startKpiReceiver,
+  type KpiReceiver,
   buildZip,
   githubActionsIdentity,
   runAction,
@@ -29,30 +29,6 @@ const RUN = {
 const BUILDER = 'https://github.com/acme/widgets/.github/workflows/release.yml';
 const ARTIFACT = Buffer.from('widget release bytes\n');
 
-interface KpiReceiver {
-  url: string;
-  received: Array<{ headers: http.IncomingHttpHeaders; body: Record<string, unknown> }>;
-  close: () => Promise<void>;
-}
-
-async function kpiReceiver(status = 200): Promise<KpiReceiver> {
-  const received: KpiReceiver['received'] = [];
-  const server = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk) => (body += chunk));
-    req.on('end', () => {
-      received.push({ headers: req.headers, body: JSON.parse(body) });
-      res.writeHead(status, { 'content-type': 'application/json' }).end('{}');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/functions/v1/provenance-validate`,
-    received,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
-
 (built ? describe : describe.skip)('provenance-validate action (built dist, run as the runner would)', () => {
   let sigstore: SigstoreServer;
   let github: GitHubTestServer;
@@ -64,7 +40,7 @@ async function kpiReceiver(status = 200): Promise<KpiReceiver> {
   beforeAll(async () => {
     sigstore = await startSigstoreServer();
     github = await startGitHubServer({ token: TOKEN });
-    kpi = await kpiReceiver();
+    kpi = await startKpiReceiver();
     const statement = slsaV1Statement({ ...RUN, subjects: [subjectFor('widget.tgz', ARTIFACT)] });
     goodBundle = JSON.stringify(
       await signProvenance({ statement, identity: githubActionsIdentity(RUN), server: sigstore }),

@@ -9,3 +9,4 @@ export * from './optional-suite';
 export * from './bundle-chunks';
 export * from './node-runtimes';
 export * from './workflow-harness';
+export * from './kpi-receiver';

@@ -1,5 +1,5 @@
 import { postToEdgeFunction, type EdgeFunctionFailure } from '../edge/edge-function-client';
-import type { FailureCode } from '../errors';
+import { InputError, type FailureCode } from '../errors';
 
 /** What the KPI endpoint (a Supabase edge function, `/functions/v1/provenance-validate`) receives. */
 export interface KpiPayload {
@@ -9,6 +9,18 @@ export interface KpiPayload {
   verified_at?: string;
   failure_reason?: FailureCode;
   metrics?: Record<string, number | boolean>;
+}
+
+/** The `kpi-url` / `kpi-token` inputs of an action that posts to the KPI endpoint. */
+export interface KpiInputs {
+  kpiUrl?: string;
+  kpiToken?: string;
+}
+
+/** Both or neither: a URL without its token (or the reverse) could only fail later. */
+export function checkKpiInputs(inputs: KpiInputs): void {
+  if ((inputs.kpiUrl === undefined) !== (inputs.kpiToken === undefined))
+    throw new InputError('kpi-url', 'and `kpi-token` go together');
 }
 
 export interface KpiResult {

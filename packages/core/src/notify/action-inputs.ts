@@ -20,6 +20,8 @@ const NOTIFY_SECRET_INPUTS = [
   'ops-notify-token',
   'ops-summary-url',
   'ops-summary-webhook',
+  'kpi-url',
+  'kpi-token',
 ];
 
 /** notify-on-failure's inputs (named as in its action.yml) on the action context. Checks nothing. */
@@ -43,6 +45,8 @@ export const readNotifyInputs = actionReader<NotifyInputs>(
       opsSummaryUrl: input.optional('ops-summary-url'),
       opsSummaryWebhook: input.optional('ops-summary-webhook'),
       opsTeamMention: input.optional('ops-team-mention') ?? DEFAULT_OPS_TEAM_MENTION,
+      kpiUrl: input.optional('kpi-url'),
+      kpiToken: input.optional('kpi-token'),
       issueLabels: labels.length > 0 ? labels : [...DEFAULT_ISSUE_LABELS],
       runbookUrl: input.optional('runbook-url') ?? defaultRunbookUrl(env, context.serverUrl),
       timeoutMs: Math.round(

@@ -1,5 +1,6 @@
 import { checkActionContext, type ActionContext } from '../action/context';
 import { InputError, isFailureCode, usageError, type FailureCode } from '../errors';
+import { checkKpiInputs, type KpiInputs } from '../kpi/post-kpi';
 
 /** Labels of the fallback issue unless `issue-labels` says otherwise. */
 export const DEFAULT_ISSUE_LABELS = ['ops-alert', 'provenance-failure'] as const;
@@ -8,7 +9,7 @@ export const DEFAULT_ISSUE_LABELS = ['ops-alert', 'provenance-failure'] as const
 export const BACKCOMPAT_LABEL = 'security-backcompat';
 
 /** notify-on-failure's options on the action context. */
-export interface NotifyInputs extends ActionContext {
+export interface NotifyInputs extends ActionContext, KpiInputs {
   tag: string;
   /** The failing job's failure code; null when it gave none (the provenance job itself failed, say). */
   failureReason: FailureCode | null;
@@ -43,6 +44,8 @@ export function notifySecrets(inputs: NotifyInputs): string[] {
     inputs.opsNotifyToken,
     inputs.opsSummaryUrl,
     inputs.opsSummaryWebhook,
+    inputs.kpiUrl,
+    inputs.kpiToken,
   ].filter((secret): secret is string => secret !== undefined && secret !== '');
 }
 
@@ -77,10 +80,12 @@ export function checkNotifyInputs(inputs: NotifyInputs): void {
     ['runbook-url', inputs.runbookUrl],
     ['ops-summary-url', inputs.opsSummaryUrl],
     ['ops-summary-webhook', inputs.opsSummaryWebhook],
+    ['kpi-url', inputs.kpiUrl],
   ] as const) {
     // The value is a secret (or next to one): the message names the input, never the value.
     if (value !== undefined && !isHttpUrl(value)) throw new InputError(name, 'must be an http(s) URL');
   }
+  checkKpiInputs(inputs);
   if (inputs.opsSummaryUrl !== undefined && !inputs.opsNotifyToken)
     throw new InputError('ops-summary-url', 'needs `ops-notify-token`: the ops function is called with it');
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/.test(inputs.opsTeamMention))

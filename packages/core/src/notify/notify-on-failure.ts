@@ -22,6 +22,7 @@ import { fallbackIssueBody, fallbackIssueLabels, fallbackIssueTitle } from './is
 import { ensureIssueLabels, type EnsuredLabels } from './issue/issue-labels';
 import { describeFailureReason, manifestSnippet, runUrlOf, type FailureNotice } from './notification';
 import { notifyMetrics, type NotifyMetrics } from './notify-metrics';
+import { postKpi, type KpiResult } from '../kpi/post-kpi';
 import { renderNotifySummary } from './notify-summary';
 import type { SlackRoute } from './slack/delivery-attempt';
 import {
@@ -77,6 +78,8 @@ export interface NotifyFacts {
   labels: EnsuredLabels | null;
   manifest: NotifyManifestResult;
   metrics: NotifyMetrics;
+  /** The KPI post of the notify metrics, when `kpi-url` is given; null otherwise. */
+  kpi: KpiResult | null;
   warnings: string[];
   reportPath: string;
 }
@@ -413,11 +416,38 @@ function factsOf(
       labels: alert.labels,
       manifest,
       metrics,
+      kpi: null,
       warnings: run.warnings.map(run.redact),
       reportPath: reportPathOf(inputs, 'notify-on-failure'),
     },
     run.secrets,
   );
+}
+
+/**
+ * Posts the notify metrics (`notify.failures`, `notify.escalations`, …) to the KPI endpoint, as
+ * provenance-validate posts its own. An outage is a warning, never the job's failure.
+ */
+async function withKpi(run: NotifyRun, facts: NotifyFacts): Promise<NotifyFacts> {
+  const { inputs } = run;
+  if (!inputs.kpiUrl || !inputs.kpiToken) return facts;
+  const kpi = await postKpi(
+    {
+      tag: inputs.tag,
+      run_id: inputs.runId,
+      status: 'failure',
+      ...(inputs.failureReason === null ? {} : { failure_reason: inputs.failureReason }),
+      // A metric with no value (no issue, so no issue latency) is left out rather than sent as null.
+      metrics: Object.fromEntries(
+        Object.entries(facts.metrics).filter((entry): entry is [string, number] => entry[1] !== null),
+      ),
+    },
+    { url: inputs.kpiUrl, token: inputs.kpiToken, timeoutMs: inputs.timeoutMs },
+  );
+  const warnings = kpi.delivered
+    ? facts.warnings
+    : [...facts.warnings, `KPI not recorded: ${run.redact(kpi.error ?? '')}`];
+  return { ...facts, kpi, warnings };
 }
 
 function notifyReport(inputs: NotifyInputs, facts: NotifyFacts) {
@@ -444,6 +474,7 @@ function notifyReport(inputs: NotifyInputs, facts: NotifyFacts) {
       escalated_at: entry?.escalated_at ?? null,
     },
     metrics: facts.metrics,
+    kpi: facts.kpi,
     warnings: facts.warnings,
   };
 }
@@ -467,7 +498,7 @@ export async function notifyOnFailure(
   const alert = turn.kind === 'adopt' ? adoptAlert(run, turn) : await sendAlert(run, turn.entry);
   const notified = notifiedOf(alert);
   const manifest = await recordAlert(run, alert, notified);
-  const facts = factsOf(run, alert, notified, manifest);
+  const facts = await withKpi(run, factsOf(run, alert, notified, manifest));
   await writeFileAtomic(facts.reportPath, `${JSON.stringify(notifyReport(inputs, facts), null, 2)}\n`);
   return { ...facts, summary: run.redact(renderNotifySummary(inputs, run.reasonText, facts)) };
 }

@@ -1,4 +1,5 @@
 import { checkActionContext, type ActionContext } from '../action/context';
+import { checkKpiInputs } from '../kpi/post-kpi';
 import { InputError, usageError } from '../errors';
 import type { IdentityPolicy } from '../checks/identity';
 
@@ -38,6 +39,5 @@ export function checkValidateInputs(inputs: ValidateReleaseInputs): void {
     throw new InputError('artifact-name', 'and `provenance-name` go together');
   if (remote && !inputs.githubToken)
     throw new InputError('github-token', 'is needed to download the run artifacts');
-  if ((inputs.kpiUrl === undefined) !== (inputs.kpiToken === undefined))
-    throw new InputError('kpi-url', 'and `kpi-token` go together');
+  checkKpiInputs(inputs);
 }
