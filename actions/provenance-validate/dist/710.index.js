@@ -3137,6 +3137,7 @@ function fileType(stat) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/verify/signature-files.ts
+
 /**
  * Files that sit beside the artifacts in a release download folder but are not artifacts themselves:
  * signatures, certificates, attestations and checksum lists. `--artifacts-dir` leaves them out (they
@@ -3157,6 +3158,17 @@ function signatureFileKind(fileName) {
 /** True for a signature, certificate, attestation or checksum file: not an artifact of the release. */
 function isSignatureOrAttestationFile(fileName) {
     return signatureFileKind(fileName) !== null;
+}
+/**
+ * The same rule for a path, also counting the checksum file a run names (`--checksums`, which need
+ * not be called SHA256SUMS) and its companions (`<checksums>.sigstore.json`, `<checksums>.pub`):
+ * neither signed as artifacts by `sign` nor reported as extra by `verify-signature --checksums`.
+ */
+function isReleaseEvidenceFile(file, checksums) {
+    const base = path.basename(file);
+    if (checksums !== undefined && base.startsWith(path.basename(checksums)))
+        return true;
+    return isSignatureOrAttestationFile(base);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/verify/artifacts.ts

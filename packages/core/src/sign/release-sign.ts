@@ -6,7 +6,7 @@ import { InputError, type ReleaseGuardError } from '../errors';
 import { openActionFreezeStore } from '../freeze/store';
 import { createGitHubClient, type GitHubClient } from '../github/client';
 import { attachReleaseAssets, type AssetFile } from '../github/release-assets';
-import { isEvidenceFile } from './evidence-files';
+import { isReleaseEvidenceFile } from '../verify/signature-files';
 import { checkReleaseSignInputs, type ReleaseSignInputs } from './inputs';
 import { signRelease } from './sign-release';
 import { renderSignSummary } from './summary';
@@ -42,7 +42,7 @@ export function resolveFiles(workspace: string, patterns: readonly string[], che
     }
     const matched = fg
       .sync(pattern, { cwd: workspace, onlyFiles: true, followSymbolicLinks: false, dot: false })
-      .filter((name) => !isEvidenceFile(name, checksums));
+      .filter((name) => !isReleaseEvidenceFile(name, checksums));
     if (matched.length === 0)
       throw new InputError('files', `${JSON.stringify(pattern)} matches no file in the workspace`);
     for (const name of matched) files.add(path.join(workspace, name));

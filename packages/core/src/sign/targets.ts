@@ -3,7 +3,7 @@ import path from 'node:path';
 import fg from 'fast-glob';
 import { ReleaseGuardError } from '../errors';
 import { hostileName } from './checksums';
-import { isEvidenceFile } from './evidence-files';
+import { isReleaseEvidenceFile } from '../verify/signature-files';
 
 /** A file to sign: where it is, the name the checksum file gives it, and where its bundle goes. */
 export interface SignTarget {
@@ -41,7 +41,10 @@ export function resolveTargets(
     });
     for (const name of names.sort()) {
       const file = path.join(artifactsDir, name);
-      if (isEvidenceFile(name, checksums) || (checksums && path.resolve(file) === path.resolve(checksums)))
+      if (
+        isReleaseEvidenceFile(name, checksums) ||
+        (checksums && path.resolve(file) === path.resolve(checksums))
+      )
         continue;
       found.push({ path: file, name });
     }

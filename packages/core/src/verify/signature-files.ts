@@ -1,3 +1,5 @@
+import path from 'node:path';
+
 /**
  * Files that sit beside the artifacts in a release download folder but are not artifacts themselves:
  * signatures, certificates, attestations and checksum lists. `--artifacts-dir` leaves them out (they
@@ -20,4 +22,15 @@ export function signatureFileKind(fileName: string): string | null {
 /** True for a signature, certificate, attestation or checksum file: not an artifact of the release. */
 export function isSignatureOrAttestationFile(fileName: string): boolean {
   return signatureFileKind(fileName) !== null;
+}
+
+/**
+ * The same rule for a path, also counting the checksum file a run names (`--checksums`, which need
+ * not be called SHA256SUMS) and its companions (`<checksums>.sigstore.json`, `<checksums>.pub`):
+ * neither signed as artifacts by `sign` nor reported as extra by `verify-signature --checksums`.
+ */
+export function isReleaseEvidenceFile(file: string, checksums?: string): boolean {
+  const base = path.basename(file);
+  if (checksums !== undefined && base.startsWith(path.basename(checksums))) return true;
+  return isSignatureOrAttestationFile(base);
 }

@@ -8,7 +8,7 @@ import { decideFailure } from '../checks/precedence';
 import { digestFile } from '../digest/digest-file';
 import { ReleaseGuardError, type FailureCode } from '../errors';
 import { parseChecksums, type ChecksumLine } from '../sign/checksums';
-import { isEvidenceFile } from '../sign/evidence-files';
+import { isReleaseEvidenceFile } from './signature-files';
 import { inputFailureReport, type VerifyReport } from './report';
 import { verifyBundleSignature, type VerifySignatureOptions } from './verify-bundle-signature';
 
@@ -72,7 +72,7 @@ function extraFiles(options: VerifyChecksumsOptions, lines: ChecksumLine[]): str
   const own = new Set([path.resolve(options.checksums), path.resolve(options.bundle)]);
   return fg
     .sync('**/*', { cwd: options.artifactsDir, onlyFiles: true, dot: true, followSymbolicLinks: false })
-    .filter((name) => !listed.has(name) && !isEvidenceFile(name, options.checksums))
+    .filter((name) => !listed.has(name) && !isReleaseEvidenceFile(name, options.checksums))
     .filter((name) => !own.has(path.resolve(options.artifactsDir, name)))
     .sort();
 }

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 692;
-exports.ids = [692];
+exports.id = 504;
+exports.ids = [504];
 exports.modules = {
 
-/***/ 98692:
+/***/ 39504:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -761,20 +761,39 @@ async function attachReleaseAssets(client, where, files, options = {}) {
     return { release, assets };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/sign/evidence-files.ts
+;// CONCATENATED MODULE: ./packages/core/src/verify/signature-files.ts
 
 /**
- * Files a release download holds beside the artifacts: signatures, certificates, attestations and
- * checksum files. They are neither signed as artifacts nor reported as extra files.
+ * Files that sit beside the artifacts in a release download folder but are not artifacts themselves:
+ * signatures, certificates, attestations and checksum lists. `--artifacts-dir` leaves them out (they
+ * are the evidence, not the thing it vouches for); `verify-signature --checksums` reuses the rule.
  */
-const EVIDENCE_SUFFIXES = ['.intoto.jsonl', '.sigstore.json', '.sig', '.pem', '.cert'];
-function isEvidenceFile(name, checksums) {
-    const base = external_node_path_default().basename(name);
-    if (base.startsWith('SHA256SUMS'))
-        return true;
+const SIGNATURE_FILE_KINDS = [
+    [/\.intoto\.jsonl$/i, 'an attestation (*.intoto.jsonl)'],
+    [/\.sigstore\.json$/i, 'a Sigstore bundle (*.sigstore.json)'],
+    [/\.sig$/i, 'a signature (*.sig)'],
+    [/\.pem$/i, 'a certificate or key (*.pem)'],
+    [/\.cert$/i, 'a certificate (*.cert)'],
+    [/^SHA256SUMS/, 'a checksum list (SHA256SUMS*)'],
+];
+/** What kind of signature or attestation file `fileName` (a base name) is, or null for anything else. */
+function signatureFileKind(fileName) {
+    return SIGNATURE_FILE_KINDS.find(([pattern]) => pattern.test(fileName))?.[1] ?? null;
+}
+/** True for a signature, certificate, attestation or checksum file: not an artifact of the release. */
+function isSignatureOrAttestationFile(fileName) {
+    return signatureFileKind(fileName) !== null;
+}
+/**
+ * The same rule for a path, also counting the checksum file a run names (`--checksums`, which need
+ * not be called SHA256SUMS) and its companions (`<checksums>.sigstore.json`, `<checksums>.pub`):
+ * neither signed as artifacts by `sign` nor reported as extra by `verify-signature --checksums`.
+ */
+function isReleaseEvidenceFile(file, checksums) {
+    const base = external_node_path_default().basename(file);
     if (checksums !== undefined && base.startsWith(external_node_path_default().basename(checksums)))
         return true;
-    return EVIDENCE_SUFFIXES.some((suffix) => base.endsWith(suffix));
+    return isSignatureOrAttestationFile(base);
 }
 
 // EXTERNAL MODULE: ./packages/core/src/action/context.ts + 2 modules
@@ -1692,7 +1711,8 @@ function resolveTargets(artifacts, artifactsDir, outputDir, checksums) {
         });
         for (const name of names.sort()) {
             const file = external_node_path_default().join(artifactsDir, name);
-            if (isEvidenceFile(name, checksums) || (checksums && external_node_path_default().resolve(file) === external_node_path_default().resolve(checksums)))
+            if (isReleaseEvidenceFile(name, checksums) ||
+                (checksums && external_node_path_default().resolve(file) === external_node_path_default().resolve(checksums)))
                 continue;
             found.push({ path: file, name });
         }
@@ -2038,7 +2058,7 @@ function resolveFiles(workspace, patterns, checksums) {
             throw new errors/* InputError */.dz('files', `globs are resolved inside the workspace: ${JSON.stringify(pattern)} leaves it`);
         }
         const matched = out_default().sync(pattern, { cwd: workspace, onlyFiles: true, followSymbolicLinks: false, dot: false })
-            .filter((name) => !isEvidenceFile(name, checksums));
+            .filter((name) => !isReleaseEvidenceFile(name, checksums));
         if (matched.length === 0)
             throw new errors/* InputError */.dz('files', `${JSON.stringify(pattern)} matches no file in the workspace`);
         for (const name of matched)
