@@ -2508,7 +2508,12 @@ function signedEntity(attestation, message) {
 
 const MIN_RSA_BITS = 2048;
 const CURVE_HASH = { prime256v1: 'sha256', secp384r1: 'sha384' };
-function describeRefusal(key) {
+/**
+ * Why a key of this type cannot be used, or null: ECDSA P-256/P-384 and RSA of at least 2048 bits.
+ * `ed25519` says what to answer for an Ed25519 key: null where it can be used (an envelope's
+ * signature), the reason where it cannot (signing a file while it streams).
+ */
+function keyTypeRefusal(key, ed25519) {
     const details = key.asymmetricKeyDetails ?? {};
     switch (key.asymmetricKeyType) {
         case 'ec':
@@ -2520,9 +2525,9 @@ function describeRefusal(key) {
                 ? null
                 : `RSA keys shorter than ${MIN_RSA_BITS} bits are refused (this one has ${details.modulusLength ?? 0})`;
         case 'ed25519':
-            return null;
+            return ed25519;
         default:
-            return `${key.asymmetricKeyType ?? 'unknown'} keys are not accepted (ECDSA P-256/P-384, Ed25519 or RSA ≥ ${MIN_RSA_BITS})`;
+            return `${key.asymmetricKeyType ?? 'unknown'} keys are not accepted (ECDSA P-256/P-384${ed25519 === null ? ', Ed25519' : ''} or RSA ≥ ${MIN_RSA_BITS})`;
     }
 }
 /** Reads `--key FILE`: a PEM public key. A file that is no public key is a usage error (exit 2). */
@@ -2551,7 +2556,7 @@ function loadVerificationKey(file) {
         key,
         fingerprint: `sha256:${external_node_crypto_default().createHash('sha256').update(der).digest('hex')}`,
         hash: key.asymmetricKeyType === 'ed25519' ? null : curve ? (CURVE_HASH[curve] ?? 'sha256') : 'sha256',
-        refusal: describeRefusal(key),
+        refusal: keyTypeRefusal(key, null),
     };
 }
 /** Verifies a signature over `data` (a DSSE PAE) with the key, using the digest its type signs with. */
@@ -2972,10 +2977,6 @@ const DIGEST_ALGORITHMS = ['sha256', 'sha512'];
 const DIGEST_CHUNK_SIZE = 1024 * 1024;
 /** A single file at least this large is hashed on a worker thread (see digestFiles). */
 const WORKER_MIN_BYTES = 32 * 1024 * 1024;
-/** The file's size, or 0 where it cannot be read: digestFile then reports why. */
-async function sizeOrZero(path) {
-    return external_node_fs_default().promises.stat(path).then((stat) => stat.size, () => 0);
-}
 // O_NONBLOCK makes opening a FIFO return at once (so we can refuse it) instead of waiting for a writer.
 const OPEN_FLAGS = (external_node_fs_default()).constants.O_RDONLY | ((external_node_fs_default()).constants.O_NONBLOCK ?? 0);
 /**
@@ -3001,7 +3002,7 @@ async function openRegularFile(path) {
                 actual: fileType(stat),
             });
         }
-        return handle;
+        return { handle, size: stat.size };
     }
     catch (err) {
         await handle.close().catch(() => undefined);
@@ -3015,7 +3016,11 @@ async function openRegularFile(path) {
  */
 async function digestFile(path, algorithms) {
     const wanted = checkAlgorithms(algorithms);
-    const handle = await openRegularFile(path);
+    const { handle } = await openRegularFile(path);
+    return streamOpenFile(handle, path, wanted);
+}
+/** Streams an opened file through every hash on this thread, then closes it. */
+async function streamOpenFile(handle, path, wanted) {
     const hashes = new Map(wanted.map((algorithm) => [algorithm, (0,external_node_crypto_.createHash)(algorithm)]));
     let size = 0;
     try {
@@ -3039,9 +3044,9 @@ async function digestFile(path, algorithms) {
     }
     return digest;
 }
-/** One file of a batch, hashed on a worker thread; the file is opened, checked and closed here. */
-async function digestOnWorker(workers, path, algorithms) {
-    const handle = await openRegularFile(path);
+/** One file hashed on a worker thread; the file is opened and checked, and closed, on this one. */
+async function digestOnWorker(workers, path, algorithms, opened) {
+    const handle = opened ?? (await openRegularFile(path)).handle;
     try {
         const { size, digests } = await workers.hash(handle.fd, algorithms);
         const digest = { path, size };
@@ -3074,9 +3079,8 @@ async function digestFiles(paths, algorithms, options = {}) {
     // whose plain read loop outruns a stream on the main thread.
     if (paths.length === 0)
         return [];
-    if (paths.length === 1 && (await sizeOrZero(paths[0])) < WORKER_MIN_BYTES) {
-        return [{ path: paths[0], ...(await digestFile(paths[0], wanted)) }];
-    }
+    if (paths.length === 1)
+        return [await digestSingle(paths[0], wanted)];
     const workers = new HashWorkers(Math.min(concurrency, paths.length), DIGEST_CHUNK_SIZE);
     const results = new Array(paths.length);
     let next = 0;
@@ -3100,6 +3104,19 @@ async function digestFiles(paths, algorithms, options = {}) {
         await workers.close();
     }
     return results;
+}
+/** One file: streamed here when small, else on a single worker; opened (and its size read) once. */
+async function digestSingle(path, wanted) {
+    const { handle, size } = await openRegularFile(path);
+    if (size < WORKER_MIN_BYTES)
+        return { path, ...(await streamOpenFile(handle, path, wanted)) };
+    const workers = new HashWorkers(1, DIGEST_CHUNK_SIZE);
+    try {
+        return await digestOnWorker(workers, path, wanted, handle);
+    }
+    finally {
+        await workers.close();
+    }
 }
 function checkAlgorithms(algorithms) {
     const unknown = algorithms.filter((algorithm) => !DIGEST_ALGORITHMS.includes(algorithm));

@@ -1908,10 +1908,6 @@ const DIGEST_ALGORITHMS = ['sha256', 'sha512'];
 const DIGEST_CHUNK_SIZE = 1024 * 1024;
 /** A single file at least this large is hashed on a worker thread (see digestFiles). */
 const WORKER_MIN_BYTES = (/* unused pure expression or super */ null && (32 * 1024 * 1024));
-/** The file's size, or 0 where it cannot be read: digestFile then reports why. */
-async function sizeOrZero(path) {
-    return fs.promises.stat(path).then((stat) => stat.size, () => 0);
-}
 // O_NONBLOCK makes opening a FIFO return at once (so we can refuse it) instead of waiting for a writer.
 const OPEN_FLAGS = (external_node_fs_default()).constants.O_RDONLY | ((external_node_fs_default()).constants.O_NONBLOCK ?? 0);
 /**
@@ -1937,7 +1933,7 @@ async function openRegularFile(path) {
                 actual: fileType(stat),
             });
         }
-        return handle;
+        return { handle, size: stat.size };
     }
     catch (err) {
         await handle.close().catch(() => undefined);
@@ -1951,7 +1947,11 @@ async function openRegularFile(path) {
  */
 async function digestFile(path, algorithms) {
     const wanted = checkAlgorithms(algorithms);
-    const handle = await openRegularFile(path);
+    const { handle } = await openRegularFile(path);
+    return streamOpenFile(handle, path, wanted);
+}
+/** Streams an opened file through every hash on this thread, then closes it. */
+async function streamOpenFile(handle, path, wanted) {
     const hashes = new Map(wanted.map((algorithm) => [algorithm, (0,external_node_crypto_.createHash)(algorithm)]));
     let size = 0;
     try {
@@ -1975,9 +1975,9 @@ async function digestFile(path, algorithms) {
     }
     return digest;
 }
-/** One file of a batch, hashed on a worker thread; the file is opened, checked and closed here. */
-async function digestOnWorker(workers, path, algorithms) {
-    const handle = await openRegularFile(path);
+/** One file hashed on a worker thread; the file is opened and checked, and closed, on this one. */
+async function digestOnWorker(workers, path, algorithms, opened) {
+    const handle = opened ?? (await openRegularFile(path)).handle;
     try {
         const { size, digests } = await workers.hash(handle.fd, algorithms);
         const digest = { path, size };
@@ -2010,9 +2010,8 @@ async function digestFiles(paths, algorithms, options = {}) {
     // whose plain read loop outruns a stream on the main thread.
     if (paths.length === 0)
         return [];
-    if (paths.length === 1 && (await sizeOrZero(paths[0])) < WORKER_MIN_BYTES) {
-        return [{ path: paths[0], ...(await digestFile(paths[0], wanted)) }];
-    }
+    if (paths.length === 1)
+        return [await digestSingle(paths[0], wanted)];
     const workers = new HashWorkers(Math.min(concurrency, paths.length), DIGEST_CHUNK_SIZE);
     const results = new Array(paths.length);
     let next = 0;
@@ -2036,6 +2035,19 @@ async function digestFiles(paths, algorithms, options = {}) {
         await workers.close();
     }
     return results;
+}
+/** One file: streamed here when small, else on a single worker; opened (and its size read) once. */
+async function digestSingle(path, wanted) {
+    const { handle, size } = await openRegularFile(path);
+    if (size < WORKER_MIN_BYTES)
+        return { path, ...(await streamOpenFile(handle, path, wanted)) };
+    const workers = new HashWorkers(1, DIGEST_CHUNK_SIZE);
+    try {
+        return await digestOnWorker(workers, path, wanted, handle);
+    }
+    finally {
+        await workers.close();
+    }
 }
 function checkAlgorithms(algorithms) {
     const unknown = algorithms.filter((algorithm) => !DIGEST_ALGORITHMS.includes(algorithm));

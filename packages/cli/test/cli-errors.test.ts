@@ -1,49 +1,23 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import {
-  githubActionsIdentity,
-  signProvenance,
-  slsaV1Statement,
-  startSigstoreServer,
-  subjectFor,
-  type SigstoreServer,
-} from '@release-guard/testkit';
 import { runCli } from './run-cli';
-
-const RUN = {
-  repository: 'acme/app',
-  ref: 'refs/tags/v1.2.3',
-  commit: '8f70009fde0c94ade6ce2a054b94718c819126ec',
-};
-const BUILDER = 'https://github.com/acme/app/.github/workflows/release.yml';
+import { BUILDER, signedRelease, type SignedRelease } from './signed-release';
 
 /** Errors a person can act on (issue 12, item 4): one line, in words, exit 2 for unusable input. */
 describe('release-guard errors', () => {
-  let server: SigstoreServer;
+  let release: SignedRelease;
   let work: string;
   let artifact: string;
   let provenance: string;
   let root: string;
 
   beforeAll(async () => {
-    server = await startSigstoreServer();
-    work = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-errors-'));
-    artifact = path.join(work, 'app.tgz');
-    fs.writeFileSync(artifact, 'release bytes');
-    root = path.join(work, 'root.json');
-    fs.writeFileSync(root, JSON.stringify(server.trustedRoot));
-    const statement = slsaV1Statement({ ...RUN, subjects: [subjectFor('app.tgz', 'release bytes')] });
-    provenance = path.join(work, 'app.intoto.jsonl');
-    const bundle = await signProvenance({ statement, identity: githubActionsIdentity(RUN), server });
-    fs.writeFileSync(provenance, `${JSON.stringify(bundle)}\n`);
+    release = await signedRelease('rg-errors-');
+    ({ work, artifact, provenance, root } = release);
     fs.writeFileSync(path.join(work, 'empty.jsonl'), '');
     fs.mkdirSync(path.join(work, 'folder'));
   });
-  afterAll(async () => {
-    await server.close();
-    fs.rmSync(work, { recursive: true, force: true });
-  });
+  afterAll(() => release.close());
 
   const verify = (overrides: Record<string, string> = {}, ...more: string[]) => {
     const flags: Record<string, string> = {

@@ -11,6 +11,7 @@ import {
   startSigstoreServer,
   subjectFor,
 } from '@release-guard/testkit';
+import { BUILDER, RUN } from './signed-release';
 
 /**
  * Every built bundle under each Node the product meets: 20 here, 22 and 24 on GitHub's runners (whose
@@ -28,13 +29,6 @@ const VERSION = (
   JSON.parse(fs.readFileSync(path.join(ROOT, 'packages/cli/package.json'), 'utf8')) as { version: string }
 ).version;
 const CRASH = /SyntaxError|ReferenceError|TypeError|is not a function|internal error|Cannot find module/;
-
-const RUN = {
-  repository: 'acme/app',
-  ref: 'refs/tags/v1.2.3',
-  commit: '8f70009fde0c94ade6ce2a054b94718c819126ec',
-};
-const BUILDER = 'https://github.com/acme/app/.github/workflows/release.yml';
 
 describe.each(nodeRuntimes())('the built bundles under $name', ({ name, bin }) => {
   const suite = requireOrSkip(

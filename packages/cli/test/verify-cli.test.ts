@@ -1,27 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import {
-  githubActionsIdentity,
-  signBlob,
-  signProvenance,
-  slsaV1Statement,
-  startSigstoreServer,
-  subjectFor,
-  requireOrSkip,
-  type SigstoreServer,
-} from '@release-guard/testkit';
+import { githubActionsIdentity, signBlob, requireOrSkip, type SigstoreServer } from '@release-guard/testkit';
 import { runCli } from './run-cli';
-
-const RUN = {
-  repository: 'acme/app',
-  ref: 'refs/tags/v1.2.3',
-  commit: '8f70009fde0c94ade6ce2a054b94718c819126ec',
-};
-const BUILDER = 'https://github.com/acme/app/.github/workflows/release.yml';
+import { BUILDER, RUN, signedRelease, type SignedRelease } from './signed-release';
 
 describe('release-guard verify and verify-signature', () => {
+  let release: SignedRelease;
   let server: SigstoreServer;
   let work: string;
   let artifact: string;
@@ -30,18 +15,8 @@ describe('release-guard verify and verify-signature', () => {
   let root: string;
 
   beforeAll(async () => {
-    server = await startSigstoreServer();
-    work = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-cli-'));
-    artifact = path.join(work, 'app.tgz');
-    fs.writeFileSync(artifact, 'release bytes');
-    root = path.join(work, 'root.json');
-    fs.writeFileSync(root, JSON.stringify(server.trustedRoot));
-    const statement = slsaV1Statement({ ...RUN, subjects: [subjectFor('app.tgz', 'release bytes')] });
-    provenance = path.join(work, 'app.intoto.jsonl');
-    fs.writeFileSync(
-      provenance,
-      `${JSON.stringify(await signProvenance({ statement, identity: githubActionsIdentity(RUN), server }))}\n`,
-    );
+    release = await signedRelease('rg-cli-');
+    ({ server, work, artifact, provenance, root } = release);
     blobBundle = path.join(work, 'app.tgz.sigstore.json');
     fs.writeFileSync(
       blobBundle,
@@ -54,10 +29,7 @@ describe('release-guard verify and verify-signature', () => {
       ),
     );
   });
-  afterAll(async () => {
-    await server.close();
-    fs.rmSync(work, { recursive: true, force: true });
-  });
+  afterAll(() => release.close());
 
   const base = () => [
     'verify',

@@ -16,13 +16,8 @@ import {
   type SigstoreServer,
 } from '@release-guard/testkit';
 import { runCli } from './run-cli';
+import { BUILDER, RUN } from './signed-release';
 
-const RUN = {
-  repository: 'acme/app',
-  ref: 'refs/tags/v1.2.3',
-  commit: '8f70009fde0c94ade6ce2a054b94718c819126ec',
-};
-const BUILDER = 'https://github.com/acme/app/.github/workflows/release.yml';
 const DATA = 'release bytes';
 
 interface Report {

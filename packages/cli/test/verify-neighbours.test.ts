@@ -12,13 +12,8 @@ import {
 import { isSignatureOrAttestationFile } from '@release-guard/core';
 import { ALIASES } from '../src/commands/aliases';
 import { runCli } from './run-cli';
+import { BUILDER, RUN } from './signed-release';
 
-const RUN = {
-  repository: 'acme/app',
-  ref: 'refs/tags/v1.2.3',
-  commit: '8f70009fde0c94ade6ce2a054b94718c819126ec',
-};
-const BUILDER = 'https://github.com/acme/app/.github/workflows/release.yml';
 const SIDE_FILES = [
   'app.tgz.intoto.jsonl',
   'app.tgz.sigstore.json',

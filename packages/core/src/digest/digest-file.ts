@@ -29,14 +29,6 @@ export const DIGEST_CHUNK_SIZE = 1024 * 1024;
 /** A single file at least this large is hashed on a worker thread (see digestFiles). */
 export const WORKER_MIN_BYTES = 32 * 1024 * 1024;
 
-/** The file's size, or 0 where it cannot be read: digestFile then reports why. */
-async function sizeOrZero(path: string): Promise<number> {
-  return fs.promises.stat(path).then(
-    (stat) => stat.size,
-    () => 0,
-  );
-}
-
 // O_NONBLOCK makes opening a FIFO return at once (so we can refuse it) instead of waiting for a writer.
 const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
 
@@ -44,7 +36,7 @@ const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
  * Opens `path` for reading and checks that it is a regular file. A file that is missing, unreadable, a
  * directory or not a regular file is `artifact_missing`, naming the path.
  */
-async function openRegularFile(path: string): Promise<fs.promises.FileHandle> {
+async function openRegularFile(path: string): Promise<{ handle: fs.promises.FileHandle; size: number }> {
   let handle: fs.promises.FileHandle;
   try {
     handle = await fs.promises.open(path, OPEN_FLAGS);
@@ -61,7 +53,7 @@ async function openRegularFile(path: string): Promise<fs.promises.FileHandle> {
         actual: fileType(stat),
       });
     }
-    return handle;
+    return { handle, size: stat.size };
   } catch (err) {
     await handle.close().catch(() => undefined);
     throw err instanceof ReleaseGuardError ? err : unreadable(path, errno(err));
@@ -75,7 +67,16 @@ async function openRegularFile(path: string): Promise<fs.promises.FileHandle> {
  */
 export async function digestFile(path: string, algorithms: readonly DigestAlgorithm[]): Promise<FileDigest> {
   const wanted = checkAlgorithms(algorithms);
-  const handle = await openRegularFile(path);
+  const { handle } = await openRegularFile(path);
+  return streamOpenFile(handle, path, wanted);
+}
+
+/** Streams an opened file through every hash on this thread, then closes it. */
+async function streamOpenFile(
+  handle: fs.promises.FileHandle,
+  path: string,
+  wanted: DigestAlgorithm[],
+): Promise<FileDigest> {
   const hashes = new Map<DigestAlgorithm, Hash>(
     wanted.map((algorithm) => [algorithm, createHash(algorithm)]),
   );
@@ -100,13 +101,14 @@ export async function digestFile(path: string, algorithms: readonly DigestAlgori
   return digest;
 }
 
-/** One file of a batch, hashed on a worker thread; the file is opened, checked and closed here. */
+/** One file hashed on a worker thread; the file is opened and checked, and closed, on this one. */
 async function digestOnWorker(
   workers: HashWorkers,
   path: string,
   algorithms: DigestAlgorithm[],
+  opened?: fs.promises.FileHandle,
 ): Promise<PathDigest> {
-  const handle = await openRegularFile(path);
+  const handle = opened ?? (await openRegularFile(path)).handle;
   try {
     const { size, digests } = await workers.hash(handle.fd, algorithms);
     const digest: PathDigest = { path, size };
@@ -141,9 +143,7 @@ export async function digestFiles(
   // A small file alone is hashed here, without a worker's start-up; a large one goes to a worker too,
   // whose plain read loop outruns a stream on the main thread.
   if (paths.length === 0) return [];
-  if (paths.length === 1 && (await sizeOrZero(paths[0])) < WORKER_MIN_BYTES) {
-    return [{ path: paths[0], ...(await digestFile(paths[0], wanted)) }];
-  }
+  if (paths.length === 1) return [await digestSingle(paths[0], wanted)];
   const workers = new HashWorkers(Math.min(concurrency, paths.length), DIGEST_CHUNK_SIZE);
   const results: PathDigest[] = new Array(paths.length);
   let next = 0;
@@ -165,6 +165,18 @@ export async function digestFiles(
     await workers.close();
   }
   return results;
+}
+
+/** One file: streamed here when small, else on a single worker; opened (and its size read) once. */
+async function digestSingle(path: string, wanted: DigestAlgorithm[]): Promise<PathDigest> {
+  const { handle, size } = await openRegularFile(path);
+  if (size < WORKER_MIN_BYTES) return { path, ...(await streamOpenFile(handle, path, wanted)) };
+  const workers = new HashWorkers(1, DIGEST_CHUNK_SIZE);
+  try {
+    return await digestOnWorker(workers, path, wanted, handle);
+  } finally {
+    await workers.close();
+  }
 }
 
 function checkAlgorithms(algorithms: readonly DigestAlgorithm[]): DigestAlgorithm[] {

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { ReleaseGuardError } from '../errors';
+import { keyTypeRefusal } from '../sigstore/public-key';
 import { COSIGN_KEY_LABELS, decryptCosignKey } from './cosign-key';
 
 /** A private key read for one run: it never leaves memory, and nothing prints it. */
@@ -14,29 +15,11 @@ export interface SigningKey {
   fingerprint: string;
 }
 
-const MIN_RSA_BITS = 2048;
-const CURVES = ['prime256v1', 'secp384r1'];
+const ED25519_REFUSAL =
+  'Ed25519 keys are refused: Ed25519 signs the whole message, so a file cannot be signed while it is ' +
+  "streamed, and Rekor's hashedrekord refuses Ed25519 for files; use ECDSA P-256/P-384 or RSA >= 2048";
 
-function refusal(key: crypto.KeyObject): string | null {
-  const details = key.asymmetricKeyDetails ?? {};
-  switch (key.asymmetricKeyType) {
-    case 'ec':
-      return CURVES.includes(details.namedCurve ?? '')
-        ? null
-        : `ECDSA curve ${details.namedCurve ?? 'unknown'} is not accepted (P-256 or P-384)`;
-    case 'rsa':
-      return (details.modulusLength ?? 0) >= MIN_RSA_BITS
-        ? null
-        : `RSA keys shorter than ${MIN_RSA_BITS} bits are refused (this one has ${details.modulusLength ?? 0})`;
-    case 'ed25519':
-      return (
-        'Ed25519 keys are refused: Ed25519 signs the whole message, so a file cannot be signed while it is ' +
-        "streamed, and Rekor's hashedrekord refuses Ed25519 for files; use ECDSA P-256/P-384 or RSA >= 2048"
-      );
-    default:
-      return `${key.asymmetricKeyType ?? 'unknown'} keys are not accepted (ECDSA P-256/P-384 or RSA >= ${MIN_RSA_BITS})`;
-  }
-}
+const refusal = (key: crypto.KeyObject) => keyTypeRefusal(key, ED25519_REFUSAL);
 
 function pemBlock(text: string): { label: string; body: Buffer } | null {
   const match = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/.exec(text);

@@ -17,7 +17,12 @@ export interface VerificationKey {
 const MIN_RSA_BITS = 2048;
 const CURVE_HASH: Record<string, 'sha256' | 'sha384'> = { prime256v1: 'sha256', secp384r1: 'sha384' };
 
-function describeRefusal(key: crypto.KeyObject): string | null {
+/**
+ * Why a key of this type cannot be used, or null: ECDSA P-256/P-384 and RSA of at least 2048 bits.
+ * `ed25519` says what to answer for an Ed25519 key: null where it can be used (an envelope's
+ * signature), the reason where it cannot (signing a file while it streams).
+ */
+export function keyTypeRefusal(key: crypto.KeyObject, ed25519: string | null): string | null {
   const details = key.asymmetricKeyDetails ?? {};
   switch (key.asymmetricKeyType) {
     case 'ec':
@@ -29,9 +34,9 @@ function describeRefusal(key: crypto.KeyObject): string | null {
         ? null
         : `RSA keys shorter than ${MIN_RSA_BITS} bits are refused (this one has ${details.modulusLength ?? 0})`;
     case 'ed25519':
-      return null;
+      return ed25519;
     default:
-      return `${key.asymmetricKeyType ?? 'unknown'} keys are not accepted (ECDSA P-256/P-384, Ed25519 or RSA ≥ ${MIN_RSA_BITS})`;
+      return `${key.asymmetricKeyType ?? 'unknown'} keys are not accepted (ECDSA P-256/P-384${ed25519 === null ? ', Ed25519' : ''} or RSA ≥ ${MIN_RSA_BITS})`;
   }
 }
 
@@ -62,7 +67,7 @@ export function loadVerificationKey(file: string): VerificationKey {
     key,
     fingerprint: `sha256:${crypto.createHash('sha256').update(der).digest('hex')}`,
     hash: key.asymmetricKeyType === 'ed25519' ? null : curve ? (CURVE_HASH[curve] ?? 'sha256') : 'sha256',
-    refusal: describeRefusal(key),
+    refusal: keyTypeRefusal(key, null),
   };
 }
 

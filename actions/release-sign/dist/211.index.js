@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 504;
-exports.ids = [504];
+exports.id = 211;
+exports.ids = [211];
 exports.modules = {
 
-/***/ 39504:
+/***/ 64211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1179,6 +1179,68 @@ function redactedSigningError(error, secrets) {
     return new errors/* ReleaseGuardError */.dZ(code, `${what}${label}: ${text}`, {}, { cause: new Error(text) });
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/sigstore/public-key.ts
+
+
+
+const MIN_RSA_BITS = 2048;
+const CURVE_HASH = { prime256v1: 'sha256', secp384r1: 'sha384' };
+/**
+ * Why a key of this type cannot be used, or null: ECDSA P-256/P-384 and RSA of at least 2048 bits.
+ * `ed25519` says what to answer for an Ed25519 key: null where it can be used (an envelope's
+ * signature), the reason where it cannot (signing a file while it streams).
+ */
+function keyTypeRefusal(key, ed25519) {
+    const details = key.asymmetricKeyDetails ?? {};
+    switch (key.asymmetricKeyType) {
+        case 'ec':
+            return details.namedCurve && CURVE_HASH[details.namedCurve]
+                ? null
+                : `ECDSA curve ${details.namedCurve ?? 'unknown'} is not accepted (P-256 or P-384)`;
+        case 'rsa':
+            return (details.modulusLength ?? 0) >= MIN_RSA_BITS
+                ? null
+                : `RSA keys shorter than ${MIN_RSA_BITS} bits are refused (this one has ${details.modulusLength ?? 0})`;
+        case 'ed25519':
+            return ed25519;
+        default:
+            return `${key.asymmetricKeyType ?? 'unknown'} keys are not accepted (ECDSA P-256/P-384${ed25519 === null ? ', Ed25519' : ''} or RSA ≥ ${MIN_RSA_BITS})`;
+    }
+}
+/** Reads `--key FILE`: a PEM public key. A file that is no public key is a usage error (exit 2). */
+function loadVerificationKey(file) {
+    let text;
+    try {
+        text = fs.readFileSync(file, 'utf8');
+    }
+    catch {
+        throw new ReleaseGuardError('usage_error', `--key file not readable: ${file}`);
+    }
+    if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(text)) {
+        throw new ReleaseGuardError('usage_error', `--key ${file} holds a private key: give the public key`);
+    }
+    let key;
+    try {
+        key = crypto.createPublicKey({ key: text, format: 'pem' });
+    }
+    catch (error) {
+        throw new ReleaseGuardError('usage_error', `--key ${file} is not a PEM public key (${error.message})`);
+    }
+    const der = key.export({ type: 'spki', format: 'der' });
+    const curve = key.asymmetricKeyDetails?.namedCurve;
+    return {
+        file,
+        key,
+        fingerprint: `sha256:${crypto.createHash('sha256').update(der).digest('hex')}`,
+        hash: key.asymmetricKeyType === 'ed25519' ? null : curve ? (CURVE_HASH[curve] ?? 'sha256') : 'sha256',
+        refusal: keyTypeRefusal(key, null),
+    };
+}
+/** Verifies a signature over `data` (a DSSE PAE) with the key, using the digest its type signs with. */
+function verifyWithKey(key, data, signature) {
+    return crypto.verify(key.hash, data, key.key, signature);
+}
+
 // EXTERNAL MODULE: ./node_modules/.pnpm/tweetnacl@1.0.3/node_modules/tweetnacl/nacl-fast.js
 var nacl_fast = __webpack_require__(78564);
 var nacl_fast_default = /*#__PURE__*/__webpack_require__.n(nacl_fast);
@@ -1252,26 +1314,10 @@ function decryptCosignKey(file, body, password) {
 
 
 
-const MIN_RSA_BITS = 2048;
-const CURVES = ['prime256v1', 'secp384r1'];
-function refusal(key) {
-    const details = key.asymmetricKeyDetails ?? {};
-    switch (key.asymmetricKeyType) {
-        case 'ec':
-            return CURVES.includes(details.namedCurve ?? '')
-                ? null
-                : `ECDSA curve ${details.namedCurve ?? 'unknown'} is not accepted (P-256 or P-384)`;
-        case 'rsa':
-            return (details.modulusLength ?? 0) >= MIN_RSA_BITS
-                ? null
-                : `RSA keys shorter than ${MIN_RSA_BITS} bits are refused (this one has ${details.modulusLength ?? 0})`;
-        case 'ed25519':
-            return ('Ed25519 keys are refused: Ed25519 signs the whole message, so a file cannot be signed while it is ' +
-                "streamed, and Rekor's hashedrekord refuses Ed25519 for files; use ECDSA P-256/P-384 or RSA >= 2048");
-        default:
-            return `${key.asymmetricKeyType ?? 'unknown'} keys are not accepted (ECDSA P-256/P-384 or RSA >= ${MIN_RSA_BITS})`;
-    }
-}
+
+const ED25519_REFUSAL = 'Ed25519 keys are refused: Ed25519 signs the whole message, so a file cannot be signed while it is ' +
+    "streamed, and Rekor's hashedrekord refuses Ed25519 for files; use ECDSA P-256/P-384 or RSA >= 2048";
+const refusal = (key) => keyTypeRefusal(key, ED25519_REFUSAL);
 function pemBlock(text) {
     const match = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/.exec(text);
     return match ? { label: match[1], body: Buffer.from(match[2].replace(/\s+/g, ''), 'base64') } : null;
@@ -1474,10 +1520,6 @@ const DIGEST_ALGORITHMS = (/* unused pure expression or super */ null && (['sha2
 const DIGEST_CHUNK_SIZE = 1024 * 1024;
 /** A single file at least this large is hashed on a worker thread (see digestFiles). */
 const WORKER_MIN_BYTES = (/* unused pure expression or super */ null && (32 * 1024 * 1024));
-/** The file's size, or 0 where it cannot be read: digestFile then reports why. */
-async function sizeOrZero(path) {
-    return fs.promises.stat(path).then((stat) => stat.size, () => 0);
-}
 // O_NONBLOCK makes opening a FIFO return at once (so we can refuse it) instead of waiting for a writer.
 const OPEN_FLAGS = (external_node_fs_default()).constants.O_RDONLY | ((external_node_fs_default()).constants.O_NONBLOCK ?? 0);
 /**
@@ -1503,7 +1545,7 @@ async function openRegularFile(path) {
                 actual: fileType(stat),
             });
         }
-        return handle;
+        return { handle, size: stat.size };
     }
     catch (err) {
         await handle.close().catch(() => undefined);
@@ -1517,7 +1559,11 @@ async function openRegularFile(path) {
  */
 async function digestFile(path, algorithms) {
     const wanted = checkAlgorithms(algorithms);
-    const handle = await openRegularFile(path);
+    const { handle } = await openRegularFile(path);
+    return streamOpenFile(handle, path, wanted);
+}
+/** Streams an opened file through every hash on this thread, then closes it. */
+async function streamOpenFile(handle, path, wanted) {
     const hashes = new Map(wanted.map((algorithm) => [algorithm, createHash(algorithm)]));
     let size = 0;
     try {
@@ -1541,9 +1587,9 @@ async function digestFile(path, algorithms) {
     }
     return digest;
 }
-/** One file of a batch, hashed on a worker thread; the file is opened, checked and closed here. */
-async function digestOnWorker(workers, path, algorithms) {
-    const handle = await openRegularFile(path);
+/** One file hashed on a worker thread; the file is opened and checked, and closed, on this one. */
+async function digestOnWorker(workers, path, algorithms, opened) {
+    const handle = opened ?? (await openRegularFile(path)).handle;
     try {
         const { size, digests } = await workers.hash(handle.fd, algorithms);
         const digest = { path, size };
@@ -1576,9 +1622,8 @@ async function digestFiles(paths, algorithms, options = {}) {
     // whose plain read loop outruns a stream on the main thread.
     if (paths.length === 0)
         return [];
-    if (paths.length === 1 && (await sizeOrZero(paths[0])) < WORKER_MIN_BYTES) {
-        return [{ path: paths[0], ...(await digestFile(paths[0], wanted)) }];
-    }
+    if (paths.length === 1)
+        return [await digestSingle(paths[0], wanted)];
     const workers = new HashWorkers(Math.min(concurrency, paths.length), DIGEST_CHUNK_SIZE);
     const results = new Array(paths.length);
     let next = 0;
@@ -1602,6 +1647,19 @@ async function digestFiles(paths, algorithms, options = {}) {
         await workers.close();
     }
     return results;
+}
+/** One file: streamed here when small, else on a single worker; opened (and its size read) once. */
+async function digestSingle(path, wanted) {
+    const { handle, size } = await openRegularFile(path);
+    if (size < WORKER_MIN_BYTES)
+        return { path, ...(await streamOpenFile(handle, path, wanted)) };
+    const workers = new HashWorkers(1, DIGEST_CHUNK_SIZE);
+    try {
+        return await digestOnWorker(workers, path, wanted, handle);
+    }
+    finally {
+        await workers.close();
+    }
 }
 function checkAlgorithms(algorithms) {
     const unknown = algorithms.filter((algorithm) => !DIGEST_ALGORITHMS.includes(algorithm));
