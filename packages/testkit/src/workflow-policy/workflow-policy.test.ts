@@ -167,7 +167,9 @@ const selfPins = workflowFiles.flatMap((file) =>
     ...fs.readFileSync(file, 'utf8').matchAll(/uses: release-guard\/release-guard\/actions\/([\w-]+)@(\S+)/g),
   ].map(([, action, ref]) => [path.relative(root, file), action, ref] as const),
 );
-requireOrSkip(fs.existsSync(path.join(root, '.git')), 'the repository has no git history').describe(
+const history =
+  fs.existsSync(path.join(root, '.git')) && git('rev-parse', '--is-shallow-repository').trim() === 'false';
+requireOrSkip(history, 'the repository has no full git history (not a clone, or a shallow one)').describe(
   "workflows that use release-guard's own actions by reference",
   () => {
     it('exist: security-ci.yml uses workflow-identity so', () => {
