@@ -6,6 +6,7 @@ const notice = {
   repository: 'acme/widgets',
   failureReason: 'digest_mismatch' as const,
   runUrl: 'https://github.com/acme/widgets/actions/runs/42',
+  nextStep: { kind: 'investigate' as const, reportUrl: 'https://github.com/acme/widgets/actions/runs/42' },
   artifactUrl: null,
   runbookUrl: null,
   manifest: null,
