@@ -144,6 +144,19 @@ function issueCommand(body: string): string {
     },
   );
 
+  it('a run that gave no failure code (cancelled, timed out) gets the re-run line too', async () => {
+    const result = await run({ tag: 'v1.2.3', 'failure-reason': '', 'slack-webhook-url': slack.webhookUrl });
+    expect(result.code).toBe(0);
+    const text = (slack.requestsTo('webhook')[0].body as { text: string }).text;
+    expect(argvOfPastedLine(slackCommand(text))).toEqual(
+      ghArgs(
+        'provenance-recover.yml',
+        'v1.2.3',
+        `re-run after a run that gave no failure code (release-guard alert for run ${RUN_ID})`,
+      ),
+    );
+  });
+
   it.each(['digest_mismatch', 'signature_invalid', 'repro_mismatch', 'evidence_fail'])(
     '%s: "investigate, do not re-run or publish" with the report, and no re-run line',
     async (failureReason) => {
