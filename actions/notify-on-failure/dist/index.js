@@ -9438,7 +9438,8 @@ function opsTeamMentionText(mention) {
 }
 /**
  * The escalation message: run, tag, failure reason, why the issue could not be filed (the missing
- * permission named), the manual steps, and the mention. `issueError` is redacted by the caller.
+ * permission named), the manual steps, the release's next step, and the mention. `issueError` is
+ * redacted by the caller.
  */
 function opsSummaryText(notice, issueError, mention) {
     return [
@@ -9449,6 +9450,7 @@ function opsSummaryText(notice, issueError, mention) {
         `*Why the issue failed:* ${(0,_slack_message__WEBPACK_IMPORTED_MODULE_2__/* .slackText */ .a4)(issueError)}`,
         `*Manual steps:* ${opsTeamMentionText(mention)}, please (1) tell the release's on-call, (2) open the run's issue by hand, ` +
             '(3) give the notify job `permissions: issues: write` (or a token that has it) so the fallback works next time.',
+        ...(0,_slack_message__WEBPACK_IMPORTED_MODULE_2__/* .nextStepSlack */ .gG)(notice.nextStep),
         notice.runbookUrl ? `*Runbook:* ${(0,_slack_message__WEBPACK_IMPORTED_MODULE_2__/* .slackText */ .a4)(notice.runbookUrl)}` : null,
     ]
         .filter((line) => line !== null)
@@ -9594,9 +9596,10 @@ async function deliverToSlack(notice, routes, policy) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ax: () => (/* binding */ opsNotifyPayload),
 /* harmony export */   a4: () => (/* binding */ slackText),
+/* harmony export */   gG: () => (/* binding */ nextStepSlack),
 /* harmony export */   oI: () => (/* binding */ slackWebhookPayload)
 /* harmony export */ });
-/* unused harmony exports slackCodeBlock, nextStepSlack, slackMessageText */
+/* unused harmony exports slackCodeBlock, slackMessageText */
 /* harmony import */ var _text_safe_text__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8625);
 /* harmony import */ var _notification__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8217);
 /* harmony import */ var _text_markdown__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(709);

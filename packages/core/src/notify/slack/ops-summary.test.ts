@@ -27,5 +27,6 @@ describe('the ops summary message', () => {
     expect(text).toContain('&lt;!channel&gt;');
     expect(text).not.toContain('<!channel>');
     expect(text).toMatch(/Manual steps:\* @ops-team, please/);
+    expect(text).toContain('*Next step:* Investigate; do not re-run or publish this release.');
   });
 });
