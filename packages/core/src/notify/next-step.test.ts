@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { argvOfPastedLine, HOSTILE_TAGS } from '@release-guard/testkit';
 import { nextStep, type NextStepFacts } from './next-step';
 
@@ -74,4 +76,12 @@ describe('the next step of an alert', () => {
       ]);
     },
   );
+});
+
+describe("the README's on-call line", () => {
+  it('is the line an alert gives for its example run', () => {
+    const readme = fs.readFileSync(path.resolve(__dirname, '../../../../README.md'), 'utf8');
+    const step = nextStep({ ...facts, runId: '1234567890', runUrl: `${facts.runUrl}0` });
+    expect(step.kind === 'recover' && readme.includes(`\n${step.command}\n`)).toBe(true);
+  });
 });
