@@ -151,6 +151,7 @@ type Permissions = Record<string, string>;
 
   it('re-runs nothing when the token names no workflow commit', async () => {
     delete claims.job_workflow_sha;
+    claims.job_workflow_ref = `${CALLED}@refs/heads/main`;
     const run = failedRun();
     const result = await dispatch('no-sha', run.id, 'retry');
     const called = result.jobs.recover.workflow!;
@@ -159,7 +160,7 @@ type Permissions = Record<string, string>;
       recover: 'skipped',
     });
     expect(called.jobs.locate.steps[0].stdout).toContain(
-      '::error::the OIDC token names no job_workflow_ref with a job_workflow_sha',
+      "the OIDC token's job_workflow_sha is not a commit SHA",
     );
     expect(
       github.requestsTo('POST', `/repos/acme/widgets/actions/runs/${run.id}/rerun-failed-jobs`),
