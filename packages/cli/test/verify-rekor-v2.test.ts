@@ -136,6 +136,30 @@ describe('verify: Rekor v2 entries for DSSE envelopes', () => {
     expect(result.code).toBe(0);
   });
 
+  it('checks every entry of a bundle logged more than once, each against what its kind records', async () => {
+    const statement = slsaV1Statement({ ...RUN, subjects: [subjectFor('app.tgz', DATA)] });
+    const v1 = await signProvenance({ statement, identity: githubActionsIdentity(RUN), server, tsa: true });
+    const both = log.logBundle(v1, { keepEntries: true });
+    expect(both.verificationMaterial.tlogEntries.map((entry) => entry.kindVersion)).toEqual([
+      { kind: 'dsse', version: '0.0.1' },
+      { kind: 'hashedrekord', version: '0.0.2' },
+    ]);
+    expect((await verify(both)).code).toBe(0);
+    const v2Twice = log.logBundle(log.logBundle(unlogged), { kind: 'dsse', keepEntries: true });
+    expect((await verify(v2Twice)).code).toBe(0);
+    // One bad entry fails the bundle, whichever pass holds it.
+    const badDsse = log.logBundle(log.logBundle(unlogged), {
+      kind: 'dsse',
+      keepEntries: true,
+      fault: 'wrong-proof',
+    });
+    expect((await verify(badDsse)).report.failure_reason).toBe('signature_invalid');
+    const badPae = log.logBundle(v1, { keepEntries: true, fault: 'payload-digest' });
+    const result = await verify(badPae);
+    expect(result.report.failure_reason).toBe('signature_invalid');
+    expect(signatureDetail(result.report)).toMatch(/TLOG_BODY_ERROR: digest mismatch/);
+  });
+
   it('fails signature_invalid for a payload changed after it was logged', async () => {
     const logged = log.logBundle(unlogged) as SerializedBundle & { dsseEnvelope: { payload: string } };
     const payload = Buffer.from(logged.dsseEnvelope.payload, 'base64').toString('utf8');

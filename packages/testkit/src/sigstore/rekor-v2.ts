@@ -22,6 +22,8 @@ export interface RekorV2LogOptions {
   fault?: RekorV2Fault;
   /** The signer's SPKI PEM, for a key-signed bundle (a keyless one names its certificate). */
   publicKeyPem?: string;
+  /** Keep the bundle's log entries and add this one after them (a bundle logged twice). Default false. */
+  keepEntries?: boolean;
 }
 
 /** A Rekor v2 (rekor-tiles) log in memory: RFC 6962 Merkle tree, Ed25519-signed checkpoints. */
@@ -189,7 +191,10 @@ export function createRekorV2Log(validFrom: string, origin = 'log2025-test.rekor
       return {
         ...bundle,
         mediaType: BUNDLE_V03_MEDIA_TYPE,
-        verificationMaterial: { ...bundle.verificationMaterial, tlogEntries: [entry] },
+        verificationMaterial: {
+          ...bundle.verificationMaterial,
+          tlogEntries: [...(options.keepEntries ? bundle.verificationMaterial.tlogEntries : []), entry],
+        },
       } as SerializedBundle;
     },
   };
