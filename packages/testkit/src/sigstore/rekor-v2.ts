@@ -73,7 +73,7 @@ function largestPowerOfTwoBelow(n: number): number {
 }
 
 /** The C2SP signed-note key id of an Ed25519 key: SHA-256(name || \n || 0x01 || key). */
-function noteKeyId(origin: string, publicKey: crypto.KeyObject): Buffer {
+export function noteKeyId(origin: string, publicKey: crypto.KeyObject): Buffer {
   const raw = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32);
   return sha256(Buffer.from(`${origin}\n`), ED25519_NOTE_TYPE, raw);
 }
