@@ -7926,12 +7926,13 @@ function describePath(instancePath, document) {
 /* harmony export */   E$: () => (/* binding */ MANIFEST_SCHEMA_MINOR),
 /* harmony export */   TK: () => (/* binding */ manifestEntryKey),
 /* harmony export */   Vr: () => (/* binding */ MANIFEST_DATA_FIELDS),
+/* harmony export */   hj: () => (/* binding */ CONTROL_DETAIL_MAX),
 /* harmony export */   jo: () => (/* binding */ MANIFEST_SETTABLE_FIELDS),
 /* harmony export */   pC: () => (/* binding */ MANIFEST_ENTRY_FIELDS),
 /* harmony export */   sV: () => (/* binding */ MANIFEST_SCHEMA_MAJOR),
 /* harmony export */   v5: () => (/* binding */ MANIFEST_SCHEMA_VERSION)
 /* harmony export */ });
-/* unused harmony exports MANIFEST_STATUSES, GOVERNANCE_FLAGS, CONTROL_NAMES, CONTROL_STATUSES, CONTROL_DETAIL_MAX */
+/* unused harmony exports MANIFEST_STATUSES, GOVERNANCE_FLAGS, CONTROL_NAMES, CONTROL_STATUSES */
 /* harmony import */ var _text_safe_text__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8625);
 
 /** The TypeScript view of manifest.schema.json; schema.test.ts keeps the two in step. */
@@ -10584,7 +10585,7 @@ function validateOutcome(result) {
 const provenanceValidateAction = {
     read: readValidateInputs,
     // The work is loaded only once the inputs are read: an entry that fails on its inputs starts fast.
-    run: async (inputs) => validateOutcome(await (await Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(710)]).then(__nccwpck_require__.bind(__nccwpck_require__, 710))).validateRelease(inputs)),
+    run: async (inputs) => validateOutcome(await (await Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7122))).validateRelease(inputs)),
 };
 
 ;// CONCATENATED MODULE: ./actions/provenance-validate/src/index.ts

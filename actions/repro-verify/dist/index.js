@@ -7197,8 +7197,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var errors = __nccwpck_require__(6429);
 // EXTERNAL MODULE: ./packages/core/src/manifest/location.ts
 var manifest_location = __nccwpck_require__(1969);
-// EXTERNAL MODULE: ./packages/core/src/manifest/schema.ts + 1 modules
-var schema = __nccwpck_require__(3565);
+// EXTERNAL MODULE: ./packages/core/src/manifest/schema.ts
+var schema = __nccwpck_require__(5129);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+github@6.0.1/node_modules/@actions/github/lib/context.js
 var lib_context = __nccwpck_require__(3077);
 ;// CONCATENATED MODULE: ./packages/core/src/github/run-context.ts
@@ -7597,9 +7597,9 @@ const DEFAULT_FREEZE_PATH = '.github/release-freeze.json';
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ ManifestRuleError)
+/* harmony export */   e: () => (/* binding */ ManifestRuleError),
+/* harmony export */   k: () => (/* binding */ ManifestConflictError)
 /* harmony export */ });
-/* unused harmony export ManifestConflictError */
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6429);
 /* harmony import */ var _store_conflict_error__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1049);
 
@@ -7644,30 +7644,244 @@ const RUN_ID_PATTERN = new RegExp(_manifest_schema_json__WEBPACK_IMPORTED_MODULE
 
 /***/ }),
 
-/***/ 3565:
+/***/ 5129:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MZ: () => (/* binding */ serializeManifest),
+/* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   Nu: () => (/* binding */ writtenSchemaVersion),
+/* harmony export */   Z3: () => (/* binding */ manifestFieldProblem),
+/* harmony export */   c9: () => (/* binding */ manifestProblems),
+/* harmony export */   dR: () => (/* binding */ emptyManifest),
+/* harmony export */   dr: () => (/* binding */ formatManifestProblems)
+/* harmony export */ });
+/* unused harmony exports MANIFEST_SCHEMA, manifestSchemaVersionOf, isValidManifestEntry */
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6429);
+/* harmony import */ var _schema_json_schema__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2236);
+/* harmony import */ var _manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6683);
+/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5285);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Z3: () => (/* binding */ manifestFieldProblem)
-});
 
-// UNUSED EXPORTS: MANIFEST_SCHEMA, emptyManifest, formatManifestProblems, isValidManifestEntry, manifestProblems, manifestSchemaVersionOf, parseManifest, serializeManifest, writtenSchemaVersion
 
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(6429);
-// EXTERNAL MODULE: ./packages/core/src/schema/json-schema.ts
-var json_schema = __nccwpck_require__(2236);
-// EXTERNAL MODULE: ./packages/core/src/manifest/manifest.schema.json
-var manifest_schema = __nccwpck_require__(6683);
-;// CONCATENATED MODULE: ./packages/core/src/manifest/types.ts
+
+/** The manifest's JSON Schema (draft 2020-12), as shipped in manifest.schema.json. */
+const MANIFEST_SCHEMA = (/* unused pure expression or super */ null && (manifestSchema));
+const manifestJsonSchema = (0,_schema_json_schema__WEBPACK_IMPORTED_MODULE_1__/* .lazyJsonSchema */ .eP)(_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__);
+let validators = null;
+function compiled() {
+    if (validators === null) {
+        const { ajv, validate: document } = manifestJsonSchema();
+        const entry = ajv.getSchema(`${_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$id}#/$defs/entry`);
+        if (!entry)
+            throw new Error('manifest.schema.json has no $defs/entry');
+        const field = new Map();
+        for (const name of Object.keys(_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$defs.entry.properties)) {
+            const validate = ajv.getSchema(`${_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$id}#/$defs/entry/properties/${name}`);
+            if (!validate)
+                throw new Error(`manifest.schema.json has no $defs/entry/properties/${name}`);
+            field.set(name, validate);
+        }
+        validators = { document, entry, field };
+    }
+    return validators;
+}
+function emptyManifest() {
+    return { schema_version: _types__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SCHEMA_VERSION */ .v5, entries: [] };
+}
+/** A document's `schema_version` as major and minor (`1` is 1.0); null when it is not a version. */
+function manifestSchemaVersionOf(document) {
+    const version = document?.schema_version;
+    if (typeof version === 'number' && Number.isInteger(version) && version >= 1)
+        return { major: version, minor: 0 };
+    const match = typeof version === 'string' ? /^([1-9][0-9]{0,3})\.(0|[1-9][0-9]{0,3})$/.exec(version) : null;
+    return match ? { major: Number(match[1]), minor: Number(match[2]) } : null;
+}
+/** The version a writer writes: a newer minor it read stays (its fields are kept), else this one. */
+function writtenSchemaVersion(read) {
+    const version = manifestSchemaVersionOf({ schema_version: read });
+    return version && version.major === _types__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SCHEMA_MAJOR */ .sV && version.minor > _types__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SCHEMA_MINOR */ .E$
+        ? read
+        : _types__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SCHEMA_VERSION */ .v5;
+}
+function knownFieldsOnly(value, fields) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return value;
+    return Object.fromEntries(Object.entries(value).filter(([field]) => fields.includes(field)));
+}
+/**
+ * A document of a newer minor version as this release-guard validates it: the fields it does not
+ * know left out (a minor version only adds optional fields), the version read as its own.
+ */
+function asKnownVersion(document) {
+    const entryFields = Object.keys(_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$defs.entry.properties);
+    const recordFields = Object.keys(_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$defs.history_record.properties);
+    const controlNames = Object.keys(_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$defs.controls.properties);
+    const controlFields = Object.keys(_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$defs.control_record.properties);
+    const summaryFields = Object.keys(_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$defs.provenance_summary.properties);
+    const knownControls = (controls) => {
+        const kept = knownFieldsOnly(controls, controlNames);
+        if (kept === null || typeof kept !== 'object' || Array.isArray(kept))
+            return kept;
+        return Object.fromEntries(Object.entries(kept).map(([name, record]) => [name, knownFieldsOnly(record, controlFields)]));
+    };
+    const known = knownFieldsOnly(document, Object.keys(_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.properties));
+    const entries = Array.isArray(known.entries)
+        ? known.entries.map((entry) => {
+            const kept = knownFieldsOnly(entry, entryFields);
+            if (kept === null || typeof kept !== 'object' || Array.isArray(kept))
+                return kept;
+            const known = { ...kept };
+            if (Array.isArray(kept.history))
+                known.history = kept.history.map((record) => knownFieldsOnly(record, recordFields));
+            if (kept.controls !== undefined)
+                known.controls = knownControls(kept.controls);
+            if (kept.provenance_summary !== undefined)
+                known.provenance_summary = knownFieldsOnly(kept.provenance_summary, summaryFields);
+            return known;
+        })
+        : known.entries;
+    return { ...known, schema_version: _types__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SCHEMA_VERSION */ .v5, entries };
+}
+/**
+ * Schema errors of a whole document plus duplicate (tag, run_id) entries, which JSON Schema cannot
+ * express. A newer minor version of the same major is checked for what this version knows; a newer
+ * major is a problem of its own.
+ */
+function manifestProblems(document) {
+    const version = manifestSchemaVersionOf(document);
+    if (version && version.major > _types__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SCHEMA_MAJOR */ .sV) {
+        return [{ where: 'schema_version', entry: null, message: newerMajorMessage(document) }];
+    }
+    const newerMinor = version?.major === _types__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SCHEMA_MAJOR */ .sV && version.minor > _types__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SCHEMA_MINOR */ .E$;
+    const checked = newerMinor ? asKnownVersion(document) : document;
+    const { document: validate } = compiled();
+    const problems = validate(checked) ? [] : describeErrors(validate.errors ?? [], checked);
+    return [...problems, ...duplicateEntryProblems(document)];
+}
+function newerMajorMessage(document) {
+    const version = JSON.stringify(document.schema_version);
+    return (`${version} is a newer major version than this release-guard knows (${_types__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SCHEMA_MAJOR */ .sV}.x): ` +
+        'a newer release-guard wrote it, and an older one must not rewrite it. Upgrade release-guard (the action or CLI version) to one that reads it');
+}
+/** True when `value` is a schema-valid entry on its own (lint compares only such entries). */
+function isValidManifestEntry(value) {
+    return compiled().entry(value) === true;
+}
+/** Null when `value` is allowed for `field`; otherwise what the schema expects, in words. */
+function manifestFieldProblem(field, value) {
+    const validate = compiled().field.get(field);
+    if (!validate)
+        throw new Error(`unknown manifest field ${field}`);
+    if (validate(value))
+        return null;
+    const schema = (field === 'status' ? _manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$defs.status : _manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$defs.entry.properties[field]);
+    const allowed = schema.enum ? ` Allowed: ${schema.enum.map((value) => String(value)).join(', ')}.` : '';
+    return `${(0,_schema_json_schema__WEBPACK_IMPORTED_MODULE_1__/* .describeForPeople */ .WM)(schema.description ?? '')}${allowed}`.trim();
+}
+/**
+ * Parses and validates manifest text read from `location`. Unusable content is an `unreadable_input`
+ * error (exit 2): the manifest must be repaired by hand before anything is written to it.
+ */
+function parseManifest(text, location) {
+    let document;
+    try {
+        document = JSON.parse(text);
+    }
+    catch (error) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseGuardError */ .dZ('unreadable_input', `the manifest at ${location} is not JSON (${error.message}). Repair it by hand (git history has the last good version); nothing was written.`, { location });
+    }
+    const version = manifestSchemaVersionOf(document);
+    if (version && version.major > _types__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SCHEMA_MAJOR */ .sV) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseGuardError */ .dZ('unreadable_input', `the manifest at ${location}: schema_version ${newerMajorMessage(document)}; nothing was written.`, { location });
+    }
+    const problems = manifestProblems(document);
+    if (problems.length > 0) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseGuardError */ .dZ('unreadable_input', `the manifest at ${location} does not match the manifest schema: ${formatManifestProblems(problems)}. Repair it by hand (check it with \`release-guard manifest lint\`); nothing was written.`, { location, problems });
+    }
+    return document;
+}
+/** The file text for a manifest: two-space JSON and a final newline, so git diffs stay small. */
+function serializeManifest(manifest) {
+    return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+function formatManifestProblems(problems, limit = 10) {
+    const shown = problems.slice(0, limit).map((problem) => `${problem.where}: ${problem.message}`);
+    if (problems.length > limit)
+        shown.push(`and ${problems.length - limit} more`);
+    return shown.join('; ');
+}
+function duplicateEntryProblems(document) {
+    const entries = document?.entries;
+    if (!Array.isArray(entries))
+        return [];
+    const seen = new Map();
+    const problems = [];
+    entries.forEach((entry, index) => {
+        if (typeof entry?.tag !== 'string' || typeof entry.run_id !== 'string')
+            return;
+        const key = JSON.stringify([entry.tag, entry.run_id]);
+        const first = seen.get(key);
+        if (first === undefined) {
+            seen.set(key, index);
+        }
+        else {
+            problems.push({
+                where: `entries[${index}] (${(0,_types__WEBPACK_IMPORTED_MODULE_3__/* .manifestEntryKey */ .TK)(entry)})`,
+                entry: (0,_types__WEBPACK_IMPORTED_MODULE_3__/* .manifestEntryKey */ .TK)(entry),
+                message: `duplicate entry: entries[${first}] has the same tag and run_id; merge the two into one`,
+            });
+        }
+    });
+    return problems;
+}
+/** Names the path of an ajv error after the entry it is in, and says what was expected. */
+function describeErrors(errors, document) {
+    return (0,_schema_json_schema__WEBPACK_IMPORTED_MODULE_1__/* .withoutAnyOfBranches */ .ej)(errors).map((error) => ({
+        where: describePath(error.instancePath, document),
+        entry: entryAt(error.instancePath, document),
+        message: (0,_schema_json_schema__WEBPACK_IMPORTED_MODULE_1__/* .describeSchemaError */ .LA)(error),
+    }));
+}
+function entryAt(instancePath, document) {
+    const match = /^\/entries\/(\d+)(\/|$)/.exec(instancePath);
+    if (match === null)
+        return null;
+    const entry = document.entries[Number(match[1])];
+    return typeof entry?.tag === 'string' && typeof entry.run_id === 'string'
+        ? (0,_types__WEBPACK_IMPORTED_MODULE_3__/* .manifestEntryKey */ .TK)(entry)
+        : null;
+}
+function describePath(instancePath, document) {
+    const where = (0,_schema_json_schema__WEBPACK_IMPORTED_MODULE_1__/* .describeInstancePath */ .AB)(instancePath);
+    const entry = entryAt(instancePath, document);
+    return entry === null ? where : where.replace(/^entries\[\d+\]/, (step) => `${step} (${entry})`);
+}
+
+
+/***/ }),
+
+/***/ 5285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ MANIFEST_SCHEMA_MINOR),
+/* harmony export */   TK: () => (/* binding */ manifestEntryKey),
+/* harmony export */   Vr: () => (/* binding */ MANIFEST_DATA_FIELDS),
+/* harmony export */   hj: () => (/* binding */ CONTROL_DETAIL_MAX),
+/* harmony export */   jo: () => (/* binding */ MANIFEST_SETTABLE_FIELDS),
+/* harmony export */   pC: () => (/* binding */ MANIFEST_ENTRY_FIELDS),
+/* harmony export */   sV: () => (/* binding */ MANIFEST_SCHEMA_MAJOR),
+/* harmony export */   v5: () => (/* binding */ MANIFEST_SCHEMA_VERSION)
+/* harmony export */ });
+/* unused harmony exports MANIFEST_STATUSES, GOVERNANCE_FLAGS, CONTROL_NAMES, CONTROL_STATUSES */
+/* harmony import */ var _text_safe_text__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8625);
 
 /** The TypeScript view of manifest.schema.json; schema.test.ts keeps the two in step. */
 /** The schema version writers write: MAJOR.MINOR, a minor version only adds optional fields. */
-const types_MANIFEST_SCHEMA_MAJOR = 1;
-const types_MANIFEST_SCHEMA_MINOR = 2;
-const types_MANIFEST_SCHEMA_VERSION = (/* unused pure expression or super */ null && (`${types_MANIFEST_SCHEMA_MAJOR}.${types_MANIFEST_SCHEMA_MINOR}`));
+const MANIFEST_SCHEMA_MAJOR = 1;
+const MANIFEST_SCHEMA_MINOR = 2;
+const MANIFEST_SCHEMA_VERSION = `${MANIFEST_SCHEMA_MAJOR}.${MANIFEST_SCHEMA_MINOR}`;
 const MANIFEST_STATUSES = (/* unused pure expression or super */ null && ([
     'pending',
     'success',
@@ -7706,7 +7920,7 @@ const FIELD_ORDER = {
 };
 const MANIFEST_ENTRY_FIELDS = Object.keys(FIELD_ORDER);
 /** Fields `manifest update --set KEY=VALUE` may change; identity, updated_at and history are not among them. */
-const MANIFEST_SETTABLE_FIELDS = (/* unused pure expression or super */ null && ([
+const MANIFEST_SETTABLE_FIELDS = [
     'run_attempt',
     'artifact_url',
     'status',
@@ -7721,217 +7935,19 @@ const MANIFEST_SETTABLE_FIELDS = (/* unused pure expression or super */ null && 
     'escalated_at',
     'controls',
     'provenance_summary',
-]));
+];
 /** The fields that count for `governance.manifest_diff_count`: all but updated_at and history. */
 const MANIFEST_DATA_FIELDS = MANIFEST_ENTRY_FIELDS.filter((field) => field !== 'updated_at' && field !== 'history');
 /** How an entry is named in messages: `v1.2.3 run 123`, the tag quoted and escaped when it needs to be. */
-function types_manifestEntryKey(entry) {
-    const tag = /^[\w.@/+-]+$/.test(entry.tag) ? entry.tag : safeText(JSON.stringify(entry.tag));
-    return `${tag} run ${safeText(entry.run_id)}`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/manifest/schema.ts
-
-
-
-
-/** The manifest's JSON Schema (draft 2020-12), as shipped in manifest.schema.json. */
-const MANIFEST_SCHEMA = (/* unused pure expression or super */ null && (manifestSchema));
-const manifestJsonSchema = (0,json_schema/* lazyJsonSchema */.eP)(manifest_schema);
-let validators = null;
-function compiled() {
-    if (validators === null) {
-        const { ajv, validate: document } = manifestJsonSchema();
-        const entry = ajv.getSchema(`${manifest_schema.$id}#/$defs/entry`);
-        if (!entry)
-            throw new Error('manifest.schema.json has no $defs/entry');
-        const field = new Map();
-        for (const name of Object.keys(manifest_schema.$defs.entry.properties)) {
-            const validate = ajv.getSchema(`${manifest_schema.$id}#/$defs/entry/properties/${name}`);
-            if (!validate)
-                throw new Error(`manifest.schema.json has no $defs/entry/properties/${name}`);
-            field.set(name, validate);
-        }
-        validators = { document, entry, field };
-    }
-    return validators;
-}
-function emptyManifest() {
-    return { schema_version: MANIFEST_SCHEMA_VERSION, entries: [] };
-}
-/** A document's `schema_version` as major and minor (`1` is 1.0); null when it is not a version. */
-function manifestSchemaVersionOf(document) {
-    const version = document?.schema_version;
-    if (typeof version === 'number' && Number.isInteger(version) && version >= 1)
-        return { major: version, minor: 0 };
-    const match = typeof version === 'string' ? /^([1-9][0-9]{0,3})\.(0|[1-9][0-9]{0,3})$/.exec(version) : null;
-    return match ? { major: Number(match[1]), minor: Number(match[2]) } : null;
-}
-/** The version a writer writes: a newer minor it read stays (its fields are kept), else this one. */
-function writtenSchemaVersion(read) {
-    const version = manifestSchemaVersionOf({ schema_version: read });
-    return version && version.major === MANIFEST_SCHEMA_MAJOR && version.minor > MANIFEST_SCHEMA_MINOR
-        ? read
-        : MANIFEST_SCHEMA_VERSION;
-}
-function knownFieldsOnly(value, fields) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
-        return value;
-    return Object.fromEntries(Object.entries(value).filter(([field]) => fields.includes(field)));
-}
-/**
- * A document of a newer minor version as this release-guard validates it: the fields it does not
- * know left out (a minor version only adds optional fields), the version read as its own.
- */
-function asKnownVersion(document) {
-    const entryFields = Object.keys(manifestSchema.$defs.entry.properties);
-    const recordFields = Object.keys(manifestSchema.$defs.history_record.properties);
-    const controlNames = Object.keys(manifestSchema.$defs.controls.properties);
-    const controlFields = Object.keys(manifestSchema.$defs.control_record.properties);
-    const summaryFields = Object.keys(manifestSchema.$defs.provenance_summary.properties);
-    const knownControls = (controls) => {
-        const kept = knownFieldsOnly(controls, controlNames);
-        if (kept === null || typeof kept !== 'object' || Array.isArray(kept))
-            return kept;
-        return Object.fromEntries(Object.entries(kept).map(([name, record]) => [name, knownFieldsOnly(record, controlFields)]));
-    };
-    const known = knownFieldsOnly(document, Object.keys(manifestSchema.properties));
-    const entries = Array.isArray(known.entries)
-        ? known.entries.map((entry) => {
-            const kept = knownFieldsOnly(entry, entryFields);
-            if (kept === null || typeof kept !== 'object' || Array.isArray(kept))
-                return kept;
-            const known = { ...kept };
-            if (Array.isArray(kept.history))
-                known.history = kept.history.map((record) => knownFieldsOnly(record, recordFields));
-            if (kept.controls !== undefined)
-                known.controls = knownControls(kept.controls);
-            if (kept.provenance_summary !== undefined)
-                known.provenance_summary = knownFieldsOnly(kept.provenance_summary, summaryFields);
-            return known;
-        })
-        : known.entries;
-    return { ...known, schema_version: MANIFEST_SCHEMA_VERSION, entries };
-}
-/**
- * Schema errors of a whole document plus duplicate (tag, run_id) entries, which JSON Schema cannot
- * express. A newer minor version of the same major is checked for what this version knows; a newer
- * major is a problem of its own.
- */
-function manifestProblems(document) {
-    const version = manifestSchemaVersionOf(document);
-    if (version && version.major > MANIFEST_SCHEMA_MAJOR) {
-        return [{ where: 'schema_version', entry: null, message: newerMajorMessage(document) }];
-    }
-    const newerMinor = version?.major === MANIFEST_SCHEMA_MAJOR && version.minor > MANIFEST_SCHEMA_MINOR;
-    const checked = newerMinor ? asKnownVersion(document) : document;
-    const { document: validate } = compiled();
-    const problems = validate(checked) ? [] : describeErrors(validate.errors ?? [], checked);
-    return [...problems, ...duplicateEntryProblems(document)];
-}
-function newerMajorMessage(document) {
-    const version = JSON.stringify(document.schema_version);
-    return (`${version} is a newer major version than this release-guard knows (${MANIFEST_SCHEMA_MAJOR}.x): ` +
-        'a newer release-guard wrote it, and an older one must not rewrite it. Upgrade release-guard (the action or CLI version) to one that reads it');
-}
-/** True when `value` is a schema-valid entry on its own (lint compares only such entries). */
-function isValidManifestEntry(value) {
-    return compiled().entry(value) === true;
-}
-/** Null when `value` is allowed for `field`; otherwise what the schema expects, in words. */
-function manifestFieldProblem(field, value) {
-    const validate = compiled().field.get(field);
-    if (!validate)
-        throw new Error(`unknown manifest field ${field}`);
-    if (validate(value))
-        return null;
-    const schema = (field === 'status' ? manifest_schema.$defs.status : manifest_schema.$defs.entry.properties[field]);
-    const allowed = schema.enum ? ` Allowed: ${schema.enum.map((value) => String(value)).join(', ')}.` : '';
-    return `${(0,json_schema/* describeForPeople */.WM)(schema.description ?? '')}${allowed}`.trim();
-}
-/**
- * Parses and validates manifest text read from `location`. Unusable content is an `unreadable_input`
- * error (exit 2): the manifest must be repaired by hand before anything is written to it.
- */
-function parseManifest(text, location) {
-    let document;
-    try {
-        document = JSON.parse(text);
-    }
-    catch (error) {
-        throw new ReleaseGuardError('unreadable_input', `the manifest at ${location} is not JSON (${error.message}). Repair it by hand (git history has the last good version); nothing was written.`, { location });
-    }
-    const version = manifestSchemaVersionOf(document);
-    if (version && version.major > MANIFEST_SCHEMA_MAJOR) {
-        throw new ReleaseGuardError('unreadable_input', `the manifest at ${location}: schema_version ${newerMajorMessage(document)}; nothing was written.`, { location });
-    }
-    const problems = manifestProblems(document);
-    if (problems.length > 0) {
-        throw new ReleaseGuardError('unreadable_input', `the manifest at ${location} does not match the manifest schema: ${formatManifestProblems(problems)}. Repair it by hand (check it with \`release-guard manifest lint\`); nothing was written.`, { location, problems });
-    }
-    return document;
-}
-/** The file text for a manifest: two-space JSON and a final newline, so git diffs stay small. */
-function serializeManifest(manifest) {
-    return `${JSON.stringify(manifest, null, 2)}\n`;
-}
-function formatManifestProblems(problems, limit = 10) {
-    const shown = problems.slice(0, limit).map((problem) => `${problem.where}: ${problem.message}`);
-    if (problems.length > limit)
-        shown.push(`and ${problems.length - limit} more`);
-    return shown.join('; ');
-}
-function duplicateEntryProblems(document) {
-    const entries = document?.entries;
-    if (!Array.isArray(entries))
-        return [];
-    const seen = new Map();
-    const problems = [];
-    entries.forEach((entry, index) => {
-        if (typeof entry?.tag !== 'string' || typeof entry.run_id !== 'string')
-            return;
-        const key = JSON.stringify([entry.tag, entry.run_id]);
-        const first = seen.get(key);
-        if (first === undefined) {
-            seen.set(key, index);
-        }
-        else {
-            problems.push({
-                where: `entries[${index}] (${manifestEntryKey(entry)})`,
-                entry: manifestEntryKey(entry),
-                message: `duplicate entry: entries[${first}] has the same tag and run_id; merge the two into one`,
-            });
-        }
-    });
-    return problems;
-}
-/** Names the path of an ajv error after the entry it is in, and says what was expected. */
-function describeErrors(errors, document) {
-    return withoutAnyOfBranches(errors).map((error) => ({
-        where: describePath(error.instancePath, document),
-        entry: entryAt(error.instancePath, document),
-        message: describeSchemaError(error),
-    }));
-}
-function entryAt(instancePath, document) {
-    const match = /^\/entries\/(\d+)(\/|$)/.exec(instancePath);
-    if (match === null)
-        return null;
-    const entry = document.entries[Number(match[1])];
-    return typeof entry?.tag === 'string' && typeof entry.run_id === 'string'
-        ? manifestEntryKey(entry)
-        : null;
-}
-function describePath(instancePath, document) {
-    const where = describeInstancePath(instancePath);
-    const entry = entryAt(instancePath, document);
-    return entry === null ? where : where.replace(/^entries\[\d+\]/, (step) => `${step} (${entry})`);
+function manifestEntryKey(entry) {
+    const tag = /^[\w.@/+-]+$/.test(entry.tag) ? entry.tag : (0,_text_safe_text__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .H)(JSON.stringify(entry.tag));
+    return `${tag} run ${(0,_text_safe_text__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .H)(entry.run_id)}`;
 }
 
 
 /***/ }),
 
-/***/ 4675:
+/***/ 3468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7953,7 +7969,7 @@ var types = __nccwpck_require__(4227);
 
 
 /** repro-verify's inputs (named as in its action.yml) on the action context. Checks nothing. */
-const readReproVerifyInputs = (0,context/* actionReader */.CE)({ action: 'repro-verify', tag: 'required', runId: 'current', manifest: false, report: false }, (input, context) => ({
+const readReproVerifyInputs = (0,context/* actionReader */.CE)({ action: 'repro-verify', tag: 'required', runId: 'current', report: false }, (input, context) => ({
     ...context,
     first: input.optional('first'),
     second: input.optional('second'),
@@ -7966,49 +7982,8 @@ const readReproVerifyInputs = (0,context/* actionReader */.CE)({ action: 'repro-
     diffoscope: (input.optional('diffoscope') ?? 'auto'),
 }));
 
-// EXTERNAL MODULE: ./packages/core/src/text/safe-text.ts
-var safe_text = __nccwpck_require__(8625);
-;// CONCATENATED MODULE: ./packages/core/src/text/markdown.ts
-
-/** Escapes a value for Markdown text or a table cell: no markup, no HTML, no line breaks; `–` when empty. */
-function markdownCell(value) {
-    if (value === null || value === '')
-        return '–';
-    return (0,safe_text/* safeText */.H)(value)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`*_{}[\]()#+!|~]/g, (ch) => `\\${ch}`);
-}
-/** A value as inline code when it is plain (code spans show escapes literally), else escaped text. */
-function markdownCode(value) {
-    return /^[\w./@+-]+$/.test(value) ? `\`${value}\`` : markdownCell(value);
-}
-/** A URL that is safe to put in a link: http(s) only, else null (shown as text instead). */
-function linkableUrl(value) {
-    if (!value)
-        return null;
-    try {
-        const url = new URL(value);
-        return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-    }
-    catch {
-        return null;
-    }
-}
-/** `[label](url)` with the URL's parentheses and spaces encoded, or the escaped label when it is not http(s). */
-function markdownLink(url, label) {
-    const href = linkableUrl(url);
-    if (href === null)
-        return markdownCell(label);
-    return `[${markdownCell(label)}](${href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20')})`;
-}
-/** A Markdown table; every cell is taken as already escaped (build it with the functions above). */
-function markdownTable(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
+var markdown = __nccwpck_require__(709);
 // EXTERNAL MODULE: ./packages/core/src/text/redact-secrets.ts
 var redact_secrets = __nccwpck_require__(965);
 ;// CONCATENATED MODULE: ./packages/core/src/repro/render.ts
@@ -8068,15 +8043,15 @@ function renderReproMarkdown(run, secrets = []) {
     const lines = [
         `## Reproducibility: ${report.reproducible ? '✅ identical' : '❌ repro_mismatch'}`,
         '',
-        `${report.compared} files compared; attestation ${markdownCode(report.attestation)}. ${markdownCell(run.freezeNote)}.`,
+        `${report.compared} files compared; attestation ${(0,markdown/* markdownCode */.D9)(report.attestation)}. ${(0,markdown/* markdownCell */.UZ)(run.freezeNote)}.`,
     ];
     if (report.differences.length > 0) {
         lines.push('', '| File | Member | Kind | FIRST | SECOND | Detail |', '|---|---|---|---|---|---|');
         for (const d of report.differences.slice(0, 200))
-            lines.push(`| ${markdownCode(d.path)} | ${d.member === null ? '' : markdownCode(d.member)} | ${d.kind === 'metadata' ? 'metadata only' : d.kind} | ${d.first === null ? '' : markdownCode(d.first.slice(0, 12))} | ${d.second === null ? '' : markdownCode(d.second.slice(0, 12))} | ${markdownCell(d.detail)} |`);
+            lines.push(`| ${(0,markdown/* markdownCode */.D9)(d.path)} | ${d.member === null ? '' : (0,markdown/* markdownCode */.D9)(d.member)} | ${d.kind === 'metadata' ? 'metadata only' : d.kind} | ${d.first === null ? '' : (0,markdown/* markdownCode */.D9)(d.first.slice(0, 12))} | ${d.second === null ? '' : (0,markdown/* markdownCode */.D9)(d.second.slice(0, 12))} | ${(0,markdown/* markdownCell */.UZ)(d.detail)} |`);
     }
     for (const reason of comparison.unexplained)
-        lines.push('', `Refused while explaining: ${markdownCell(reason)}`);
+        lines.push('', `Refused while explaining: ${(0,markdown/* markdownCell */.UZ)(reason)}`);
     const diff = comparison.explanations
         .map((e) => (e.diffoscope?.status === 'differ' ? e.diffoscope.output : e.textDiff))
         .find((d) => d);
@@ -8118,7 +8093,7 @@ function reproVerifyOutcome(run, secrets) {
 const reproVerifyAction = {
     read: readReproVerifyInputs,
     // The work is loaded only once the inputs are read: an entry that fails on its inputs starts fast.
-    run: async (inputs) => (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(181)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6181))).runReproVerify(inputs),
+    run: async (inputs) => (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2351))).runReproVerify(inputs),
 };
 
 
@@ -8285,6 +8260,58 @@ function echoValue(value) {
     const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
     const clipped = clipValue(text);
     return typeof value === 'string' ? JSON.stringify(clipped) : clipped;
+}
+
+
+/***/ }),
+
+/***/ 709:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ markdownCode),
+/* harmony export */   UZ: () => (/* binding */ markdownCell)
+/* harmony export */ });
+/* unused harmony exports linkableUrl, markdownLink, markdownTable */
+/* harmony import */ var _safe_text__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8625);
+
+/** Escapes a value for Markdown text or a table cell: no markup, no HTML, no line breaks; `–` when empty. */
+function markdownCell(value) {
+    if (value === null || value === '')
+        return '–';
+    return (0,_safe_text__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .H)(value)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_{}[\]()#+!|~]/g, (ch) => `\\${ch}`);
+}
+/** A value as inline code when it is plain (code spans show escapes literally), else escaped text. */
+function markdownCode(value) {
+    return /^[\w./@+-]+$/.test(value) ? `\`${value}\`` : markdownCell(value);
+}
+/** A URL that is safe to put in a link: http(s) only, else null (shown as text instead). */
+function linkableUrl(value) {
+    if (!value)
+        return null;
+    try {
+        const url = new URL(value);
+        return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** `[label](url)` with the URL's parentheses and spaces encoded, or the escaped label when it is not http(s). */
+function markdownLink(url, label) {
+    const href = linkableUrl(url);
+    if (href === null)
+        return markdownCell(label);
+    return `[${markdownCell(label)}](${href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20')})`;
+}
+/** A Markdown table; every cell is taken as already escaped (build it with the functions above). */
+function markdownTable(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
 
@@ -8490,6 +8517,13 @@ module.exports = require("node:string_decoder");
 /***/ ((module) => {
 
 module.exports = require("node:timers/promises");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = require("node:util");
 
 /***/ }),
 
@@ -10696,8 +10730,8 @@ async function runActionEntry(action, runtime = actionsRuntime(), env = process.
     await applyOutcome(runtime, outcome, secrets);
 }
 
-// EXTERNAL MODULE: ./packages/core/src/repro/action.ts + 3 modules
-var action = __nccwpck_require__(4675);
+// EXTERNAL MODULE: ./packages/core/src/repro/action.ts + 2 modules
+var action = __nccwpck_require__(3468);
 ;// CONCATENATED MODULE: ./actions/repro-verify/src/index.ts
 
 

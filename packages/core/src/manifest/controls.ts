@@ -78,7 +78,7 @@ export function recordControl(
 }
 
 /** The provenance summary of a validated provenance, for `provenance_summary`. */
-export function provenanceSummary(fields: Partial<ProvenanceSummary>): ProvenanceSummary {
+export function manifestProvenanceSummary(fields: Partial<ProvenanceSummary>): ProvenanceSummary {
   const text = (value: string | null | undefined) =>
     value === undefined || value === null || value === '' ? null : value.slice(0, CONTROL_DETAIL_MAX);
   return {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { failureChanges } from '../notify/failure-changes';
 import { FileManifestStore } from './file-store';
-import { drillTag, isDrillEntry, provenanceSummary, recordControl } from './controls';
+import { drillTag, isDrillEntry, manifestProvenanceSummary, recordControl } from './controls';
 import { ManifestRecorder } from './recorder';
 import type { ManifestEntryChanges } from './types';
 import { updateManifest } from './update';
@@ -204,7 +204,7 @@ describe('recordControl', () => {
       recorder('validate'),
       'provenance',
       { status: 'pass', runUrl: 'javascript:alert(1)', detail: 'é'.repeat(2000) },
-      { set: { provenance_summary: provenanceSummary({ builder_id: 'https://builder', commit: 'abc' }) } },
+      { set: { provenance_summary: manifestProvenanceSummary({ builder_id: 'https://builder', commit: 'abc' }) } },
     );
     expect(result.entry?.controls?.provenance).toMatchObject({
       status: 'pass',
