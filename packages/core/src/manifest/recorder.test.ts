@@ -204,7 +204,11 @@ describe('recordControl', () => {
       recorder('validate'),
       'provenance',
       { status: 'pass', runUrl: 'javascript:alert(1)', detail: 'é'.repeat(2000) },
-      { set: { provenance_summary: manifestProvenanceSummary({ builder_id: 'https://builder', commit: 'abc' }) } },
+      {
+        set: {
+          provenance_summary: manifestProvenanceSummary({ builder_id: 'https://builder', commit: 'abc' }),
+        },
+      },
     );
     expect(result.entry?.controls?.provenance).toMatchObject({
       status: 'pass',
