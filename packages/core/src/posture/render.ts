@@ -132,7 +132,7 @@ body{margin:0;padding:1rem;background:var(--bg);color:var(--fg);font:14px/1.5 sy
 h1{font-size:1.4rem;margin:.2rem 0}h2{font-size:1.1rem;margin:1.4rem 0 .4rem;border-bottom:1px solid var(--line)}
 .muted{color:var(--muted)}.banner{padding:.6rem .8rem;border:1px solid var(--line);border-radius:6px;margin:.6rem 0}
 .banner.on,.banner.unknown{background:var(--banner);border-color:var(--warn);font-weight:600}
-.table{overflow-x:auto}table{border-collapse:collapse;width:100%}th,td{border:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+.table{overflow-x:auto}table{border-collapse:collapse;width:100%}th{white-space:nowrap}th,td{border:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
 .pass{color:var(--pass)}.warn{color:var(--warn)}.fail{color:var(--fail);font-weight:600}.nodata{color:var(--muted)}
 a{color:inherit}svg{max-width:100%;height:auto}
 @media (max-width:600px){body{padding:.5rem}th,td{padding:.2rem .3rem;font-size:12px}}
@@ -146,7 +146,7 @@ function trendSvg(model: PostureModel): string {
   }>;
   if (points.length === 0) return '<p class="muted">No pass-rate data yet.</p>';
   const width = 320;
-  const height = 80;
+  const height = 96;
   const step = points.length === 1 ? 0 : (width - 20) / (points.length - 1);
   const coords = points.map((point, index) => [10 + index * step, 70 - point.pass_rate * 60] as const);
   const label = points.map((point) => `${point.tag}: ${Math.round(point.pass_rate * 100)}%`).join(', ');
@@ -157,7 +157,8 @@ function trendSvg(model: PostureModel): string {
     coords
       .map(
         ([x, y], index) =>
-          `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="3"><title>${escapeHtml(label.split(', ')[index])}</title></circle>`,
+          `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="3"><title>${escapeHtml(label.split(', ')[index])}</title></circle>` +
+          `<text x="${x.toFixed(1)}" y="88" font-size="10" text-anchor="${index === 0 && points.length > 1 ? 'start' : index === points.length - 1 && points.length > 1 ? 'end' : 'middle'}" fill="currentColor">${escapeHtml(points[index].tag.slice(0, 24))}</text>`,
       )
       .join('') +
     '</svg>'

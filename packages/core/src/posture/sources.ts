@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { GitHubClient } from '../github/client';
 import { githubMessage, statusOf } from '../github/request-errors';
 import { parseManifest } from '../manifest/schema';
+import type { ManifestStore } from '../manifest/store';
 import { writeFileAtomic } from '../report/write-file-atomic';
 import { POSTURE_RUNBOOK, type PostureInput, type PostureModel, type SecretsSource } from './model';
 import { renderPostureHtml, renderPostureJson, renderPostureMarkdown } from './render';
@@ -24,6 +25,17 @@ export async function readPostureManifest(file: string): Promise<PostureInput['m
     return { location: file, entries: parseManifest(text, file).entries };
   } catch (error) {
     return { location: file, problem: (error as Error).message };
+  }
+}
+
+/** The manifest as a store holds it (a workspace file or a branch through the contents API). */
+export async function readManifestStore(store: ManifestStore): Promise<PostureInput['manifest']> {
+  try {
+    const { content } = await store.read();
+    if (content === null) return { location: store.location, problem: `no manifest at ${store.location}` };
+    return { location: store.location, entries: parseManifest(content, store.location).entries };
+  } catch (error) {
+    return { location: store.location, problem: (error as Error).message };
   }
 }
 
