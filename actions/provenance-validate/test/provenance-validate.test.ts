@@ -146,6 +146,20 @@ const ARTIFACT = Buffer.from('widget release bytes\n');
       failure_reason: null,
     });
     expect(manifest().entries[0].verified_at).toEqual(expect.any(String));
+    expect(manifest().entries[0].controls).toEqual({
+      provenance: {
+        status: 'pass',
+        failure_reason: null,
+        at: expect.any(String),
+        run_url: expect.stringMatching(new RegExp(`/acme/widgets/actions/runs/${runId}$`)),
+        detail: expect.stringMatching(/^\d+ checks passed$/),
+      },
+    });
+    expect(manifest().entries[0].provenance_summary).toMatchObject({
+      builder_id: expect.stringContaining(BUILDER),
+      source_repo: expect.stringContaining('acme/widgets'),
+      commit: expect.any(String),
+    });
     expect(kpi.received).toHaveLength(1);
     expect(kpi.received[0].headers).toMatchObject({
       authorization: `Bearer ${KPI_TOKEN}`,
@@ -191,6 +205,13 @@ const ARTIFACT = Buffer.from('widget release bytes\n');
       status: 'failure',
       failure_reason: 'digest_mismatch',
       requeue: true,
+      controls: {
+        provenance: expect.objectContaining({
+          status: 'fail',
+          failure_reason: 'digest_mismatch',
+          detail: expect.stringContaining('subject_digest'),
+        }),
+      },
     });
     expect(kpi.received[0].body).toMatchObject({ status: 'failure', failure_reason: 'digest_mismatch' });
     expectNoSecret(result);

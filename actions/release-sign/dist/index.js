@@ -7498,8 +7498,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var errors = __nccwpck_require__(6429);
 // EXTERNAL MODULE: ./packages/core/src/manifest/location.ts
 var manifest_location = __nccwpck_require__(1969);
-// EXTERNAL MODULE: ./packages/core/src/manifest/schema.ts + 1 modules
-var schema = __nccwpck_require__(3565);
+// EXTERNAL MODULE: ./packages/core/src/manifest/schema.ts
+var schema = __nccwpck_require__(5129);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+github@6.0.1/node_modules/@actions/github/lib/context.js
 var lib_context = __nccwpck_require__(3077);
 ;// CONCATENATED MODULE: ./packages/core/src/github/run-context.ts
@@ -7751,14 +7751,15 @@ function actionReader(spec, options) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Wp: () => (/* binding */ usageError),
 /* harmony export */   dZ: () => (/* binding */ ReleaseGuardError),
-/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   sH: () => (/* binding */ isFailureCode)
 /* harmony export */ });
-/* unused harmony exports FAILURE_CODES, USAGE_CODES, STORE_CODES, isFailureCode */
+/* unused harmony exports FAILURE_CODES, USAGE_CODES, STORE_CODES */
 /**
  * The stable failure codes of the product spec. Reports, action outputs, the manifest, issues and KPI
  * posts all use these strings; this list is their only definition.
  */
-const FAILURE_CODES = (/* unused pure expression or super */ null && ([
+const FAILURE_CODES = [
     'artifact_missing',
     'provenance_missing',
     'malformed_provenance',
@@ -7777,7 +7778,7 @@ const FAILURE_CODES = (/* unused pure expression or super */ null && ([
     'rerun_denied',
     'rerun_failed',
     'notify_failed',
-]));
+];
 /**
  * Codes for input we cannot use at all, and for a library that failed in a way we did not foresee
  * (exit 2): no verdict comes from either, as opposed to a check that ran and failed (exit 1).
@@ -10631,8 +10632,8 @@ function parseStrictJson(text, where) {
     return JSON.parse(text);
 }
 
-// EXTERNAL MODULE: ./packages/core/src/schema/json-schema.ts + 1 modules
-var json_schema = __nccwpck_require__(7529);
+// EXTERNAL MODULE: ./packages/core/src/schema/json-schema.ts
+var json_schema = __nccwpck_require__(2236);
 ;// CONCATENATED MODULE: ./packages/core/src/freeze/freeze.schema.json
 const freeze_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-guard.dev/schemas/release-freeze/v1.json","title":"release-guard release freeze","description":"The release freeze (kill switch) of one repository, default .github/release-freeze.json. While `frozen` is true, unexpired, and its scope covers a tag, every side effect of a release of that tag is refused with release_frozen. `history` is append-only: `release-guard freeze on|off` and the release-freeze action add one record per change and never rewrite one.","type":"object","required":["schema_version","frozen","reason","incident","set_by","set_at","scope","expires_at","history"],"additionalProperties":false,"properties":{"schema_version":{"description":"Version of this schema. Always 1.","const":1},"frozen":{"description":"True while the freeze is on.","type":"boolean"},"reason":{"description":"Why the freeze was last turned on or off.","$ref":"#/$defs/text"},"incident":{"description":"The incident the freeze is for (free text or a URL), or null.","anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}]},"set_by":{"description":"Who last turned the freeze on or off.","$ref":"#/$defs/text"},"set_at":{"description":"When the freeze was last turned on or off (RFC 3339 date-time).","$ref":"#/$defs/timestamp"},"scope":{"$ref":"#/$defs/scope"},"expires_at":{"description":"When the freeze stops applying by itself (RFC 3339 date-time), or null for never.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"history":{"description":"Every on and off, oldest first; append-only.","type":"array","items":{"$ref":"#/$defs/record"}}},"$defs":{"text":{"description":"1 to 2000 characters, no control characters.","type":"string","minLength":1,"maxLength":2000,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]+$"},"timestamp":{"description":"An RFC 3339 date-time, e.g. 2026-12-02T09:00:00.000Z.","type":"string","format":"date-time"},"pattern":{"description":"A tag pattern: the tag as git names it (without refs/tags/), where * stands for any characters and ? for one; 1 to 256 characters, no control characters.","type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]+$","not":{"const":"all"}},"scope":{"description":"What the freeze covers: \\"all\\" (every release), or a list of tag patterns such as [\\"v2.*\\"].","anyOf":[{"const":"all"},{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/pattern"}}]},"record":{"type":"object","required":["action","at","by","reason","incident","scope","expires_at"],"additionalProperties":false,"properties":{"action":{"description":"Whether this change turned the freeze on or off.","enum":["on","off"]},"at":{"$ref":"#/$defs/timestamp"},"by":{"$ref":"#/$defs/text"},"reason":{"$ref":"#/$defs/text"},"incident":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}]},"scope":{"$ref":"#/$defs/scope"},"expires_at":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}}}');
 ;// CONCATENATED MODULE: ./packages/core/src/freeze/schema.ts
@@ -10752,7 +10753,7 @@ function problemOf(error) {
 
 /***/ }),
 
-/***/ 8458:
+/***/ 4981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -10764,409 +10765,24 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: FREEZE_STORE_LABEL, freezeFilePath, openFreezeStore
 
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(6429);
-;// CONCATENATED MODULE: ./packages/core/src/manifest/store.ts
-const store_MANIFEST_STORE_LABEL = {
-    noun: 'manifest',
-    pathFlag: '--manifest',
-    examplePath: 'docs/reports/manifest.json',
-};
-
-// EXTERNAL MODULE: ./packages/core/src/github/request-errors.ts
-var request_errors = __nccwpck_require__(6667);
-;// CONCATENATED MODULE: ./packages/core/src/manifest/contents-store.ts
-
-
-
-/** GitHub's answers to a compare-and-swap that lost: 409 `<path> does not match <sha>`, or 422 `"sha" wasn't supplied`. */
-function isLostSwap(error) {
-    const status = (0,request_errors/* statusOf */.c2)(error);
-    return status === 409 || (status === 422 && /\bsha\b|does not match/i.test((0,request_errors/* githubMessage */.hg)(error)));
-}
-/**
- * A manifest kept in a repository and changed through the contents API. The version is the file's
- * blob sha; a write sends it as `sha`, so GitHub refuses it (409, or 422 when the file appeared
- * meanwhile) if another writer got there first.
- */
-class ContentsApiManifestStore {
-    location;
-    octokit;
-    owner;
-    repo;
-    path;
-    branch;
-    label;
-    constructor(options) {
-        this.octokit = options.octokit;
-        this.owner = options.owner;
-        this.repo = options.repo;
-        this.path = options.path.replace(/^\/+/, '');
-        this.branch = options.branch;
-        this.label = options.label ?? store_MANIFEST_STORE_LABEL;
-        this.location = `${this.owner}/${this.repo}${this.branch ? `#${this.branch}` : ''}:${this.path}`;
-    }
-    async read() {
-        let data;
-        try {
-            ({ data } = await this.octokit.rest.repos.getContent({
-                owner: this.owner,
-                repo: this.repo,
-                path: this.path,
-                ...(this.branch ? { ref: this.branch } : {}),
-            }));
-        }
-        catch (error) {
-            const message = (0,request_errors/* githubMessage */.hg)(error);
-            if ((0,request_errors/* statusOf */.c2)(error) === 404 && /no commit found for the ref/i.test(message)) {
-                throw this.failure('read', error, `the branch ${this.branch} does not exist`);
-            }
-            if ((0,request_errors/* statusOf */.c2)(error) === 404)
-                return { content: null, version: null };
-            // A repository without any commit has no manifest yet.
-            if ((0,request_errors/* statusOf */.c2)(error) === 409 && /repository is empty/i.test(message))
-                return { content: null, version: null };
-            throw this.failure('read', error);
-        }
-        if (Array.isArray(data) || data.type !== 'file') {
-            const kind = Array.isArray(data) ? 'directory' : data.type;
-            throw new errors/* ReleaseGuardError */.dZ('unreadable_input', `the ${this.label.noun} ${this.location} is a ${kind}, not a file; point the ${this.label.noun} path at a JSON file.`, {
-                location: this.location,
-            });
-        }
-        const bytes = data.encoding === 'base64' ? Buffer.from(data.content, 'base64') : await this.readBlob(data.sha);
-        return { content: bytes.toString('utf8'), version: data.sha };
-    }
-    async write(content, expectedVersion, message) {
-        try {
-            const { data } = await this.octokit.rest.repos.createOrUpdateFileContents({
-                owner: this.owner,
-                repo: this.repo,
-                path: this.path,
-                message,
-                content: Buffer.from(content, 'utf8').toString('base64'),
-                ...(expectedVersion !== null ? { sha: expectedVersion } : {}),
-                ...(this.branch ? { branch: this.branch } : {}),
-            });
-            const version = data.content?.sha;
-            if (!version) {
-                throw new errors/* ReleaseGuardError */.dZ('unreadable_input', `GitHub's answer to the write of ${this.location} carries no file sha; read the ${this.label.noun} again before the next write.`, {
-                    location: this.location,
-                });
-            }
-            return { ok: true, version };
-        }
-        catch (error) {
-            if (error instanceof errors/* ReleaseGuardError */.dZ)
-                throw error;
-            if (isLostSwap(error))
-                return { ok: false, reason: 'conflict' };
-            const status = (0,request_errors/* statusOf */.c2)(error);
-            if (status !== undefined && status >= 500) {
-                // The write may have happened and only its answer been lost: if the manifest now holds exactly
-                // what we sent, on a version other than the one we replaced, it is ours.
-                const now = await this.read().catch(() => undefined);
-                if (now && now.content === content && now.version !== null && now.version !== expectedVersion) {
-                    return { ok: true, version: now.version };
-                }
-                throw this.failure('write', error, `the ${this.label.noun} may or may not have changed; run again to re-read it and retry`);
-            }
-            throw this.failure('write', error, 'nothing was written');
-        }
-    }
-    /** Files above 1 MB come without inline content; their blob has it. */
-    async readBlob(sha) {
-        try {
-            const { data } = await this.octokit.rest.git.getBlob({
-                owner: this.owner,
-                repo: this.repo,
-                file_sha: sha,
-            });
-            return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8');
-        }
-        catch (error) {
-            throw this.failure('read', error);
-        }
-    }
-    failure(operation, error, consequence) {
-        const status = (0,request_errors/* statusOf */.c2)(error);
-        const cause = status === 401 || status === 403
-            ? error.message
-            : status === 404
-                ? `GitHub answered 404 (${(0,request_errors/* githubMessage */.hg)(error)}): the repository or branch does not exist, or the token cannot see it`
-                : status !== undefined
-                    ? `GitHub answered ${status}: ${(0,request_errors/* githubMessage */.hg)(error)}`
-                    : (0,request_errors/* githubMessage */.hg)(error);
-        return new errors/* ReleaseGuardError */.dZ('unreadable_input', `cannot ${operation} the ${this.label.noun} ${this.location} through the contents API: ${cause}${consequence ? `; ${consequence}` : ''}.`, { location: this.location, operation, status: status ?? null });
-    }
-}
-
+// EXTERNAL MODULE: ./packages/core/src/manifest/contents-store.ts
+var contents_store = __nccwpck_require__(3540);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(6429);
+// EXTERNAL MODULE: ./packages/core/src/manifest/file-store.ts
+var file_store = __nccwpck_require__(3412);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = require("node:child_process");
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __nccwpck_require__(8500);
-// EXTERNAL MODULE: ./packages/core/src/manifest/errors.ts + 1 modules
-var manifest_errors = __nccwpck_require__(8210);
-;// CONCATENATED MODULE: ./packages/core/src/manifest/file-store.ts
-
-
-
-
-
-
-
-
-/** How long an empty lock file may be the fresh lock of a live writer (see isStale). */
-const EMPTY_LOCK_GRACE_MS = 2000;
-/** sha256 of the file's bytes: the version token of a file manifest. */
-function fileManifestVersion(content) {
-    return createHash('sha256').update(content).digest('hex');
-}
-/**
- * A manifest in a local file. A write replaces the file atomically (a temp file in the same folder,
- * fsync, rename, fsync of the folder), so a reader or a crash sees the old or the new file whole.
- * Compare-and-swap is by content hash, checked while holding `<file>.lock`, created with O_EXCL so
- * that writers on this machine (or on a shared folder) take turns. A lock whose holder died on this
- * host, that stayed empty (its writer died before naming itself), or that is older than
- * `staleLockMs`, is taken over.
- */
-class file_store_FileManifestStore {
-    location;
-    path;
-    lockPath;
-    staleLockMs;
-    lockTimeoutMs;
-    label;
-    constructor(path, options = {}) {
-        this.path = resolve(path);
-        this.location = this.path;
-        this.lockPath = `${this.path}.lock`;
-        this.staleLockMs = options.staleLockMs ?? 30_000;
-        this.lockTimeoutMs = options.lockTimeoutMs ?? 60_000;
-        this.label = options.label ?? MANIFEST_STORE_LABEL;
-    }
-    async read() {
-        const bytes = await this.readBytes();
-        return bytes === null
-            ? { content: null, version: null }
-            : { content: bytes.toString('utf8'), version: fileManifestVersion(bytes) };
-    }
-    async write(content, expectedVersion, _message) {
-        const folder = dirname(this.path);
-        await this.fsStep('create the folder of', () => mkdir(folder, { recursive: true }));
-        const lock = await this.acquireLock();
-        let temp = null;
-        try {
-            const current = await this.readBytes();
-            if ((current === null ? null : fileManifestVersion(current)) !== expectedVersion)
-                return { ok: false, reason: 'conflict' };
-            await this.removeLeftovers();
-            const bytes = Buffer.from(content, 'utf8');
-            const mode = await stat(this.path).then((stats) => stats.mode & 0o777, () => 0o644);
-            temp = join(folder, `.${basename(this.path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-            const tempPath = temp;
-            await this.fsStep('write a temporary file next to', async () => {
-                const handle = await open(tempPath, 'wx', mode);
-                try {
-                    await handle.writeFile(bytes);
-                    await handle.sync();
-                }
-                finally {
-                    await handle.close();
-                }
-            });
-            // Our lock may have been taken over as stale while we were slow; then another writer may be in here.
-            if (!(await this.holds(lock)))
-                return { ok: false, reason: 'conflict' };
-            await this.fsStep('replace', () => rename(tempPath, this.path));
-            temp = null;
-            await syncFolder(folder);
-            return { ok: true, version: fileManifestVersion(bytes) };
-        }
-        finally {
-            if (temp !== null)
-                await unlink(temp).catch(() => undefined);
-            await this.releaseLock(lock);
-        }
-    }
-    async readBytes() {
-        try {
-            return await readFile(this.path);
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                return null;
-            throw this.fsError('read', error);
-        }
-    }
-    async acquireLock() {
-        const deadline = Date.now() + this.lockTimeoutMs;
-        let delayMs = 5;
-        for (;;) {
-            const mine = await this.tryCreateLock();
-            if (mine !== null)
-                return mine;
-            const holder = await this.lockHolder();
-            if (holder === null)
-                continue;
-            if (this.isStale(holder)) {
-                await this.takeOverStaleLock(holder);
-                continue;
-            }
-            if (Date.now() > deadline) {
-                const who = holder.pid === null
-                    ? 'an unknown process'
-                    : `pid ${holder.pid} on ${holder.host ?? 'an unknown host'}`;
-                throw new ManifestConflictError(this.location, 0, `${this.lockPath} is held by ${who} since ${holder.createdAt ?? new Date(holder.mtimeMs).toISOString()}; waited ${Math.round(this.lockTimeoutMs / 1000)} s. ` +
-                    `If no release-guard process is writing this ${this.label.noun}, delete the lock file and run again; nothing was written.`);
-            }
-            await sleep(delayMs * (0.5 + Math.random()));
-            delayMs = Math.min(delayMs * 2, 200);
-        }
-    }
-    async tryCreateLock() {
-        let handle;
-        try {
-            handle = await open(this.lockPath, 'wx');
-        }
-        catch (error) {
-            if (error.code === 'EEXIST')
-                return null;
-            throw this.fsError('create the lock file of', error);
-        }
-        try {
-            await handle.writeFile(JSON.stringify({ pid: process.pid, host: hostname(), created_at: new Date().toISOString() }));
-            const stats = await handle.stat();
-            return { ino: stats.ino, mtimeMs: stats.mtimeMs };
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    /** The current lock's identity and owner; null when it vanished meanwhile. */
-    async lockHolder() {
-        try {
-            const stats = await stat(this.lockPath);
-            const text = await readFile(this.lockPath, 'utf8').catch(() => '');
-            let owner = {};
-            try {
-                owner = JSON.parse(text);
-            }
-            catch {
-                // Created but not written yet, or its writer died in between (see isStale).
-            }
-            return {
-                ino: stats.ino,
-                mtimeMs: stats.mtimeMs,
-                pid: Number.isSafeInteger(owner.pid) ? owner.pid : null,
-                host: typeof owner.host === 'string' ? owner.host : null,
-                createdAt: typeof owner.created_at === 'string' ? owner.created_at : null,
-            };
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                return null;
-            throw this.fsError('inspect the lock file of', error);
-        }
-    }
-    /**
-     * Stale: older than staleLockMs; or its holder, on this host, is dead; or it is still empty after
-     * EMPTY_LOCK_GRACE_MS (a writer writes its name right after creating the lock, so an empty lock is
-     * one whose writer died in between). Taking over a live lock by mistake is caught by `holds`.
-     */
-    isStale(holder) {
-        const age = Date.now() - holder.mtimeMs;
-        if (age > this.staleLockMs)
-            return true;
-        if (holder.pid === null)
-            return age > EMPTY_LOCK_GRACE_MS;
-        return holder.host === hostname() && !processIsAlive(holder.pid);
-    }
-    /**
-     * Moves the stale lock aside under a unique name (only one contender's rename can succeed), then
-     * checks that what it moved is the lock it judged stale: if a fresh lock had replaced it meanwhile,
-     * puts that one back.
-     */
-    async takeOverStaleLock(stale) {
-        const aside = `${this.lockPath}.stale.${process.pid}.${randomBytes(6).toString('hex')}`;
-        try {
-            await rename(this.lockPath, aside);
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                return;
-            throw this.fsError('take over the stale lock of', error);
-        }
-        const moved = await stat(aside);
-        if (!sameLock(moved, stale))
-            await link(aside, this.lockPath).catch(() => undefined);
-        await unlink(aside).catch(() => undefined);
-    }
-    async holds(lock) {
-        const current = await stat(this.lockPath).catch(() => null);
-        return current !== null && sameLock(current, lock);
-    }
-    async releaseLock(lock) {
-        if (await this.holds(lock))
-            await unlink(this.lockPath).catch(() => undefined);
-    }
-    /** Temp files and moved-aside locks of writers that died; only the lock holder writes either. */
-    async removeLeftovers() {
-        const folder = dirname(this.path);
-        const name = basename(this.path);
-        const names = await readdir(folder).catch(() => []);
-        const leftovers = names.filter((entry) => (entry.startsWith(`.${name}.`) && entry.endsWith('.tmp')) || entry.startsWith(`${name}.lock.stale.`));
-        await Promise.all(leftovers.map((entry) => unlink(join(folder, entry)).catch(() => undefined)));
-    }
-    async fsStep(what, step) {
-        try {
-            return await step();
-        }
-        catch (error) {
-            throw this.fsError(what, error);
-        }
-    }
-    fsError(what, error) {
-        const code = error.code ?? 'error';
-        return new ReleaseGuardError('unreadable_input', `cannot ${what} the ${this.label.noun} ${this.path} (${code}: ${error.message}); check the path and its permissions. Nothing was written.`, { location: this.path, code });
-    }
-}
-function sameLock(stats, lock) {
-    return stats.ino === lock.ino && stats.mtimeMs === lock.mtimeMs;
-}
-function processIsAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
-/** Makes the rename durable; folders cannot be fsynced on every platform, which only weakens durability. */
-async function syncFolder(folder) {
-    try {
-        const handle = await open(folder, 'r');
-        try {
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    catch {
-        // Not supported here (e.g. Windows); the rename itself is still atomic.
-    }
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = require("node:child_process");
+// EXTERNAL MODULE: ./packages/core/src/manifest/store.ts
+var store = __nccwpck_require__(4433);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/git-store.ts
 
 
@@ -11479,8 +11095,8 @@ function redactCredentials(text) {
     return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@');
 }
 
-// EXTERNAL MODULE: ./packages/core/src/manifest/schema.ts + 1 modules
-var schema = __nccwpck_require__(3565);
+// EXTERNAL MODULE: ./packages/core/src/manifest/schema.ts
+var schema = __nccwpck_require__(5129);
 // EXTERNAL MODULE: ./packages/core/src/manifest/location.ts
 var manifest_location = __nccwpck_require__(1969);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/open-store.ts
@@ -11556,7 +11172,7 @@ function openFreezeStore(location) {
  */
 function openActionFreezeStore(location, octokit) {
     const [owner, repo] = location.repository.split('/');
-    return new ContentsApiManifestStore({
+    return new contents_store/* ContentsApiManifestStore */.V({
         octokit,
         owner,
         repo,
@@ -11743,6 +11359,144 @@ function toPermissionError(error) {
 
 /***/ }),
 
+/***/ 3540:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ ContentsApiManifestStore)
+/* harmony export */ });
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6429);
+/* harmony import */ var _store__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4433);
+/* harmony import */ var _github_request_errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6667);
+
+
+
+/** GitHub's answers to a compare-and-swap that lost: 409 `<path> does not match <sha>`, or 422 `"sha" wasn't supplied`. */
+function isLostSwap(error) {
+    const status = (0,_github_request_errors__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c2)(error);
+    return status === 409 || (status === 422 && /\bsha\b|does not match/i.test((0,_github_request_errors__WEBPACK_IMPORTED_MODULE_2__/* .githubMessage */ .hg)(error)));
+}
+/**
+ * A manifest kept in a repository and changed through the contents API. The version is the file's
+ * blob sha; a write sends it as `sha`, so GitHub refuses it (409, or 422 when the file appeared
+ * meanwhile) if another writer got there first.
+ */
+class ContentsApiManifestStore {
+    location;
+    octokit;
+    owner;
+    repo;
+    path;
+    branch;
+    label;
+    constructor(options) {
+        this.octokit = options.octokit;
+        this.owner = options.owner;
+        this.repo = options.repo;
+        this.path = options.path.replace(/^\/+/, '');
+        this.branch = options.branch;
+        this.label = options.label ?? _store__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_STORE_LABEL */ .x;
+        this.location = `${this.owner}/${this.repo}${this.branch ? `#${this.branch}` : ''}:${this.path}`;
+    }
+    async read() {
+        let data;
+        try {
+            ({ data } = await this.octokit.rest.repos.getContent({
+                owner: this.owner,
+                repo: this.repo,
+                path: this.path,
+                ...(this.branch ? { ref: this.branch } : {}),
+            }));
+        }
+        catch (error) {
+            const message = (0,_github_request_errors__WEBPACK_IMPORTED_MODULE_2__/* .githubMessage */ .hg)(error);
+            if ((0,_github_request_errors__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c2)(error) === 404 && /no commit found for the ref/i.test(message)) {
+                throw this.failure('read', error, `the branch ${this.branch} does not exist`);
+            }
+            if ((0,_github_request_errors__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c2)(error) === 404)
+                return { content: null, version: null };
+            // A repository without any commit has no manifest yet.
+            if ((0,_github_request_errors__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c2)(error) === 409 && /repository is empty/i.test(message))
+                return { content: null, version: null };
+            throw this.failure('read', error);
+        }
+        if (Array.isArray(data) || data.type !== 'file') {
+            const kind = Array.isArray(data) ? 'directory' : data.type;
+            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseGuardError */ .dZ('unreadable_input', `the ${this.label.noun} ${this.location} is a ${kind}, not a file; point the ${this.label.noun} path at a JSON file.`, {
+                location: this.location,
+            });
+        }
+        const bytes = data.encoding === 'base64' ? Buffer.from(data.content, 'base64') : await this.readBlob(data.sha);
+        return { content: bytes.toString('utf8'), version: data.sha };
+    }
+    async write(content, expectedVersion, message) {
+        try {
+            const { data } = await this.octokit.rest.repos.createOrUpdateFileContents({
+                owner: this.owner,
+                repo: this.repo,
+                path: this.path,
+                message,
+                content: Buffer.from(content, 'utf8').toString('base64'),
+                ...(expectedVersion !== null ? { sha: expectedVersion } : {}),
+                ...(this.branch ? { branch: this.branch } : {}),
+            });
+            const version = data.content?.sha;
+            if (!version) {
+                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseGuardError */ .dZ('unreadable_input', `GitHub's answer to the write of ${this.location} carries no file sha; read the ${this.label.noun} again before the next write.`, {
+                    location: this.location,
+                });
+            }
+            return { ok: true, version };
+        }
+        catch (error) {
+            if (error instanceof _errors__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseGuardError */ .dZ)
+                throw error;
+            if (isLostSwap(error))
+                return { ok: false, reason: 'conflict' };
+            const status = (0,_github_request_errors__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c2)(error);
+            if (status !== undefined && status >= 500) {
+                // The write may have happened and only its answer been lost: if the manifest now holds exactly
+                // what we sent, on a version other than the one we replaced, it is ours.
+                const now = await this.read().catch(() => undefined);
+                if (now && now.content === content && now.version !== null && now.version !== expectedVersion) {
+                    return { ok: true, version: now.version };
+                }
+                throw this.failure('write', error, `the ${this.label.noun} may or may not have changed; run again to re-read it and retry`);
+            }
+            throw this.failure('write', error, 'nothing was written');
+        }
+    }
+    /** Files above 1 MB come without inline content; their blob has it. */
+    async readBlob(sha) {
+        try {
+            const { data } = await this.octokit.rest.git.getBlob({
+                owner: this.owner,
+                repo: this.repo,
+                file_sha: sha,
+            });
+            return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8');
+        }
+        catch (error) {
+            throw this.failure('read', error);
+        }
+    }
+    failure(operation, error, consequence) {
+        const status = (0,_github_request_errors__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c2)(error);
+        const cause = status === 401 || status === 403
+            ? error.message
+            : status === 404
+                ? `GitHub answered 404 (${(0,_github_request_errors__WEBPACK_IMPORTED_MODULE_2__/* .githubMessage */ .hg)(error)}): the repository or branch does not exist, or the token cannot see it`
+                : status !== undefined
+                    ? `GitHub answered ${status}: ${(0,_github_request_errors__WEBPACK_IMPORTED_MODULE_2__/* .githubMessage */ .hg)(error)}`
+                    : (0,_github_request_errors__WEBPACK_IMPORTED_MODULE_2__/* .githubMessage */ .hg)(error);
+        return new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseGuardError */ .dZ('unreadable_input', `cannot ${operation} the ${this.label.noun} ${this.location} through the contents API: ${cause}${consequence ? `; ${consequence}` : ''}.`, { location: this.location, operation, status: status ?? null });
+    }
+}
+
+
+/***/ }),
+
 /***/ 8210:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -11750,10 +11504,9 @@ function toPermissionError(error) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ ManifestConflictError),
   e: () => (/* binding */ ManifestRuleError)
 });
-
-// UNUSED EXPORTS: ManifestConflictError
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(6429);
@@ -11800,6 +11553,281 @@ class ManifestConflictError extends StoreConflictError {
 
 /***/ }),
 
+/***/ 3412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ FileManifestStore)
+/* harmony export */ });
+/* unused harmony export fileManifestVersion */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6429);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8210);
+/* harmony import */ var _store__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4433);
+
+
+
+
+
+
+
+
+/** How long an empty lock file may be the fresh lock of a live writer (see isStale). */
+const EMPTY_LOCK_GRACE_MS = 2000;
+/** sha256 of the file's bytes: the version token of a file manifest. */
+function fileManifestVersion(content) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content).digest('hex');
+}
+/**
+ * A manifest in a local file. A write replaces the file atomically (a temp file in the same folder,
+ * fsync, rename, fsync of the folder), so a reader or a crash sees the old or the new file whole.
+ * Compare-and-swap is by content hash, checked while holding `<file>.lock`, created with O_EXCL so
+ * that writers on this machine (or on a shared folder) take turns. A lock whose holder died on this
+ * host, that stayed empty (its writer died before naming itself), or that is older than
+ * `staleLockMs`, is taken over.
+ */
+class FileManifestStore {
+    location;
+    path;
+    lockPath;
+    staleLockMs;
+    lockTimeoutMs;
+    label;
+    constructor(path, options = {}) {
+        this.path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(path);
+        this.location = this.path;
+        this.lockPath = `${this.path}.lock`;
+        this.staleLockMs = options.staleLockMs ?? 30_000;
+        this.lockTimeoutMs = options.lockTimeoutMs ?? 60_000;
+        this.label = options.label ?? _store__WEBPACK_IMPORTED_MODULE_7__/* .MANIFEST_STORE_LABEL */ .x;
+    }
+    async read() {
+        const bytes = await this.readBytes();
+        return bytes === null
+            ? { content: null, version: null }
+            : { content: bytes.toString('utf8'), version: fileManifestVersion(bytes) };
+    }
+    async write(content, expectedVersion, _message) {
+        const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(this.path);
+        await this.fsStep('create the folder of', () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(folder, { recursive: true }));
+        const lock = await this.acquireLock();
+        let temp = null;
+        try {
+            const current = await this.readBytes();
+            if ((current === null ? null : fileManifestVersion(current)) !== expectedVersion)
+                return { ok: false, reason: 'conflict' };
+            await this.removeLeftovers();
+            const bytes = Buffer.from(content, 'utf8');
+            const mode = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(this.path).then((stats) => stats.mode & 0o777, () => 0o644);
+            temp = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(folder, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(this.path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+            const tempPath = temp;
+            await this.fsStep('write a temporary file next to', async () => {
+                const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tempPath, 'wx', mode);
+                try {
+                    await handle.writeFile(bytes);
+                    await handle.sync();
+                }
+                finally {
+                    await handle.close();
+                }
+            });
+            // Our lock may have been taken over as stale while we were slow; then another writer may be in here.
+            if (!(await this.holds(lock)))
+                return { ok: false, reason: 'conflict' };
+            await this.fsStep('replace', () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tempPath, this.path));
+            temp = null;
+            await syncFolder(folder);
+            return { ok: true, version: fileManifestVersion(bytes) };
+        }
+        finally {
+            if (temp !== null)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(temp).catch(() => undefined);
+            await this.releaseLock(lock);
+        }
+    }
+    async readBytes() {
+        try {
+            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(this.path);
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return null;
+            throw this.fsError('read', error);
+        }
+    }
+    async acquireLock() {
+        const deadline = Date.now() + this.lockTimeoutMs;
+        let delayMs = 5;
+        for (;;) {
+            const mine = await this.tryCreateLock();
+            if (mine !== null)
+                return mine;
+            const holder = await this.lockHolder();
+            if (holder === null)
+                continue;
+            if (this.isStale(holder)) {
+                await this.takeOverStaleLock(holder);
+                continue;
+            }
+            if (Date.now() > deadline) {
+                const who = holder.pid === null
+                    ? 'an unknown process'
+                    : `pid ${holder.pid} on ${holder.host ?? 'an unknown host'}`;
+                throw new _errors__WEBPACK_IMPORTED_MODULE_6__/* .ManifestConflictError */ .k(this.location, 0, `${this.lockPath} is held by ${who} since ${holder.createdAt ?? new Date(holder.mtimeMs).toISOString()}; waited ${Math.round(this.lockTimeoutMs / 1000)} s. ` +
+                    `If no release-guard process is writing this ${this.label.noun}, delete the lock file and run again; nothing was written.`);
+            }
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_4__.setTimeout)(delayMs * (0.5 + Math.random()));
+            delayMs = Math.min(delayMs * 2, 200);
+        }
+    }
+    async tryCreateLock() {
+        let handle;
+        try {
+            handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(this.lockPath, 'wx');
+        }
+        catch (error) {
+            if (error.code === 'EEXIST')
+                return null;
+            throw this.fsError('create the lock file of', error);
+        }
+        try {
+            await handle.writeFile(JSON.stringify({ pid: process.pid, host: (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)(), created_at: new Date().toISOString() }));
+            const stats = await handle.stat();
+            return { ino: stats.ino, mtimeMs: stats.mtimeMs };
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    /** The current lock's identity and owner; null when it vanished meanwhile. */
+    async lockHolder() {
+        try {
+            const stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(this.lockPath);
+            const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(this.lockPath, 'utf8').catch(() => '');
+            let owner = {};
+            try {
+                owner = JSON.parse(text);
+            }
+            catch {
+                // Created but not written yet, or its writer died in between (see isStale).
+            }
+            return {
+                ino: stats.ino,
+                mtimeMs: stats.mtimeMs,
+                pid: Number.isSafeInteger(owner.pid) ? owner.pid : null,
+                host: typeof owner.host === 'string' ? owner.host : null,
+                createdAt: typeof owner.created_at === 'string' ? owner.created_at : null,
+            };
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return null;
+            throw this.fsError('inspect the lock file of', error);
+        }
+    }
+    /**
+     * Stale: older than staleLockMs; or its holder, on this host, is dead; or it is still empty after
+     * EMPTY_LOCK_GRACE_MS (a writer writes its name right after creating the lock, so an empty lock is
+     * one whose writer died in between). Taking over a live lock by mistake is caught by `holds`.
+     */
+    isStale(holder) {
+        const age = Date.now() - holder.mtimeMs;
+        if (age > this.staleLockMs)
+            return true;
+        if (holder.pid === null)
+            return age > EMPTY_LOCK_GRACE_MS;
+        return holder.host === (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)() && !processIsAlive(holder.pid);
+    }
+    /**
+     * Moves the stale lock aside under a unique name (only one contender's rename can succeed), then
+     * checks that what it moved is the lock it judged stale: if a fresh lock had replaced it meanwhile,
+     * puts that one back.
+     */
+    async takeOverStaleLock(stale) {
+        const aside = `${this.lockPath}.stale.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(this.lockPath, aside);
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return;
+            throw this.fsError('take over the stale lock of', error);
+        }
+        const moved = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(aside);
+        if (!sameLock(moved, stale))
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(aside, this.lockPath).catch(() => undefined);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(aside).catch(() => undefined);
+    }
+    async holds(lock) {
+        const current = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(this.lockPath).catch(() => null);
+        return current !== null && sameLock(current, lock);
+    }
+    async releaseLock(lock) {
+        if (await this.holds(lock))
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(this.lockPath).catch(() => undefined);
+    }
+    /** Temp files and moved-aside locks of writers that died; only the lock holder writes either. */
+    async removeLeftovers() {
+        const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(this.path);
+        const name = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(this.path);
+        const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(folder).catch(() => []);
+        const leftovers = names.filter((entry) => (entry.startsWith(`.${name}.`) && entry.endsWith('.tmp')) || entry.startsWith(`${name}.lock.stale.`));
+        await Promise.all(leftovers.map((entry) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(folder, entry)).catch(() => undefined)));
+    }
+    async fsStep(what, step) {
+        try {
+            return await step();
+        }
+        catch (error) {
+            throw this.fsError(what, error);
+        }
+    }
+    fsError(what, error) {
+        const code = error.code ?? 'error';
+        return new _errors__WEBPACK_IMPORTED_MODULE_5__/* .ReleaseGuardError */ .dZ('unreadable_input', `cannot ${what} the ${this.label.noun} ${this.path} (${code}: ${error.message}); check the path and its permissions. Nothing was written.`, { location: this.path, code });
+    }
+}
+function sameLock(stats, lock) {
+    return stats.ino === lock.ino && stats.mtimeMs === lock.mtimeMs;
+}
+function processIsAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/** Makes the rename durable; folders cannot be fsynced on every platform, which only weakens durability. */
+async function syncFolder(folder) {
+    try {
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(folder, 'r');
+        try {
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch {
+        // Not supported here (e.g. Windows); the rename itself is still atomic.
+    }
+}
+
+
+/***/ }),
+
 /***/ 1969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -11818,102 +11846,41 @@ const RUN_ID_PATTERN = new RegExp(_manifest_schema_json__WEBPACK_IMPORTED_MODULE
 
 /***/ }),
 
-/***/ 3565:
+/***/ 5129:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Z3: () => (/* binding */ manifestFieldProblem)
-});
-
-// UNUSED EXPORTS: MANIFEST_SCHEMA, emptyManifest, formatManifestProblems, isValidManifestEntry, manifestProblems, manifestSchemaVersionOf, parseManifest, serializeManifest, writtenSchemaVersion
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(6429);
-// EXTERNAL MODULE: ./packages/core/src/schema/json-schema.ts + 1 modules
-var json_schema = __nccwpck_require__(7529);
-// EXTERNAL MODULE: ./packages/core/src/manifest/manifest.schema.json
-var manifest_schema = __nccwpck_require__(6683);
-;// CONCATENATED MODULE: ./packages/core/src/manifest/types.ts
-
-/** The TypeScript view of manifest.schema.json; schema.test.ts keeps the two in step. */
-/** The schema version writers write: MAJOR.MINOR, a minor version only adds optional fields. */
-const types_MANIFEST_SCHEMA_MAJOR = 1;
-const types_MANIFEST_SCHEMA_MINOR = 1;
-const types_MANIFEST_SCHEMA_VERSION = (/* unused pure expression or super */ null && (`${types_MANIFEST_SCHEMA_MAJOR}.${types_MANIFEST_SCHEMA_MINOR}`));
-const MANIFEST_STATUSES = (/* unused pure expression or super */ null && ([
-    'pending',
-    'success',
-    'failure',
-    'requeued',
-    'rerunning',
-    'blocked',
-    'rollback',
-]));
-const GOVERNANCE_FLAGS = (/* unused pure expression or super */ null && (['rollback', 'security-backcompat', 'drill']));
-/** Every entry field in the order the file writes them; `satisfies` makes the list complete. */
-const FIELD_ORDER = {
-    tag: 0,
-    run_id: 1,
-    run_attempt: 2,
-    artifact_url: 3,
-    status: 4,
-    failure_reason: 5,
-    requeue: 6,
-    rerun_in_progress: 7,
-    notify_slack: 8,
-    slack_retry: 9,
-    issue_number: 10,
-    governance_flag: 11,
-    verified_at: 12,
-    escalated_at: 13,
-    updated_at: 14,
-    history: 15,
-};
-const MANIFEST_ENTRY_FIELDS = Object.keys(FIELD_ORDER);
-/** Fields `manifest update --set KEY=VALUE` may change; identity, updated_at and history are not among them. */
-const MANIFEST_SETTABLE_FIELDS = (/* unused pure expression or super */ null && ([
-    'run_attempt',
-    'artifact_url',
-    'status',
-    'failure_reason',
-    'requeue',
-    'rerun_in_progress',
-    'notify_slack',
-    'slack_retry',
-    'issue_number',
-    'governance_flag',
-    'verified_at',
-    'escalated_at',
-]));
-/** The fields that count for `governance.manifest_diff_count`: all but updated_at and history. */
-const MANIFEST_DATA_FIELDS = MANIFEST_ENTRY_FIELDS.filter((field) => field !== 'updated_at' && field !== 'history');
-/** How an entry is named in messages: `v1.2.3 run 123`, the tag quoted and escaped when it needs to be. */
-function types_manifestEntryKey(entry) {
-    const tag = /^[\w.@/+-]+$/.test(entry.tag) ? entry.tag : safeText(JSON.stringify(entry.tag));
-    return `${tag} run ${safeText(entry.run_id)}`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/manifest/schema.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MZ: () => (/* binding */ serializeManifest),
+/* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   Nu: () => (/* binding */ writtenSchemaVersion),
+/* harmony export */   Z3: () => (/* binding */ manifestFieldProblem),
+/* harmony export */   c9: () => (/* binding */ manifestProblems),
+/* harmony export */   dR: () => (/* binding */ emptyManifest),
+/* harmony export */   dr: () => (/* binding */ formatManifestProblems)
+/* harmony export */ });
+/* unused harmony exports MANIFEST_SCHEMA, manifestSchemaVersionOf, isValidManifestEntry */
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6429);
+/* harmony import */ var _schema_json_schema__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2236);
+/* harmony import */ var _manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6683);
+/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5285);
 
 
 
 
 /** The manifest's JSON Schema (draft 2020-12), as shipped in manifest.schema.json. */
 const MANIFEST_SCHEMA = (/* unused pure expression or super */ null && (manifestSchema));
-const manifestJsonSchema = (0,json_schema/* lazyJsonSchema */.eP)(manifest_schema);
+const manifestJsonSchema = (0,_schema_json_schema__WEBPACK_IMPORTED_MODULE_1__/* .lazyJsonSchema */ .eP)(_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__);
 let validators = null;
 function compiled() {
     if (validators === null) {
         const { ajv, validate: document } = manifestJsonSchema();
-        const entry = ajv.getSchema(`${manifest_schema.$id}#/$defs/entry`);
+        const entry = ajv.getSchema(`${_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$id}#/$defs/entry`);
         if (!entry)
             throw new Error('manifest.schema.json has no $defs/entry');
         const field = new Map();
-        for (const name of Object.keys(manifest_schema.$defs.entry.properties)) {
-            const validate = ajv.getSchema(`${manifest_schema.$id}#/$defs/entry/properties/${name}`);
+        for (const name of Object.keys(_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$defs.entry.properties)) {
+            const validate = ajv.getSchema(`${_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$id}#/$defs/entry/properties/${name}`);
             if (!validate)
                 throw new Error(`manifest.schema.json has no $defs/entry/properties/${name}`);
             field.set(name, validate);
@@ -11923,7 +11890,7 @@ function compiled() {
     return validators;
 }
 function emptyManifest() {
-    return { schema_version: MANIFEST_SCHEMA_VERSION, entries: [] };
+    return { schema_version: _types__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SCHEMA_VERSION */ .v5, entries: [] };
 }
 /** A document's `schema_version` as major and minor (`1` is 1.0); null when it is not a version. */
 function manifestSchemaVersionOf(document) {
@@ -11936,9 +11903,9 @@ function manifestSchemaVersionOf(document) {
 /** The version a writer writes: a newer minor it read stays (its fields are kept), else this one. */
 function writtenSchemaVersion(read) {
     const version = manifestSchemaVersionOf({ schema_version: read });
-    return version && version.major === MANIFEST_SCHEMA_MAJOR && version.minor > MANIFEST_SCHEMA_MINOR
+    return version && version.major === _types__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SCHEMA_MAJOR */ .sV && version.minor > _types__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SCHEMA_MINOR */ .E$
         ? read
-        : MANIFEST_SCHEMA_VERSION;
+        : _types__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SCHEMA_VERSION */ .v5;
 }
 function knownFieldsOnly(value, fields) {
     if (value === null || typeof value !== 'object' || Array.isArray(value))
@@ -11950,18 +11917,34 @@ function knownFieldsOnly(value, fields) {
  * know left out (a minor version only adds optional fields), the version read as its own.
  */
 function asKnownVersion(document) {
-    const entryFields = Object.keys(manifestSchema.$defs.entry.properties);
-    const recordFields = Object.keys(manifestSchema.$defs.history_record.properties);
-    const known = knownFieldsOnly(document, Object.keys(manifestSchema.properties));
+    const entryFields = Object.keys(_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$defs.entry.properties);
+    const recordFields = Object.keys(_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$defs.history_record.properties);
+    const controlNames = Object.keys(_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$defs.controls.properties);
+    const controlFields = Object.keys(_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$defs.control_record.properties);
+    const summaryFields = Object.keys(_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$defs.provenance_summary.properties);
+    const knownControls = (controls) => {
+        const kept = knownFieldsOnly(controls, controlNames);
+        if (kept === null || typeof kept !== 'object' || Array.isArray(kept))
+            return kept;
+        return Object.fromEntries(Object.entries(kept).map(([name, record]) => [name, knownFieldsOnly(record, controlFields)]));
+    };
+    const known = knownFieldsOnly(document, Object.keys(_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.properties));
     const entries = Array.isArray(known.entries)
         ? known.entries.map((entry) => {
             const kept = knownFieldsOnly(entry, entryFields);
-            return Array.isArray(kept?.history)
-                ? { ...kept, history: kept.history.map((record) => knownFieldsOnly(record, recordFields)) }
-                : kept;
+            if (kept === null || typeof kept !== 'object' || Array.isArray(kept))
+                return kept;
+            const known = { ...kept };
+            if (Array.isArray(kept.history))
+                known.history = kept.history.map((record) => knownFieldsOnly(record, recordFields));
+            if (kept.controls !== undefined)
+                known.controls = knownControls(kept.controls);
+            if (kept.provenance_summary !== undefined)
+                known.provenance_summary = knownFieldsOnly(kept.provenance_summary, summaryFields);
+            return known;
         })
         : known.entries;
-    return { ...known, schema_version: MANIFEST_SCHEMA_VERSION, entries };
+    return { ...known, schema_version: _types__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SCHEMA_VERSION */ .v5, entries };
 }
 /**
  * Schema errors of a whole document plus duplicate (tag, run_id) entries, which JSON Schema cannot
@@ -11970,10 +11953,10 @@ function asKnownVersion(document) {
  */
 function manifestProblems(document) {
     const version = manifestSchemaVersionOf(document);
-    if (version && version.major > MANIFEST_SCHEMA_MAJOR) {
+    if (version && version.major > _types__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SCHEMA_MAJOR */ .sV) {
         return [{ where: 'schema_version', entry: null, message: newerMajorMessage(document) }];
     }
-    const newerMinor = version?.major === MANIFEST_SCHEMA_MAJOR && version.minor > MANIFEST_SCHEMA_MINOR;
+    const newerMinor = version?.major === _types__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SCHEMA_MAJOR */ .sV && version.minor > _types__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SCHEMA_MINOR */ .E$;
     const checked = newerMinor ? asKnownVersion(document) : document;
     const { document: validate } = compiled();
     const problems = validate(checked) ? [] : describeErrors(validate.errors ?? [], checked);
@@ -11981,7 +11964,7 @@ function manifestProblems(document) {
 }
 function newerMajorMessage(document) {
     const version = JSON.stringify(document.schema_version);
-    return (`${version} is a newer major version than this release-guard knows (${MANIFEST_SCHEMA_MAJOR}.x): ` +
+    return (`${version} is a newer major version than this release-guard knows (${_types__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SCHEMA_MAJOR */ .sV}.x): ` +
         'a newer release-guard wrote it, and an older one must not rewrite it. Upgrade release-guard (the action or CLI version) to one that reads it');
 }
 /** True when `value` is a schema-valid entry on its own (lint compares only such entries). */
@@ -11995,9 +11978,9 @@ function manifestFieldProblem(field, value) {
         throw new Error(`unknown manifest field ${field}`);
     if (validate(value))
         return null;
-    const schema = (field === 'status' ? manifest_schema.$defs.status : manifest_schema.$defs.entry.properties[field]);
+    const schema = (field === 'status' ? _manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$defs.status : _manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$defs.entry.properties[field]);
     const allowed = schema.enum ? ` Allowed: ${schema.enum.map((value) => String(value)).join(', ')}.` : '';
-    return `${(0,json_schema/* describeForPeople */.WM)(schema.description ?? '')}${allowed}`.trim();
+    return `${(0,_schema_json_schema__WEBPACK_IMPORTED_MODULE_1__/* .describeForPeople */ .WM)(schema.description ?? '')}${allowed}`.trim();
 }
 /**
  * Parses and validates manifest text read from `location`. Unusable content is an `unreadable_input`
@@ -12009,15 +11992,15 @@ function parseManifest(text, location) {
         document = JSON.parse(text);
     }
     catch (error) {
-        throw new ReleaseGuardError('unreadable_input', `the manifest at ${location} is not JSON (${error.message}). Repair it by hand (git history has the last good version); nothing was written.`, { location });
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseGuardError */ .dZ('unreadable_input', `the manifest at ${location} is not JSON (${error.message}). Repair it by hand (git history has the last good version); nothing was written.`, { location });
     }
     const version = manifestSchemaVersionOf(document);
-    if (version && version.major > MANIFEST_SCHEMA_MAJOR) {
-        throw new ReleaseGuardError('unreadable_input', `the manifest at ${location}: schema_version ${newerMajorMessage(document)}; nothing was written.`, { location });
+    if (version && version.major > _types__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SCHEMA_MAJOR */ .sV) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseGuardError */ .dZ('unreadable_input', `the manifest at ${location}: schema_version ${newerMajorMessage(document)}; nothing was written.`, { location });
     }
     const problems = manifestProblems(document);
     if (problems.length > 0) {
-        throw new ReleaseGuardError('unreadable_input', `the manifest at ${location} does not match the manifest schema: ${formatManifestProblems(problems)}. Repair it by hand (check it with \`release-guard manifest lint\`); nothing was written.`, { location, problems });
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseGuardError */ .dZ('unreadable_input', `the manifest at ${location} does not match the manifest schema: ${formatManifestProblems(problems)}. Repair it by hand (check it with \`release-guard manifest lint\`); nothing was written.`, { location, problems });
     }
     return document;
 }
@@ -12047,8 +12030,8 @@ function duplicateEntryProblems(document) {
         }
         else {
             problems.push({
-                where: `entries[${index}] (${manifestEntryKey(entry)})`,
-                entry: manifestEntryKey(entry),
+                where: `entries[${index}] (${(0,_types__WEBPACK_IMPORTED_MODULE_3__/* .manifestEntryKey */ .TK)(entry)})`,
+                entry: (0,_types__WEBPACK_IMPORTED_MODULE_3__/* .manifestEntryKey */ .TK)(entry),
                 message: `duplicate entry: entries[${first}] has the same tag and run_id; merge the two into one`,
             });
         }
@@ -12057,10 +12040,10 @@ function duplicateEntryProblems(document) {
 }
 /** Names the path of an ajv error after the entry it is in, and says what was expected. */
 function describeErrors(errors, document) {
-    return withoutAnyOfBranches(errors).map((error) => ({
+    return (0,_schema_json_schema__WEBPACK_IMPORTED_MODULE_1__/* .withoutAnyOfBranches */ .ej)(errors).map((error) => ({
         where: describePath(error.instancePath, document),
         entry: entryAt(error.instancePath, document),
-        message: describeSchemaError(error),
+        message: (0,_schema_json_schema__WEBPACK_IMPORTED_MODULE_1__/* .describeSchemaError */ .LA)(error),
     }));
 }
 function entryAt(instancePath, document) {
@@ -12069,11 +12052,11 @@ function entryAt(instancePath, document) {
         return null;
     const entry = document.entries[Number(match[1])];
     return typeof entry?.tag === 'string' && typeof entry.run_id === 'string'
-        ? manifestEntryKey(entry)
+        ? (0,_types__WEBPACK_IMPORTED_MODULE_3__/* .manifestEntryKey */ .TK)(entry)
         : null;
 }
 function describePath(instancePath, document) {
-    const where = describeInstancePath(instancePath);
+    const where = (0,_schema_json_schema__WEBPACK_IMPORTED_MODULE_1__/* .describeInstancePath */ .AB)(instancePath);
     const entry = entryAt(instancePath, document);
     return entry === null ? where : where.replace(/^entries\[\d+\]/, (step) => `${step} (${entry})`);
 }
@@ -12081,44 +12064,125 @@ function describePath(instancePath, document) {
 
 /***/ }),
 
-/***/ 7529:
+/***/ 4433:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ MANIFEST_STORE_LABEL)
+/* harmony export */ });
+const MANIFEST_STORE_LABEL = {
+    noun: 'manifest',
+    pathFlag: '--manifest',
+    examplePath: 'docs/reports/manifest.json',
+};
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  WM: () => (/* binding */ describeForPeople),
-  AB: () => (/* binding */ describeInstancePath),
-  LA: () => (/* binding */ describeSchemaError),
-  eP: () => (/* binding */ lazyJsonSchema),
-  ej: () => (/* binding */ withoutAnyOfBranches)
-});
 
-;// CONCATENATED MODULE: ./packages/core/src/text/echo-value.ts
-/** The most characters of a value a message repeats back. */
-const ECHO_LIMIT = 200;
-/** `value` cut to {@link ECHO_LIMIT} characters, saying how many were left off: `abc…(1234 more)`. */
-function clipValue(value, limit = ECHO_LIMIT) {
-    const chars = Array.from(value);
-    if (chars.length <= limit)
-        return value;
-    return `${chars.slice(0, limit).join('')}…(${chars.length - limit} more)`;
+/***/ }),
+
+/***/ 5285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ MANIFEST_SCHEMA_MINOR),
+/* harmony export */   TK: () => (/* binding */ manifestEntryKey),
+/* harmony export */   Vr: () => (/* binding */ MANIFEST_DATA_FIELDS),
+/* harmony export */   hj: () => (/* binding */ CONTROL_DETAIL_MAX),
+/* harmony export */   jo: () => (/* binding */ MANIFEST_SETTABLE_FIELDS),
+/* harmony export */   pC: () => (/* binding */ MANIFEST_ENTRY_FIELDS),
+/* harmony export */   sV: () => (/* binding */ MANIFEST_SCHEMA_MAJOR),
+/* harmony export */   v5: () => (/* binding */ MANIFEST_SCHEMA_VERSION)
+/* harmony export */ });
+/* unused harmony exports MANIFEST_STATUSES, GOVERNANCE_FLAGS, CONTROL_NAMES, CONTROL_STATUSES */
+/* harmony import */ var _text_safe_text__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8625);
+
+/** The TypeScript view of manifest.schema.json; schema.test.ts keeps the two in step. */
+/** The schema version writers write: MAJOR.MINOR, a minor version only adds optional fields. */
+const MANIFEST_SCHEMA_MAJOR = 1;
+const MANIFEST_SCHEMA_MINOR = 2;
+const MANIFEST_SCHEMA_VERSION = `${MANIFEST_SCHEMA_MAJOR}.${MANIFEST_SCHEMA_MINOR}`;
+const MANIFEST_STATUSES = (/* unused pure expression or super */ null && ([
+    'pending',
+    'success',
+    'failure',
+    'requeued',
+    'rerunning',
+    'blocked',
+    'rollback',
+]));
+const GOVERNANCE_FLAGS = (/* unused pure expression or super */ null && (['rollback', 'security-backcompat', 'drill']));
+/** The release controls an entry records (since 1.2), in the order reports show them. */
+const CONTROL_NAMES = (/* unused pure expression or super */ null && (['provenance', 'signature', 'repro', 'evidence', 'drill']));
+const CONTROL_STATUSES = (/* unused pure expression or super */ null && (['pass', 'warn', 'fail']));
+/** The longest `detail` a control record keeps. */
+const CONTROL_DETAIL_MAX = 1024;
+/** Every entry field in the order the file writes them; `satisfies` makes the list complete. */
+const FIELD_ORDER = {
+    tag: 0,
+    run_id: 1,
+    run_attempt: 2,
+    artifact_url: 3,
+    status: 4,
+    failure_reason: 5,
+    requeue: 6,
+    rerun_in_progress: 7,
+    notify_slack: 8,
+    slack_retry: 9,
+    issue_number: 10,
+    governance_flag: 11,
+    verified_at: 12,
+    escalated_at: 13,
+    controls: 14,
+    provenance_summary: 15,
+    updated_at: 16,
+    history: 17,
+};
+const MANIFEST_ENTRY_FIELDS = Object.keys(FIELD_ORDER);
+/** Fields `manifest update --set KEY=VALUE` may change; identity, updated_at and history are not among them. */
+const MANIFEST_SETTABLE_FIELDS = [
+    'run_attempt',
+    'artifact_url',
+    'status',
+    'failure_reason',
+    'requeue',
+    'rerun_in_progress',
+    'notify_slack',
+    'slack_retry',
+    'issue_number',
+    'governance_flag',
+    'verified_at',
+    'escalated_at',
+    'controls',
+    'provenance_summary',
+];
+/** The fields that count for `governance.manifest_diff_count`: all but updated_at and history. */
+const MANIFEST_DATA_FIELDS = MANIFEST_ENTRY_FIELDS.filter((field) => field !== 'updated_at' && field !== 'history');
+/** How an entry is named in messages: `v1.2.3 run 123`, the tag quoted and escaped when it needs to be. */
+function manifestEntryKey(entry) {
+    const tag = /^[\w.@/+-]+$/.test(entry.tag) ? entry.tag : (0,_text_safe_text__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .H)(JSON.stringify(entry.tag));
+    return `${tag} run ${(0,_text_safe_text__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .H)(entry.run_id)}`;
 }
-/** A value a user gave, quoted for a message and cut to {@link ECHO_LIMIT} characters. */
-function echoValue(value) {
-    const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-    const clipped = clipValue(text);
-    return typeof value === 'string' ? JSON.stringify(clipped) : clipped;
-}
 
-// EXTERNAL MODULE: ./node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(1478);
-var _2020_default = /*#__PURE__*/__nccwpck_require__.n(_2020);
-// EXTERNAL MODULE: ./node_modules/.pnpm/ajv-formats@3.0.1_ajv@8.20.0/node_modules/ajv-formats/dist/index.js
-var dist = __nccwpck_require__(1810);
-var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
-;// CONCATENATED MODULE: ./packages/core/src/schema/json-schema.ts
+
+/***/ }),
+
+/***/ 2236:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AB: () => (/* binding */ describeInstancePath),
+/* harmony export */   LA: () => (/* binding */ describeSchemaError),
+/* harmony export */   WM: () => (/* binding */ describeForPeople),
+/* harmony export */   eP: () => (/* binding */ lazyJsonSchema),
+/* harmony export */   ej: () => (/* binding */ withoutAnyOfBranches)
+/* harmony export */ });
+/* harmony import */ var _text_echo_value__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(769);
+/* harmony import */ var ajv_dist_2020__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1478);
+/* harmony import */ var ajv_dist_2020__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(ajv_dist_2020__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1810);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_0__);
 
 
 
@@ -12131,8 +12195,8 @@ function lazyJsonSchema(schema) {
     let compiled = null;
     return () => {
         if (compiled === null) {
-            const ajv = new (_2020_default())({ allErrors: true, verbose: true, allowUnionTypes: true });
-            dist_default()(ajv);
+            const ajv = new (ajv_dist_2020__WEBPACK_IMPORTED_MODULE_1___default())({ allErrors: true, verbose: true, allowUnionTypes: true });
+            ajv_formats__WEBPACK_IMPORTED_MODULE_0___default()(ajv);
             compiled = { ajv, validate: ajv.compile(schema) };
         }
         return compiled;
@@ -12186,20 +12250,20 @@ function describeSchemaError(error) {
     const parent = error.parentSchema;
     switch (error.keyword) {
         case 'additionalProperties':
-            return `unknown field ${echoValue(params.additionalProperty)}`;
+            return `unknown field ${(0,_text_echo_value__WEBPACK_IMPORTED_MODULE_2__/* .echoValue */ .J_)(params.additionalProperty)}`;
         case 'required':
-            return `missing field ${echoValue(params.missingProperty)}`;
+            return `missing field ${(0,_text_echo_value__WEBPACK_IMPORTED_MODULE_2__/* .echoValue */ .J_)(params.missingProperty)}`;
         case 'enum':
-            return `${echoValue(error.data)} is not allowed; expected one of ${params.allowedValues
-                .map((value) => echoValue(value))
+            return `${(0,_text_echo_value__WEBPACK_IMPORTED_MODULE_2__/* .echoValue */ .J_)(error.data)} is not allowed; expected one of ${params.allowedValues
+                .map((value) => (0,_text_echo_value__WEBPACK_IMPORTED_MODULE_2__/* .echoValue */ .J_)(value))
                 .join(', ')}`;
         case 'const':
-            return `must be ${echoValue(params.allowedValue)}`;
+            return `must be ${(0,_text_echo_value__WEBPACK_IMPORTED_MODULE_2__/* .echoValue */ .J_)(params.allowedValue)}`;
         default: {
             const expected = parent?.description
                 ? ` (expected: ${describeForPeople(parent.description).replace(/\.$/, '')})`
                 : '';
-            return `${echoValue(error.data)} ${keywordInWords(error)}${expected}`;
+            return `${(0,_text_echo_value__WEBPACK_IMPORTED_MODULE_2__/* .echoValue */ .J_)(error.data)} ${keywordInWords(error)}${expected}`;
         }
     }
 }
@@ -12213,6 +12277,33 @@ function describeInstancePath(instancePath) {
         .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
         .map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : i === 0 ? part : `.${part}`))
         .join('');
+}
+
+
+/***/ }),
+
+/***/ 769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J_: () => (/* binding */ echoValue)
+/* harmony export */ });
+/* unused harmony exports ECHO_LIMIT, clipValue */
+/** The most characters of a value a message repeats back. */
+const ECHO_LIMIT = 200;
+/** `value` cut to {@link ECHO_LIMIT} characters, saying how many were left off: `abc…(1234 more)`. */
+function clipValue(value, limit = ECHO_LIMIT) {
+    const chars = Array.from(value);
+    if (chars.length <= limit)
+        return value;
+    return `${chars.slice(0, limit).join('')}…(${chars.length - limit} more)`;
+}
+/** A value a user gave, quoted for a message and cut to {@link ECHO_LIMIT} characters. */
+function echoValue(value) {
+    const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+    const clipped = clipValue(text);
+    return typeof value === 'string' ? JSON.stringify(clipped) : clipped;
 }
 
 
@@ -12401,7 +12492,7 @@ module.exports = require("node:crypto");
 
 /***/ }),
 
-/***/ 5434:
+/***/ 3053:
 /***/ ((module) => {
 
 "use strict";
@@ -12494,6 +12585,14 @@ module.exports = require("node:timers/promises");
 
 "use strict";
 module.exports = require("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:util");
 
 /***/ }),
 
@@ -14475,7 +14574,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /***/ ((module) => {
 
 "use strict";
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-guard.dev/schemas/release-manifest/v1.json","title":"release-guard release manifest","description":"One document per repository (default docs/reports/manifest.json). One entry per (tag, run_id). Status transitions, the append-only history and the once-set issue_number are rules enforced by `release-guard manifest update` and `release-guard manifest lint` (see packages/core/src/manifest/state-machine.ts).","type":"object","required":["schema_version","entries"],"additionalProperties":false,"properties":{"schema_version":{"description":"Version of this schema: \\"MAJOR.MINOR\\", now \\"1.1\\" (1 is the first version, 1.0). A minor version only adds optional fields: a reader takes a newer minor of its major (keeping the fields it does not know); a writer refuses a newer major and writes nothing.","anyOf":[{"const":1},{"type":"string","pattern":"^1\\\\.(0|[1-9][0-9]{0,3})$"}]},"entries":{"type":"array","items":{"$ref":"#/$defs/entry"}}},"$defs":{"status":{"description":"Where the run is in the status state machine (packages/core/src/manifest/state-machine.ts).","enum":["pending","success","failure","requeued","rerunning","blocked","rollback"]},"timestamp":{"type":"string","format":"date-time"},"entry":{"type":"object","required":["tag","run_id","run_attempt","artifact_url","status","failure_reason","requeue","rerun_in_progress","notify_slack","slack_retry","issue_number","governance_flag","verified_at","updated_at","history"],"additionalProperties":false,"properties":{"tag":{"description":"The release tag, as git names it (without refs/tags/): 1 to 1024 characters, no control characters.","type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]+$"},"run_id":{"description":"The GitHub Actions run id, as decimal digits (a string, so that no JSON reader rounds it).","type":"string","pattern":"^[1-9][0-9]{0,19}$"},"run_attempt":{"description":"The run attempt (an integer from 1; GitHub allows at most 50).","type":"integer","minimum":1},"artifact_url":{"description":"URL of the run\'s release artifact (an absolute URL), or null.","type":["string","null"],"format":"uri"},"status":{"$ref":"#/$defs/status"},"failure_reason":{"description":"The failure code of the last failure (one of the product\'s FAILURE_CODES), or null.","enum":["artifact_missing","provenance_missing","malformed_provenance","predicate_mismatch","digest_mismatch","builder_mismatch","source_mismatch","tag_mismatch","commit_mismatch","signature_invalid","identity_mismatch","release_frozen","repro_mismatch","evidence_fail","evidence_warn","rerun_denied","rerun_failed","notify_failed",null]},"requeue":{"description":"true when the failed run should be re-run (true or false).","type":"boolean"},"rerun_in_progress":{"description":"true while a re-run of this run is requested or running; provenance-recover refuses a second one (true or false).","type":"boolean"},"notify_slack":{"description":"true once the Slack notification for this run was delivered (true or false).","type":"boolean"},"slack_retry":{"description":"How many times the Slack notification failed and fell back (an integer from 0).","type":"integer","minimum":0},"issue_number":{"description":"The GitHub issue opened for this run (an integer from 1), or null. Never changes once set.","type":["integer","null"],"minimum":1},"governance_flag":{"description":"Governance marker: rollback (required with status rollback), security-backcompat (SLSA v0.2 accepted by override) or drill (a security drill run), or null.","enum":["rollback","security-backcompat","drill",null]},"verified_at":{"description":"When the provenance was verified (RFC 3339 date-time), or null.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"escalated_at":{"description":"Optional (since 1.1): when notify-on-failure escalated the alert to the ops summary because neither Slack nor the issue reached on-call (RFC 3339 date-time), or null.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"updated_at":{"description":"When this entry was last written (RFC 3339 date-time).","$ref":"#/$defs/timestamp"},"history":{"description":"Append-only log of every write to this entry, oldest first.","type":"array","minItems":1,"items":{"$ref":"#/$defs/history_record"}}}},"history_record":{"type":"object","required":["at","actor","from","to","note"],"additionalProperties":false,"properties":{"at":{"$ref":"#/$defs/timestamp"},"actor":{"description":"Who wrote the change (a GitHub login, a workflow, a person).","type":"string","minLength":1,"maxLength":256},"from":{"description":"Status before the write; null when the write created the entry.","anyOf":[{"$ref":"#/$defs/status"},{"type":"null"}]},"to":{"$ref":"#/$defs/status"},"note":{"description":"Why, in words; or null.","type":["string","null"],"maxLength":4096}}}}}');
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-guard.dev/schemas/release-manifest/v1.json","title":"release-guard release manifest","description":"One document per repository (default docs/reports/manifest.json). One entry per (tag, run_id). Status transitions, the append-only history and the once-set issue_number are rules enforced by `release-guard manifest update` and `release-guard manifest lint` (see packages/core/src/manifest/state-machine.ts).","type":"object","required":["schema_version","entries"],"additionalProperties":false,"properties":{"schema_version":{"description":"Version of this schema: \\"MAJOR.MINOR\\", now \\"1.2\\" (1 is the first version, 1.0). A minor version only adds optional fields: a reader takes a newer minor of its major (keeping the fields it does not know); a writer refuses a newer major and writes nothing.","anyOf":[{"const":1},{"type":"string","pattern":"^1\\\\.(0|[1-9][0-9]{0,3})$"}]},"entries":{"type":"array","items":{"$ref":"#/$defs/entry"}}},"$defs":{"status":{"description":"Where the run is in the status state machine (packages/core/src/manifest/state-machine.ts).","enum":["pending","success","failure","requeued","rerunning","blocked","rollback"]},"timestamp":{"type":"string","format":"date-time"},"entry":{"type":"object","required":["tag","run_id","run_attempt","artifact_url","status","failure_reason","requeue","rerun_in_progress","notify_slack","slack_retry","issue_number","governance_flag","verified_at","updated_at","history"],"additionalProperties":false,"properties":{"tag":{"description":"The release tag, as git names it (without refs/tags/): 1 to 1024 characters, no control characters.","type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]+$"},"run_id":{"description":"The GitHub Actions run id, as decimal digits (a string, so that no JSON reader rounds it).","type":"string","pattern":"^[1-9][0-9]{0,19}$"},"run_attempt":{"description":"The run attempt (an integer from 1; GitHub allows at most 50).","type":"integer","minimum":1},"artifact_url":{"description":"URL of the run\'s release artifact (an absolute URL), or null.","type":["string","null"],"format":"uri"},"status":{"$ref":"#/$defs/status"},"failure_reason":{"description":"The failure code of the last failure (one of the product\'s FAILURE_CODES), or null.","enum":["artifact_missing","provenance_missing","malformed_provenance","predicate_mismatch","digest_mismatch","builder_mismatch","source_mismatch","tag_mismatch","commit_mismatch","signature_invalid","identity_mismatch","release_frozen","repro_mismatch","evidence_fail","evidence_warn","rerun_denied","rerun_failed","notify_failed",null]},"requeue":{"description":"true when the failed run should be re-run (true or false).","type":"boolean"},"rerun_in_progress":{"description":"true while a re-run of this run is requested or running; provenance-recover refuses a second one (true or false).","type":"boolean"},"notify_slack":{"description":"true once the Slack notification for this run was delivered (true or false).","type":"boolean"},"slack_retry":{"description":"How many times the Slack notification failed and fell back (an integer from 0).","type":"integer","minimum":0},"issue_number":{"description":"The GitHub issue opened for this run (an integer from 1), or null. Never changes once set.","type":["integer","null"],"minimum":1},"governance_flag":{"description":"Governance marker: rollback (required with status rollback), security-backcompat (SLSA v0.2 accepted by override) or drill (a security drill run), or null.","enum":["rollback","security-backcompat","drill",null]},"verified_at":{"description":"When the provenance was verified (RFC 3339 date-time), or null.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"escalated_at":{"description":"Optional (since 1.1): when notify-on-failure escalated the alert to the ops summary because neither Slack nor the issue reached on-call (RFC 3339 date-time), or null.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"description":"Optional (since 1.2): the last recorded outcome of each release control the run checked (provenance, signature, repro, evidence, drill), one record per control; a writer records one control and keeps the others.","$ref":"#/$defs/controls"},"provenance_summary":{"description":"Optional (since 1.2): what provenance-validate read from the provenance (builder id, source repository, workflow path, commit, signer SAN), which `release-guard posture` compares between releases for drift; or null.","anyOf":[{"$ref":"#/$defs/provenance_summary"},{"type":"null"}]},"updated_at":{"description":"When this entry was last written (RFC 3339 date-time).","$ref":"#/$defs/timestamp"},"history":{"description":"Append-only log of every write to this entry, oldest first.","type":"array","minItems":1,"items":{"$ref":"#/$defs/history_record"}}}},"controls":{"description":"One record per release control; each is optional, and a control this run did not check is absent.","type":"object","additionalProperties":false,"properties":{"provenance":{"$ref":"#/$defs/control_record"},"signature":{"$ref":"#/$defs/control_record"},"repro":{"$ref":"#/$defs/control_record"},"evidence":{"$ref":"#/$defs/control_record"},"drill":{"$ref":"#/$defs/control_record"}}},"control_record":{"type":"object","required":["status","failure_reason","at","run_url","detail"],"additionalProperties":false,"properties":{"status":{"description":"The control\'s outcome: pass, warn or fail.","enum":["pass","warn","fail"]},"failure_reason":{"description":"The failure code the control reported (one of the product\'s FAILURE_CODES), or null.","$ref":"#/$defs/entry/properties/failure_reason"},"at":{"description":"When the control recorded this outcome (RFC 3339 date-time).","$ref":"#/$defs/timestamp"},"run_url":{"description":"The workflow run that recorded it (an http or https URL), or null.","type":["string","null"],"format":"uri","pattern":"^[hH][tT][tT][pP][sS]?://"},"detail":{"description":"What the control found, in words (at most 1024 characters), or null.","type":["string","null"],"maxLength":1024}}},"provenance_summary":{"type":"object","required":["builder_id","source_repo","workflow_path","commit","signer_san"],"additionalProperties":false,"properties":{"builder_id":{"description":"The provenance\'s builder id, or null.","type":["string","null"],"maxLength":1024},"source_repo":{"description":"The source repository the provenance names, or null.","type":["string","null"],"maxLength":1024},"workflow_path":{"description":"The workflow file that built the release, or null.","type":["string","null"],"maxLength":1024},"commit":{"description":"The source commit, or null.","type":["string","null"],"maxLength":1024},"signer_san":{"description":"The signing certificate\'s subject alternative name, or null.","type":["string","null"],"maxLength":1024}}},"history_record":{"type":"object","required":["at","actor","from","to","note"],"additionalProperties":false,"properties":{"at":{"$ref":"#/$defs/timestamp"},"actor":{"description":"Who wrote the change (a GitHub login, a workflow, a person).","type":"string","minLength":1,"maxLength":256},"from":{"description":"Status before the write; null when the write created the entry.","anyOf":[{"$ref":"#/$defs/status"},{"type":"null"}]},"to":{"$ref":"#/$defs/status"},"note":{"description":"Why, in words; or null.","type":["string","null"],"maxLength":4096}}}}}');
 
 /***/ })
 
@@ -14770,8 +14869,8 @@ async function runActionEntry(action, runtime = actionsRuntime(), env = process.
 var context = __nccwpck_require__(3463);
 // EXTERNAL MODULE: ./packages/core/src/freeze/check.ts + 7 modules
 var check = __nccwpck_require__(5052);
-// EXTERNAL MODULE: ./packages/core/src/freeze/store.ts + 6 modules
-var store = __nccwpck_require__(8458);
+// EXTERNAL MODULE: ./packages/core/src/freeze/store.ts + 3 modules
+var store = __nccwpck_require__(4981);
 // EXTERNAL MODULE: ./packages/core/src/freeze/types.ts
 var types = __nccwpck_require__(4227);
 ;// CONCATENATED MODULE: ./packages/core/src/freeze/gate.ts
@@ -14811,7 +14910,6 @@ const readReleaseSignInputs = (0,context/* actionReader */.CE)({
     tag: 'optional',
     runId: 'current',
     secretInputs: ['key', 'key-password'],
-    manifest: false,
     report: false,
 }, (input, context) => ({
     ...context,
@@ -14880,6 +14978,7 @@ function releaseSignOutcome(result) {
         log: [
             renderSignText(report).trimEnd(),
             ...(result.attached === null ? [] : [`attached to the release: ${result.attached.join(', ')}`]),
+            ...(result.manifestNote === undefined ? [] : [result.manifestNote]),
         ],
         failure: failure === null ? null : describeFailure(failure),
     };
@@ -14887,7 +14986,7 @@ function releaseSignOutcome(result) {
 const releaseSignAction = {
     read: readReleaseSignInputs,
     // The work is loaded only once the inputs are read: an entry that fails on its inputs starts fast.
-    run: async (inputs) => releaseSignOutcome(await (await Promise.all(/* import() */[__nccwpck_require__.e(638), __nccwpck_require__.e(53)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3053))).releaseSign(inputs)),
+    run: async (inputs) => releaseSignOutcome(await (await Promise.all(/* import() */[__nccwpck_require__.e(638), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1614))).releaseSign(inputs)),
 };
 
 ;// CONCATENATED MODULE: ./actions/release-sign/src/index.ts

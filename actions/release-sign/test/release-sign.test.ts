@@ -223,6 +223,22 @@ async function cli(argv: string[]): Promise<{ code: number; stdout: string }> {
     expect(frozen.code).toBe(1);
     expect(frozen.outputs['failure-reason']).toBe('release_frozen');
     expect(repo.releases.filter((r) => r.tag_name === 'v1.0.1')).toEqual([]);
+    // Each run records controls.signature in the entry of its tag (the workspace manifest here).
+    const manifest = JSON.parse(
+      fs.readFileSync(path.join(workspace, 'docs/reports/manifest.json'), 'utf8'),
+    ) as { schema_version: string; entries: Array<{ tag: string; controls: Record<string, unknown> }> };
+    expect(manifest.schema_version).toBe('1.2');
+    expect(Object.fromEntries(manifest.entries.map((entry) => [entry.tag, entry.controls]))).toEqual({
+      'v1.0.0': {
+        signature: expect.objectContaining({
+          status: 'pass',
+          failure_reason: null,
+          run_url: expect.stringMatching(/\/actions\/runs\/4242$/),
+        }),
+      },
+      'v1.0.1': { signature: expect.objectContaining({ status: 'fail', failure_reason: 'release_frozen' }) },
+    });
+    expect(frozen.summary).toContain('controls.signature = fail recorded in');
   });
 
   it('a wrong key password fails (exit 2) without printing it', async () => {

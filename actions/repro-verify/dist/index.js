@@ -7197,8 +7197,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var errors = __nccwpck_require__(6429);
 // EXTERNAL MODULE: ./packages/core/src/manifest/location.ts
 var manifest_location = __nccwpck_require__(1969);
-// EXTERNAL MODULE: ./packages/core/src/manifest/schema.ts + 1 modules
-var schema = __nccwpck_require__(3565);
+// EXTERNAL MODULE: ./packages/core/src/manifest/schema.ts
+var schema = __nccwpck_require__(5129);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+github@6.0.1/node_modules/@actions/github/lib/context.js
 var lib_context = __nccwpck_require__(3077);
 ;// CONCATENATED MODULE: ./packages/core/src/github/run-context.ts
@@ -7597,9 +7597,9 @@ const DEFAULT_FREEZE_PATH = '.github/release-freeze.json';
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ ManifestRuleError)
+/* harmony export */   e: () => (/* binding */ ManifestRuleError),
+/* harmony export */   k: () => (/* binding */ ManifestConflictError)
 /* harmony export */ });
-/* unused harmony export ManifestConflictError */
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6429);
 /* harmony import */ var _store_conflict_error__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1049);
 
@@ -7644,101 +7644,40 @@ const RUN_ID_PATTERN = new RegExp(_manifest_schema_json__WEBPACK_IMPORTED_MODULE
 
 /***/ }),
 
-/***/ 3565:
+/***/ 5129:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Z3: () => (/* binding */ manifestFieldProblem)
-});
-
-// UNUSED EXPORTS: MANIFEST_SCHEMA, emptyManifest, formatManifestProblems, isValidManifestEntry, manifestProblems, manifestSchemaVersionOf, parseManifest, serializeManifest, writtenSchemaVersion
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(6429);
-// EXTERNAL MODULE: ./packages/core/src/schema/json-schema.ts
-var json_schema = __nccwpck_require__(2236);
-// EXTERNAL MODULE: ./packages/core/src/manifest/manifest.schema.json
-var manifest_schema = __nccwpck_require__(6683);
-;// CONCATENATED MODULE: ./packages/core/src/manifest/types.ts
-
-/** The TypeScript view of manifest.schema.json; schema.test.ts keeps the two in step. */
-/** The schema version writers write: MAJOR.MINOR, a minor version only adds optional fields. */
-const types_MANIFEST_SCHEMA_MAJOR = 1;
-const types_MANIFEST_SCHEMA_MINOR = 1;
-const types_MANIFEST_SCHEMA_VERSION = (/* unused pure expression or super */ null && (`${types_MANIFEST_SCHEMA_MAJOR}.${types_MANIFEST_SCHEMA_MINOR}`));
-const MANIFEST_STATUSES = (/* unused pure expression or super */ null && ([
-    'pending',
-    'success',
-    'failure',
-    'requeued',
-    'rerunning',
-    'blocked',
-    'rollback',
-]));
-const GOVERNANCE_FLAGS = (/* unused pure expression or super */ null && (['rollback', 'security-backcompat', 'drill']));
-/** Every entry field in the order the file writes them; `satisfies` makes the list complete. */
-const FIELD_ORDER = {
-    tag: 0,
-    run_id: 1,
-    run_attempt: 2,
-    artifact_url: 3,
-    status: 4,
-    failure_reason: 5,
-    requeue: 6,
-    rerun_in_progress: 7,
-    notify_slack: 8,
-    slack_retry: 9,
-    issue_number: 10,
-    governance_flag: 11,
-    verified_at: 12,
-    escalated_at: 13,
-    updated_at: 14,
-    history: 15,
-};
-const MANIFEST_ENTRY_FIELDS = Object.keys(FIELD_ORDER);
-/** Fields `manifest update --set KEY=VALUE` may change; identity, updated_at and history are not among them. */
-const MANIFEST_SETTABLE_FIELDS = (/* unused pure expression or super */ null && ([
-    'run_attempt',
-    'artifact_url',
-    'status',
-    'failure_reason',
-    'requeue',
-    'rerun_in_progress',
-    'notify_slack',
-    'slack_retry',
-    'issue_number',
-    'governance_flag',
-    'verified_at',
-    'escalated_at',
-]));
-/** The fields that count for `governance.manifest_diff_count`: all but updated_at and history. */
-const MANIFEST_DATA_FIELDS = MANIFEST_ENTRY_FIELDS.filter((field) => field !== 'updated_at' && field !== 'history');
-/** How an entry is named in messages: `v1.2.3 run 123`, the tag quoted and escaped when it needs to be. */
-function types_manifestEntryKey(entry) {
-    const tag = /^[\w.@/+-]+$/.test(entry.tag) ? entry.tag : safeText(JSON.stringify(entry.tag));
-    return `${tag} run ${safeText(entry.run_id)}`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/manifest/schema.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MZ: () => (/* binding */ serializeManifest),
+/* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   Nu: () => (/* binding */ writtenSchemaVersion),
+/* harmony export */   Z3: () => (/* binding */ manifestFieldProblem),
+/* harmony export */   c9: () => (/* binding */ manifestProblems),
+/* harmony export */   dR: () => (/* binding */ emptyManifest),
+/* harmony export */   dr: () => (/* binding */ formatManifestProblems)
+/* harmony export */ });
+/* unused harmony exports MANIFEST_SCHEMA, manifestSchemaVersionOf, isValidManifestEntry */
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6429);
+/* harmony import */ var _schema_json_schema__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2236);
+/* harmony import */ var _manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6683);
+/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5285);
 
 
 
 
 /** The manifest's JSON Schema (draft 2020-12), as shipped in manifest.schema.json. */
 const MANIFEST_SCHEMA = (/* unused pure expression or super */ null && (manifestSchema));
-const manifestJsonSchema = (0,json_schema/* lazyJsonSchema */.eP)(manifest_schema);
+const manifestJsonSchema = (0,_schema_json_schema__WEBPACK_IMPORTED_MODULE_1__/* .lazyJsonSchema */ .eP)(_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__);
 let validators = null;
 function compiled() {
     if (validators === null) {
         const { ajv, validate: document } = manifestJsonSchema();
-        const entry = ajv.getSchema(`${manifest_schema.$id}#/$defs/entry`);
+        const entry = ajv.getSchema(`${_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$id}#/$defs/entry`);
         if (!entry)
             throw new Error('manifest.schema.json has no $defs/entry');
         const field = new Map();
-        for (const name of Object.keys(manifest_schema.$defs.entry.properties)) {
-            const validate = ajv.getSchema(`${manifest_schema.$id}#/$defs/entry/properties/${name}`);
+        for (const name of Object.keys(_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$defs.entry.properties)) {
+            const validate = ajv.getSchema(`${_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$id}#/$defs/entry/properties/${name}`);
             if (!validate)
                 throw new Error(`manifest.schema.json has no $defs/entry/properties/${name}`);
             field.set(name, validate);
@@ -7748,7 +7687,7 @@ function compiled() {
     return validators;
 }
 function emptyManifest() {
-    return { schema_version: MANIFEST_SCHEMA_VERSION, entries: [] };
+    return { schema_version: _types__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SCHEMA_VERSION */ .v5, entries: [] };
 }
 /** A document's `schema_version` as major and minor (`1` is 1.0); null when it is not a version. */
 function manifestSchemaVersionOf(document) {
@@ -7761,9 +7700,9 @@ function manifestSchemaVersionOf(document) {
 /** The version a writer writes: a newer minor it read stays (its fields are kept), else this one. */
 function writtenSchemaVersion(read) {
     const version = manifestSchemaVersionOf({ schema_version: read });
-    return version && version.major === MANIFEST_SCHEMA_MAJOR && version.minor > MANIFEST_SCHEMA_MINOR
+    return version && version.major === _types__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SCHEMA_MAJOR */ .sV && version.minor > _types__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SCHEMA_MINOR */ .E$
         ? read
-        : MANIFEST_SCHEMA_VERSION;
+        : _types__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SCHEMA_VERSION */ .v5;
 }
 function knownFieldsOnly(value, fields) {
     if (value === null || typeof value !== 'object' || Array.isArray(value))
@@ -7775,18 +7714,34 @@ function knownFieldsOnly(value, fields) {
  * know left out (a minor version only adds optional fields), the version read as its own.
  */
 function asKnownVersion(document) {
-    const entryFields = Object.keys(manifestSchema.$defs.entry.properties);
-    const recordFields = Object.keys(manifestSchema.$defs.history_record.properties);
-    const known = knownFieldsOnly(document, Object.keys(manifestSchema.properties));
+    const entryFields = Object.keys(_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$defs.entry.properties);
+    const recordFields = Object.keys(_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$defs.history_record.properties);
+    const controlNames = Object.keys(_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$defs.controls.properties);
+    const controlFields = Object.keys(_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$defs.control_record.properties);
+    const summaryFields = Object.keys(_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$defs.provenance_summary.properties);
+    const knownControls = (controls) => {
+        const kept = knownFieldsOnly(controls, controlNames);
+        if (kept === null || typeof kept !== 'object' || Array.isArray(kept))
+            return kept;
+        return Object.fromEntries(Object.entries(kept).map(([name, record]) => [name, knownFieldsOnly(record, controlFields)]));
+    };
+    const known = knownFieldsOnly(document, Object.keys(_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.properties));
     const entries = Array.isArray(known.entries)
         ? known.entries.map((entry) => {
             const kept = knownFieldsOnly(entry, entryFields);
-            return Array.isArray(kept?.history)
-                ? { ...kept, history: kept.history.map((record) => knownFieldsOnly(record, recordFields)) }
-                : kept;
+            if (kept === null || typeof kept !== 'object' || Array.isArray(kept))
+                return kept;
+            const known = { ...kept };
+            if (Array.isArray(kept.history))
+                known.history = kept.history.map((record) => knownFieldsOnly(record, recordFields));
+            if (kept.controls !== undefined)
+                known.controls = knownControls(kept.controls);
+            if (kept.provenance_summary !== undefined)
+                known.provenance_summary = knownFieldsOnly(kept.provenance_summary, summaryFields);
+            return known;
         })
         : known.entries;
-    return { ...known, schema_version: MANIFEST_SCHEMA_VERSION, entries };
+    return { ...known, schema_version: _types__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SCHEMA_VERSION */ .v5, entries };
 }
 /**
  * Schema errors of a whole document plus duplicate (tag, run_id) entries, which JSON Schema cannot
@@ -7795,10 +7750,10 @@ function asKnownVersion(document) {
  */
 function manifestProblems(document) {
     const version = manifestSchemaVersionOf(document);
-    if (version && version.major > MANIFEST_SCHEMA_MAJOR) {
+    if (version && version.major > _types__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SCHEMA_MAJOR */ .sV) {
         return [{ where: 'schema_version', entry: null, message: newerMajorMessage(document) }];
     }
-    const newerMinor = version?.major === MANIFEST_SCHEMA_MAJOR && version.minor > MANIFEST_SCHEMA_MINOR;
+    const newerMinor = version?.major === _types__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SCHEMA_MAJOR */ .sV && version.minor > _types__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SCHEMA_MINOR */ .E$;
     const checked = newerMinor ? asKnownVersion(document) : document;
     const { document: validate } = compiled();
     const problems = validate(checked) ? [] : describeErrors(validate.errors ?? [], checked);
@@ -7806,7 +7761,7 @@ function manifestProblems(document) {
 }
 function newerMajorMessage(document) {
     const version = JSON.stringify(document.schema_version);
-    return (`${version} is a newer major version than this release-guard knows (${MANIFEST_SCHEMA_MAJOR}.x): ` +
+    return (`${version} is a newer major version than this release-guard knows (${_types__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SCHEMA_MAJOR */ .sV}.x): ` +
         'a newer release-guard wrote it, and an older one must not rewrite it. Upgrade release-guard (the action or CLI version) to one that reads it');
 }
 /** True when `value` is a schema-valid entry on its own (lint compares only such entries). */
@@ -7820,9 +7775,9 @@ function manifestFieldProblem(field, value) {
         throw new Error(`unknown manifest field ${field}`);
     if (validate(value))
         return null;
-    const schema = (field === 'status' ? manifest_schema.$defs.status : manifest_schema.$defs.entry.properties[field]);
+    const schema = (field === 'status' ? _manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$defs.status : _manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$defs.entry.properties[field]);
     const allowed = schema.enum ? ` Allowed: ${schema.enum.map((value) => String(value)).join(', ')}.` : '';
-    return `${(0,json_schema/* describeForPeople */.WM)(schema.description ?? '')}${allowed}`.trim();
+    return `${(0,_schema_json_schema__WEBPACK_IMPORTED_MODULE_1__/* .describeForPeople */ .WM)(schema.description ?? '')}${allowed}`.trim();
 }
 /**
  * Parses and validates manifest text read from `location`. Unusable content is an `unreadable_input`
@@ -7834,15 +7789,15 @@ function parseManifest(text, location) {
         document = JSON.parse(text);
     }
     catch (error) {
-        throw new ReleaseGuardError('unreadable_input', `the manifest at ${location} is not JSON (${error.message}). Repair it by hand (git history has the last good version); nothing was written.`, { location });
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseGuardError */ .dZ('unreadable_input', `the manifest at ${location} is not JSON (${error.message}). Repair it by hand (git history has the last good version); nothing was written.`, { location });
     }
     const version = manifestSchemaVersionOf(document);
-    if (version && version.major > MANIFEST_SCHEMA_MAJOR) {
-        throw new ReleaseGuardError('unreadable_input', `the manifest at ${location}: schema_version ${newerMajorMessage(document)}; nothing was written.`, { location });
+    if (version && version.major > _types__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SCHEMA_MAJOR */ .sV) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseGuardError */ .dZ('unreadable_input', `the manifest at ${location}: schema_version ${newerMajorMessage(document)}; nothing was written.`, { location });
     }
     const problems = manifestProblems(document);
     if (problems.length > 0) {
-        throw new ReleaseGuardError('unreadable_input', `the manifest at ${location} does not match the manifest schema: ${formatManifestProblems(problems)}. Repair it by hand (check it with \`release-guard manifest lint\`); nothing was written.`, { location, problems });
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseGuardError */ .dZ('unreadable_input', `the manifest at ${location} does not match the manifest schema: ${formatManifestProblems(problems)}. Repair it by hand (check it with \`release-guard manifest lint\`); nothing was written.`, { location, problems });
     }
     return document;
 }
@@ -7872,8 +7827,8 @@ function duplicateEntryProblems(document) {
         }
         else {
             problems.push({
-                where: `entries[${index}] (${manifestEntryKey(entry)})`,
-                entry: manifestEntryKey(entry),
+                where: `entries[${index}] (${(0,_types__WEBPACK_IMPORTED_MODULE_3__/* .manifestEntryKey */ .TK)(entry)})`,
+                entry: (0,_types__WEBPACK_IMPORTED_MODULE_3__/* .manifestEntryKey */ .TK)(entry),
                 message: `duplicate entry: entries[${first}] has the same tag and run_id; merge the two into one`,
             });
         }
@@ -7882,10 +7837,10 @@ function duplicateEntryProblems(document) {
 }
 /** Names the path of an ajv error after the entry it is in, and says what was expected. */
 function describeErrors(errors, document) {
-    return withoutAnyOfBranches(errors).map((error) => ({
+    return (0,_schema_json_schema__WEBPACK_IMPORTED_MODULE_1__/* .withoutAnyOfBranches */ .ej)(errors).map((error) => ({
         where: describePath(error.instancePath, document),
         entry: entryAt(error.instancePath, document),
-        message: describeSchemaError(error),
+        message: (0,_schema_json_schema__WEBPACK_IMPORTED_MODULE_1__/* .describeSchemaError */ .LA)(error),
     }));
 }
 function entryAt(instancePath, document) {
@@ -7894,11 +7849,11 @@ function entryAt(instancePath, document) {
         return null;
     const entry = document.entries[Number(match[1])];
     return typeof entry?.tag === 'string' && typeof entry.run_id === 'string'
-        ? manifestEntryKey(entry)
+        ? (0,_types__WEBPACK_IMPORTED_MODULE_3__/* .manifestEntryKey */ .TK)(entry)
         : null;
 }
 function describePath(instancePath, document) {
-    const where = describeInstancePath(instancePath);
+    const where = (0,_schema_json_schema__WEBPACK_IMPORTED_MODULE_1__/* .describeInstancePath */ .AB)(instancePath);
     const entry = entryAt(instancePath, document);
     return entry === null ? where : where.replace(/^entries\[\d+\]/, (step) => `${step} (${entry})`);
 }
@@ -7906,7 +7861,93 @@ function describePath(instancePath, document) {
 
 /***/ }),
 
-/***/ 4675:
+/***/ 5285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ MANIFEST_SCHEMA_MINOR),
+/* harmony export */   TK: () => (/* binding */ manifestEntryKey),
+/* harmony export */   Vr: () => (/* binding */ MANIFEST_DATA_FIELDS),
+/* harmony export */   hj: () => (/* binding */ CONTROL_DETAIL_MAX),
+/* harmony export */   jo: () => (/* binding */ MANIFEST_SETTABLE_FIELDS),
+/* harmony export */   pC: () => (/* binding */ MANIFEST_ENTRY_FIELDS),
+/* harmony export */   sV: () => (/* binding */ MANIFEST_SCHEMA_MAJOR),
+/* harmony export */   v5: () => (/* binding */ MANIFEST_SCHEMA_VERSION)
+/* harmony export */ });
+/* unused harmony exports MANIFEST_STATUSES, GOVERNANCE_FLAGS, CONTROL_NAMES, CONTROL_STATUSES */
+/* harmony import */ var _text_safe_text__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8625);
+
+/** The TypeScript view of manifest.schema.json; schema.test.ts keeps the two in step. */
+/** The schema version writers write: MAJOR.MINOR, a minor version only adds optional fields. */
+const MANIFEST_SCHEMA_MAJOR = 1;
+const MANIFEST_SCHEMA_MINOR = 2;
+const MANIFEST_SCHEMA_VERSION = `${MANIFEST_SCHEMA_MAJOR}.${MANIFEST_SCHEMA_MINOR}`;
+const MANIFEST_STATUSES = (/* unused pure expression or super */ null && ([
+    'pending',
+    'success',
+    'failure',
+    'requeued',
+    'rerunning',
+    'blocked',
+    'rollback',
+]));
+const GOVERNANCE_FLAGS = (/* unused pure expression or super */ null && (['rollback', 'security-backcompat', 'drill']));
+/** The release controls an entry records (since 1.2), in the order reports show them. */
+const CONTROL_NAMES = (/* unused pure expression or super */ null && (['provenance', 'signature', 'repro', 'evidence', 'drill']));
+const CONTROL_STATUSES = (/* unused pure expression or super */ null && (['pass', 'warn', 'fail']));
+/** The longest `detail` a control record keeps. */
+const CONTROL_DETAIL_MAX = 1024;
+/** Every entry field in the order the file writes them; `satisfies` makes the list complete. */
+const FIELD_ORDER = {
+    tag: 0,
+    run_id: 1,
+    run_attempt: 2,
+    artifact_url: 3,
+    status: 4,
+    failure_reason: 5,
+    requeue: 6,
+    rerun_in_progress: 7,
+    notify_slack: 8,
+    slack_retry: 9,
+    issue_number: 10,
+    governance_flag: 11,
+    verified_at: 12,
+    escalated_at: 13,
+    controls: 14,
+    provenance_summary: 15,
+    updated_at: 16,
+    history: 17,
+};
+const MANIFEST_ENTRY_FIELDS = Object.keys(FIELD_ORDER);
+/** Fields `manifest update --set KEY=VALUE` may change; identity, updated_at and history are not among them. */
+const MANIFEST_SETTABLE_FIELDS = [
+    'run_attempt',
+    'artifact_url',
+    'status',
+    'failure_reason',
+    'requeue',
+    'rerun_in_progress',
+    'notify_slack',
+    'slack_retry',
+    'issue_number',
+    'governance_flag',
+    'verified_at',
+    'escalated_at',
+    'controls',
+    'provenance_summary',
+];
+/** The fields that count for `governance.manifest_diff_count`: all but updated_at and history. */
+const MANIFEST_DATA_FIELDS = MANIFEST_ENTRY_FIELDS.filter((field) => field !== 'updated_at' && field !== 'history');
+/** How an entry is named in messages: `v1.2.3 run 123`, the tag quoted and escaped when it needs to be. */
+function manifestEntryKey(entry) {
+    const tag = /^[\w.@/+-]+$/.test(entry.tag) ? entry.tag : (0,_text_safe_text__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .H)(JSON.stringify(entry.tag));
+    return `${tag} run ${(0,_text_safe_text__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .H)(entry.run_id)}`;
+}
+
+
+/***/ }),
+
+/***/ 3468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7928,7 +7969,7 @@ var types = __nccwpck_require__(4227);
 
 
 /** repro-verify's inputs (named as in its action.yml) on the action context. Checks nothing. */
-const readReproVerifyInputs = (0,context/* actionReader */.CE)({ action: 'repro-verify', tag: 'required', runId: 'current', manifest: false, report: false }, (input, context) => ({
+const readReproVerifyInputs = (0,context/* actionReader */.CE)({ action: 'repro-verify', tag: 'required', runId: 'current', report: false }, (input, context) => ({
     ...context,
     first: input.optional('first'),
     second: input.optional('second'),
@@ -7941,58 +7982,8 @@ const readReproVerifyInputs = (0,context/* actionReader */.CE)({ action: 'repro-
     diffoscope: (input.optional('diffoscope') ?? 'auto'),
 }));
 
-// EXTERNAL MODULE: ./packages/core/src/text/safe-text.ts
-var safe_text = __nccwpck_require__(8625);
-;// CONCATENATED MODULE: ./packages/core/src/text/markdown.ts
-
-/** Escapes a value for Markdown text or a table cell: no markup, no HTML, no line breaks; `–` when empty. */
-function markdownCell(value) {
-    if (value === null || value === '')
-        return '–';
-    return (0,safe_text/* safeText */.H)(value)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`*_{}[\]()#+!|~]/g, (ch) => `\\${ch}`);
-}
-/** A value as inline code when it is plain (code spans show escapes literally), else escaped text. */
-function markdownCode(value) {
-    return /^[\w./@+-]+$/.test(value) ? `\`${value}\`` : markdownCell(value);
-}
-/** A URL that is safe to put in a link: http(s) only, else null (shown as text instead). */
-function linkableUrl(value) {
-    if (!value)
-        return null;
-    try {
-        const url = new URL(value);
-        return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-    }
-    catch {
-        return null;
-    }
-}
-/** `[label](url)` with the URL's parentheses and spaces encoded, or the escaped label when it is not http(s). */
-function markdownLink(url, label) {
-    const href = linkableUrl(url);
-    if (href === null)
-        return markdownCell(label);
-    return `[${markdownCell(label)}](${href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20')})`;
-}
-/** A Markdown table; every cell is taken as already escaped (build it with the functions above). */
-function markdownTable(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-/**
- * A fenced code block: inside it nothing is markup and no entity is decoded, so a reader copies
- * `text` exactly. The fence is longer than any run of backticks in `text`, which therefore cannot end it.
- */
-function markdownCodeBlock(text, info = '') {
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return `${fence}${info}\n${text}\n${fence}`;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
+var markdown = __nccwpck_require__(709);
 // EXTERNAL MODULE: ./packages/core/src/text/redact-secrets.ts
 var redact_secrets = __nccwpck_require__(965);
 ;// CONCATENATED MODULE: ./packages/core/src/repro/render.ts
@@ -8052,15 +8043,15 @@ function renderReproMarkdown(run, secrets = []) {
     const lines = [
         `## Reproducibility: ${report.reproducible ? '✅ identical' : '❌ repro_mismatch'}`,
         '',
-        `${report.compared} files compared; attestation ${markdownCode(report.attestation)}. ${markdownCell(run.freezeNote)}.`,
+        `${report.compared} files compared; attestation ${(0,markdown/* markdownCode */.D9)(report.attestation)}. ${(0,markdown/* markdownCell */.UZ)(run.freezeNote)}.`,
     ];
     if (report.differences.length > 0) {
         lines.push('', '| File | Member | Kind | FIRST | SECOND | Detail |', '|---|---|---|---|---|---|');
         for (const d of report.differences.slice(0, 200))
-            lines.push(`| ${markdownCode(d.path)} | ${d.member === null ? '' : markdownCode(d.member)} | ${d.kind === 'metadata' ? 'metadata only' : d.kind} | ${d.first === null ? '' : markdownCode(d.first.slice(0, 12))} | ${d.second === null ? '' : markdownCode(d.second.slice(0, 12))} | ${markdownCell(d.detail)} |`);
+            lines.push(`| ${(0,markdown/* markdownCode */.D9)(d.path)} | ${d.member === null ? '' : (0,markdown/* markdownCode */.D9)(d.member)} | ${d.kind === 'metadata' ? 'metadata only' : d.kind} | ${d.first === null ? '' : (0,markdown/* markdownCode */.D9)(d.first.slice(0, 12))} | ${d.second === null ? '' : (0,markdown/* markdownCode */.D9)(d.second.slice(0, 12))} | ${(0,markdown/* markdownCell */.UZ)(d.detail)} |`);
     }
     for (const reason of comparison.unexplained)
-        lines.push('', `Refused while explaining: ${markdownCell(reason)}`);
+        lines.push('', `Refused while explaining: ${(0,markdown/* markdownCell */.UZ)(reason)}`);
     const diff = comparison.explanations
         .map((e) => (e.diffoscope?.status === 'differ' ? e.diffoscope.output : e.textDiff))
         .find((d) => d);
@@ -8102,7 +8093,7 @@ function reproVerifyOutcome(run, secrets) {
 const reproVerifyAction = {
     read: readReproVerifyInputs,
     // The work is loaded only once the inputs are read: an entry that fails on its inputs starts fast.
-    run: async (inputs) => (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(181)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6181))).runReproVerify(inputs),
+    run: async (inputs) => (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2351))).runReproVerify(inputs),
 };
 
 
@@ -8269,6 +8260,67 @@ function echoValue(value) {
     const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
     const clipped = clipValue(text);
     return typeof value === 'string' ? JSON.stringify(clipped) : clipped;
+}
+
+
+/***/ }),
+
+/***/ 709:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ markdownCode),
+/* harmony export */   UZ: () => (/* binding */ markdownCell)
+/* harmony export */ });
+/* unused harmony exports linkableUrl, markdownLink, markdownTable, markdownCodeBlock */
+/* harmony import */ var _safe_text__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8625);
+
+/** Escapes a value for Markdown text or a table cell: no markup, no HTML, no line breaks; `–` when empty. */
+function markdownCell(value) {
+    if (value === null || value === '')
+        return '–';
+    return (0,_safe_text__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .H)(value)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_{}[\]()#+!|~]/g, (ch) => `\\${ch}`);
+}
+/** A value as inline code when it is plain (code spans show escapes literally), else escaped text. */
+function markdownCode(value) {
+    return /^[\w./@+-]+$/.test(value) ? `\`${value}\`` : markdownCell(value);
+}
+/** A URL that is safe to put in a link: http(s) only, else null (shown as text instead). */
+function linkableUrl(value) {
+    if (!value)
+        return null;
+    try {
+        const url = new URL(value);
+        return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** `[label](url)` with the URL's parentheses and spaces encoded, or the escaped label when it is not http(s). */
+function markdownLink(url, label) {
+    const href = linkableUrl(url);
+    if (href === null)
+        return markdownCell(label);
+    return `[${markdownCell(label)}](${href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20')})`;
+}
+/** A Markdown table; every cell is taken as already escaped (build it with the functions above). */
+function markdownTable(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/**
+ * A fenced code block: inside it nothing is markup and no entity is decoded, so a reader copies
+ * `text` exactly. The fence is longer than any run of backticks in `text`, which therefore cannot end it.
+ */
+function markdownCodeBlock(text, info = '') {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${info}\n${text}\n${fence}`;
 }
 
 
@@ -8474,6 +8526,13 @@ module.exports = require("node:string_decoder");
 /***/ ((module) => {
 
 module.exports = require("node:timers/promises");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = require("node:util");
 
 /***/ }),
 
@@ -10402,7 +10461,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /***/ 6683:
 /***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-guard.dev/schemas/release-manifest/v1.json","title":"release-guard release manifest","description":"One document per repository (default docs/reports/manifest.json). One entry per (tag, run_id). Status transitions, the append-only history and the once-set issue_number are rules enforced by `release-guard manifest update` and `release-guard manifest lint` (see packages/core/src/manifest/state-machine.ts).","type":"object","required":["schema_version","entries"],"additionalProperties":false,"properties":{"schema_version":{"description":"Version of this schema: \\"MAJOR.MINOR\\", now \\"1.1\\" (1 is the first version, 1.0). A minor version only adds optional fields: a reader takes a newer minor of its major (keeping the fields it does not know); a writer refuses a newer major and writes nothing.","anyOf":[{"const":1},{"type":"string","pattern":"^1\\\\.(0|[1-9][0-9]{0,3})$"}]},"entries":{"type":"array","items":{"$ref":"#/$defs/entry"}}},"$defs":{"status":{"description":"Where the run is in the status state machine (packages/core/src/manifest/state-machine.ts).","enum":["pending","success","failure","requeued","rerunning","blocked","rollback"]},"timestamp":{"type":"string","format":"date-time"},"entry":{"type":"object","required":["tag","run_id","run_attempt","artifact_url","status","failure_reason","requeue","rerun_in_progress","notify_slack","slack_retry","issue_number","governance_flag","verified_at","updated_at","history"],"additionalProperties":false,"properties":{"tag":{"description":"The release tag, as git names it (without refs/tags/): 1 to 1024 characters, no control characters.","type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]+$"},"run_id":{"description":"The GitHub Actions run id, as decimal digits (a string, so that no JSON reader rounds it).","type":"string","pattern":"^[1-9][0-9]{0,19}$"},"run_attempt":{"description":"The run attempt (an integer from 1; GitHub allows at most 50).","type":"integer","minimum":1},"artifact_url":{"description":"URL of the run\'s release artifact (an absolute URL), or null.","type":["string","null"],"format":"uri"},"status":{"$ref":"#/$defs/status"},"failure_reason":{"description":"The failure code of the last failure (one of the product\'s FAILURE_CODES), or null.","enum":["artifact_missing","provenance_missing","malformed_provenance","predicate_mismatch","digest_mismatch","builder_mismatch","source_mismatch","tag_mismatch","commit_mismatch","signature_invalid","identity_mismatch","release_frozen","repro_mismatch","evidence_fail","evidence_warn","rerun_denied","rerun_failed","notify_failed",null]},"requeue":{"description":"true when the failed run should be re-run (true or false).","type":"boolean"},"rerun_in_progress":{"description":"true while a re-run of this run is requested or running; provenance-recover refuses a second one (true or false).","type":"boolean"},"notify_slack":{"description":"true once the Slack notification for this run was delivered (true or false).","type":"boolean"},"slack_retry":{"description":"How many times the Slack notification failed and fell back (an integer from 0).","type":"integer","minimum":0},"issue_number":{"description":"The GitHub issue opened for this run (an integer from 1), or null. Never changes once set.","type":["integer","null"],"minimum":1},"governance_flag":{"description":"Governance marker: rollback (required with status rollback), security-backcompat (SLSA v0.2 accepted by override) or drill (a security drill run), or null.","enum":["rollback","security-backcompat","drill",null]},"verified_at":{"description":"When the provenance was verified (RFC 3339 date-time), or null.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"escalated_at":{"description":"Optional (since 1.1): when notify-on-failure escalated the alert to the ops summary because neither Slack nor the issue reached on-call (RFC 3339 date-time), or null.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"updated_at":{"description":"When this entry was last written (RFC 3339 date-time).","$ref":"#/$defs/timestamp"},"history":{"description":"Append-only log of every write to this entry, oldest first.","type":"array","minItems":1,"items":{"$ref":"#/$defs/history_record"}}}},"history_record":{"type":"object","required":["at","actor","from","to","note"],"additionalProperties":false,"properties":{"at":{"$ref":"#/$defs/timestamp"},"actor":{"description":"Who wrote the change (a GitHub login, a workflow, a person).","type":"string","minLength":1,"maxLength":256},"from":{"description":"Status before the write; null when the write created the entry.","anyOf":[{"$ref":"#/$defs/status"},{"type":"null"}]},"to":{"$ref":"#/$defs/status"},"note":{"description":"Why, in words; or null.","type":["string","null"],"maxLength":4096}}}}}');
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-guard.dev/schemas/release-manifest/v1.json","title":"release-guard release manifest","description":"One document per repository (default docs/reports/manifest.json). One entry per (tag, run_id). Status transitions, the append-only history and the once-set issue_number are rules enforced by `release-guard manifest update` and `release-guard manifest lint` (see packages/core/src/manifest/state-machine.ts).","type":"object","required":["schema_version","entries"],"additionalProperties":false,"properties":{"schema_version":{"description":"Version of this schema: \\"MAJOR.MINOR\\", now \\"1.2\\" (1 is the first version, 1.0). A minor version only adds optional fields: a reader takes a newer minor of its major (keeping the fields it does not know); a writer refuses a newer major and writes nothing.","anyOf":[{"const":1},{"type":"string","pattern":"^1\\\\.(0|[1-9][0-9]{0,3})$"}]},"entries":{"type":"array","items":{"$ref":"#/$defs/entry"}}},"$defs":{"status":{"description":"Where the run is in the status state machine (packages/core/src/manifest/state-machine.ts).","enum":["pending","success","failure","requeued","rerunning","blocked","rollback"]},"timestamp":{"type":"string","format":"date-time"},"entry":{"type":"object","required":["tag","run_id","run_attempt","artifact_url","status","failure_reason","requeue","rerun_in_progress","notify_slack","slack_retry","issue_number","governance_flag","verified_at","updated_at","history"],"additionalProperties":false,"properties":{"tag":{"description":"The release tag, as git names it (without refs/tags/): 1 to 1024 characters, no control characters.","type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]+$"},"run_id":{"description":"The GitHub Actions run id, as decimal digits (a string, so that no JSON reader rounds it).","type":"string","pattern":"^[1-9][0-9]{0,19}$"},"run_attempt":{"description":"The run attempt (an integer from 1; GitHub allows at most 50).","type":"integer","minimum":1},"artifact_url":{"description":"URL of the run\'s release artifact (an absolute URL), or null.","type":["string","null"],"format":"uri"},"status":{"$ref":"#/$defs/status"},"failure_reason":{"description":"The failure code of the last failure (one of the product\'s FAILURE_CODES), or null.","enum":["artifact_missing","provenance_missing","malformed_provenance","predicate_mismatch","digest_mismatch","builder_mismatch","source_mismatch","tag_mismatch","commit_mismatch","signature_invalid","identity_mismatch","release_frozen","repro_mismatch","evidence_fail","evidence_warn","rerun_denied","rerun_failed","notify_failed",null]},"requeue":{"description":"true when the failed run should be re-run (true or false).","type":"boolean"},"rerun_in_progress":{"description":"true while a re-run of this run is requested or running; provenance-recover refuses a second one (true or false).","type":"boolean"},"notify_slack":{"description":"true once the Slack notification for this run was delivered (true or false).","type":"boolean"},"slack_retry":{"description":"How many times the Slack notification failed and fell back (an integer from 0).","type":"integer","minimum":0},"issue_number":{"description":"The GitHub issue opened for this run (an integer from 1), or null. Never changes once set.","type":["integer","null"],"minimum":1},"governance_flag":{"description":"Governance marker: rollback (required with status rollback), security-backcompat (SLSA v0.2 accepted by override) or drill (a security drill run), or null.","enum":["rollback","security-backcompat","drill",null]},"verified_at":{"description":"When the provenance was verified (RFC 3339 date-time), or null.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"escalated_at":{"description":"Optional (since 1.1): when notify-on-failure escalated the alert to the ops summary because neither Slack nor the issue reached on-call (RFC 3339 date-time), or null.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"description":"Optional (since 1.2): the last recorded outcome of each release control the run checked (provenance, signature, repro, evidence, drill), one record per control; a writer records one control and keeps the others.","$ref":"#/$defs/controls"},"provenance_summary":{"description":"Optional (since 1.2): what provenance-validate read from the provenance (builder id, source repository, workflow path, commit, signer SAN), which `release-guard posture` compares between releases for drift; or null.","anyOf":[{"$ref":"#/$defs/provenance_summary"},{"type":"null"}]},"updated_at":{"description":"When this entry was last written (RFC 3339 date-time).","$ref":"#/$defs/timestamp"},"history":{"description":"Append-only log of every write to this entry, oldest first.","type":"array","minItems":1,"items":{"$ref":"#/$defs/history_record"}}}},"controls":{"description":"One record per release control; each is optional, and a control this run did not check is absent.","type":"object","additionalProperties":false,"properties":{"provenance":{"$ref":"#/$defs/control_record"},"signature":{"$ref":"#/$defs/control_record"},"repro":{"$ref":"#/$defs/control_record"},"evidence":{"$ref":"#/$defs/control_record"},"drill":{"$ref":"#/$defs/control_record"}}},"control_record":{"type":"object","required":["status","failure_reason","at","run_url","detail"],"additionalProperties":false,"properties":{"status":{"description":"The control\'s outcome: pass, warn or fail.","enum":["pass","warn","fail"]},"failure_reason":{"description":"The failure code the control reported (one of the product\'s FAILURE_CODES), or null.","$ref":"#/$defs/entry/properties/failure_reason"},"at":{"description":"When the control recorded this outcome (RFC 3339 date-time).","$ref":"#/$defs/timestamp"},"run_url":{"description":"The workflow run that recorded it (an http or https URL), or null.","type":["string","null"],"format":"uri","pattern":"^[hH][tT][tT][pP][sS]?://"},"detail":{"description":"What the control found, in words (at most 1024 characters), or null.","type":["string","null"],"maxLength":1024}}},"provenance_summary":{"type":"object","required":["builder_id","source_repo","workflow_path","commit","signer_san"],"additionalProperties":false,"properties":{"builder_id":{"description":"The provenance\'s builder id, or null.","type":["string","null"],"maxLength":1024},"source_repo":{"description":"The source repository the provenance names, or null.","type":["string","null"],"maxLength":1024},"workflow_path":{"description":"The workflow file that built the release, or null.","type":["string","null"],"maxLength":1024},"commit":{"description":"The source commit, or null.","type":["string","null"],"maxLength":1024},"signer_san":{"description":"The signing certificate\'s subject alternative name, or null.","type":["string","null"],"maxLength":1024}}},"history_record":{"type":"object","required":["at","actor","from","to","note"],"additionalProperties":false,"properties":{"at":{"$ref":"#/$defs/timestamp"},"actor":{"description":"Who wrote the change (a GitHub login, a workflow, a person).","type":"string","minLength":1,"maxLength":256},"from":{"description":"Status before the write; null when the write created the entry.","anyOf":[{"$ref":"#/$defs/status"},{"type":"null"}]},"to":{"$ref":"#/$defs/status"},"note":{"description":"Why, in words; or null.","type":["string","null"],"maxLength":4096}}}}}');
 
 /***/ })
 
@@ -10680,8 +10739,8 @@ async function runActionEntry(action, runtime = actionsRuntime(), env = process.
     await applyOutcome(runtime, outcome, secrets);
 }
 
-// EXTERNAL MODULE: ./packages/core/src/repro/action.ts + 3 modules
-var action = __nccwpck_require__(4675);
+// EXTERNAL MODULE: ./packages/core/src/repro/action.ts + 2 modules
+var action = __nccwpck_require__(3468);
 ;// CONCATENATED MODULE: ./actions/repro-verify/src/index.ts
 
 

@@ -1,7 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseFreezeState } from '@release-guard/core';
+import {
+  applyManifestEntryUpdate,
+  emptyManifest,
+  parseFreezeState,
+  parseManifest,
+  serializeManifest,
+} from '@release-guard/core';
 import {
   buildTar,
   buildZip,
@@ -91,6 +97,19 @@ const BRANCH = 'release-ops';
     ]);
     expect(result.summary).toContain('## Reproducibility: ✅ identical');
     expect(github.requestsTo('PUT', /contents/)).toHaveLength(0);
+    const manifest = parseManifest(
+      fs.readFileSync(path.join(workspace, 'docs/reports/manifest.json'), 'utf8'),
+      'manifest',
+    );
+    expect(manifest.entries[0]).toMatchObject({ tag: 'v2.3.0', run_id: '4242' });
+    expect(manifest.entries[0].controls?.repro).toEqual({
+      status: 'pass',
+      failure_reason: null,
+      at: expect.any(String),
+      run_url: 'https://github.com/acme/widgets/actions/runs/4242',
+      detail: '1 files identical',
+    });
+    expect(result.summary).toContain('controls.repro = pass recorded in');
   });
 
   it('a zip differing only in timestamps: repro_mismatch, summary table marks metadata only, freeze set on its branch', async () => {
@@ -100,7 +119,30 @@ const BRANCH = 'release-ops';
     write('build-2/lib/app.jar', await jar(new Date('2025-06-01T12:00:00Z')));
     write('build-1/README', 'same');
     write('build-2/README', 'same');
-    const result = await run({});
+    // provenance-validate recorded its control first: repro-verify's record is merged beside it.
+    const seeded = applyManifestEntryUpdate(
+      emptyManifest(),
+      {
+        tag: 'v2.3.0',
+        runId: '4242',
+        actor: 'provenance-validate',
+        set: {
+          status: 'success',
+          controls: {
+            provenance: {
+              status: 'pass',
+              failure_reason: null,
+              at: '2026-05-01T00:00:00Z',
+              run_url: null,
+              detail: null,
+            },
+          },
+        },
+      },
+      '2026-05-01T00:00:00Z',
+    ).manifest;
+    repo.putFile('docs/reports/manifest.json', serializeManifest(seeded), { branch: BRANCH });
+    const result = await run({ 'manifest-branch': BRANCH });
     expect(result.code).toBe(1);
     expect(result.outputs).toMatchObject({ reproducible: 'false', 'failure-reason': 'repro_mismatch' });
     expect(result.stdout).toContain('::error::repro_mismatch: 1 of 2 files differ');
@@ -114,6 +156,20 @@ const BRANCH = 'release-ops';
       reason: 'repro mismatch for v2.3.0: 1 file differs',
       incident: 'artifacts/repro/attestations/v2.3.0.json',
       set_by: 'repro-bot',
+    });
+    const manifest = parseManifest(
+      repo.file('docs/reports/manifest.json', BRANCH)?.content.toString() ?? '',
+      'manifest',
+    );
+    expect(manifest.schema_version).toBe('1.2');
+    expect(manifest.entries[0].status).toBe('success');
+    expect(manifest.entries[0].controls).toEqual({
+      provenance: expect.objectContaining({ status: 'pass' }),
+      repro: expect.objectContaining({
+        status: 'fail',
+        failure_reason: 'repro_mismatch',
+        detail: '1 of 2 files differ',
+      }),
     });
     expectNoToken(result);
   });

@@ -51,6 +51,7 @@ describe('release-guard demo', () => {
     expect(result.stdout).toContain(
       'FAIL kev: expected no finding listed in the KEV catalog; actual KEV-listed: CVE-2021-44228',
     );
+    expect(result.stdout).toContain('## Release posture: posture: v2.0.0 provenance digest\\_mismatch');
     expect(result.stdout).not.toContain('ghs_demoToken');
     expect(result.stdout).toMatch(/^STAGE +WHAT IT SHOWED +VERDICT$/m);
     expect(result.code).toBe(0);
@@ -69,6 +70,13 @@ describe('release-guard demo', () => {
     expect(out).toContainEqual(expect.stringMatching(/^skipped: the third-party vectors are not at /));
     expect(out).toContainEqual(expect.stringMatching(/^1\. verify +a real release .* +skipped$/));
     expect(out).toContainEqual(expect.stringMatching(/^2\. provenance-validate +.* +as expected$/));
+    // The posture verdict of the sample releases, and where its pages are; the Markdown only with --verbose.
+    expect(out).toContainEqual(
+      expect.stringMatching(
+        /^expected: posture: v2\.0\.0 provenance digest_mismatch \(exit 1\); see \S+posture\.md and \S+posture\.html$/,
+      ),
+    );
+    expect(result.stdout).not.toContain('## Release posture');
     expect(result.stdout).not.toContain('every verdict was as expected');
     const stages = demoStages('').length;
     expect(out[out.length - 1]).toMatch(

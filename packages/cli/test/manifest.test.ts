@@ -72,6 +72,28 @@ describe('release-guard manifest update', () => {
     });
   });
 
+  it('takes controls as JSON and merges them per control; a bad control record is a usage error', async () => {
+    const record = (status: string) =>
+      JSON.stringify({
+        status,
+        failure_reason: null,
+        at: '2026-05-01T00:00:00Z',
+        run_url: null,
+        detail: null,
+      });
+    expect((await update('--set', `controls={"provenance":${record('pass')}}`)).code).toBe(0);
+    const second = await update('--set', `controls={"repro":${record('warn')}}`);
+    expect(second.code).toBe(0);
+    const entry = JSON.parse(readFileSync(manifestPath(), 'utf8')).entries[0];
+    expect(entry.controls).toEqual({
+      provenance: expect.objectContaining({ status: 'pass' }),
+      repro: expect.objectContaining({ status: 'warn' }),
+    });
+    const bad = await update('--set', `controls={"repro":${record('green')}}`);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('controls=');
+  });
+
   it('exits 1 for an illegal transition, explaining the state machine, and writes nothing', async () => {
     await update('--set', 'status=success');
     const before = readFileSync(manifestPath(), 'utf8');

@@ -83,6 +83,8 @@ export * from './notify/notify-metrics';
 export * from './notify/notify-on-failure';
 export * from './manifest/record-action';
 export * from './manifest/record-entry';
+export * from './manifest/controls';
+export * from './manifest/action-control';
 export * from './action/context';
 export * from './action/outcome';
 export * from './action/run-entry';

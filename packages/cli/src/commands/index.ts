@@ -58,6 +58,15 @@ export const COMMANDS: CommandEntry[] = [
     load: async () => (await import('./evidence')).registerEvidence,
   },
   {
+    name: 'posture',
+    description:
+      'One page that answers "can we ship?": per release the provenance, signature, repro and evidence controls, open ' +
+      'incidents, the freeze, the last drill, drift between releases, overdue secrets and metrics, written as posture.md, ' +
+      'posture.json and posture.html. Exit 1: a control of the newest release failed, the freeze is on, or the last drill failed or is overdue.',
+    usage: '[options]',
+    load: async () => (await import('./posture')).registerPosture,
+  },
+  {
     name: 'demo',
     description: 'Run the whole chain on a sample release on this machine, with no network.',
     usage: '[options]',

@@ -1,6 +1,7 @@
 import { freezeStage } from './freeze-stage';
 import { evidenceStage } from './evidence-stage';
 import { notifyStage } from './notify-stage';
+import { postureStage } from './posture-stage';
 import { recoverRunStage } from './recover-run-stage';
 import { signStage } from './sign-stage';
 import { reproStage } from './repro-stage';
@@ -19,5 +20,6 @@ export function demoStages(vectorsDir: string): DemoStage[] {
     signStage(),
     reproStage(),
     evidenceStage(),
+    postureStage(),
   ];
 }

@@ -5,7 +5,7 @@ import type { DiffoscopeMode } from './types';
 
 /** repro-verify's inputs (named as in its action.yml) on the action context. Checks nothing. */
 export const readReproVerifyInputs = actionReader<ReproVerifyInputs>(
-  { action: 'repro-verify', tag: 'required', runId: 'current', manifest: false, report: false },
+  { action: 'repro-verify', tag: 'required', runId: 'current', report: false },
   (input, context) => ({
     ...context,
     first: input.optional('first'),

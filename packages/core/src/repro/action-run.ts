@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import type { ActionOutcome } from '../action/outcome';
 import { openActionFreezeStore } from '../freeze/store';
 import { createGitHubClient, type GitHubClient } from '../github/client';
+import { recordActionControl } from '../manifest/action-control';
+import { markdownCell } from '../text/markdown';
 import { actionBuilds } from './action-builds';
 import { reproVerifyOutcome } from './action';
 import { checkReproVerifyInputs, type ReproVerifyInputs } from './inputs';
@@ -28,7 +30,19 @@ export async function runReproVerify(inputs: ReproVerifyInputs): Promise<ActionO
       env: process.env,
       tempDir: inputs.tempDir,
     });
-    return reproVerifyOutcome(run, inputs.secrets ?? []);
+    const recorded = await recordActionControl(inputs, client, 'repro', {
+      status: run.report.reproducible ? 'pass' : 'fail',
+      failureReason: run.report.reproducible ? null : 'repro_mismatch',
+      detail: run.report.reproducible
+        ? `${run.report.compared} files identical`
+        : `${run.comparison.artifacts.filter((a) => a.first !== a.second).length} of ${run.report.compared} files differ`,
+    });
+    const outcome = reproVerifyOutcome(run, inputs.secrets ?? []);
+    return {
+      ...outcome,
+      summary: `${outcome.summary.trimEnd()}\n\n${markdownCell(recorded.note)}\n`,
+      log: [...outcome.log, recorded.note],
+    };
   } finally {
     if (builds.downloads !== null) fs.rmSync(builds.downloads, { recursive: true, force: true });
   }

@@ -9,7 +9,6 @@ export const readReleaseSignInputs = actionReader<ReleaseSignInputs>(
     tag: 'optional',
     runId: 'current',
     secretInputs: ['key', 'key-password'],
-    manifest: false,
     report: false,
   },
   (input, context) => ({

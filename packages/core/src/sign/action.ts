@@ -25,6 +25,7 @@ export function releaseSignOutcome(result: ReleaseSignResult): ActionOutcome {
     log: [
       renderSignText(report).trimEnd(),
       ...(result.attached === null ? [] : [`attached to the release: ${result.attached.join(', ')}`]),
+      ...(result.manifestNote === undefined ? [] : [result.manifestNote]),
     ],
     failure: failure === null ? null : describeFailure(failure),
   };

@@ -2,10 +2,12 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
-import { InputError, type ReleaseGuardError } from '../errors';
+import { InputError, isFailureCode, type ReleaseGuardError } from '../errors';
 import { openActionFreezeStore } from '../freeze/store';
 import { createGitHubClient, type GitHubClient } from '../github/client';
 import { attachReleaseAssets, type AssetFile } from '../github/release-assets';
+import { recordActionControl } from '../manifest/action-control';
+import { markdownCell } from '../text/markdown';
 import { isReleaseEvidenceFile } from '../verify/signature-files';
 import { checkReleaseSignInputs, type ReleaseSignInputs } from './inputs';
 import { signRelease } from './sign-release';
@@ -26,6 +28,8 @@ export interface ReleaseSignResult {
   attached: string[] | null;
   summary: string;
   failure: ReleaseGuardError | null;
+  /** What was recorded in the manifest as controls.signature, or why not. */
+  manifestNote?: string;
 }
 
 const PASSWORD_VARIABLE = 'RELEASE_SIGN_KEY_PASSWORD';
@@ -124,7 +128,21 @@ export async function releaseSign(
   } finally {
     if (keyFile !== null) fs.rmSync(path.dirname(keyFile), { recursive: true, force: true });
   }
-  return finish(inputs, client, report);
+  const result = await finish(inputs, client, report);
+  const failed = report.failure_reason !== null || result.failure !== null;
+  const attachCode = result.failure?.code;
+  const recorded = await recordActionControl(inputs, () => client, 'signature', {
+    status: failed ? 'fail' : 'pass',
+    failureReason: report.failure_reason ?? (isFailureCode(attachCode) ? attachCode : null),
+    detail: failed
+      ? (report.error ?? result.failure?.message ?? 'signing failed')
+      : `${report.signed.length} file(s) signed${result.attached === null ? '' : ', attached to the release'}`,
+  });
+  return {
+    ...result,
+    manifestNote: recorded.note,
+    summary: `${result.summary.trimEnd()}\n\n${markdownCell(recorded.note)}\n`,
+  };
 }
 
 async function finish(

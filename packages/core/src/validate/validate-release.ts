@@ -2,6 +2,7 @@ import path from 'node:path';
 import { ReleaseGuardError, type FailureCode } from '../errors';
 import { createGitHubClient, type GitHubClient } from '../github/client';
 import { openActionManifestStore } from '../manifest/action-store';
+import { controlRecord, manifestProvenanceSummary } from '../manifest/controls';
 import { ManifestRecorder } from '../manifest/recorder';
 import type { ManifestEntry, ManifestEntryChanges } from '../manifest/types';
 import type { ManifestUpdateMetrics } from '../manifest/update';
@@ -50,6 +51,27 @@ async function recordInManifest(
     ? { status: 'success', failure_reason: null, requeue: false, artifact_url: artifactUrl }
     : { status: 'failure', failure_reason: report.failure_reason, requeue: true, artifact_url: artifactUrl };
   if (report.governance_flags.includes('security-backcompat')) set.governance_flag = 'security-backcompat';
+  const runUrl = `${inputs.serverUrl}/${inputs.repository}/actions/runs/${inputs.runId}`;
+  set.controls = {
+    provenance: controlRecord(
+      {
+        status: report.verified ? 'pass' : 'fail',
+        failureReason: report.failure_reason,
+        runUrl,
+        detail: verifyDetail(report),
+      },
+      recorder.now().toISOString(),
+    ),
+  };
+  if (report.provenance !== null || report.signer !== null) {
+    set.provenance_summary = manifestProvenanceSummary({
+      builder_id: report.provenance?.builderId,
+      source_repo: report.provenance?.sourceRepo,
+      workflow_path: report.provenance?.workflow,
+      commit: report.provenance?.commit,
+      signer_san: report.signer?.san,
+    });
+  }
   const note = report.verified
     ? 'provenance verified'
     : `provenance validation failed: ${report.failure_reason}`;
@@ -61,6 +83,14 @@ async function recordInManifest(
     problem: result.problem,
     metrics: result.entry ? recorder.metrics : null,
   };
+}
+
+/** The control record's detail: what stopped the verification, or the failed checks, or the checks that passed. */
+function verifyDetail(report: VerifyReport): string {
+  if (report.error) return report.error;
+  const failed = report.checks.filter((check) => check.status === 'fail');
+  if (failed.length > 0) return failed.map((check) => `${check.name}: ${check.detail}`).join('; ');
+  return `${report.checks.filter((check) => check.status === 'pass').length} checks passed`;
 }
 
 function summaryOf(result: Omit<ValidateReleaseResult, 'summary'>, inputs: ValidateReleaseInputs): string {

@@ -412,6 +412,16 @@ function uploadAsset(ctx: RouteContext): Reply {
 
 /** Every route the server answers, in matching order. */
 export const ROUTES: Route[] = [
+  // Actions: repository secrets (names and dates; the token needs secrets read)
+  {
+    method: 'GET',
+    base: 'api',
+    template: '/repos/{owner}/{repo}/actions/secrets',
+    handle: (ctx) => {
+      const repo = repoOf(ctx);
+      return { status: 200, body: { total_count: repo.secrets.length, secrets: repo.secrets } };
+    },
+  },
   // Actions: workflow runs
   {
     method: 'GET',

@@ -464,6 +464,21 @@ describe('GitHub test server: contents', () => {
 });
 
 describe('GitHub test server: requests outside the seeded state', () => {
+  it('lists repository secrets by name and dates, never values', async () => {
+    repo.secrets.push({
+      name: 'NPM_TOKEN',
+      created_at: '2026-01-01T00:00:00Z',
+      updated_at: '2026-02-01T00:00:00Z',
+    });
+    const answer = await call('GET', `${R}/actions/secrets`);
+    expect(answer.body).toEqual({
+      total_count: 1,
+      secrets: [
+        { name: 'NPM_TOKEN', created_at: '2026-01-01T00:00:00Z', updated_at: '2026-02-01T00:00:00Z' },
+      ],
+    });
+  });
+
   it('answers 404 for unknown repositories and routes', async () => {
     expect((await call('GET', '/repos/acme/unknown/issues')).status).toBe(404);
     expect((await call('GET', '/nothing/here')).status).toBe(404);

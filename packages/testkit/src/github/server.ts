@@ -38,6 +38,12 @@ export interface LoggedRequest {
 export interface GitHubServerOptions {
   /** When set, API requests must carry this token (`token X` or `Bearer X`); others get 401. */
   token?: string;
+  /**
+   * Tokens that may read repository secrets (`GET /repos/{owner}/{repo}/actions/secrets`), also
+   * accepted for every other request. When set, that route answers 403 to any other token, as
+   * GitHub answers GITHUB_TOKEN.
+   */
+  secretsReaders?: string[];
 }
 
 /**
@@ -54,12 +60,14 @@ export class GitHubTestServer {
   private readonly server: http.Server;
   private readonly uploadsServer: http.Server;
   private readonly token?: string;
+  private readonly secretsReaders?: string[];
   private origin = '';
   private uploadsOrigin = '';
   private rateRemaining = 5000;
 
   constructor(options: GitHubServerOptions = {}) {
     this.token = options.token;
+    this.secretsReaders = options.secretsReaders;
     this.server = http.createServer((req, res) => this.serve(req, res, false));
     this.uploadsServer = http.createServer((req, res) => this.serve(req, res, true));
   }
@@ -147,9 +155,24 @@ export class GitHubTestServer {
   }
 
   private route(entry: LoggedRequest, req: http.IncomingMessage, url: URL, raw: Buffer): Reply {
+    const given = String(req.headers.authorization ?? '').replace(/^(token|bearer)\s+/i, '');
+    if (
+      entry.base !== 'web' &&
+      this.secretsReaders !== undefined &&
+      /\/actions\/secrets$/.test(url.pathname) &&
+      !this.secretsReaders.includes(given)
+    ) {
+      return {
+        status: 403,
+        body: {
+          message: 'Resource not accessible by integration',
+          documentation_url: 'https://docs.github.com/rest/actions/secrets#list-repository-secrets',
+          status: '403',
+        },
+      };
+    }
     if (entry.base !== 'web' && this.token !== undefined) {
-      const given = String(req.headers.authorization ?? '').replace(/^(token|bearer)\s+/i, '');
-      if (given !== this.token) {
+      if (given !== this.token && !(this.secretsReaders ?? []).includes(given)) {
         return {
           status: 401,
           body: {

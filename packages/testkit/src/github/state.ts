@@ -251,6 +251,8 @@ export class FakeRepo {
   readonly releases: ReleaseRecord[] = [];
   readonly workflows: WorkflowRecord[] = [];
   readonly dispatches: DispatchRecord[] = [];
+  /** Repository Actions secrets (names and dates only: the API never returns values). */
+  readonly secrets: Array<{ name: string; created_at: string; updated_at: string }> = [];
   /** Files by `<branch>:<path>`. */
   readonly files = new Map<string, FileRecord>();
   /** Every blob ever written, by sha (the git blobs route serves these). */

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 148;
-exports.ids = [148];
+exports.id = 764;
+exports.ids = [764];
 exports.modules = {
 
-/***/ 7148:
+/***/ 2764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -784,6 +784,67 @@ function openActionManifestStore(location, client) {
     return new FileManifestStore(external_node_path_default().resolve(location.workspace, location.manifestPath));
 }
 
+// EXTERNAL MODULE: ./packages/core/src/manifest/types.ts
+var types = __webpack_require__(5285);
+;// CONCATENATED MODULE: ./packages/core/src/manifest/controls.ts
+
+/** The stored record for an outcome: a run URL only when it is http(s), a detail cut to its limit. */
+function controlRecord(outcome, at) {
+    const runUrl = outcome.runUrl ?? null;
+    const detail = outcome.detail ?? null;
+    return {
+        status: outcome.status,
+        failure_reason: outcome.failureReason ?? null,
+        at: outcome.at ?? at,
+        run_url: runUrl !== null && isHttpUrl(runUrl) ? runUrl : null,
+        detail: detail === null || detail.length <= types/* CONTROL_DETAIL_MAX */.hj
+            ? detail
+            : `${detail.slice(0, types/* CONTROL_DETAIL_MAX */.hj - 1)}…`,
+    };
+}
+/** True for an absolute http: or https: URL (the only ones a report turns into links). */
+function isHttpUrl(value) {
+    try {
+        const url = new URL(value);
+        return (url.protocol === 'http:' || url.protocol === 'https:') && /^https?:\/\//i.test(value);
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Records one control's outcome in the recorder's (tag, run) entry, compare-and-swap: the record is
+ * merged into the entry's `controls` as read at the moment of the write, so a record of any other
+ * control (written by another action, even concurrently) is never dropped. A refusal is returned in
+ * the result (and kept in the recorder's problems), not thrown.
+ */
+function recordControl(recorder, control, outcome, options = {}) {
+    const record = controlRecord(outcome, recorder.now().toISOString());
+    const reason = record.failure_reason === null ? '' : ` (${record.failure_reason})`;
+    const { note, set, ...recordOptions } = options;
+    return recorder.record({ ...set, controls: { [control]: record } }, note ?? `${control}: ${record.status}${reason}`, recordOptions);
+}
+/** The provenance summary of a validated provenance, for `provenance_summary`. */
+function manifestProvenanceSummary(fields) {
+    const text = (value) => value === undefined || value === null || value === '' ? null : value.slice(0, types/* CONTROL_DETAIL_MAX */.hj);
+    return {
+        builder_id: text(fields.builder_id),
+        source_repo: text(fields.source_repo),
+        workflow_path: text(fields.workflow_path),
+        commit: text(fields.commit),
+        signer_san: text(fields.signer_san),
+    };
+}
+/** A security drill's entry is tagged `drill-<UTC date>` and flagged `governance_flag: drill`. */
+function drillTag(at) {
+    return `drill-${at.toISOString().slice(0, 10)}`;
+}
+const DRILL_TAG = /^drill-\d{4}-\d{2}-\d{2}$/;
+/** Drill entries never count as releases, incidents or drift. */
+function isDrillEntry(entry) {
+    return entry.governance_flag === 'drill' || DRILL_TAG.test(entry.tag);
+}
+
 // EXTERNAL MODULE: ./packages/core/src/text/echo-value.ts
 var echo_value = __webpack_require__(769);
 // EXTERNAL MODULE: external "node:util"
@@ -884,8 +945,6 @@ function derivedEntryChanges(from, to, explicit, at) {
     return derived;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/manifest/types.ts
-var types = __webpack_require__(5285);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/apply.ts
 
 
@@ -944,6 +1003,9 @@ function applyManifestEntryUpdate(manifest, update, at) {
     }
     const base = previous ?? newEntry(update.tag, update.runId, at);
     const merged = { ...base, ...derivedEntryChanges(from, to, update.set, at), ...update.set, status: to };
+    // Controls merge per control: a write records its own controls and keeps every other one.
+    if (update.set.controls !== undefined)
+        merged.controls = { ...base.controls, ...update.set.controls };
     const violations = manifestStatusViolations(merged);
     if (violations.length > 0) {
         throw new manifest_errors/* ManifestRuleError */.e('status_requirement', key, `${key}: ${violations.join('; ')}. Nothing was written.`, {
@@ -1128,7 +1190,9 @@ class ManifestRecorder {
         'governance.manifest_diff_count': 0,
         'metrics.lock_wait_seconds': 0,
     };
-    constructor(store, key, now) {
+    constructor(store, key, 
+    /** The clock of every write (and of the records written through it, e.g. recordControl). */
+    now) {
         this.store = store;
         this.key = key;
         this.now = now;
@@ -3974,6 +4038,7 @@ async function gatherFiles(inputs, client) {
 
 
 
+
 /** The verdict as the manifest records it: success, or failure with its reason and a re-queue. */
 async function recordInManifest(inputs, report, recorder) {
     const artifactUrl = inputs.artifactUrl ?? `${inputs.serverUrl}/${inputs.repository}/actions/runs/${inputs.runId}`;
@@ -3982,6 +4047,24 @@ async function recordInManifest(inputs, report, recorder) {
         : { status: 'failure', failure_reason: report.failure_reason, requeue: true, artifact_url: artifactUrl };
     if (report.governance_flags.includes('security-backcompat'))
         set.governance_flag = 'security-backcompat';
+    const runUrl = `${inputs.serverUrl}/${inputs.repository}/actions/runs/${inputs.runId}`;
+    set.controls = {
+        provenance: controlRecord({
+            status: report.verified ? 'pass' : 'fail',
+            failureReason: report.failure_reason,
+            runUrl,
+            detail: verifyDetail(report),
+        }, recorder.now().toISOString()),
+    };
+    if (report.provenance !== null || report.signer !== null) {
+        set.provenance_summary = manifestProvenanceSummary({
+            builder_id: report.provenance?.builderId,
+            source_repo: report.provenance?.sourceRepo,
+            workflow_path: report.provenance?.workflow,
+            commit: report.provenance?.commit,
+            signer_san: report.signer?.san,
+        });
+    }
     const note = report.verified
         ? 'provenance verified'
         : `provenance validation failed: ${report.failure_reason}`;
@@ -3993,6 +4076,15 @@ async function recordInManifest(inputs, report, recorder) {
         problem: result.problem,
         metrics: result.entry ? recorder.metrics : null,
     };
+}
+/** The control record's detail: what stopped the verification, or the failed checks, or the checks that passed. */
+function verifyDetail(report) {
+    if (report.error)
+        return report.error;
+    const failed = report.checks.filter((check) => check.status === 'fail');
+    if (failed.length > 0)
+        return failed.map((check) => `${check.name}: ${check.detail}`).join('; ');
+    return `${report.checks.filter((check) => check.status === 'pass').length} checks passed`;
 }
 function summaryOf(result, inputs) {
     const lines = [
