@@ -1,5 +1,5 @@
 // Writes the known-bad release that `release-guard drill` runs through the real path:
-// packages/core/src/drill/known-bad-release.json. A P-256 key is made for the purpose in memory, signs
+// packages/core/src/drill/drill-release.json. A P-256 key is made for the purpose in memory, signs
 // the provenance (a Sigstore bundle over a DSSE envelope, no log entry) and is dropped: only its public
 // key is written, so nobody can sign anything else with it. Run once:
 //   node scripts/run-ts.mjs scripts/make-drill-release.ts
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
     public_key: key.publicKeyPem,
     provenance: bundle,
   };
-  const out = path.resolve(__dirname, '../packages/core/src/drill/known-bad-release.json');
+  const out = path.resolve(__dirname, '../packages/core/src/drill/drill-release.json');
   fs.writeFileSync(out, `${JSON.stringify(release, null, 2)}\n`);
   process.stderr.write(`wrote ${out}\n`);
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import release from './known-bad-release.json';
+import release from './drill-release.json';
 
 /**
  * The release the drill feeds through the real path: its provenance (a Sigstore bundle over a DSSE
