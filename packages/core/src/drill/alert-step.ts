@@ -98,10 +98,26 @@ async function fileDrillIssue(
   return { issue: { number: filed.number, url: filed.url, closed }, problem, stored };
 }
 
+/** Slack first, through the notify code's webhook delivery and retry policy; each request body kept as sent. */
+async function sendToSlack(
+  notice: FailureNotice,
+  routes: AlertRoutes,
+  delivered: DeliveredText[],
+): Promise<SlackDeliveryResult | null> {
+  if (!routes.slackWebhookUrl) return null;
+  return deliverToSlack(
+    notice,
+    { slackWebhookUrl: routes.slackWebhookUrl },
+    routes.policy ?? DEFAULT_DELIVERY_POLICY,
+    (_route, body) => delivered.push({ where: `Slack webhook request ${delivered.length + 1}`, text: body }),
+  );
+}
+
 /**
  * The alert of the drill through the notify code: the notice redacted as notify-on-failure redacts
  * it, Slack first (the incoming webhook, with the notify retry policy), and when Slack is not reached
- * the fallback issue, labelled `drill` and closed right after. Never throws.
+ * the fallback issue, labelled `drill` and closed right after. Slack down with the issue filed is a
+ * warning: the first channel did not work. Never throws.
  */
 export async function alertStep(
   rawNotice: FailureNotice,
@@ -111,76 +127,57 @@ export async function alertStep(
   const redact = (text: string) => redactSecrets(text, secrets);
   const notice = redactSecretsDeep(rawNotice, secrets);
   const delivered: DeliveredText[] = [];
-  let slack: SlackDeliveryResult | null = null;
-  if (routes.slackWebhookUrl) {
-    slack = await deliverToSlack(
-      notice,
-      { slackWebhookUrl: routes.slackWebhookUrl },
-      routes.policy ?? DEFAULT_DELIVERY_POLICY,
-      (_route, body) =>
-        delivered.push({ where: `Slack webhook request ${delivered.length + 1}`, text: body }),
-    );
-    if (slack.delivered) {
-      return {
-        outcome: 'pass',
-        detail: `delivered to Slack (webhook, ${slack.attempts.length} ${slack.attempts.length === 1 ? 'try' : 'tries'})`,
-        todo: null,
-        deliveredBy: 'slack',
-        slack,
-        issue: null,
-        delivered,
-      };
-    }
+  const slack = await sendToSlack(notice, routes, delivered);
+  const done = (
+    outcome: DrillOutcome,
+    detail: string,
+    todo: string | null,
+    deliveredBy: AlertStepResult['deliveredBy'],
+    issue: DrillIssue | null = null,
+  ): AlertStepResult => ({ outcome, detail, todo, deliveredBy, slack, issue, delivered });
+  if (slack?.delivered) {
+    const tries = `${slack.attempts.length} ${slack.attempts.length === 1 ? 'try' : 'tries'}`;
+    return done('pass', `delivered to Slack (webhook, ${tries})`, null, 'slack');
   }
   const slackProblem = slack ? redact(slack.reason ?? 'not delivered') : null;
   const why = slack ? `Slack not reached (${slackProblem})` : 'no Slack webhook given';
   if (!routes.github) {
-    return {
-      outcome: 'fail',
-      detail: `no alert delivered: ${why}, and no repository for the fallback issue`,
-      todo: slack
+    return done(
+      'fail',
+      `no alert delivered: ${why}, and no repository for the fallback issue`,
+      slack
         ? 'fix the Slack webhook (its secret, the channel), and give --github-repo with a token that may write issues for the fallback'
         : 'give --slack-webhook-env VAR, or --github-repo OWNER/REPO with --github-token-env VAR (issues: write)',
-      deliveredBy: null,
-      slack,
-      issue: null,
-      delivered,
-    };
+      null,
+    );
   }
   const attempt = await fileDrillIssue(routes.github, notice, slackProblem, redact, routes.issueRetryDelayMs);
   if (attempt.stored) delivered.push(attempt.stored);
-  if (!attempt.issue) {
-    return {
-      outcome: 'fail',
-      detail: `no alert delivered: ${why}; the fallback issue failed: ${attempt.problem}`,
-      todo: 'on-call would not have heard of a failed release: fix the Slack webhook and the token of the fallback issue (issues: write)',
-      deliveredBy: null,
-      slack,
-      issue: null,
-      delivered,
-    };
-  }
   const { issue } = attempt;
-  if (!issue.closed) {
-    return {
-      outcome: 'warn',
-      detail: `${why}; fallback issue #${issue.number} filed, labelled drill, but not closed: ${attempt.problem}`,
-      todo: `close issue #${issue.number} by hand (it is a drill, not an incident), and check that the token may update issues`,
-      deliveredBy: 'issue',
-      slack,
-      issue,
-      delivered,
-    };
+  if (!issue) {
+    return done(
+      'fail',
+      `no alert delivered: ${why}; the fallback issue failed: ${attempt.problem}`,
+      'on-call would not have heard of a failed release: fix the Slack webhook and the token of the fallback issue (issues: write)',
+      null,
+    );
   }
-  return {
-    outcome: slack ? 'warn' : 'pass',
-    detail: `${why}; fallback issue #${issue.number} filed, labelled drill, and closed`,
-    todo: slack
+  if (!issue.closed) {
+    return done(
+      'warn',
+      `${why}; fallback issue #${issue.number} filed, labelled drill, but not closed: ${attempt.problem}`,
+      `close issue #${issue.number} by hand (it is a drill, not an incident), and check that the token may update issues`,
+      'issue',
+      issue,
+    );
+  }
+  return done(
+    slack ? 'warn' : 'pass',
+    `${why}; fallback issue #${issue.number} filed, labelled drill, and closed`,
+    slack
       ? 'Slack is the first channel and did not take the alert: check the webhook (its secret, the channel)'
       : null,
-    deliveredBy: 'issue',
-    slack,
+    'issue',
     issue,
-    delivered,
-  };
+  );
 }

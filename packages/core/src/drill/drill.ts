@@ -11,7 +11,14 @@ import { alertStep, type AlertRoutes, type AlertStepResult } from './alert-step'
 import { deliveredLeaks, plantedToken } from './delivered-check';
 import { freezeStep } from './freeze-step';
 import { KNOWN_BAD_RELEASE, writeKnownBadRelease } from './known-bad-release';
-import { drillOutcome, drillStepNote, type DrillOutcome, type DrillStep, type DrillStepName } from './steps';
+import {
+  DRILL_STEPS,
+  drillOutcome,
+  drillStepNote,
+  type DrillOutcome,
+  type DrillStep,
+  type DrillStepName,
+} from './steps';
 import { verifyStep } from './verify-step';
 
 export interface DrillOptions {
@@ -72,6 +79,153 @@ function failureReasonOf(steps: DrillStep[]): string | null {
   return worst ? `${worst.name}: ${worst.detail}` : null;
 }
 
+/** One drill: its entry's recorder, the steps so far, and the secrets kept from every note. */
+class DrillRun {
+  readonly steps: DrillStep[] = [];
+  readonly tag: string;
+  readonly recorder: ManifestRecorder;
+  /** The fake token planted in the alert's data, new for each drill. */
+  readonly planted = plantedToken();
+  readonly secrets: string[];
+  alert: AlertStepResult | null = null;
+
+  constructor(
+    readonly options: DrillOptions,
+    readonly now: () => Date,
+  ) {
+    this.tag = drillTag(now());
+    this.recorder = new ManifestRecorder(
+      options.store,
+      { tag: this.tag, runId: options.runId, actor: options.actor },
+      now,
+    );
+    this.secrets = [...options.secrets, this.planted];
+  }
+
+  redact(text: string): string {
+    return redactSecrets(text, this.secrets);
+  }
+
+  /** Ends a step: its record in the report and, with `set`, a history record of the entry. */
+  async record(
+    name: DrillStepName,
+    outcome: DrillOutcome,
+    detail: string,
+    todo: string | null,
+    set: ManifestEntryChanges = {},
+  ): Promise<void> {
+    const step: DrillStep = {
+      name,
+      at: this.now().toISOString(),
+      actor: this.options.actor,
+      outcome,
+      detail,
+      todo,
+    };
+    this.steps.push(step);
+    await this.recorder.record(set, this.redact(drillStepNote(step)));
+  }
+
+  async start(): Promise<ManifestEntry | null> {
+    const started = await this.recorder.record(
+      { governance_flag: 'drill', status: 'pending' },
+      `drill started by ${this.options.actor}: the known-bad release through verify, alert, redaction and freeze`,
+      { keepStatus: true },
+    );
+    return started.entry;
+  }
+
+  async sendAlert(failureReason: string | null, entry: ManifestEntry | null): Promise<AlertStepResult> {
+    const { options } = this;
+    const repository = options.repository ?? KNOWN_BAD_RELEASE.source_repo;
+    const notice: FailureNotice = {
+      tag: this.tag,
+      runId: options.runId,
+      repository,
+      failureReason: (failureReason ?? 'digest_mismatch') as FailureCode,
+      runUrl: runUrlOf(options.serverUrl, repository, options.runId),
+      // The planted fake token rides in the alert's data; redaction must keep it from every channel.
+      artifactUrl: `https://drill.release-guard.invalid/${KNOWN_BAD_RELEASE.artifact.name}?token=${this.planted}`,
+      runbookUrl: null,
+      manifest: entry ? manifestSnippet(entry) : null,
+    };
+    const github = options.alert.github && { ...options.alert.github, serverUrl: options.serverUrl };
+    const alert = await alertStep(notice, { ...options.alert, github }, this.secrets);
+    this.alert = alert;
+    const recorded = this.recorder.entry;
+    // Who was alerted, in the fields notify-on-failure records it in.
+    await this.record('alert', alert.outcome, alert.detail, alert.todo, {
+      ...(alert.deliveredBy === 'slack' ? { notify_slack: true } : {}),
+      ...(alert.slack && !alert.slack.delivered ? { slack_retry: (recorded?.slack_retry ?? 0) + 1 } : {}),
+      ...(alert.issue && recorded?.issue_number == null ? { issue_number: alert.issue.number } : {}),
+    });
+    return alert;
+  }
+
+  async checkDelivered(alert: AlertStepResult): Promise<void> {
+    if (alert.delivered.length === 0) {
+      return this.record(
+        'redaction',
+        'fail',
+        'not checked: nothing was delivered',
+        'make the alert deliver first (see the alert step), then run the drill again',
+      );
+    }
+    const leaks = await deliveredLeaks(alert.delivered, this.planted);
+    if (leaks.length === 0) {
+      return this.record(
+        'redaction',
+        'pass',
+        `${alert.delivered.length} delivered text(s) checked: no planted token, no secret`,
+        null,
+      );
+    }
+    return this.record(
+      'redaction',
+      'fail',
+      `delivered with a secret in it: ${leaks.join('; ')}`,
+      'treat it as a leak: rotate what was sent, delete the message or issue, and fix the redaction of the field that carried it',
+    );
+  }
+
+  /** The step a thrown error interrupted: the first that did not end. */
+  async broke(error: unknown): Promise<void> {
+    const next = DRILL_STEPS.find((name) => !this.steps.some((step) => step.name === name)) ?? 'freeze';
+    await this.record(
+      next,
+      'fail',
+      `the drill broke: ${(error as Error).message}`,
+      'fix the error above and run the drill again',
+    );
+  }
+
+  /** The verdict: the drill record, and the entry's status (success, or failure with the failing control's code). */
+  async finish(): Promise<DrillRecord> {
+    const { options, steps, recorder } = this;
+    const status = recorder.problem ? 'fail' : drillOutcome(steps);
+    const record: DrillRecord = {
+      status,
+      failure_reason: recorder.problem ? `manifest: ${recorder.problem}` : failureReasonOf(steps),
+      at: this.now().toISOString(),
+      run_url: options.repository ? runUrlOf(options.serverUrl, options.repository, options.runId) : null,
+      detail: steps.map((step) => `${step.name} ${step.outcome}`).join(', '),
+    };
+    const failed = steps.find((step) => step.outcome === 'fail');
+    await recorder.record(
+      status === 'fail'
+        ? { status: 'failure', failure_reason: failed ? STEP_FAILURE_CODES[failed.name] : 'notify_failed' }
+        : { status: 'success', failure_reason: null },
+      this.redact(`drill: ${status}${record.failure_reason ? ` (${record.failure_reason})` : ''}`),
+      { keepStatus: true },
+    );
+    if (recorder.problem && record.status !== 'fail') {
+      record.status = 'fail';
+      record.failure_reason = `manifest: ${recorder.problem}`;
+    }
+    return record;
+  }
+}
+
 /**
  * `release-guard drill`: the known-bad release through the real path, each step recorded in the
  * manifest entry `drill-<UTC date>` of the run (governance_flag drill) as it ends:
@@ -83,131 +237,29 @@ function failureReasonOf(steps: DrillStep[]): string | null {
  * A step that fails makes the drill `fail` and says what to do. Never throws for a failed step.
  */
 export async function runDrill(options: DrillOptions): Promise<DrillResult> {
-  const now = options.now ?? (() => new Date());
-  const tag = drillTag(now());
-  const { actor, runId } = options;
-  const recorder = new ManifestRecorder(options.store, { tag, runId, actor }, now);
-  const steps: DrillStep[] = [];
-  // Declared before `record` uses it; set once the planted token exists.
-  let redact = (text: string) => text;
-  const record = async (
-    name: DrillStepName,
-    outcome: DrillOutcome,
-    detail: string,
-    todo: string | null,
-    set: ManifestEntryChanges = {},
-  ) => {
-    const step: DrillStep = { name, at: now().toISOString(), actor, outcome, detail, todo };
-    steps.push(step);
-    await recorder.record(set, redact(drillStepNote(step)));
-  };
-  const repository = options.repository ?? KNOWN_BAD_RELEASE.source_repo;
-  const runUrl = options.repository ? runUrlOf(options.serverUrl, options.repository, runId) : null;
-  const planted = plantedToken();
-  const secrets = [...options.secrets, planted];
-  redact = (text: string) => redactSecrets(text, secrets);
+  const run = new DrillRun(options, options.now ?? (() => new Date()));
   const scratch = fs.mkdtempSync(path.join(options.tempDir ?? os.tmpdir(), 'release-guard-drill-'));
-  let alert: AlertStepResult | null = null;
   try {
-    const started = await recorder.record(
-      { governance_flag: 'drill', status: 'pending' },
-      `drill started by ${actor}: the known-bad release through verify, alert, redaction and freeze`,
-      { keepStatus: true },
-    );
+    const entry = await run.start();
     const files = writeKnownBadRelease(scratch);
-
     const verified = await verifyStep(files);
-    await record('verify', verified.ok ? 'pass' : 'fail', verified.detail, verified.todo);
-
-    const notice: FailureNotice = {
-      tag,
-      runId,
-      repository,
-      failureReason: (verified.failureReason ?? 'digest_mismatch') as FailureCode,
-      runUrl: runUrlOf(options.serverUrl, repository, runId),
-      // The planted fake token rides in the alert's data; redaction must keep it from every channel.
-      artifactUrl: `https://drill.release-guard.invalid/${KNOWN_BAD_RELEASE.artifact.name}?token=${planted}`,
-      runbookUrl: null,
-      manifest: started.entry ? manifestSnippet(started.entry) : null,
-    };
-    const github = options.alert.github
-      ? { ...options.alert.github, serverUrl: options.serverUrl }
-      : undefined;
-    alert = await alertStep(notice, { ...options.alert, github }, secrets);
-    // Who was alerted, in the fields notify-on-failure records it in.
-    await record('alert', alert.outcome, alert.detail, alert.todo, {
-      ...(alert.deliveredBy === 'slack' ? { notify_slack: true } : {}),
-      ...(alert.slack && !alert.slack.delivered
-        ? { slack_retry: (recorder.entry?.slack_retry ?? 0) + 1 }
-        : {}),
-      ...(alert.issue && recorder.entry?.issue_number == null ? { issue_number: alert.issue.number } : {}),
-    });
-
-    if (alert.delivered.length === 0) {
-      await record(
-        'redaction',
-        'fail',
-        'not checked: nothing was delivered',
-        'make the alert deliver first (see the alert step), then run the drill again',
-      );
-    } else {
-      const leaks = await deliveredLeaks(alert.delivered, planted);
-      await record(
-        'redaction',
-        leaks.length === 0 ? 'pass' : 'fail',
-        leaks.length === 0
-          ? `${alert.delivered.length} delivered text(s) checked: no planted token, no secret`
-          : `delivered with a secret in it: ${leaks.join('; ')}`,
-        leaks.length === 0
-          ? null
-          : 'treat it as a leak: rotate what was sent, delete the message or issue, and fix the redaction of the field that carried it',
-      );
-    }
-
-    const frozen = await freezeStep(path.join(scratch, 'freeze'), files, actor, tag);
-    await record('freeze', frozen.ok ? 'pass' : 'fail', frozen.detail, frozen.todo);
+    await run.record('verify', verified.ok ? 'pass' : 'fail', verified.detail, verified.todo);
+    await run.checkDelivered(await run.sendAlert(verified.failureReason, entry));
+    const frozen = await freezeStep(path.join(scratch, 'freeze'), files, options.actor, run.tag);
+    await run.record('freeze', frozen.ok ? 'pass' : 'fail', frozen.detail, frozen.todo);
   } catch (error) {
-    const next = (['verify', 'alert', 'redaction', 'freeze'] as const).find(
-      (name) => !steps.some((s) => s.name === name),
-    );
-    await record(
-      next ?? 'freeze',
-      'fail',
-      `the drill broke: ${(error as Error).message}`,
-      'fix the error above and run the drill again',
-    );
+    await run.broke(error);
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }
-
-  let status = drillOutcome(steps);
-  if (recorder.problem) status = 'fail';
-  const drillRecord: DrillRecord = {
-    status,
-    failure_reason: recorder.problem ? `manifest: ${recorder.problem}` : failureReasonOf(steps),
-    at: now().toISOString(),
-    run_url: runUrl,
-    detail: steps.map((step) => `${step.name} ${step.outcome}`).join(', '),
-  };
-  const failed = steps.find((step) => step.outcome === 'fail');
-  await recorder.record(
-    status === 'fail'
-      ? { status: 'failure', failure_reason: failed ? STEP_FAILURE_CODES[failed.name] : 'notify_failed' }
-      : { status: 'success', failure_reason: null },
-    redact(`drill: ${status}${drillRecord.failure_reason ? ` (${drillRecord.failure_reason})` : ''}`),
-    { keepStatus: true },
-  );
-  if (recorder.problem) {
-    status = 'fail';
-    drillRecord.status = 'fail';
-    drillRecord.failure_reason ??= `manifest: ${recorder.problem}`;
-  }
+  const record = await run.finish();
+  const { alert, recorder } = run;
   return {
-    status,
-    tag,
-    run_id: runId,
-    steps,
-    record: drillRecord,
+    status: record.status,
+    tag: run.tag,
+    run_id: options.runId,
+    steps: run.steps,
+    record,
     alert: {
       deliveredBy: alert?.deliveredBy ?? null,
       issue: alert?.issue ?? null,
