@@ -830,6 +830,15 @@ function typedValue(key, text) {
     const candidates = [];
     if (text === 'null')
         candidates.push(null);
+    // controls and provenance_summary are objects, given as JSON.
+    if (text.startsWith('{')) {
+        try {
+            candidates.push(JSON.parse(text));
+        }
+        catch {
+            // not JSON: taken as a string below, which the schema refuses with its own message
+        }
+    }
     if (text === 'true' || text === 'false')
         candidates.push(text === 'true');
     if (/^-?\d+$/.test(text) && Number.isSafeInteger(Number(text)))
@@ -996,6 +1005,9 @@ function applyManifestEntryUpdate(manifest, update, at) {
     }
     const base = previous ?? newEntry(update.tag, update.runId, at);
     const merged = { ...base, ...derivedEntryChanges(from, to, update.set, at), ...update.set, status: to };
+    // Controls merge per control: a write records its own controls and keeps every other one.
+    if (update.set.controls !== undefined)
+        merged.controls = { ...base.controls, ...update.set.controls };
     const violations = manifestStatusViolations(merged);
     if (violations.length > 0) {
         throw new manifest_errors/* ManifestRuleError */.e('status_requirement', key, `${key}: ${violations.join('; ')}. Nothing was written.`, {

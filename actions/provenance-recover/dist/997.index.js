@@ -477,6 +477,9 @@ function applyManifestEntryUpdate(manifest, update, at) {
     }
     const base = previous ?? newEntry(update.tag, update.runId, at);
     const merged = { ...base, ...derivedEntryChanges(from, to, update.set, at), ...update.set, status: to };
+    // Controls merge per control: a write records its own controls and keeps every other one.
+    if (update.set.controls !== undefined)
+        merged.controls = { ...base.controls, ...update.set.controls };
     const violations = manifestStatusViolations(merged);
     if (violations.length > 0) {
         throw new manifest_errors/* ManifestRuleError */.e('status_requirement', key, `${key}: ${violations.join('; ')}. Nothing was written.`, {
@@ -661,7 +664,9 @@ class ManifestRecorder {
         'governance.manifest_diff_count': 0,
         'metrics.lock_wait_seconds': 0,
     };
-    constructor(store, key, now) {
+    constructor(store, key, 
+    /** The clock of every write (and of the records written through it, e.g. recordControl). */
+    now) {
         this.store = store;
         this.key = key;
         this.now = now;

@@ -11935,13 +11935,29 @@ function knownFieldsOnly(value, fields) {
 function asKnownVersion(document) {
     const entryFields = Object.keys(_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$defs.entry.properties);
     const recordFields = Object.keys(_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$defs.history_record.properties);
+    const controlNames = Object.keys(_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$defs.controls.properties);
+    const controlFields = Object.keys(_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$defs.control_record.properties);
+    const summaryFields = Object.keys(_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$defs.provenance_summary.properties);
+    const knownControls = (controls) => {
+        const kept = knownFieldsOnly(controls, controlNames);
+        if (kept === null || typeof kept !== 'object' || Array.isArray(kept))
+            return kept;
+        return Object.fromEntries(Object.entries(kept).map(([name, record]) => [name, knownFieldsOnly(record, controlFields)]));
+    };
     const known = knownFieldsOnly(document, Object.keys(_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.properties));
     const entries = Array.isArray(known.entries)
         ? known.entries.map((entry) => {
             const kept = knownFieldsOnly(entry, entryFields);
-            return Array.isArray(kept?.history)
-                ? { ...kept, history: kept.history.map((record) => knownFieldsOnly(record, recordFields)) }
-                : kept;
+            if (kept === null || typeof kept !== 'object' || Array.isArray(kept))
+                return kept;
+            const known = { ...kept };
+            if (Array.isArray(kept.history))
+                known.history = kept.history.map((record) => knownFieldsOnly(record, recordFields));
+            if (kept.controls !== undefined)
+                known.controls = knownControls(kept.controls);
+            if (kept.provenance_summary !== undefined)
+                known.provenance_summary = knownFieldsOnly(kept.provenance_summary, summaryFields);
+            return known;
         })
         : known.entries;
     return { ...known, schema_version: _types__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SCHEMA_VERSION */ .v5, entries };
@@ -12093,13 +12109,13 @@ const MANIFEST_STORE_LABEL = {
 /* harmony export */   sV: () => (/* binding */ MANIFEST_SCHEMA_MAJOR),
 /* harmony export */   v5: () => (/* binding */ MANIFEST_SCHEMA_VERSION)
 /* harmony export */ });
-/* unused harmony exports MANIFEST_STATUSES, GOVERNANCE_FLAGS */
+/* unused harmony exports MANIFEST_STATUSES, GOVERNANCE_FLAGS, CONTROL_NAMES, CONTROL_STATUSES, CONTROL_DETAIL_MAX */
 /* harmony import */ var _text_safe_text__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8625);
 
 /** The TypeScript view of manifest.schema.json; schema.test.ts keeps the two in step. */
 /** The schema version writers write: MAJOR.MINOR, a minor version only adds optional fields. */
 const MANIFEST_SCHEMA_MAJOR = 1;
-const MANIFEST_SCHEMA_MINOR = 1;
+const MANIFEST_SCHEMA_MINOR = 2;
 const MANIFEST_SCHEMA_VERSION = `${MANIFEST_SCHEMA_MAJOR}.${MANIFEST_SCHEMA_MINOR}`;
 const MANIFEST_STATUSES = (/* unused pure expression or super */ null && ([
     'pending',
@@ -12111,6 +12127,11 @@ const MANIFEST_STATUSES = (/* unused pure expression or super */ null && ([
     'rollback',
 ]));
 const GOVERNANCE_FLAGS = (/* unused pure expression or super */ null && (['rollback', 'security-backcompat', 'drill']));
+/** The release controls an entry records (since 1.2), in the order reports show them. */
+const CONTROL_NAMES = (/* unused pure expression or super */ null && (['provenance', 'signature', 'repro', 'evidence', 'drill']));
+const CONTROL_STATUSES = (/* unused pure expression or super */ null && (['pass', 'warn', 'fail']));
+/** The longest `detail` a control record keeps. */
+const CONTROL_DETAIL_MAX = 1024;
 /** Every entry field in the order the file writes them; `satisfies` makes the list complete. */
 const FIELD_ORDER = {
     tag: 0,
@@ -12127,8 +12148,10 @@ const FIELD_ORDER = {
     governance_flag: 11,
     verified_at: 12,
     escalated_at: 13,
-    updated_at: 14,
-    history: 15,
+    controls: 14,
+    provenance_summary: 15,
+    updated_at: 16,
+    history: 17,
 };
 const MANIFEST_ENTRY_FIELDS = Object.keys(FIELD_ORDER);
 /** Fields `manifest update --set KEY=VALUE` may change; identity, updated_at and history are not among them. */
@@ -12145,6 +12168,8 @@ const MANIFEST_SETTABLE_FIELDS = [
     'governance_flag',
     'verified_at',
     'escalated_at',
+    'controls',
+    'provenance_summary',
 ];
 /** The fields that count for `governance.manifest_diff_count`: all but updated_at and history. */
 const MANIFEST_DATA_FIELDS = MANIFEST_ENTRY_FIELDS.filter((field) => field !== 'updated_at' && field !== 'history');
@@ -14395,7 +14420,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /***/ ((module) => {
 
 "use strict";
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-guard.dev/schemas/release-manifest/v1.json","title":"release-guard release manifest","description":"One document per repository (default docs/reports/manifest.json). One entry per (tag, run_id). Status transitions, the append-only history and the once-set issue_number are rules enforced by `release-guard manifest update` and `release-guard manifest lint` (see packages/core/src/manifest/state-machine.ts).","type":"object","required":["schema_version","entries"],"additionalProperties":false,"properties":{"schema_version":{"description":"Version of this schema: \\"MAJOR.MINOR\\", now \\"1.1\\" (1 is the first version, 1.0). A minor version only adds optional fields: a reader takes a newer minor of its major (keeping the fields it does not know); a writer refuses a newer major and writes nothing.","anyOf":[{"const":1},{"type":"string","pattern":"^1\\\\.(0|[1-9][0-9]{0,3})$"}]},"entries":{"type":"array","items":{"$ref":"#/$defs/entry"}}},"$defs":{"status":{"description":"Where the run is in the status state machine (packages/core/src/manifest/state-machine.ts).","enum":["pending","success","failure","requeued","rerunning","blocked","rollback"]},"timestamp":{"type":"string","format":"date-time"},"entry":{"type":"object","required":["tag","run_id","run_attempt","artifact_url","status","failure_reason","requeue","rerun_in_progress","notify_slack","slack_retry","issue_number","governance_flag","verified_at","updated_at","history"],"additionalProperties":false,"properties":{"tag":{"description":"The release tag, as git names it (without refs/tags/): 1 to 1024 characters, no control characters.","type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]+$"},"run_id":{"description":"The GitHub Actions run id, as decimal digits (a string, so that no JSON reader rounds it).","type":"string","pattern":"^[1-9][0-9]{0,19}$"},"run_attempt":{"description":"The run attempt (an integer from 1; GitHub allows at most 50).","type":"integer","minimum":1},"artifact_url":{"description":"URL of the run\'s release artifact (an absolute URL), or null.","type":["string","null"],"format":"uri"},"status":{"$ref":"#/$defs/status"},"failure_reason":{"description":"The failure code of the last failure (one of the product\'s FAILURE_CODES), or null.","enum":["artifact_missing","provenance_missing","malformed_provenance","predicate_mismatch","digest_mismatch","builder_mismatch","source_mismatch","tag_mismatch","commit_mismatch","signature_invalid","identity_mismatch","release_frozen","repro_mismatch","evidence_fail","evidence_warn","rerun_denied","rerun_failed","notify_failed",null]},"requeue":{"description":"true when the failed run should be re-run (true or false).","type":"boolean"},"rerun_in_progress":{"description":"true while a re-run of this run is requested or running; provenance-recover refuses a second one (true or false).","type":"boolean"},"notify_slack":{"description":"true once the Slack notification for this run was delivered (true or false).","type":"boolean"},"slack_retry":{"description":"How many times the Slack notification failed and fell back (an integer from 0).","type":"integer","minimum":0},"issue_number":{"description":"The GitHub issue opened for this run (an integer from 1), or null. Never changes once set.","type":["integer","null"],"minimum":1},"governance_flag":{"description":"Governance marker: rollback (required with status rollback), security-backcompat (SLSA v0.2 accepted by override) or drill (a security drill run), or null.","enum":["rollback","security-backcompat","drill",null]},"verified_at":{"description":"When the provenance was verified (RFC 3339 date-time), or null.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"escalated_at":{"description":"Optional (since 1.1): when notify-on-failure escalated the alert to the ops summary because neither Slack nor the issue reached on-call (RFC 3339 date-time), or null.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"updated_at":{"description":"When this entry was last written (RFC 3339 date-time).","$ref":"#/$defs/timestamp"},"history":{"description":"Append-only log of every write to this entry, oldest first.","type":"array","minItems":1,"items":{"$ref":"#/$defs/history_record"}}}},"history_record":{"type":"object","required":["at","actor","from","to","note"],"additionalProperties":false,"properties":{"at":{"$ref":"#/$defs/timestamp"},"actor":{"description":"Who wrote the change (a GitHub login, a workflow, a person).","type":"string","minLength":1,"maxLength":256},"from":{"description":"Status before the write; null when the write created the entry.","anyOf":[{"$ref":"#/$defs/status"},{"type":"null"}]},"to":{"$ref":"#/$defs/status"},"note":{"description":"Why, in words; or null.","type":["string","null"],"maxLength":4096}}}}}');
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-guard.dev/schemas/release-manifest/v1.json","title":"release-guard release manifest","description":"One document per repository (default docs/reports/manifest.json). One entry per (tag, run_id). Status transitions, the append-only history and the once-set issue_number are rules enforced by `release-guard manifest update` and `release-guard manifest lint` (see packages/core/src/manifest/state-machine.ts).","type":"object","required":["schema_version","entries"],"additionalProperties":false,"properties":{"schema_version":{"description":"Version of this schema: \\"MAJOR.MINOR\\", now \\"1.2\\" (1 is the first version, 1.0). A minor version only adds optional fields: a reader takes a newer minor of its major (keeping the fields it does not know); a writer refuses a newer major and writes nothing.","anyOf":[{"const":1},{"type":"string","pattern":"^1\\\\.(0|[1-9][0-9]{0,3})$"}]},"entries":{"type":"array","items":{"$ref":"#/$defs/entry"}}},"$defs":{"status":{"description":"Where the run is in the status state machine (packages/core/src/manifest/state-machine.ts).","enum":["pending","success","failure","requeued","rerunning","blocked","rollback"]},"timestamp":{"type":"string","format":"date-time"},"entry":{"type":"object","required":["tag","run_id","run_attempt","artifact_url","status","failure_reason","requeue","rerun_in_progress","notify_slack","slack_retry","issue_number","governance_flag","verified_at","updated_at","history"],"additionalProperties":false,"properties":{"tag":{"description":"The release tag, as git names it (without refs/tags/): 1 to 1024 characters, no control characters.","type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]+$"},"run_id":{"description":"The GitHub Actions run id, as decimal digits (a string, so that no JSON reader rounds it).","type":"string","pattern":"^[1-9][0-9]{0,19}$"},"run_attempt":{"description":"The run attempt (an integer from 1; GitHub allows at most 50).","type":"integer","minimum":1},"artifact_url":{"description":"URL of the run\'s release artifact (an absolute URL), or null.","type":["string","null"],"format":"uri"},"status":{"$ref":"#/$defs/status"},"failure_reason":{"description":"The failure code of the last failure (one of the product\'s FAILURE_CODES), or null.","enum":["artifact_missing","provenance_missing","malformed_provenance","predicate_mismatch","digest_mismatch","builder_mismatch","source_mismatch","tag_mismatch","commit_mismatch","signature_invalid","identity_mismatch","release_frozen","repro_mismatch","evidence_fail","evidence_warn","rerun_denied","rerun_failed","notify_failed",null]},"requeue":{"description":"true when the failed run should be re-run (true or false).","type":"boolean"},"rerun_in_progress":{"description":"true while a re-run of this run is requested or running; provenance-recover refuses a second one (true or false).","type":"boolean"},"notify_slack":{"description":"true once the Slack notification for this run was delivered (true or false).","type":"boolean"},"slack_retry":{"description":"How many times the Slack notification failed and fell back (an integer from 0).","type":"integer","minimum":0},"issue_number":{"description":"The GitHub issue opened for this run (an integer from 1), or null. Never changes once set.","type":["integer","null"],"minimum":1},"governance_flag":{"description":"Governance marker: rollback (required with status rollback), security-backcompat (SLSA v0.2 accepted by override) or drill (a security drill run), or null.","enum":["rollback","security-backcompat","drill",null]},"verified_at":{"description":"When the provenance was verified (RFC 3339 date-time), or null.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"escalated_at":{"description":"Optional (since 1.1): when notify-on-failure escalated the alert to the ops summary because neither Slack nor the issue reached on-call (RFC 3339 date-time), or null.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"description":"Optional (since 1.2): the last recorded outcome of each release control the run checked (provenance, signature, repro, evidence, drill), one record per control; a writer records one control and keeps the others.","$ref":"#/$defs/controls"},"provenance_summary":{"description":"Optional (since 1.2): what provenance-validate read from the provenance (builder id, source repository, workflow path, commit, signer SAN), which `release-guard posture` compares between releases for drift; or null.","anyOf":[{"$ref":"#/$defs/provenance_summary"},{"type":"null"}]},"updated_at":{"description":"When this entry was last written (RFC 3339 date-time).","$ref":"#/$defs/timestamp"},"history":{"description":"Append-only log of every write to this entry, oldest first.","type":"array","minItems":1,"items":{"$ref":"#/$defs/history_record"}}}},"controls":{"description":"One record per release control; each is optional, and a control this run did not check is absent.","type":"object","additionalProperties":false,"properties":{"provenance":{"$ref":"#/$defs/control_record"},"signature":{"$ref":"#/$defs/control_record"},"repro":{"$ref":"#/$defs/control_record"},"evidence":{"$ref":"#/$defs/control_record"},"drill":{"$ref":"#/$defs/control_record"}}},"control_record":{"type":"object","required":["status","failure_reason","at","run_url","detail"],"additionalProperties":false,"properties":{"status":{"description":"The control\'s outcome: pass, warn or fail.","enum":["pass","warn","fail"]},"failure_reason":{"description":"The failure code the control reported (one of the product\'s FAILURE_CODES), or null.","$ref":"#/$defs/entry/properties/failure_reason"},"at":{"description":"When the control recorded this outcome (RFC 3339 date-time).","$ref":"#/$defs/timestamp"},"run_url":{"description":"The workflow run that recorded it (an http or https URL), or null.","type":["string","null"],"format":"uri","pattern":"^[hH][tT][tT][pP][sS]?://"},"detail":{"description":"What the control found, in words (at most 1024 characters), or null.","type":["string","null"],"maxLength":1024}}},"provenance_summary":{"type":"object","required":["builder_id","source_repo","workflow_path","commit","signer_san"],"additionalProperties":false,"properties":{"builder_id":{"description":"The provenance\'s builder id, or null.","type":["string","null"],"maxLength":1024},"source_repo":{"description":"The source repository the provenance names, or null.","type":["string","null"],"maxLength":1024},"workflow_path":{"description":"The workflow file that built the release, or null.","type":["string","null"],"maxLength":1024},"commit":{"description":"The source commit, or null.","type":["string","null"],"maxLength":1024},"signer_san":{"description":"The signing certificate\'s subject alternative name, or null.","type":["string","null"],"maxLength":1024}}},"history_record":{"type":"object","required":["at","actor","from","to","note"],"additionalProperties":false,"properties":{"at":{"$ref":"#/$defs/timestamp"},"actor":{"description":"Who wrote the change (a GitHub login, a workflow, a person).","type":"string","minLength":1,"maxLength":256},"from":{"description":"Status before the write; null when the write created the entry.","anyOf":[{"$ref":"#/$defs/status"},{"type":"null"}]},"to":{"$ref":"#/$defs/status"},"note":{"description":"Why, in words; or null.","type":["string","null"],"maxLength":4096}}}}}');
 
 /***/ })
 

@@ -3,7 +3,7 @@ exports.id = 211;
 exports.ids = [211];
 exports.modules = {
 
-/***/ 64211:
+/***/ 4211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,31 +16,31 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 var external_node_crypto_default = /*#__PURE__*/__webpack_require__.n(external_node_crypto_);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/.pnpm/fast-glob@3.3.3/node_modules/fast-glob/out/index.js
-var out = __webpack_require__(80197);
+var out = __webpack_require__(197);
 var out_default = /*#__PURE__*/__webpack_require__.n(out);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(36429);
+var errors = __webpack_require__(6429);
 // EXTERNAL MODULE: ./packages/core/src/freeze/store.ts + 6 modules
-var store = __webpack_require__(48458);
+var store = __webpack_require__(8458);
 // EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(58500);
+var promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@octokit+plugin-retry@6.1.0_@octokit+core@5.2.2/node_modules/@octokit/plugin-retry/dist-node/index.js
-var dist_node = __webpack_require__(79195);
+var dist_node = __webpack_require__(9195);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@octokit+plugin-throttling@8.2.0_@octokit+core@5.2.2/node_modules/@octokit/plugin-throttling/dist-node/index.js
-var plugin_throttling_dist_node = __webpack_require__(97100);
+var plugin_throttling_dist_node = __webpack_require__(7100);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@octokit+rest@20.1.2/node_modules/@octokit/rest/dist-node/index.js
-var rest_dist_node = __webpack_require__(13020);
+var rest_dist_node = __webpack_require__(3020);
 // EXTERNAL MODULE: ./node_modules/.pnpm/bottleneck@2.19.5/node_modules/bottleneck/lib/index.js
-var lib = __webpack_require__(91500);
+var lib = __webpack_require__(1500);
 var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
 ;// CONCATENATED MODULE: ./packages/core/src/github/rate-limit.ts
 const DEFAULT_RATE_LIMIT_POLICY = {
@@ -78,7 +78,7 @@ function rateLimitWait(error, retry, policy, nowMs) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/github/request-errors.ts
-var request_errors = __webpack_require__(76667);
+var request_errors = __webpack_require__(6667);
 ;// CONCATENATED MODULE: ./packages/core/src/github/client.ts
 
 
@@ -239,16 +239,16 @@ function createGitHubClient(options = {}) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var external_node_fs_promises_ = __webpack_require__(51455);
+var external_node_fs_promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./packages/core/src/text/safe-text.ts
-var safe_text = __webpack_require__(88625);
+var safe_text = __webpack_require__(8625);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
+var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(37067);
+var external_node_http_ = __webpack_require__(7067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(44708);
+var external_node_https_ = __webpack_require__(4708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
 ;// CONCATENATED MODULE: ./packages/core/src/github/stream-fetch.ts
 
@@ -797,7 +797,7 @@ function isReleaseEvidenceFile(file, checksums) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/action/context.ts + 2 modules
-var context = __webpack_require__(93463);
+var context = __webpack_require__(3463);
 ;// CONCATENATED MODULE: ./packages/core/src/sign/inputs.ts
 
 
@@ -844,11 +844,11 @@ function checkReleaseSignInputs(inputs) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/freeze/check.ts + 7 modules
-var check = __webpack_require__(75052);
+var check = __webpack_require__(5052);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+bundle@4.0.0/node_modules/@sigstore/bundle/dist/index.js
-var dist = __webpack_require__(40168);
+var dist = __webpack_require__(168);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+sign@4.1.1/node_modules/@sigstore/sign/dist/index.js
-var sign_dist = __webpack_require__(21040);
+var sign_dist = __webpack_require__(8659);
 ;// CONCATENATED MODULE: ./packages/core/src/sign/bundle.ts
 
 
@@ -983,7 +983,7 @@ function identityTokenSource(env, tokenEnv) {
 }
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+core@3.2.1/node_modules/@sigstore/core/dist/index.js
-var core_dist = __webpack_require__(48508);
+var core_dist = __webpack_require__(8508);
 ;// CONCATENATED MODULE: ./packages/core/src/sigstore/certificate.ts
 
 const OID = {
@@ -1133,7 +1133,7 @@ function derOf(pem) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/text/redact-secrets.ts
-var redact_secrets = __webpack_require__(40965);
+var redact_secrets = __webpack_require__(965);
 ;// CONCATENATED MODULE: ./packages/core/src/sign/library-error.ts
 
 
@@ -1242,7 +1242,7 @@ function verifyWithKey(key, data, signature) {
 }
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/tweetnacl@1.0.3/node_modules/tweetnacl/nacl-fast.js
-var nacl_fast = __webpack_require__(78564);
+var nacl_fast = __webpack_require__(8564);
 var nacl_fast_default = /*#__PURE__*/__webpack_require__.n(nacl_fast);
 ;// CONCATENATED MODULE: ./packages/core/src/sign/cosign-key.ts
 
@@ -1407,9 +1407,9 @@ class StagedWrites {
 }
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(75919);
+var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./packages/core/src/digest/hash-workers.ts
 
 

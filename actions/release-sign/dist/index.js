@@ -1,7 +1,7 @@
 /******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 44568:
+/***/ 4568:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -31,8 +31,8 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.issue = exports.issueCommand = void 0;
-const os = __importStar(__nccwpck_require__(70857));
-const utils_1 = __nccwpck_require__(36924);
+const os = __importStar(__nccwpck_require__(857));
+const utils_1 = __nccwpck_require__(6924);
 /**
  * Commands
  *
@@ -137,10 +137,10 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.prepareKeyValueMessage = exports.issueFileCommand = void 0;
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
-const crypto = __importStar(__nccwpck_require__(76982));
-const fs = __importStar(__nccwpck_require__(79896));
-const os = __importStar(__nccwpck_require__(70857));
-const utils_1 = __nccwpck_require__(36924);
+const crypto = __importStar(__nccwpck_require__(6982));
+const fs = __importStar(__nccwpck_require__(9896));
+const os = __importStar(__nccwpck_require__(857));
+const utils_1 = __nccwpck_require__(6924);
 function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
@@ -173,7 +173,7 @@ exports.prepareKeyValueMessage = prepareKeyValueMessage;
 
 /***/ }),
 
-/***/ 92905:
+/***/ 2905:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -189,8 +189,8 @@ var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, ge
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.summary = exports.markdownSummary = exports.SUMMARY_DOCS_URL = exports.SUMMARY_ENV_VAR = void 0;
-const os_1 = __nccwpck_require__(70857);
-const fs_1 = __nccwpck_require__(79896);
+const os_1 = __nccwpck_require__(857);
+const fs_1 = __nccwpck_require__(9896);
 const { access, appendFile, writeFile } = fs_1.promises;
 exports.SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 exports.SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
@@ -463,7 +463,7 @@ exports.summary = _summary;
 
 /***/ }),
 
-/***/ 36924:
+/***/ 6924:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -510,7 +510,7 @@ exports.toCommandProperties = toCommandProperties;
 
 /***/ }),
 
-/***/ 83077:
+/***/ 3077:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -518,8 +518,8 @@ var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
 exports.o = void 0;
-const fs_1 = __nccwpck_require__(79896);
-const os_1 = __nccwpck_require__(70857);
+const fs_1 = __nccwpck_require__(9896);
+const os_1 = __nccwpck_require__(857);
 class Context {
     /**
      * Hydrate the context from the environment
@@ -574,7 +574,7 @@ exports.o = Context;
 
 /***/ }),
 
-/***/ 86788:
+/***/ 6788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -613,8 +613,8 @@ __export(dist_src_exports, {
   RequestError: () => RequestError
 });
 module.exports = __toCommonJS(dist_src_exports);
-var import_deprecation = __nccwpck_require__(54071);
-var import_once = __toESM(__nccwpck_require__(46367));
+var import_deprecation = __nccwpck_require__(4071);
+var import_once = __toESM(__nccwpck_require__(6367));
 var logOnceCode = (0, import_once.default)((deprecation) => console.warn(deprecation));
 var logOnceHeaders = (0, import_once.default)((deprecation) => console.warn(deprecation));
 var RequestError = class extends Error {
@@ -672,7 +672,7 @@ var RequestError = class extends Error {
 
 /***/ }),
 
-/***/ 93430:
+/***/ 3430:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -887,15 +887,15 @@ function regex(str) {
 
 /***/ }),
 
-/***/ 91810:
+/***/ 1810:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const formats_1 = __nccwpck_require__(93430);
-const limit_1 = __nccwpck_require__(90505);
-const codegen_1 = __nccwpck_require__(80352);
+const formats_1 = __nccwpck_require__(3430);
+const limit_1 = __nccwpck_require__(505);
+const codegen_1 = __nccwpck_require__(352);
 const fullName = new codegen_1.Name("fullFormats");
 const fastName = new codegen_1.Name("fastFormats");
 const formatsPlugin = (ajv, opts = { keywords: true }) => {
@@ -931,15 +931,15 @@ exports["default"] = formatsPlugin;
 
 /***/ }),
 
-/***/ 90505:
+/***/ 505:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.formatLimitDefinition = void 0;
-const ajv_1 = __nccwpck_require__(64547);
-const codegen_1 = __nccwpck_require__(80352);
+const ajv_1 = __nccwpck_require__(6928);
+const codegen_1 = __nccwpck_require__(352);
 const ops = codegen_1.operators;
 const KWDs = {
     formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -1007,17 +1007,17 @@ exports["default"] = formatLimitPlugin;
 
 /***/ }),
 
-/***/ 31478:
+/***/ 1478:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
-const core_1 = __nccwpck_require__(87193);
-const draft2020_1 = __nccwpck_require__(48166);
-const discriminator_1 = __nccwpck_require__(23666);
-const json_schema_2020_12_1 = __nccwpck_require__(91903);
+const core_1 = __nccwpck_require__(7193);
+const draft2020_1 = __nccwpck_require__(8166);
+const discriminator_1 = __nccwpck_require__(3666);
+const json_schema_2020_12_1 = __nccwpck_require__(1903);
 const META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
 class Ajv2020 extends core_1.default {
     constructor(opts = {}) {
@@ -1052,34 +1052,34 @@ module.exports = exports = Ajv2020;
 module.exports.Ajv2020 = Ajv2020;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv2020;
-var validate_1 = __nccwpck_require__(30605);
+var validate_1 = __nccwpck_require__(605);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(80352);
+var codegen_1 = __nccwpck_require__(352);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(90137);
+var validation_error_1 = __nccwpck_require__(137);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(45526);
+var ref_error_1 = __nccwpck_require__(5526);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=2020.js.map
 
 /***/ }),
 
-/***/ 64547:
+/***/ 6928:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __nccwpck_require__(87193);
-const draft7_1 = __nccwpck_require__(46833);
-const discriminator_1 = __nccwpck_require__(23666);
-const draft7MetaSchema = __nccwpck_require__(17628);
+const core_1 = __nccwpck_require__(7193);
+const draft7_1 = __nccwpck_require__(6833);
+const discriminator_1 = __nccwpck_require__(3666);
+const draft7MetaSchema = __nccwpck_require__(7628);
 const META_SUPPORT_DATA = ["/properties"];
 const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
 class Ajv extends core_1.default {
@@ -1109,24 +1109,24 @@ module.exports = exports = Ajv;
 module.exports.Ajv = Ajv;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv;
-var validate_1 = __nccwpck_require__(30605);
+var validate_1 = __nccwpck_require__(605);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(80352);
+var codegen_1 = __nccwpck_require__(352);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(90137);
+var validation_error_1 = __nccwpck_require__(137);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(45526);
+var ref_error_1 = __nccwpck_require__(5526);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=ajv.js.map
 
 /***/ }),
 
-/***/ 12483:
+/***/ 2483:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -1289,16 +1289,16 @@ exports.regexpCode = regexpCode;
 
 /***/ }),
 
-/***/ 80352:
+/***/ 352:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-const code_1 = __nccwpck_require__(12483);
-const scope_1 = __nccwpck_require__(19640);
-var code_2 = __nccwpck_require__(12483);
+const code_1 = __nccwpck_require__(2483);
+const scope_1 = __nccwpck_require__(9640);
+var code_2 = __nccwpck_require__(2483);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
 Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
@@ -1307,7 +1307,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(19640);
+var scope_2 = __nccwpck_require__(9640);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -1993,14 +1993,14 @@ function par(x) {
 
 /***/ }),
 
-/***/ 19640:
+/***/ 9640:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-const code_1 = __nccwpck_require__(12483);
+const code_1 = __nccwpck_require__(2483);
 class ValueError extends Error {
     constructor(name) {
         super(`CodeGen: "code" for ${name} not defined`);
@@ -2143,16 +2143,16 @@ exports.ValueScope = ValueScope;
 
 /***/ }),
 
-/***/ 54575:
+/***/ 4575:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
-const names_1 = __nccwpck_require__(99218);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
+const names_1 = __nccwpck_require__(9218);
 exports.keywordError = {
     message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
 };
@@ -2273,19 +2273,19 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 
 /***/ }),
 
-/***/ 54858:
+/***/ 4858:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-const codegen_1 = __nccwpck_require__(80352);
-const validation_error_1 = __nccwpck_require__(90137);
-const names_1 = __nccwpck_require__(99218);
-const resolve_1 = __nccwpck_require__(65414);
-const util_1 = __nccwpck_require__(15412);
-const validate_1 = __nccwpck_require__(30605);
+const codegen_1 = __nccwpck_require__(352);
+const validation_error_1 = __nccwpck_require__(137);
+const names_1 = __nccwpck_require__(9218);
+const resolve_1 = __nccwpck_require__(5414);
+const util_1 = __nccwpck_require__(5412);
+const validate_1 = __nccwpck_require__(605);
 class SchemaEnv {
     constructor(env) {
         var _a;
@@ -2522,13 +2522,13 @@ function getJsonPointer(parsedRef, { baseId, schema, root }) {
 
 /***/ }),
 
-/***/ 99218:
+/***/ 9218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(80352);
+const codegen_1 = __nccwpck_require__(352);
 const names = {
     // validation function arguments
     data: new codegen_1.Name("data"), // data passed to validation function
@@ -2557,13 +2557,13 @@ exports["default"] = names;
 
 /***/ }),
 
-/***/ 45526:
+/***/ 5526:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const resolve_1 = __nccwpck_require__(65414);
+const resolve_1 = __nccwpck_require__(5414);
 class MissingRefError extends Error {
     constructor(resolver, baseId, ref, msg) {
         super(msg || `can't resolve reference ${ref} from id ${baseId}`);
@@ -2576,16 +2576,16 @@ exports["default"] = MissingRefError;
 
 /***/ }),
 
-/***/ 65414:
+/***/ 5414:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __nccwpck_require__(15412);
-const equal = __nccwpck_require__(50498);
-const traverse = __nccwpck_require__(75980);
+const util_1 = __nccwpck_require__(5412);
+const equal = __nccwpck_require__(498);
+const traverse = __nccwpck_require__(5980);
 // TODO refactor to use keyword definitions
 const SIMPLE_INLINED = new Set([
     "type",
@@ -2738,7 +2738,7 @@ exports.getSchemaRefs = getSchemaRefs;
 
 /***/ }),
 
-/***/ 63365:
+/***/ 3365:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -2771,15 +2771,15 @@ exports.getRules = getRules;
 
 /***/ }),
 
-/***/ 15412:
+/***/ 5412:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-const codegen_1 = __nccwpck_require__(80352);
-const code_1 = __nccwpck_require__(12483);
+const codegen_1 = __nccwpck_require__(352);
+const code_1 = __nccwpck_require__(2483);
 // TODO refactor to use Set
 function toHash(arr) {
     const hash = {};
@@ -2956,7 +2956,7 @@ exports.checkStrictMode = checkStrictMode;
 
 /***/ }),
 
-/***/ 36944:
+/***/ 6944:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -2982,16 +2982,16 @@ exports.shouldUseRule = shouldUseRule;
 
 /***/ }),
 
-/***/ 65102:
+/***/ 5102:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __nccwpck_require__(54575);
-const codegen_1 = __nccwpck_require__(80352);
-const names_1 = __nccwpck_require__(99218);
+const errors_1 = __nccwpck_require__(4575);
+const codegen_1 = __nccwpck_require__(352);
+const names_1 = __nccwpck_require__(9218);
 const boolError = {
     message: "boolean schema is false",
 };
@@ -3046,11 +3046,11 @@ function falseSchemaError(it, overrideAllErrors) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-const rules_1 = __nccwpck_require__(63365);
-const applicability_1 = __nccwpck_require__(36944);
-const errors_1 = __nccwpck_require__(54575);
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
+const rules_1 = __nccwpck_require__(3365);
+const applicability_1 = __nccwpck_require__(6944);
+const errors_1 = __nccwpck_require__(4575);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
 var DataType;
 (function (DataType) {
     DataType[DataType["Correct"] = 0] = "Correct";
@@ -3249,15 +3249,15 @@ function getTypeErrorContext(it) {
 
 /***/ }),
 
-/***/ 75719:
+/***/ 5719:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assignDefaults = void 0;
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
 function assignDefaults(it, ty) {
     const { properties, items } = it.schema;
     if (ty === "object" && properties) {
@@ -3291,25 +3291,25 @@ function assignDefault(it, prop, defaultValue) {
 
 /***/ }),
 
-/***/ 30605:
+/***/ 605:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __nccwpck_require__(65102);
+const boolSchema_1 = __nccwpck_require__(5102);
 const dataType_1 = __nccwpck_require__(9745);
-const applicability_1 = __nccwpck_require__(36944);
+const applicability_1 = __nccwpck_require__(6944);
 const dataType_2 = __nccwpck_require__(9745);
-const defaults_1 = __nccwpck_require__(75719);
-const keyword_1 = __nccwpck_require__(28414);
-const subschema_1 = __nccwpck_require__(38588);
-const codegen_1 = __nccwpck_require__(80352);
-const names_1 = __nccwpck_require__(99218);
-const resolve_1 = __nccwpck_require__(65414);
-const util_1 = __nccwpck_require__(15412);
-const errors_1 = __nccwpck_require__(54575);
+const defaults_1 = __nccwpck_require__(5719);
+const keyword_1 = __nccwpck_require__(8414);
+const subschema_1 = __nccwpck_require__(8588);
+const codegen_1 = __nccwpck_require__(352);
+const names_1 = __nccwpck_require__(9218);
+const resolve_1 = __nccwpck_require__(5414);
+const util_1 = __nccwpck_require__(5412);
+const errors_1 = __nccwpck_require__(4575);
 // schema compilation - generates validation function, subschemaCode (below) is used for subschemas
 function validateFunctionCode(it) {
     if (isSchemaObj(it)) {
@@ -3818,17 +3818,17 @@ exports.getData = getData;
 
 /***/ }),
 
-/***/ 28414:
+/***/ 8414:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-const codegen_1 = __nccwpck_require__(80352);
-const names_1 = __nccwpck_require__(99218);
-const code_1 = __nccwpck_require__(25400);
-const errors_1 = __nccwpck_require__(54575);
+const codegen_1 = __nccwpck_require__(352);
+const names_1 = __nccwpck_require__(9218);
+const code_1 = __nccwpck_require__(5400);
+const errors_1 = __nccwpck_require__(4575);
 function macroKeywordCode(cxt, def) {
     const { gen, keyword, schema, parentSchema, it } = cxt;
     const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
@@ -3949,15 +3949,15 @@ exports.validateKeywordUsage = validateKeywordUsage;
 
 /***/ }),
 
-/***/ 38588:
+/***/ 8588:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
 function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
     if (keyword !== undefined && schema !== undefined) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
@@ -4037,32 +4037,32 @@ exports.extendSubschemaMode = extendSubschemaMode;
 
 /***/ }),
 
-/***/ 87193:
+/***/ 7193:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-var validate_1 = __nccwpck_require__(30605);
+var validate_1 = __nccwpck_require__(605);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(80352);
+var codegen_1 = __nccwpck_require__(352);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(90137);
-const ref_error_1 = __nccwpck_require__(45526);
-const rules_1 = __nccwpck_require__(63365);
-const compile_1 = __nccwpck_require__(54858);
-const codegen_2 = __nccwpck_require__(80352);
-const resolve_1 = __nccwpck_require__(65414);
+const validation_error_1 = __nccwpck_require__(137);
+const ref_error_1 = __nccwpck_require__(5526);
+const rules_1 = __nccwpck_require__(3365);
+const compile_1 = __nccwpck_require__(4858);
+const codegen_2 = __nccwpck_require__(352);
+const resolve_1 = __nccwpck_require__(5414);
 const dataType_1 = __nccwpck_require__(9745);
-const util_1 = __nccwpck_require__(15412);
-const $dataRefSchema = __nccwpck_require__(18422);
-const uri_1 = __nccwpck_require__(61857);
+const util_1 = __nccwpck_require__(5412);
+const $dataRefSchema = __nccwpck_require__(8422);
+const uri_1 = __nccwpck_require__(1857);
 const defaultRegExp = (str, flags) => new RegExp(str, flags);
 defaultRegExp.code = "new RegExp";
 const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
@@ -4662,20 +4662,20 @@ function schemaOrData(schema) {
 
 /***/ }),
 
-/***/ 91903:
+/***/ 1903:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const metaSchema = __nccwpck_require__(88097);
-const applicator = __nccwpck_require__(55849);
-const unevaluated = __nccwpck_require__(83488);
-const content = __nccwpck_require__(51305);
-const core = __nccwpck_require__(37255);
-const format = __nccwpck_require__(82427);
-const metadata = __nccwpck_require__(41976);
-const validation = __nccwpck_require__(75619);
+const metaSchema = __nccwpck_require__(8097);
+const applicator = __nccwpck_require__(5849);
+const unevaluated = __nccwpck_require__(3488);
+const content = __nccwpck_require__(1305);
+const core = __nccwpck_require__(7255);
+const format = __nccwpck_require__(2427);
+const metadata = __nccwpck_require__(1976);
+const validation = __nccwpck_require__(5619);
 const META_SUPPORT_DATA = ["/properties"];
 function addMetaSchema2020($data) {
     ;
@@ -4699,21 +4699,21 @@ exports["default"] = addMetaSchema2020;
 
 /***/ }),
 
-/***/ 88347:
+/***/ 8347:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // https://github.com/ajv-validator/ajv/issues/889
-const equal = __nccwpck_require__(50498);
+const equal = __nccwpck_require__(498);
 equal.code = 'require("ajv/dist/runtime/equal").default';
 exports["default"] = equal;
 //# sourceMappingURL=equal.js.map
 
 /***/ }),
 
-/***/ 97178:
+/***/ 7178:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -4744,20 +4744,20 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 61857:
+/***/ 1857:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const uri = __nccwpck_require__(87371);
+const uri = __nccwpck_require__(7371);
 uri.code = 'require("ajv/dist/runtime/uri").default';
 exports["default"] = uri;
 //# sourceMappingURL=uri.js.map
 
 /***/ }),
 
-/***/ 90137:
+/***/ 137:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -4782,8 +4782,8 @@ exports["default"] = ValidationError;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateAdditionalItems = void 0;
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -4831,16 +4831,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 69731:
+/***/ 9731:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(25400);
-const codegen_1 = __nccwpck_require__(80352);
-const names_1 = __nccwpck_require__(99218);
-const util_1 = __nccwpck_require__(15412);
+const code_1 = __nccwpck_require__(5400);
+const codegen_1 = __nccwpck_require__(352);
+const names_1 = __nccwpck_require__(9218);
+const util_1 = __nccwpck_require__(5412);
 const error = {
     message: "must NOT have additional properties",
     params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
@@ -4944,13 +4944,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 73153:
+/***/ 3153:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(15412);
+const util_1 = __nccwpck_require__(5412);
 const def = {
     keyword: "allOf",
     schemaType: "array",
@@ -4980,7 +4980,7 @@ exports["default"] = def;
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(25400);
+const code_1 = __nccwpck_require__(5400);
 const def = {
     keyword: "anyOf",
     schemaType: "array",
@@ -4993,14 +4993,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 15162:
+/***/ 5162:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
 const error = {
     message: ({ params: { min, max } }) => max === undefined
         ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
@@ -5095,16 +5095,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 44582:
+/***/ 4582:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
-const code_1 = __nccwpck_require__(25400);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
+const code_1 = __nccwpck_require__(5400);
 exports.error = {
     message: ({ params: { property, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
@@ -5187,13 +5187,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 52126:
+/***/ 2126:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependencies_1 = __nccwpck_require__(44582);
+const dependencies_1 = __nccwpck_require__(4582);
 const def = {
     keyword: "dependentSchemas",
     type: "object",
@@ -5205,14 +5205,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 86292:
+/***/ 6292:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
 const error = {
     message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
     params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
@@ -5278,28 +5278,28 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 54475:
+/***/ 4475:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const additionalItems_1 = __nccwpck_require__(204);
-const prefixItems_1 = __nccwpck_require__(44215);
-const items_1 = __nccwpck_require__(52867);
-const items2020_1 = __nccwpck_require__(60115);
-const contains_1 = __nccwpck_require__(15162);
-const dependencies_1 = __nccwpck_require__(44582);
-const propertyNames_1 = __nccwpck_require__(91192);
-const additionalProperties_1 = __nccwpck_require__(69731);
-const properties_1 = __nccwpck_require__(99934);
-const patternProperties_1 = __nccwpck_require__(56340);
-const not_1 = __nccwpck_require__(10226);
+const prefixItems_1 = __nccwpck_require__(4215);
+const items_1 = __nccwpck_require__(2867);
+const items2020_1 = __nccwpck_require__(115);
+const contains_1 = __nccwpck_require__(5162);
+const dependencies_1 = __nccwpck_require__(4582);
+const propertyNames_1 = __nccwpck_require__(1192);
+const additionalProperties_1 = __nccwpck_require__(9731);
+const properties_1 = __nccwpck_require__(9934);
+const patternProperties_1 = __nccwpck_require__(6340);
+const not_1 = __nccwpck_require__(226);
 const anyOf_1 = __nccwpck_require__(2920);
-const oneOf_1 = __nccwpck_require__(63102);
-const allOf_1 = __nccwpck_require__(73153);
-const if_1 = __nccwpck_require__(86292);
-const thenElse_1 = __nccwpck_require__(23249);
+const oneOf_1 = __nccwpck_require__(3102);
+const allOf_1 = __nccwpck_require__(3153);
+const if_1 = __nccwpck_require__(6292);
+const thenElse_1 = __nccwpck_require__(3249);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -5329,16 +5329,16 @@ exports["default"] = getApplicator;
 
 /***/ }),
 
-/***/ 52867:
+/***/ 2867:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateTuple = void 0;
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
-const code_1 = __nccwpck_require__(25400);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
+const code_1 = __nccwpck_require__(5400);
 const def = {
     keyword: "items",
     type: "array",
@@ -5388,15 +5388,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 60115:
+/***/ 115:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
-const code_1 = __nccwpck_require__(25400);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
+const code_1 = __nccwpck_require__(5400);
 const additionalItems_1 = __nccwpck_require__(204);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
@@ -5425,13 +5425,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 10226:
+/***/ 226:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(15412);
+const util_1 = __nccwpck_require__(5412);
 const def = {
     keyword: "not",
     schemaType: ["object", "boolean"],
@@ -5458,14 +5458,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 63102:
+/***/ 3102:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
 const error = {
     message: "must match exactly one schema in oneOf",
     params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
@@ -5525,16 +5525,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 56340:
+/***/ 6340:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(25400);
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
-const util_2 = __nccwpck_require__(15412);
+const code_1 = __nccwpck_require__(5400);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
+const util_2 = __nccwpck_require__(5412);
 const def = {
     keyword: "patternProperties",
     type: "object",
@@ -5607,13 +5607,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 44215:
+/***/ 4215:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const items_1 = __nccwpck_require__(52867);
+const items_1 = __nccwpck_require__(2867);
 const def = {
     keyword: "prefixItems",
     type: "array",
@@ -5626,16 +5626,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 99934:
+/***/ 9934:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const validate_1 = __nccwpck_require__(30605);
-const code_1 = __nccwpck_require__(25400);
-const util_1 = __nccwpck_require__(15412);
-const additionalProperties_1 = __nccwpck_require__(69731);
+const validate_1 = __nccwpck_require__(605);
+const code_1 = __nccwpck_require__(5400);
+const util_1 = __nccwpck_require__(5412);
+const additionalProperties_1 = __nccwpck_require__(9731);
 const def = {
     keyword: "properties",
     type: "object",
@@ -5687,14 +5687,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 91192:
+/***/ 1192:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
 const error = {
     message: "property name must be valid",
     params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
@@ -5732,13 +5732,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 23249:
+/***/ 3249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(15412);
+const util_1 = __nccwpck_require__(5412);
 const def = {
     keyword: ["then", "else"],
     schemaType: ["object", "boolean"],
@@ -5752,17 +5752,17 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 25400:
+/***/ 5400:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
-const names_1 = __nccwpck_require__(99218);
-const util_2 = __nccwpck_require__(15412);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
+const names_1 = __nccwpck_require__(9218);
+const util_2 = __nccwpck_require__(5412);
 function checkReportMissingProp(cxt, prop) {
     const { gen, data, it } = cxt;
     gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
@@ -5907,14 +5907,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 68961:
+/***/ 8961:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const id_1 = __nccwpck_require__(9044);
-const ref_1 = __nccwpck_require__(35048);
+const ref_1 = __nccwpck_require__(5048);
 const core = [
     "$schema",
     "$id",
@@ -5930,19 +5930,19 @@ exports["default"] = core;
 
 /***/ }),
 
-/***/ 35048:
+/***/ 5048:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.callRef = exports.getValidate = void 0;
-const ref_error_1 = __nccwpck_require__(45526);
-const code_1 = __nccwpck_require__(25400);
-const codegen_1 = __nccwpck_require__(80352);
-const names_1 = __nccwpck_require__(99218);
-const compile_1 = __nccwpck_require__(54858);
-const util_1 = __nccwpck_require__(15412);
+const ref_error_1 = __nccwpck_require__(5526);
+const code_1 = __nccwpck_require__(5400);
+const codegen_1 = __nccwpck_require__(352);
+const names_1 = __nccwpck_require__(9218);
+const compile_1 = __nccwpck_require__(4858);
+const util_1 = __nccwpck_require__(5412);
 const def = {
     keyword: "$ref",
     schemaType: "string",
@@ -6059,17 +6059,17 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 23666:
+/***/ 3666:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(80352);
+const codegen_1 = __nccwpck_require__(352);
 const types_1 = __nccwpck_require__(3791);
-const compile_1 = __nccwpck_require__(54858);
-const ref_error_1 = __nccwpck_require__(45526);
-const util_1 = __nccwpck_require__(15412);
+const compile_1 = __nccwpck_require__(4858);
+const ref_error_1 = __nccwpck_require__(5526);
+const util_1 = __nccwpck_require__(5412);
 const error = {
     message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
         ? `tag "${tagName}" must be string`
@@ -6186,20 +6186,20 @@ var DiscrError;
 
 /***/ }),
 
-/***/ 48166:
+/***/ 8166:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(68961);
-const validation_1 = __nccwpck_require__(74053);
-const applicator_1 = __nccwpck_require__(54475);
-const dynamic_1 = __nccwpck_require__(84959);
+const core_1 = __nccwpck_require__(8961);
+const validation_1 = __nccwpck_require__(4053);
+const applicator_1 = __nccwpck_require__(4475);
+const dynamic_1 = __nccwpck_require__(4959);
 const next_1 = __nccwpck_require__(3944);
-const unevaluated_1 = __nccwpck_require__(93846);
-const format_1 = __nccwpck_require__(83989);
-const metadata_1 = __nccwpck_require__(11040);
+const unevaluated_1 = __nccwpck_require__(3846);
+const format_1 = __nccwpck_require__(3989);
+const metadata_1 = __nccwpck_require__(1040);
 const draft2020Vocabularies = [
     dynamic_1.default,
     core_1.default,
@@ -6216,17 +6216,17 @@ exports["default"] = draft2020Vocabularies;
 
 /***/ }),
 
-/***/ 46833:
+/***/ 6833:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(68961);
-const validation_1 = __nccwpck_require__(74053);
-const applicator_1 = __nccwpck_require__(54475);
-const format_1 = __nccwpck_require__(83989);
-const metadata_1 = __nccwpck_require__(11040);
+const core_1 = __nccwpck_require__(8961);
+const validation_1 = __nccwpck_require__(4053);
+const applicator_1 = __nccwpck_require__(4475);
+const format_1 = __nccwpck_require__(3989);
+const metadata_1 = __nccwpck_require__(1040);
 const draft7Vocabularies = [
     core_1.default,
     validation_1.default,
@@ -6240,17 +6240,17 @@ exports["default"] = draft7Vocabularies;
 
 /***/ }),
 
-/***/ 25243:
+/***/ 5243:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.dynamicAnchor = void 0;
-const codegen_1 = __nccwpck_require__(80352);
-const names_1 = __nccwpck_require__(99218);
-const compile_1 = __nccwpck_require__(54858);
-const ref_1 = __nccwpck_require__(35048);
+const codegen_1 = __nccwpck_require__(352);
+const names_1 = __nccwpck_require__(9218);
+const compile_1 = __nccwpck_require__(4858);
+const ref_1 = __nccwpck_require__(5048);
 const def = {
     keyword: "$dynamicAnchor",
     schemaType: "string",
@@ -6277,16 +6277,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 26285:
+/***/ 6285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.dynamicRef = void 0;
-const codegen_1 = __nccwpck_require__(80352);
-const names_1 = __nccwpck_require__(99218);
-const ref_1 = __nccwpck_require__(35048);
+const codegen_1 = __nccwpck_require__(352);
+const names_1 = __nccwpck_require__(9218);
+const ref_1 = __nccwpck_require__(5048);
 const def = {
     keyword: "$dynamicRef",
     schemaType: "string",
@@ -6335,30 +6335,30 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 84959:
+/***/ 4959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicAnchor_1 = __nccwpck_require__(25243);
-const dynamicRef_1 = __nccwpck_require__(26285);
-const recursiveAnchor_1 = __nccwpck_require__(17106);
-const recursiveRef_1 = __nccwpck_require__(90526);
+const dynamicAnchor_1 = __nccwpck_require__(5243);
+const dynamicRef_1 = __nccwpck_require__(6285);
+const recursiveAnchor_1 = __nccwpck_require__(7106);
+const recursiveRef_1 = __nccwpck_require__(526);
 const dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
 exports["default"] = dynamic;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 17106:
+/***/ 7106:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicAnchor_1 = __nccwpck_require__(25243);
-const util_1 = __nccwpck_require__(15412);
+const dynamicAnchor_1 = __nccwpck_require__(5243);
+const util_1 = __nccwpck_require__(5412);
 const def = {
     keyword: "$recursiveAnchor",
     schemaType: "boolean",
@@ -6374,13 +6374,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 90526:
+/***/ 526:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicRef_1 = __nccwpck_require__(26285);
+const dynamicRef_1 = __nccwpck_require__(6285);
 const def = {
     keyword: "$recursiveRef",
     schemaType: "string",
@@ -6391,13 +6391,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 21166:
+/***/ 1166:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(80352);
+const codegen_1 = __nccwpck_require__(352);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
@@ -6490,20 +6490,20 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 83989:
+/***/ 3989:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const format_1 = __nccwpck_require__(21166);
+const format_1 = __nccwpck_require__(1166);
 const format = [format_1.default];
 exports["default"] = format;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 11040:
+/***/ 1040:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -6534,37 +6534,37 @@ exports.contentVocabulary = [
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependentRequired_1 = __nccwpck_require__(38615);
-const dependentSchemas_1 = __nccwpck_require__(52126);
-const limitContains_1 = __nccwpck_require__(88367);
+const dependentRequired_1 = __nccwpck_require__(8615);
+const dependentSchemas_1 = __nccwpck_require__(2126);
+const limitContains_1 = __nccwpck_require__(8367);
 const next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
 exports["default"] = next;
 //# sourceMappingURL=next.js.map
 
 /***/ }),
 
-/***/ 93846:
+/***/ 3846:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const unevaluatedProperties_1 = __nccwpck_require__(24547);
-const unevaluatedItems_1 = __nccwpck_require__(93740);
+const unevaluatedProperties_1 = __nccwpck_require__(4547);
+const unevaluatedItems_1 = __nccwpck_require__(3740);
 const unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
 exports["default"] = unevaluated;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 93740:
+/***/ 3740:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -6604,15 +6604,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 24547:
+/***/ 4547:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
-const names_1 = __nccwpck_require__(99218);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
+const names_1 = __nccwpck_require__(9218);
 const error = {
     message: "must NOT have unevaluated properties",
     params: ({ params }) => (0, codegen_1._) `{unevaluatedProperty: ${params.unevaluatedProperty}}`,
@@ -6676,15 +6676,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 43382:
+/***/ 3382:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
-const equal_1 = __nccwpck_require__(88347);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
+const equal_1 = __nccwpck_require__(8347);
 const error = {
     message: "must be equal to constant",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
@@ -6708,13 +6708,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 38615:
+/***/ 8615:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependencies_1 = __nccwpck_require__(44582);
+const dependencies_1 = __nccwpck_require__(4582);
 const def = {
     keyword: "dependentRequired",
     type: "object",
@@ -6727,15 +6727,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 40396:
+/***/ 396:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
-const equal_1 = __nccwpck_require__(88347);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
+const equal_1 = __nccwpck_require__(8347);
 const error = {
     message: "must be equal to one of the allowed values",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
@@ -6782,22 +6782,22 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 74053:
+/***/ 4053:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __nccwpck_require__(84871);
+const limitNumber_1 = __nccwpck_require__(4871);
 const multipleOf_1 = __nccwpck_require__(7264);
-const limitLength_1 = __nccwpck_require__(17142);
+const limitLength_1 = __nccwpck_require__(7142);
 const pattern_1 = __nccwpck_require__(987);
-const limitProperties_1 = __nccwpck_require__(71019);
-const required_1 = __nccwpck_require__(28964);
-const limitItems_1 = __nccwpck_require__(22948);
-const uniqueItems_1 = __nccwpck_require__(26680);
-const const_1 = __nccwpck_require__(43382);
-const enum_1 = __nccwpck_require__(40396);
+const limitProperties_1 = __nccwpck_require__(1019);
+const required_1 = __nccwpck_require__(8964);
+const limitItems_1 = __nccwpck_require__(2948);
+const uniqueItems_1 = __nccwpck_require__(6680);
+const const_1 = __nccwpck_require__(3382);
+const enum_1 = __nccwpck_require__(396);
 const validation = [
     // number
     limitNumber_1.default,
@@ -6822,13 +6822,13 @@ exports["default"] = validation;
 
 /***/ }),
 
-/***/ 88367:
+/***/ 8367:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(15412);
+const util_1 = __nccwpck_require__(5412);
 const def = {
     keyword: ["maxContains", "minContains"],
     type: "array",
@@ -6844,13 +6844,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 22948:
+/***/ 2948:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(80352);
+const codegen_1 = __nccwpck_require__(352);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxItems" ? "more" : "fewer";
@@ -6875,15 +6875,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 17142:
+/***/ 7142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
-const ucs2length_1 = __nccwpck_require__(97178);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
+const ucs2length_1 = __nccwpck_require__(7178);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxLength" ? "more" : "fewer";
@@ -6909,13 +6909,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 84871:
+/***/ 4871:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(80352);
+const codegen_1 = __nccwpck_require__(352);
 const ops = codegen_1.operators;
 const KWDs = {
     maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -6943,13 +6943,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 71019:
+/***/ 1019:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(80352);
+const codegen_1 = __nccwpck_require__(352);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxProperties" ? "more" : "fewer";
@@ -6980,7 +6980,7 @@ exports["default"] = def;
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(80352);
+const codegen_1 = __nccwpck_require__(352);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
     params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
@@ -7013,9 +7013,9 @@ exports["default"] = def;
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(25400);
-const util_1 = __nccwpck_require__(15412);
-const codegen_1 = __nccwpck_require__(80352);
+const code_1 = __nccwpck_require__(5400);
+const util_1 = __nccwpck_require__(5412);
+const codegen_1 = __nccwpck_require__(352);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
@@ -7047,15 +7047,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 28964:
+/***/ 8964:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(25400);
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
+const code_1 = __nccwpck_require__(5400);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
 const error = {
     message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
     params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
@@ -7133,16 +7133,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 26680:
+/***/ 6680:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const dataType_1 = __nccwpck_require__(9745);
-const codegen_1 = __nccwpck_require__(80352);
-const util_1 = __nccwpck_require__(15412);
-const equal_1 = __nccwpck_require__(88347);
+const codegen_1 = __nccwpck_require__(352);
+const util_1 = __nccwpck_require__(5412);
+const equal_1 = __nccwpck_require__(8347);
 const error = {
     message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
     params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
@@ -7204,7 +7204,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 54071:
+/***/ 4071:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -7232,7 +7232,7 @@ exports.Deprecation = Deprecation;
 
 /***/ }),
 
-/***/ 50498:
+/***/ 498:
 /***/ ((module) => {
 
 "use strict";
@@ -7286,7 +7286,7 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 75980:
+/***/ 5980:
 /***/ ((module) => {
 
 "use strict";
@@ -7387,10 +7387,10 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 46367:
+/***/ 6367:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var wrappy = __nccwpck_require__(16039)
+var wrappy = __nccwpck_require__(6039)
 module.exports = wrappy(once)
 module.exports.strict = wrappy(onceStrict)
 
@@ -7436,7 +7436,7 @@ function onceStrict (fn) {
 
 /***/ }),
 
-/***/ 16039:
+/***/ 6039:
 /***/ ((module) => {
 
 // Returns a wrapper function that returns a wrapped callback
@@ -7476,7 +7476,7 @@ function wrappy (fn, cb) {
 
 /***/ }),
 
-/***/ 93463:
+/***/ 3463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -7490,18 +7490,18 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: readActionContext, reportPathOf
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
+var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(36429);
+var errors = __nccwpck_require__(6429);
 // EXTERNAL MODULE: ./packages/core/src/manifest/location.ts
-var manifest_location = __nccwpck_require__(61969);
+var manifest_location = __nccwpck_require__(1969);
 // EXTERNAL MODULE: ./packages/core/src/manifest/schema.ts + 1 modules
-var schema = __nccwpck_require__(23565);
+var schema = __nccwpck_require__(3565);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+github@6.0.1/node_modules/@actions/github/lib/context.js
-var lib_context = __nccwpck_require__(83077);
+var lib_context = __nccwpck_require__(3077);
 ;// CONCATENATED MODULE: ./packages/core/src/github/run-context.ts
 // The context module alone: the package's main entry also builds an HTTP client on undici, which
 // would load at start-up in every action that only needs to know which run it is in.
@@ -7744,7 +7744,7 @@ function actionReader(spec, options) {
 
 /***/ }),
 
-/***/ 36429:
+/***/ 6429:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -7830,7 +7830,7 @@ class InputError extends ReleaseGuardError {
 
 /***/ }),
 
-/***/ 75052:
+/***/ 5052:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -7843,9 +7843,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: checkReleaseFreeze, describeFreeze, howToLift, releaseFrozenError
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(36429);
+var errors = __nccwpck_require__(6429);
 // EXTERNAL MODULE: ./packages/core/src/text/safe-text.ts
-var safe_text = __nccwpck_require__(88625);
+var safe_text = __nccwpck_require__(8625);
 ;// CONCATENATED MODULE: ./packages/core/src/freeze/scope.ts
 /** A tag as git names it: `refs/tags/v1.2.0` and `v1.2.0` are the same tag. */
 function normaliseTag(tag) {
@@ -10632,7 +10632,7 @@ function parseStrictJson(text, where) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/schema/json-schema.ts + 1 modules
-var json_schema = __nccwpck_require__(57529);
+var json_schema = __nccwpck_require__(7529);
 ;// CONCATENATED MODULE: ./packages/core/src/freeze/freeze.schema.json
 const freeze_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-guard.dev/schemas/release-freeze/v1.json","title":"release-guard release freeze","description":"The release freeze (kill switch) of one repository, default .github/release-freeze.json. While `frozen` is true, unexpired, and its scope covers a tag, every side effect of a release of that tag is refused with release_frozen. `history` is append-only: `release-guard freeze on|off` and the release-freeze action add one record per change and never rewrite one.","type":"object","required":["schema_version","frozen","reason","incident","set_by","set_at","scope","expires_at","history"],"additionalProperties":false,"properties":{"schema_version":{"description":"Version of this schema. Always 1.","const":1},"frozen":{"description":"True while the freeze is on.","type":"boolean"},"reason":{"description":"Why the freeze was last turned on or off.","$ref":"#/$defs/text"},"incident":{"description":"The incident the freeze is for (free text or a URL), or null.","anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}]},"set_by":{"description":"Who last turned the freeze on or off.","$ref":"#/$defs/text"},"set_at":{"description":"When the freeze was last turned on or off (RFC 3339 date-time).","$ref":"#/$defs/timestamp"},"scope":{"$ref":"#/$defs/scope"},"expires_at":{"description":"When the freeze stops applying by itself (RFC 3339 date-time), or null for never.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"history":{"description":"Every on and off, oldest first; append-only.","type":"array","items":{"$ref":"#/$defs/record"}}},"$defs":{"text":{"description":"1 to 2000 characters, no control characters.","type":"string","minLength":1,"maxLength":2000,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]+$"},"timestamp":{"description":"An RFC 3339 date-time, e.g. 2026-12-02T09:00:00.000Z.","type":"string","format":"date-time"},"pattern":{"description":"A tag pattern: the tag as git names it (without refs/tags/), where * stands for any characters and ? for one; 1 to 256 characters, no control characters.","type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]+$","not":{"const":"all"}},"scope":{"description":"What the freeze covers: \\"all\\" (every release), or a list of tag patterns such as [\\"v2.*\\"].","anyOf":[{"const":"all"},{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/pattern"}}]},"record":{"type":"object","required":["action","at","by","reason","incident","scope","expires_at"],"additionalProperties":false,"properties":{"action":{"description":"Whether this change turned the freeze on or off.","enum":["on","off"]},"at":{"$ref":"#/$defs/timestamp"},"by":{"$ref":"#/$defs/text"},"reason":{"$ref":"#/$defs/text"},"incident":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}]},"scope":{"$ref":"#/$defs/scope"},"expires_at":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}}}');
 ;// CONCATENATED MODULE: ./packages/core/src/freeze/schema.ts
@@ -10752,7 +10752,7 @@ function problemOf(error) {
 
 /***/ }),
 
-/***/ 48458:
+/***/ 8458:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -10765,7 +10765,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: FREEZE_STORE_LABEL, freezeFilePath, openFreezeStore
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(36429);
+var errors = __nccwpck_require__(6429);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/store.ts
 const store_MANIFEST_STORE_LABEL = {
     noun: 'manifest',
@@ -10774,7 +10774,7 @@ const store_MANIFEST_STORE_LABEL = {
 };
 
 // EXTERNAL MODULE: ./packages/core/src/github/request-errors.ts
-var request_errors = __nccwpck_require__(76667);
+var request_errors = __nccwpck_require__(6667);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/contents-store.ts
 
 
@@ -10902,17 +10902,17 @@ class ContentsApiManifestStore {
 }
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __nccwpck_require__(58500);
+var external_node_timers_promises_ = __nccwpck_require__(8500);
 // EXTERNAL MODULE: ./packages/core/src/manifest/errors.ts + 1 modules
-var manifest_errors = __nccwpck_require__(48210);
+var manifest_errors = __nccwpck_require__(8210);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/file-store.ts
 
 
@@ -11480,9 +11480,9 @@ function redactCredentials(text) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/manifest/schema.ts + 1 modules
-var schema = __nccwpck_require__(23565);
+var schema = __nccwpck_require__(3565);
 // EXTERNAL MODULE: ./packages/core/src/manifest/location.ts
-var manifest_location = __nccwpck_require__(61969);
+var manifest_location = __nccwpck_require__(1969);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/open-store.ts
 
 
@@ -11524,7 +11524,7 @@ async function loadManifest(store) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/freeze/types.ts
-var types = __nccwpck_require__(14227);
+var types = __nccwpck_require__(4227);
 ;// CONCATENATED MODULE: ./packages/core/src/freeze/store.ts
 
 
@@ -11569,7 +11569,7 @@ function openActionFreezeStore(location, octokit) {
 
 /***/ }),
 
-/***/ 14227:
+/***/ 4227:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -11585,7 +11585,7 @@ const DEFAULT_FREEZE_PATH = '.github/release-freeze.json';
 
 /***/ }),
 
-/***/ 76667:
+/***/ 6667:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -11599,7 +11599,7 @@ const DEFAULT_FREEZE_PATH = '.github/release-freeze.json';
 /* harmony export */   x6: () => (/* binding */ GitHubPermissionError)
 /* harmony export */ });
 /* unused harmony export parseAcceptedPermissions */
-/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86788);
+/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6788);
 /* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(_octokit_request_error__WEBPACK_IMPORTED_MODULE_0__);
 
 /** `METHOD /path` of a request, without host or query, for messages. */
@@ -11743,7 +11743,7 @@ function toPermissionError(error) {
 
 /***/ }),
 
-/***/ 48210:
+/***/ 8210:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -11756,7 +11756,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ManifestConflictError
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(36429);
+var errors = __nccwpck_require__(6429);
 ;// CONCATENATED MODULE: ./packages/core/src/store/conflict-error.ts
 
 /**
@@ -11800,7 +11800,7 @@ class ManifestConflictError extends StoreConflictError {
 
 /***/ }),
 
-/***/ 61969:
+/***/ 1969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -11808,7 +11808,7 @@ class ManifestConflictError extends StoreConflictError {
 /* harmony export */   e: () => (/* binding */ DEFAULT_MANIFEST_PATH),
 /* harmony export */   z: () => (/* binding */ RUN_ID_PATTERN)
 /* harmony export */ });
-/* harmony import */ var _manifest_schema_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86683);
+/* harmony import */ var _manifest_schema_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6683);
 
 /** Where the product keeps the manifest unless told otherwise. */
 const DEFAULT_MANIFEST_PATH = 'docs/reports/manifest.json';
@@ -11818,7 +11818,7 @@ const RUN_ID_PATTERN = new RegExp(_manifest_schema_json__WEBPACK_IMPORTED_MODULE
 
 /***/ }),
 
-/***/ 23565:
+/***/ 3565:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -11831,17 +11831,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: MANIFEST_SCHEMA, emptyManifest, formatManifestProblems, isValidManifestEntry, manifestProblems, manifestSchemaVersionOf, parseManifest, serializeManifest, writtenSchemaVersion
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(36429);
+var errors = __nccwpck_require__(6429);
 // EXTERNAL MODULE: ./packages/core/src/schema/json-schema.ts + 1 modules
-var json_schema = __nccwpck_require__(57529);
+var json_schema = __nccwpck_require__(7529);
 // EXTERNAL MODULE: ./packages/core/src/manifest/manifest.schema.json
-var manifest_schema = __nccwpck_require__(86683);
+var manifest_schema = __nccwpck_require__(6683);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/types.ts
 
 /** The TypeScript view of manifest.schema.json; schema.test.ts keeps the two in step. */
 /** The schema version writers write: MAJOR.MINOR, a minor version only adds optional fields. */
 const types_MANIFEST_SCHEMA_MAJOR = 1;
-const types_MANIFEST_SCHEMA_MINOR = 1;
+const types_MANIFEST_SCHEMA_MINOR = 2;
 const types_MANIFEST_SCHEMA_VERSION = (/* unused pure expression or super */ null && (`${types_MANIFEST_SCHEMA_MAJOR}.${types_MANIFEST_SCHEMA_MINOR}`));
 const MANIFEST_STATUSES = (/* unused pure expression or super */ null && ([
     'pending',
@@ -11853,6 +11853,11 @@ const MANIFEST_STATUSES = (/* unused pure expression or super */ null && ([
     'rollback',
 ]));
 const GOVERNANCE_FLAGS = (/* unused pure expression or super */ null && (['rollback', 'security-backcompat', 'drill']));
+/** The release controls an entry records (since 1.2), in the order reports show them. */
+const CONTROL_NAMES = (/* unused pure expression or super */ null && (['provenance', 'signature', 'repro', 'evidence', 'drill']));
+const CONTROL_STATUSES = (/* unused pure expression or super */ null && (['pass', 'warn', 'fail']));
+/** The longest `detail` a control record keeps. */
+const CONTROL_DETAIL_MAX = 1024;
 /** Every entry field in the order the file writes them; `satisfies` makes the list complete. */
 const FIELD_ORDER = {
     tag: 0,
@@ -11869,8 +11874,10 @@ const FIELD_ORDER = {
     governance_flag: 11,
     verified_at: 12,
     escalated_at: 13,
-    updated_at: 14,
-    history: 15,
+    controls: 14,
+    provenance_summary: 15,
+    updated_at: 16,
+    history: 17,
 };
 const MANIFEST_ENTRY_FIELDS = Object.keys(FIELD_ORDER);
 /** Fields `manifest update --set KEY=VALUE` may change; identity, updated_at and history are not among them. */
@@ -11887,6 +11894,8 @@ const MANIFEST_SETTABLE_FIELDS = (/* unused pure expression or super */ null && 
     'governance_flag',
     'verified_at',
     'escalated_at',
+    'controls',
+    'provenance_summary',
 ]));
 /** The fields that count for `governance.manifest_diff_count`: all but updated_at and history. */
 const MANIFEST_DATA_FIELDS = MANIFEST_ENTRY_FIELDS.filter((field) => field !== 'updated_at' && field !== 'history');
@@ -11952,13 +11961,29 @@ function knownFieldsOnly(value, fields) {
 function asKnownVersion(document) {
     const entryFields = Object.keys(manifestSchema.$defs.entry.properties);
     const recordFields = Object.keys(manifestSchema.$defs.history_record.properties);
+    const controlNames = Object.keys(manifestSchema.$defs.controls.properties);
+    const controlFields = Object.keys(manifestSchema.$defs.control_record.properties);
+    const summaryFields = Object.keys(manifestSchema.$defs.provenance_summary.properties);
+    const knownControls = (controls) => {
+        const kept = knownFieldsOnly(controls, controlNames);
+        if (kept === null || typeof kept !== 'object' || Array.isArray(kept))
+            return kept;
+        return Object.fromEntries(Object.entries(kept).map(([name, record]) => [name, knownFieldsOnly(record, controlFields)]));
+    };
     const known = knownFieldsOnly(document, Object.keys(manifestSchema.properties));
     const entries = Array.isArray(known.entries)
         ? known.entries.map((entry) => {
             const kept = knownFieldsOnly(entry, entryFields);
-            return Array.isArray(kept?.history)
-                ? { ...kept, history: kept.history.map((record) => knownFieldsOnly(record, recordFields)) }
-                : kept;
+            if (kept === null || typeof kept !== 'object' || Array.isArray(kept))
+                return kept;
+            const known = { ...kept };
+            if (Array.isArray(kept.history))
+                known.history = kept.history.map((record) => knownFieldsOnly(record, recordFields));
+            if (kept.controls !== undefined)
+                known.controls = knownControls(kept.controls);
+            if (kept.provenance_summary !== undefined)
+                known.provenance_summary = knownFieldsOnly(kept.provenance_summary, summaryFields);
+            return known;
         })
         : known.entries;
     return { ...known, schema_version: MANIFEST_SCHEMA_VERSION, entries };
@@ -12081,7 +12106,7 @@ function describePath(instancePath, document) {
 
 /***/ }),
 
-/***/ 57529:
+/***/ 7529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -12113,10 +12138,10 @@ function echoValue(value) {
 }
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(31478);
+var _2020 = __nccwpck_require__(1478);
 var _2020_default = /*#__PURE__*/__nccwpck_require__.n(_2020);
 // EXTERNAL MODULE: ./node_modules/.pnpm/ajv-formats@3.0.1_ajv@8.20.0/node_modules/ajv-formats/dist/index.js
-var dist = __nccwpck_require__(91810);
+var dist = __nccwpck_require__(1810);
 var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
 ;// CONCATENATED MODULE: ./packages/core/src/schema/json-schema.ts
 
@@ -12218,7 +12243,7 @@ function describeInstancePath(instancePath) {
 
 /***/ }),
 
-/***/ 40965:
+/***/ 965:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -12280,7 +12305,7 @@ function redactSecretsDeep(value, secrets) {
 
 /***/ }),
 
-/***/ 88625:
+/***/ 8625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -12305,7 +12330,7 @@ function safeText(value) {
 
 /***/ }),
 
-/***/ 42613:
+/***/ 2613:
 /***/ ((module) => {
 
 "use strict";
@@ -12313,7 +12338,7 @@ module.exports = require("assert");
 
 /***/ }),
 
-/***/ 20181:
+/***/ 181:
 /***/ ((module) => {
 
 "use strict";
@@ -12321,7 +12346,7 @@ module.exports = require("buffer");
 
 /***/ }),
 
-/***/ 76982:
+/***/ 6982:
 /***/ ((module) => {
 
 "use strict";
@@ -12329,7 +12354,7 @@ module.exports = require("crypto");
 
 /***/ }),
 
-/***/ 72250:
+/***/ 2250:
 /***/ ((module) => {
 
 "use strict";
@@ -12337,7 +12362,7 @@ module.exports = require("dns");
 
 /***/ }),
 
-/***/ 24434:
+/***/ 4434:
 /***/ ((module) => {
 
 "use strict";
@@ -12345,7 +12370,7 @@ module.exports = require("events");
 
 /***/ }),
 
-/***/ 79896:
+/***/ 9896:
 /***/ ((module) => {
 
 "use strict";
@@ -12353,7 +12378,7 @@ module.exports = require("fs");
 
 /***/ }),
 
-/***/ 91943:
+/***/ 1943:
 /***/ ((module) => {
 
 "use strict";
@@ -12361,7 +12386,7 @@ module.exports = require("fs/promises");
 
 /***/ }),
 
-/***/ 58611:
+/***/ 8611:
 /***/ ((module) => {
 
 "use strict";
@@ -12369,7 +12394,7 @@ module.exports = require("http");
 
 /***/ }),
 
-/***/ 85675:
+/***/ 5675:
 /***/ ((module) => {
 
 "use strict";
@@ -12377,7 +12402,7 @@ module.exports = require("http2");
 
 /***/ }),
 
-/***/ 65692:
+/***/ 5692:
 /***/ ((module) => {
 
 "use strict";
@@ -12385,7 +12410,7 @@ module.exports = require("https");
 
 /***/ }),
 
-/***/ 69278:
+/***/ 9278:
 /***/ ((module) => {
 
 "use strict";
@@ -12393,7 +12418,7 @@ module.exports = require("net");
 
 /***/ }),
 
-/***/ 77598:
+/***/ 7598:
 /***/ ((module) => {
 
 "use strict";
@@ -12401,7 +12426,7 @@ module.exports = require("node:crypto");
 
 /***/ }),
 
-/***/ 53053:
+/***/ 3053:
 /***/ ((module) => {
 
 "use strict";
@@ -12409,7 +12434,7 @@ module.exports = require("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 78474:
+/***/ 8474:
 /***/ ((module) => {
 
 "use strict";
@@ -12417,7 +12442,7 @@ module.exports = require("node:events");
 
 /***/ }),
 
-/***/ 73024:
+/***/ 3024:
 /***/ ((module) => {
 
 "use strict";
@@ -12425,7 +12450,7 @@ module.exports = require("node:fs");
 
 /***/ }),
 
-/***/ 51455:
+/***/ 1455:
 /***/ ((module) => {
 
 "use strict";
@@ -12433,7 +12458,7 @@ module.exports = require("node:fs/promises");
 
 /***/ }),
 
-/***/ 37067:
+/***/ 7067:
 /***/ ((module) => {
 
 "use strict";
@@ -12441,7 +12466,7 @@ module.exports = require("node:http");
 
 /***/ }),
 
-/***/ 44708:
+/***/ 4708:
 /***/ ((module) => {
 
 "use strict";
@@ -12449,7 +12474,7 @@ module.exports = require("node:https");
 
 /***/ }),
 
-/***/ 48161:
+/***/ 8161:
 /***/ ((module) => {
 
 "use strict";
@@ -12457,7 +12482,7 @@ module.exports = require("node:os");
 
 /***/ }),
 
-/***/ 76760:
+/***/ 6760:
 /***/ ((module) => {
 
 "use strict";
@@ -12465,7 +12490,7 @@ module.exports = require("node:path");
 
 /***/ }),
 
-/***/ 57075:
+/***/ 7075:
 /***/ ((module) => {
 
 "use strict";
@@ -12473,7 +12498,7 @@ module.exports = require("node:stream");
 
 /***/ }),
 
-/***/ 46193:
+/***/ 6193:
 /***/ ((module) => {
 
 "use strict";
@@ -12481,7 +12506,7 @@ module.exports = require("node:string_decoder");
 
 /***/ }),
 
-/***/ 58500:
+/***/ 8500:
 /***/ ((module) => {
 
 "use strict";
@@ -12489,7 +12514,7 @@ module.exports = require("node:timers/promises");
 
 /***/ }),
 
-/***/ 73136:
+/***/ 755:
 /***/ ((module) => {
 
 "use strict";
@@ -12497,7 +12522,7 @@ module.exports = require("node:url");
 
 /***/ }),
 
-/***/ 75919:
+/***/ 5919:
 /***/ ((module) => {
 
 "use strict";
@@ -12505,7 +12530,7 @@ module.exports = require("node:worker_threads");
 
 /***/ }),
 
-/***/ 70857:
+/***/ 857:
 /***/ ((module) => {
 
 "use strict";
@@ -12513,7 +12538,7 @@ module.exports = require("os");
 
 /***/ }),
 
-/***/ 16928:
+/***/ 2166:
 /***/ ((module) => {
 
 "use strict";
@@ -12529,7 +12554,7 @@ module.exports = require("stream");
 
 /***/ }),
 
-/***/ 13193:
+/***/ 3193:
 /***/ ((module) => {
 
 "use strict";
@@ -12537,7 +12562,7 @@ module.exports = require("string_decoder");
 
 /***/ }),
 
-/***/ 16460:
+/***/ 6460:
 /***/ ((module) => {
 
 "use strict";
@@ -12545,7 +12570,7 @@ module.exports = require("timers/promises");
 
 /***/ }),
 
-/***/ 64756:
+/***/ 4756:
 /***/ ((module) => {
 
 "use strict";
@@ -12553,7 +12578,7 @@ module.exports = require("tls");
 
 /***/ }),
 
-/***/ 52018:
+/***/ 2018:
 /***/ ((module) => {
 
 "use strict";
@@ -12561,7 +12586,7 @@ module.exports = require("tty");
 
 /***/ }),
 
-/***/ 87016:
+/***/ 7016:
 /***/ ((module) => {
 
 "use strict";
@@ -12569,7 +12594,7 @@ module.exports = require("url");
 
 /***/ }),
 
-/***/ 39023:
+/***/ 9023:
 /***/ ((module) => {
 
 "use strict";
@@ -12577,7 +12602,7 @@ module.exports = require("util");
 
 /***/ }),
 
-/***/ 43106:
+/***/ 3106:
 /***/ ((module) => {
 
 "use strict";
@@ -12585,14 +12610,14 @@ module.exports = require("zlib");
 
 /***/ }),
 
-/***/ 87371:
+/***/ 7371:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(74022)
-const { SCHEMES, getSchemeHandler } = __nccwpck_require__(63547)
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(4022)
+const { SCHEMES, getSchemeHandler } = __nccwpck_require__(3547)
 
 const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
 const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
@@ -13304,13 +13329,13 @@ module.exports.fastUri = fastUri
 
 /***/ }),
 
-/***/ 63547:
+/***/ 3547:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { isUUID } = __nccwpck_require__(74022)
+const { isUUID } = __nccwpck_require__(4022)
 const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
 
 const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
@@ -13584,7 +13609,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 74022:
+/***/ 4022:
 /***/ ((module) => {
 
 "use strict";
@@ -14391,7 +14416,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 18422:
+/***/ 8422:
 /***/ ((module) => {
 
 "use strict";
@@ -14399,7 +14424,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.
 
 /***/ }),
 
-/***/ 55849:
+/***/ 5849:
 /***/ ((module) => {
 
 "use strict";
@@ -14407,7 +14432,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 51305:
+/***/ 1305:
 /***/ ((module) => {
 
 "use strict";
@@ -14415,7 +14440,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 37255:
+/***/ 7255:
 /***/ ((module) => {
 
 "use strict";
@@ -14423,7 +14448,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 82427:
+/***/ 2427:
 /***/ ((module) => {
 
 "use strict";
@@ -14431,7 +14456,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 41976:
+/***/ 1976:
 /***/ ((module) => {
 
 "use strict";
@@ -14439,7 +14464,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 83488:
+/***/ 3488:
 /***/ ((module) => {
 
 "use strict";
@@ -14447,7 +14472,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 75619:
+/***/ 5619:
 /***/ ((module) => {
 
 "use strict";
@@ -14455,7 +14480,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 88097:
+/***/ 8097:
 /***/ ((module) => {
 
 "use strict";
@@ -14463,7 +14488,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 17628:
+/***/ 7628:
 /***/ ((module) => {
 
 "use strict";
@@ -14471,11 +14496,11 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 
 /***/ }),
 
-/***/ 86683:
+/***/ 6683:
 /***/ ((module) => {
 
 "use strict";
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-guard.dev/schemas/release-manifest/v1.json","title":"release-guard release manifest","description":"One document per repository (default docs/reports/manifest.json). One entry per (tag, run_id). Status transitions, the append-only history and the once-set issue_number are rules enforced by `release-guard manifest update` and `release-guard manifest lint` (see packages/core/src/manifest/state-machine.ts).","type":"object","required":["schema_version","entries"],"additionalProperties":false,"properties":{"schema_version":{"description":"Version of this schema: \\"MAJOR.MINOR\\", now \\"1.1\\" (1 is the first version, 1.0). A minor version only adds optional fields: a reader takes a newer minor of its major (keeping the fields it does not know); a writer refuses a newer major and writes nothing.","anyOf":[{"const":1},{"type":"string","pattern":"^1\\\\.(0|[1-9][0-9]{0,3})$"}]},"entries":{"type":"array","items":{"$ref":"#/$defs/entry"}}},"$defs":{"status":{"description":"Where the run is in the status state machine (packages/core/src/manifest/state-machine.ts).","enum":["pending","success","failure","requeued","rerunning","blocked","rollback"]},"timestamp":{"type":"string","format":"date-time"},"entry":{"type":"object","required":["tag","run_id","run_attempt","artifact_url","status","failure_reason","requeue","rerun_in_progress","notify_slack","slack_retry","issue_number","governance_flag","verified_at","updated_at","history"],"additionalProperties":false,"properties":{"tag":{"description":"The release tag, as git names it (without refs/tags/): 1 to 1024 characters, no control characters.","type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]+$"},"run_id":{"description":"The GitHub Actions run id, as decimal digits (a string, so that no JSON reader rounds it).","type":"string","pattern":"^[1-9][0-9]{0,19}$"},"run_attempt":{"description":"The run attempt (an integer from 1; GitHub allows at most 50).","type":"integer","minimum":1},"artifact_url":{"description":"URL of the run\'s release artifact (an absolute URL), or null.","type":["string","null"],"format":"uri"},"status":{"$ref":"#/$defs/status"},"failure_reason":{"description":"The failure code of the last failure (one of the product\'s FAILURE_CODES), or null.","enum":["artifact_missing","provenance_missing","malformed_provenance","predicate_mismatch","digest_mismatch","builder_mismatch","source_mismatch","tag_mismatch","commit_mismatch","signature_invalid","identity_mismatch","release_frozen","repro_mismatch","evidence_fail","evidence_warn","rerun_denied","rerun_failed","notify_failed",null]},"requeue":{"description":"true when the failed run should be re-run (true or false).","type":"boolean"},"rerun_in_progress":{"description":"true while a re-run of this run is requested or running; provenance-recover refuses a second one (true or false).","type":"boolean"},"notify_slack":{"description":"true once the Slack notification for this run was delivered (true or false).","type":"boolean"},"slack_retry":{"description":"How many times the Slack notification failed and fell back (an integer from 0).","type":"integer","minimum":0},"issue_number":{"description":"The GitHub issue opened for this run (an integer from 1), or null. Never changes once set.","type":["integer","null"],"minimum":1},"governance_flag":{"description":"Governance marker: rollback (required with status rollback), security-backcompat (SLSA v0.2 accepted by override) or drill (a security drill run), or null.","enum":["rollback","security-backcompat","drill",null]},"verified_at":{"description":"When the provenance was verified (RFC 3339 date-time), or null.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"escalated_at":{"description":"Optional (since 1.1): when notify-on-failure escalated the alert to the ops summary because neither Slack nor the issue reached on-call (RFC 3339 date-time), or null.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"updated_at":{"description":"When this entry was last written (RFC 3339 date-time).","$ref":"#/$defs/timestamp"},"history":{"description":"Append-only log of every write to this entry, oldest first.","type":"array","minItems":1,"items":{"$ref":"#/$defs/history_record"}}}},"history_record":{"type":"object","required":["at","actor","from","to","note"],"additionalProperties":false,"properties":{"at":{"$ref":"#/$defs/timestamp"},"actor":{"description":"Who wrote the change (a GitHub login, a workflow, a person).","type":"string","minLength":1,"maxLength":256},"from":{"description":"Status before the write; null when the write created the entry.","anyOf":[{"$ref":"#/$defs/status"},{"type":"null"}]},"to":{"$ref":"#/$defs/status"},"note":{"description":"Why, in words; or null.","type":["string","null"],"maxLength":4096}}}}}');
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-guard.dev/schemas/release-manifest/v1.json","title":"release-guard release manifest","description":"One document per repository (default docs/reports/manifest.json). One entry per (tag, run_id). Status transitions, the append-only history and the once-set issue_number are rules enforced by `release-guard manifest update` and `release-guard manifest lint` (see packages/core/src/manifest/state-machine.ts).","type":"object","required":["schema_version","entries"],"additionalProperties":false,"properties":{"schema_version":{"description":"Version of this schema: \\"MAJOR.MINOR\\", now \\"1.2\\" (1 is the first version, 1.0). A minor version only adds optional fields: a reader takes a newer minor of its major (keeping the fields it does not know); a writer refuses a newer major and writes nothing.","anyOf":[{"const":1},{"type":"string","pattern":"^1\\\\.(0|[1-9][0-9]{0,3})$"}]},"entries":{"type":"array","items":{"$ref":"#/$defs/entry"}}},"$defs":{"status":{"description":"Where the run is in the status state machine (packages/core/src/manifest/state-machine.ts).","enum":["pending","success","failure","requeued","rerunning","blocked","rollback"]},"timestamp":{"type":"string","format":"date-time"},"entry":{"type":"object","required":["tag","run_id","run_attempt","artifact_url","status","failure_reason","requeue","rerun_in_progress","notify_slack","slack_retry","issue_number","governance_flag","verified_at","updated_at","history"],"additionalProperties":false,"properties":{"tag":{"description":"The release tag, as git names it (without refs/tags/): 1 to 1024 characters, no control characters.","type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]+$"},"run_id":{"description":"The GitHub Actions run id, as decimal digits (a string, so that no JSON reader rounds it).","type":"string","pattern":"^[1-9][0-9]{0,19}$"},"run_attempt":{"description":"The run attempt (an integer from 1; GitHub allows at most 50).","type":"integer","minimum":1},"artifact_url":{"description":"URL of the run\'s release artifact (an absolute URL), or null.","type":["string","null"],"format":"uri"},"status":{"$ref":"#/$defs/status"},"failure_reason":{"description":"The failure code of the last failure (one of the product\'s FAILURE_CODES), or null.","enum":["artifact_missing","provenance_missing","malformed_provenance","predicate_mismatch","digest_mismatch","builder_mismatch","source_mismatch","tag_mismatch","commit_mismatch","signature_invalid","identity_mismatch","release_frozen","repro_mismatch","evidence_fail","evidence_warn","rerun_denied","rerun_failed","notify_failed",null]},"requeue":{"description":"true when the failed run should be re-run (true or false).","type":"boolean"},"rerun_in_progress":{"description":"true while a re-run of this run is requested or running; provenance-recover refuses a second one (true or false).","type":"boolean"},"notify_slack":{"description":"true once the Slack notification for this run was delivered (true or false).","type":"boolean"},"slack_retry":{"description":"How many times the Slack notification failed and fell back (an integer from 0).","type":"integer","minimum":0},"issue_number":{"description":"The GitHub issue opened for this run (an integer from 1), or null. Never changes once set.","type":["integer","null"],"minimum":1},"governance_flag":{"description":"Governance marker: rollback (required with status rollback), security-backcompat (SLSA v0.2 accepted by override) or drill (a security drill run), or null.","enum":["rollback","security-backcompat","drill",null]},"verified_at":{"description":"When the provenance was verified (RFC 3339 date-time), or null.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"escalated_at":{"description":"Optional (since 1.1): when notify-on-failure escalated the alert to the ops summary because neither Slack nor the issue reached on-call (RFC 3339 date-time), or null.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"description":"Optional (since 1.2): the last recorded outcome of each release control the run checked (provenance, signature, repro, evidence, drill), one record per control; a writer records one control and keeps the others.","$ref":"#/$defs/controls"},"provenance_summary":{"description":"Optional (since 1.2): what provenance-validate read from the provenance (builder id, source repository, workflow path, commit, signer SAN), which `release-guard posture` compares between releases for drift; or null.","anyOf":[{"$ref":"#/$defs/provenance_summary"},{"type":"null"}]},"updated_at":{"description":"When this entry was last written (RFC 3339 date-time).","$ref":"#/$defs/timestamp"},"history":{"description":"Append-only log of every write to this entry, oldest first.","type":"array","minItems":1,"items":{"$ref":"#/$defs/history_record"}}}},"controls":{"description":"One record per release control; each is optional, and a control this run did not check is absent.","type":"object","additionalProperties":false,"properties":{"provenance":{"$ref":"#/$defs/control_record"},"signature":{"$ref":"#/$defs/control_record"},"repro":{"$ref":"#/$defs/control_record"},"evidence":{"$ref":"#/$defs/control_record"},"drill":{"$ref":"#/$defs/control_record"}}},"control_record":{"type":"object","required":["status","failure_reason","at","run_url","detail"],"additionalProperties":false,"properties":{"status":{"description":"The control\'s outcome: pass, warn or fail.","enum":["pass","warn","fail"]},"failure_reason":{"description":"The failure code the control reported (one of the product\'s FAILURE_CODES), or null.","$ref":"#/$defs/entry/properties/failure_reason"},"at":{"description":"When the control recorded this outcome (RFC 3339 date-time).","$ref":"#/$defs/timestamp"},"run_url":{"description":"The workflow run that recorded it (an http or https URL), or null.","type":["string","null"],"format":"uri","pattern":"^[hH][tT][tT][pP][sS]?://"},"detail":{"description":"What the control found, in words (at most 1024 characters), or null.","type":["string","null"],"maxLength":1024}}},"provenance_summary":{"type":"object","required":["builder_id","source_repo","workflow_path","commit","signer_san"],"additionalProperties":false,"properties":{"builder_id":{"description":"The provenance\'s builder id, or null.","type":["string","null"],"maxLength":1024},"source_repo":{"description":"The source repository the provenance names, or null.","type":["string","null"],"maxLength":1024},"workflow_path":{"description":"The workflow file that built the release, or null.","type":["string","null"],"maxLength":1024},"commit":{"description":"The source commit, or null.","type":["string","null"],"maxLength":1024},"signer_san":{"description":"The signing certificate\'s subject alternative name, or null.","type":["string","null"],"maxLength":1024}}},"history_record":{"type":"object","required":["at","actor","from","to","note"],"additionalProperties":false,"properties":{"at":{"$ref":"#/$defs/timestamp"},"actor":{"description":"Who wrote the change (a GitHub login, a workflow, a person).","type":"string","minLength":1,"maxLength":256},"from":{"description":"Status before the write; null when the write created the entry.","anyOf":[{"$ref":"#/$defs/status"},{"type":"null"}]},"to":{"$ref":"#/$defs/status"},"note":{"description":"Why, in words; or null.","type":["string","null"],"maxLength":4096}}}}}');
 
 /***/ })
 
@@ -14630,13 +14655,13 @@ var __webpack_exports__ = {};
 "use strict";
 
 // EXTERNAL MODULE: ./packages/core/src/text/redact-secrets.ts
-var redact_secrets = __nccwpck_require__(40965);
+var redact_secrets = __nccwpck_require__(965);
 // EXTERNAL MODULE: ./packages/core/src/text/safe-text.ts
-var safe_text = __nccwpck_require__(88625);
+var safe_text = __nccwpck_require__(8625);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(36429);
+var errors = __nccwpck_require__(6429);
 // EXTERNAL MODULE: ./packages/core/src/manifest/errors.ts + 1 modules
-var manifest_errors = __nccwpck_require__(48210);
+var manifest_errors = __nccwpck_require__(8210);
 ;// CONCATENATED MODULE: ./packages/core/src/action/outcome.ts
 
 
@@ -14676,14 +14701,14 @@ function failureOutcome(error) {
 }
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
+var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@1.11.1/node_modules/@actions/core/lib/command.js
-var command = __nccwpck_require__(44568);
+var command = __nccwpck_require__(4568);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@1.11.1/node_modules/@actions/core/lib/file-command.js
 var file_command = __nccwpck_require__(2751);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@1.11.1/node_modules/@actions/core/lib/summary.js
-var summary = __nccwpck_require__(92905);
+var summary = __nccwpck_require__(2905);
 ;// CONCATENATED MODULE: ./packages/core/src/action/runtime.ts
 
 
@@ -14767,13 +14792,13 @@ async function runActionEntry(action, runtime = actionsRuntime(), env = process.
 }
 
 // EXTERNAL MODULE: ./packages/core/src/action/context.ts + 2 modules
-var context = __nccwpck_require__(93463);
+var context = __nccwpck_require__(3463);
 // EXTERNAL MODULE: ./packages/core/src/freeze/check.ts + 7 modules
-var check = __nccwpck_require__(75052);
+var check = __nccwpck_require__(5052);
 // EXTERNAL MODULE: ./packages/core/src/freeze/store.ts + 6 modules
-var store = __nccwpck_require__(48458);
+var store = __nccwpck_require__(8458);
 // EXTERNAL MODULE: ./packages/core/src/freeze/types.ts
-var types = __nccwpck_require__(14227);
+var types = __nccwpck_require__(4227);
 ;// CONCATENATED MODULE: ./packages/core/src/freeze/gate.ts
 
 
@@ -14887,7 +14912,7 @@ function releaseSignOutcome(result) {
 const releaseSignAction = {
     read: readReleaseSignInputs,
     // The work is loaded only once the inputs are read: an entry that fails on its inputs starts fast.
-    run: async (inputs) => releaseSignOutcome(await (await Promise.all(/* import() */[__nccwpck_require__.e(638), __nccwpck_require__.e(211)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64211))).releaseSign(inputs)),
+    run: async (inputs) => releaseSignOutcome(await (await Promise.all(/* import() */[__nccwpck_require__.e(638), __nccwpck_require__.e(211)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4211))).releaseSign(inputs)),
 };
 
 ;// CONCATENATED MODULE: ./actions/release-sign/src/index.ts

@@ -123,6 +123,8 @@ export function applyManifestEntryUpdate(
 
   const base = previous ?? newEntry(update.tag, update.runId, at);
   const merged = { ...base, ...derivedEntryChanges(from, to, update.set, at), ...update.set, status: to };
+  // Controls merge per control: a write records its own controls and keeps every other one.
+  if (update.set.controls !== undefined) merged.controls = { ...base.controls, ...update.set.controls };
   const violations = manifestStatusViolations(merged);
   if (violations.length > 0) {
     throw new ManifestRuleError(

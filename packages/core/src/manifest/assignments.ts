@@ -42,6 +42,14 @@ function isSettable(key: string): key is ManifestSettableField {
 function typedValue(key: ManifestSettableField, text: string): unknown {
   const candidates: unknown[] = [];
   if (text === 'null') candidates.push(null);
+  // controls and provenance_summary are objects, given as JSON.
+  if (text.startsWith('{')) {
+    try {
+      candidates.push(JSON.parse(text));
+    } catch {
+      // not JSON: taken as a string below, which the schema refuses with its own message
+    }
+  }
   if (text === 'true' || text === 'false') candidates.push(text === 'true');
   if (/^-?\d+$/.test(text) && Number.isSafeInteger(Number(text))) candidates.push(Number(text));
   candidates.push(text);

@@ -48,7 +48,7 @@ describe('lintManifest', () => {
     expect(lintManifest(oldText, serializeManifest(next))).toEqual([]);
   });
 
-  it('accepts OLD at schema 1 → NEW at 1.1 that only adds the optional escalated_at (with its record)', () => {
+  it('accepts OLD at schema 1 → NEW at 1.2 that only adds the optional escalated_at (with its record)', () => {
     const legacy = serializeManifest({ ...OLD, schema_version: 1 });
     const next = applyManifestEntryUpdate(
       JSON.parse(legacy) as Manifest,
@@ -61,10 +61,63 @@ describe('lintManifest', () => {
       },
       AT,
     ).manifest;
-    expect(next.schema_version).toBe('1.1');
+    expect(next.schema_version).toBe('1.2');
     expect(lintManifest(legacy, serializeManifest(next))).toEqual([]);
     // The version bump alone is a change lint accepts.
     expect(lintManifest(legacy, serializeManifest({ ...OLD, schema_version: '1.1' }))).toEqual([]);
+    expect(lintManifest(legacy, serializeManifest({ ...OLD, schema_version: '1.2' }))).toEqual([]);
+  });
+
+  it('accepts OLD at 1.1 → NEW at 1.2 that records controls and a provenance summary (with records)', () => {
+    const v11 = serializeManifest({ ...OLD, schema_version: '1.1' });
+    const record = {
+      status: 'fail' as const,
+      failure_reason: 'digest_mismatch' as const,
+      at: AT,
+      run_url: null,
+      detail: null,
+    };
+    const first = applyManifestEntryUpdate(
+      JSON.parse(v11) as Manifest,
+      {
+        tag: 'v1.0.0',
+        runId: '1',
+        set: {
+          controls: { provenance: record },
+          provenance_summary: {
+            builder_id: 'b',
+            source_repo: 's',
+            workflow_path: 'w',
+            commit: 'c',
+            signer_san: null,
+          },
+        },
+        actor: 'provenance-validate',
+        note: 'provenance: fail (digest_mismatch)',
+      },
+      AT,
+    ).manifest;
+    const next = applyManifestEntryUpdate(
+      first,
+      {
+        tag: 'v1.0.0',
+        runId: '1',
+        set: { controls: { signature: { ...record, status: 'pass', failure_reason: null } } },
+        actor: 'release-sign',
+        note: 'signature: pass',
+      },
+      AT,
+    ).manifest;
+    expect(next.schema_version).toBe('1.2');
+    // The second control is merged in: the first stays.
+    expect(Object.keys(next.entries[0].controls ?? {})).toEqual(['provenance', 'signature']);
+    expect(lintManifest(v11, serializeManifest(next))).toEqual([]);
+    // Controls added by hand, without a history record, are a finding like any other changed field.
+    const unrecorded = edited((manifest) => {
+      manifest.schema_version = '1.2';
+      manifest.entries[0].controls = { provenance: record };
+    });
+    expect(lintManifest(oldText, unrecorded).map((finding) => finding.kind)).toEqual(['history_mismatch']);
   });
 
   it('accepts a new manifest when OLD is missing, and checks its entries', () => {

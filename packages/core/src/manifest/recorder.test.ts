@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { failureChanges } from '../notify/failure-changes';
 import { FileManifestStore } from './file-store';
+import { drillTag, isDrillEntry, provenanceSummary, recordControl } from './controls';
 import { ManifestRecorder } from './recorder';
 import type { ManifestEntryChanges } from './types';
 import { updateManifest } from './update';
@@ -151,5 +152,79 @@ describe('ManifestRecorder', () => {
       write: async () => ({ ok: false as const, reason: 'conflict' as const }),
     };
     await expect(new ManifestRecorder(broken, base, base.now).record({}, 'n')).rejects.toThrow(TypeError);
+  });
+});
+
+describe('recordControl', () => {
+  const at = '2026-05-01T12:00:00.000Z';
+  const recorder = (actor: string) => new ManifestRecorder(store, { ...base, actor }, () => new Date(at));
+
+  it('merges one control into the entry, keeping every other control, also when writers race', async () => {
+    await seed({ status: 'success' });
+    const writes = (['provenance', 'signature', 'repro', 'evidence'] as const).map((control, index) =>
+      recordControl(recorder(control), control, {
+        status: index === 2 ? 'fail' : 'pass',
+        failureReason: index === 2 ? 'repro_mismatch' : null,
+        runUrl: 'https://github.com/acme/widgets/actions/runs/42',
+        detail: `${control} checked`,
+      }),
+    );
+    const results = await Promise.all(writes);
+    expect(results.map((result) => result.problem)).toEqual([null, null, null, null]);
+    const entry = (await updateManifest(store, { ...base, set: {} })).entry;
+    expect(Object.keys(entry.controls ?? {}).sort()).toEqual([
+      'evidence',
+      'provenance',
+      'repro',
+      'signature',
+    ]);
+    expect(entry.controls?.repro).toEqual({
+      status: 'fail',
+      failure_reason: 'repro_mismatch',
+      at,
+      run_url: 'https://github.com/acme/widgets/actions/runs/42',
+      detail: 'repro checked',
+    });
+    expect(entry.status).toBe('success');
+    expect(entry.history.map((record) => record.note)).toEqual(
+      expect.arrayContaining(['provenance: pass', 'repro: fail (repro_mismatch)']),
+    );
+    const manifest = JSON.parse(fs.readFileSync(path.join(folder, 'manifest.json'), 'utf8')) as {
+      schema_version: string;
+    };
+    expect(manifest.schema_version).toBe('1.2');
+  });
+
+  it('replaces the same control, writes the summary alongside, keeps only http(s) run URLs and cuts the detail', async () => {
+    await recordControl(recorder('validate'), 'provenance', {
+      status: 'fail',
+      failureReason: 'digest_mismatch',
+    });
+    const result = await recordControl(
+      recorder('validate'),
+      'provenance',
+      { status: 'pass', runUrl: 'javascript:alert(1)', detail: 'é'.repeat(2000) },
+      { set: { provenance_summary: provenanceSummary({ builder_id: 'https://builder', commit: 'abc' }) } },
+    );
+    expect(result.entry?.controls?.provenance).toMatchObject({
+      status: 'pass',
+      failure_reason: null,
+      run_url: null,
+    });
+    expect(result.entry?.controls?.provenance?.detail).toHaveLength(1024);
+    expect(result.entry?.provenance_summary).toEqual({
+      builder_id: 'https://builder',
+      source_repo: null,
+      workflow_path: null,
+      commit: 'abc',
+      signer_san: null,
+    });
+  });
+
+  it('names drill entries: tag drill-<UTC date> or governance_flag drill', () => {
+    expect(drillTag(new Date('2026-12-03T23:59:59Z'))).toBe('drill-2026-12-03');
+    expect(isDrillEntry({ tag: 'drill-2026-12-03', governance_flag: null })).toBe(true);
+    expect(isDrillEntry({ tag: 'v1.0.0', governance_flag: 'drill' })).toBe(true);
+    expect(isDrillEntry({ tag: 'v1.0.0', governance_flag: null })).toBe(false);
   });
 });

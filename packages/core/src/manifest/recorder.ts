@@ -40,7 +40,8 @@ export class ManifestRecorder {
   constructor(
     private readonly store: ManifestStore,
     private readonly key: { tag: string; runId: string; actor: string },
-    private readonly now: () => Date,
+    /** The clock of every write (and of the records written through it, e.g. recordControl). */
+    readonly now: () => Date,
   ) {}
 
   get location(): string {

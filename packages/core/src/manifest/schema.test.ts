@@ -8,11 +8,15 @@ import {
   serializeManifest,
 } from './schema';
 import {
+  CONTROL_NAMES,
+  CONTROL_STATUSES,
   GOVERNANCE_FLAGS,
   MANIFEST_ENTRY_FIELDS,
   MANIFEST_SCHEMA_VERSION,
   MANIFEST_STATUSES,
+  type ControlRecord,
   type HistoryRecord,
+  type ProvenanceSummary,
   type Manifest,
   type ManifestEntry,
 } from './types';
@@ -68,6 +72,23 @@ const rolledBack: ManifestEntry = {
   ],
 };
 
+const passed: ControlRecord = {
+  status: 'pass',
+  failure_reason: null,
+  at: '2026-05-01T10:01:00.000Z',
+  run_url: 'https://github.com/acme/app/actions/runs/9876543210',
+  detail: null,
+};
+
+const summary: ProvenanceSummary = {
+  builder_id:
+    'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/builder_go_slsa3.yml@refs/tags/v2.0.0',
+  source_repo: 'git+https://github.com/acme/app',
+  workflow_path: '.github/workflows/release.yml',
+  commit: 'a'.repeat(40),
+  signer_san: null,
+};
+
 const sample: Manifest = { schema_version: 1, entries: [failedEntry, rolledBack] };
 
 function withEntry(patch: Record<string, unknown>): unknown {
@@ -75,21 +96,55 @@ function withEntry(patch: Record<string, unknown>): unknown {
 }
 
 describe('manifest schema', () => {
-  it('is draft 2020-12 with schema_version 1 (1.0) or "1.MINOR", writing 1.1', () => {
+  it('is draft 2020-12 with schema_version 1 (1.0) or "1.MINOR", writing 1.2', () => {
     expect(MANIFEST_SCHEMA.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(MANIFEST_SCHEMA_VERSION).toBe('1.1');
+    expect(MANIFEST_SCHEMA_VERSION).toBe('1.2');
     expect(manifestProblems({ schema_version: 1, entries: [] })).toEqual([]);
     expect(manifestProblems({ schema_version: '1.1', entries: [] })).toEqual([]);
-    expect(emptyManifest().schema_version).toBe('1.1');
+    expect(manifestProblems({ schema_version: '1.2', entries: [] })).toEqual([]);
+    expect(emptyManifest().schema_version).toBe('1.2');
   });
 
-  it('lists exactly the fields of the TypeScript ManifestEntry, all required but the optional escalated_at', () => {
+  it('lists exactly the fields of the TypeScript ManifestEntry, all required but the optional ones of 1.1 and 1.2', () => {
     const properties = Object.keys(MANIFEST_SCHEMA.$defs.entry.properties);
     expect(properties).toEqual(MANIFEST_ENTRY_FIELDS);
+    const optional = ['escalated_at', 'controls', 'provenance_summary'];
     expect([...MANIFEST_SCHEMA.$defs.entry.required].sort()).toEqual(
-      MANIFEST_ENTRY_FIELDS.filter((field) => field !== 'escalated_at').sort(),
+      MANIFEST_ENTRY_FIELDS.filter((field) => !optional.includes(field)).sort(),
     );
     expect(Object.keys(MANIFEST_SCHEMA.$defs.history_record.properties)).toEqual(Object.keys(created));
+    expect(Object.keys(MANIFEST_SCHEMA.$defs.controls.properties)).toEqual([...CONTROL_NAMES]);
+    expect(Object.keys(MANIFEST_SCHEMA.$defs.control_record.properties)).toEqual(Object.keys(passed));
+    expect(MANIFEST_SCHEMA.$defs.control_record.properties.status.enum).toEqual([...CONTROL_STATUSES]);
+    expect(Object.keys(MANIFEST_SCHEMA.$defs.provenance_summary.properties)).toEqual(Object.keys(summary));
+  });
+
+  it('accepts 1.2 controls and a provenance summary, and rejects bad control records', () => {
+    const entry = {
+      ...failedEntry,
+      controls: { provenance: passed, repro: passed },
+      provenance_summary: summary,
+    };
+    expect(manifestProblems({ schema_version: '1.2', entries: [entry] })).toEqual([]);
+    expect(parseManifest(JSON.stringify({ schema_version: '1.2', entries: [entry] }), 'm')).toEqual({
+      schema_version: '1.2',
+      entries: [entry],
+    });
+    const bad = (record: Record<string, unknown>, name = 'signature') =>
+      manifestProblems(withEntry({ controls: { [name]: { ...passed, ...record } } }))
+        .map((problem) => `${problem.where}: ${problem.message}`)
+        .join('\n');
+    expect(bad({ status: 'ok' })).toMatch(/controls\.signature\.status: "ok" is not allowed/);
+    expect(bad({ failure_reason: 'oops' })).toMatch(
+      /controls\.signature\.failure_reason: "oops" is not allowed/,
+    );
+    expect(bad({ run_url: 'javascript:alert(1)' })).toMatch(/controls\.signature\.run_url/);
+    expect(bad({ detail: 'x'.repeat(1025) })).toMatch(/controls\.signature\.detail: .* at most 1024/);
+    expect(bad({ at: 'now' })).toMatch(/controls\.signature\.at/);
+    expect(bad({}, 'sbom')).toMatch(/unknown field "sbom"/);
+    expect(
+      manifestProblems(withEntry({ provenance_summary: { ...summary, builder: 'x' } })).length,
+    ).toBeGreaterThan(0);
   });
 
   it('takes statuses, governance flags and failure codes from the same lists as the code', () => {
@@ -159,7 +214,23 @@ describe('manifest schema', () => {
     expect(manifestProblems(newer)).toEqual([]);
     expect(parseManifest(JSON.stringify(newer), 'newer')).toEqual(newer);
     // The same unknown field in this version's own document is a typo, not a newer field.
-    expect(manifestProblems({ ...newer, schema_version: '1.1' }).length).toBeGreaterThan(0);
+    expect(manifestProblems({ ...newer, schema_version: '1.2' }).length).toBeGreaterThan(0);
+  });
+
+  it('reads a newer minor version that adds a control and a control field', () => {
+    const newer = {
+      schema_version: '1.9',
+      entries: [
+        {
+          ...failedEntry,
+          controls: { provenance: { ...passed, policy: 'strict' }, sbom: passed },
+          provenance_summary: { ...summary, runner: 'github-hosted' },
+        },
+      ],
+    };
+    expect(manifestProblems(newer)).toEqual([]);
+    expect(parseManifest(JSON.stringify(newer), 'newer')).toEqual(newer);
+    expect(manifestProblems({ ...newer, schema_version: '1.2' }).length).toBeGreaterThan(0);
   });
 
   it('refuses to read a newer major version, saying to upgrade', () => {

@@ -87,15 +87,34 @@ function knownFieldsOnly(value: unknown, fields: readonly string[]): unknown {
 function asKnownVersion(document: unknown): unknown {
   const entryFields = Object.keys(manifestSchema.$defs.entry.properties);
   const recordFields = Object.keys(manifestSchema.$defs.history_record.properties);
+  const controlNames = Object.keys(manifestSchema.$defs.controls.properties);
+  const controlFields = Object.keys(manifestSchema.$defs.control_record.properties);
+  const summaryFields = Object.keys(manifestSchema.$defs.provenance_summary.properties);
+  const knownControls = (controls: unknown): unknown => {
+    const kept = knownFieldsOnly(controls, controlNames);
+    if (kept === null || typeof kept !== 'object' || Array.isArray(kept)) return kept;
+    return Object.fromEntries(
+      Object.entries(kept).map(([name, record]) => [name, knownFieldsOnly(record, controlFields)]),
+    );
+  };
   const known = knownFieldsOnly(document, Object.keys(manifestSchema.properties)) as {
     entries?: unknown;
   };
   const entries = Array.isArray(known.entries)
     ? known.entries.map((entry) => {
-        const kept = knownFieldsOnly(entry, entryFields) as { history?: unknown };
-        return Array.isArray(kept?.history)
-          ? { ...kept, history: kept.history.map((record) => knownFieldsOnly(record, recordFields)) }
-          : kept;
+        const kept = knownFieldsOnly(entry, entryFields) as {
+          history?: unknown;
+          controls?: unknown;
+          provenance_summary?: unknown;
+        } | null;
+        if (kept === null || typeof kept !== 'object' || Array.isArray(kept)) return kept;
+        const known: Record<string, unknown> = { ...kept };
+        if (Array.isArray(kept.history))
+          known.history = kept.history.map((record) => knownFieldsOnly(record, recordFields));
+        if (kept.controls !== undefined) known.controls = knownControls(kept.controls);
+        if (kept.provenance_summary !== undefined)
+          known.provenance_summary = knownFieldsOnly(kept.provenance_summary, summaryFields);
+        return known;
       })
     : known.entries;
   return { ...known, schema_version: MANIFEST_SCHEMA_VERSION, entries };

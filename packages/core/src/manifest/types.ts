@@ -5,7 +5,7 @@ import { safeText } from '../text/safe-text';
 
 /** The schema version writers write: MAJOR.MINOR, a minor version only adds optional fields. */
 export const MANIFEST_SCHEMA_MAJOR = 1;
-export const MANIFEST_SCHEMA_MINOR = 1;
+export const MANIFEST_SCHEMA_MINOR = 2;
 export const MANIFEST_SCHEMA_VERSION = `${MANIFEST_SCHEMA_MAJOR}.${MANIFEST_SCHEMA_MINOR}` as const;
 /** `1` is the first version (1.0), from before versions had a minor part. */
 export type ManifestSchemaVersion = 1 | `${number}.${number}`;
@@ -23,6 +23,40 @@ export type ManifestStatus = (typeof MANIFEST_STATUSES)[number];
 
 export const GOVERNANCE_FLAGS = ['rollback', 'security-backcompat', 'drill'] as const;
 export type GovernanceFlag = (typeof GOVERNANCE_FLAGS)[number];
+
+/** The release controls an entry records (since 1.2), in the order reports show them. */
+export const CONTROL_NAMES = ['provenance', 'signature', 'repro', 'evidence', 'drill'] as const;
+export type ControlName = (typeof CONTROL_NAMES)[number];
+
+export const CONTROL_STATUSES = ['pass', 'warn', 'fail'] as const;
+export type ControlStatus = (typeof CONTROL_STATUSES)[number];
+
+/** The longest `detail` a control record keeps. */
+export const CONTROL_DETAIL_MAX = 1024;
+
+/** One control's outcome as a run recorded it (since 1.2). */
+export interface ControlRecord {
+  status: ControlStatus;
+  failure_reason: FailureCode | null;
+  /** RFC 3339 date-time of the outcome. */
+  at: string;
+  /** The run that recorded it (http or https), or null. */
+  run_url: string | null;
+  /** At most CONTROL_DETAIL_MAX characters, or null. */
+  detail: string | null;
+}
+
+/** One record per control; a control the run did not check is absent. */
+export type ManifestControls = Partial<Record<ControlName, ControlRecord>>;
+
+/** What provenance-validate read from the provenance, compared between releases for drift (since 1.2). */
+export interface ProvenanceSummary {
+  builder_id: string | null;
+  source_repo: string | null;
+  workflow_path: string | null;
+  commit: string | null;
+  signer_san: string | null;
+}
 
 export interface HistoryRecord {
   /** RFC 3339 date-time of the write. */
@@ -51,6 +85,10 @@ export interface ManifestEntry {
   verified_at: string | null;
   /** Since 1.1, optional: when notify-on-failure escalated to the ops summary. */
   escalated_at?: string | null;
+  /** Since 1.2, optional: the last outcome of each control; a write merges per control. */
+  controls?: ManifestControls;
+  /** Since 1.2, optional: the provenance's builder, source, workflow, commit and signer. */
+  provenance_summary?: ProvenanceSummary | null;
   updated_at: string;
   history: HistoryRecord[];
 }
@@ -76,8 +114,10 @@ const FIELD_ORDER = {
   governance_flag: 11,
   verified_at: 12,
   escalated_at: 13,
-  updated_at: 14,
-  history: 15,
+  controls: 14,
+  provenance_summary: 15,
+  updated_at: 16,
+  history: 17,
 } satisfies Record<keyof ManifestEntry, number>;
 
 export const MANIFEST_ENTRY_FIELDS = Object.keys(FIELD_ORDER) as (keyof ManifestEntry)[];
@@ -96,6 +136,8 @@ export const MANIFEST_SETTABLE_FIELDS = [
   'governance_flag',
   'verified_at',
   'escalated_at',
+  'controls',
+  'provenance_summary',
 ] as const satisfies readonly (keyof ManifestEntry)[];
 export type ManifestSettableField = (typeof MANIFEST_SETTABLE_FIELDS)[number];
 
