@@ -14,6 +14,14 @@ const TOKEN = 'ghs_drillTestToken0123456789abcdefABCDEF';
 const RUN_ID = '8812345';
 const MANIFEST = 'docs/reports/manifest.json';
 
+interface ControlRecord {
+  status: string;
+  failure_reason: string | null;
+  at: string;
+  run_url: string | null;
+  detail: string | null;
+}
+
 interface DrillJson {
   status: 'pass' | 'warn' | 'fail';
   tag: string;
@@ -51,6 +59,7 @@ interface Entry {
   notify_slack: boolean;
   slack_retry: number;
   issue_number: number | null;
+  controls?: { drill?: ControlRecord };
   history: Array<{ at: string; actor: string; note: string | null }>;
 }
 
@@ -94,9 +103,13 @@ const githubArgs = () => [
   github.url,
 ];
 
-function entries(): Entry[] {
-  return (JSON.parse(fs.readFileSync(path.join(folder, MANIFEST), 'utf8')) as { entries: Entry[] }).entries;
+function manifest(): { schema_version: string; entries: Entry[] } {
+  return JSON.parse(fs.readFileSync(path.join(folder, MANIFEST), 'utf8')) as {
+    schema_version: string;
+    entries: Entry[];
+  };
 }
+const entries = () => manifest().entries;
 
 const todayTag = () => `drill-${new Date().toISOString().slice(0, 10)}`;
 
@@ -156,8 +169,16 @@ describe('release-guard drill', () => {
       expect(notes.some((note) => note.startsWith(`drill ${step}: pass: `))).toBe(true);
     expect(notes.at(-1)).toBe('drill: pass');
     expect(entry.history.every((h) => h.actor === 'drill-bot' && !Number.isNaN(Date.parse(h.at)))).toBe(true);
-    expect(json.drill).toMatchObject({ status: 'pass', failure_reason: null, run_url: null });
-    expect(json.drill.detail).toBe('verify pass, alert pass, redaction pass, freeze pass');
+    // The drill record: controls.drill of the entry, written with the status in the last write.
+    expect(manifest().schema_version).toBe('1.2');
+    expect(entry.controls?.drill).toEqual({
+      status: 'pass',
+      failure_reason: null,
+      at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+      run_url: null,
+      detail: 'verify pass, alert pass, redaction pass, freeze pass',
+    });
+    expect(json.drill).toEqual(entry.controls?.drill);
   });
 
   it('files the fallback issue labelled drill when Slack is down, and closes it right after', async () => {
@@ -185,7 +206,14 @@ describe('release-guard drill', () => {
       slack_retry: 1,
       issue_number: number,
     });
-    expect(json.drill.run_url).toBe(`https://github.com/${REPO}/actions/runs/${RUN_ID}`);
+    expect(entries()[0].controls?.drill).toMatchObject({
+      status: 'warn',
+      failure_reason: null,
+      run_url: `https://github.com/${REPO}/actions/runs/${RUN_ID}`,
+    });
+    expect(entries()[0].controls?.drill?.detail).toMatch(
+      /^verify pass, alert warn, redaction pass, freeze pass; alert: Slack not reached/,
+    );
     expect(result.stdout).not.toContain(TOKEN);
   });
 
@@ -224,11 +252,15 @@ describe('release-guard drill', () => {
     );
     expect(redaction.todo).toContain('rotate');
     expect(result.json.status).toBe('fail');
-    expect(result.json.drill.failure_reason).toMatch(/^redaction: /);
+    expect(result.json.drill).toMatchObject({ status: 'fail', failure_reason: 'notify_failed' });
+    expect(result.json.drill.detail).toMatch(
+      /^verify pass, alert pass, redaction fail, freeze pass; redaction: delivered with a secret/,
+    );
     expect(result.stdout).not.toContain(leaked);
     const entry = entries().find((e) => e.tag === result.json.tag)!;
     expect(entry).toMatchObject({ status: 'failure', failure_reason: 'notify_failed' });
-    expect(entry.history.at(-1)?.note).toMatch(/^drill: fail \(redaction: /);
+    expect(entry.controls?.drill).toEqual(result.json.drill);
+    expect(entry.history.at(-1)?.note).toBe('drill: fail (notify_failed)');
   });
 
   it('fails and says what to do when no alert can be delivered', async () => {

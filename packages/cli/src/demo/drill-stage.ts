@@ -43,7 +43,7 @@ export function drillStage(): DemoStage {
         log(
           ok
             ? `expected: drill pass — the altered artifact fails with digest_mismatch, Slack got the alert without the planted token, the scratch freeze refused signing; recorded as ${result.tag}`
-            : `UNEXPECTED: drill ${result.status} (${result.record.failure_reason})`,
+            : `UNEXPECTED: drill ${result.status} (${result.record.detail})`,
         );
         return ok;
       } finally {

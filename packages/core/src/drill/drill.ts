@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { FailureCode } from '../errors';
 import { ManifestRecorder } from '../manifest/recorder';
 import type { ManifestStore } from '../manifest/store';
-import type { ManifestEntry, ManifestEntryChanges } from '../manifest/types';
+import { controlRecord, drillTag, recordControl } from '../manifest/controls';
+import type { ControlRecord, ManifestEntry, ManifestEntryChanges } from '../manifest/types';
 import { manifestSnippet, runUrlOf, type FailureNotice } from '../notify/notification';
 import { redactSecrets } from '../text/redact-secrets';
 import { alertStep, type AlertRoutes, type AlertStepResult } from './alert-step';
@@ -37,33 +38,21 @@ export interface DrillOptions {
   now?: () => Date;
 }
 
-/** The drill's record in the manifest entry, as `controls.drill` holds it. */
-export interface DrillRecord {
-  status: DrillOutcome;
-  failure_reason: string | null;
-  at: string;
-  run_url: string | null;
-  detail: string;
-}
-
 export interface DrillResult {
   status: DrillOutcome;
   tag: string;
   run_id: string;
   steps: DrillStep[];
-  record: DrillRecord;
+  /** The `controls.drill` record as written (or as it would have been, when the write was refused). */
+  record: ControlRecord;
   alert: Pick<AlertStepResult, 'deliveredBy' | 'issue'> & { slack_attempts: number };
   manifest: { location: string; entry: ManifestEntry | null; problem: string | null };
 }
 
-/** `drill-<UTC date>`: one tag per day, one entry per run. */
-export function drillTag(now: Date): string {
-  return `drill-${now.toISOString().slice(0, 10)}`;
-}
-
 /**
- * The failure code a failed drill's entry carries (status failure needs one): the control the
- * failing step exercises. The words are in the drill record and the history.
+ * The failure code of a failed drill (the entry's failure_reason, which status failure needs, and its
+ * drill record's): the control the failing step exercises. The words are in the record's detail and
+ * in the history.
  */
 const STEP_FAILURE_CODES: Record<DrillStepName, FailureCode> = {
   verify: 'digest_mismatch',
@@ -72,11 +61,15 @@ const STEP_FAILURE_CODES: Record<DrillStepName, FailureCode> = {
   freeze: 'release_frozen',
 };
 
-/** The first step that did not pass, as `<step>: <detail>`; null when every step passed. */
-function failureReasonOf(steps: DrillStep[]): string | null {
+/** `verify pass, alert warn, …`, then the first step that did not pass, as `<step>: <detail>`. */
+function drillDetail(steps: DrillStep[], problem: string | null): string {
   const worst =
     steps.find((step) => step.outcome === 'fail') ?? steps.find((step) => step.outcome === 'warn');
-  return worst ? `${worst.name}: ${worst.detail}` : null;
+  return [
+    steps.map((step) => `${step.name} ${step.outcome}`).join(', '),
+    ...(worst ? [`${worst.name}: ${worst.detail}`] : []),
+    ...(problem ? [`manifest: ${problem}`] : []),
+  ].join('; ');
 }
 
 /** One drill: its entry's recorder, the steps so far, and the secrets kept from every note. */
@@ -199,30 +192,41 @@ class DrillRun {
     );
   }
 
-  /** The verdict: the drill record, and the entry's status (success, or failure with the failing control's code). */
-  async finish(): Promise<DrillRecord> {
+  /**
+   * The verdict, written as the entry's `controls.drill` record with the entry's status in the same
+   * write: success, or failure with the failing control's code.
+   */
+  async finish(): Promise<ControlRecord> {
     const { options, steps, recorder } = this;
     const status = recorder.problem ? 'fail' : drillOutcome(steps);
-    const record: DrillRecord = {
-      status,
-      failure_reason: recorder.problem ? `manifest: ${recorder.problem}` : failureReasonOf(steps),
-      at: this.now().toISOString(),
-      run_url: options.repository ? runUrlOf(options.serverUrl, options.repository, options.runId) : null,
-      detail: steps.map((step) => `${step.name} ${step.outcome}`).join(', '),
-    };
     const failed = steps.find((step) => step.outcome === 'fail');
-    await recorder.record(
-      status === 'fail'
-        ? { status: 'failure', failure_reason: failed ? STEP_FAILURE_CODES[failed.name] : 'notify_failed' }
+    const failureReason =
+      status === 'fail' ? (failed ? STEP_FAILURE_CODES[failed.name] : 'notify_failed') : null;
+    const outcome = {
+      status,
+      failureReason,
+      runUrl: options.repository ? runUrlOf(options.serverUrl, options.repository, options.runId) : null,
+      detail: this.redact(drillDetail(steps, recorder.problem)),
+    };
+    const written = await recordControl(recorder, 'drill', outcome, {
+      set: failureReason
+        ? { status: 'failure', failure_reason: failureReason }
         : { status: 'success', failure_reason: null },
-      this.redact(`drill: ${status}${record.failure_reason ? ` (${record.failure_reason})` : ''}`),
-      { keepStatus: true },
+      note: this.redact(`drill: ${status}${failureReason ? ` (${failureReason})` : ''}`),
+      keepStatus: true,
+    });
+    const record = written.entry?.controls?.drill ?? controlRecord(outcome, this.now().toISOString());
+    if (!recorder.problem) return record;
+    // The record could not be written as asked: the drill did not leave its trace, so it failed.
+    return controlRecord(
+      {
+        ...outcome,
+        status: 'fail',
+        failureReason: failureReason ?? 'notify_failed',
+        detail: this.redact(drillDetail(steps, recorder.problem)),
+      },
+      record.at,
     );
-    if (recorder.problem && record.status !== 'fail') {
-      record.status = 'fail';
-      record.failure_reason = `manifest: ${recorder.problem}`;
-    }
-    return record;
   }
 }
 
