@@ -290,7 +290,12 @@ describe('release-guard drill', () => {
     const elsewhere = path.join(folder, 'other-freeze.json');
     fs.writeFileSync(elsewhere, before);
 
-    const result = await drill(slackArgs, { ...slackEnv(), RELEASE_GUARD_FREEZE_FILE: elsewhere });
+    // A live freeze (file and variable) does not stop the drill: its signing is of a scratch copy.
+    const result = await drill(slackArgs, {
+      ...slackEnv(),
+      RELEASE_GUARD_FREEZE_FILE: elsewhere,
+      RELEASE_FREEZE: 'true',
+    });
     expect(result.code).toBe(0);
     const freeze = result.json.steps.find((s) => s.name === 'freeze')!;
     expect(freeze).toMatchObject({ outcome: 'pass' });
