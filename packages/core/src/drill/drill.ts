@@ -128,14 +128,14 @@ class DrillRun {
     return started.entry;
   }
 
-  async sendAlert(failureReason: string | null, entry: ManifestEntry | null): Promise<AlertStepResult> {
+  async sendAlert(failureReason: FailureCode | null, entry: ManifestEntry | null): Promise<AlertStepResult> {
     const { options } = this;
     const repository = options.repository ?? KNOWN_BAD_RELEASE.source_repo;
     const notice: FailureNotice = {
       tag: this.tag,
       runId: options.runId,
       repository,
-      failureReason: (failureReason ?? 'digest_mismatch') as FailureCode,
+      failureReason,
       runUrl: runUrlOf(options.serverUrl, repository, options.runId),
       // The planted fake token rides in the alert's data; redaction must keep it from every channel.
       artifactUrl: `https://drill.release-guard.invalid/${KNOWN_BAD_RELEASE.artifact.name}?token=${this.planted}`,

@@ -1,3 +1,4 @@
+import type { FailureCode } from '../errors';
 import { verifyProvenance } from '../verify/verify-provenance';
 import { KNOWN_BAD_RELEASE, type KnownBadFiles } from './known-bad-release';
 
@@ -6,7 +7,7 @@ export interface VerifyStepResult {
   detail: string;
   todo: string | null;
   /** The failure code the altered artifact got (digest_mismatch when the step passes). */
-  failureReason: string | null;
+  failureReason: FailureCode | null;
 }
 
 function verify(files: KnownBadFiles, artifact: string) {
