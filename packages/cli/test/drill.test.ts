@@ -7,7 +7,7 @@ import {
   type GitHubTestServer,
   type SlackReceiver,
 } from '@release-guard/testkit';
-import { runCliProcess } from './spawn-cli';
+import { bareRemoteWithBranch, runCliProcess } from './spawn-cli';
 
 const REPO = 'acme/app';
 const TOKEN = 'ghs_drillTestToken0123456789abcdefABCDEF';
@@ -305,6 +305,37 @@ describe('release-guard drill', () => {
     expect(fs.readFileSync(elsewhere, 'utf8')).toBe(before);
     // The scratch folder (known-bad files, scratch freeze, scratch key) is gone.
     expect(fs.readdirSync(path.join(folder, 'runner-temp'))).toEqual([]);
+  });
+
+  it('records the drill on a manifest branch by compare-and-swap push, as security-drill.yml does', async () => {
+    const { env, git, remote } = bareRemoteWithBranch(folder, 'release-manifest');
+    const result = await runCliProcess(
+      [
+        'drill',
+        '--run-id',
+        RUN_ID,
+        '--manifest',
+        MANIFEST,
+        '--git-remote',
+        remote,
+        '--git-branch',
+        'release-manifest',
+        ...slackArgs,
+        '--format',
+        'json',
+      ],
+      folder,
+      { ...env, ...slackEnv(), GITHUB_ACTOR: 'drill-bot', RUNNER_TEMP: path.join(folder, 'runner-temp') },
+    );
+    expect(result.code).toBe(0);
+    expect((JSON.parse(result.stdout) as DrillJson).status).toBe('pass');
+    const stored = JSON.parse(git(['--git-dir', remote, 'show', `release-manifest:${MANIFEST}`])) as {
+      entries: Entry[];
+    };
+    expect(stored.entries).toHaveLength(1);
+    expect(stored.entries[0]).toMatchObject({ tag: todayTag(), governance_flag: 'drill', status: 'success' });
+    expect(stored.entries[0].controls?.drill?.status).toBe('pass');
+    expect(fs.existsSync(path.join(folder, MANIFEST))).toBe(false);
   });
 
   it('needs a run id (exit 2, nothing written)', async () => {
