@@ -9578,16 +9578,21 @@ function failureReason(attempts, notes) {
 /**
  * Posts the failure notice to Slack: the incoming webhook first, then the ops notify function when
  * the webhook did not deliver (or is not configured). Each call has a time limit; 429 and 5xx are
- * retried per the policy, every other failure goes on at once. Never throws.
+ * retried per the policy, every other failure goes on at once. `sent` sees each webhook request body
+ * as it goes out. Never throws.
  */
-async function deliverToSlack(notice, routes, policy) {
+async function deliverToSlack(notice, routes, policy, sent) {
     const attempts = [];
     const notes = [];
     const planned = [];
     const { slackWebhookUrl, opsNotifyUrl, opsNotifyToken } = routes;
     if (slackWebhookUrl) {
         const payload = (0,_slack_message__WEBPACK_IMPORTED_MODULE_4__/* .slackWebhookPayload */ .oI)(notice);
-        planned.push(['slack-webhook', () => (0,_slack_webhook__WEBPACK_IMPORTED_MODULE_3__/* .postSlackWebhook */ .C)(slackWebhookUrl, payload, policy.timeoutMs)]);
+        const observe = sent && ((body) => sent('slack-webhook', body));
+        planned.push([
+            'slack-webhook',
+            () => (0,_slack_webhook__WEBPACK_IMPORTED_MODULE_3__/* .postSlackWebhook */ .C)(slackWebhookUrl, payload, policy.timeoutMs, observe),
+        ]);
     }
     if (opsNotifyUrl && opsNotifyToken) {
         const payload = (0,_slack_message__WEBPACK_IMPORTED_MODULE_4__/* .opsNotifyPayload */ .Ax)(notice);
@@ -9759,12 +9764,15 @@ function answerText(body) {
 /**
  * One post to a Slack incoming webhook through @slack/webhook, with a time limit (the library has
  * none by default) and without its own retries (the caller's policy decides). The library's errors
- * are never passed on: they may carry the webhook URL.
+ * are never passed on: they may carry the webhook URL. `sent` is given each request body as it goes
+ * out, for a caller that checks what was actually delivered (the drill's redaction check).
  */
-async function postSlackWebhook(url, payload, timeoutMs) {
+async function postSlackWebhook(url, payload, timeoutMs, sent) {
     let answer = null;
     // The library reports a failed status but not its headers; Retry-After is read here.
     const fetchFn = async (target, init) => {
+        if (sent && typeof init?.body === 'string')
+            sent(init.body);
         const response = await fetch(target, init);
         answer = { status: response.status, retryAfter: response.headers.get('retry-after') };
         return response;

@@ -51,6 +51,11 @@ describe('release-guard demo', () => {
     expect(result.stdout).toContain(
       'FAIL kev: expected no finding listed in the KEV catalog; actual KEV-listed: CVE-2021-44228',
     );
+    expect(result.stdout).toMatch(/verify: pass: .*the altered one fails with digest_mismatch/);
+    expect(result.stdout).toContain('Slack received 1 message(s); the planted token reads ***');
+    expect(result.stdout).toMatch(
+      /manifest: drill-\d{4}-\d{2}-\d{2} run 31415, governance_flag drill, status success/,
+    );
     expect(result.stdout).toContain('## Release posture: posture: v2.0.0 provenance digest\\_mismatch');
     expect(result.stdout).not.toContain('ghs_demoToken');
     expect(result.stdout).toMatch(/^STAGE +WHAT IT SHOWED +VERDICT$/m);

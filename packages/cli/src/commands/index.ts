@@ -67,6 +67,16 @@ export const COMMANDS: CommandEntry[] = [
     load: async () => (await import('./posture')).registerPosture,
   },
   {
+    name: 'drill',
+    description:
+      'Run the known-bad release shipped with release-guard through the real path: verify --key --no-tlog must fail ' +
+      'with digest_mismatch, the alert must reach Slack (or the fallback issue, labelled drill and closed), what was ' +
+      'delivered must hold no secret, and a scratch freeze must refuse signing. Each step is recorded in the manifest ' +
+      '(entry drill-<UTC date>). Exit 0: pass or warn; 1: a step failed; 2: unusable input.',
+    usage: '[options]',
+    load: async () => (await import('./drill')).registerDrill,
+  },
+  {
     name: 'demo',
     description: 'Run the whole chain on a sample release on this machine, with no network.',
     usage: '[options]',

@@ -1,3 +1,4 @@
+import { drillStage } from './drill-stage';
 import { freezeStage } from './freeze-stage';
 import { evidenceStage } from './evidence-stage';
 import { notifyStage } from './notify-stage';
@@ -20,6 +21,7 @@ export function demoStages(vectorsDir: string): DemoStage[] {
     signStage(),
     reproStage(),
     evidenceStage(),
+    drillStage(),
     postureStage(),
   ];
 }

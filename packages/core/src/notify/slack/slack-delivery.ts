@@ -66,12 +66,14 @@ export function failureReason(attempts: DeliveryAttempt[], notes: string[]): str
 /**
  * Posts the failure notice to Slack: the incoming webhook first, then the ops notify function when
  * the webhook did not deliver (or is not configured). Each call has a time limit; 429 and 5xx are
- * retried per the policy, every other failure goes on at once. Never throws.
+ * retried per the policy, every other failure goes on at once. `sent` sees each webhook request body
+ * as it goes out. Never throws.
  */
 export async function deliverToSlack(
   notice: FailureNotice,
   routes: SlackRoutes,
   policy: DeliveryPolicy,
+  sent?: (route: SlackRoute, body: string) => void,
 ): Promise<SlackDeliveryResult> {
   const attempts: DeliveryAttempt[] = [];
   const notes: string[] = [];
@@ -79,7 +81,11 @@ export async function deliverToSlack(
   const { slackWebhookUrl, opsNotifyUrl, opsNotifyToken } = routes;
   if (slackWebhookUrl) {
     const payload = slackWebhookPayload(notice);
-    planned.push(['slack-webhook', () => postSlackWebhook(slackWebhookUrl, payload, policy.timeoutMs)]);
+    const observe = sent && ((body: string) => sent('slack-webhook', body));
+    planned.push([
+      'slack-webhook',
+      () => postSlackWebhook(slackWebhookUrl, payload, policy.timeoutMs, observe),
+    ]);
   }
   if (opsNotifyUrl && opsNotifyToken) {
     const payload = opsNotifyPayload(notice);

@@ -12,16 +12,19 @@ function answerText(body: string): string {
 /**
  * One post to a Slack incoming webhook through @slack/webhook, with a time limit (the library has
  * none by default) and without its own retries (the caller's policy decides). The library's errors
- * are never passed on: they may carry the webhook URL.
+ * are never passed on: they may carry the webhook URL. `sent` is given each request body as it goes
+ * out, for a caller that checks what was actually delivered (the drill's redaction check).
  */
 export async function postSlackWebhook(
   url: string,
   payload: { text: string },
   timeoutMs: number,
+  sent?: (body: string) => void,
 ): Promise<CallResult> {
   let answer: { status: number; retryAfter: string | null } | null = null;
   // The library reports a failed status but not its headers; Retry-After is read here.
   const fetchFn: FetchFunction = async (target, init) => {
+    if (sent && typeof init?.body === 'string') sent(init.body);
     const response = await fetch(target, init);
     answer = { status: response.status, retryAfter: response.headers.get('retry-after') };
     return response;
