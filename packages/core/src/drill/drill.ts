@@ -6,6 +6,7 @@ import { ManifestRecorder } from '../manifest/recorder';
 import type { ManifestStore } from '../manifest/store';
 import { controlRecord, drillTag, recordControl } from '../manifest/controls';
 import type { ControlRecord, ManifestEntry, ManifestEntryChanges } from '../manifest/types';
+import { DEFAULT_RECOVER_WORKFLOW, nextStep } from '../notify/next-step';
 import { manifestSnippet, runUrlOf, type FailureNotice } from '../notify/notification';
 import { redactSecrets } from '../text/redact-secrets';
 import { alertStep, type AlertRoutes, type AlertStepResult } from './alert-step';
@@ -131,12 +132,23 @@ class DrillRun {
   async sendAlert(failureReason: FailureCode | null, entry: ManifestEntry | null): Promise<AlertStepResult> {
     const { options } = this;
     const repository = options.repository ?? KNOWN_BAD_RELEASE.source_repo;
+    const runUrl = runUrlOf(options.serverUrl, repository, options.runId);
     const notice: FailureNotice = {
       tag: this.tag,
       runId: options.runId,
       repository,
       failureReason,
-      runUrl: runUrlOf(options.serverUrl, repository, options.runId),
+      runUrl,
+      // What on-call would be told for this failure (digest_mismatch: investigate, never re-run).
+      nextStep: nextStep({
+        serverUrl: options.serverUrl,
+        repository,
+        runId: options.runId,
+        tag: this.tag,
+        failureReason,
+        runUrl,
+        recoverWorkflow: DEFAULT_RECOVER_WORKFLOW,
+      }),
       // The planted fake token rides in the alert's data; redaction must keep it from every channel.
       artifactUrl: `https://drill.release-guard.invalid/${KNOWN_BAD_RELEASE.artifact.name}?token=${this.planted}`,
       runbookUrl: null,
