@@ -10,3 +10,4 @@ export * from './bundle-chunks';
 export * from './node-runtimes';
 export * from './workflow-harness';
 export * from './kpi-receiver';
+export * from './artifact-service';
