@@ -32,6 +32,8 @@ export interface EvidenceOptions {
   kev?: string;
   epss?: string;
   images?: string[];
+  /** The release's files: an SBOM's subject must match one of them. */
+  artifacts?: string[];
   policyLogs?: string[];
   provenanceReport?: string;
   signatures?: string;

@@ -142,6 +142,28 @@ export class ArtifactTestService {
     return this.containerClient().getBlockBlobClient(artifact.blobName).downloadToBuffer();
   }
 
+  /**
+   * Downloads the artifact `name` into `dir` with the real `DefaultArtifactClient`, as a later job of
+   * the run would (the runner's variables are set for the call and restored after it).
+   */
+  async downloadWithClient(name: string, dir: string): Promise<string> {
+    const variables = { ...this.env(), GITHUB_SERVER_URL: 'https://github.com', GITHUB_WORKSPACE: dir };
+    const saved = Object.fromEntries(Object.keys(variables).map((key) => [key, process.env[key]]));
+    Object.assign(process.env, variables);
+    try {
+      const { DefaultArtifactClient } = await import('@actions/artifact');
+      const client = new DefaultArtifactClient();
+      const { artifact } = await client.getArtifact(name);
+      await client.downloadArtifact(artifact.id, { path: dir, expectedHash: artifact.digest });
+      return dir;
+    } finally {
+      for (const [key, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    }
+  }
+
   /** A token for another scope (a different job, or one without Actions.Results). */
   signToken(scp: string): string {
     const header = base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
