@@ -12557,6 +12557,14 @@ module.exports = require("node:util");
 
 /***/ }),
 
+/***/ 75919:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:worker_threads");
+
+/***/ }),
+
 /***/ 38522:
 /***/ ((module) => {
 
@@ -15007,7 +15015,7 @@ function evidenceArchiveOutcome(result, allowWarn) {
 const evidenceArchiveAction = {
     read: readEvidenceArchiveInputs,
     // The work is loaded only once the inputs are read: an entry that fails on its inputs starts fast.
-    run: async (inputs) => evidenceArchiveOutcome(await (await Promise.all(/* import() */[__nccwpck_require__.e(828), __nccwpck_require__.e(545)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29545))).evidenceArchive(inputs), inputs.allowWarn),
+    run: async (inputs) => evidenceArchiveOutcome(await (await Promise.all(/* import() */[__nccwpck_require__.e(828), __nccwpck_require__.e(991)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70991))).evidenceArchive(inputs), inputs.allowWarn),
 };
 
 ;// CONCATENATED MODULE: ./actions/evidence-archive/src/index.ts

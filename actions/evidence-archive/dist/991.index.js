@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 545;
-exports.ids = [545];
+exports.id = 991;
+exports.ids = [991];
 exports.modules = {
 
-/***/ 29545:
+/***/ 70991:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -238,6 +238,7 @@ var safe_text = __webpack_require__(88625);
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:http"
@@ -1011,6 +1012,296 @@ async function deterministicTarGz(entries, mtime) {
     return gzip;
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+;// CONCATENATED MODULE: ./packages/core/src/digest/hash-workers.ts
+
+
+/**
+ * The worker's whole program. It is source text, not a module of ours: a bundled action or CLI has
+ * no file to point a Worker at, and the worker needs nothing but Node's own modules. It reads the
+ * file descriptor it is given (opened and checked by the main thread, which also closes it) from
+ * offset 0 in chunks, feeds every hash, and answers with the digests or the error's code.
+ */
+const WORKER_SOURCE = (/* unused pure expression or super */ null && (`
+const { parentPort, workerData } = require('node:worker_threads');
+const { createHash } = require('node:crypto');
+const fs = require('node:fs');
+const chunk = Buffer.allocUnsafe(workerData.chunkSize);
+parentPort.on('message', ({ id, fd, algorithms }) => {
+  try {
+    const hashes = algorithms.map((algorithm) => createHash(algorithm));
+    let size = 0;
+    for (;;) {
+      const read = fs.readSync(fd, chunk, 0, chunk.length, size);
+      if (read === 0) break;
+      size += read;
+      const bytes = read === chunk.length ? chunk : chunk.subarray(0, read);
+      for (const hash of hashes) hash.update(bytes);
+    }
+    parentPort.postMessage({ id, size, digests: hashes.map((hash) => hash.digest('hex')) });
+  } catch (error) {
+    parentPort.postMessage({ id, error: (error && error.code) || String(error) });
+  }
+});
+`));
+/** A read or hash error inside a worker: the errno code (`EIO`, …) or the error's text. */
+class hash_workers_WorkerHashError extends Error {
+    code;
+    constructor(code) {
+        super(`hashing failed: ${code}`);
+        this.code = code;
+    }
+}
+/** Worker threads that hash open files, so many artifacts use every core while each is read once. */
+class hash_workers_HashWorkers {
+    workers;
+    idle;
+    waiting = [];
+    pending = new Map();
+    nextId = 0;
+    constructor(count, chunkSize) {
+        this.workers = Array.from({ length: count }, () => this.start(chunkSize));
+        this.idle = [...this.workers];
+    }
+    /** Hashes the open file `fd` from its start with `algorithms` on the next free worker. */
+    async hash(fd, algorithms) {
+        const worker = await this.acquire();
+        try {
+            const id = this.nextId++;
+            return await new Promise((resolve, reject) => {
+                this.pending.set(id, { resolve, reject });
+                worker.postMessage({ id, fd, algorithms });
+            });
+        }
+        finally {
+            this.release(worker);
+        }
+    }
+    async close() {
+        await Promise.all(this.workers.map((worker) => worker.terminate()));
+    }
+    start(chunkSize) {
+        const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { chunkSize } });
+        worker.on('message', (answer) => {
+            const pending = this.pending.get(answer.id);
+            this.pending.delete(answer.id);
+            if ('error' in answer)
+                pending?.reject(new hash_workers_WorkerHashError(answer.error));
+            else
+                pending?.resolve({ size: answer.size, digests: answer.digests });
+        });
+        worker.on('error', (error) => this.failAll(error));
+        return worker;
+    }
+    failAll(error) {
+        for (const pending of this.pending.values())
+            pending.reject(error);
+        this.pending.clear();
+    }
+    async acquire() {
+        while (this.idle.length === 0)
+            await new Promise((resolve) => this.waiting.push(resolve));
+        return this.idle.pop();
+    }
+    release(worker) {
+        this.idle.push(worker);
+        this.waiting.shift()?.();
+    }
+}
+/** Threads worth starting for `files` files: one per core, never more than there are files. */
+function hash_workers_hashWorkerCount(files, cores = os.availableParallelism()) {
+    return Math.max(1, Math.min(cores, files));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/digest/digest-file.ts
+
+
+
+
+const DIGEST_ALGORITHMS = ['sha256', 'sha512'];
+/** Bytes per read: large enough to keep the hash functions busy, small enough for a 2 GiB artifact. */
+const DIGEST_CHUNK_SIZE = 1024 * 1024;
+/** A single file at least this large is hashed on a worker thread (see digestFiles). */
+const WORKER_MIN_BYTES = (/* unused pure expression or super */ null && (32 * 1024 * 1024));
+// O_NONBLOCK makes opening a FIFO return at once (so we can refuse it) instead of waiting for a writer.
+const OPEN_FLAGS = (external_node_fs_default()).constants.O_RDONLY | ((external_node_fs_default()).constants.O_NONBLOCK ?? 0);
+/**
+ * Opens `path` for reading and checks that it is a regular file. A file that is missing, unreadable, a
+ * directory or not a regular file is `artifact_missing`, naming the path.
+ */
+async function openRegularFile(path) {
+    let handle;
+    try {
+        handle = await external_node_fs_default().promises.open(path, OPEN_FLAGS);
+    }
+    catch (err) {
+        throw unreadable(path, errno(err));
+    }
+    try {
+        const stat = await handle.stat();
+        if (stat.isDirectory())
+            throw unreadable(path, 'EISDIR');
+        if (!stat.isFile()) {
+            throw new errors/* ReleaseGuardError */.dZ('artifact_missing', `artifact is not a regular file: ${path}`, {
+                path,
+                expected: 'regular file',
+                actual: fileType(stat),
+            });
+        }
+        return { handle, size: stat.size };
+    }
+    catch (err) {
+        await handle.close().catch(() => undefined);
+        throw err instanceof errors/* ReleaseGuardError */.dZ ? err : unreadable(path, errno(err));
+    }
+}
+/**
+ * Hashes a file in one streamed read: every chunk feeds all requested hash functions, so a file is read
+ * once whatever the number of algorithms, and never held in memory whole. A file that is missing,
+ * unreadable, a directory or not a regular file is `artifact_missing`, naming the path.
+ */
+async function digestFile(path, algorithms) {
+    const wanted = checkAlgorithms(algorithms);
+    const { handle } = await openRegularFile(path);
+    return streamOpenFile(handle, path, wanted);
+}
+/** Streams an opened file through every hash on this thread, then closes it. */
+async function streamOpenFile(handle, path, wanted) {
+    const hashes = new Map(wanted.map((algorithm) => [algorithm, (0,external_node_crypto_.createHash)(algorithm)]));
+    let size = 0;
+    try {
+        const stream = handle.createReadStream({ highWaterMark: DIGEST_CHUNK_SIZE, autoClose: false });
+        for await (const chunk of stream) {
+            size += chunk.length;
+            for (const hash of hashes.values()) {
+                hash.update(chunk);
+            }
+        }
+    }
+    catch (err) {
+        throw unreadable(path, errno(err));
+    }
+    finally {
+        await handle.close().catch(() => undefined);
+    }
+    const digest = { size };
+    for (const [algorithm, hash] of hashes) {
+        digest[algorithm] = hash.digest('hex');
+    }
+    return digest;
+}
+/** One file hashed on a worker thread; the file is opened and checked, and closed, on this one. */
+async function digestOnWorker(workers, path, algorithms, opened) {
+    const handle = opened ?? (await openRegularFile(path)).handle;
+    try {
+        const { size, digests } = await workers.hash(handle.fd, algorithms);
+        const digest = { path, size };
+        algorithms.forEach((algorithm, index) => (digest[algorithm] = digests[index]));
+        return digest;
+    }
+    catch (err) {
+        throw unreadable(path, err instanceof WorkerHashError ? err.code : errno(err));
+    }
+    finally {
+        await handle.close().catch(() => undefined);
+    }
+}
+/**
+ * {@link digestFile} for many files, on worker threads (one per core unless `concurrency` says how many
+ * files at a time), so hashing uses every core; each file is still read once. Results in the order of
+ * `paths`. Rejects with the first file's error and starts no further file after it. Zero paths give
+ * zero results: deciding that nothing to check is a failure is the caller's job.
+ */
+async function digestFiles(paths, algorithms, options = {}) {
+    const wanted = checkAlgorithms(algorithms);
+    const concurrency = options.concurrency ?? hashWorkerCount(paths.length);
+    if (!Number.isInteger(concurrency) || concurrency < 1) {
+        throw new ReleaseGuardError('usage_error', `digest concurrency must be a whole number of at least 1`, {
+            expected: '>= 1',
+            actual: concurrency,
+        });
+    }
+    // A small file alone is hashed here, without a worker's start-up; a large one goes to a worker too,
+    // whose plain read loop outruns a stream on the main thread.
+    if (paths.length === 0)
+        return [];
+    if (paths.length === 1)
+        return [await digestSingle(paths[0], wanted)];
+    const workers = new HashWorkers(Math.min(concurrency, paths.length), DIGEST_CHUNK_SIZE);
+    const results = new Array(paths.length);
+    let next = 0;
+    let failed = false;
+    const lane = async () => {
+        while (!failed && next < paths.length) {
+            const index = next++;
+            try {
+                results[index] = await digestOnWorker(workers, paths[index], wanted);
+            }
+            catch (err) {
+                failed = true;
+                throw err;
+            }
+        }
+    };
+    try {
+        await Promise.all(Array.from({ length: Math.min(concurrency, paths.length) }, lane));
+    }
+    finally {
+        await workers.close();
+    }
+    return results;
+}
+/** One file: streamed here when small, else on a single worker; opened (and its size read) once. */
+async function digestSingle(path, wanted) {
+    const { handle, size } = await openRegularFile(path);
+    if (size < WORKER_MIN_BYTES)
+        return { path, ...(await streamOpenFile(handle, path, wanted)) };
+    const workers = new HashWorkers(1, DIGEST_CHUNK_SIZE);
+    try {
+        return await digestOnWorker(workers, path, wanted, handle);
+    }
+    finally {
+        await workers.close();
+    }
+}
+function checkAlgorithms(algorithms) {
+    const unknown = algorithms.filter((algorithm) => !DIGEST_ALGORITHMS.includes(algorithm));
+    if (algorithms.length === 0 || unknown.length > 0) {
+        throw new errors/* ReleaseGuardError */.dZ('usage_error', `digest algorithms must be one or more of ${DIGEST_ALGORITHMS.join(', ')}; got [${algorithms.join(', ')}]`, { expected: DIGEST_ALGORITHMS, actual: algorithms });
+    }
+    return [...new Set(algorithms)];
+}
+const REASONS = {
+    ENOENT: 'artifact not found',
+    ENOTDIR: 'artifact not found (a parent is not a directory)',
+    EACCES: 'artifact not readable (permission denied)',
+    EPERM: 'artifact not readable (operation not permitted)',
+    EISDIR: 'artifact is a directory, not a file',
+    ELOOP: 'artifact not readable (too many symbolic links)',
+};
+function errno(err) {
+    const code = err?.code;
+    return typeof code === 'string' ? code : String(err);
+}
+function unreadable(path, code) {
+    const reason = REASONS[code] ?? `artifact could not be read (${code})`;
+    return new errors/* ReleaseGuardError */.dZ('artifact_missing', `${reason}: ${path}`, { path, errno: code });
+}
+function fileType(stat) {
+    if (stat.isFIFO())
+        return 'fifo';
+    if (stat.isSocket())
+        return 'socket';
+    if (stat.isCharacterDevice())
+        return 'character device';
+    if (stat.isBlockDevice())
+        return 'block device';
+    return 'unknown';
+}
+
 // EXTERNAL MODULE: ./node_modules/.pnpm/fast-glob@3.3.3/node_modules/fast-glob/out/index.js
 var out = __webpack_require__(80197);
 var out_default = /*#__PURE__*/__webpack_require__.n(out);
@@ -1080,6 +1371,26 @@ async function collectEvidence(workspaceDir, requests) {
         }
     }
     return [...files.values()];
+}
+/**
+ * The files the patterns name inside the workspace, as collectEvidence resolves them (links not
+ * followed out of it), without reading them: `[workspace path, real absolute path]`, in order.
+ */
+async function resolveEvidenceFiles(workspaceDir, patterns, field) {
+    const workspace = await (0,external_node_fs_promises_.realpath)(workspaceDir);
+    const files = new Map();
+    for (const pattern of patterns) {
+        for (const path of await matches(workspace, pattern, field)) {
+            const real = await (0,external_node_fs_promises_.realpath)((0,external_node_path_.resolve)(workspace, path));
+            if (!inside(workspace, real)) {
+                throw new errors/* InputError */.dz(field, `${path} is a symbolic link out of the workspace; it is not followed`);
+            }
+            if (!(await (0,external_node_fs_promises_.lstat)(real)).isFile())
+                throw new errors/* InputError */.dz(field, `${path} is not a regular file`);
+            files.set(path, real);
+        }
+    }
+    return [...files.entries()];
 }
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
@@ -1224,14 +1535,48 @@ function sbomRule(policy, evidence) {
     if (evidence.sboms.length === 0)
         return missing('sbom', absent, expected, 'SBOM', evidence.leftOut.has('sbom'));
     const short = evidence.sboms.filter((sbom) => sbom.components < min);
+    const subjects = evidence.artifacts === null
+        ? null
+        : evidence.sboms.map((sbom) => subjectMatch(sbom, evidence.artifacts ?? []));
+    const unmatched = (subjects ?? []).filter((match) => !match.matched).length;
     return {
         rule: 'sbom',
-        result: verdict(short.length > 0, severity),
-        expected,
+        result: verdict(short.length > 0 || unmatched > 0, severity),
+        expected: subjects === null ? expected : `${expected}, whose subject is one of the release files`,
         actual: evidence.sboms
-            .map((sbom) => `${sbom.format} ${sbom.specVersion}: ${sbom.components} components`)
+            .map((sbom, index) => `${sbom.format} ${sbom.specVersion}: ${sbom.components} components${subjects === null ? '' : `, ${subjects[index].text}`}`)
             .join('; '),
     };
+}
+/** The file base name's form of a package name: `@acme/app` is packed as `acme-app-<version>.tgz`. */
+function packedName(name) {
+    return name.replace(/^@/, '').replace(/\//g, '-').toLowerCase();
+}
+/**
+ * Whether an SBOM describes one of the release files: a SHA-256 it records for its subject is a
+ * file's, or (without digests) a file's base name holds the subject's name and version.
+ */
+function subjectMatch(sbom, files) {
+    if (sbom.format === 'cyclonedx-xml')
+        return { matched: true, text: 'subject not matched (CycloneDX XML)' };
+    const subject = sbom.subject ?? 'no subject';
+    if (sbom.subjectSha256.length > 0) {
+        const file = files.find((candidate) => sbom.subjectSha256.includes(candidate.sha256));
+        return file
+            ? { matched: true, text: `subject ${subject} is ${file.path} (sha256)` }
+            : { matched: false, text: `the sha256 of subject ${subject} is none of the release files'` };
+    }
+    const name = sbom.subjectName === null ? null : packedName(sbom.subjectName);
+    const version = sbom.subjectVersion;
+    const file = name === null || version === null
+        ? undefined
+        : files.find((candidate) => {
+            const base = candidate.path.split('/').pop()?.toLowerCase() ?? '';
+            return base.startsWith(name) && base.includes(version.toLowerCase());
+        });
+    return file
+        ? { matched: true, text: `subject ${subject} names ${file.path}` }
+        : { matched: false, text: `subject ${subject} names none of the release files` };
 }
 function secretsRule(evidence) {
     const files = [...new Set(evidence.secrets.map((finding) => finding.path))];
@@ -1272,7 +1617,7 @@ var saxes = __webpack_require__(32309);
 ;// CONCATENATED MODULE: ./packages/core/src/evidence/xml.ts
 
 
-function unreadable(source, problem, cause) {
+function xml_unreadable(source, problem, cause) {
     return new errors/* ReleaseGuardError */.dZ('unreadable_input', `${source} is not usable XML: ${problem}`, { file: source }, { cause });
 }
 /**
@@ -1282,7 +1627,7 @@ function unreadable(source, problem, cause) {
  */
 function checkDoctype(doctype, source) {
     if (doctype.includes('[') || /ENTITY/i.test(doctype)) {
-        throw unreadable(source, 'a DOCTYPE with an internal subset or an ENTITY declaration is refused');
+        throw xml_unreadable(source, 'a DOCTYPE with an internal subset or an ENTITY declaration is refused');
     }
 }
 function localName(name) {
@@ -1295,7 +1640,7 @@ function localName(name) {
  */
 function parseXml(text, source) {
     if (/<!ENTITY/i.test(text)) {
-        throw unreadable(source, 'a DOCTYPE with an internal subset or an ENTITY declaration is refused');
+        throw xml_unreadable(source, 'a DOCTYPE with an internal subset or an ENTITY declaration is refused');
     }
     const parser = new saxes/* SaxesParser */.wT({ xmlns: false });
     const stack = [];
@@ -1323,10 +1668,10 @@ function parseXml(text, source) {
     catch (error) {
         if (error instanceof errors/* ReleaseGuardError */.dZ)
             throw error;
-        throw unreadable(source, error instanceof Error ? error.message : String(error), error);
+        throw xml_unreadable(source, error instanceof Error ? error.message : String(error), error);
     }
     if (!root)
-        throw unreadable(source, 'it has no root element');
+        throw xml_unreadable(source, 'it has no root element');
     return root;
 }
 /** Every descendant element (depth first) with this local name. */
@@ -1485,6 +1830,11 @@ function validated(document, schema, source) {
         .map((error) => `${(0,json_schema/* describeInstancePath */.AB)(error.instancePath)}: ${(0,json_schema/* describeSchemaError */.LA)(error)}`);
     throw sbom_unreadable(source, problems.join('; '));
 }
+function sha256Of(digests) {
+    return (digests ?? [])
+        .filter((digest) => /^SHA-?256$/i.test(digest.algorithm) && /^[0-9a-f]{64}$/i.test(digest.value))
+        .map((digest) => digest.value.toLowerCase());
+}
 function countComponents(components) {
     return (components ?? []).reduce((sum, component) => sum + 1 + countComponents(component.components), 0);
 }
@@ -1501,6 +1851,9 @@ function fromJson(document, source) {
             format: 'cyclonedx-json',
             specVersion: String(document.specVersion),
             subject: named(subject?.name, subject?.version),
+            subjectName: subject?.name ?? null,
+            subjectVersion: subject?.version ?? null,
+            subjectSha256: sha256Of(subject?.hashes?.map((hash) => ({ algorithm: hash.alg, value: hash.content }))),
             components: countComponents(document.components),
         };
     }
@@ -1513,6 +1866,9 @@ function fromJson(document, source) {
             format: 'spdx-json',
             specVersion: '2.3',
             subject: named(subject?.name, subject?.versionInfo),
+            subjectName: subject?.name ?? null,
+            subjectVersion: subject?.versionInfo ?? null,
+            subjectSha256: sha256Of(subject?.checksums?.map((sum) => ({ algorithm: sum.algorithm, value: sum.checksumValue }))),
             components: packages.length,
         };
     }
@@ -1538,6 +1894,10 @@ function fromXml(root, source) {
         format: 'cyclonedx-xml',
         specVersion: version,
         subject: subject?.attributes['bom-ref'] ?? null,
+        // The XML reader keeps elements, not their text: the subject's name, version and hashes are not read.
+        subjectName: null,
+        subjectVersion: null,
+        subjectSha256: [],
         components: unique.size,
     };
 }
@@ -1744,7 +2104,7 @@ function findingsOf(files) {
     return { findings, suppressed: [...suppressed].sort() };
 }
 /** Parses every clean collected file by its kind; policy logs and signature bundles are archived only. */
-function parseEvidence(files, secrets, leftOut) {
+function parseEvidence(files, secrets, leftOut, artifacts = null) {
     const of = (kind) => files.filter((file) => file.kind === kind);
     const text = (file) => file.content.toString('utf8');
     const junit = of('junit');
@@ -1765,6 +2125,7 @@ function parseEvidence(files, secrets, leftOut) {
         epss: epss ? parseEpssCsv(text(epss), epss.path) : null,
         provenance: of('provenance-report').map((file) => parseVerifyReport(text(file), file.path)),
         secrets,
+        artifacts,
         leftOut,
     };
 }
@@ -1983,6 +2344,7 @@ async function findSecrets(path, text) {
 
 
 
+
 function requests(options) {
     const one = (value) => (value === undefined ? [] : [value]);
     return [
@@ -2013,6 +2375,16 @@ async function scan(files) {
         found.push(...(await findSecrets(file.path, file.content.toString('utf8'))));
     return found;
 }
+/** The `--artifact` files, hashed (streamed): the SBOMs' subjects are matched against them; null when none. */
+async function releaseFiles(options) {
+    if (!options.artifacts || options.artifacts.length === 0)
+        return null;
+    const files = [];
+    for (const [path, real] of await resolveEvidenceFiles(options.workspace, options.artifacts, 'artifact')) {
+        files.push({ path, sha256: (await digestFile(real, ['sha256'])).sha256 });
+    }
+    return files;
+}
 /**
  * Collects the release's evidence, scans every file for secrets before anything is written, parses
  * and judges what is clean, and writes `evidence-<tag>.tar.gz` and `evidence/manifests/<tag>.yaml`
@@ -2021,11 +2393,12 @@ async function scan(files) {
 async function runEvidence(options) {
     const images = (options.images ?? []).map(parseImageDigest);
     const collected = await collectEvidence(options.workspace, requests(options));
+    const artifacts = await releaseFiles(options);
     const policy = loadPolicy(collected);
     const secrets = await scan(collected);
     const dirty = new Set(secrets.map((finding) => finding.path));
     const clean = collected.filter((file) => !dirty.has(file.path)).sort((a, b) => (a.path < b.path ? -1 : 1));
-    const evaluations = evaluateEvidence(policy, parseEvidence(clean, secrets, leftOutKinds(collected, dirty)));
+    const evaluations = evaluateEvidence(policy, parseEvidence(clean, secrets, leftOutKinds(collected, dirty), artifacts));
     const stamp = await releaseStamp(options.workspace, options.env);
     const document = {
         schema_version: EVIDENCE_SCHEMA_VERSION,
@@ -2119,7 +2492,11 @@ async function evidenceArchive(inputs) {
             const [owner, repo] = inputs.repository.split('/');
             const result = await attachReleaseAssets(client, { owner, repo, tag }, [
                 { path: evidence.bundlePath, contentType: 'application/gzip' },
-                { path: evidence.manifestPath, name: `evidence-${tagFileName(tag)}.yaml`, contentType: 'application/yaml' },
+                {
+                    path: evidence.manifestPath,
+                    name: `evidence-${tagFileName(tag)}.yaml`,
+                    contentType: 'application/yaml',
+                },
             ]);
             attached = result.assets.map((asset) => asset.name);
         }
