@@ -165,6 +165,19 @@ AWS_SECRET_ACCESS_KEY="${AWS_SECRET}"
     for (const text of texts) expect(text).not.toContain(AWS_SECRET);
   });
 
+  it('warn (no SBOM given) fails the step with evidence_warn, unless allow-warn', async () => {
+    const warned = await run({ tag: 'v1.4.1', sbom: '', attach: 'false' });
+    expect(warned.code).toBe(1);
+    expect(warned.outputs).toMatchObject({ result: 'warn', 'failure-reason': 'evidence_warn' });
+    expect(warned.stdout).toMatch(
+      /::error::evidence_warn: the evidence of v1\.4\.1 is warn by the policy \(sbom\)/,
+    );
+    expect(warned.summary).toContain('`allow-warn: true`');
+    const allowed = await run({ tag: 'v1.4.1', sbom: '', attach: 'false', 'allow-warn': 'true' }, '2');
+    expect(allowed.code).toBe(0);
+    expect(allowed.outputs).toMatchObject({ result: 'warn', 'failure-reason': 'evidence_warn' });
+  });
+
   it('while frozen: uploads the workflow artifact all the same, attaches nothing, and says why', async () => {
     const result = await run({ tag: 'v1.6.0', freeze: 'true' });
     expect(result.stderr).toBe('');
