@@ -1508,7 +1508,10 @@ var safe_text = __webpack_require__(8625);
 var notification = __webpack_require__(8217);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(709);
+// EXTERNAL MODULE: ./packages/core/src/notify/next-step.ts + 1 modules
+var next_step = __webpack_require__(6329);
 ;// CONCATENATED MODULE: ./packages/core/src/notify/issue/issue-content.ts
+
 
 
 
@@ -1528,6 +1531,24 @@ function fallbackIssueLabels(configured, notice) {
     if (notice.failureReason === 'predicate_mismatch' && !has(notify_inputs/* BACKCOMPAT_LABEL */.nH))
         labels.push(notify_inputs/* BACKCOMPAT_LABEL */.nH);
     return labels;
+}
+/** The next step: the re-run line in a fenced block (copied exactly), or "investigate" with the report. */
+function nextStepMarkdown(step, reason) {
+    if (step.kind === 'recover')
+        return [
+            '### Next step: re-run it',
+            '',
+            `\`${reason}\` can be cured by a second attempt of the run. Dispatch the recover workflow (${(0,markdown/* markdownLink */.iQ)(step.workflowUrl, step.workflow)}, "Run workflow") or run:`,
+            '',
+            (0,markdown/* markdownCodeBlock */.IS)(step.command, 'sh'),
+            '',
+        ];
+    return [
+        '### Next step: investigate',
+        '',
+        `**${next_step/* INVESTIGATE_TEXT */.w}** A re-run of this run does not cure \`${reason}\`. Read the validation report: ${(0,markdown/* markdownLink */.iQ)(step.reportUrl, step.reportUrl)}.`,
+        '',
+    ];
 }
 /**
  * The issue body: the hidden marker first, then run id, tag, failure reason, artifact and the links
@@ -1551,6 +1572,7 @@ function fallbackIssueBody(notice, slackProblem) {
     const next = notice.failureReason ? NEXT_STEPS[notice.failureReason] : undefined;
     if (next)
         lines.push(`**What to do next:** ${next}`, '');
+    lines.push(...nextStepMarkdown(notice.nextStep, reason));
     lines.push(`- Run: ${(0,markdown/* markdownLink */.iQ)(notice.runUrl, notice.runUrl)}`, notice.runbookUrl
         ? `- Runbook: ${(0,markdown/* markdownLink */.iQ)(notice.runbookUrl, 'Runbook: a release failed validation')}`
         : '- Runbook: the section "Runbook: a release failed validation" of the release-guard README', '');
@@ -1767,6 +1789,7 @@ async function waitForTurn(store, options) {
 
 
 
+
 /**
  * How long one notifier may take with these inputs, calls and waits included: a claim older than
  * this without a `done` record belongs to a notifier that died.
@@ -1878,15 +1901,17 @@ function adoptAlert(run, turn) {
 async function sendAlert(run, entry) {
     const { inputs } = run;
     const [owner, repo] = inputs.repository.split('/');
+    const runUrl = (0,notification/* runUrlOf */.Qm)(inputs.serverUrl, inputs.repository, inputs.runId);
     const notice = (0,redact_secrets/* redactSecretsDeep */.Zh)({
         tag: inputs.tag,
         runId: inputs.runId,
         repository: inputs.repository,
         failureReason: inputs.failureReason,
-        runUrl: (0,notification/* runUrlOf */.Qm)(inputs.serverUrl, inputs.repository, inputs.runId),
+        runUrl,
         artifactUrl: run.artifactUrl ?? entry?.artifact_url ?? null,
         runbookUrl: inputs.runbookUrl ?? null,
         manifest: entry ? (0,notification/* manifestSnippet */.nv)(entry) : null,
+        nextStep: (0,next_step/* nextStep */.sk)({ ...inputs, runUrl }),
     }, run.secrets);
     const slack = await (0,slack_delivery/* deliverToSlack */.$B)(notice, inputs, run.policy);
     const known = entry?.issue_number ?? null;

@@ -9136,6 +9136,8 @@ function checkNotifyInputs(inputs) {
         throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('ops-summary-url', 'needs `ops-notify-token`: the ops function is called with it');
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/.test(inputs.opsTeamMention))
         throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('ops-team-mention', 'must be a Slack user-group id (S0123ABCD) or a team name of letters, digits, `.`, `_` and `-`');
+    if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,200}\.ya?ml$/.test(inputs.recoverWorkflow))
+        throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('recover-workflow', 'must be a workflow file name such as `provenance-recover.yml` (letters, digits, `.`, `_`, `-`)');
     if (!(inputs.timeoutMs > 0 && inputs.timeoutMs <= 600_000))
         throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('timeout-seconds', 'must be a number of seconds above 0 and at most 600');
     if (!(Number.isInteger(inputs.slackAttempts) && inputs.slackAttempts >= 1 && inputs.slackAttempts <= 10))
@@ -9149,6 +9151,109 @@ function checkNotifyInputs(inputs) {
     if (!inputs.githubToken)
         throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('github-token', 'is needed to file the fallback issue (issues: write)');
 }
+
+
+/***/ }),
+
+/***/ 6329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  hN: () => (/* binding */ DEFAULT_RECOVER_WORKFLOW),
+  w: () => (/* binding */ INVESTIGATE_TEXT),
+  sk: () => (/* binding */ nextStep)
+});
+
+;// CONCATENATED MODULE: ./packages/core/src/text/shell-quote.ts
+/**
+ * Characters a reader cannot see, or that would end a code block in a chat message: control
+ * characters, format characters (bidirectional overrides such as U+202E, zero-width joiners), line
+ * and paragraph separators, spaces other than U+0020, and the backtick.
+ */
+const SPELLED_OUT = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}`]|(?! )\p{Zs}/u;
+/** `$'\xHH…'`: the UTF-8 bytes of `text`, which bash, zsh, ksh and POSIX.1-2024 shells decode. */
+function dollarQuote(text) {
+    return `$'${[...Buffer.from(text, 'utf8')].map((byte) => `\\x${byte.toString(16).padStart(2, '0')}`).join('')}'`;
+}
+/**
+ * One shell word that the shell hands on as exactly `value`: single-quoted, each `'` written `'\''`,
+ * nothing inside expanded. A character that {@link SPELLED_OUT} names is written as `$'\xHH'` between the
+ * quoted parts, so the line shows what it runs and survives a copy from a message.
+ */
+function shellQuote(value) {
+    if (value === '')
+        return "''";
+    const words = [];
+    let plain = '';
+    let hidden = '';
+    const flush = () => {
+        if (plain)
+            words.push(`'${plain.replace(/'/g, `'\\''`)}'`);
+        if (hidden)
+            words.push(dollarQuote(hidden));
+        plain = '';
+        hidden = '';
+    };
+    for (const ch of value) {
+        if (SPELLED_OUT.test(ch)) {
+            if (plain)
+                flush();
+            hidden += ch;
+        }
+        else {
+            if (hidden)
+                flush();
+            plain += ch;
+        }
+    }
+    flush();
+    return words.join('');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/notify/next-step.ts
+
+/** The workflow file on-call dispatches unless `recover-workflow` names another. */
+const DEFAULT_RECOVER_WORKFLOW = 'provenance-recover.yml';
+/**
+ * Failures a second attempt of the same run can cure: the files or the provenance were not there to
+ * check. A null code means the failing job stopped before it gave one (cancelled, timed out).
+ */
+const RERUNNABLE = new Set([
+    'artifact_missing',
+    'provenance_missing',
+    null,
+]);
+/** `--repo` as gh takes it: `OWNER/REPO` on github.com, `HOST/OWNER/REPO` on GitHub Enterprise Server. */
+function ghRepository(serverUrl, repository) {
+    const host = new URL(serverUrl).host;
+    return host === 'github.com' ? repository : `${host}/${repository}`;
+}
+/** The re-run line for a failure a re-run can cure, or "investigate" with the report for any other. */
+function nextStep(facts) {
+    if (!RERUNNABLE.has(facts.failureReason) || facts.unknownFailureReason !== undefined)
+        return { kind: 'investigate', reportUrl: facts.runUrl };
+    const reason = `re-run after ${facts.failureReason ?? 'a run that gave no failure code'} (release-guard alert for run ${facts.runId})`;
+    const command = [
+        'gh workflow run',
+        shellQuote(facts.recoverWorkflow),
+        `--repo ${shellQuote(ghRepository(facts.serverUrl, facts.repository))}`,
+        `-f run_id=${shellQuote(facts.runId)}`,
+        `-f tag=${shellQuote(facts.tag)}`,
+        `-f reason=${shellQuote(reason)}`,
+    ].join(' ');
+    return {
+        kind: 'recover',
+        command,
+        reason,
+        workflow: facts.recoverWorkflow,
+        workflowUrl: `${facts.serverUrl.replace(/\/+$/, '')}/${facts.repository}/actions/workflows/${encodeURIComponent(facts.recoverWorkflow)}`,
+    };
+}
+/** Why a re-run is not the answer, in the runbook's words. */
+const INVESTIGATE_TEXT = 'Investigate; do not re-run or publish this release.';
 
 
 /***/ }),
@@ -9306,8 +9411,8 @@ async function postOpsNotify(url, token, payload, timeoutMs, query = OPS_NOTIFY_
 /* unused harmony exports OPS_SUMMARY_QUERY, opsTeamMentionText */
 /* harmony import */ var _ops_notify__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3501);
 /* harmony import */ var _slack_delivery__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8164);
-/* harmony import */ var _slack_message__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2621);
-/* harmony import */ var _slack_webhook__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3183);
+/* harmony import */ var _slack_message__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2621);
+/* harmony import */ var _slack_webhook__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3183);
 /* harmony import */ var _notification__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8217);
 
 
@@ -9328,23 +9433,25 @@ function hasOpsSummaryRoute(routes) {
 function opsTeamMentionText(mention) {
     if (USER_GROUP_ID.test(mention))
         return `<!subteam^${mention}> (ops-team)`;
-    const name = (0,_slack_message__WEBPACK_IMPORTED_MODULE_3__/* .slackText */ .a4)(mention);
+    const name = (0,_slack_message__WEBPACK_IMPORTED_MODULE_2__/* .slackText */ .a4)(mention);
     return name === 'ops-team' ? '@ops-team' : `@${name} (ops-team)`;
 }
 /**
  * The escalation message: run, tag, failure reason, why the issue could not be filed (the missing
- * permission named), the manual steps, and the mention. `issueError` is redacted by the caller.
+ * permission named), the manual steps, the release's next step, and the mention. `issueError` is
+ * redacted by the caller.
  */
 function opsSummaryText(notice, issueError, mention) {
     return [
-        `:rotating_light: *Release alert escalated* for ${(0,_slack_message__WEBPACK_IMPORTED_MODULE_3__/* .slackText */ .a4)(notice.repository)}: Slack was not reached and no GitHub issue could be filed`,
-        `*Run:* ${(0,_slack_message__WEBPACK_IMPORTED_MODULE_3__/* .slackText */ .a4)(notice.runUrl)} (run ${(0,_slack_message__WEBPACK_IMPORTED_MODULE_3__/* .slackText */ .a4)(notice.runId)})`,
-        `*Tag:* ${(0,_slack_message__WEBPACK_IMPORTED_MODULE_3__/* .slackText */ .a4)(notice.tag)}`,
-        `*Failure reason:* \`${(0,_slack_message__WEBPACK_IMPORTED_MODULE_3__/* .slackText */ .a4)((0,_notification__WEBPACK_IMPORTED_MODULE_4__/* .describeFailureReason */ .Ye)(notice.failureReason))}\``,
-        `*Why the issue failed:* ${(0,_slack_message__WEBPACK_IMPORTED_MODULE_3__/* .slackText */ .a4)(issueError)}`,
+        `:rotating_light: *Release alert escalated* for ${(0,_slack_message__WEBPACK_IMPORTED_MODULE_2__/* .slackText */ .a4)(notice.repository)}: Slack was not reached and no GitHub issue could be filed`,
+        `*Run:* ${(0,_slack_message__WEBPACK_IMPORTED_MODULE_2__/* .slackText */ .a4)(notice.runUrl)} (run ${(0,_slack_message__WEBPACK_IMPORTED_MODULE_2__/* .slackText */ .a4)(notice.runId)})`,
+        `*Tag:* ${(0,_slack_message__WEBPACK_IMPORTED_MODULE_2__/* .slackText */ .a4)(notice.tag)}`,
+        `*Failure reason:* \`${(0,_slack_message__WEBPACK_IMPORTED_MODULE_2__/* .slackText */ .a4)((0,_notification__WEBPACK_IMPORTED_MODULE_4__/* .describeFailureReason */ .Ye)(notice.failureReason))}\``,
+        `*Why the issue failed:* ${(0,_slack_message__WEBPACK_IMPORTED_MODULE_2__/* .slackText */ .a4)(issueError)}`,
         `*Manual steps:* ${opsTeamMentionText(mention)}, please (1) tell the release's on-call, (2) open the run's issue by hand, ` +
             '(3) give the notify job `permissions: issues: write` (or a token that has it) so the fallback works next time.',
-        notice.runbookUrl ? `*Runbook:* ${(0,_slack_message__WEBPACK_IMPORTED_MODULE_3__/* .slackText */ .a4)(notice.runbookUrl)}` : null,
+        ...(0,_slack_message__WEBPACK_IMPORTED_MODULE_2__/* .nextStepSlack */ .gG)(notice.nextStep),
+        notice.runbookUrl ? `*Runbook:* ${(0,_slack_message__WEBPACK_IMPORTED_MODULE_2__/* .slackText */ .a4)(notice.runbookUrl)}` : null,
     ]
         .filter((line) => line !== null)
         .join('\n');
@@ -9372,7 +9479,7 @@ async function postOpsSummary(text, notice, routes, policy) {
     if (opsSummaryWebhook)
         planned.push([
             'ops-summary-webhook',
-            () => (0,_slack_webhook__WEBPACK_IMPORTED_MODULE_2__/* .postSlackWebhook */ .C)(opsSummaryWebhook, { text }, policy.timeoutMs),
+            () => (0,_slack_webhook__WEBPACK_IMPORTED_MODULE_3__/* .postSlackWebhook */ .C)(opsSummaryWebhook, { text }, policy.timeoutMs),
         ]);
     const attempts = [];
     for (const [route, call] of planned) {
@@ -9489,12 +9596,15 @@ async function deliverToSlack(notice, routes, policy) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ax: () => (/* binding */ opsNotifyPayload),
 /* harmony export */   a4: () => (/* binding */ slackText),
+/* harmony export */   gG: () => (/* binding */ nextStepSlack),
 /* harmony export */   oI: () => (/* binding */ slackWebhookPayload)
 /* harmony export */ });
-/* unused harmony export slackMessageText */
-/* harmony import */ var _text_safe_text__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8625);
-/* harmony import */ var _notification__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8217);
-/* harmony import */ var _text_markdown__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(709);
+/* unused harmony exports slackCodeBlock, slackMessageText */
+/* harmony import */ var _text_safe_text__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8625);
+/* harmony import */ var _notification__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8217);
+/* harmony import */ var _text_markdown__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(709);
+/* harmony import */ var _next_step__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6329);
+
 
 
 
@@ -9504,25 +9614,46 @@ async function deliverToSlack(notice, routes, policy) {
  * bidirectional overrides are shown escaped (safeText).
  */
 function slackText(value) {
-    return (0,_text_safe_text__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .H)(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return (0,_text_safe_text__WEBPACK_IMPORTED_MODULE_1__/* .safeText */ .H)(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 /** `<url|label>`, or the escaped label alone when the URL is not an http(s) URL. */
 function slackLink(url, label) {
-    const href = (0,_text_markdown__WEBPACK_IMPORTED_MODULE_1__/* .linkableUrl */ .s6)(url);
+    const href = (0,_text_markdown__WEBPACK_IMPORTED_MODULE_2__/* .linkableUrl */ .s6)(url);
     if (href === null)
         return slackText(label);
     return `<${href.replace(/\|/g, '%7C').replace(/>/g, '%3E')}|${slackText(label).replace(/\|/g, '¦')}>`;
+}
+/**
+ * A code block: Slack still decodes `&amp;`, `&lt;` and `&gt;` inside one, so those are escaped, and
+ * nothing else is, so that the text copied from the message is `text`. A ``` would end the block.
+ */
+function slackCodeBlock(text) {
+    if (text.includes('```'))
+        throw new Error('slackCodeBlock: the text holds ```, which would end the block');
+    return `\`\`\`\n${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}\n\`\`\``;
+}
+/** The next step: the re-run line in a code block, or "investigate" with the report. */
+function nextStepSlack(step) {
+    if (step.kind === 'recover')
+        return [
+            `*Next step:* re-run it with the recover workflow (${slackLink(step.workflowUrl, step.workflow)}, "Run workflow"), or run:`,
+            slackCodeBlock(step.command),
+        ];
+    return [
+        `*Next step:* ${_next_step__WEBPACK_IMPORTED_MODULE_0__/* .INVESTIGATE_TEXT */ .w} A re-run of this run does not cure it. ${slackLink(step.reportUrl, 'The validation report')}`,
+    ];
 }
 /** The message text (Slack mrkdwn): run link, tag, failure reason, artifact, runbook, manifest snippet. */
 function slackMessageText(notice) {
     const lines = [
         `:rotating_light: *Release validation failed* for ${notice.repository}`,
         `*Tag:* ${slackText(notice.tag)}`,
-        `*Failure reason:* \`${slackText((0,_notification__WEBPACK_IMPORTED_MODULE_2__/* .describeFailureReason */ .Ye)(notice.failureReason))}\``,
+        `*Failure reason:* \`${slackText((0,_notification__WEBPACK_IMPORTED_MODULE_3__/* .describeFailureReason */ .Ye)(notice.failureReason))}\``,
         `*Run:* ${slackLink(notice.runUrl, `run ${notice.runId}`)}`,
     ];
     if (notice.artifactUrl)
         lines.push(`*Artifact:* ${slackLink(notice.artifactUrl, notice.artifactUrl)}`);
+    lines.push(...nextStepSlack(notice.nextStep));
     if (notice.runbookUrl)
         lines.push(`*Runbook:* ${slackLink(notice.runbookUrl, 'what to do next')}`);
     if (notice.manifest) {
@@ -9677,6 +9808,7 @@ function echoValue(value) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IS: () => (/* binding */ markdownCodeBlock),
 /* harmony export */   UZ: () => (/* binding */ markdownCell),
 /* harmony export */   iQ: () => (/* binding */ markdownLink),
 /* harmony export */   s6: () => (/* binding */ linkableUrl)
@@ -9721,6 +9853,15 @@ function markdownLink(url, label) {
 function markdownTable(header, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
     return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/**
+ * A fenced code block: inside it nothing is markup and no entity is decoded, so a reader copies
+ * `text` exactly. The fence is longer than any run of backticks in `text`, which therefore cannot end it.
+ */
+function markdownCodeBlock(text, info = '') {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${info}\n${text}\n${fence}`;
 }
 
 
@@ -12078,9 +12219,12 @@ async function runActionEntry(action, runtime = actionsRuntime(), env = process.
 var context = __nccwpck_require__(2205);
 // EXTERNAL MODULE: ./packages/core/src/notify/inputs.ts
 var inputs = __nccwpck_require__(4808);
+// EXTERNAL MODULE: ./packages/core/src/notify/next-step.ts + 1 modules
+var next_step = __nccwpck_require__(6329);
 // EXTERNAL MODULE: ./packages/core/src/notify/slack/ops-summary.ts
 var ops_summary = __nccwpck_require__(106);
 ;// CONCATENATED MODULE: ./packages/core/src/notify/action-inputs.ts
+
 
 
 
@@ -12128,6 +12272,7 @@ const readNotifyInputs = (0,context/* actionReader */.CE)({
         kpiToken: input.optional('kpi-token'),
         issueLabels: labels.length > 0 ? labels : [...inputs/* DEFAULT_ISSUE_LABELS */.wD],
         runbookUrl: input.optional('runbook-url') ?? defaultRunbookUrl(env, context.serverUrl),
+        recoverWorkflow: input.optional('recover-workflow') ?? next_step/* DEFAULT_RECOVER_WORKFLOW */.hN,
         timeoutMs: Math.round(input.number('timeout-seconds', 10, { above: 0, max: 600, unit: 'seconds' }) * 1000),
         slackAttempts: input.number('slack-attempts', 3, { min: 1, max: 10, integer: true }),
     };

@@ -10836,7 +10836,7 @@ const hashedrekord_1 = __webpack_require__(6424);
 const intoto_1 = __webpack_require__(2451);
 const checkpoint_1 = __webpack_require__(2022);
 const merkle_1 = __webpack_require__(3322);
-const set_1 = __webpack_require__(8329);
+const set_1 = __webpack_require__(710);
 // Verifies that the given tlog entry matches the supplied signature content.
 function verifyTLogBody(entry, sigContent) {
     const { kind, version } = entry.kindVersion;
@@ -11088,7 +11088,7 @@ function hashLeaf(leaf) {
 
 /***/ }),
 
-/***/ 8329:
+/***/ 710:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";

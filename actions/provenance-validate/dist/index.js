@@ -10559,7 +10559,7 @@ function validateOutcome(result) {
 const provenanceValidateAction = {
     read: readValidateInputs,
     // The work is loaded only once the inputs are read: an entry that fails on its inputs starts fast.
-    run: async (inputs) => validateOutcome(await (await Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(710)]).then(__nccwpck_require__.bind(__nccwpck_require__, 710))).validateRelease(inputs)),
+    run: async (inputs) => validateOutcome(await (await Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(148)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7148))).validateRelease(inputs)),
 };
 
 ;// CONCATENATED MODULE: ./actions/provenance-validate/src/index.ts

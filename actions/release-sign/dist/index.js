@@ -14887,7 +14887,7 @@ function releaseSignOutcome(result) {
 const releaseSignAction = {
     read: readReleaseSignInputs,
     // The work is loaded only once the inputs are read: an entry that fails on its inputs starts fast.
-    run: async (inputs) => releaseSignOutcome(await (await Promise.all(/* import() */[__nccwpck_require__.e(638), __nccwpck_require__.e(211)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64211))).releaseSign(inputs)),
+    run: async (inputs) => releaseSignOutcome(await (await Promise.all(/* import() */[__nccwpck_require__.e(638), __nccwpck_require__.e(53)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43053))).releaseSign(inputs)),
 };
 
 ;// CONCATENATED MODULE: ./actions/release-sign/src/index.ts

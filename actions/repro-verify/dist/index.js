@@ -7983,6 +7983,15 @@ function markdownTable(header, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
     return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
+/**
+ * A fenced code block: inside it nothing is markup and no entity is decoded, so a reader copies
+ * `text` exactly. The fence is longer than any run of backticks in `text`, which therefore cannot end it.
+ */
+function markdownCodeBlock(text, info = '') {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${info}\n${text}\n${fence}`;
+}
 
 // EXTERNAL MODULE: ./packages/core/src/text/redact-secrets.ts
 var redact_secrets = __nccwpck_require__(965);

@@ -11,3 +11,4 @@ export * from './node-runtimes';
 export * from './workflow-harness';
 export * from './kpi-receiver';
 export * from './artifact-service';
+export * from './hostile-tags';

@@ -33,6 +33,7 @@ function notifyInputs(
     githubToken: DEMO_TOKEN,
     opsTeamMention: 'ops-team',
     issueLabels: ['ops-alert', 'provenance-failure'],
+    recoverWorkflow: 'provenance-recover.yml',
     manifestPath: 'docs/reports/manifest.json',
     timeoutMs: 5000,
     slackAttempts: 3,

@@ -1,5 +1,6 @@
 import { actionReader } from '../action/context';
 import { DEFAULT_ISSUE_LABELS, parseFailureReason, type NotifyInputs } from './inputs';
+import { DEFAULT_RECOVER_WORKFLOW } from './next-step';
 import { DEFAULT_OPS_TEAM_MENTION } from './slack/ops-summary';
 
 /**
@@ -49,6 +50,7 @@ export const readNotifyInputs = actionReader<NotifyInputs>(
       kpiToken: input.optional('kpi-token'),
       issueLabels: labels.length > 0 ? labels : [...DEFAULT_ISSUE_LABELS],
       runbookUrl: input.optional('runbook-url') ?? defaultRunbookUrl(env, context.serverUrl),
+      recoverWorkflow: input.optional('recover-workflow') ?? DEFAULT_RECOVER_WORKFLOW,
       timeoutMs: Math.round(
         input.number('timeout-seconds', 10, { above: 0, max: 600, unit: 'seconds' }) * 1000,
       ),

@@ -29,6 +29,8 @@ export interface NotifyInputs extends ActionContext, KpiInputs {
   issueLabels: string[];
   /** Where the issue sends on-call; the README's runbook section of the action's version by default. */
   runbookUrl?: string;
+  /** The workflow file (in this repository) that the alert's re-run line dispatches. */
+  recoverWorkflow: string;
   /** Time limit of every Slack, ops-function and GitHub call. */
   timeoutMs: number;
   /** Tries of one Slack route when it answers 429 or 5xx. */
@@ -92,6 +94,11 @@ export function checkNotifyInputs(inputs: NotifyInputs): void {
     throw new InputError(
       'ops-team-mention',
       'must be a Slack user-group id (S0123ABCD) or a team name of letters, digits, `.`, `_` and `-`',
+    );
+  if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,200}\.ya?ml$/.test(inputs.recoverWorkflow))
+    throw new InputError(
+      'recover-workflow',
+      'must be a workflow file name such as `provenance-recover.yml` (letters, digits, `.`, `_`, `-`)',
     );
   if (!(inputs.timeoutMs > 0 && inputs.timeoutMs <= 600_000))
     throw new InputError('timeout-seconds', 'must be a number of seconds above 0 and at most 600');

@@ -1,5 +1,6 @@
 import type { FailureCode } from '../errors';
 import type { ManifestEntry } from '../manifest/types';
+import type { NextStep } from './next-step';
 
 /** The facts every notification carries, whatever the channel. */
 export interface FailureNotice {
@@ -13,6 +14,8 @@ export interface FailureNotice {
   runbookUrl: string | null;
   /** The manifest entry as this notifier found it, trimmed to what on-call needs. */
   manifest: ManifestSnippet | null;
+  /** The re-run line for a failure a re-run can cure, else "investigate" with the report. */
+  nextStep: NextStep;
 }
 
 export type ManifestSnippet = Pick<

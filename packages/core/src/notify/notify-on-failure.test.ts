@@ -49,6 +49,7 @@ function inputs(overrides: Partial<NotifyInputs> = {}): NotifyInputs {
     githubToken: TOKEN,
     opsTeamMention: 'ops-team',
     issueLabels: ['ops-alert', 'provenance-failure'],
+    recoverWorkflow: 'provenance-recover.yml',
     manifestPath: 'docs/reports/manifest.json',
     timeoutMs: 1000,
     slackAttempts: 2,

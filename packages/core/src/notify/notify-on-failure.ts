@@ -21,6 +21,7 @@ import { checkNotifyInputs, notifySecrets, type NotifyInputs } from './inputs';
 import { fallbackIssueBody, fallbackIssueLabels, fallbackIssueTitle } from './issue/issue-content';
 import { ensureIssueLabels, type EnsuredLabels } from './issue/issue-labels';
 import { describeFailureReason, manifestSnippet, runUrlOf, type FailureNotice } from './notification';
+import { nextStep } from './next-step';
 import { notifyMetrics, type NotifyMetrics } from './notify-metrics';
 import { postKpi, type KpiResult } from '../kpi/post-kpi';
 import { renderNotifySummary } from './notify-summary';
@@ -240,16 +241,18 @@ function adoptAlert(run: NotifyRun, turn: Extract<Turn, { kind: 'adopt' }>): Ale
 async function sendAlert(run: NotifyRun, entry: ManifestEntry | null): Promise<Alert> {
   const { inputs } = run;
   const [owner, repo] = inputs.repository.split('/');
+  const runUrl = runUrlOf(inputs.serverUrl, inputs.repository, inputs.runId);
   const notice: FailureNotice = redactSecretsDeep(
     {
       tag: inputs.tag,
       runId: inputs.runId,
       repository: inputs.repository,
       failureReason: inputs.failureReason,
-      runUrl: runUrlOf(inputs.serverUrl, inputs.repository, inputs.runId),
+      runUrl,
       artifactUrl: run.artifactUrl ?? entry?.artifact_url ?? null,
       runbookUrl: inputs.runbookUrl ?? null,
       manifest: entry ? manifestSnippet(entry) : null,
+      nextStep: nextStep({ ...inputs, runUrl }),
     },
     run.secrets,
   );

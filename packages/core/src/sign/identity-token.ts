@@ -1,5 +1,6 @@
 import type { IdentityProvider } from '@sigstore/sign';
 import { ReleaseGuardError } from '../errors';
+import { requestActionsIdToken } from '../github/actions-id-token';
 
 /** The OIDC token's source, and every secret it has handed out (for redaction). */
 export interface IdentityTokenSource {
@@ -27,32 +28,16 @@ export function identityTokenSource(env: NodeJS.ProcessEnv, tokenEnv?: string): 
     secrets.push(token);
     return { provider: { getToken: () => Promise.resolve(token) }, secrets };
   }
-  const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+  const missing =
+    'keyless signing needs an OIDC token: run in GitHub Actions with `permissions: id-token: write`, ' +
+    'or name the variable holding a token with --identity-token-env';
   const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-  if (!url || !bearer) {
-    throw new ReleaseGuardError(
-      'usage_error',
-      'keyless signing needs an OIDC token: run in GitHub Actions with `permissions: id-token: write`, ' +
-        'or name the variable holding a token with --identity-token-env',
-    );
-  }
+  if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !bearer) throw new ReleaseGuardError('usage_error', missing);
   secrets.push(bearer);
   const getToken = async (): Promise<string> => {
-    const endpoint = new URL(url);
-    endpoint.searchParams.set('audience', AUDIENCE);
-    const response = await fetch(endpoint, { headers: { authorization: `Bearer ${bearer}` } });
-    if (!response.ok) {
-      throw new ReleaseGuardError(
-        'usage_error',
-        `the GitHub Actions OIDC token endpoint answered ${response.status}: does the job have \`id-token: write\`?`,
-      );
-    }
-    const value = ((await response.json()) as { value?: unknown }).value;
-    if (typeof value !== 'string' || value === '') {
-      throw new ReleaseGuardError('usage_error', 'the GitHub Actions OIDC token endpoint returned no token');
-    }
-    secrets.push(value);
-    return value;
+    const { token } = await requestActionsIdToken(env, AUDIENCE, missing);
+    secrets.push(token);
+    return token;
   };
   return { provider: { getToken }, secrets };
 }

@@ -2,6 +2,7 @@ import { dsse } from '@sigstore/core';
 import { toSignedEntity, Verifier, type SignedEntity } from '@sigstore/verify';
 import { ReleaseGuardError } from '../errors';
 import type { Attestation } from '../attestation/load';
+import { verificationPasses } from './dsse-hashedrekord';
 import { signedEntity, type StreamedMessage } from './message';
 import { verifyWithKey, type VerificationKey } from './public-key';
 import { tlogEntryKeys } from './tlog-entry-key';
@@ -86,7 +87,9 @@ export function verifyKeySignature(
     const material = { ...root.material, publicKey: () => ({ publicKey: key.key, validFor: () => true }) };
     for (const bundle of perSignature(attestation)) {
       try {
-        new Verifier(material, options).verify(keyEntity(bundle, key, request.message, attestation.where));
+        const verifier = new Verifier(material, options);
+        const entity = keyEntity(bundle, key, request.message, attestation.where);
+        for (const pass of verificationPasses(entity, bundle)) verifier.verify(pass);
         const proof =
           entries.length === 0
             ? 'no transparency-log entry (--no-tlog): the signing time is not proven'

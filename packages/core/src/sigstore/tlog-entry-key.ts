@@ -21,10 +21,26 @@ function publicKeyOf(base64Pem: unknown): crypto.KeyObject | null {
   }
 }
 
+/** A Rekor v2 verifier: DER bytes of a public key (SPKI) or of a certificate. */
+function v2VerifierKey(verifier: unknown): crypto.KeyObject | null {
+  const { publicKey, x509Certificate } = record(verifier);
+  try {
+    const key = record(publicKey).rawBytes;
+    if (typeof key === 'string') {
+      return crypto.createPublicKey({ key: Buffer.from(key, 'base64'), format: 'der', type: 'spki' });
+    }
+    const cert = record(x509Certificate).rawBytes;
+    if (typeof cert === 'string') return new crypto.X509Certificate(Buffer.from(cert, 'base64')).publicKey;
+  } catch {
+    return null;
+  }
+  return null;
+}
+
 /**
- * The public keys a Rekor v1 entry records as the signer (hashedrekord, dsse and intoto bodies), so a
- * key signature is bound to its log entry by key as well as by signature: `@sigstore/verify` compares
- * only the signature and the digest.
+ * The public keys a Rekor entry records as the signer (v1 hashedrekord, dsse and intoto bodies; v2
+ * hashedrekord and dsse), so a key signature is bound to its log entry by key as well as by
+ * signature: `@sigstore/verify` compares only the signature and the digest.
  */
 export function tlogEntryKeys(entry: TransparencyLogEntry): crypto.KeyObject[] {
   let body: Record<string, unknown>;
@@ -44,5 +60,12 @@ export function tlogEntryKeys(entry: TransparencyLogEntry): crypto.KeyObject[] {
     if (Array.isArray(signatures))
       for (const signature of signatures) candidates.push(record(signature).publicKey);
   }
-  return candidates.map(publicKeyOf).filter((key): key is crypto.KeyObject => key !== null);
+  const keys = candidates.map(publicKeyOf);
+  // Rekor v2 (0.0.2) bodies name the signer by a verifier of DER bytes.
+  keys.push(v2VerifierKey(record(record(spec.hashedRekordV002).signature).verifier));
+  const v2Signatures = record(spec.dsseV002).signatures;
+  if (Array.isArray(v2Signatures)) {
+    for (const signature of v2Signatures) keys.push(v2VerifierKey(record(signature).verifier));
+  }
+  return keys.filter((key): key is crypto.KeyObject => key !== null);
 }

@@ -4,6 +4,7 @@ import type { Attestation } from '../attestation/load';
 import { fulcioIdentity, leafCertificate } from './certificate';
 import { rootsFor, type TrustRoot } from './trust';
 import { withVersionRules } from './bundle-version-rules';
+import { verificationPasses } from './dsse-hashedrekord';
 import { verifyKeySignature } from './key-signature';
 import { signedEntity, type StreamedMessage } from './message';
 import { refuse, verdictOf, type SignatureRequest, type SignatureVerdict } from './verdict';
@@ -110,7 +111,8 @@ export function verifyAttestationSignature(
   for (const root of ordered) {
     try {
       const entity = signedEntity(attestation, request.message);
-      new Verifier(root.material, VERIFIER_OPTIONS).verify(entity);
+      const verifier = new Verifier(root.material, VERIFIER_OPTIONS);
+      for (const pass of verificationPasses(entity, attestation.bundle)) verifier.verify(pass);
       return {
         ok: true,
         detail: `verified against the ${root.source}`,

@@ -38,3 +38,13 @@ export function markdownTable(header: readonly string[], rows: readonly (readonl
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
+
+/**
+ * A fenced code block: inside it nothing is markup and no entity is decoded, so a reader copies
+ * `text` exactly. The fence is longer than any run of backticks in `text`, which therefore cannot end it.
+ */
+export function markdownCodeBlock(text: string, info = ''): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}${info}\n${text}\n${fence}`;
+}

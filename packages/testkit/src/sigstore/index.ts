@@ -5,3 +5,4 @@ export * from './statements';
 export * from './sign-with-key';
 export * from './cosign-key';
 export * from './oidc-token-server';
+export * from './rekor-v2';

@@ -33,7 +33,11 @@ export interface ValidityPeriodJSON {
 export interface TransparencyLogInstanceJSON {
   baseUrl: string;
   hashAlgorithm: 'SHA2_256';
-  publicKey: { rawBytes: string; keyDetails: 'PKIX_ECDSA_P256_SHA_256'; validFor: ValidityPeriodJSON };
+  publicKey: {
+    rawBytes: string;
+    keyDetails: 'PKIX_ECDSA_P256_SHA_256' | 'PKIX_ED25519';
+    validFor: ValidityPeriodJSON;
+  };
   logId: { keyId: string };
 }
 

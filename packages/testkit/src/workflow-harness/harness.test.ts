@@ -270,6 +270,47 @@ describe('workflow harness: job graph, expressions, run steps', () => {
     );
   });
 
+  it("runs a registered repository's action by its owner/name/path@ref, as the runner would download it", async () => {
+    const lib = path.join(dir, 'action-lib');
+    fs.mkdirSync(path.join(lib, 'actions/hello'), { recursive: true });
+    fs.writeFileSync(
+      path.join(lib, 'actions/hello/action.yml'),
+      [
+        'inputs: { who: { default: "${{ github.repository }}" } }',
+        'outputs: { said: { value: "${{ steps.say.outputs.said }}" } }',
+        'runs:',
+        '  using: composite',
+        '  steps:',
+        '    - id: say',
+        '      shell: bash',
+        '      env: { WHO: "${{ inputs.who }}" }',
+        '      run: echo "said=hello $WHO from $(basename "$GITHUB_ACTION_PATH")" >> "$GITHUB_OUTPUT"',
+      ].join('\n'),
+    );
+    const workflow = path.join(dir, 'uses-lib.yml');
+    fs.writeFileSync(
+      workflow,
+      [
+        'on: push',
+        'jobs:',
+        '  a:',
+        '    outputs: { said: "${{ steps.hello.outputs.said }}" }',
+        '    steps:',
+        '      - id: hello',
+        '        uses: acme/lib/actions/hello@5a775b367a56d5bd118a224a811bba288150a563',
+      ].join('\n'),
+    );
+    const result = await runWorkflow({
+      workflowFile: workflow,
+      repositories: { 'acme/lib': lib },
+      workDir: path.join(dir, 'uses-lib'),
+    });
+    expect(result.jobs.a.outputs).toEqual({ said: 'hello acme/widgets from hello' });
+    await expect(runWorkflow({ workflowFile: workflow, workDir: path.join(dir, 'no-lib') })).rejects.toThrow(
+      "no stand-in registered for the third-party action acme/lib/actions/hello@5a775b367a56d5bd118a224a811bba288150a563 (job a); register one as standIns['acme/lib/actions/hello']",
+    );
+  });
+
   it('refuses what it cannot run faithfully, naming it', async () => {
     const other = path.join(dir, 'other.yml');
     fs.writeFileSync(

@@ -10,6 +10,7 @@ import { jobOrder } from './graph';
 import { runJob } from './job';
 import { workflowCall, type WorkflowResult, type WorkflowSpec } from './model';
 import type { RunState, WorkflowRunOptions } from './run-state';
+import { repositoryActionDir } from './repository-action';
 import { standInName } from './stand-ins/types';
 
 const DEFAULT_GITHUB: Record<string, Value> = {
@@ -68,7 +69,7 @@ function checkStandIns(workflow: WorkflowSpec, options: WorkflowRunOptions, dept
     for (const step of job.steps ?? []) {
       const uses = step.uses;
       if (!uses || uses.startsWith('./') || uses.startsWith('docker://')) continue;
-      if (!options.standIns?.[standInName(uses)]) {
+      if (!options.standIns?.[standInName(uses)] && !repositoryActionDir(uses, options.repositories)) {
         throw new WorkflowHarnessError(
           `no stand-in registered for the third-party action ${uses} (job ${jobId}); register one as standIns['${standInName(uses)}']`,
         );

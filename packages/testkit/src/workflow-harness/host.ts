@@ -13,6 +13,8 @@ export interface JobHost {
   /** What steps wrote to GITHUB_PATH so far (newest first). */
   addedPath: string[];
   standIns: Record<string, StandIn>;
+  /** Local folders of repositories (`owner/name`) whose actions run as they are, without a stand-in. */
+  repositories: Record<string, string>;
   stepTimeoutMs: number;
   /** Contexts every expression of this job sees (github, inputs, secrets, vars, needs, runner, matrix, strategy). */
   contexts: Record<string, Value>;

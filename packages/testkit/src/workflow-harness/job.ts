@@ -116,6 +116,7 @@ async function runInstance(
     addedEnv: {},
     addedPath: [],
     standIns: state.options.standIns ?? {},
+    repositories: state.options.repositories ?? {},
     stepTimeoutMs: state.options.stepTimeoutMs ?? 120_000,
     contexts,
   };

@@ -15,7 +15,9 @@ export interface WorkflowRunOptions {
   github?: Record<string, unknown>;
   /**
    * Local folders of repositories (`owner/name`) whose reusable workflows a job calls with
-   * `uses: owner/name/.github/workflows/x.yml@ref`. `uses: ./.github/…` resolves beside the workflow file.
+   * `uses: owner/name/.github/workflows/x.yml@ref`, and whose actions a step uses with
+   * `uses: owner/name/path@ref` (a stand-in registered under that name wins). `uses: ./.github/…`
+   * resolves beside the workflow file.
    */
   repositories?: Record<string, string>;
   /** Third-party actions by `owner/repo[/path]`, the ref left off. */

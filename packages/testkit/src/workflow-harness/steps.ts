@@ -6,6 +6,7 @@ import { evaluateCondition, evaluateValue, interpolate, type EvaluationScope } f
 import type { Value } from './expressions/values';
 import { processEnv, type JobHost } from './host';
 import type { StepConclusion, StepResult, StepSpec } from './model';
+import { repositoryActionDir } from './repository-action';
 import { standInName } from './stand-ins/types';
 
 export interface StepListOptions {
@@ -121,6 +122,10 @@ function dispatch(
   }
   if (uses.startsWith('docker://'))
     throw new WorkflowHarnessError(`docker actions are not supported (${uses})`);
+  const registered = options.host.standIns[standInName(uses)]
+    ? undefined
+    : repositoryActionDir(uses, options.host.repositories);
+  if (registered) return runComposite(registered, evaluateEnv(step.with, scope), env, options.host);
   return runStandIn(step, env, scope, options.host);
 }
 

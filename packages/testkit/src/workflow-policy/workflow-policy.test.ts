@@ -1,6 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { requireOrSkip } from '../optional-suite';
 import {
   checkActionYaml,
   checkReproVerifyWiring,
@@ -192,3 +194,46 @@ describe('evidence-archive.yml wiring: a fail notifies evidence_fail with the la
     expect(job.permissions).toEqual({ contents: 'write' });
   });
 });
+
+// A workflow cannot name its own commit, so one of release-guard's actions that a workflow needs before
+// it knows that commit (workflow-identity) is pinned to an earlier one. The pin must hold this tree's
+// action (its action.yml, entry and core feature; the shared runtime in dist/ may have moved on): else
+// the harness tests code the pin does not run.
+const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8' });
+const selfPins = workflowFiles.flatMap((file) =>
+  [
+    ...fs.readFileSync(file, 'utf8').matchAll(/uses: release-guard\/release-guard\/actions\/([\w-]+)@(\S+)/g),
+  ].map(([, action, ref]) => [path.relative(root, file), action, ref] as const),
+);
+const history =
+  fs.existsSync(path.join(root, '.git')) && git('rev-parse', '--is-shallow-repository').trim() === 'false';
+requireOrSkip(history, 'the repository has no full git history (not a clone, or a shallow one)').describe(
+  "workflows that use release-guard's own actions by reference",
+  () => {
+    it('exist: security-ci.yml uses workflow-identity so', () => {
+      expect(selfPins.map(([file, action]) => `${file} ${action}`)).toContain(
+        '.github/workflows/security-ci.yml workflow-identity',
+      );
+    });
+
+    it.each(selfPins)(
+      '%s pins %s to a commit of this history holding the same action',
+      (_file, action, ref) => {
+        expect(ref).toMatch(/^[0-9a-f]{40}$/);
+        expect(git('cat-file', '-t', ref).trim()).toBe('commit');
+        git('merge-base', '--is-ancestor', ref, 'HEAD');
+        const core = path.join('packages/core/src', action);
+        const differing = git(
+          'diff',
+          '--name-only',
+          ref,
+          '--',
+          `actions/${action}/action.yml`,
+          `actions/${action}/src`,
+          ...(fs.existsSync(path.join(root, core)) ? [core, `:(exclude)${core}/*.test.ts`] : []),
+        );
+        expect({ ref, differing: differing.split('\n').filter(Boolean) }).toEqual({ ref, differing: [] });
+      },
+    );
+  },
+);

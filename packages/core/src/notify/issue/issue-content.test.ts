@@ -9,6 +9,7 @@ const notice: FailureNotice = {
   repository: 'acme/widgets',
   failureReason: 'digest_mismatch',
   runUrl: 'https://github.com/acme/widgets/actions/runs/42',
+  nextStep: { kind: 'investigate', reportUrl: 'https://github.com/acme/widgets/actions/runs/42' },
   artifactUrl: ARTIFACT_URL,
   runbookUrl: 'https://github.com/acme/release-guard/blob/v1/README.md#runbook-a-release-failed-validation',
   manifest: null,

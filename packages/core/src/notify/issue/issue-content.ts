@@ -3,7 +3,8 @@ import { safeText } from '../../text/safe-text';
 import { issueMarker } from './issue-marker';
 import { BACKCOMPAT_LABEL } from '../inputs';
 import { describeFailureReason, type FailureNotice } from '../notification';
-import { markdownCell, markdownLink } from '../../text/markdown';
+import { markdownCell, markdownCodeBlock, markdownLink } from '../../text/markdown';
+import { INVESTIGATE_TEXT, type NextStep } from '../next-step';
 
 /** GitHub refuses titles over 256 characters. */
 const MAX_TITLE = 256;
@@ -19,6 +20,25 @@ export function fallbackIssueLabels(configured: readonly string[], notice: Failu
   const has = (name: string) => labels.some((label) => label.toLowerCase() === name.toLowerCase());
   if (notice.failureReason === 'predicate_mismatch' && !has(BACKCOMPAT_LABEL)) labels.push(BACKCOMPAT_LABEL);
   return labels;
+}
+
+/** The next step: the re-run line in a fenced block (copied exactly), or "investigate" with the report. */
+export function nextStepMarkdown(step: NextStep, reason: string): string[] {
+  if (step.kind === 'recover')
+    return [
+      '### Next step: re-run it',
+      '',
+      `\`${reason}\` can be cured by a second attempt of the run. Dispatch the recover workflow (${markdownLink(step.workflowUrl, step.workflow)}, "Run workflow") or run:`,
+      '',
+      markdownCodeBlock(step.command, 'sh'),
+      '',
+    ];
+  return [
+    '### Next step: investigate',
+    '',
+    `**${INVESTIGATE_TEXT}** A re-run of this run does not cure \`${reason}\`. Read the validation report: ${markdownLink(step.reportUrl, step.reportUrl)}.`,
+    '',
+  ];
 }
 
 /**
@@ -42,6 +62,7 @@ export function fallbackIssueBody(notice: FailureNotice, slackProblem: string | 
   ];
   const next = notice.failureReason ? NEXT_STEPS[notice.failureReason] : undefined;
   if (next) lines.push(`**What to do next:** ${next}`, '');
+  lines.push(...nextStepMarkdown(notice.nextStep, reason));
   lines.push(
     `- Run: ${markdownLink(notice.runUrl, notice.runUrl)}`,
     notice.runbookUrl

@@ -6,6 +6,7 @@ const notice = {
   repository: 'acme/widgets',
   failureReason: 'digest_mismatch' as const,
   runUrl: 'https://github.com/acme/widgets/actions/runs/42',
+  nextStep: { kind: 'investigate' as const, reportUrl: 'https://github.com/acme/widgets/actions/runs/42' },
   artifactUrl: null,
   runbookUrl: null,
   manifest: null,
@@ -26,5 +27,6 @@ describe('the ops summary message', () => {
     expect(text).toContain('&lt;!channel&gt;');
     expect(text).not.toContain('<!channel>');
     expect(text).toMatch(/Manual steps:\* @ops-team, please/);
+    expect(text).toContain('*Next step:* Investigate; do not re-run or publish this release.');
   });
 });

@@ -2,7 +2,7 @@ import type { DeliveryPolicy } from './delivery-policy';
 import type { CallResult, DeliveryAttempt, SlackRoute } from './delivery-attempt';
 import { OPS_NOTIFY_QUERY, postOpsNotify } from './ops-notify';
 import { deliverOnRoute, failureReason } from './slack-delivery';
-import { slackText } from './slack-message';
+import { nextStepSlack, slackText } from './slack-message';
 import { postSlackWebhook } from './slack-webhook';
 import { describeFailureReason, type FailureNotice } from '../notification';
 
@@ -47,7 +47,8 @@ export function opsTeamMentionText(mention: string): string {
 
 /**
  * The escalation message: run, tag, failure reason, why the issue could not be filed (the missing
- * permission named), the manual steps, and the mention. `issueError` is redacted by the caller.
+ * permission named), the manual steps, the release's next step, and the mention. `issueError` is
+ * redacted by the caller.
  */
 export function opsSummaryText(notice: FailureNotice, issueError: string, mention: string): string {
   return [
@@ -58,6 +59,7 @@ export function opsSummaryText(notice: FailureNotice, issueError: string, mentio
     `*Why the issue failed:* ${slackText(issueError)}`,
     `*Manual steps:* ${opsTeamMentionText(mention)}, please (1) tell the release's on-call, (2) open the run's issue by hand, ` +
       '(3) give the notify job `permissions: issues: write` (or a token that has it) so the fallback works next time.',
+    ...nextStepSlack(notice.nextStep),
     notice.runbookUrl ? `*Runbook:* ${slackText(notice.runbookUrl)}` : null,
   ]
     .filter((line): line is string => line !== null)

@@ -10,6 +10,7 @@ const notice: FailureNotice = {
   repository: 'acme/widgets',
   failureReason: 'digest_mismatch',
   runUrl: 'https://github.com/acme/widgets/actions/runs/42',
+  nextStep: { kind: 'investigate', reportUrl: 'https://github.com/acme/widgets/actions/runs/42' },
   artifactUrl: null,
   runbookUrl: null,
   manifest: null,

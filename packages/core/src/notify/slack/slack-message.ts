@@ -1,6 +1,7 @@
 import { safeText } from '../../text/safe-text';
 import { describeFailureReason, type FailureNotice } from '../notification';
 import { linkableUrl } from '../../text/markdown';
+import { INVESTIGATE_TEXT, type NextStep } from '../next-step';
 
 /**
  * Escapes a value for Slack mrkdwn: `&`, `<` and `>` are the only characters Slack asks to escape,
@@ -18,6 +19,27 @@ function slackLink(url: string | null, label: string): string {
   return `<${href.replace(/\|/g, '%7C').replace(/>/g, '%3E')}|${slackText(label).replace(/\|/g, '¦')}>`;
 }
 
+/**
+ * A code block: Slack still decodes `&amp;`, `&lt;` and `&gt;` inside one, so those are escaped, and
+ * nothing else is, so that the text copied from the message is `text`. A ``` would end the block.
+ */
+export function slackCodeBlock(text: string): string {
+  if (text.includes('```')) throw new Error('slackCodeBlock: the text holds ```, which would end the block');
+  return `\`\`\`\n${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}\n\`\`\``;
+}
+
+/** The next step: the re-run line in a code block, or "investigate" with the report. */
+export function nextStepSlack(step: NextStep): string[] {
+  if (step.kind === 'recover')
+    return [
+      `*Next step:* re-run it with the recover workflow (${slackLink(step.workflowUrl, step.workflow)}, "Run workflow"), or run:`,
+      slackCodeBlock(step.command),
+    ];
+  return [
+    `*Next step:* ${INVESTIGATE_TEXT} A re-run of this run does not cure it. ${slackLink(step.reportUrl, 'The validation report')}`,
+  ];
+}
+
 /** The message text (Slack mrkdwn): run link, tag, failure reason, artifact, runbook, manifest snippet. */
 export function slackMessageText(notice: FailureNotice): string {
   const lines = [
@@ -27,6 +49,7 @@ export function slackMessageText(notice: FailureNotice): string {
     `*Run:* ${slackLink(notice.runUrl, `run ${notice.runId}`)}`,
   ];
   if (notice.artifactUrl) lines.push(`*Artifact:* ${slackLink(notice.artifactUrl, notice.artifactUrl)}`);
+  lines.push(...nextStepSlack(notice.nextStep));
   if (notice.runbookUrl) lines.push(`*Runbook:* ${slackLink(notice.runbookUrl, 'what to do next')}`);
   if (notice.manifest) {
     // Escaped line by line (safeText would turn the line breaks into \x0a); a tag holding ``` must

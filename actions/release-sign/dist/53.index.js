@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 211;
-exports.ids = [211];
+exports.id = 53;
+exports.ids = [53];
 exports.modules = {
 
-/***/ 64211:
+/***/ 43053:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -941,7 +941,38 @@ function parseChecksums(text, where) {
     return lines;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/github/actions-id-token.ts
+
+/**
+ * Asks GitHub Actions' token endpoint (`ACTIONS_ID_TOKEN_REQUEST_URL` / `_TOKEN`) for a token with this
+ * audience. `missing` is the usage error's message when the job has no endpoint.
+ */
+async function requestActionsIdToken(env, audience, missing) {
+    const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!url || !requestToken)
+        throw new errors/* ReleaseGuardError */.dZ('usage_error', missing);
+    const endpoint = new URL(url);
+    endpoint.searchParams.set('audience', audience);
+    let response;
+    try {
+        response = await fetch(endpoint, { headers: { authorization: `Bearer ${requestToken}` } });
+    }
+    catch (error) {
+        throw new errors/* ReleaseGuardError */.dZ('usage_error', 'the GitHub Actions OIDC token endpoint could not be reached', {}, { cause: error });
+    }
+    if (!response.ok) {
+        throw new errors/* ReleaseGuardError */.dZ('usage_error', `the GitHub Actions OIDC token endpoint answered ${response.status}: does the job have \`id-token: write\`?`);
+    }
+    const value = (await response.json()).value;
+    if (typeof value !== 'string' || value === '') {
+        throw new errors/* ReleaseGuardError */.dZ('usage_error', 'the GitHub Actions OIDC token endpoint returned no token');
+    }
+    return { token: value, requestToken };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/sign/identity-token.ts
+
 
 const AUDIENCE = 'sigstore';
 /**
@@ -958,26 +989,16 @@ function identityTokenSource(env, tokenEnv) {
         secrets.push(token);
         return { provider: { getToken: () => Promise.resolve(token) }, secrets };
     }
-    const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const missing = 'keyless signing needs an OIDC token: run in GitHub Actions with `permissions: id-token: write`, ' +
+        'or name the variable holding a token with --identity-token-env';
     const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    if (!url || !bearer) {
-        throw new errors/* ReleaseGuardError */.dZ('usage_error', 'keyless signing needs an OIDC token: run in GitHub Actions with `permissions: id-token: write`, ' +
-            'or name the variable holding a token with --identity-token-env');
-    }
+    if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !bearer)
+        throw new errors/* ReleaseGuardError */.dZ('usage_error', missing);
     secrets.push(bearer);
     const getToken = async () => {
-        const endpoint = new URL(url);
-        endpoint.searchParams.set('audience', AUDIENCE);
-        const response = await fetch(endpoint, { headers: { authorization: `Bearer ${bearer}` } });
-        if (!response.ok) {
-            throw new errors/* ReleaseGuardError */.dZ('usage_error', `the GitHub Actions OIDC token endpoint answered ${response.status}: does the job have \`id-token: write\`?`);
-        }
-        const value = (await response.json()).value;
-        if (typeof value !== 'string' || value === '') {
-            throw new errors/* ReleaseGuardError */.dZ('usage_error', 'the GitHub Actions OIDC token endpoint returned no token');
-        }
-        secrets.push(value);
-        return value;
+        const { token } = await requestActionsIdToken(env, AUDIENCE, missing);
+        secrets.push(token);
+        return token;
     };
     return { provider: { getToken }, secrets };
 }
@@ -2015,6 +2036,15 @@ function markdownLink(url, label) {
 function markdownTable(header, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
     return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/**
+ * A fenced code block: inside it nothing is markup and no entity is decoded, so a reader copies
+ * `text` exactly. The fence is longer than any run of backticks in `text`, which therefore cannot end it.
+ */
+function markdownCodeBlock(text, info = '') {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${info}\n${text}\n${fence}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sign/summary.ts

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 710;
-exports.ids = [710];
+exports.id = 148;
+exports.ids = [148];
 exports.modules = {
 
-/***/ 710:
+/***/ 7148:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1349,6 +1349,15 @@ function markdownTable(header, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
     return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
+/**
+ * A fenced code block: inside it nothing is markup and no entity is decoded, so a reader copies
+ * `text` exactly. The fence is longer than any run of backticks in `text`, which therefore cannot end it.
+ */
+function markdownCodeBlock(text, info = '') {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${info}\n${text}\n${fence}`;
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/verify-markdown.ts
 
@@ -2393,6 +2402,59 @@ function withVersionRules(bundle) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/sigstore/dsse-hashedrekord.ts
+
+
+/**
+ * ADAPTER for `@sigstore/verify` 3.1.1. Remove it when the Node floor moves to 22 and core takes
+ * `@sigstore/verify` 4, which binds these entries itself: delete this file and call
+ * `Verifier.verify(entity)` once again where {@link verificationPasses} is used (verify-signature.ts,
+ * key-signature.ts); the tests in packages/cli/test/verify-rekor-v2.test.ts must still pass.
+ *
+ * Rekor v2 logs a DSSE envelope as a `hashedrekord` entry (0.0.2) whose digest is the SHA-256 of the
+ * envelope's pre-authentication encoding (PAE), the very bytes its signature covers (Sigstore client
+ * spec; the `dsse-with-hashedrekord-*` cases of sigstore-conformance, which also log it so on Rekor
+ * v1 as hashedrekord 0.0.1). `@sigstore/verify` 3.1.1 compares a hashedrekord digest with the
+ * envelope's payload hash, the only digest its DSSE content knows, so every such bundle fails
+ * `TLOG_BODY_ERROR: digest mismatch`. (Its `dsse` 0.0.2 check, which compares the payload hash as
+ * rekor-tiles records it, is right and is left alone.)
+ *
+ * Such an entry says: this signature, over a message whose SHA-256 is the PAE's. So those entries go
+ * to the library in a pass of their own, with the envelope presented as exactly that: the same
+ * signature, the same signature check, and a digest comparison against SHA-256(PAE) only. The
+ * library still verifies everything else (inclusion proof, checkpoint, signed entry timestamp,
+ * body, certificate, timestamps); nothing is re-implemented and nothing is relaxed. Any other entries
+ * (dsse, intoto) are verified in their own pass against the envelope as before; every pass must
+ * succeed, each with at least one entry.
+ */
+function verificationPasses(entity, bundle) {
+    if (bundle.content.$case !== 'dsseEnvelope')
+        return [entity];
+    const overPae = entity.tlogEntries.filter(isHashedRekord);
+    if (overPae.length === 0)
+        return [entity];
+    const envelope = bundle.content.dsseEnvelope;
+    const paeDigest = external_node_crypto_default().createHash('sha256')
+        .update(core_dist.dsse.preAuthEncoding(envelope.payloadType, envelope.payload))
+        .digest();
+    const original = entity.signature;
+    const asMessage = {
+        ...entity,
+        tlogEntries: overPae,
+        signature: {
+            signature: original.signature,
+            compareSignature: (signature) => original.compareSignature(signature),
+            compareDigest: (digest) => digest.length === paeDigest.length && external_node_crypto_default().timingSafeEqual(digest, paeDigest),
+            verifySignature: (key) => original.verifySignature(key),
+        },
+    };
+    const others = entity.tlogEntries.filter((entry) => !isHashedRekord(entry));
+    return others.length === 0 ? [asMessage] : [{ ...entity, tlogEntries: others }, asMessage];
+}
+function isHashedRekord(entry) {
+    return entry.kindVersion.kind === 'hashedrekord';
+}
+
 // EXTERNAL MODULE: ./node_modules/.pnpm/@noble+curves@1.9.7/node_modules/@noble/curves/esm/nist.js + 11 modules
 var nist = __webpack_require__(4295);
 ;// CONCATENATED MODULE: ./packages/core/src/sigstore/prehashed-ecdsa.ts
@@ -2586,10 +2648,27 @@ function publicKeyOf(base64Pem) {
         return null;
     }
 }
+/** A Rekor v2 verifier: DER bytes of a public key (SPKI) or of a certificate. */
+function v2VerifierKey(verifier) {
+    const { publicKey, x509Certificate } = tlog_entry_key_record(verifier);
+    try {
+        const key = tlog_entry_key_record(publicKey).rawBytes;
+        if (typeof key === 'string') {
+            return external_node_crypto_default().createPublicKey({ key: Buffer.from(key, 'base64'), format: 'der', type: 'spki' });
+        }
+        const cert = tlog_entry_key_record(x509Certificate).rawBytes;
+        if (typeof cert === 'string')
+            return new (external_node_crypto_default()).X509Certificate(Buffer.from(cert, 'base64')).publicKey;
+    }
+    catch {
+        return null;
+    }
+    return null;
+}
 /**
- * The public keys a Rekor v1 entry records as the signer (hashedrekord, dsse and intoto bodies), so a
- * key signature is bound to its log entry by key as well as by signature: `@sigstore/verify` compares
- * only the signature and the digest.
+ * The public keys a Rekor entry records as the signer (v1 hashedrekord, dsse and intoto bodies; v2
+ * hashedrekord and dsse), so a key signature is bound to its log entry by key as well as by
+ * signature: `@sigstore/verify` compares only the signature and the digest.
  */
 function tlogEntryKeys(entry) {
     let body;
@@ -2613,7 +2692,15 @@ function tlogEntryKeys(entry) {
             for (const signature of signatures)
                 candidates.push(tlog_entry_key_record(signature).publicKey);
     }
-    return candidates.map(publicKeyOf).filter((key) => key !== null);
+    const keys = candidates.map(publicKeyOf);
+    // Rekor v2 (0.0.2) bodies name the signer by a verifier of DER bytes.
+    keys.push(v2VerifierKey(tlog_entry_key_record(tlog_entry_key_record(spec.hashedRekordV002).signature).verifier));
+    const v2Signatures = tlog_entry_key_record(spec.dsseV002).signatures;
+    if (Array.isArray(v2Signatures)) {
+        for (const signature of v2Signatures)
+            keys.push(v2VerifierKey(tlog_entry_key_record(signature).verifier));
+    }
+    return keys.filter((key) => key !== null);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sigstore/verdict.ts
@@ -2647,6 +2734,7 @@ function refuse(detail, base) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sigstore/key-signature.ts
+
 
 
 
@@ -2715,7 +2803,10 @@ function verifyKeySignature(attestation, roots, key, request) {
         const material = { ...root.material, publicKey: () => ({ publicKey: key.key, validFor: () => true }) };
         for (const bundle of perSignature(attestation)) {
             try {
-                new verify_dist/* Verifier */.BL(material, options).verify(keyEntity(bundle, key, request.message, attestation.where));
+                const verifier = new verify_dist/* Verifier */.BL(material, options);
+                const entity = keyEntity(bundle, key, request.message, attestation.where);
+                for (const pass of verificationPasses(entity, bundle))
+                    verifier.verify(pass);
                 const proof = entries.length === 0
                     ? 'no transparency-log entry (--no-tlog): the signing time is not proven'
                     : `logged, verified against the ${root.source}`;
@@ -2746,6 +2837,7 @@ function verifyKeySignature(attestation, roots, key, request) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sigstore/verify-signature.ts
+
 
 
 
@@ -2842,7 +2934,9 @@ function verifyAttestationSignature(given, roots, request = {}) {
     for (const root of ordered) {
         try {
             const entity = signedEntity(attestation, request.message);
-            new verify_dist/* Verifier */.BL(root.material, VERIFIER_OPTIONS).verify(entity);
+            const verifier = new verify_dist/* Verifier */.BL(root.material, VERIFIER_OPTIONS);
+            for (const pass of verificationPasses(entity, attestation.bundle))
+                verifier.verify(pass);
             return {
                 ok: true,
                 detail: `verified against the ${root.source}`,
