@@ -3,7 +3,7 @@ exports.id = 29;
 exports.ids = [29];
 exports.modules = {
 
-/***/ 2029:
+/***/ 82029:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -3,7 +3,7 @@ exports.id = 614;
 exports.ids = [614];
 exports.modules = {
 
-/***/ 1614:
+/***/ 81614:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,31 +16,31 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 var external_node_crypto_default = /*#__PURE__*/__webpack_require__.n(external_node_crypto_);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/.pnpm/fast-glob@3.3.3/node_modules/fast-glob/out/index.js
-var out = __webpack_require__(197);
+var out = __webpack_require__(80197);
 var out_default = /*#__PURE__*/__webpack_require__.n(out);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(6429);
+var errors = __webpack_require__(36429);
 // EXTERNAL MODULE: ./packages/core/src/freeze/store.ts + 3 modules
-var store = __webpack_require__(4981);
+var store = __webpack_require__(54981);
 // EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(8500);
+var promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@octokit+plugin-retry@6.1.0_@octokit+core@5.2.2/node_modules/@octokit/plugin-retry/dist-node/index.js
-var dist_node = __webpack_require__(9195);
+var dist_node = __webpack_require__(79195);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@octokit+plugin-throttling@8.2.0_@octokit+core@5.2.2/node_modules/@octokit/plugin-throttling/dist-node/index.js
-var plugin_throttling_dist_node = __webpack_require__(7100);
+var plugin_throttling_dist_node = __webpack_require__(97100);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@octokit+rest@20.1.2/node_modules/@octokit/rest/dist-node/index.js
-var rest_dist_node = __webpack_require__(3020);
+var rest_dist_node = __webpack_require__(13020);
 // EXTERNAL MODULE: ./node_modules/.pnpm/bottleneck@2.19.5/node_modules/bottleneck/lib/index.js
-var lib = __webpack_require__(1500);
+var lib = __webpack_require__(91500);
 var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
 ;// CONCATENATED MODULE: ./packages/core/src/github/rate-limit.ts
 const DEFAULT_RATE_LIMIT_POLICY = {
@@ -78,7 +78,7 @@ function rateLimitWait(error, retry, policy, nowMs) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/github/request-errors.ts
-var request_errors = __webpack_require__(6667);
+var request_errors = __webpack_require__(76667);
 ;// CONCATENATED MODULE: ./packages/core/src/github/client.ts
 
 
@@ -239,16 +239,16 @@ function createGitHubClient(options = {}) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var external_node_fs_promises_ = __webpack_require__(1455);
+var external_node_fs_promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./packages/core/src/text/safe-text.ts
-var safe_text = __webpack_require__(8625);
+var safe_text = __webpack_require__(88625);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
+var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
+var external_node_https_ = __webpack_require__(44708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
 ;// CONCATENATED MODULE: ./packages/core/src/github/stream-fetch.ts
 
@@ -764,7 +764,7 @@ async function attachReleaseAssets(client, where, files, options = {}) {
 // EXTERNAL MODULE: ./packages/core/src/manifest/contents-store.ts
 var contents_store = __webpack_require__(3540);
 // EXTERNAL MODULE: ./packages/core/src/manifest/file-store.ts
-var file_store = __webpack_require__(3412);
+var file_store = __webpack_require__(63412);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/action-store.ts
 
 
@@ -789,7 +789,7 @@ function openActionManifestStore(location, client) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/manifest/types.ts
-var types = __webpack_require__(5285);
+var types = __webpack_require__(25285);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/controls.ts
 
 /** The stored record for an outcome: a run URL only when it is http(s), a detail cut to its limit. */
@@ -850,13 +850,13 @@ function isDrillEntry(entry) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/manifest/errors.ts + 1 modules
-var manifest_errors = __webpack_require__(8210);
+var manifest_errors = __webpack_require__(48210);
 // EXTERNAL MODULE: ./packages/core/src/text/echo-value.ts
-var echo_value = __webpack_require__(769);
+var echo_value = __webpack_require__(70769);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./packages/core/src/manifest/schema.ts
-var schema = __webpack_require__(5129);
+var schema = __webpack_require__(95129);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/state-machine.ts
 /*
  * The status of a manifest entry, from the security-ci scenario:
@@ -1397,7 +1397,7 @@ function isReleaseEvidenceFile(file, checksums) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/action/context.ts + 2 modules
-var context = __webpack_require__(3463);
+var context = __webpack_require__(93463);
 ;// CONCATENATED MODULE: ./packages/core/src/sign/inputs.ts
 
 
@@ -1444,11 +1444,11 @@ function checkReleaseSignInputs(inputs) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/freeze/check.ts + 7 modules
-var check = __webpack_require__(5052);
+var check = __webpack_require__(75052);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+bundle@4.0.0/node_modules/@sigstore/bundle/dist/index.js
-var dist = __webpack_require__(168);
+var dist = __webpack_require__(40168);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+sign@4.1.1/node_modules/@sigstore/sign/dist/index.js
-var sign_dist = __webpack_require__(8659);
+var sign_dist = __webpack_require__(21040);
 ;// CONCATENATED MODULE: ./packages/core/src/sign/bundle.ts
 
 
@@ -1604,7 +1604,7 @@ function identityTokenSource(env, tokenEnv) {
 }
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+core@3.2.1/node_modules/@sigstore/core/dist/index.js
-var core_dist = __webpack_require__(8508);
+var core_dist = __webpack_require__(48508);
 ;// CONCATENATED MODULE: ./packages/core/src/sigstore/certificate.ts
 
 const OID = {
@@ -1754,7 +1754,7 @@ function derOf(pem) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/text/redact-secrets.ts
-var redact_secrets = __webpack_require__(965);
+var redact_secrets = __webpack_require__(40965);
 ;// CONCATENATED MODULE: ./packages/core/src/sign/library-error.ts
 
 
@@ -1863,7 +1863,7 @@ function verifyWithKey(key, data, signature) {
 }
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/tweetnacl@1.0.3/node_modules/tweetnacl/nacl-fast.js
-var nacl_fast = __webpack_require__(8564);
+var nacl_fast = __webpack_require__(78564);
 var nacl_fast_default = /*#__PURE__*/__webpack_require__.n(nacl_fast);
 ;// CONCATENATED MODULE: ./packages/core/src/sign/cosign-key.ts
 
@@ -2028,9 +2028,9 @@ class StagedWrites {
 }
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
+var external_node_worker_threads_ = __webpack_require__(75919);
 ;// CONCATENATED MODULE: ./packages/core/src/digest/hash-workers.ts
 
 

@@ -1,7 +1,7 @@
 /******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 4568:
+/***/ 44568:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -31,8 +31,8 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.issue = exports.issueCommand = void 0;
-const os = __importStar(__nccwpck_require__(857));
-const utils_1 = __nccwpck_require__(6924);
+const os = __importStar(__nccwpck_require__(70857));
+const utils_1 = __nccwpck_require__(36924);
 /**
  * Commands
  *
@@ -137,10 +137,10 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.prepareKeyValueMessage = exports.issueFileCommand = void 0;
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
-const crypto = __importStar(__nccwpck_require__(6982));
-const fs = __importStar(__nccwpck_require__(9896));
-const os = __importStar(__nccwpck_require__(857));
-const utils_1 = __nccwpck_require__(6924);
+const crypto = __importStar(__nccwpck_require__(76982));
+const fs = __importStar(__nccwpck_require__(79896));
+const os = __importStar(__nccwpck_require__(70857));
+const utils_1 = __nccwpck_require__(36924);
 function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
@@ -173,7 +173,7 @@ exports.prepareKeyValueMessage = prepareKeyValueMessage;
 
 /***/ }),
 
-/***/ 2905:
+/***/ 92905:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
@@ -189,8 +189,8 @@ var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, ge
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.summary = exports.markdownSummary = exports.SUMMARY_DOCS_URL = exports.SUMMARY_ENV_VAR = void 0;
-const os_1 = __nccwpck_require__(857);
-const fs_1 = __nccwpck_require__(9896);
+const os_1 = __nccwpck_require__(70857);
+const fs_1 = __nccwpck_require__(79896);
 const { access, appendFile, writeFile } = fs_1.promises;
 exports.SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 exports.SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
@@ -463,7 +463,7 @@ exports.summary = _summary;
 
 /***/ }),
 
-/***/ 6924:
+/***/ 36924:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -510,7 +510,7 @@ exports.toCommandProperties = toCommandProperties;
 
 /***/ }),
 
-/***/ 3077:
+/***/ 83077:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -518,8 +518,8 @@ var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
 exports.o = void 0;
-const fs_1 = __nccwpck_require__(9896);
-const os_1 = __nccwpck_require__(857);
+const fs_1 = __nccwpck_require__(79896);
+const os_1 = __nccwpck_require__(70857);
 class Context {
     /**
      * Hydrate the context from the environment
@@ -574,7 +574,7 @@ exports.o = Context;
 
 /***/ }),
 
-/***/ 6788:
+/***/ 86788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -613,8 +613,8 @@ __export(dist_src_exports, {
   RequestError: () => RequestError
 });
 module.exports = __toCommonJS(dist_src_exports);
-var import_deprecation = __nccwpck_require__(4071);
-var import_once = __toESM(__nccwpck_require__(6367));
+var import_deprecation = __nccwpck_require__(54071);
+var import_once = __toESM(__nccwpck_require__(46367));
 var logOnceCode = (0, import_once.default)((deprecation) => console.warn(deprecation));
 var logOnceHeaders = (0, import_once.default)((deprecation) => console.warn(deprecation));
 var RequestError = class extends Error {
@@ -672,7 +672,7 @@ var RequestError = class extends Error {
 
 /***/ }),
 
-/***/ 3430:
+/***/ 93430:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -887,15 +887,15 @@ function regex(str) {
 
 /***/ }),
 
-/***/ 1810:
+/***/ 91810:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const formats_1 = __nccwpck_require__(3430);
-const limit_1 = __nccwpck_require__(505);
-const codegen_1 = __nccwpck_require__(352);
+const formats_1 = __nccwpck_require__(93430);
+const limit_1 = __nccwpck_require__(90505);
+const codegen_1 = __nccwpck_require__(80352);
 const fullName = new codegen_1.Name("fullFormats");
 const fastName = new codegen_1.Name("fastFormats");
 const formatsPlugin = (ajv, opts = { keywords: true }) => {
@@ -931,15 +931,15 @@ exports["default"] = formatsPlugin;
 
 /***/ }),
 
-/***/ 505:
+/***/ 90505:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.formatLimitDefinition = void 0;
-const ajv_1 = __nccwpck_require__(6928);
-const codegen_1 = __nccwpck_require__(352);
+const ajv_1 = __nccwpck_require__(64547);
+const codegen_1 = __nccwpck_require__(80352);
 const ops = codegen_1.operators;
 const KWDs = {
     formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -1007,17 +1007,17 @@ exports["default"] = formatLimitPlugin;
 
 /***/ }),
 
-/***/ 1478:
+/***/ 31478:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
-const core_1 = __nccwpck_require__(7193);
-const draft2020_1 = __nccwpck_require__(8166);
-const discriminator_1 = __nccwpck_require__(3666);
-const json_schema_2020_12_1 = __nccwpck_require__(1903);
+const core_1 = __nccwpck_require__(87193);
+const draft2020_1 = __nccwpck_require__(48166);
+const discriminator_1 = __nccwpck_require__(23666);
+const json_schema_2020_12_1 = __nccwpck_require__(91903);
 const META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
 class Ajv2020 extends core_1.default {
     constructor(opts = {}) {
@@ -1052,34 +1052,34 @@ module.exports = exports = Ajv2020;
 module.exports.Ajv2020 = Ajv2020;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv2020;
-var validate_1 = __nccwpck_require__(605);
+var validate_1 = __nccwpck_require__(30605);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(352);
+var codegen_1 = __nccwpck_require__(80352);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(137);
+var validation_error_1 = __nccwpck_require__(90137);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(5526);
+var ref_error_1 = __nccwpck_require__(45526);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=2020.js.map
 
 /***/ }),
 
-/***/ 6928:
+/***/ 64547:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __nccwpck_require__(7193);
-const draft7_1 = __nccwpck_require__(6833);
-const discriminator_1 = __nccwpck_require__(3666);
-const draft7MetaSchema = __nccwpck_require__(7628);
+const core_1 = __nccwpck_require__(87193);
+const draft7_1 = __nccwpck_require__(46833);
+const discriminator_1 = __nccwpck_require__(23666);
+const draft7MetaSchema = __nccwpck_require__(17628);
 const META_SUPPORT_DATA = ["/properties"];
 const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
 class Ajv extends core_1.default {
@@ -1109,24 +1109,24 @@ module.exports = exports = Ajv;
 module.exports.Ajv = Ajv;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv;
-var validate_1 = __nccwpck_require__(605);
+var validate_1 = __nccwpck_require__(30605);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(352);
+var codegen_1 = __nccwpck_require__(80352);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(137);
+var validation_error_1 = __nccwpck_require__(90137);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(5526);
+var ref_error_1 = __nccwpck_require__(45526);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=ajv.js.map
 
 /***/ }),
 
-/***/ 2483:
+/***/ 12483:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -1289,16 +1289,16 @@ exports.regexpCode = regexpCode;
 
 /***/ }),
 
-/***/ 352:
+/***/ 80352:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-const code_1 = __nccwpck_require__(2483);
-const scope_1 = __nccwpck_require__(9640);
-var code_2 = __nccwpck_require__(2483);
+const code_1 = __nccwpck_require__(12483);
+const scope_1 = __nccwpck_require__(19640);
+var code_2 = __nccwpck_require__(12483);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
 Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
@@ -1307,7 +1307,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(9640);
+var scope_2 = __nccwpck_require__(19640);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -1993,14 +1993,14 @@ function par(x) {
 
 /***/ }),
 
-/***/ 9640:
+/***/ 19640:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-const code_1 = __nccwpck_require__(2483);
+const code_1 = __nccwpck_require__(12483);
 class ValueError extends Error {
     constructor(name) {
         super(`CodeGen: "code" for ${name} not defined`);
@@ -2143,16 +2143,16 @@ exports.ValueScope = ValueScope;
 
 /***/ }),
 
-/***/ 4575:
+/***/ 54575:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
-const names_1 = __nccwpck_require__(9218);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
+const names_1 = __nccwpck_require__(99218);
 exports.keywordError = {
     message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
 };
@@ -2273,19 +2273,19 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 
 /***/ }),
 
-/***/ 4858:
+/***/ 54858:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-const codegen_1 = __nccwpck_require__(352);
-const validation_error_1 = __nccwpck_require__(137);
-const names_1 = __nccwpck_require__(9218);
-const resolve_1 = __nccwpck_require__(5414);
-const util_1 = __nccwpck_require__(5412);
-const validate_1 = __nccwpck_require__(605);
+const codegen_1 = __nccwpck_require__(80352);
+const validation_error_1 = __nccwpck_require__(90137);
+const names_1 = __nccwpck_require__(99218);
+const resolve_1 = __nccwpck_require__(65414);
+const util_1 = __nccwpck_require__(15412);
+const validate_1 = __nccwpck_require__(30605);
 class SchemaEnv {
     constructor(env) {
         var _a;
@@ -2522,13 +2522,13 @@ function getJsonPointer(parsedRef, { baseId, schema, root }) {
 
 /***/ }),
 
-/***/ 9218:
+/***/ 99218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
+const codegen_1 = __nccwpck_require__(80352);
 const names = {
     // validation function arguments
     data: new codegen_1.Name("data"), // data passed to validation function
@@ -2557,13 +2557,13 @@ exports["default"] = names;
 
 /***/ }),
 
-/***/ 5526:
+/***/ 45526:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const resolve_1 = __nccwpck_require__(5414);
+const resolve_1 = __nccwpck_require__(65414);
 class MissingRefError extends Error {
     constructor(resolver, baseId, ref, msg) {
         super(msg || `can't resolve reference ${ref} from id ${baseId}`);
@@ -2576,16 +2576,16 @@ exports["default"] = MissingRefError;
 
 /***/ }),
 
-/***/ 5414:
+/***/ 65414:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __nccwpck_require__(5412);
-const equal = __nccwpck_require__(498);
-const traverse = __nccwpck_require__(5980);
+const util_1 = __nccwpck_require__(15412);
+const equal = __nccwpck_require__(50498);
+const traverse = __nccwpck_require__(75980);
 // TODO refactor to use keyword definitions
 const SIMPLE_INLINED = new Set([
     "type",
@@ -2738,7 +2738,7 @@ exports.getSchemaRefs = getSchemaRefs;
 
 /***/ }),
 
-/***/ 3365:
+/***/ 63365:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -2771,15 +2771,15 @@ exports.getRules = getRules;
 
 /***/ }),
 
-/***/ 5412:
+/***/ 15412:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-const codegen_1 = __nccwpck_require__(352);
-const code_1 = __nccwpck_require__(2483);
+const codegen_1 = __nccwpck_require__(80352);
+const code_1 = __nccwpck_require__(12483);
 // TODO refactor to use Set
 function toHash(arr) {
     const hash = {};
@@ -2956,7 +2956,7 @@ exports.checkStrictMode = checkStrictMode;
 
 /***/ }),
 
-/***/ 6944:
+/***/ 36944:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -2982,16 +2982,16 @@ exports.shouldUseRule = shouldUseRule;
 
 /***/ }),
 
-/***/ 5102:
+/***/ 65102:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __nccwpck_require__(4575);
-const codegen_1 = __nccwpck_require__(352);
-const names_1 = __nccwpck_require__(9218);
+const errors_1 = __nccwpck_require__(54575);
+const codegen_1 = __nccwpck_require__(80352);
+const names_1 = __nccwpck_require__(99218);
 const boolError = {
     message: "boolean schema is false",
 };
@@ -3046,11 +3046,11 @@ function falseSchemaError(it, overrideAllErrors) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-const rules_1 = __nccwpck_require__(3365);
-const applicability_1 = __nccwpck_require__(6944);
-const errors_1 = __nccwpck_require__(4575);
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
+const rules_1 = __nccwpck_require__(63365);
+const applicability_1 = __nccwpck_require__(36944);
+const errors_1 = __nccwpck_require__(54575);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
 var DataType;
 (function (DataType) {
     DataType[DataType["Correct"] = 0] = "Correct";
@@ -3249,15 +3249,15 @@ function getTypeErrorContext(it) {
 
 /***/ }),
 
-/***/ 5719:
+/***/ 75719:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assignDefaults = void 0;
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
 function assignDefaults(it, ty) {
     const { properties, items } = it.schema;
     if (ty === "object" && properties) {
@@ -3291,25 +3291,25 @@ function assignDefault(it, prop, defaultValue) {
 
 /***/ }),
 
-/***/ 605:
+/***/ 30605:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __nccwpck_require__(5102);
+const boolSchema_1 = __nccwpck_require__(65102);
 const dataType_1 = __nccwpck_require__(9745);
-const applicability_1 = __nccwpck_require__(6944);
+const applicability_1 = __nccwpck_require__(36944);
 const dataType_2 = __nccwpck_require__(9745);
-const defaults_1 = __nccwpck_require__(5719);
-const keyword_1 = __nccwpck_require__(8414);
-const subschema_1 = __nccwpck_require__(8588);
-const codegen_1 = __nccwpck_require__(352);
-const names_1 = __nccwpck_require__(9218);
-const resolve_1 = __nccwpck_require__(5414);
-const util_1 = __nccwpck_require__(5412);
-const errors_1 = __nccwpck_require__(4575);
+const defaults_1 = __nccwpck_require__(75719);
+const keyword_1 = __nccwpck_require__(28414);
+const subschema_1 = __nccwpck_require__(38588);
+const codegen_1 = __nccwpck_require__(80352);
+const names_1 = __nccwpck_require__(99218);
+const resolve_1 = __nccwpck_require__(65414);
+const util_1 = __nccwpck_require__(15412);
+const errors_1 = __nccwpck_require__(54575);
 // schema compilation - generates validation function, subschemaCode (below) is used for subschemas
 function validateFunctionCode(it) {
     if (isSchemaObj(it)) {
@@ -3818,17 +3818,17 @@ exports.getData = getData;
 
 /***/ }),
 
-/***/ 8414:
+/***/ 28414:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-const codegen_1 = __nccwpck_require__(352);
-const names_1 = __nccwpck_require__(9218);
-const code_1 = __nccwpck_require__(5400);
-const errors_1 = __nccwpck_require__(4575);
+const codegen_1 = __nccwpck_require__(80352);
+const names_1 = __nccwpck_require__(99218);
+const code_1 = __nccwpck_require__(25400);
+const errors_1 = __nccwpck_require__(54575);
 function macroKeywordCode(cxt, def) {
     const { gen, keyword, schema, parentSchema, it } = cxt;
     const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
@@ -3949,15 +3949,15 @@ exports.validateKeywordUsage = validateKeywordUsage;
 
 /***/ }),
 
-/***/ 8588:
+/***/ 38588:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
 function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
     if (keyword !== undefined && schema !== undefined) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
@@ -4037,32 +4037,32 @@ exports.extendSubschemaMode = extendSubschemaMode;
 
 /***/ }),
 
-/***/ 7193:
+/***/ 87193:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-var validate_1 = __nccwpck_require__(605);
+var validate_1 = __nccwpck_require__(30605);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(352);
+var codegen_1 = __nccwpck_require__(80352);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(137);
-const ref_error_1 = __nccwpck_require__(5526);
-const rules_1 = __nccwpck_require__(3365);
-const compile_1 = __nccwpck_require__(4858);
-const codegen_2 = __nccwpck_require__(352);
-const resolve_1 = __nccwpck_require__(5414);
+const validation_error_1 = __nccwpck_require__(90137);
+const ref_error_1 = __nccwpck_require__(45526);
+const rules_1 = __nccwpck_require__(63365);
+const compile_1 = __nccwpck_require__(54858);
+const codegen_2 = __nccwpck_require__(80352);
+const resolve_1 = __nccwpck_require__(65414);
 const dataType_1 = __nccwpck_require__(9745);
-const util_1 = __nccwpck_require__(5412);
-const $dataRefSchema = __nccwpck_require__(8422);
-const uri_1 = __nccwpck_require__(1857);
+const util_1 = __nccwpck_require__(15412);
+const $dataRefSchema = __nccwpck_require__(18422);
+const uri_1 = __nccwpck_require__(61857);
 const defaultRegExp = (str, flags) => new RegExp(str, flags);
 defaultRegExp.code = "new RegExp";
 const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
@@ -4662,20 +4662,20 @@ function schemaOrData(schema) {
 
 /***/ }),
 
-/***/ 1903:
+/***/ 91903:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const metaSchema = __nccwpck_require__(8097);
-const applicator = __nccwpck_require__(5849);
-const unevaluated = __nccwpck_require__(3488);
-const content = __nccwpck_require__(1305);
-const core = __nccwpck_require__(7255);
-const format = __nccwpck_require__(2427);
-const metadata = __nccwpck_require__(1976);
-const validation = __nccwpck_require__(5619);
+const metaSchema = __nccwpck_require__(88097);
+const applicator = __nccwpck_require__(55849);
+const unevaluated = __nccwpck_require__(83488);
+const content = __nccwpck_require__(51305);
+const core = __nccwpck_require__(37255);
+const format = __nccwpck_require__(82427);
+const metadata = __nccwpck_require__(41976);
+const validation = __nccwpck_require__(75619);
 const META_SUPPORT_DATA = ["/properties"];
 function addMetaSchema2020($data) {
     ;
@@ -4699,21 +4699,21 @@ exports["default"] = addMetaSchema2020;
 
 /***/ }),
 
-/***/ 8347:
+/***/ 88347:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // https://github.com/ajv-validator/ajv/issues/889
-const equal = __nccwpck_require__(498);
+const equal = __nccwpck_require__(50498);
 equal.code = 'require("ajv/dist/runtime/equal").default';
 exports["default"] = equal;
 //# sourceMappingURL=equal.js.map
 
 /***/ }),
 
-/***/ 7178:
+/***/ 97178:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -4744,20 +4744,20 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 1857:
+/***/ 61857:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const uri = __nccwpck_require__(7371);
+const uri = __nccwpck_require__(87371);
 uri.code = 'require("ajv/dist/runtime/uri").default';
 exports["default"] = uri;
 //# sourceMappingURL=uri.js.map
 
 /***/ }),
 
-/***/ 137:
+/***/ 90137:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -4782,8 +4782,8 @@ exports["default"] = ValidationError;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateAdditionalItems = void 0;
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -4831,16 +4831,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9731:
+/***/ 69731:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(5400);
-const codegen_1 = __nccwpck_require__(352);
-const names_1 = __nccwpck_require__(9218);
-const util_1 = __nccwpck_require__(5412);
+const code_1 = __nccwpck_require__(25400);
+const codegen_1 = __nccwpck_require__(80352);
+const names_1 = __nccwpck_require__(99218);
+const util_1 = __nccwpck_require__(15412);
 const error = {
     message: "must NOT have additional properties",
     params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
@@ -4944,13 +4944,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3153:
+/***/ 73153:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(5412);
+const util_1 = __nccwpck_require__(15412);
 const def = {
     keyword: "allOf",
     schemaType: "array",
@@ -4980,7 +4980,7 @@ exports["default"] = def;
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(5400);
+const code_1 = __nccwpck_require__(25400);
 const def = {
     keyword: "anyOf",
     schemaType: "array",
@@ -4993,14 +4993,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5162:
+/***/ 15162:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
 const error = {
     message: ({ params: { min, max } }) => max === undefined
         ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
@@ -5095,16 +5095,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4582:
+/***/ 44582:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
-const code_1 = __nccwpck_require__(5400);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
+const code_1 = __nccwpck_require__(25400);
 exports.error = {
     message: ({ params: { property, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
@@ -5187,13 +5187,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2126:
+/***/ 52126:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependencies_1 = __nccwpck_require__(4582);
+const dependencies_1 = __nccwpck_require__(44582);
 const def = {
     keyword: "dependentSchemas",
     type: "object",
@@ -5205,14 +5205,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6292:
+/***/ 86292:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
 const error = {
     message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
     params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
@@ -5278,28 +5278,28 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 54475:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const additionalItems_1 = __nccwpck_require__(204);
-const prefixItems_1 = __nccwpck_require__(4215);
-const items_1 = __nccwpck_require__(2867);
-const items2020_1 = __nccwpck_require__(115);
-const contains_1 = __nccwpck_require__(5162);
-const dependencies_1 = __nccwpck_require__(4582);
-const propertyNames_1 = __nccwpck_require__(1192);
-const additionalProperties_1 = __nccwpck_require__(9731);
-const properties_1 = __nccwpck_require__(9934);
-const patternProperties_1 = __nccwpck_require__(6340);
-const not_1 = __nccwpck_require__(226);
+const prefixItems_1 = __nccwpck_require__(44215);
+const items_1 = __nccwpck_require__(52867);
+const items2020_1 = __nccwpck_require__(60115);
+const contains_1 = __nccwpck_require__(15162);
+const dependencies_1 = __nccwpck_require__(44582);
+const propertyNames_1 = __nccwpck_require__(91192);
+const additionalProperties_1 = __nccwpck_require__(69731);
+const properties_1 = __nccwpck_require__(99934);
+const patternProperties_1 = __nccwpck_require__(56340);
+const not_1 = __nccwpck_require__(10226);
 const anyOf_1 = __nccwpck_require__(2920);
-const oneOf_1 = __nccwpck_require__(3102);
-const allOf_1 = __nccwpck_require__(3153);
-const if_1 = __nccwpck_require__(6292);
-const thenElse_1 = __nccwpck_require__(3249);
+const oneOf_1 = __nccwpck_require__(63102);
+const allOf_1 = __nccwpck_require__(73153);
+const if_1 = __nccwpck_require__(86292);
+const thenElse_1 = __nccwpck_require__(23249);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -5329,16 +5329,16 @@ exports["default"] = getApplicator;
 
 /***/ }),
 
-/***/ 2867:
+/***/ 52867:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateTuple = void 0;
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
-const code_1 = __nccwpck_require__(5400);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
+const code_1 = __nccwpck_require__(25400);
 const def = {
     keyword: "items",
     type: "array",
@@ -5388,15 +5388,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 115:
+/***/ 60115:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
-const code_1 = __nccwpck_require__(5400);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
+const code_1 = __nccwpck_require__(25400);
 const additionalItems_1 = __nccwpck_require__(204);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
@@ -5425,13 +5425,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 226:
+/***/ 10226:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(5412);
+const util_1 = __nccwpck_require__(15412);
 const def = {
     keyword: "not",
     schemaType: ["object", "boolean"],
@@ -5458,14 +5458,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3102:
+/***/ 63102:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
 const error = {
     message: "must match exactly one schema in oneOf",
     params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
@@ -5525,16 +5525,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6340:
+/***/ 56340:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(5400);
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
-const util_2 = __nccwpck_require__(5412);
+const code_1 = __nccwpck_require__(25400);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
+const util_2 = __nccwpck_require__(15412);
 const def = {
     keyword: "patternProperties",
     type: "object",
@@ -5607,13 +5607,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4215:
+/***/ 44215:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const items_1 = __nccwpck_require__(2867);
+const items_1 = __nccwpck_require__(52867);
 const def = {
     keyword: "prefixItems",
     type: "array",
@@ -5626,16 +5626,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9934:
+/***/ 99934:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const validate_1 = __nccwpck_require__(605);
-const code_1 = __nccwpck_require__(5400);
-const util_1 = __nccwpck_require__(5412);
-const additionalProperties_1 = __nccwpck_require__(9731);
+const validate_1 = __nccwpck_require__(30605);
+const code_1 = __nccwpck_require__(25400);
+const util_1 = __nccwpck_require__(15412);
+const additionalProperties_1 = __nccwpck_require__(69731);
 const def = {
     keyword: "properties",
     type: "object",
@@ -5687,14 +5687,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1192:
+/***/ 91192:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
 const error = {
     message: "property name must be valid",
     params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
@@ -5732,13 +5732,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3249:
+/***/ 23249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(5412);
+const util_1 = __nccwpck_require__(15412);
 const def = {
     keyword: ["then", "else"],
     schemaType: ["object", "boolean"],
@@ -5752,17 +5752,17 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5400:
+/***/ 25400:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
-const names_1 = __nccwpck_require__(9218);
-const util_2 = __nccwpck_require__(5412);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
+const names_1 = __nccwpck_require__(99218);
+const util_2 = __nccwpck_require__(15412);
 function checkReportMissingProp(cxt, prop) {
     const { gen, data, it } = cxt;
     gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
@@ -5907,14 +5907,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8961:
+/***/ 68961:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const id_1 = __nccwpck_require__(9044);
-const ref_1 = __nccwpck_require__(5048);
+const ref_1 = __nccwpck_require__(35048);
 const core = [
     "$schema",
     "$id",
@@ -5930,19 +5930,19 @@ exports["default"] = core;
 
 /***/ }),
 
-/***/ 5048:
+/***/ 35048:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.callRef = exports.getValidate = void 0;
-const ref_error_1 = __nccwpck_require__(5526);
-const code_1 = __nccwpck_require__(5400);
-const codegen_1 = __nccwpck_require__(352);
-const names_1 = __nccwpck_require__(9218);
-const compile_1 = __nccwpck_require__(4858);
-const util_1 = __nccwpck_require__(5412);
+const ref_error_1 = __nccwpck_require__(45526);
+const code_1 = __nccwpck_require__(25400);
+const codegen_1 = __nccwpck_require__(80352);
+const names_1 = __nccwpck_require__(99218);
+const compile_1 = __nccwpck_require__(54858);
+const util_1 = __nccwpck_require__(15412);
 const def = {
     keyword: "$ref",
     schemaType: "string",
@@ -6059,17 +6059,17 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3666:
+/***/ 23666:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
+const codegen_1 = __nccwpck_require__(80352);
 const types_1 = __nccwpck_require__(3791);
-const compile_1 = __nccwpck_require__(4858);
-const ref_error_1 = __nccwpck_require__(5526);
-const util_1 = __nccwpck_require__(5412);
+const compile_1 = __nccwpck_require__(54858);
+const ref_error_1 = __nccwpck_require__(45526);
+const util_1 = __nccwpck_require__(15412);
 const error = {
     message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
         ? `tag "${tagName}" must be string`
@@ -6186,20 +6186,20 @@ var DiscrError;
 
 /***/ }),
 
-/***/ 8166:
+/***/ 48166:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(8961);
-const validation_1 = __nccwpck_require__(4053);
-const applicator_1 = __nccwpck_require__(4475);
-const dynamic_1 = __nccwpck_require__(4959);
+const core_1 = __nccwpck_require__(68961);
+const validation_1 = __nccwpck_require__(74053);
+const applicator_1 = __nccwpck_require__(54475);
+const dynamic_1 = __nccwpck_require__(84959);
 const next_1 = __nccwpck_require__(3944);
-const unevaluated_1 = __nccwpck_require__(3846);
-const format_1 = __nccwpck_require__(3989);
-const metadata_1 = __nccwpck_require__(1040);
+const unevaluated_1 = __nccwpck_require__(93846);
+const format_1 = __nccwpck_require__(83989);
+const metadata_1 = __nccwpck_require__(11040);
 const draft2020Vocabularies = [
     dynamic_1.default,
     core_1.default,
@@ -6216,17 +6216,17 @@ exports["default"] = draft2020Vocabularies;
 
 /***/ }),
 
-/***/ 6833:
+/***/ 46833:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(8961);
-const validation_1 = __nccwpck_require__(4053);
-const applicator_1 = __nccwpck_require__(4475);
-const format_1 = __nccwpck_require__(3989);
-const metadata_1 = __nccwpck_require__(1040);
+const core_1 = __nccwpck_require__(68961);
+const validation_1 = __nccwpck_require__(74053);
+const applicator_1 = __nccwpck_require__(54475);
+const format_1 = __nccwpck_require__(83989);
+const metadata_1 = __nccwpck_require__(11040);
 const draft7Vocabularies = [
     core_1.default,
     validation_1.default,
@@ -6240,17 +6240,17 @@ exports["default"] = draft7Vocabularies;
 
 /***/ }),
 
-/***/ 5243:
+/***/ 25243:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.dynamicAnchor = void 0;
-const codegen_1 = __nccwpck_require__(352);
-const names_1 = __nccwpck_require__(9218);
-const compile_1 = __nccwpck_require__(4858);
-const ref_1 = __nccwpck_require__(5048);
+const codegen_1 = __nccwpck_require__(80352);
+const names_1 = __nccwpck_require__(99218);
+const compile_1 = __nccwpck_require__(54858);
+const ref_1 = __nccwpck_require__(35048);
 const def = {
     keyword: "$dynamicAnchor",
     schemaType: "string",
@@ -6277,16 +6277,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6285:
+/***/ 26285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.dynamicRef = void 0;
-const codegen_1 = __nccwpck_require__(352);
-const names_1 = __nccwpck_require__(9218);
-const ref_1 = __nccwpck_require__(5048);
+const codegen_1 = __nccwpck_require__(80352);
+const names_1 = __nccwpck_require__(99218);
+const ref_1 = __nccwpck_require__(35048);
 const def = {
     keyword: "$dynamicRef",
     schemaType: "string",
@@ -6335,30 +6335,30 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4959:
+/***/ 84959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicAnchor_1 = __nccwpck_require__(5243);
-const dynamicRef_1 = __nccwpck_require__(6285);
-const recursiveAnchor_1 = __nccwpck_require__(7106);
-const recursiveRef_1 = __nccwpck_require__(526);
+const dynamicAnchor_1 = __nccwpck_require__(25243);
+const dynamicRef_1 = __nccwpck_require__(26285);
+const recursiveAnchor_1 = __nccwpck_require__(17106);
+const recursiveRef_1 = __nccwpck_require__(90526);
 const dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
 exports["default"] = dynamic;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 7106:
+/***/ 17106:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicAnchor_1 = __nccwpck_require__(5243);
-const util_1 = __nccwpck_require__(5412);
+const dynamicAnchor_1 = __nccwpck_require__(25243);
+const util_1 = __nccwpck_require__(15412);
 const def = {
     keyword: "$recursiveAnchor",
     schemaType: "boolean",
@@ -6374,13 +6374,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 526:
+/***/ 90526:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicRef_1 = __nccwpck_require__(6285);
+const dynamicRef_1 = __nccwpck_require__(26285);
 const def = {
     keyword: "$recursiveRef",
     schemaType: "string",
@@ -6391,13 +6391,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1166:
+/***/ 21166:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
+const codegen_1 = __nccwpck_require__(80352);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
@@ -6490,20 +6490,20 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3989:
+/***/ 83989:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const format_1 = __nccwpck_require__(1166);
+const format_1 = __nccwpck_require__(21166);
 const format = [format_1.default];
 exports["default"] = format;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 1040:
+/***/ 11040:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -6534,37 +6534,37 @@ exports.contentVocabulary = [
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependentRequired_1 = __nccwpck_require__(8615);
-const dependentSchemas_1 = __nccwpck_require__(2126);
-const limitContains_1 = __nccwpck_require__(8367);
+const dependentRequired_1 = __nccwpck_require__(38615);
+const dependentSchemas_1 = __nccwpck_require__(52126);
+const limitContains_1 = __nccwpck_require__(88367);
 const next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
 exports["default"] = next;
 //# sourceMappingURL=next.js.map
 
 /***/ }),
 
-/***/ 3846:
+/***/ 93846:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const unevaluatedProperties_1 = __nccwpck_require__(4547);
-const unevaluatedItems_1 = __nccwpck_require__(3740);
+const unevaluatedProperties_1 = __nccwpck_require__(24547);
+const unevaluatedItems_1 = __nccwpck_require__(93740);
 const unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
 exports["default"] = unevaluated;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 3740:
+/***/ 93740:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -6604,15 +6604,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4547:
+/***/ 24547:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
-const names_1 = __nccwpck_require__(9218);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
+const names_1 = __nccwpck_require__(99218);
 const error = {
     message: "must NOT have unevaluated properties",
     params: ({ params }) => (0, codegen_1._) `{unevaluatedProperty: ${params.unevaluatedProperty}}`,
@@ -6676,15 +6676,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3382:
+/***/ 43382:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
-const equal_1 = __nccwpck_require__(8347);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
+const equal_1 = __nccwpck_require__(88347);
 const error = {
     message: "must be equal to constant",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
@@ -6708,13 +6708,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8615:
+/***/ 38615:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependencies_1 = __nccwpck_require__(4582);
+const dependencies_1 = __nccwpck_require__(44582);
 const def = {
     keyword: "dependentRequired",
     type: "object",
@@ -6727,15 +6727,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 396:
+/***/ 40396:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
-const equal_1 = __nccwpck_require__(8347);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
+const equal_1 = __nccwpck_require__(88347);
 const error = {
     message: "must be equal to one of the allowed values",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
@@ -6782,22 +6782,22 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4053:
+/***/ 74053:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __nccwpck_require__(4871);
+const limitNumber_1 = __nccwpck_require__(84871);
 const multipleOf_1 = __nccwpck_require__(7264);
-const limitLength_1 = __nccwpck_require__(7142);
+const limitLength_1 = __nccwpck_require__(17142);
 const pattern_1 = __nccwpck_require__(987);
-const limitProperties_1 = __nccwpck_require__(1019);
-const required_1 = __nccwpck_require__(8964);
-const limitItems_1 = __nccwpck_require__(2948);
-const uniqueItems_1 = __nccwpck_require__(6680);
-const const_1 = __nccwpck_require__(3382);
-const enum_1 = __nccwpck_require__(396);
+const limitProperties_1 = __nccwpck_require__(71019);
+const required_1 = __nccwpck_require__(28964);
+const limitItems_1 = __nccwpck_require__(22948);
+const uniqueItems_1 = __nccwpck_require__(26680);
+const const_1 = __nccwpck_require__(43382);
+const enum_1 = __nccwpck_require__(40396);
 const validation = [
     // number
     limitNumber_1.default,
@@ -6822,13 +6822,13 @@ exports["default"] = validation;
 
 /***/ }),
 
-/***/ 8367:
+/***/ 88367:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(5412);
+const util_1 = __nccwpck_require__(15412);
 const def = {
     keyword: ["maxContains", "minContains"],
     type: "array",
@@ -6844,13 +6844,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2948:
+/***/ 22948:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
+const codegen_1 = __nccwpck_require__(80352);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxItems" ? "more" : "fewer";
@@ -6875,15 +6875,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7142:
+/***/ 17142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
-const ucs2length_1 = __nccwpck_require__(7178);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
+const ucs2length_1 = __nccwpck_require__(97178);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxLength" ? "more" : "fewer";
@@ -6909,13 +6909,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4871:
+/***/ 84871:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
+const codegen_1 = __nccwpck_require__(80352);
 const ops = codegen_1.operators;
 const KWDs = {
     maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -6943,13 +6943,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1019:
+/***/ 71019:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
+const codegen_1 = __nccwpck_require__(80352);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxProperties" ? "more" : "fewer";
@@ -6980,7 +6980,7 @@ exports["default"] = def;
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
+const codegen_1 = __nccwpck_require__(80352);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
     params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
@@ -7013,9 +7013,9 @@ exports["default"] = def;
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(5400);
-const util_1 = __nccwpck_require__(5412);
-const codegen_1 = __nccwpck_require__(352);
+const code_1 = __nccwpck_require__(25400);
+const util_1 = __nccwpck_require__(15412);
+const codegen_1 = __nccwpck_require__(80352);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
@@ -7047,15 +7047,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8964:
+/***/ 28964:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(5400);
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
+const code_1 = __nccwpck_require__(25400);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
 const error = {
     message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
     params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
@@ -7133,16 +7133,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6680:
+/***/ 26680:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const dataType_1 = __nccwpck_require__(9745);
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
-const equal_1 = __nccwpck_require__(8347);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
+const equal_1 = __nccwpck_require__(88347);
 const error = {
     message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
     params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
@@ -7204,7 +7204,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4071:
+/***/ 54071:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -7232,7 +7232,7 @@ exports.Deprecation = Deprecation;
 
 /***/ }),
 
-/***/ 498:
+/***/ 50498:
 /***/ ((module) => {
 
 "use strict";
@@ -7286,7 +7286,7 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 5980:
+/***/ 75980:
 /***/ ((module) => {
 
 "use strict";
@@ -7387,10 +7387,10 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 6367:
+/***/ 46367:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var wrappy = __nccwpck_require__(6039)
+var wrappy = __nccwpck_require__(16039)
 module.exports = wrappy(once)
 module.exports.strict = wrappy(onceStrict)
 
@@ -7436,7 +7436,7 @@ function onceStrict (fn) {
 
 /***/ }),
 
-/***/ 6039:
+/***/ 16039:
 /***/ ((module) => {
 
 // Returns a wrapper function that returns a wrapped callback
@@ -7476,7 +7476,7 @@ function wrappy (fn, cb) {
 
 /***/ }),
 
-/***/ 3463:
+/***/ 93463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -7490,18 +7490,18 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: readActionContext, reportPathOf
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(6429);
+var errors = __nccwpck_require__(36429);
 // EXTERNAL MODULE: ./packages/core/src/manifest/location.ts
-var manifest_location = __nccwpck_require__(1969);
+var manifest_location = __nccwpck_require__(61969);
 // EXTERNAL MODULE: ./packages/core/src/manifest/schema.ts
-var schema = __nccwpck_require__(5129);
+var schema = __nccwpck_require__(95129);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+github@6.0.1/node_modules/@actions/github/lib/context.js
-var lib_context = __nccwpck_require__(3077);
+var lib_context = __nccwpck_require__(83077);
 ;// CONCATENATED MODULE: ./packages/core/src/github/run-context.ts
 // The context module alone: the package's main entry also builds an HTTP client on undici, which
 // would load at start-up in every action that only needs to know which run it is in.
@@ -7744,7 +7744,7 @@ function actionReader(spec, options) {
 
 /***/ }),
 
-/***/ 6429:
+/***/ 36429:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -7831,7 +7831,7 @@ class InputError extends ReleaseGuardError {
 
 /***/ }),
 
-/***/ 5052:
+/***/ 75052:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -7844,9 +7844,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: checkReleaseFreeze, describeFreeze, howToLift, releaseFrozenError
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(6429);
+var errors = __nccwpck_require__(36429);
 // EXTERNAL MODULE: ./packages/core/src/text/safe-text.ts
-var safe_text = __nccwpck_require__(8625);
+var safe_text = __nccwpck_require__(88625);
 ;// CONCATENATED MODULE: ./packages/core/src/freeze/scope.ts
 /** A tag as git names it: `refs/tags/v1.2.0` and `v1.2.0` are the same tag. */
 function normaliseTag(tag) {
@@ -10633,7 +10633,7 @@ function parseStrictJson(text, where) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/schema/json-schema.ts
-var json_schema = __nccwpck_require__(2236);
+var json_schema = __nccwpck_require__(62236);
 ;// CONCATENATED MODULE: ./packages/core/src/freeze/freeze.schema.json
 const freeze_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-guard.dev/schemas/release-freeze/v1.json","title":"release-guard release freeze","description":"The release freeze (kill switch) of one repository, default .github/release-freeze.json. While `frozen` is true, unexpired, and its scope covers a tag, every side effect of a release of that tag is refused with release_frozen. `history` is append-only: `release-guard freeze on|off` and the release-freeze action add one record per change and never rewrite one.","type":"object","required":["schema_version","frozen","reason","incident","set_by","set_at","scope","expires_at","history"],"additionalProperties":false,"properties":{"schema_version":{"description":"Version of this schema. Always 1.","const":1},"frozen":{"description":"True while the freeze is on.","type":"boolean"},"reason":{"description":"Why the freeze was last turned on or off.","$ref":"#/$defs/text"},"incident":{"description":"The incident the freeze is for (free text or a URL), or null.","anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}]},"set_by":{"description":"Who last turned the freeze on or off.","$ref":"#/$defs/text"},"set_at":{"description":"When the freeze was last turned on or off (RFC 3339 date-time).","$ref":"#/$defs/timestamp"},"scope":{"$ref":"#/$defs/scope"},"expires_at":{"description":"When the freeze stops applying by itself (RFC 3339 date-time), or null for never.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"history":{"description":"Every on and off, oldest first; append-only.","type":"array","items":{"$ref":"#/$defs/record"}}},"$defs":{"text":{"description":"1 to 2000 characters, no control characters.","type":"string","minLength":1,"maxLength":2000,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]+$"},"timestamp":{"description":"An RFC 3339 date-time, e.g. 2026-12-02T09:00:00.000Z.","type":"string","format":"date-time"},"pattern":{"description":"A tag pattern: the tag as git names it (without refs/tags/), where * stands for any characters and ? for one; 1 to 256 characters, no control characters.","type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]+$","not":{"const":"all"}},"scope":{"description":"What the freeze covers: \\"all\\" (every release), or a list of tag patterns such as [\\"v2.*\\"].","anyOf":[{"const":"all"},{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/pattern"}}]},"record":{"type":"object","required":["action","at","by","reason","incident","scope","expires_at"],"additionalProperties":false,"properties":{"action":{"description":"Whether this change turned the freeze on or off.","enum":["on","off"]},"at":{"$ref":"#/$defs/timestamp"},"by":{"$ref":"#/$defs/text"},"reason":{"$ref":"#/$defs/text"},"incident":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}]},"scope":{"$ref":"#/$defs/scope"},"expires_at":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}}}');
 ;// CONCATENATED MODULE: ./packages/core/src/freeze/schema.ts
@@ -10753,7 +10753,7 @@ function problemOf(error) {
 
 /***/ }),
 
-/***/ 4981:
+/***/ 54981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -10768,21 +10768,21 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./packages/core/src/manifest/contents-store.ts
 var contents_store = __nccwpck_require__(3540);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(6429);
+var errors = __nccwpck_require__(36429);
 // EXTERNAL MODULE: ./packages/core/src/manifest/file-store.ts
-var file_store = __nccwpck_require__(3412);
+var file_store = __nccwpck_require__(63412);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = require("node:child_process");
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./packages/core/src/manifest/store.ts
-var store = __nccwpck_require__(4433);
+var store = __nccwpck_require__(14433);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/git-store.ts
 
 
@@ -11096,9 +11096,9 @@ function redactCredentials(text) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/manifest/schema.ts
-var schema = __nccwpck_require__(5129);
+var schema = __nccwpck_require__(95129);
 // EXTERNAL MODULE: ./packages/core/src/manifest/location.ts
-var manifest_location = __nccwpck_require__(1969);
+var manifest_location = __nccwpck_require__(61969);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/open-store.ts
 
 
@@ -11140,7 +11140,7 @@ async function loadManifest(store) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/freeze/types.ts
-var types = __nccwpck_require__(4227);
+var types = __nccwpck_require__(14227);
 ;// CONCATENATED MODULE: ./packages/core/src/freeze/store.ts
 
 
@@ -11185,7 +11185,7 @@ function openActionFreezeStore(location, octokit) {
 
 /***/ }),
 
-/***/ 4227:
+/***/ 14227:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -11201,7 +11201,7 @@ const DEFAULT_FREEZE_PATH = '.github/release-freeze.json';
 
 /***/ }),
 
-/***/ 6667:
+/***/ 76667:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -11215,7 +11215,7 @@ const DEFAULT_FREEZE_PATH = '.github/release-freeze.json';
 /* harmony export */   x6: () => (/* binding */ GitHubPermissionError)
 /* harmony export */ });
 /* unused harmony export parseAcceptedPermissions */
-/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6788);
+/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86788);
 /* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(_octokit_request_error__WEBPACK_IMPORTED_MODULE_0__);
 
 /** `METHOD /path` of a request, without host or query, for messages. */
@@ -11366,9 +11366,9 @@ function toPermissionError(error) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ ContentsApiManifestStore)
 /* harmony export */ });
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6429);
-/* harmony import */ var _store__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4433);
-/* harmony import */ var _github_request_errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6667);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36429);
+/* harmony import */ var _store__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14433);
+/* harmony import */ var _github_request_errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76667);
 
 
 
@@ -11497,7 +11497,7 @@ class ContentsApiManifestStore {
 
 /***/ }),
 
-/***/ 8210:
+/***/ 48210:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -11509,7 +11509,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(6429);
+var errors = __nccwpck_require__(36429);
 ;// CONCATENATED MODULE: ./packages/core/src/store/conflict-error.ts
 
 /**
@@ -11553,7 +11553,7 @@ class ManifestConflictError extends StoreConflictError {
 
 /***/ }),
 
-/***/ 3412:
+/***/ 63412:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -11561,19 +11561,19 @@ class ManifestConflictError extends StoreConflictError {
 /* harmony export */   z: () => (/* binding */ FileManifestStore)
 /* harmony export */ });
 /* unused harmony export fileManifestVersion */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(58500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6429);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8210);
-/* harmony import */ var _store__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4433);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(36429);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(48210);
+/* harmony import */ var _store__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(14433);
 
 
 
@@ -11828,7 +11828,7 @@ async function syncFolder(folder) {
 
 /***/ }),
 
-/***/ 1969:
+/***/ 61969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -11836,7 +11836,7 @@ async function syncFolder(folder) {
 /* harmony export */   e: () => (/* binding */ DEFAULT_MANIFEST_PATH),
 /* harmony export */   z: () => (/* binding */ RUN_ID_PATTERN)
 /* harmony export */ });
-/* harmony import */ var _manifest_schema_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6683);
+/* harmony import */ var _manifest_schema_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86683);
 
 /** Where the product keeps the manifest unless told otherwise. */
 const DEFAULT_MANIFEST_PATH = 'docs/reports/manifest.json';
@@ -11846,7 +11846,7 @@ const RUN_ID_PATTERN = new RegExp(_manifest_schema_json__WEBPACK_IMPORTED_MODULE
 
 /***/ }),
 
-/***/ 5129:
+/***/ 95129:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -11860,10 +11860,10 @@ const RUN_ID_PATTERN = new RegExp(_manifest_schema_json__WEBPACK_IMPORTED_MODULE
 /* harmony export */   dr: () => (/* binding */ formatManifestProblems)
 /* harmony export */ });
 /* unused harmony exports MANIFEST_SCHEMA, manifestSchemaVersionOf, isValidManifestEntry */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6429);
-/* harmony import */ var _schema_json_schema__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2236);
-/* harmony import */ var _manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6683);
-/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5285);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36429);
+/* harmony import */ var _schema_json_schema__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62236);
+/* harmony import */ var _manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(86683);
+/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(25285);
 
 
 
@@ -12064,7 +12064,7 @@ function describePath(instancePath, document) {
 
 /***/ }),
 
-/***/ 4433:
+/***/ 14433:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -12080,7 +12080,7 @@ const MANIFEST_STORE_LABEL = {
 
 /***/ }),
 
-/***/ 5285:
+/***/ 25285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -12095,7 +12095,7 @@ const MANIFEST_STORE_LABEL = {
 /* harmony export */   v5: () => (/* binding */ MANIFEST_SCHEMA_VERSION)
 /* harmony export */ });
 /* unused harmony exports MANIFEST_STATUSES, GOVERNANCE_FLAGS, CONTROL_NAMES, CONTROL_STATUSES */
-/* harmony import */ var _text_safe_text__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8625);
+/* harmony import */ var _text_safe_text__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88625);
 
 /** The TypeScript view of manifest.schema.json; schema.test.ts keeps the two in step. */
 /** The schema version writers write: MAJOR.MINOR, a minor version only adds optional fields. */
@@ -12167,7 +12167,7 @@ function manifestEntryKey(entry) {
 
 /***/ }),
 
-/***/ 2236:
+/***/ 62236:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -12178,10 +12178,10 @@ function manifestEntryKey(entry) {
 /* harmony export */   eP: () => (/* binding */ lazyJsonSchema),
 /* harmony export */   ej: () => (/* binding */ withoutAnyOfBranches)
 /* harmony export */ });
-/* harmony import */ var _text_echo_value__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(769);
-/* harmony import */ var ajv_dist_2020__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1478);
+/* harmony import */ var _text_echo_value__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(70769);
+/* harmony import */ var ajv_dist_2020__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31478);
 /* harmony import */ var ajv_dist_2020__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(ajv_dist_2020__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1810);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91810);
 /* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_0__);
 
 
@@ -12282,7 +12282,7 @@ function describeInstancePath(instancePath) {
 
 /***/ }),
 
-/***/ 769:
+/***/ 70769:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -12309,7 +12309,7 @@ function echoValue(value) {
 
 /***/ }),
 
-/***/ 965:
+/***/ 40965:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -12371,7 +12371,7 @@ function redactSecretsDeep(value, secrets) {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 88625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -12396,7 +12396,7 @@ function safeText(value) {
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 "use strict";
@@ -12404,7 +12404,7 @@ module.exports = require("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 "use strict";
@@ -12412,7 +12412,7 @@ module.exports = require("buffer");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 76982:
 /***/ ((module) => {
 
 "use strict";
@@ -12420,7 +12420,7 @@ module.exports = require("crypto");
 
 /***/ }),
 
-/***/ 2250:
+/***/ 72250:
 /***/ ((module) => {
 
 "use strict";
@@ -12428,7 +12428,7 @@ module.exports = require("dns");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 "use strict";
@@ -12436,7 +12436,7 @@ module.exports = require("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 "use strict";
@@ -12444,7 +12444,7 @@ module.exports = require("fs");
 
 /***/ }),
 
-/***/ 1943:
+/***/ 91943:
 /***/ ((module) => {
 
 "use strict";
@@ -12452,7 +12452,7 @@ module.exports = require("fs/promises");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 58611:
 /***/ ((module) => {
 
 "use strict";
@@ -12460,7 +12460,7 @@ module.exports = require("http");
 
 /***/ }),
 
-/***/ 5675:
+/***/ 85675:
 /***/ ((module) => {
 
 "use strict";
@@ -12468,7 +12468,7 @@ module.exports = require("http2");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 "use strict";
@@ -12476,7 +12476,7 @@ module.exports = require("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 "use strict";
@@ -12484,7 +12484,7 @@ module.exports = require("net");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 "use strict";
@@ -12492,7 +12492,7 @@ module.exports = require("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 "use strict";
@@ -12500,7 +12500,7 @@ module.exports = require("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 "use strict";
@@ -12508,7 +12508,7 @@ module.exports = require("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 "use strict";
@@ -12516,7 +12516,7 @@ module.exports = require("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 "use strict";
@@ -12524,7 +12524,7 @@ module.exports = require("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 "use strict";
@@ -12532,7 +12532,7 @@ module.exports = require("node:http");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 "use strict";
@@ -12540,7 +12540,7 @@ module.exports = require("node:https");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 "use strict";
@@ -12548,7 +12548,7 @@ module.exports = require("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 "use strict";
@@ -12556,7 +12556,7 @@ module.exports = require("node:path");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 "use strict";
@@ -12564,7 +12564,7 @@ module.exports = require("node:stream");
 
 /***/ }),
 
-/***/ 6193:
+/***/ 46193:
 /***/ ((module) => {
 
 "use strict";
@@ -12572,7 +12572,7 @@ module.exports = require("node:string_decoder");
 
 /***/ }),
 
-/***/ 8500:
+/***/ 58500:
 /***/ ((module) => {
 
 "use strict";
@@ -12580,7 +12580,7 @@ module.exports = require("node:timers/promises");
 
 /***/ }),
 
-/***/ 755:
+/***/ 73136:
 /***/ ((module) => {
 
 "use strict";
@@ -12588,7 +12588,7 @@ module.exports = require("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 "use strict";
@@ -12596,7 +12596,7 @@ module.exports = require("node:util");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 "use strict";
@@ -12604,7 +12604,7 @@ module.exports = require("node:worker_threads");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 "use strict";
@@ -12612,7 +12612,7 @@ module.exports = require("os");
 
 /***/ }),
 
-/***/ 2166:
+/***/ 16928:
 /***/ ((module) => {
 
 "use strict";
@@ -12628,7 +12628,7 @@ module.exports = require("stream");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 13193:
 /***/ ((module) => {
 
 "use strict";
@@ -12636,7 +12636,7 @@ module.exports = require("string_decoder");
 
 /***/ }),
 
-/***/ 6460:
+/***/ 16460:
 /***/ ((module) => {
 
 "use strict";
@@ -12644,7 +12644,7 @@ module.exports = require("timers/promises");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 "use strict";
@@ -12652,7 +12652,7 @@ module.exports = require("tls");
 
 /***/ }),
 
-/***/ 2018:
+/***/ 52018:
 /***/ ((module) => {
 
 "use strict";
@@ -12660,7 +12660,7 @@ module.exports = require("tty");
 
 /***/ }),
 
-/***/ 7016:
+/***/ 87016:
 /***/ ((module) => {
 
 "use strict";
@@ -12668,7 +12668,7 @@ module.exports = require("url");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 39023:
 /***/ ((module) => {
 
 "use strict";
@@ -12676,7 +12676,7 @@ module.exports = require("util");
 
 /***/ }),
 
-/***/ 3106:
+/***/ 43106:
 /***/ ((module) => {
 
 "use strict";
@@ -12684,14 +12684,14 @@ module.exports = require("zlib");
 
 /***/ }),
 
-/***/ 7371:
+/***/ 87371:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(4022)
-const { SCHEMES, getSchemeHandler } = __nccwpck_require__(3547)
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(74022)
+const { SCHEMES, getSchemeHandler } = __nccwpck_require__(63547)
 
 const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
 const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
@@ -13403,13 +13403,13 @@ module.exports.fastUri = fastUri
 
 /***/ }),
 
-/***/ 3547:
+/***/ 63547:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
 
 
-const { isUUID } = __nccwpck_require__(4022)
+const { isUUID } = __nccwpck_require__(74022)
 const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
 
 const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
@@ -13683,7 +13683,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4022:
+/***/ 74022:
 /***/ ((module) => {
 
 "use strict";
@@ -14490,7 +14490,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8422:
+/***/ 18422:
 /***/ ((module) => {
 
 "use strict";
@@ -14498,7 +14498,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.
 
 /***/ }),
 
-/***/ 5849:
+/***/ 55849:
 /***/ ((module) => {
 
 "use strict";
@@ -14506,7 +14506,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 1305:
+/***/ 51305:
 /***/ ((module) => {
 
 "use strict";
@@ -14514,7 +14514,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 7255:
+/***/ 37255:
 /***/ ((module) => {
 
 "use strict";
@@ -14522,7 +14522,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 2427:
+/***/ 82427:
 /***/ ((module) => {
 
 "use strict";
@@ -14530,7 +14530,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 1976:
+/***/ 41976:
 /***/ ((module) => {
 
 "use strict";
@@ -14538,7 +14538,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 3488:
+/***/ 83488:
 /***/ ((module) => {
 
 "use strict";
@@ -14546,7 +14546,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 5619:
+/***/ 75619:
 /***/ ((module) => {
 
 "use strict";
@@ -14554,7 +14554,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 8097:
+/***/ 88097:
 /***/ ((module) => {
 
 "use strict";
@@ -14562,7 +14562,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 7628:
+/***/ 17628:
 /***/ ((module) => {
 
 "use strict";
@@ -14570,7 +14570,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 
 /***/ }),
 
-/***/ 6683:
+/***/ 86683:
 /***/ ((module) => {
 
 "use strict";
@@ -14729,13 +14729,13 @@ var __webpack_exports__ = {};
 "use strict";
 
 // EXTERNAL MODULE: ./packages/core/src/text/redact-secrets.ts
-var redact_secrets = __nccwpck_require__(965);
+var redact_secrets = __nccwpck_require__(40965);
 // EXTERNAL MODULE: ./packages/core/src/text/safe-text.ts
-var safe_text = __nccwpck_require__(8625);
+var safe_text = __nccwpck_require__(88625);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(6429);
+var errors = __nccwpck_require__(36429);
 // EXTERNAL MODULE: ./packages/core/src/manifest/errors.ts + 1 modules
-var manifest_errors = __nccwpck_require__(8210);
+var manifest_errors = __nccwpck_require__(48210);
 ;// CONCATENATED MODULE: ./packages/core/src/action/outcome.ts
 
 
@@ -14775,14 +14775,14 @@ function failureOutcome(error) {
 }
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@1.11.1/node_modules/@actions/core/lib/command.js
-var command = __nccwpck_require__(4568);
+var command = __nccwpck_require__(44568);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@1.11.1/node_modules/@actions/core/lib/file-command.js
 var file_command = __nccwpck_require__(2751);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@1.11.1/node_modules/@actions/core/lib/summary.js
-var summary = __nccwpck_require__(2905);
+var summary = __nccwpck_require__(92905);
 ;// CONCATENATED MODULE: ./packages/core/src/action/runtime.ts
 
 
@@ -14866,13 +14866,13 @@ async function runActionEntry(action, runtime = actionsRuntime(), env = process.
 }
 
 // EXTERNAL MODULE: ./packages/core/src/action/context.ts + 2 modules
-var context = __nccwpck_require__(3463);
+var context = __nccwpck_require__(93463);
 // EXTERNAL MODULE: ./packages/core/src/freeze/check.ts + 7 modules
-var check = __nccwpck_require__(5052);
+var check = __nccwpck_require__(75052);
 // EXTERNAL MODULE: ./packages/core/src/freeze/store.ts + 3 modules
-var store = __nccwpck_require__(4981);
+var store = __nccwpck_require__(54981);
 // EXTERNAL MODULE: ./packages/core/src/freeze/types.ts
-var types = __nccwpck_require__(4227);
+var types = __nccwpck_require__(14227);
 ;// CONCATENATED MODULE: ./packages/core/src/freeze/gate.ts
 
 
@@ -14986,7 +14986,7 @@ function releaseSignOutcome(result) {
 const releaseSignAction = {
     read: readReleaseSignInputs,
     // The work is loaded only once the inputs are read: an entry that fails on its inputs starts fast.
-    run: async (inputs) => releaseSignOutcome(await (await Promise.all(/* import() */[__nccwpck_require__.e(638), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1614))).releaseSign(inputs)),
+    run: async (inputs) => releaseSignOutcome(await (await Promise.all(/* import() */[__nccwpck_require__.e(638), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81614))).releaseSign(inputs)),
 };
 
 ;// CONCATENATED MODULE: ./actions/release-sign/src/index.ts

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -170,6 +171,63 @@ describe('release-guard evidence: policy and formats', () => {
     const refused = await ws.evidence(['--tag', 'v1', '--sbom', old]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('old.json is not a usable SBOM');
+  });
+
+  it("matches each SBOM's subject against the --artifact files: by its sha256, else by name and version", async () => {
+    const ws = evidenceWorkspace();
+    const sbom = ws.put('sbom/bom.cdx.json', { fixture: 'cyclonedx-npm-1.19-bom-1.5.json' });
+    const sbomRule = async (args: string[]) => {
+      const result = await ws.evidence(['--tag', 'v1.4.0', '--sbom', sbom, ...args, '--format', 'json']);
+      return rule(JSON.parse(result.stdout) as Manifest, 'sbom');
+    };
+    const named = ws.put('dist/sample-app-1.4.0.tgz', 'tarball\n');
+    const other = ws.put('dist/other-2.0.0.tgz', 'other\n');
+    expect(await sbomRule(['--artifact', 'dist/*.tgz'])).toMatchObject({
+      result: 'pass',
+      expected: 'an SBOM with at least 1 component, whose subject is one of the release files',
+      actual: `cyclonedx-json 1.5: 3 components, subject sample-app@1.4.0 names ${named}`,
+    });
+    expect(await sbomRule(['--artifact', other])).toMatchObject({
+      result: 'fail',
+      actual: 'cyclonedx-json 1.5: 3 components, subject sample-app@1.4.0 names none of the release files',
+    });
+    // Without --artifact nothing is matched, as before.
+    expect((await sbomRule([]))?.actual).toBe('cyclonedx-json 1.5: 3 components');
+
+    const bom = JSON.parse(ws.read(sbom)) as { metadata: { component: Record<string, unknown> } };
+    bom.metadata.component.hashes = [
+      { alg: 'SHA-256', content: createHash('sha256').update('other\n').digest('hex') },
+    ];
+    const hashed = ws.put('sbom/hashed.cdx.json', JSON.stringify(bom));
+    const byDigest = await ws.evidence([
+      '--tag',
+      'v1',
+      '--sbom',
+      hashed,
+      '--artifact',
+      other,
+      '--format',
+      'json',
+    ]);
+    expect(rule(JSON.parse(byDigest.stdout) as Manifest, 'sbom')).toMatchObject({
+      result: 'pass',
+      actual: `cyclonedx-json 1.5: 3 components, subject sample-app@1.4.0 is ${other} (sha256)`,
+    });
+    // A recorded digest wins over the name: the file named after the subject holds other bytes.
+    const wrong = await ws.evidence([
+      '--tag',
+      'v1',
+      '--sbom',
+      hashed,
+      '--artifact',
+      named,
+      '--format',
+      'json',
+    ]);
+    expect(rule(JSON.parse(wrong.stdout) as Manifest, 'sbom')?.result).toBe('fail');
+    const missing = await ws.evidence(['--tag', 'v1', '--sbom', sbom, '--artifact', 'dist/none-*.tgz']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('dist/none-*.tgz matches no file in the workspace');
   });
 
   it('fails a verify report that is not verified, and warns when none is given', async () => {

@@ -10,4 +10,5 @@ export * from './bundle-chunks';
 export * from './node-runtimes';
 export * from './workflow-harness';
 export * from './kpi-receiver';
+export * from './artifact-service';
 export * from './hostile-tags';

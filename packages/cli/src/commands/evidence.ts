@@ -20,6 +20,7 @@ interface EvidenceFlags {
   kev?: string;
   epss?: string;
   image: string[];
+  artifact: string[];
   policyLog: string[];
   provenanceReport?: string;
   signatures?: string;
@@ -51,6 +52,12 @@ export function registerEvidence(program: Command, ctx: CliContext): void {
     .option('--kev <file>', 'the CISA KEV catalog, known_exploited_vulnerabilities.json')
     .option('--epss <file>', 'the EPSS scores CSV (cve,epss,percentile)')
     .option('--image <ref>', 'an image digest NAME@sha256:HEX (repeatable)', collect, [])
+    .option(
+      '--artifact <file>',
+      "a release file (repeatable): each SBOM's subject must be one of them, by sha256 or name and version",
+      collect,
+      [],
+    )
     .option(
       '--policy-log <file>',
       'a policy log (conftest/OPA JSON or text), archived as it is (repeatable)',
@@ -111,6 +118,7 @@ async function runEvidenceCommand(ctx: CliContext, flags: EvidenceFlags): Promis
     kev: flags.kev,
     epss: flags.epss,
     images: flags.image,
+    artifacts: flags.artifact,
     policyLogs: flags.policyLog,
     provenanceReport: flags.provenanceReport,
     signatures: flags.signatures,

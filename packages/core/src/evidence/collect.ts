@@ -93,3 +93,27 @@ export async function collectEvidence(
   }
   return [...files.values()];
 }
+
+/**
+ * The files the patterns name inside the workspace, as collectEvidence resolves them (links not
+ * followed out of it), without reading them: `[workspace path, real absolute path]`, in order.
+ */
+export async function resolveEvidenceFiles(
+  workspaceDir: string,
+  patterns: readonly string[],
+  field: string,
+): Promise<[string, string][]> {
+  const workspace = await realpath(workspaceDir);
+  const files = new Map<string, string>();
+  for (const pattern of patterns) {
+    for (const path of await matches(workspace, pattern, field)) {
+      const real = await realpath(resolve(workspace, path));
+      if (!inside(workspace, real)) {
+        throw new InputError(field, `${path} is a symbolic link out of the workspace; it is not followed`);
+      }
+      if (!(await lstat(real)).isFile()) throw new InputError(field, `${path} is not a regular file`);
+      files.set(path, real);
+    }
+  }
+  return [...files.entries()];
+}

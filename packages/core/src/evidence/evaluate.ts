@@ -6,6 +6,12 @@ import type { SbomSummary } from './sbom';
 import type { SecretFinding } from './secrets';
 import type { Finding, Severity } from './vulnerabilities';
 
+/** A release file named by `--artifact`: its workspace path and sha256. */
+export interface ReleaseFile {
+  path: string;
+  sha256: string;
+}
+
 /** Everything the rules judge, parsed from the collected files (null: none of that kind given). */
 export interface ParsedEvidence {
   tests: TestTotals | null;
@@ -19,6 +25,8 @@ export interface ParsedEvidence {
   /** `verified` of each verify report given. */
   provenance: boolean[];
   secrets: SecretFinding[];
+  /** The release's files (`--artifact`), each SBOM's subject is matched against; null when none given. */
+  artifacts: ReleaseFile[] | null;
   /** Kinds of which a file was given but left out because it holds a secret. */
   leftOut: Set<string>;
 }
@@ -163,14 +171,54 @@ function sbomRule(policy: EvidencePolicy, evidence: ParsedEvidence): Evaluation 
   if (evidence.sboms.length === 0)
     return missing('sbom', absent, expected, 'SBOM', evidence.leftOut.has('sbom'));
   const short = evidence.sboms.filter((sbom) => sbom.components < min);
+  const subjects =
+    evidence.artifacts === null
+      ? null
+      : evidence.sboms.map((sbom) => subjectMatch(sbom, evidence.artifacts ?? []));
+  const unmatched = (subjects ?? []).filter((match) => !match.matched).length;
   return {
     rule: 'sbom',
-    result: verdict(short.length > 0, severity),
-    expected,
+    result: verdict(short.length > 0 || unmatched > 0, severity),
+    expected: subjects === null ? expected : `${expected}, whose subject is one of the release files`,
     actual: evidence.sboms
-      .map((sbom) => `${sbom.format} ${sbom.specVersion}: ${sbom.components} components`)
+      .map(
+        (sbom, index) =>
+          `${sbom.format} ${sbom.specVersion}: ${sbom.components} components${subjects === null ? '' : `, ${subjects[index].text}`}`,
+      )
       .join('; '),
   };
+}
+
+/** The file base name's form of a package name: `@acme/app` is packed as `acme-app-<version>.tgz`. */
+function packedName(name: string): string {
+  return name.replace(/^@/, '').replace(/\//g, '-').toLowerCase();
+}
+
+/**
+ * Whether an SBOM describes one of the release files: a SHA-256 it records for its subject is a
+ * file's, or (without digests) a file's base name holds the subject's name and version.
+ */
+function subjectMatch(sbom: SbomSummary, files: ReleaseFile[]): { matched: boolean; text: string } {
+  if (sbom.format === 'cyclonedx-xml') return { matched: true, text: 'subject not matched (CycloneDX XML)' };
+  const subject = sbom.subject ?? 'no subject';
+  if (sbom.subjectSha256.length > 0) {
+    const file = files.find((candidate) => sbom.subjectSha256.includes(candidate.sha256));
+    return file
+      ? { matched: true, text: `subject ${subject} is ${file.path} (sha256)` }
+      : { matched: false, text: `the sha256 of subject ${subject} is none of the release files'` };
+  }
+  const name = sbom.subjectName === null ? null : packedName(sbom.subjectName);
+  const version = sbom.subjectVersion;
+  const file =
+    name === null || version === null
+      ? undefined
+      : files.find((candidate) => {
+          const base = candidate.path.split('/').pop()?.toLowerCase() ?? '';
+          return base.startsWith(name) && base.includes(version.toLowerCase());
+        });
+  return file
+    ? { matched: true, text: `subject ${subject} names ${file.path}` }
+    : { matched: false, text: `subject ${subject} names none of the release files` };
 }
 
 function secretsRule(evidence: ParsedEvidence): Evaluation {

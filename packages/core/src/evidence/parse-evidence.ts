@@ -1,7 +1,7 @@
 import { ReleaseGuardError } from '../errors';
 import type { CollectedFile } from './collect';
 import { parseCoverage } from './coverage';
-import type { ParsedEvidence } from './evaluate';
+import type { ParsedEvidence, ReleaseFile } from './evaluate';
 import { addTotals, NO_TESTS, parseJUnit } from './junit';
 import { parseSbom } from './sbom';
 import type { SecretFinding } from './secrets';
@@ -46,6 +46,7 @@ export function parseEvidence(
   files: CollectedFile[],
   secrets: SecretFinding[],
   leftOut: Set<string>,
+  artifacts: ReleaseFile[] | null = null,
 ): ParsedEvidence {
   const of = (kind: CollectedFile['kind']) => files.filter((file) => file.kind === kind);
   const text = (file: CollectedFile) => file.content.toString('utf8');
@@ -67,6 +68,7 @@ export function parseEvidence(
     epss: epss ? parseEpssCsv(text(epss), epss.path) : null,
     provenance: of('provenance-report').map((file) => parseVerifyReport(text(file), file.path)),
     secrets,
+    artifacts,
     leftOut,
   };
 }

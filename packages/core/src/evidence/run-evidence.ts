@@ -4,14 +4,15 @@ import secretlintPackage from '@secretlint/core/package.json';
 import { writeFileAtomic } from '../report/write-file-atomic';
 import { tagFileName } from '../text/tag-file-name';
 import { deterministicTarGz } from './bundle';
-import { collectEvidence, type CollectedFile, type CollectRequest } from './collect';
+import { digestFile } from '../digest/digest-file';
+import { collectEvidence, resolveEvidenceFiles, type CollectedFile, type CollectRequest } from './collect';
 import {
   renderEvidenceYaml,
   EVIDENCE_SCHEMA_VERSION,
   type EvidenceDocument,
   type EvidenceManifest,
 } from './document';
-import { evaluateEvidence } from './evaluate';
+import { evaluateEvidence, type ReleaseFile } from './evaluate';
 import { overallResult } from './evaluation';
 import { parseImageDigest } from './image-digest';
 import { parseEvidence } from './parse-evidence';
@@ -32,6 +33,8 @@ export interface EvidenceOptions {
   kev?: string;
   epss?: string;
   images?: string[];
+  /** The release's files: an SBOM's subject must match one of them. */
+  artifacts?: string[];
   policyLogs?: string[];
   provenanceReport?: string;
   signatures?: string;
@@ -80,6 +83,16 @@ async function scan(files: CollectedFile[]): Promise<SecretFinding[]> {
   return found;
 }
 
+/** The `--artifact` files, hashed (streamed): the SBOMs' subjects are matched against them; null when none. */
+async function releaseFiles(options: EvidenceOptions): Promise<ReleaseFile[] | null> {
+  if (!options.artifacts || options.artifacts.length === 0) return null;
+  const files: ReleaseFile[] = [];
+  for (const [path, real] of await resolveEvidenceFiles(options.workspace, options.artifacts, 'artifact')) {
+    files.push({ path, sha256: (await digestFile(real, ['sha256'])).sha256 as string });
+  }
+  return files;
+}
+
 /**
  * Collects the release's evidence, scans every file for secrets before anything is written, parses
  * and judges what is clean, and writes `evidence-<tag>.tar.gz` and `evidence/manifests/<tag>.yaml`
@@ -88,11 +101,15 @@ async function scan(files: CollectedFile[]): Promise<SecretFinding[]> {
 export async function runEvidence(options: EvidenceOptions): Promise<EvidenceOutcome> {
   const images = (options.images ?? []).map(parseImageDigest);
   const collected = await collectEvidence(options.workspace, requests(options));
+  const artifacts = await releaseFiles(options);
   const policy = loadPolicy(collected);
   const secrets = await scan(collected);
   const dirty = new Set(secrets.map((finding) => finding.path));
   const clean = collected.filter((file) => !dirty.has(file.path)).sort((a, b) => (a.path < b.path ? -1 : 1));
-  const evaluations = evaluateEvidence(policy, parseEvidence(clean, secrets, leftOutKinds(collected, dirty)));
+  const evaluations = evaluateEvidence(
+    policy,
+    parseEvidence(clean, secrets, leftOutKinds(collected, dirty), artifacts),
+  );
   const stamp = await releaseStamp(options.workspace, options.env);
   const document: EvidenceDocument = {
     schema_version: EVIDENCE_SCHEMA_VERSION,

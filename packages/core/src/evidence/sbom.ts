@@ -11,6 +11,11 @@ export interface SbomSummary {
   format: SbomFormat;
   specVersion: string;
   subject: string | null;
+  /** The subject's name and version apart, to match release files by; null where the format gives none. */
+  subjectName: string | null;
+  subjectVersion: string | null;
+  /** SHA-256 digests (lowercase hex) the SBOM records for its subject. */
+  subjectSha256: string[];
   components: number;
 }
 
@@ -35,7 +40,14 @@ function validated(document: unknown, schema: typeof cyclonedx, source: string):
 interface CycloneDxComponent {
   name: string;
   version?: string;
+  hashes?: { alg: string; content: string }[];
   components?: CycloneDxComponent[];
+}
+
+function sha256Of(digests: { algorithm: string; value: string }[] | undefined): string[] {
+  return (digests ?? [])
+    .filter((digest) => /^SHA-?256$/i.test(digest.algorithm) && /^[0-9a-f]{64}$/i.test(digest.value))
+    .map((digest) => digest.value.toLowerCase());
 }
 
 function countComponents(components: CycloneDxComponent[] | undefined): number {
@@ -55,18 +67,31 @@ function fromJson(document: Record<string, unknown>, source: string): SbomSummar
       format: 'cyclonedx-json',
       specVersion: String(document.specVersion),
       subject: named(subject?.name, subject?.version),
+      subjectName: subject?.name ?? null,
+      subjectVersion: subject?.version ?? null,
+      subjectSha256: sha256Of(subject?.hashes?.map((hash) => ({ algorithm: hash.alg, value: hash.content }))),
       components: countComponents(document.components as CycloneDxComponent[] | undefined),
     };
   }
   if (typeof document.spdxVersion === 'string') {
     validated(document, spdx, source);
-    const packages = (document.packages ?? []) as { SPDXID: string; name: string; versionInfo?: string }[];
+    const packages = (document.packages ?? []) as {
+      SPDXID: string;
+      name: string;
+      versionInfo?: string;
+      checksums?: { algorithm: string; checksumValue: string }[];
+    }[];
     const described = new Set((document.documentDescribes as string[] | undefined) ?? []);
     const subject = packages.find((pkg) => described.has(pkg.SPDXID));
     return {
       format: 'spdx-json',
       specVersion: '2.3',
       subject: named(subject?.name, subject?.versionInfo),
+      subjectName: subject?.name ?? null,
+      subjectVersion: subject?.versionInfo ?? null,
+      subjectSha256: sha256Of(
+        subject?.checksums?.map((sum) => ({ algorithm: sum.algorithm, value: sum.checksumValue })),
+      ),
       components: packages.length,
     };
   }
@@ -96,6 +121,10 @@ function fromXml(root: XmlElement, source: string): SbomSummary {
     format: 'cyclonedx-xml',
     specVersion: version,
     subject: subject?.attributes['bom-ref'] ?? null,
+    // The XML reader keeps elements, not their text: the subject's name, version and hashes are not read.
+    subjectName: null,
+    subjectVersion: null,
+    subjectSha256: [],
     components: unique.size,
   };
 }

@@ -157,6 +157,44 @@ describe('repro-verify.yml wiring: the rebuild command is data, never code', () 
   });
 });
 
+describe('evidence-archive.yml wiring: a fail notifies evidence_fail with the label security-review', () => {
+  interface Step {
+    uses?: string;
+    with?: Record<string, unknown>;
+  }
+  interface Job {
+    if?: string;
+    needs?: string | string[];
+    permissions?: Record<string, string>;
+    steps: Step[];
+  }
+  const workflow = parse(fs.readFileSync(path.join(workflowsDir, 'evidence-archive.yml'), 'utf8')) as {
+    jobs: Record<string, Job>;
+  };
+  const jobs = Object.values(workflow.jobs);
+  const using = (action: string) =>
+    jobs.filter((job) => job.steps.some((step) => step.uses?.endsWith(`/actions/${action}`)));
+
+  it('archives in one job and notifies from another that runs only on the policy fail', () => {
+    expect(using('evidence-archive')).toHaveLength(1);
+    const [notify] = using('notify-on-failure');
+    expect(notify.if).toMatch(/^failure\(\) && needs\.evidence\.outputs\.result == 'fail'$/);
+    const step = notify.steps.find((s) => s.uses?.endsWith('/actions/notify-on-failure'));
+    expect(step?.with).toMatchObject({
+      'failure-reason': 'evidence_fail',
+      'issue-labels': 'security-review',
+    });
+    expect(notify.permissions).toEqual({ contents: 'read', issues: 'write' });
+  });
+
+  it('passes the freeze variable to the action, so a frozen release gets no asset', () => {
+    const [job] = using('evidence-archive');
+    const step = job.steps.find((s) => s.uses?.endsWith('/actions/evidence-archive'));
+    expect(step?.with?.freeze).toBe('${{ vars.RELEASE_FREEZE }}');
+    expect(job.permissions).toEqual({ contents: 'write' });
+  });
+});
+
 // A workflow cannot name its own commit, so one of release-guard's actions that a workflow needs before
 // it knows that commit (workflow-identity) is pinned to an earlier one. The pin must hold this tree's
 // action (its action.yml, entry and core feature; the shared runtime in dist/ may have moved on): else
