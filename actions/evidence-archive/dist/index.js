@@ -7497,8 +7497,8 @@ var external_node_path_ = __nccwpck_require__(76760);
 var errors = __nccwpck_require__(36429);
 // EXTERNAL MODULE: ./packages/core/src/manifest/location.ts
 var manifest_location = __nccwpck_require__(61969);
-// EXTERNAL MODULE: ./packages/core/src/manifest/schema.ts + 1 modules
-var schema = __nccwpck_require__(23565);
+// EXTERNAL MODULE: ./packages/core/src/manifest/schema.ts
+var schema = __nccwpck_require__(95129);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+github@6.0.1/node_modules/@actions/github/lib/context.js
 var lib_context = __nccwpck_require__(83077);
 ;// CONCATENATED MODULE: ./packages/core/src/github/run-context.ts
@@ -7750,14 +7750,15 @@ function actionReader(spec, options) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Wp: () => (/* binding */ usageError),
 /* harmony export */   dZ: () => (/* binding */ ReleaseGuardError),
-/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   sH: () => (/* binding */ isFailureCode)
 /* harmony export */ });
-/* unused harmony exports FAILURE_CODES, USAGE_CODES, STORE_CODES, isFailureCode */
+/* unused harmony exports FAILURE_CODES, USAGE_CODES, STORE_CODES */
 /**
  * The stable failure codes of the product spec. Reports, action outputs, the manifest, issues and KPI
  * posts all use these strings; this list is their only definition.
  */
-const FAILURE_CODES = (/* unused pure expression or super */ null && ([
+const FAILURE_CODES = [
     'artifact_missing',
     'provenance_missing',
     'malformed_provenance',
@@ -7776,7 +7777,7 @@ const FAILURE_CODES = (/* unused pure expression or super */ null && ([
     'rerun_denied',
     'rerun_failed',
     'notify_failed',
-]));
+];
 /**
  * Codes for input we cannot use at all, and for a library that failed in a way we did not foresee
  * (exit 2): no verdict comes from either, as opposed to a check that ran and failed (exit 1).
@@ -7829,7 +7830,7 @@ class InputError extends ReleaseGuardError {
 
 /***/ }),
 
-/***/ 38793:
+/***/ 97290:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -10629,8 +10630,8 @@ function parseStrictJson(text, where) {
     return JSON.parse(text);
 }
 
-// EXTERNAL MODULE: ./packages/core/src/schema/json-schema.ts + 1 modules
-var json_schema = __nccwpck_require__(57529);
+// EXTERNAL MODULE: ./packages/core/src/schema/json-schema.ts
+var json_schema = __nccwpck_require__(62236);
 ;// CONCATENATED MODULE: ./packages/core/src/freeze/freeze.schema.json
 const freeze_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-guard.dev/schemas/release-freeze/v1.json","title":"release-guard release freeze","description":"The release freeze (kill switch) of one repository, default .github/release-freeze.json. While `frozen` is true, unexpired, and its scope covers a tag, every side effect of a release of that tag is refused with release_frozen. `history` is append-only: `release-guard freeze on|off` and the release-freeze action add one record per change and never rewrite one.","type":"object","required":["schema_version","frozen","reason","incident","set_by","set_at","scope","expires_at","history"],"additionalProperties":false,"properties":{"schema_version":{"description":"Version of this schema. Always 1.","const":1},"frozen":{"description":"True while the freeze is on.","type":"boolean"},"reason":{"description":"Why the freeze was last turned on or off.","$ref":"#/$defs/text"},"incident":{"description":"The incident the freeze is for (free text or a URL), or null.","anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}]},"set_by":{"description":"Who last turned the freeze on or off.","$ref":"#/$defs/text"},"set_at":{"description":"When the freeze was last turned on or off (RFC 3339 date-time).","$ref":"#/$defs/timestamp"},"scope":{"$ref":"#/$defs/scope"},"expires_at":{"description":"When the freeze stops applying by itself (RFC 3339 date-time), or null for never.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"history":{"description":"Every on and off, oldest first; append-only.","type":"array","items":{"$ref":"#/$defs/record"}}},"$defs":{"text":{"description":"1 to 2000 characters, no control characters.","type":"string","minLength":1,"maxLength":2000,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]+$"},"timestamp":{"description":"An RFC 3339 date-time, e.g. 2026-12-02T09:00:00.000Z.","type":"string","format":"date-time"},"pattern":{"description":"A tag pattern: the tag as git names it (without refs/tags/), where * stands for any characters and ? for one; 1 to 256 characters, no control characters.","type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]+$","not":{"const":"all"}},"scope":{"description":"What the freeze covers: \\"all\\" (every release), or a list of tag patterns such as [\\"v2.*\\"].","anyOf":[{"const":"all"},{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/pattern"}}]},"record":{"type":"object","required":["action","at","by","reason","incident","scope","expires_at"],"additionalProperties":false,"properties":{"action":{"description":"Whether this change turned the freeze on or off.","enum":["on","off"]},"at":{"$ref":"#/$defs/timestamp"},"by":{"$ref":"#/$defs/text"},"reason":{"$ref":"#/$defs/text"},"incident":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}]},"scope":{"$ref":"#/$defs/scope"},"expires_at":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}}}');
 ;// CONCATENATED MODULE: ./packages/core/src/freeze/schema.ts
@@ -10747,407 +10748,22 @@ function problemOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/manifest/store.ts
-const store_MANIFEST_STORE_LABEL = {
-    noun: 'manifest',
-    pathFlag: '--manifest',
-    examplePath: 'docs/reports/manifest.json',
-};
-
-// EXTERNAL MODULE: ./packages/core/src/github/request-errors.ts
-var request_errors = __nccwpck_require__(76667);
-;// CONCATENATED MODULE: ./packages/core/src/manifest/contents-store.ts
-
-
-
-/** GitHub's answers to a compare-and-swap that lost: 409 `<path> does not match <sha>`, or 422 `"sha" wasn't supplied`. */
-function isLostSwap(error) {
-    const status = (0,request_errors/* statusOf */.c2)(error);
-    return status === 409 || (status === 422 && /\bsha\b|does not match/i.test((0,request_errors/* githubMessage */.hg)(error)));
-}
-/**
- * A manifest kept in a repository and changed through the contents API. The version is the file's
- * blob sha; a write sends it as `sha`, so GitHub refuses it (409, or 422 when the file appeared
- * meanwhile) if another writer got there first.
- */
-class ContentsApiManifestStore {
-    location;
-    octokit;
-    owner;
-    repo;
-    path;
-    branch;
-    label;
-    constructor(options) {
-        this.octokit = options.octokit;
-        this.owner = options.owner;
-        this.repo = options.repo;
-        this.path = options.path.replace(/^\/+/, '');
-        this.branch = options.branch;
-        this.label = options.label ?? store_MANIFEST_STORE_LABEL;
-        this.location = `${this.owner}/${this.repo}${this.branch ? `#${this.branch}` : ''}:${this.path}`;
-    }
-    async read() {
-        let data;
-        try {
-            ({ data } = await this.octokit.rest.repos.getContent({
-                owner: this.owner,
-                repo: this.repo,
-                path: this.path,
-                ...(this.branch ? { ref: this.branch } : {}),
-            }));
-        }
-        catch (error) {
-            const message = (0,request_errors/* githubMessage */.hg)(error);
-            if ((0,request_errors/* statusOf */.c2)(error) === 404 && /no commit found for the ref/i.test(message)) {
-                throw this.failure('read', error, `the branch ${this.branch} does not exist`);
-            }
-            if ((0,request_errors/* statusOf */.c2)(error) === 404)
-                return { content: null, version: null };
-            // A repository without any commit has no manifest yet.
-            if ((0,request_errors/* statusOf */.c2)(error) === 409 && /repository is empty/i.test(message))
-                return { content: null, version: null };
-            throw this.failure('read', error);
-        }
-        if (Array.isArray(data) || data.type !== 'file') {
-            const kind = Array.isArray(data) ? 'directory' : data.type;
-            throw new errors/* ReleaseGuardError */.dZ('unreadable_input', `the ${this.label.noun} ${this.location} is a ${kind}, not a file; point the ${this.label.noun} path at a JSON file.`, {
-                location: this.location,
-            });
-        }
-        const bytes = data.encoding === 'base64' ? Buffer.from(data.content, 'base64') : await this.readBlob(data.sha);
-        return { content: bytes.toString('utf8'), version: data.sha };
-    }
-    async write(content, expectedVersion, message) {
-        try {
-            const { data } = await this.octokit.rest.repos.createOrUpdateFileContents({
-                owner: this.owner,
-                repo: this.repo,
-                path: this.path,
-                message,
-                content: Buffer.from(content, 'utf8').toString('base64'),
-                ...(expectedVersion !== null ? { sha: expectedVersion } : {}),
-                ...(this.branch ? { branch: this.branch } : {}),
-            });
-            const version = data.content?.sha;
-            if (!version) {
-                throw new errors/* ReleaseGuardError */.dZ('unreadable_input', `GitHub's answer to the write of ${this.location} carries no file sha; read the ${this.label.noun} again before the next write.`, {
-                    location: this.location,
-                });
-            }
-            return { ok: true, version };
-        }
-        catch (error) {
-            if (error instanceof errors/* ReleaseGuardError */.dZ)
-                throw error;
-            if (isLostSwap(error))
-                return { ok: false, reason: 'conflict' };
-            const status = (0,request_errors/* statusOf */.c2)(error);
-            if (status !== undefined && status >= 500) {
-                // The write may have happened and only its answer been lost: if the manifest now holds exactly
-                // what we sent, on a version other than the one we replaced, it is ours.
-                const now = await this.read().catch(() => undefined);
-                if (now && now.content === content && now.version !== null && now.version !== expectedVersion) {
-                    return { ok: true, version: now.version };
-                }
-                throw this.failure('write', error, `the ${this.label.noun} may or may not have changed; run again to re-read it and retry`);
-            }
-            throw this.failure('write', error, 'nothing was written');
-        }
-    }
-    /** Files above 1 MB come without inline content; their blob has it. */
-    async readBlob(sha) {
-        try {
-            const { data } = await this.octokit.rest.git.getBlob({
-                owner: this.owner,
-                repo: this.repo,
-                file_sha: sha,
-            });
-            return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8');
-        }
-        catch (error) {
-            throw this.failure('read', error);
-        }
-    }
-    failure(operation, error, consequence) {
-        const status = (0,request_errors/* statusOf */.c2)(error);
-        const cause = status === 401 || status === 403
-            ? error.message
-            : status === 404
-                ? `GitHub answered 404 (${(0,request_errors/* githubMessage */.hg)(error)}): the repository or branch does not exist, or the token cannot see it`
-                : status !== undefined
-                    ? `GitHub answered ${status}: ${(0,request_errors/* githubMessage */.hg)(error)}`
-                    : (0,request_errors/* githubMessage */.hg)(error);
-        return new errors/* ReleaseGuardError */.dZ('unreadable_input', `cannot ${operation} the ${this.label.noun} ${this.location} through the contents API: ${cause}${consequence ? `; ${consequence}` : ''}.`, { location: this.location, operation, status: status ?? null });
-    }
-}
-
+// EXTERNAL MODULE: ./packages/core/src/manifest/contents-store.ts
+var contents_store = __nccwpck_require__(3540);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/manifest/file-store.ts
+var file_store = __nccwpck_require__(63412);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __nccwpck_require__(58500);
-// EXTERNAL MODULE: ./packages/core/src/manifest/errors.ts + 1 modules
-var manifest_errors = __nccwpck_require__(48210);
-;// CONCATENATED MODULE: ./packages/core/src/manifest/file-store.ts
-
-
-
-
-
-
-
-
-/** How long an empty lock file may be the fresh lock of a live writer (see isStale). */
-const EMPTY_LOCK_GRACE_MS = 2000;
-/** sha256 of the file's bytes: the version token of a file manifest. */
-function fileManifestVersion(content) {
-    return createHash('sha256').update(content).digest('hex');
-}
-/**
- * A manifest in a local file. A write replaces the file atomically (a temp file in the same folder,
- * fsync, rename, fsync of the folder), so a reader or a crash sees the old or the new file whole.
- * Compare-and-swap is by content hash, checked while holding `<file>.lock`, created with O_EXCL so
- * that writers on this machine (or on a shared folder) take turns. A lock whose holder died on this
- * host, that stayed empty (its writer died before naming itself), or that is older than
- * `staleLockMs`, is taken over.
- */
-class file_store_FileManifestStore {
-    location;
-    path;
-    lockPath;
-    staleLockMs;
-    lockTimeoutMs;
-    label;
-    constructor(path, options = {}) {
-        this.path = resolve(path);
-        this.location = this.path;
-        this.lockPath = `${this.path}.lock`;
-        this.staleLockMs = options.staleLockMs ?? 30_000;
-        this.lockTimeoutMs = options.lockTimeoutMs ?? 60_000;
-        this.label = options.label ?? MANIFEST_STORE_LABEL;
-    }
-    async read() {
-        const bytes = await this.readBytes();
-        return bytes === null
-            ? { content: null, version: null }
-            : { content: bytes.toString('utf8'), version: fileManifestVersion(bytes) };
-    }
-    async write(content, expectedVersion, _message) {
-        const folder = dirname(this.path);
-        await this.fsStep('create the folder of', () => mkdir(folder, { recursive: true }));
-        const lock = await this.acquireLock();
-        let temp = null;
-        try {
-            const current = await this.readBytes();
-            if ((current === null ? null : fileManifestVersion(current)) !== expectedVersion)
-                return { ok: false, reason: 'conflict' };
-            await this.removeLeftovers();
-            const bytes = Buffer.from(content, 'utf8');
-            const mode = await stat(this.path).then((stats) => stats.mode & 0o777, () => 0o644);
-            temp = join(folder, `.${basename(this.path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-            const tempPath = temp;
-            await this.fsStep('write a temporary file next to', async () => {
-                const handle = await open(tempPath, 'wx', mode);
-                try {
-                    await handle.writeFile(bytes);
-                    await handle.sync();
-                }
-                finally {
-                    await handle.close();
-                }
-            });
-            // Our lock may have been taken over as stale while we were slow; then another writer may be in here.
-            if (!(await this.holds(lock)))
-                return { ok: false, reason: 'conflict' };
-            await this.fsStep('replace', () => rename(tempPath, this.path));
-            temp = null;
-            await syncFolder(folder);
-            return { ok: true, version: fileManifestVersion(bytes) };
-        }
-        finally {
-            if (temp !== null)
-                await unlink(temp).catch(() => undefined);
-            await this.releaseLock(lock);
-        }
-    }
-    async readBytes() {
-        try {
-            return await readFile(this.path);
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                return null;
-            throw this.fsError('read', error);
-        }
-    }
-    async acquireLock() {
-        const deadline = Date.now() + this.lockTimeoutMs;
-        let delayMs = 5;
-        for (;;) {
-            const mine = await this.tryCreateLock();
-            if (mine !== null)
-                return mine;
-            const holder = await this.lockHolder();
-            if (holder === null)
-                continue;
-            if (this.isStale(holder)) {
-                await this.takeOverStaleLock(holder);
-                continue;
-            }
-            if (Date.now() > deadline) {
-                const who = holder.pid === null
-                    ? 'an unknown process'
-                    : `pid ${holder.pid} on ${holder.host ?? 'an unknown host'}`;
-                throw new ManifestConflictError(this.location, 0, `${this.lockPath} is held by ${who} since ${holder.createdAt ?? new Date(holder.mtimeMs).toISOString()}; waited ${Math.round(this.lockTimeoutMs / 1000)} s. ` +
-                    `If no release-guard process is writing this ${this.label.noun}, delete the lock file and run again; nothing was written.`);
-            }
-            await sleep(delayMs * (0.5 + Math.random()));
-            delayMs = Math.min(delayMs * 2, 200);
-        }
-    }
-    async tryCreateLock() {
-        let handle;
-        try {
-            handle = await open(this.lockPath, 'wx');
-        }
-        catch (error) {
-            if (error.code === 'EEXIST')
-                return null;
-            throw this.fsError('create the lock file of', error);
-        }
-        try {
-            await handle.writeFile(JSON.stringify({ pid: process.pid, host: hostname(), created_at: new Date().toISOString() }));
-            const stats = await handle.stat();
-            return { ino: stats.ino, mtimeMs: stats.mtimeMs };
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    /** The current lock's identity and owner; null when it vanished meanwhile. */
-    async lockHolder() {
-        try {
-            const stats = await stat(this.lockPath);
-            const text = await readFile(this.lockPath, 'utf8').catch(() => '');
-            let owner = {};
-            try {
-                owner = JSON.parse(text);
-            }
-            catch {
-                // Created but not written yet, or its writer died in between (see isStale).
-            }
-            return {
-                ino: stats.ino,
-                mtimeMs: stats.mtimeMs,
-                pid: Number.isSafeInteger(owner.pid) ? owner.pid : null,
-                host: typeof owner.host === 'string' ? owner.host : null,
-                createdAt: typeof owner.created_at === 'string' ? owner.created_at : null,
-            };
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                return null;
-            throw this.fsError('inspect the lock file of', error);
-        }
-    }
-    /**
-     * Stale: older than staleLockMs; or its holder, on this host, is dead; or it is still empty after
-     * EMPTY_LOCK_GRACE_MS (a writer writes its name right after creating the lock, so an empty lock is
-     * one whose writer died in between). Taking over a live lock by mistake is caught by `holds`.
-     */
-    isStale(holder) {
-        const age = Date.now() - holder.mtimeMs;
-        if (age > this.staleLockMs)
-            return true;
-        if (holder.pid === null)
-            return age > EMPTY_LOCK_GRACE_MS;
-        return holder.host === hostname() && !processIsAlive(holder.pid);
-    }
-    /**
-     * Moves the stale lock aside under a unique name (only one contender's rename can succeed), then
-     * checks that what it moved is the lock it judged stale: if a fresh lock had replaced it meanwhile,
-     * puts that one back.
-     */
-    async takeOverStaleLock(stale) {
-        const aside = `${this.lockPath}.stale.${process.pid}.${randomBytes(6).toString('hex')}`;
-        try {
-            await rename(this.lockPath, aside);
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                return;
-            throw this.fsError('take over the stale lock of', error);
-        }
-        const moved = await stat(aside);
-        if (!sameLock(moved, stale))
-            await link(aside, this.lockPath).catch(() => undefined);
-        await unlink(aside).catch(() => undefined);
-    }
-    async holds(lock) {
-        const current = await stat(this.lockPath).catch(() => null);
-        return current !== null && sameLock(current, lock);
-    }
-    async releaseLock(lock) {
-        if (await this.holds(lock))
-            await unlink(this.lockPath).catch(() => undefined);
-    }
-    /** Temp files and moved-aside locks of writers that died; only the lock holder writes either. */
-    async removeLeftovers() {
-        const folder = dirname(this.path);
-        const name = basename(this.path);
-        const names = await readdir(folder).catch(() => []);
-        const leftovers = names.filter((entry) => (entry.startsWith(`.${name}.`) && entry.endsWith('.tmp')) || entry.startsWith(`${name}.lock.stale.`));
-        await Promise.all(leftovers.map((entry) => unlink(join(folder, entry)).catch(() => undefined)));
-    }
-    async fsStep(what, step) {
-        try {
-            return await step();
-        }
-        catch (error) {
-            throw this.fsError(what, error);
-        }
-    }
-    fsError(what, error) {
-        const code = error.code ?? 'error';
-        return new ReleaseGuardError('unreadable_input', `cannot ${what} the ${this.label.noun} ${this.path} (${code}: ${error.message}); check the path and its permissions. Nothing was written.`, { location: this.path, code });
-    }
-}
-function sameLock(stats, lock) {
-    return stats.ino === lock.ino && stats.mtimeMs === lock.mtimeMs;
-}
-function processIsAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
-/** Makes the rename durable; folders cannot be fsynced on every platform, which only weakens durability. */
-async function syncFolder(folder) {
-    try {
-        const handle = await open(folder, 'r');
-        try {
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    catch {
-        // Not supported here (e.g. Windows); the rename itself is still atomic.
-    }
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(31421);
+// EXTERNAL MODULE: ./packages/core/src/manifest/store.ts
+var store = __nccwpck_require__(14433);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/git-store.ts
 
 
@@ -11460,8 +11076,8 @@ function redactCredentials(text) {
     return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@');
 }
 
-// EXTERNAL MODULE: ./packages/core/src/manifest/schema.ts + 1 modules
-var schema = __nccwpck_require__(23565);
+// EXTERNAL MODULE: ./packages/core/src/manifest/schema.ts
+var schema = __nccwpck_require__(95129);
 // EXTERNAL MODULE: ./packages/core/src/manifest/location.ts
 var manifest_location = __nccwpck_require__(61969);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/open-store.ts
@@ -11541,7 +11157,7 @@ function openFreezeStore(location) {
  */
 function openActionFreezeStore(location, octokit) {
     const [owner, repo] = location.repository.split('/');
-    return new ContentsApiManifestStore({
+    return new contents_store/* ContentsApiManifestStore */.V({
         octokit,
         owner,
         repo,
@@ -11740,6 +11356,144 @@ function toPermissionError(error) {
 
 /***/ }),
 
+/***/ 3540:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ ContentsApiManifestStore)
+/* harmony export */ });
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36429);
+/* harmony import */ var _store__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14433);
+/* harmony import */ var _github_request_errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76667);
+
+
+
+/** GitHub's answers to a compare-and-swap that lost: 409 `<path> does not match <sha>`, or 422 `"sha" wasn't supplied`. */
+function isLostSwap(error) {
+    const status = (0,_github_request_errors__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c2)(error);
+    return status === 409 || (status === 422 && /\bsha\b|does not match/i.test((0,_github_request_errors__WEBPACK_IMPORTED_MODULE_2__/* .githubMessage */ .hg)(error)));
+}
+/**
+ * A manifest kept in a repository and changed through the contents API. The version is the file's
+ * blob sha; a write sends it as `sha`, so GitHub refuses it (409, or 422 when the file appeared
+ * meanwhile) if another writer got there first.
+ */
+class ContentsApiManifestStore {
+    location;
+    octokit;
+    owner;
+    repo;
+    path;
+    branch;
+    label;
+    constructor(options) {
+        this.octokit = options.octokit;
+        this.owner = options.owner;
+        this.repo = options.repo;
+        this.path = options.path.replace(/^\/+/, '');
+        this.branch = options.branch;
+        this.label = options.label ?? _store__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_STORE_LABEL */ .x;
+        this.location = `${this.owner}/${this.repo}${this.branch ? `#${this.branch}` : ''}:${this.path}`;
+    }
+    async read() {
+        let data;
+        try {
+            ({ data } = await this.octokit.rest.repos.getContent({
+                owner: this.owner,
+                repo: this.repo,
+                path: this.path,
+                ...(this.branch ? { ref: this.branch } : {}),
+            }));
+        }
+        catch (error) {
+            const message = (0,_github_request_errors__WEBPACK_IMPORTED_MODULE_2__/* .githubMessage */ .hg)(error);
+            if ((0,_github_request_errors__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c2)(error) === 404 && /no commit found for the ref/i.test(message)) {
+                throw this.failure('read', error, `the branch ${this.branch} does not exist`);
+            }
+            if ((0,_github_request_errors__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c2)(error) === 404)
+                return { content: null, version: null };
+            // A repository without any commit has no manifest yet.
+            if ((0,_github_request_errors__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c2)(error) === 409 && /repository is empty/i.test(message))
+                return { content: null, version: null };
+            throw this.failure('read', error);
+        }
+        if (Array.isArray(data) || data.type !== 'file') {
+            const kind = Array.isArray(data) ? 'directory' : data.type;
+            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseGuardError */ .dZ('unreadable_input', `the ${this.label.noun} ${this.location} is a ${kind}, not a file; point the ${this.label.noun} path at a JSON file.`, {
+                location: this.location,
+            });
+        }
+        const bytes = data.encoding === 'base64' ? Buffer.from(data.content, 'base64') : await this.readBlob(data.sha);
+        return { content: bytes.toString('utf8'), version: data.sha };
+    }
+    async write(content, expectedVersion, message) {
+        try {
+            const { data } = await this.octokit.rest.repos.createOrUpdateFileContents({
+                owner: this.owner,
+                repo: this.repo,
+                path: this.path,
+                message,
+                content: Buffer.from(content, 'utf8').toString('base64'),
+                ...(expectedVersion !== null ? { sha: expectedVersion } : {}),
+                ...(this.branch ? { branch: this.branch } : {}),
+            });
+            const version = data.content?.sha;
+            if (!version) {
+                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseGuardError */ .dZ('unreadable_input', `GitHub's answer to the write of ${this.location} carries no file sha; read the ${this.label.noun} again before the next write.`, {
+                    location: this.location,
+                });
+            }
+            return { ok: true, version };
+        }
+        catch (error) {
+            if (error instanceof _errors__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseGuardError */ .dZ)
+                throw error;
+            if (isLostSwap(error))
+                return { ok: false, reason: 'conflict' };
+            const status = (0,_github_request_errors__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c2)(error);
+            if (status !== undefined && status >= 500) {
+                // The write may have happened and only its answer been lost: if the manifest now holds exactly
+                // what we sent, on a version other than the one we replaced, it is ours.
+                const now = await this.read().catch(() => undefined);
+                if (now && now.content === content && now.version !== null && now.version !== expectedVersion) {
+                    return { ok: true, version: now.version };
+                }
+                throw this.failure('write', error, `the ${this.label.noun} may or may not have changed; run again to re-read it and retry`);
+            }
+            throw this.failure('write', error, 'nothing was written');
+        }
+    }
+    /** Files above 1 MB come without inline content; their blob has it. */
+    async readBlob(sha) {
+        try {
+            const { data } = await this.octokit.rest.git.getBlob({
+                owner: this.owner,
+                repo: this.repo,
+                file_sha: sha,
+            });
+            return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8');
+        }
+        catch (error) {
+            throw this.failure('read', error);
+        }
+    }
+    failure(operation, error, consequence) {
+        const status = (0,_github_request_errors__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c2)(error);
+        const cause = status === 401 || status === 403
+            ? error.message
+            : status === 404
+                ? `GitHub answered 404 (${(0,_github_request_errors__WEBPACK_IMPORTED_MODULE_2__/* .githubMessage */ .hg)(error)}): the repository or branch does not exist, or the token cannot see it`
+                : status !== undefined
+                    ? `GitHub answered ${status}: ${(0,_github_request_errors__WEBPACK_IMPORTED_MODULE_2__/* .githubMessage */ .hg)(error)}`
+                    : (0,_github_request_errors__WEBPACK_IMPORTED_MODULE_2__/* .githubMessage */ .hg)(error);
+        return new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseGuardError */ .dZ('unreadable_input', `cannot ${operation} the ${this.label.noun} ${this.location} through the contents API: ${cause}${consequence ? `; ${consequence}` : ''}.`, { location: this.location, operation, status: status ?? null });
+    }
+}
+
+
+/***/ }),
+
 /***/ 48210:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -11747,10 +11501,9 @@ function toPermissionError(error) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ ManifestConflictError),
   e: () => (/* binding */ ManifestRuleError)
 });
-
-// UNUSED EXPORTS: ManifestConflictError
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(36429);
@@ -11797,6 +11550,281 @@ class ManifestConflictError extends StoreConflictError {
 
 /***/ }),
 
+/***/ 63412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ FileManifestStore)
+/* harmony export */ });
+/* unused harmony export fileManifestVersion */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(36429);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(48210);
+/* harmony import */ var _store__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(14433);
+
+
+
+
+
+
+
+
+/** How long an empty lock file may be the fresh lock of a live writer (see isStale). */
+const EMPTY_LOCK_GRACE_MS = 2000;
+/** sha256 of the file's bytes: the version token of a file manifest. */
+function fileManifestVersion(content) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content).digest('hex');
+}
+/**
+ * A manifest in a local file. A write replaces the file atomically (a temp file in the same folder,
+ * fsync, rename, fsync of the folder), so a reader or a crash sees the old or the new file whole.
+ * Compare-and-swap is by content hash, checked while holding `<file>.lock`, created with O_EXCL so
+ * that writers on this machine (or on a shared folder) take turns. A lock whose holder died on this
+ * host, that stayed empty (its writer died before naming itself), or that is older than
+ * `staleLockMs`, is taken over.
+ */
+class FileManifestStore {
+    location;
+    path;
+    lockPath;
+    staleLockMs;
+    lockTimeoutMs;
+    label;
+    constructor(path, options = {}) {
+        this.path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(path);
+        this.location = this.path;
+        this.lockPath = `${this.path}.lock`;
+        this.staleLockMs = options.staleLockMs ?? 30_000;
+        this.lockTimeoutMs = options.lockTimeoutMs ?? 60_000;
+        this.label = options.label ?? _store__WEBPACK_IMPORTED_MODULE_7__/* .MANIFEST_STORE_LABEL */ .x;
+    }
+    async read() {
+        const bytes = await this.readBytes();
+        return bytes === null
+            ? { content: null, version: null }
+            : { content: bytes.toString('utf8'), version: fileManifestVersion(bytes) };
+    }
+    async write(content, expectedVersion, _message) {
+        const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(this.path);
+        await this.fsStep('create the folder of', () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(folder, { recursive: true }));
+        const lock = await this.acquireLock();
+        let temp = null;
+        try {
+            const current = await this.readBytes();
+            if ((current === null ? null : fileManifestVersion(current)) !== expectedVersion)
+                return { ok: false, reason: 'conflict' };
+            await this.removeLeftovers();
+            const bytes = Buffer.from(content, 'utf8');
+            const mode = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(this.path).then((stats) => stats.mode & 0o777, () => 0o644);
+            temp = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(folder, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(this.path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+            const tempPath = temp;
+            await this.fsStep('write a temporary file next to', async () => {
+                const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tempPath, 'wx', mode);
+                try {
+                    await handle.writeFile(bytes);
+                    await handle.sync();
+                }
+                finally {
+                    await handle.close();
+                }
+            });
+            // Our lock may have been taken over as stale while we were slow; then another writer may be in here.
+            if (!(await this.holds(lock)))
+                return { ok: false, reason: 'conflict' };
+            await this.fsStep('replace', () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tempPath, this.path));
+            temp = null;
+            await syncFolder(folder);
+            return { ok: true, version: fileManifestVersion(bytes) };
+        }
+        finally {
+            if (temp !== null)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(temp).catch(() => undefined);
+            await this.releaseLock(lock);
+        }
+    }
+    async readBytes() {
+        try {
+            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(this.path);
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return null;
+            throw this.fsError('read', error);
+        }
+    }
+    async acquireLock() {
+        const deadline = Date.now() + this.lockTimeoutMs;
+        let delayMs = 5;
+        for (;;) {
+            const mine = await this.tryCreateLock();
+            if (mine !== null)
+                return mine;
+            const holder = await this.lockHolder();
+            if (holder === null)
+                continue;
+            if (this.isStale(holder)) {
+                await this.takeOverStaleLock(holder);
+                continue;
+            }
+            if (Date.now() > deadline) {
+                const who = holder.pid === null
+                    ? 'an unknown process'
+                    : `pid ${holder.pid} on ${holder.host ?? 'an unknown host'}`;
+                throw new _errors__WEBPACK_IMPORTED_MODULE_6__/* .ManifestConflictError */ .k(this.location, 0, `${this.lockPath} is held by ${who} since ${holder.createdAt ?? new Date(holder.mtimeMs).toISOString()}; waited ${Math.round(this.lockTimeoutMs / 1000)} s. ` +
+                    `If no release-guard process is writing this ${this.label.noun}, delete the lock file and run again; nothing was written.`);
+            }
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_4__.setTimeout)(delayMs * (0.5 + Math.random()));
+            delayMs = Math.min(delayMs * 2, 200);
+        }
+    }
+    async tryCreateLock() {
+        let handle;
+        try {
+            handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(this.lockPath, 'wx');
+        }
+        catch (error) {
+            if (error.code === 'EEXIST')
+                return null;
+            throw this.fsError('create the lock file of', error);
+        }
+        try {
+            await handle.writeFile(JSON.stringify({ pid: process.pid, host: (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)(), created_at: new Date().toISOString() }));
+            const stats = await handle.stat();
+            return { ino: stats.ino, mtimeMs: stats.mtimeMs };
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    /** The current lock's identity and owner; null when it vanished meanwhile. */
+    async lockHolder() {
+        try {
+            const stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(this.lockPath);
+            const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(this.lockPath, 'utf8').catch(() => '');
+            let owner = {};
+            try {
+                owner = JSON.parse(text);
+            }
+            catch {
+                // Created but not written yet, or its writer died in between (see isStale).
+            }
+            return {
+                ino: stats.ino,
+                mtimeMs: stats.mtimeMs,
+                pid: Number.isSafeInteger(owner.pid) ? owner.pid : null,
+                host: typeof owner.host === 'string' ? owner.host : null,
+                createdAt: typeof owner.created_at === 'string' ? owner.created_at : null,
+            };
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return null;
+            throw this.fsError('inspect the lock file of', error);
+        }
+    }
+    /**
+     * Stale: older than staleLockMs; or its holder, on this host, is dead; or it is still empty after
+     * EMPTY_LOCK_GRACE_MS (a writer writes its name right after creating the lock, so an empty lock is
+     * one whose writer died in between). Taking over a live lock by mistake is caught by `holds`.
+     */
+    isStale(holder) {
+        const age = Date.now() - holder.mtimeMs;
+        if (age > this.staleLockMs)
+            return true;
+        if (holder.pid === null)
+            return age > EMPTY_LOCK_GRACE_MS;
+        return holder.host === (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)() && !processIsAlive(holder.pid);
+    }
+    /**
+     * Moves the stale lock aside under a unique name (only one contender's rename can succeed), then
+     * checks that what it moved is the lock it judged stale: if a fresh lock had replaced it meanwhile,
+     * puts that one back.
+     */
+    async takeOverStaleLock(stale) {
+        const aside = `${this.lockPath}.stale.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(this.lockPath, aside);
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return;
+            throw this.fsError('take over the stale lock of', error);
+        }
+        const moved = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(aside);
+        if (!sameLock(moved, stale))
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(aside, this.lockPath).catch(() => undefined);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(aside).catch(() => undefined);
+    }
+    async holds(lock) {
+        const current = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(this.lockPath).catch(() => null);
+        return current !== null && sameLock(current, lock);
+    }
+    async releaseLock(lock) {
+        if (await this.holds(lock))
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(this.lockPath).catch(() => undefined);
+    }
+    /** Temp files and moved-aside locks of writers that died; only the lock holder writes either. */
+    async removeLeftovers() {
+        const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(this.path);
+        const name = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(this.path);
+        const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(folder).catch(() => []);
+        const leftovers = names.filter((entry) => (entry.startsWith(`.${name}.`) && entry.endsWith('.tmp')) || entry.startsWith(`${name}.lock.stale.`));
+        await Promise.all(leftovers.map((entry) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(folder, entry)).catch(() => undefined)));
+    }
+    async fsStep(what, step) {
+        try {
+            return await step();
+        }
+        catch (error) {
+            throw this.fsError(what, error);
+        }
+    }
+    fsError(what, error) {
+        const code = error.code ?? 'error';
+        return new _errors__WEBPACK_IMPORTED_MODULE_5__/* .ReleaseGuardError */ .dZ('unreadable_input', `cannot ${what} the ${this.label.noun} ${this.path} (${code}: ${error.message}); check the path and its permissions. Nothing was written.`, { location: this.path, code });
+    }
+}
+function sameLock(stats, lock) {
+    return stats.ino === lock.ino && stats.mtimeMs === lock.mtimeMs;
+}
+function processIsAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/** Makes the rename durable; folders cannot be fsynced on every platform, which only weakens durability. */
+async function syncFolder(folder) {
+    try {
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(folder, 'r');
+        try {
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch {
+        // Not supported here (e.g. Windows); the rename itself is still atomic.
+    }
+}
+
+
+/***/ }),
+
 /***/ 61969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -11815,31 +11843,262 @@ const RUN_ID_PATTERN = new RegExp(_manifest_schema_json__WEBPACK_IMPORTED_MODULE
 
 /***/ }),
 
-/***/ 23565:
+/***/ 95129:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MZ: () => (/* binding */ serializeManifest),
+/* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   Nu: () => (/* binding */ writtenSchemaVersion),
+/* harmony export */   Z3: () => (/* binding */ manifestFieldProblem),
+/* harmony export */   c9: () => (/* binding */ manifestProblems),
+/* harmony export */   dR: () => (/* binding */ emptyManifest),
+/* harmony export */   dr: () => (/* binding */ formatManifestProblems)
+/* harmony export */ });
+/* unused harmony exports MANIFEST_SCHEMA, manifestSchemaVersionOf, isValidManifestEntry */
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36429);
+/* harmony import */ var _schema_json_schema__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62236);
+/* harmony import */ var _manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(86683);
+/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(25285);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Z3: () => (/* binding */ manifestFieldProblem)
-});
 
-// UNUSED EXPORTS: MANIFEST_SCHEMA, emptyManifest, formatManifestProblems, isValidManifestEntry, manifestProblems, manifestSchemaVersionOf, parseManifest, serializeManifest, writtenSchemaVersion
 
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(36429);
-// EXTERNAL MODULE: ./packages/core/src/schema/json-schema.ts + 1 modules
-var json_schema = __nccwpck_require__(57529);
-// EXTERNAL MODULE: ./packages/core/src/manifest/manifest.schema.json
-var manifest_schema = __nccwpck_require__(86683);
-;// CONCATENATED MODULE: ./packages/core/src/manifest/types.ts
+
+/** The manifest's JSON Schema (draft 2020-12), as shipped in manifest.schema.json. */
+const MANIFEST_SCHEMA = (/* unused pure expression or super */ null && (manifestSchema));
+const manifestJsonSchema = (0,_schema_json_schema__WEBPACK_IMPORTED_MODULE_1__/* .lazyJsonSchema */ .eP)(_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__);
+let validators = null;
+function compiled() {
+    if (validators === null) {
+        const { ajv, validate: document } = manifestJsonSchema();
+        const entry = ajv.getSchema(`${_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$id}#/$defs/entry`);
+        if (!entry)
+            throw new Error('manifest.schema.json has no $defs/entry');
+        const field = new Map();
+        for (const name of Object.keys(_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$defs.entry.properties)) {
+            const validate = ajv.getSchema(`${_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$id}#/$defs/entry/properties/${name}`);
+            if (!validate)
+                throw new Error(`manifest.schema.json has no $defs/entry/properties/${name}`);
+            field.set(name, validate);
+        }
+        validators = { document, entry, field };
+    }
+    return validators;
+}
+function emptyManifest() {
+    return { schema_version: _types__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SCHEMA_VERSION */ .v5, entries: [] };
+}
+/** A document's `schema_version` as major and minor (`1` is 1.0); null when it is not a version. */
+function manifestSchemaVersionOf(document) {
+    const version = document?.schema_version;
+    if (typeof version === 'number' && Number.isInteger(version) && version >= 1)
+        return { major: version, minor: 0 };
+    const match = typeof version === 'string' ? /^([1-9][0-9]{0,3})\.(0|[1-9][0-9]{0,3})$/.exec(version) : null;
+    return match ? { major: Number(match[1]), minor: Number(match[2]) } : null;
+}
+/** The version a writer writes: a newer minor it read stays (its fields are kept), else this one. */
+function writtenSchemaVersion(read) {
+    const version = manifestSchemaVersionOf({ schema_version: read });
+    return version && version.major === _types__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SCHEMA_MAJOR */ .sV && version.minor > _types__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SCHEMA_MINOR */ .E$
+        ? read
+        : _types__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SCHEMA_VERSION */ .v5;
+}
+function knownFieldsOnly(value, fields) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return value;
+    return Object.fromEntries(Object.entries(value).filter(([field]) => fields.includes(field)));
+}
+/**
+ * A document of a newer minor version as this release-guard validates it: the fields it does not
+ * know left out (a minor version only adds optional fields), the version read as its own.
+ */
+function asKnownVersion(document) {
+    const entryFields = Object.keys(_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$defs.entry.properties);
+    const recordFields = Object.keys(_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$defs.history_record.properties);
+    const controlNames = Object.keys(_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$defs.controls.properties);
+    const controlFields = Object.keys(_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$defs.control_record.properties);
+    const summaryFields = Object.keys(_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$defs.provenance_summary.properties);
+    const knownControls = (controls) => {
+        const kept = knownFieldsOnly(controls, controlNames);
+        if (kept === null || typeof kept !== 'object' || Array.isArray(kept))
+            return kept;
+        return Object.fromEntries(Object.entries(kept).map(([name, record]) => [name, knownFieldsOnly(record, controlFields)]));
+    };
+    const known = knownFieldsOnly(document, Object.keys(_manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.properties));
+    const entries = Array.isArray(known.entries)
+        ? known.entries.map((entry) => {
+            const kept = knownFieldsOnly(entry, entryFields);
+            if (kept === null || typeof kept !== 'object' || Array.isArray(kept))
+                return kept;
+            const known = { ...kept };
+            if (Array.isArray(kept.history))
+                known.history = kept.history.map((record) => knownFieldsOnly(record, recordFields));
+            if (kept.controls !== undefined)
+                known.controls = knownControls(kept.controls);
+            if (kept.provenance_summary !== undefined)
+                known.provenance_summary = knownFieldsOnly(kept.provenance_summary, summaryFields);
+            return known;
+        })
+        : known.entries;
+    return { ...known, schema_version: _types__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SCHEMA_VERSION */ .v5, entries };
+}
+/**
+ * Schema errors of a whole document plus duplicate (tag, run_id) entries, which JSON Schema cannot
+ * express. A newer minor version of the same major is checked for what this version knows; a newer
+ * major is a problem of its own.
+ */
+function manifestProblems(document) {
+    const version = manifestSchemaVersionOf(document);
+    if (version && version.major > _types__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SCHEMA_MAJOR */ .sV) {
+        return [{ where: 'schema_version', entry: null, message: newerMajorMessage(document) }];
+    }
+    const newerMinor = version?.major === _types__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SCHEMA_MAJOR */ .sV && version.minor > _types__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SCHEMA_MINOR */ .E$;
+    const checked = newerMinor ? asKnownVersion(document) : document;
+    const { document: validate } = compiled();
+    const problems = validate(checked) ? [] : describeErrors(validate.errors ?? [], checked);
+    return [...problems, ...duplicateEntryProblems(document)];
+}
+function newerMajorMessage(document) {
+    const version = JSON.stringify(document.schema_version);
+    return (`${version} is a newer major version than this release-guard knows (${_types__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SCHEMA_MAJOR */ .sV}.x): ` +
+        'a newer release-guard wrote it, and an older one must not rewrite it. Upgrade release-guard (the action or CLI version) to one that reads it');
+}
+/** True when `value` is a schema-valid entry on its own (lint compares only such entries). */
+function isValidManifestEntry(value) {
+    return compiled().entry(value) === true;
+}
+/** Null when `value` is allowed for `field`; otherwise what the schema expects, in words. */
+function manifestFieldProblem(field, value) {
+    const validate = compiled().field.get(field);
+    if (!validate)
+        throw new Error(`unknown manifest field ${field}`);
+    if (validate(value))
+        return null;
+    const schema = (field === 'status' ? _manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$defs.status : _manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__.$defs.entry.properties[field]);
+    const allowed = schema.enum ? ` Allowed: ${schema.enum.map((value) => String(value)).join(', ')}.` : '';
+    return `${(0,_schema_json_schema__WEBPACK_IMPORTED_MODULE_1__/* .describeForPeople */ .WM)(schema.description ?? '')}${allowed}`.trim();
+}
+/**
+ * Parses and validates manifest text read from `location`. Unusable content is an `unreadable_input`
+ * error (exit 2): the manifest must be repaired by hand before anything is written to it.
+ */
+function parseManifest(text, location) {
+    let document;
+    try {
+        document = JSON.parse(text);
+    }
+    catch (error) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseGuardError */ .dZ('unreadable_input', `the manifest at ${location} is not JSON (${error.message}). Repair it by hand (git history has the last good version); nothing was written.`, { location });
+    }
+    const version = manifestSchemaVersionOf(document);
+    if (version && version.major > _types__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SCHEMA_MAJOR */ .sV) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseGuardError */ .dZ('unreadable_input', `the manifest at ${location}: schema_version ${newerMajorMessage(document)}; nothing was written.`, { location });
+    }
+    const problems = manifestProblems(document);
+    if (problems.length > 0) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseGuardError */ .dZ('unreadable_input', `the manifest at ${location} does not match the manifest schema: ${formatManifestProblems(problems)}. Repair it by hand (check it with \`release-guard manifest lint\`); nothing was written.`, { location, problems });
+    }
+    return document;
+}
+/** The file text for a manifest: two-space JSON and a final newline, so git diffs stay small. */
+function serializeManifest(manifest) {
+    return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+function formatManifestProblems(problems, limit = 10) {
+    const shown = problems.slice(0, limit).map((problem) => `${problem.where}: ${problem.message}`);
+    if (problems.length > limit)
+        shown.push(`and ${problems.length - limit} more`);
+    return shown.join('; ');
+}
+function duplicateEntryProblems(document) {
+    const entries = document?.entries;
+    if (!Array.isArray(entries))
+        return [];
+    const seen = new Map();
+    const problems = [];
+    entries.forEach((entry, index) => {
+        if (typeof entry?.tag !== 'string' || typeof entry.run_id !== 'string')
+            return;
+        const key = JSON.stringify([entry.tag, entry.run_id]);
+        const first = seen.get(key);
+        if (first === undefined) {
+            seen.set(key, index);
+        }
+        else {
+            problems.push({
+                where: `entries[${index}] (${(0,_types__WEBPACK_IMPORTED_MODULE_3__/* .manifestEntryKey */ .TK)(entry)})`,
+                entry: (0,_types__WEBPACK_IMPORTED_MODULE_3__/* .manifestEntryKey */ .TK)(entry),
+                message: `duplicate entry: entries[${first}] has the same tag and run_id; merge the two into one`,
+            });
+        }
+    });
+    return problems;
+}
+/** Names the path of an ajv error after the entry it is in, and says what was expected. */
+function describeErrors(errors, document) {
+    return (0,_schema_json_schema__WEBPACK_IMPORTED_MODULE_1__/* .withoutAnyOfBranches */ .ej)(errors).map((error) => ({
+        where: describePath(error.instancePath, document),
+        entry: entryAt(error.instancePath, document),
+        message: (0,_schema_json_schema__WEBPACK_IMPORTED_MODULE_1__/* .describeSchemaError */ .LA)(error),
+    }));
+}
+function entryAt(instancePath, document) {
+    const match = /^\/entries\/(\d+)(\/|$)/.exec(instancePath);
+    if (match === null)
+        return null;
+    const entry = document.entries[Number(match[1])];
+    return typeof entry?.tag === 'string' && typeof entry.run_id === 'string'
+        ? (0,_types__WEBPACK_IMPORTED_MODULE_3__/* .manifestEntryKey */ .TK)(entry)
+        : null;
+}
+function describePath(instancePath, document) {
+    const where = (0,_schema_json_schema__WEBPACK_IMPORTED_MODULE_1__/* .describeInstancePath */ .AB)(instancePath);
+    const entry = entryAt(instancePath, document);
+    return entry === null ? where : where.replace(/^entries\[\d+\]/, (step) => `${step} (${entry})`);
+}
+
+
+/***/ }),
+
+/***/ 14433:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ MANIFEST_STORE_LABEL)
+/* harmony export */ });
+const MANIFEST_STORE_LABEL = {
+    noun: 'manifest',
+    pathFlag: '--manifest',
+    examplePath: 'docs/reports/manifest.json',
+};
+
+
+/***/ }),
+
+/***/ 25285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ MANIFEST_SCHEMA_MINOR),
+/* harmony export */   TK: () => (/* binding */ manifestEntryKey),
+/* harmony export */   Vr: () => (/* binding */ MANIFEST_DATA_FIELDS),
+/* harmony export */   hj: () => (/* binding */ CONTROL_DETAIL_MAX),
+/* harmony export */   jo: () => (/* binding */ MANIFEST_SETTABLE_FIELDS),
+/* harmony export */   pC: () => (/* binding */ MANIFEST_ENTRY_FIELDS),
+/* harmony export */   sV: () => (/* binding */ MANIFEST_SCHEMA_MAJOR),
+/* harmony export */   v5: () => (/* binding */ MANIFEST_SCHEMA_VERSION)
+/* harmony export */ });
+/* unused harmony exports MANIFEST_STATUSES, GOVERNANCE_FLAGS, CONTROL_NAMES, CONTROL_STATUSES */
+/* harmony import */ var _text_safe_text__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88625);
 
 /** The TypeScript view of manifest.schema.json; schema.test.ts keeps the two in step. */
 /** The schema version writers write: MAJOR.MINOR, a minor version only adds optional fields. */
-const types_MANIFEST_SCHEMA_MAJOR = 1;
-const types_MANIFEST_SCHEMA_MINOR = 2;
-const types_MANIFEST_SCHEMA_VERSION = (/* unused pure expression or super */ null && (`${types_MANIFEST_SCHEMA_MAJOR}.${types_MANIFEST_SCHEMA_MINOR}`));
+const MANIFEST_SCHEMA_MAJOR = 1;
+const MANIFEST_SCHEMA_MINOR = 2;
+const MANIFEST_SCHEMA_VERSION = `${MANIFEST_SCHEMA_MAJOR}.${MANIFEST_SCHEMA_MINOR}`;
 const MANIFEST_STATUSES = (/* unused pure expression or super */ null && ([
     'pending',
     'success',
@@ -11878,7 +12137,7 @@ const FIELD_ORDER = {
 };
 const MANIFEST_ENTRY_FIELDS = Object.keys(FIELD_ORDER);
 /** Fields `manifest update --set KEY=VALUE` may change; identity, updated_at and history are not among them. */
-const MANIFEST_SETTABLE_FIELDS = (/* unused pure expression or super */ null && ([
+const MANIFEST_SETTABLE_FIELDS = [
     'run_attempt',
     'artifact_url',
     'status',
@@ -11893,254 +12152,34 @@ const MANIFEST_SETTABLE_FIELDS = (/* unused pure expression or super */ null && 
     'escalated_at',
     'controls',
     'provenance_summary',
-]));
+];
 /** The fields that count for `governance.manifest_diff_count`: all but updated_at and history. */
 const MANIFEST_DATA_FIELDS = MANIFEST_ENTRY_FIELDS.filter((field) => field !== 'updated_at' && field !== 'history');
 /** How an entry is named in messages: `v1.2.3 run 123`, the tag quoted and escaped when it needs to be. */
-function types_manifestEntryKey(entry) {
-    const tag = /^[\w.@/+-]+$/.test(entry.tag) ? entry.tag : safeText(JSON.stringify(entry.tag));
-    return `${tag} run ${safeText(entry.run_id)}`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/manifest/schema.ts
-
-
-
-
-/** The manifest's JSON Schema (draft 2020-12), as shipped in manifest.schema.json. */
-const MANIFEST_SCHEMA = (/* unused pure expression or super */ null && (manifestSchema));
-const manifestJsonSchema = (0,json_schema/* lazyJsonSchema */.eP)(manifest_schema);
-let validators = null;
-function compiled() {
-    if (validators === null) {
-        const { ajv, validate: document } = manifestJsonSchema();
-        const entry = ajv.getSchema(`${manifest_schema.$id}#/$defs/entry`);
-        if (!entry)
-            throw new Error('manifest.schema.json has no $defs/entry');
-        const field = new Map();
-        for (const name of Object.keys(manifest_schema.$defs.entry.properties)) {
-            const validate = ajv.getSchema(`${manifest_schema.$id}#/$defs/entry/properties/${name}`);
-            if (!validate)
-                throw new Error(`manifest.schema.json has no $defs/entry/properties/${name}`);
-            field.set(name, validate);
-        }
-        validators = { document, entry, field };
-    }
-    return validators;
-}
-function emptyManifest() {
-    return { schema_version: MANIFEST_SCHEMA_VERSION, entries: [] };
-}
-/** A document's `schema_version` as major and minor (`1` is 1.0); null when it is not a version. */
-function manifestSchemaVersionOf(document) {
-    const version = document?.schema_version;
-    if (typeof version === 'number' && Number.isInteger(version) && version >= 1)
-        return { major: version, minor: 0 };
-    const match = typeof version === 'string' ? /^([1-9][0-9]{0,3})\.(0|[1-9][0-9]{0,3})$/.exec(version) : null;
-    return match ? { major: Number(match[1]), minor: Number(match[2]) } : null;
-}
-/** The version a writer writes: a newer minor it read stays (its fields are kept), else this one. */
-function writtenSchemaVersion(read) {
-    const version = manifestSchemaVersionOf({ schema_version: read });
-    return version && version.major === MANIFEST_SCHEMA_MAJOR && version.minor > MANIFEST_SCHEMA_MINOR
-        ? read
-        : MANIFEST_SCHEMA_VERSION;
-}
-function knownFieldsOnly(value, fields) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
-        return value;
-    return Object.fromEntries(Object.entries(value).filter(([field]) => fields.includes(field)));
-}
-/**
- * A document of a newer minor version as this release-guard validates it: the fields it does not
- * know left out (a minor version only adds optional fields), the version read as its own.
- */
-function asKnownVersion(document) {
-    const entryFields = Object.keys(manifestSchema.$defs.entry.properties);
-    const recordFields = Object.keys(manifestSchema.$defs.history_record.properties);
-    const controlNames = Object.keys(manifestSchema.$defs.controls.properties);
-    const controlFields = Object.keys(manifestSchema.$defs.control_record.properties);
-    const summaryFields = Object.keys(manifestSchema.$defs.provenance_summary.properties);
-    const knownControls = (controls) => {
-        const kept = knownFieldsOnly(controls, controlNames);
-        if (kept === null || typeof kept !== 'object' || Array.isArray(kept))
-            return kept;
-        return Object.fromEntries(Object.entries(kept).map(([name, record]) => [name, knownFieldsOnly(record, controlFields)]));
-    };
-    const known = knownFieldsOnly(document, Object.keys(manifestSchema.properties));
-    const entries = Array.isArray(known.entries)
-        ? known.entries.map((entry) => {
-            const kept = knownFieldsOnly(entry, entryFields);
-            if (kept === null || typeof kept !== 'object' || Array.isArray(kept))
-                return kept;
-            const known = { ...kept };
-            if (Array.isArray(kept.history))
-                known.history = kept.history.map((record) => knownFieldsOnly(record, recordFields));
-            if (kept.controls !== undefined)
-                known.controls = knownControls(kept.controls);
-            if (kept.provenance_summary !== undefined)
-                known.provenance_summary = knownFieldsOnly(kept.provenance_summary, summaryFields);
-            return known;
-        })
-        : known.entries;
-    return { ...known, schema_version: MANIFEST_SCHEMA_VERSION, entries };
-}
-/**
- * Schema errors of a whole document plus duplicate (tag, run_id) entries, which JSON Schema cannot
- * express. A newer minor version of the same major is checked for what this version knows; a newer
- * major is a problem of its own.
- */
-function manifestProblems(document) {
-    const version = manifestSchemaVersionOf(document);
-    if (version && version.major > MANIFEST_SCHEMA_MAJOR) {
-        return [{ where: 'schema_version', entry: null, message: newerMajorMessage(document) }];
-    }
-    const newerMinor = version?.major === MANIFEST_SCHEMA_MAJOR && version.minor > MANIFEST_SCHEMA_MINOR;
-    const checked = newerMinor ? asKnownVersion(document) : document;
-    const { document: validate } = compiled();
-    const problems = validate(checked) ? [] : describeErrors(validate.errors ?? [], checked);
-    return [...problems, ...duplicateEntryProblems(document)];
-}
-function newerMajorMessage(document) {
-    const version = JSON.stringify(document.schema_version);
-    return (`${version} is a newer major version than this release-guard knows (${MANIFEST_SCHEMA_MAJOR}.x): ` +
-        'a newer release-guard wrote it, and an older one must not rewrite it. Upgrade release-guard (the action or CLI version) to one that reads it');
-}
-/** True when `value` is a schema-valid entry on its own (lint compares only such entries). */
-function isValidManifestEntry(value) {
-    return compiled().entry(value) === true;
-}
-/** Null when `value` is allowed for `field`; otherwise what the schema expects, in words. */
-function manifestFieldProblem(field, value) {
-    const validate = compiled().field.get(field);
-    if (!validate)
-        throw new Error(`unknown manifest field ${field}`);
-    if (validate(value))
-        return null;
-    const schema = (field === 'status' ? manifest_schema.$defs.status : manifest_schema.$defs.entry.properties[field]);
-    const allowed = schema.enum ? ` Allowed: ${schema.enum.map((value) => String(value)).join(', ')}.` : '';
-    return `${(0,json_schema/* describeForPeople */.WM)(schema.description ?? '')}${allowed}`.trim();
-}
-/**
- * Parses and validates manifest text read from `location`. Unusable content is an `unreadable_input`
- * error (exit 2): the manifest must be repaired by hand before anything is written to it.
- */
-function parseManifest(text, location) {
-    let document;
-    try {
-        document = JSON.parse(text);
-    }
-    catch (error) {
-        throw new ReleaseGuardError('unreadable_input', `the manifest at ${location} is not JSON (${error.message}). Repair it by hand (git history has the last good version); nothing was written.`, { location });
-    }
-    const version = manifestSchemaVersionOf(document);
-    if (version && version.major > MANIFEST_SCHEMA_MAJOR) {
-        throw new ReleaseGuardError('unreadable_input', `the manifest at ${location}: schema_version ${newerMajorMessage(document)}; nothing was written.`, { location });
-    }
-    const problems = manifestProblems(document);
-    if (problems.length > 0) {
-        throw new ReleaseGuardError('unreadable_input', `the manifest at ${location} does not match the manifest schema: ${formatManifestProblems(problems)}. Repair it by hand (check it with \`release-guard manifest lint\`); nothing was written.`, { location, problems });
-    }
-    return document;
-}
-/** The file text for a manifest: two-space JSON and a final newline, so git diffs stay small. */
-function serializeManifest(manifest) {
-    return `${JSON.stringify(manifest, null, 2)}\n`;
-}
-function formatManifestProblems(problems, limit = 10) {
-    const shown = problems.slice(0, limit).map((problem) => `${problem.where}: ${problem.message}`);
-    if (problems.length > limit)
-        shown.push(`and ${problems.length - limit} more`);
-    return shown.join('; ');
-}
-function duplicateEntryProblems(document) {
-    const entries = document?.entries;
-    if (!Array.isArray(entries))
-        return [];
-    const seen = new Map();
-    const problems = [];
-    entries.forEach((entry, index) => {
-        if (typeof entry?.tag !== 'string' || typeof entry.run_id !== 'string')
-            return;
-        const key = JSON.stringify([entry.tag, entry.run_id]);
-        const first = seen.get(key);
-        if (first === undefined) {
-            seen.set(key, index);
-        }
-        else {
-            problems.push({
-                where: `entries[${index}] (${manifestEntryKey(entry)})`,
-                entry: manifestEntryKey(entry),
-                message: `duplicate entry: entries[${first}] has the same tag and run_id; merge the two into one`,
-            });
-        }
-    });
-    return problems;
-}
-/** Names the path of an ajv error after the entry it is in, and says what was expected. */
-function describeErrors(errors, document) {
-    return withoutAnyOfBranches(errors).map((error) => ({
-        where: describePath(error.instancePath, document),
-        entry: entryAt(error.instancePath, document),
-        message: describeSchemaError(error),
-    }));
-}
-function entryAt(instancePath, document) {
-    const match = /^\/entries\/(\d+)(\/|$)/.exec(instancePath);
-    if (match === null)
-        return null;
-    const entry = document.entries[Number(match[1])];
-    return typeof entry?.tag === 'string' && typeof entry.run_id === 'string'
-        ? manifestEntryKey(entry)
-        : null;
-}
-function describePath(instancePath, document) {
-    const where = describeInstancePath(instancePath);
-    const entry = entryAt(instancePath, document);
-    return entry === null ? where : where.replace(/^entries\[\d+\]/, (step) => `${step} (${entry})`);
+function manifestEntryKey(entry) {
+    const tag = /^[\w.@/+-]+$/.test(entry.tag) ? entry.tag : (0,_text_safe_text__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .H)(JSON.stringify(entry.tag));
+    return `${tag} run ${(0,_text_safe_text__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .H)(entry.run_id)}`;
 }
 
 
 /***/ }),
 
-/***/ 57529:
+/***/ 62236:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  WM: () => (/* binding */ describeForPeople),
-  AB: () => (/* binding */ describeInstancePath),
-  LA: () => (/* binding */ describeSchemaError),
-  eP: () => (/* binding */ lazyJsonSchema),
-  ej: () => (/* binding */ withoutAnyOfBranches)
-});
-
-;// CONCATENATED MODULE: ./packages/core/src/text/echo-value.ts
-/** The most characters of a value a message repeats back. */
-const ECHO_LIMIT = 200;
-/** `value` cut to {@link ECHO_LIMIT} characters, saying how many were left off: `abc…(1234 more)`. */
-function clipValue(value, limit = ECHO_LIMIT) {
-    const chars = Array.from(value);
-    if (chars.length <= limit)
-        return value;
-    return `${chars.slice(0, limit).join('')}…(${chars.length - limit} more)`;
-}
-/** A value a user gave, quoted for a message and cut to {@link ECHO_LIMIT} characters. */
-function echoValue(value) {
-    const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-    const clipped = clipValue(text);
-    return typeof value === 'string' ? JSON.stringify(clipped) : clipped;
-}
-
-// EXTERNAL MODULE: ./node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(31478);
-var _2020_default = /*#__PURE__*/__nccwpck_require__.n(_2020);
-// EXTERNAL MODULE: ./node_modules/.pnpm/ajv-formats@3.0.1_ajv@8.20.0/node_modules/ajv-formats/dist/index.js
-var dist = __nccwpck_require__(91810);
-var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
-;// CONCATENATED MODULE: ./packages/core/src/schema/json-schema.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AB: () => (/* binding */ describeInstancePath),
+/* harmony export */   LA: () => (/* binding */ describeSchemaError),
+/* harmony export */   WM: () => (/* binding */ describeForPeople),
+/* harmony export */   eP: () => (/* binding */ lazyJsonSchema),
+/* harmony export */   ej: () => (/* binding */ withoutAnyOfBranches)
+/* harmony export */ });
+/* harmony import */ var _text_echo_value__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(70769);
+/* harmony import */ var ajv_dist_2020__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31478);
+/* harmony import */ var ajv_dist_2020__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(ajv_dist_2020__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91810);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_0__);
 
 
 
@@ -12153,8 +12192,8 @@ function lazyJsonSchema(schema) {
     let compiled = null;
     return () => {
         if (compiled === null) {
-            const ajv = new (_2020_default())({ allErrors: true, verbose: true, allowUnionTypes: true });
-            dist_default()(ajv);
+            const ajv = new (ajv_dist_2020__WEBPACK_IMPORTED_MODULE_1___default())({ allErrors: true, verbose: true, allowUnionTypes: true });
+            ajv_formats__WEBPACK_IMPORTED_MODULE_0___default()(ajv);
             compiled = { ajv, validate: ajv.compile(schema) };
         }
         return compiled;
@@ -12208,20 +12247,20 @@ function describeSchemaError(error) {
     const parent = error.parentSchema;
     switch (error.keyword) {
         case 'additionalProperties':
-            return `unknown field ${echoValue(params.additionalProperty)}`;
+            return `unknown field ${(0,_text_echo_value__WEBPACK_IMPORTED_MODULE_2__/* .echoValue */ .J_)(params.additionalProperty)}`;
         case 'required':
-            return `missing field ${echoValue(params.missingProperty)}`;
+            return `missing field ${(0,_text_echo_value__WEBPACK_IMPORTED_MODULE_2__/* .echoValue */ .J_)(params.missingProperty)}`;
         case 'enum':
-            return `${echoValue(error.data)} is not allowed; expected one of ${params.allowedValues
-                .map((value) => echoValue(value))
+            return `${(0,_text_echo_value__WEBPACK_IMPORTED_MODULE_2__/* .echoValue */ .J_)(error.data)} is not allowed; expected one of ${params.allowedValues
+                .map((value) => (0,_text_echo_value__WEBPACK_IMPORTED_MODULE_2__/* .echoValue */ .J_)(value))
                 .join(', ')}`;
         case 'const':
-            return `must be ${echoValue(params.allowedValue)}`;
+            return `must be ${(0,_text_echo_value__WEBPACK_IMPORTED_MODULE_2__/* .echoValue */ .J_)(params.allowedValue)}`;
         default: {
             const expected = parent?.description
                 ? ` (expected: ${describeForPeople(parent.description).replace(/\.$/, '')})`
                 : '';
-            return `${echoValue(error.data)} ${keywordInWords(error)}${expected}`;
+            return `${(0,_text_echo_value__WEBPACK_IMPORTED_MODULE_2__/* .echoValue */ .J_)(error.data)} ${keywordInWords(error)}${expected}`;
         }
     }
 }
@@ -12235,6 +12274,33 @@ function describeInstancePath(instancePath) {
         .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
         .map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : i === 0 ? part : `.${part}`))
         .join('');
+}
+
+
+/***/ }),
+
+/***/ 70769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J_: () => (/* binding */ echoValue)
+/* harmony export */ });
+/* unused harmony exports ECHO_LIMIT, clipValue */
+/** The most characters of a value a message repeats back. */
+const ECHO_LIMIT = 200;
+/** `value` cut to {@link ECHO_LIMIT} characters, saying how many were left off: `abc…(1234 more)`. */
+function clipValue(value, limit = ECHO_LIMIT) {
+    const chars = Array.from(value);
+    if (chars.length <= limit)
+        return value;
+    return `${chars.slice(0, limit).join('')}…(${chars.length - limit} more)`;
+}
+/** A value a user gave, quoted for a message and cut to {@link ECHO_LIMIT} characters. */
+function echoValue(value) {
+    const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+    const clipped = clipValue(text);
+    return typeof value === 'string' ? JSON.stringify(clipped) : clipped;
 }
 
 
@@ -14951,13 +15017,13 @@ async function runActionEntry(action, runtime = actionsRuntime(), env = process.
 
 // EXTERNAL MODULE: ./packages/core/src/action/context.ts + 2 modules
 var context = __nccwpck_require__(93463);
-// EXTERNAL MODULE: ./packages/core/src/freeze/gate.ts + 15 modules
-var gate = __nccwpck_require__(38793);
+// EXTERNAL MODULE: ./packages/core/src/freeze/gate.ts + 12 modules
+var gate = __nccwpck_require__(97290);
 ;// CONCATENATED MODULE: ./packages/core/src/evidence/action-inputs.ts
 
 
 /** evidence-archive's inputs (named as in its action.yml) on the action context. Checks nothing. */
-const readEvidenceArchiveInputs = (0,context/* actionReader */.CE)({ action: 'evidence-archive', tag: 'required', runId: 'current', manifest: false, report: false }, (input, context, env) => ({
+const readEvidenceArchiveInputs = (0,context/* actionReader */.CE)({ action: 'evidence-archive', tag: 'required', runId: 'current', manifest: true, report: false }, (input, context, env) => ({
     ...context,
     junit: input.lines('junit'),
     coverage: input.optional('coverage'),
@@ -15032,6 +15098,7 @@ function evidenceArchiveOutcome(result, allowWarn) {
             renderEvidenceText(result.evidence).trimEnd(),
             ...(result.artifact === null ? [] : [`uploaded the workflow artifact ${result.artifact.name}`]),
             ...(result.attached === null ? [] : [`attached to the release: ${result.attached.join(', ')}`]),
+            result.controlNote,
         ],
         warnings: result.frozen ? [`not attached to the release: ${result.notAttached ?? ''}`] : [],
         failure: failure === null ? null : describeFailure(failure),
@@ -15040,7 +15107,7 @@ function evidenceArchiveOutcome(result, allowWarn) {
 const evidenceArchiveAction = {
     read: readEvidenceArchiveInputs,
     // The work is loaded only once the inputs are read: an entry that fails on its inputs starts fast.
-    run: async (inputs) => evidenceArchiveOutcome(await (await Promise.all(/* import() */[__nccwpck_require__.e(828), __nccwpck_require__.e(991)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70991))).evidenceArchive(inputs), inputs.allowWarn),
+    run: async (inputs) => evidenceArchiveOutcome(await (await Promise.all(/* import() */[__nccwpck_require__.e(828), __nccwpck_require__.e(400)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24400))).evidenceArchive(inputs), inputs.allowWarn),
 };
 
 ;// CONCATENATED MODULE: ./actions/evidence-archive/src/index.ts

@@ -127,11 +127,33 @@ AWS_SECRET_ACCESS_KEY="${AWS_SECRET}"
     expect(result.summary).toContain('workflow artifact `evidence-v1.4.0-1`');
     const logs = result.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'));
     expect(logs.join('\n')).not.toContain(TOKEN);
+    // The posture reads the evidence status from the release manifest's controls.evidence only.
+    const releaseManifest = JSON.parse(
+      fs.readFileSync(path.join(workspace, 'docs/reports/manifest.json'), 'utf8'),
+    ) as { schema_version: string; entries: Array<Record<string, unknown>> };
+    expect(releaseManifest.schema_version).toBe('1.2');
+    expect(releaseManifest.entries).toEqual([
+      expect.objectContaining({
+        tag: 'v1.4.0',
+        run_id: '4242',
+        controls: {
+          evidence: {
+            status: 'pass',
+            failure_reason: null,
+            at: expect.any(String),
+            run_url: 'https://github.com/acme/widgets/actions/runs/4242',
+            detail: expect.stringContaining('pass by the policy'),
+          },
+        },
+      }),
+    ]);
+    expect(result.summary).toContain('manifest: controls.evidence = pass recorded in');
   });
 
   it('leaves out a JUnit report holding an AWS key: fail, and the key is in no log, summary, upload or release asset', async () => {
     put('reports/TEST-env.xml', LEAKY_JUNIT);
-    const result = await run({ tag: 'v1.5.0' });
+    repo.branches.add('release-manifest');
+    const result = await run({ tag: 'v1.5.0', 'manifest-branch': 'release-manifest' });
     expect(result.code).toBe(1);
     expect(result.outputs.result).toBe('fail');
     expect(result.outputs['failure-reason']).toBe('evidence_fail');
@@ -161,6 +183,17 @@ AWS_SECRET_ACCESS_KEY="${AWS_SECRET}"
         a.name.endsWith('.tar.gz') ? gunzipSync(a.data).toString('latin1') : a.data.toString('latin1'),
       ),
     ];
+    const stored = repo.file('docs/reports/manifest.json', 'release-manifest');
+    const entry = (
+      JSON.parse(stored?.content.toString() ?? '{"entries":[]}') as {
+        entries: Array<{
+          tag: string;
+          controls?: Record<string, { status: string; failure_reason: string }>;
+        }>;
+      }
+    ).entries.find((e) => e.tag === 'v1.5.0');
+    expect(entry?.controls?.evidence).toMatchObject({ status: 'fail', failure_reason: 'evidence_fail' });
+    texts.push(stored?.content.toString() ?? '');
     expect(release?.assets).toHaveLength(2);
     for (const text of texts) expect(text).not.toContain(AWS_SECRET);
   });

@@ -2,7 +2,7 @@
 /******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 4568:
+/***/ 44568:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -31,8 +31,8 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.issue = exports.issueCommand = void 0;
-const os = __importStar(__nccwpck_require__(857));
-const utils_1 = __nccwpck_require__(6924);
+const os = __importStar(__nccwpck_require__(70857));
+const utils_1 = __nccwpck_require__(36924);
 /**
  * Commands
  *
@@ -136,10 +136,10 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.prepareKeyValueMessage = exports.issueFileCommand = void 0;
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
-const crypto = __importStar(__nccwpck_require__(6982));
-const fs = __importStar(__nccwpck_require__(9896));
-const os = __importStar(__nccwpck_require__(857));
-const utils_1 = __nccwpck_require__(6924);
+const crypto = __importStar(__nccwpck_require__(76982));
+const fs = __importStar(__nccwpck_require__(79896));
+const os = __importStar(__nccwpck_require__(70857));
+const utils_1 = __nccwpck_require__(36924);
 function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
@@ -172,7 +172,7 @@ exports.prepareKeyValueMessage = prepareKeyValueMessage;
 
 /***/ }),
 
-/***/ 2905:
+/***/ 92905:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -187,8 +187,8 @@ var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, ge
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.summary = exports.markdownSummary = exports.SUMMARY_DOCS_URL = exports.SUMMARY_ENV_VAR = void 0;
-const os_1 = __nccwpck_require__(857);
-const fs_1 = __nccwpck_require__(9896);
+const os_1 = __nccwpck_require__(70857);
+const fs_1 = __nccwpck_require__(79896);
 const { access, appendFile, writeFile } = fs_1.promises;
 exports.SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 exports.SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
@@ -461,7 +461,7 @@ exports.summary = _summary;
 
 /***/ }),
 
-/***/ 6924:
+/***/ 36924:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -507,15 +507,14 @@ exports.toCommandProperties = toCommandProperties;
 
 /***/ }),
 
-/***/ 3077:
+/***/ 83077:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
-__webpack_unused_export__ = ({ value: true });
-exports.o = void 0;
-const fs_1 = __nccwpck_require__(9896);
-const os_1 = __nccwpck_require__(857);
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Context = void 0;
+const fs_1 = __nccwpck_require__(79896);
+const os_1 = __nccwpck_require__(70857);
 class Context {
     /**
      * Hydrate the context from the environment
@@ -565,12 +564,12 @@ class Context {
         throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
     }
 }
-exports.o = Context;
+exports.Context = Context;
 //# sourceMappingURL=context.js.map
 
 /***/ }),
 
-/***/ 3430:
+/***/ 93430:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -784,14 +783,14 @@ function regex(str) {
 
 /***/ }),
 
-/***/ 1810:
+/***/ 91810:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const formats_1 = __nccwpck_require__(3430);
-const limit_1 = __nccwpck_require__(505);
-const codegen_1 = __nccwpck_require__(352);
+const formats_1 = __nccwpck_require__(93430);
+const limit_1 = __nccwpck_require__(90505);
+const codegen_1 = __nccwpck_require__(80352);
 const fullName = new codegen_1.Name("fullFormats");
 const fastName = new codegen_1.Name("fastFormats");
 const formatsPlugin = (ajv, opts = { keywords: true }) => {
@@ -827,14 +826,14 @@ exports["default"] = formatsPlugin;
 
 /***/ }),
 
-/***/ 505:
+/***/ 90505:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.formatLimitDefinition = void 0;
-const ajv_1 = __nccwpck_require__(6928);
-const codegen_1 = __nccwpck_require__(352);
+const ajv_1 = __nccwpck_require__(64547);
+const codegen_1 = __nccwpck_require__(80352);
 const ops = codegen_1.operators;
 const KWDs = {
     formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -902,16 +901,16 @@ exports["default"] = formatLimitPlugin;
 
 /***/ }),
 
-/***/ 1478:
+/***/ 31478:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
-const core_1 = __nccwpck_require__(7193);
-const draft2020_1 = __nccwpck_require__(8166);
-const discriminator_1 = __nccwpck_require__(3666);
-const json_schema_2020_12_1 = __nccwpck_require__(1903);
+const core_1 = __nccwpck_require__(87193);
+const draft2020_1 = __nccwpck_require__(48166);
+const discriminator_1 = __nccwpck_require__(23666);
+const json_schema_2020_12_1 = __nccwpck_require__(91903);
 const META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
 class Ajv2020 extends core_1.default {
     constructor(opts = {}) {
@@ -946,33 +945,33 @@ module.exports = exports = Ajv2020;
 module.exports.Ajv2020 = Ajv2020;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv2020;
-var validate_1 = __nccwpck_require__(605);
+var validate_1 = __nccwpck_require__(30605);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(352);
+var codegen_1 = __nccwpck_require__(80352);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(137);
+var validation_error_1 = __nccwpck_require__(90137);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(5526);
+var ref_error_1 = __nccwpck_require__(45526);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=2020.js.map
 
 /***/ }),
 
-/***/ 6928:
+/***/ 64547:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __nccwpck_require__(7193);
-const draft7_1 = __nccwpck_require__(6833);
-const discriminator_1 = __nccwpck_require__(3666);
-const draft7MetaSchema = __nccwpck_require__(7628);
+const core_1 = __nccwpck_require__(87193);
+const draft7_1 = __nccwpck_require__(46833);
+const discriminator_1 = __nccwpck_require__(23666);
+const draft7MetaSchema = __nccwpck_require__(17628);
 const META_SUPPORT_DATA = ["/properties"];
 const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
 class Ajv extends core_1.default {
@@ -1002,24 +1001,24 @@ module.exports = exports = Ajv;
 module.exports.Ajv = Ajv;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv;
-var validate_1 = __nccwpck_require__(605);
+var validate_1 = __nccwpck_require__(30605);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(352);
+var codegen_1 = __nccwpck_require__(80352);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(137);
+var validation_error_1 = __nccwpck_require__(90137);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(5526);
+var ref_error_1 = __nccwpck_require__(45526);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=ajv.js.map
 
 /***/ }),
 
-/***/ 2483:
+/***/ 12483:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1181,15 +1180,15 @@ exports.regexpCode = regexpCode;
 
 /***/ }),
 
-/***/ 352:
+/***/ 80352:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-const code_1 = __nccwpck_require__(2483);
-const scope_1 = __nccwpck_require__(9640);
-var code_2 = __nccwpck_require__(2483);
+const code_1 = __nccwpck_require__(12483);
+const scope_1 = __nccwpck_require__(19640);
+var code_2 = __nccwpck_require__(12483);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
 Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
@@ -1198,7 +1197,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(9640);
+var scope_2 = __nccwpck_require__(19640);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -1884,13 +1883,13 @@ function par(x) {
 
 /***/ }),
 
-/***/ 9640:
+/***/ 19640:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-const code_1 = __nccwpck_require__(2483);
+const code_1 = __nccwpck_require__(12483);
 class ValueError extends Error {
     constructor(name) {
         super(`CodeGen: "code" for ${name} not defined`);
@@ -2033,15 +2032,15 @@ exports.ValueScope = ValueScope;
 
 /***/ }),
 
-/***/ 4575:
+/***/ 54575:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
-const names_1 = __nccwpck_require__(9218);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
+const names_1 = __nccwpck_require__(99218);
 exports.keywordError = {
     message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
 };
@@ -2162,18 +2161,18 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 
 /***/ }),
 
-/***/ 4858:
+/***/ 54858:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-const codegen_1 = __nccwpck_require__(352);
-const validation_error_1 = __nccwpck_require__(137);
-const names_1 = __nccwpck_require__(9218);
-const resolve_1 = __nccwpck_require__(5414);
-const util_1 = __nccwpck_require__(5412);
-const validate_1 = __nccwpck_require__(605);
+const codegen_1 = __nccwpck_require__(80352);
+const validation_error_1 = __nccwpck_require__(90137);
+const names_1 = __nccwpck_require__(99218);
+const resolve_1 = __nccwpck_require__(65414);
+const util_1 = __nccwpck_require__(15412);
+const validate_1 = __nccwpck_require__(30605);
 class SchemaEnv {
     constructor(env) {
         var _a;
@@ -2410,12 +2409,12 @@ function getJsonPointer(parsedRef, { baseId, schema, root }) {
 
 /***/ }),
 
-/***/ 9218:
+/***/ 99218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
+const codegen_1 = __nccwpck_require__(80352);
 const names = {
     // validation function arguments
     data: new codegen_1.Name("data"), // data passed to validation function
@@ -2444,12 +2443,12 @@ exports["default"] = names;
 
 /***/ }),
 
-/***/ 5526:
+/***/ 45526:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const resolve_1 = __nccwpck_require__(5414);
+const resolve_1 = __nccwpck_require__(65414);
 class MissingRefError extends Error {
     constructor(resolver, baseId, ref, msg) {
         super(msg || `can't resolve reference ${ref} from id ${baseId}`);
@@ -2462,15 +2461,15 @@ exports["default"] = MissingRefError;
 
 /***/ }),
 
-/***/ 5414:
+/***/ 65414:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __nccwpck_require__(5412);
-const equal = __nccwpck_require__(498);
-const traverse = __nccwpck_require__(5980);
+const util_1 = __nccwpck_require__(15412);
+const equal = __nccwpck_require__(50498);
+const traverse = __nccwpck_require__(75980);
 // TODO refactor to use keyword definitions
 const SIMPLE_INLINED = new Set([
     "type",
@@ -2623,7 +2622,7 @@ exports.getSchemaRefs = getSchemaRefs;
 
 /***/ }),
 
-/***/ 3365:
+/***/ 63365:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2655,14 +2654,14 @@ exports.getRules = getRules;
 
 /***/ }),
 
-/***/ 5412:
+/***/ 15412:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-const codegen_1 = __nccwpck_require__(352);
-const code_1 = __nccwpck_require__(2483);
+const codegen_1 = __nccwpck_require__(80352);
+const code_1 = __nccwpck_require__(12483);
 // TODO refactor to use Set
 function toHash(arr) {
     const hash = {};
@@ -2839,7 +2838,7 @@ exports.checkStrictMode = checkStrictMode;
 
 /***/ }),
 
-/***/ 6944:
+/***/ 36944:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2864,15 +2863,15 @@ exports.shouldUseRule = shouldUseRule;
 
 /***/ }),
 
-/***/ 5102:
+/***/ 65102:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __nccwpck_require__(4575);
-const codegen_1 = __nccwpck_require__(352);
-const names_1 = __nccwpck_require__(9218);
+const errors_1 = __nccwpck_require__(54575);
+const codegen_1 = __nccwpck_require__(80352);
+const names_1 = __nccwpck_require__(99218);
 const boolError = {
     message: "boolean schema is false",
 };
@@ -2926,11 +2925,11 @@ function falseSchemaError(it, overrideAllErrors) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-const rules_1 = __nccwpck_require__(3365);
-const applicability_1 = __nccwpck_require__(6944);
-const errors_1 = __nccwpck_require__(4575);
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
+const rules_1 = __nccwpck_require__(63365);
+const applicability_1 = __nccwpck_require__(36944);
+const errors_1 = __nccwpck_require__(54575);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
 var DataType;
 (function (DataType) {
     DataType[DataType["Correct"] = 0] = "Correct";
@@ -3129,14 +3128,14 @@ function getTypeErrorContext(it) {
 
 /***/ }),
 
-/***/ 5719:
+/***/ 75719:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assignDefaults = void 0;
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
 function assignDefaults(it, ty) {
     const { properties, items } = it.schema;
     if (ty === "object" && properties) {
@@ -3170,24 +3169,24 @@ function assignDefault(it, prop, defaultValue) {
 
 /***/ }),
 
-/***/ 605:
+/***/ 30605:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __nccwpck_require__(5102);
+const boolSchema_1 = __nccwpck_require__(65102);
 const dataType_1 = __nccwpck_require__(9745);
-const applicability_1 = __nccwpck_require__(6944);
+const applicability_1 = __nccwpck_require__(36944);
 const dataType_2 = __nccwpck_require__(9745);
-const defaults_1 = __nccwpck_require__(5719);
-const keyword_1 = __nccwpck_require__(8414);
-const subschema_1 = __nccwpck_require__(8588);
-const codegen_1 = __nccwpck_require__(352);
-const names_1 = __nccwpck_require__(9218);
-const resolve_1 = __nccwpck_require__(5414);
-const util_1 = __nccwpck_require__(5412);
-const errors_1 = __nccwpck_require__(4575);
+const defaults_1 = __nccwpck_require__(75719);
+const keyword_1 = __nccwpck_require__(28414);
+const subschema_1 = __nccwpck_require__(38588);
+const codegen_1 = __nccwpck_require__(80352);
+const names_1 = __nccwpck_require__(99218);
+const resolve_1 = __nccwpck_require__(65414);
+const util_1 = __nccwpck_require__(15412);
+const errors_1 = __nccwpck_require__(54575);
 // schema compilation - generates validation function, subschemaCode (below) is used for subschemas
 function validateFunctionCode(it) {
     if (isSchemaObj(it)) {
@@ -3696,16 +3695,16 @@ exports.getData = getData;
 
 /***/ }),
 
-/***/ 8414:
+/***/ 28414:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-const codegen_1 = __nccwpck_require__(352);
-const names_1 = __nccwpck_require__(9218);
-const code_1 = __nccwpck_require__(5400);
-const errors_1 = __nccwpck_require__(4575);
+const codegen_1 = __nccwpck_require__(80352);
+const names_1 = __nccwpck_require__(99218);
+const code_1 = __nccwpck_require__(25400);
+const errors_1 = __nccwpck_require__(54575);
 function macroKeywordCode(cxt, def) {
     const { gen, keyword, schema, parentSchema, it } = cxt;
     const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
@@ -3826,14 +3825,14 @@ exports.validateKeywordUsage = validateKeywordUsage;
 
 /***/ }),
 
-/***/ 8588:
+/***/ 38588:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
 function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
     if (keyword !== undefined && schema !== undefined) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
@@ -3913,31 +3912,31 @@ exports.extendSubschemaMode = extendSubschemaMode;
 
 /***/ }),
 
-/***/ 7193:
+/***/ 87193:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-var validate_1 = __nccwpck_require__(605);
+var validate_1 = __nccwpck_require__(30605);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(352);
+var codegen_1 = __nccwpck_require__(80352);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(137);
-const ref_error_1 = __nccwpck_require__(5526);
-const rules_1 = __nccwpck_require__(3365);
-const compile_1 = __nccwpck_require__(4858);
-const codegen_2 = __nccwpck_require__(352);
-const resolve_1 = __nccwpck_require__(5414);
+const validation_error_1 = __nccwpck_require__(90137);
+const ref_error_1 = __nccwpck_require__(45526);
+const rules_1 = __nccwpck_require__(63365);
+const compile_1 = __nccwpck_require__(54858);
+const codegen_2 = __nccwpck_require__(80352);
+const resolve_1 = __nccwpck_require__(65414);
 const dataType_1 = __nccwpck_require__(9745);
-const util_1 = __nccwpck_require__(5412);
-const $dataRefSchema = __nccwpck_require__(8422);
-const uri_1 = __nccwpck_require__(1857);
+const util_1 = __nccwpck_require__(15412);
+const $dataRefSchema = __nccwpck_require__(18422);
+const uri_1 = __nccwpck_require__(61857);
 const defaultRegExp = (str, flags) => new RegExp(str, flags);
 defaultRegExp.code = "new RegExp";
 const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
@@ -4537,19 +4536,19 @@ function schemaOrData(schema) {
 
 /***/ }),
 
-/***/ 1903:
+/***/ 91903:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const metaSchema = __nccwpck_require__(8097);
-const applicator = __nccwpck_require__(5849);
-const unevaluated = __nccwpck_require__(3488);
-const content = __nccwpck_require__(1305);
-const core = __nccwpck_require__(7255);
-const format = __nccwpck_require__(2427);
-const metadata = __nccwpck_require__(1976);
-const validation = __nccwpck_require__(5619);
+const metaSchema = __nccwpck_require__(88097);
+const applicator = __nccwpck_require__(55849);
+const unevaluated = __nccwpck_require__(83488);
+const content = __nccwpck_require__(51305);
+const core = __nccwpck_require__(37255);
+const format = __nccwpck_require__(82427);
+const metadata = __nccwpck_require__(41976);
+const validation = __nccwpck_require__(75619);
 const META_SUPPORT_DATA = ["/properties"];
 function addMetaSchema2020($data) {
     ;
@@ -4573,20 +4572,20 @@ exports["default"] = addMetaSchema2020;
 
 /***/ }),
 
-/***/ 8347:
+/***/ 88347:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // https://github.com/ajv-validator/ajv/issues/889
-const equal = __nccwpck_require__(498);
+const equal = __nccwpck_require__(50498);
 equal.code = 'require("ajv/dist/runtime/equal").default';
 exports["default"] = equal;
 //# sourceMappingURL=equal.js.map
 
 /***/ }),
 
-/***/ 7178:
+/***/ 97178:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4616,19 +4615,19 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 1857:
+/***/ 61857:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const uri = __nccwpck_require__(7371);
+const uri = __nccwpck_require__(87371);
 uri.code = 'require("ajv/dist/runtime/uri").default';
 exports["default"] = uri;
 //# sourceMappingURL=uri.js.map
 
 /***/ }),
 
-/***/ 137:
+/***/ 90137:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4651,8 +4650,8 @@ exports["default"] = ValidationError;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateAdditionalItems = void 0;
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -4700,15 +4699,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9731:
+/***/ 69731:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(5400);
-const codegen_1 = __nccwpck_require__(352);
-const names_1 = __nccwpck_require__(9218);
-const util_1 = __nccwpck_require__(5412);
+const code_1 = __nccwpck_require__(25400);
+const codegen_1 = __nccwpck_require__(80352);
+const names_1 = __nccwpck_require__(99218);
+const util_1 = __nccwpck_require__(15412);
 const error = {
     message: "must NOT have additional properties",
     params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
@@ -4812,12 +4811,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3153:
+/***/ 73153:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(5412);
+const util_1 = __nccwpck_require__(15412);
 const def = {
     keyword: "allOf",
     schemaType: "array",
@@ -4846,7 +4845,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(5400);
+const code_1 = __nccwpck_require__(25400);
 const def = {
     keyword: "anyOf",
     schemaType: "array",
@@ -4859,13 +4858,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5162:
+/***/ 15162:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
 const error = {
     message: ({ params: { min, max } }) => max === undefined
         ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
@@ -4960,15 +4959,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4582:
+/***/ 44582:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
-const code_1 = __nccwpck_require__(5400);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
+const code_1 = __nccwpck_require__(25400);
 exports.error = {
     message: ({ params: { property, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
@@ -5051,12 +5050,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2126:
+/***/ 52126:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependencies_1 = __nccwpck_require__(4582);
+const dependencies_1 = __nccwpck_require__(44582);
 const def = {
     keyword: "dependentSchemas",
     type: "object",
@@ -5068,13 +5067,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6292:
+/***/ 86292:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
 const error = {
     message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
     params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
@@ -5140,27 +5139,27 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 54475:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const additionalItems_1 = __nccwpck_require__(204);
-const prefixItems_1 = __nccwpck_require__(4215);
-const items_1 = __nccwpck_require__(2867);
-const items2020_1 = __nccwpck_require__(115);
-const contains_1 = __nccwpck_require__(5162);
-const dependencies_1 = __nccwpck_require__(4582);
-const propertyNames_1 = __nccwpck_require__(1192);
-const additionalProperties_1 = __nccwpck_require__(9731);
-const properties_1 = __nccwpck_require__(9934);
-const patternProperties_1 = __nccwpck_require__(6340);
-const not_1 = __nccwpck_require__(226);
+const prefixItems_1 = __nccwpck_require__(44215);
+const items_1 = __nccwpck_require__(52867);
+const items2020_1 = __nccwpck_require__(60115);
+const contains_1 = __nccwpck_require__(15162);
+const dependencies_1 = __nccwpck_require__(44582);
+const propertyNames_1 = __nccwpck_require__(91192);
+const additionalProperties_1 = __nccwpck_require__(69731);
+const properties_1 = __nccwpck_require__(99934);
+const patternProperties_1 = __nccwpck_require__(56340);
+const not_1 = __nccwpck_require__(10226);
 const anyOf_1 = __nccwpck_require__(2920);
-const oneOf_1 = __nccwpck_require__(3102);
-const allOf_1 = __nccwpck_require__(3153);
-const if_1 = __nccwpck_require__(6292);
-const thenElse_1 = __nccwpck_require__(3249);
+const oneOf_1 = __nccwpck_require__(63102);
+const allOf_1 = __nccwpck_require__(73153);
+const if_1 = __nccwpck_require__(86292);
+const thenElse_1 = __nccwpck_require__(23249);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -5190,15 +5189,15 @@ exports["default"] = getApplicator;
 
 /***/ }),
 
-/***/ 2867:
+/***/ 52867:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateTuple = void 0;
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
-const code_1 = __nccwpck_require__(5400);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
+const code_1 = __nccwpck_require__(25400);
 const def = {
     keyword: "items",
     type: "array",
@@ -5248,14 +5247,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 115:
+/***/ 60115:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
-const code_1 = __nccwpck_require__(5400);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
+const code_1 = __nccwpck_require__(25400);
 const additionalItems_1 = __nccwpck_require__(204);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
@@ -5284,12 +5283,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 226:
+/***/ 10226:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(5412);
+const util_1 = __nccwpck_require__(15412);
 const def = {
     keyword: "not",
     schemaType: ["object", "boolean"],
@@ -5316,13 +5315,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3102:
+/***/ 63102:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
 const error = {
     message: "must match exactly one schema in oneOf",
     params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
@@ -5382,15 +5381,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6340:
+/***/ 56340:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(5400);
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
-const util_2 = __nccwpck_require__(5412);
+const code_1 = __nccwpck_require__(25400);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
+const util_2 = __nccwpck_require__(15412);
 const def = {
     keyword: "patternProperties",
     type: "object",
@@ -5463,12 +5462,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4215:
+/***/ 44215:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const items_1 = __nccwpck_require__(2867);
+const items_1 = __nccwpck_require__(52867);
 const def = {
     keyword: "prefixItems",
     type: "array",
@@ -5481,15 +5480,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9934:
+/***/ 99934:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const validate_1 = __nccwpck_require__(605);
-const code_1 = __nccwpck_require__(5400);
-const util_1 = __nccwpck_require__(5412);
-const additionalProperties_1 = __nccwpck_require__(9731);
+const validate_1 = __nccwpck_require__(30605);
+const code_1 = __nccwpck_require__(25400);
+const util_1 = __nccwpck_require__(15412);
+const additionalProperties_1 = __nccwpck_require__(69731);
 const def = {
     keyword: "properties",
     type: "object",
@@ -5541,13 +5540,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1192:
+/***/ 91192:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
 const error = {
     message: "property name must be valid",
     params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
@@ -5585,12 +5584,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3249:
+/***/ 23249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(5412);
+const util_1 = __nccwpck_require__(15412);
 const def = {
     keyword: ["then", "else"],
     schemaType: ["object", "boolean"],
@@ -5604,16 +5603,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5400:
+/***/ 25400:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
-const names_1 = __nccwpck_require__(9218);
-const util_2 = __nccwpck_require__(5412);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
+const names_1 = __nccwpck_require__(99218);
+const util_2 = __nccwpck_require__(15412);
 function checkReportMissingProp(cxt, prop) {
     const { gen, data, it } = cxt;
     gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
@@ -5757,13 +5756,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8961:
+/***/ 68961:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const id_1 = __nccwpck_require__(9044);
-const ref_1 = __nccwpck_require__(5048);
+const ref_1 = __nccwpck_require__(35048);
 const core = [
     "$schema",
     "$id",
@@ -5779,18 +5778,18 @@ exports["default"] = core;
 
 /***/ }),
 
-/***/ 5048:
+/***/ 35048:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.callRef = exports.getValidate = void 0;
-const ref_error_1 = __nccwpck_require__(5526);
-const code_1 = __nccwpck_require__(5400);
-const codegen_1 = __nccwpck_require__(352);
-const names_1 = __nccwpck_require__(9218);
-const compile_1 = __nccwpck_require__(4858);
-const util_1 = __nccwpck_require__(5412);
+const ref_error_1 = __nccwpck_require__(45526);
+const code_1 = __nccwpck_require__(25400);
+const codegen_1 = __nccwpck_require__(80352);
+const names_1 = __nccwpck_require__(99218);
+const compile_1 = __nccwpck_require__(54858);
+const util_1 = __nccwpck_require__(15412);
 const def = {
     keyword: "$ref",
     schemaType: "string",
@@ -5907,16 +5906,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3666:
+/***/ 23666:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
+const codegen_1 = __nccwpck_require__(80352);
 const types_1 = __nccwpck_require__(3791);
-const compile_1 = __nccwpck_require__(4858);
-const ref_error_1 = __nccwpck_require__(5526);
-const util_1 = __nccwpck_require__(5412);
+const compile_1 = __nccwpck_require__(54858);
+const ref_error_1 = __nccwpck_require__(45526);
+const util_1 = __nccwpck_require__(15412);
 const error = {
     message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
         ? `tag "${tagName}" must be string`
@@ -6032,19 +6031,19 @@ var DiscrError;
 
 /***/ }),
 
-/***/ 8166:
+/***/ 48166:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(8961);
-const validation_1 = __nccwpck_require__(4053);
-const applicator_1 = __nccwpck_require__(4475);
-const dynamic_1 = __nccwpck_require__(4959);
+const core_1 = __nccwpck_require__(68961);
+const validation_1 = __nccwpck_require__(74053);
+const applicator_1 = __nccwpck_require__(54475);
+const dynamic_1 = __nccwpck_require__(84959);
 const next_1 = __nccwpck_require__(3944);
-const unevaluated_1 = __nccwpck_require__(3846);
-const format_1 = __nccwpck_require__(3989);
-const metadata_1 = __nccwpck_require__(1040);
+const unevaluated_1 = __nccwpck_require__(93846);
+const format_1 = __nccwpck_require__(83989);
+const metadata_1 = __nccwpck_require__(11040);
 const draft2020Vocabularies = [
     dynamic_1.default,
     core_1.default,
@@ -6061,16 +6060,16 @@ exports["default"] = draft2020Vocabularies;
 
 /***/ }),
 
-/***/ 6833:
+/***/ 46833:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(8961);
-const validation_1 = __nccwpck_require__(4053);
-const applicator_1 = __nccwpck_require__(4475);
-const format_1 = __nccwpck_require__(3989);
-const metadata_1 = __nccwpck_require__(1040);
+const core_1 = __nccwpck_require__(68961);
+const validation_1 = __nccwpck_require__(74053);
+const applicator_1 = __nccwpck_require__(54475);
+const format_1 = __nccwpck_require__(83989);
+const metadata_1 = __nccwpck_require__(11040);
 const draft7Vocabularies = [
     core_1.default,
     validation_1.default,
@@ -6084,16 +6083,16 @@ exports["default"] = draft7Vocabularies;
 
 /***/ }),
 
-/***/ 5243:
+/***/ 25243:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.dynamicAnchor = void 0;
-const codegen_1 = __nccwpck_require__(352);
-const names_1 = __nccwpck_require__(9218);
-const compile_1 = __nccwpck_require__(4858);
-const ref_1 = __nccwpck_require__(5048);
+const codegen_1 = __nccwpck_require__(80352);
+const names_1 = __nccwpck_require__(99218);
+const compile_1 = __nccwpck_require__(54858);
+const ref_1 = __nccwpck_require__(35048);
 const def = {
     keyword: "$dynamicAnchor",
     schemaType: "string",
@@ -6120,15 +6119,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6285:
+/***/ 26285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.dynamicRef = void 0;
-const codegen_1 = __nccwpck_require__(352);
-const names_1 = __nccwpck_require__(9218);
-const ref_1 = __nccwpck_require__(5048);
+const codegen_1 = __nccwpck_require__(80352);
+const names_1 = __nccwpck_require__(99218);
+const ref_1 = __nccwpck_require__(35048);
 const def = {
     keyword: "$dynamicRef",
     schemaType: "string",
@@ -6177,28 +6176,28 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4959:
+/***/ 84959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicAnchor_1 = __nccwpck_require__(5243);
-const dynamicRef_1 = __nccwpck_require__(6285);
-const recursiveAnchor_1 = __nccwpck_require__(7106);
-const recursiveRef_1 = __nccwpck_require__(526);
+const dynamicAnchor_1 = __nccwpck_require__(25243);
+const dynamicRef_1 = __nccwpck_require__(26285);
+const recursiveAnchor_1 = __nccwpck_require__(17106);
+const recursiveRef_1 = __nccwpck_require__(90526);
 const dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
 exports["default"] = dynamic;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 7106:
+/***/ 17106:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicAnchor_1 = __nccwpck_require__(5243);
-const util_1 = __nccwpck_require__(5412);
+const dynamicAnchor_1 = __nccwpck_require__(25243);
+const util_1 = __nccwpck_require__(15412);
 const def = {
     keyword: "$recursiveAnchor",
     schemaType: "boolean",
@@ -6214,12 +6213,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 526:
+/***/ 90526:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicRef_1 = __nccwpck_require__(6285);
+const dynamicRef_1 = __nccwpck_require__(26285);
 const def = {
     keyword: "$recursiveRef",
     schemaType: "string",
@@ -6230,12 +6229,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1166:
+/***/ 21166:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
+const codegen_1 = __nccwpck_require__(80352);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
@@ -6328,19 +6327,19 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3989:
+/***/ 83989:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const format_1 = __nccwpck_require__(1166);
+const format_1 = __nccwpck_require__(21166);
 const format = [format_1.default];
 exports["default"] = format;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 1040:
+/***/ 11040:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6369,35 +6368,35 @@ exports.contentVocabulary = [
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependentRequired_1 = __nccwpck_require__(8615);
-const dependentSchemas_1 = __nccwpck_require__(2126);
-const limitContains_1 = __nccwpck_require__(8367);
+const dependentRequired_1 = __nccwpck_require__(38615);
+const dependentSchemas_1 = __nccwpck_require__(52126);
+const limitContains_1 = __nccwpck_require__(88367);
 const next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
 exports["default"] = next;
 //# sourceMappingURL=next.js.map
 
 /***/ }),
 
-/***/ 3846:
+/***/ 93846:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const unevaluatedProperties_1 = __nccwpck_require__(4547);
-const unevaluatedItems_1 = __nccwpck_require__(3740);
+const unevaluatedProperties_1 = __nccwpck_require__(24547);
+const unevaluatedItems_1 = __nccwpck_require__(93740);
 const unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
 exports["default"] = unevaluated;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 3740:
+/***/ 93740:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -6437,14 +6436,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4547:
+/***/ 24547:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
-const names_1 = __nccwpck_require__(9218);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
+const names_1 = __nccwpck_require__(99218);
 const error = {
     message: "must NOT have unevaluated properties",
     params: ({ params }) => (0, codegen_1._) `{unevaluatedProperty: ${params.unevaluatedProperty}}`,
@@ -6508,14 +6507,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3382:
+/***/ 43382:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
-const equal_1 = __nccwpck_require__(8347);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
+const equal_1 = __nccwpck_require__(88347);
 const error = {
     message: "must be equal to constant",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
@@ -6539,12 +6538,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8615:
+/***/ 38615:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependencies_1 = __nccwpck_require__(4582);
+const dependencies_1 = __nccwpck_require__(44582);
 const def = {
     keyword: "dependentRequired",
     type: "object",
@@ -6557,14 +6556,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 396:
+/***/ 40396:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
-const equal_1 = __nccwpck_require__(8347);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
+const equal_1 = __nccwpck_require__(88347);
 const error = {
     message: "must be equal to one of the allowed values",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
@@ -6611,21 +6610,21 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4053:
+/***/ 74053:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __nccwpck_require__(4871);
+const limitNumber_1 = __nccwpck_require__(84871);
 const multipleOf_1 = __nccwpck_require__(7264);
-const limitLength_1 = __nccwpck_require__(7142);
+const limitLength_1 = __nccwpck_require__(17142);
 const pattern_1 = __nccwpck_require__(987);
-const limitProperties_1 = __nccwpck_require__(1019);
-const required_1 = __nccwpck_require__(8964);
-const limitItems_1 = __nccwpck_require__(2948);
-const uniqueItems_1 = __nccwpck_require__(6680);
-const const_1 = __nccwpck_require__(3382);
-const enum_1 = __nccwpck_require__(396);
+const limitProperties_1 = __nccwpck_require__(71019);
+const required_1 = __nccwpck_require__(28964);
+const limitItems_1 = __nccwpck_require__(22948);
+const uniqueItems_1 = __nccwpck_require__(26680);
+const const_1 = __nccwpck_require__(43382);
+const enum_1 = __nccwpck_require__(40396);
 const validation = [
     // number
     limitNumber_1.default,
@@ -6650,12 +6649,12 @@ exports["default"] = validation;
 
 /***/ }),
 
-/***/ 8367:
+/***/ 88367:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(5412);
+const util_1 = __nccwpck_require__(15412);
 const def = {
     keyword: ["maxContains", "minContains"],
     type: "array",
@@ -6671,12 +6670,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2948:
+/***/ 22948:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
+const codegen_1 = __nccwpck_require__(80352);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxItems" ? "more" : "fewer";
@@ -6701,14 +6700,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7142:
+/***/ 17142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
-const ucs2length_1 = __nccwpck_require__(7178);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
+const ucs2length_1 = __nccwpck_require__(97178);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxLength" ? "more" : "fewer";
@@ -6734,12 +6733,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4871:
+/***/ 84871:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
+const codegen_1 = __nccwpck_require__(80352);
 const ops = codegen_1.operators;
 const KWDs = {
     maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -6767,12 +6766,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1019:
+/***/ 71019:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
+const codegen_1 = __nccwpck_require__(80352);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxProperties" ? "more" : "fewer";
@@ -6802,7 +6801,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(352);
+const codegen_1 = __nccwpck_require__(80352);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
     params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
@@ -6834,9 +6833,9 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(5400);
-const util_1 = __nccwpck_require__(5412);
-const codegen_1 = __nccwpck_require__(352);
+const code_1 = __nccwpck_require__(25400);
+const util_1 = __nccwpck_require__(15412);
+const codegen_1 = __nccwpck_require__(80352);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
@@ -6868,14 +6867,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8964:
+/***/ 28964:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(5400);
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
+const code_1 = __nccwpck_require__(25400);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
 const error = {
     message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
     params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
@@ -6953,15 +6952,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6680:
+/***/ 26680:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const dataType_1 = __nccwpck_require__(9745);
-const codegen_1 = __nccwpck_require__(352);
-const util_1 = __nccwpck_require__(5412);
-const equal_1 = __nccwpck_require__(8347);
+const codegen_1 = __nccwpck_require__(80352);
+const util_1 = __nccwpck_require__(15412);
+const equal_1 = __nccwpck_require__(88347);
 const error = {
     message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
     params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
@@ -7023,7 +7022,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 498:
+/***/ 50498:
 /***/ ((module) => {
 
 
@@ -7076,7 +7075,7 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 5980:
+/***/ 75980:
 /***/ ((module) => {
 
 
@@ -7176,7 +7175,7 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 3463:
+/***/ 93463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7189,18 +7188,18 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: readActionContext, reportPathOf
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(6429);
+var errors = __nccwpck_require__(36429);
 // EXTERNAL MODULE: ./packages/core/src/manifest/location.ts
-var manifest_location = __nccwpck_require__(1969);
+var manifest_location = __nccwpck_require__(61969);
 // EXTERNAL MODULE: ./packages/core/src/manifest/schema.ts
-var schema = __nccwpck_require__(5129);
+var schema = __nccwpck_require__(95129);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+github@6.0.1/node_modules/@actions/github/lib/context.js
-var lib_context = __nccwpck_require__(3077);
+var lib_context = __nccwpck_require__(83077);
 ;// CONCATENATED MODULE: ./packages/core/src/github/run-context.ts
 // The context module alone: the package's main entry also builds an HTTP client on undici, which
 // would load at start-up in every action that only needs to know which run it is in.
@@ -7274,7 +7273,7 @@ function readRunContext(env = process.env) {
     return withProcessEnv(env, () => {
         let context;
         try {
-            context = new lib_context/* Context */.o();
+            context = new lib_context.Context();
         }
         catch (error) {
             // The parser's message quotes the payload, which holds untrusted text (titles, branch names).
@@ -7443,7 +7442,7 @@ function actionReader(spec, options) {
 
 /***/ }),
 
-/***/ 6251:
+/***/ 66251:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7451,8 +7450,8 @@ function actionReader(spec, options) {
 /* harmony export */   we: () => (/* binding */ emptyOutcome)
 /* harmony export */ });
 /* unused harmony export describeFailure */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6429);
-/* harmony import */ var _manifest_errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8210);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36429);
+/* harmony import */ var _manifest_errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48210);
 
 
 function emptyOutcome() {
@@ -7493,7 +7492,7 @@ function failureOutcome(error) {
 
 /***/ }),
 
-/***/ 6429:
+/***/ 36429:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7578,7 +7577,7 @@ class InputError extends ReleaseGuardError {
 
 /***/ }),
 
-/***/ 4227:
+/***/ 14227:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7593,7 +7592,7 @@ const DEFAULT_FREEZE_PATH = '.github/release-freeze.json';
 
 /***/ }),
 
-/***/ 8210:
+/***/ 48210:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7604,7 +7603,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(6429);
+var errors = __nccwpck_require__(36429);
 ;// CONCATENATED MODULE: ./packages/core/src/store/conflict-error.ts
 
 /**
@@ -7648,14 +7647,14 @@ class ManifestConflictError extends StoreConflictError {
 
 /***/ }),
 
-/***/ 1969:
+/***/ 61969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ DEFAULT_MANIFEST_PATH),
 /* harmony export */   z: () => (/* binding */ RUN_ID_PATTERN)
 /* harmony export */ });
-/* harmony import */ var _manifest_schema_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6683);
+/* harmony import */ var _manifest_schema_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86683);
 
 /** Where the product keeps the manifest unless told otherwise. */
 const DEFAULT_MANIFEST_PATH = 'docs/reports/manifest.json';
@@ -7665,7 +7664,7 @@ const RUN_ID_PATTERN = new RegExp(_manifest_schema_json__WEBPACK_IMPORTED_MODULE
 
 /***/ }),
 
-/***/ 5129:
+/***/ 95129:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7673,10 +7672,10 @@ const RUN_ID_PATTERN = new RegExp(_manifest_schema_json__WEBPACK_IMPORTED_MODULE
 /* harmony export */   Z3: () => (/* binding */ manifestFieldProblem)
 /* harmony export */ });
 /* unused harmony exports MANIFEST_SCHEMA, emptyManifest, manifestSchemaVersionOf, writtenSchemaVersion, manifestProblems, isValidManifestEntry, serializeManifest, formatManifestProblems */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6429);
-/* harmony import */ var _schema_json_schema__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7529);
-/* harmony import */ var _manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6683);
-/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5285);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36429);
+/* harmony import */ var _schema_json_schema__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57529);
+/* harmony import */ var _manifest_schema_json__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(86683);
+/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(25285);
 
 
 
@@ -7877,7 +7876,7 @@ function describePath(instancePath, document) {
 
 /***/ }),
 
-/***/ 5285:
+/***/ 25285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7887,7 +7886,7 @@ function describePath(instancePath, document) {
 /* harmony export */   v5: () => (/* binding */ MANIFEST_SCHEMA_VERSION)
 /* harmony export */ });
 /* unused harmony exports MANIFEST_STATUSES, GOVERNANCE_FLAGS, CONTROL_NAMES, CONTROL_STATUSES, CONTROL_DETAIL_MAX, MANIFEST_ENTRY_FIELDS, MANIFEST_SETTABLE_FIELDS, MANIFEST_DATA_FIELDS */
-/* harmony import */ var _text_safe_text__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8625);
+/* harmony import */ var _text_safe_text__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88625);
 
 /** The TypeScript view of manifest.schema.json; schema.test.ts keeps the two in step. */
 /** The schema version writers write: MAJOR.MINOR, a minor version only adds optional fields. */
@@ -7959,7 +7958,7 @@ function manifestEntryKey(entry) {
 
 /***/ }),
 
-/***/ 1061:
+/***/ 11061:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7968,10 +7967,10 @@ function manifestEntryKey(entry) {
 /* harmony export */   ru: () => (/* binding */ postureReportOutcome)
 /* harmony export */ });
 /* unused harmony exports readPostureReportInputs, postureStatus */
-/* harmony import */ var _action_context__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3463);
-/* harmony import */ var _action_outcome__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6251);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6429);
-/* harmony import */ var _freeze_types__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4227);
+/* harmony import */ var _action_context__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93463);
+/* harmony import */ var _action_outcome__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(66251);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(36429);
+/* harmony import */ var _freeze_types__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(14227);
 
 
 
@@ -7982,12 +7981,15 @@ const readPostureReportInputs = (0,_action_context__WEBPACK_IMPORTED_MODULE_0__/
     runId: 'current',
     secretInputs: ['secrets-token'],
     report: false,
-}, (input, context) => ({
+}, (input, context, env) => ({
     ...context,
     freezeFile: input.optional('freeze-file') ?? _freeze_types__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_FREEZE_PATH */ .y,
     freezeBranch: input.optional('freeze-branch'),
     secretsToken: input.optional('secrets-token'),
     maxReleases: input.number('max-releases', 20, { min: 1, max: 1000, integer: true }),
+    // A re-run is a new attempt: its artifact never meets the 409 of the first one's name.
+    upload: input.boolean('upload', true),
+    artifactName: input.optional('artifact-name') ?? `posture-${env.GITHUB_RUN_ATTEMPT || '1'}`,
 }));
 function checkPostureReportInputs(inputs) {
     if (!Number.isInteger(inputs.maxReleases) || inputs.maxReleases < 1)
@@ -7999,7 +8001,12 @@ function checkPostureReportInputs(inputs) {
 function postureStatus(model) {
     return model.verdict.exit_code === 1 ? 'blocked' : model.warnings.length > 0 ? 'warn' : 'ok';
 }
-function postureReportOutcome(model, files, markdown) {
+function postureReportOutcome(model, files, markdown, upload = { kind: 'off' }) {
+    const uploaded = upload.kind === 'uploaded'
+        ? [
+            `posture: uploaded posture.html, posture.md and posture.json as the workflow artifact ${upload.name}`,
+        ]
+        : [];
     return {
         ...(0,_action_outcome__WEBPACK_IMPORTED_MODULE_1__/* .emptyOutcome */ .we)(),
         outputs: {
@@ -8008,21 +8015,28 @@ function postureReportOutcome(model, files, markdown) {
             'markdown-path': files.md,
             'json-path': files.json,
             'html-path': files.html,
+            'artifact-name': upload.kind === 'uploaded' ? upload.name : '',
         },
         summary: markdown,
-        log: [model.verdict.line, `posture: wrote ${files.md}, ${files.json}, ${files.html}`],
+        log: [model.verdict.line, `posture: wrote ${files.md}, ${files.json}, ${files.html}`, ...uploaded],
+        // The posture is in the job summary all the same: a page that could not be uploaded is a warning.
+        warnings: upload.kind === 'failed'
+            ? [
+                `posture: the page could not be uploaded as the workflow artifact ${upload.name}: ${upload.problem}`,
+            ]
+            : [],
     };
 }
 const postureReportAction = {
     read: readPostureReportInputs,
     // The work is loaded only once the inputs are read: an entry that fails on its inputs starts fast.
-    run: async (inputs) => (await Promise.all(/* import() */[__nccwpck_require__.e(28), __nccwpck_require__.e(890)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8890))).runPostureReport(inputs),
+    run: async (inputs) => (await Promise.all(/* import() */[__nccwpck_require__.e(720), __nccwpck_require__.e(226)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49226))).runPostureReport(inputs),
 };
 
 
 /***/ }),
 
-/***/ 7529:
+/***/ 57529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8053,10 +8067,10 @@ function echoValue(value) {
 }
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(1478);
+var _2020 = __nccwpck_require__(31478);
 var _2020_default = /*#__PURE__*/__nccwpck_require__.n(_2020);
 // EXTERNAL MODULE: ./node_modules/.pnpm/ajv-formats@3.0.1_ajv@8.20.0/node_modules/ajv-formats/dist/index.js
-var dist = __nccwpck_require__(1810);
+var dist = __nccwpck_require__(91810);
 var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
 ;// CONCATENATED MODULE: ./packages/core/src/schema/json-schema.ts
 
@@ -8158,7 +8172,7 @@ function describeInstancePath(instancePath) {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 88625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8182,76 +8196,342 @@ function safeText(value) {
 
 /***/ }),
 
-/***/ 6982:
+/***/ 42613:
+/***/ ((module) => {
+
+module.exports = require("assert");
+
+/***/ }),
+
+/***/ 90290:
+/***/ ((module) => {
+
+module.exports = require("async_hooks");
+
+/***/ }),
+
+/***/ 20181:
+/***/ ((module) => {
+
+module.exports = require("buffer");
+
+/***/ }),
+
+/***/ 35317:
+/***/ ((module) => {
+
+module.exports = require("child_process");
+
+/***/ }),
+
+/***/ 64236:
+/***/ ((module) => {
+
+module.exports = require("console");
+
+/***/ }),
+
+/***/ 49140:
+/***/ ((module) => {
+
+module.exports = require("constants");
+
+/***/ }),
+
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = require("crypto");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 31637:
+/***/ ((module) => {
+
+module.exports = require("diagnostics_channel");
+
+/***/ }),
+
+/***/ 24434:
+/***/ ((module) => {
+
+module.exports = require("events");
+
+/***/ }),
+
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = require("fs");
 
 /***/ }),
 
-/***/ 1421:
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = require("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
+/***/ ((module) => {
+
+module.exports = require("http");
+
+/***/ }),
+
+/***/ 85675:
+/***/ ((module) => {
+
+module.exports = require("http2");
+
+/***/ }),
+
+/***/ 65692:
+/***/ ((module) => {
+
+module.exports = require("https");
+
+/***/ }),
+
+/***/ 69278:
+/***/ ((module) => {
+
+module.exports = require("net");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = require("node:buffer");
+
+/***/ }),
+
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = require("node:child_process");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = require("node:crypto");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 78474:
+/***/ ((module) => {
+
+module.exports = require("node:events");
+
+/***/ }),
+
+/***/ 73024:
+/***/ ((module) => {
+
+module.exports = require("node:fs");
+
+/***/ }),
+
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = require("node:fs/promises");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 37067:
+/***/ ((module) => {
+
+module.exports = require("node:http");
+
+/***/ }),
+
+/***/ 44708:
+/***/ ((module) => {
+
+module.exports = require("node:https");
+
+/***/ }),
+
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = require("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = require("node:path");
 
 /***/ }),
 
-/***/ 8500:
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = require("node:process");
+
+/***/ }),
+
+/***/ 57075:
+/***/ ((module) => {
+
+module.exports = require("node:stream");
+
+/***/ }),
+
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = require("node:string_decoder");
+
+/***/ }),
+
+/***/ 58500:
 /***/ ((module) => {
 
 module.exports = require("node:timers/promises");
 
 /***/ }),
 
-/***/ 857:
+/***/ 73136:
+/***/ ((module) => {
+
+module.exports = require("node:url");
+
+/***/ }),
+
+/***/ 57975:
+/***/ ((module) => {
+
+module.exports = require("node:util");
+
+/***/ }),
+
+/***/ 38522:
+/***/ ((module) => {
+
+module.exports = require("node:zlib");
+
+/***/ }),
+
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = require("os");
 
 /***/ }),
 
-/***/ 7371:
+/***/ 16928:
+/***/ ((module) => {
+
+module.exports = require("path");
+
+/***/ }),
+
+/***/ 82987:
+/***/ ((module) => {
+
+module.exports = require("perf_hooks");
+
+/***/ }),
+
+/***/ 83480:
+/***/ ((module) => {
+
+module.exports = require("querystring");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = require("stream");
+
+/***/ }),
+
+/***/ 63774:
+/***/ ((module) => {
+
+module.exports = require("stream/web");
+
+/***/ }),
+
+/***/ 13193:
+/***/ ((module) => {
+
+module.exports = require("string_decoder");
+
+/***/ }),
+
+/***/ 53557:
+/***/ ((module) => {
+
+module.exports = require("timers");
+
+/***/ }),
+
+/***/ 64756:
+/***/ ((module) => {
+
+module.exports = require("tls");
+
+/***/ }),
+
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = require("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = require("url");
+
+/***/ }),
+
+/***/ 39023:
+/***/ ((module) => {
+
+module.exports = require("util");
+
+/***/ }),
+
+/***/ 98253:
+/***/ ((module) => {
+
+module.exports = require("util/types");
+
+/***/ }),
+
+/***/ 28167:
+/***/ ((module) => {
+
+module.exports = require("worker_threads");
+
+/***/ }),
+
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = require("zlib");
+
+/***/ }),
+
+/***/ 87371:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(4022)
-const { SCHEMES, getSchemeHandler } = __nccwpck_require__(3547)
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(74022)
+const { SCHEMES, getSchemeHandler } = __nccwpck_require__(63547)
 
 const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
 const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
@@ -8963,12 +9243,12 @@ module.exports.fastUri = fastUri
 
 /***/ }),
 
-/***/ 3547:
+/***/ 63547:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUUID } = __nccwpck_require__(4022)
+const { isUUID } = __nccwpck_require__(74022)
 const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
 
 const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
@@ -9242,7 +9522,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4022:
+/***/ 74022:
 /***/ ((module) => {
 
 
@@ -10048,77 +10328,77 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8422:
+/***/ 18422:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
 
 /***/ }),
 
-/***/ 5849:
+/***/ 55849:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/applicator","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/applicator":true},"$dynamicAnchor":"meta","title":"Applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"prefixItems":{"$ref":"#/$defs/schemaArray"},"items":{"$dynamicRef":"#meta"},"contains":{"$dynamicRef":"#meta"},"additionalProperties":{"$dynamicRef":"#meta"},"properties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"propertyNames":{"format":"regex"},"default":{}},"dependentSchemas":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"propertyNames":{"$dynamicRef":"#meta"},"if":{"$dynamicRef":"#meta"},"then":{"$dynamicRef":"#meta"},"else":{"$dynamicRef":"#meta"},"allOf":{"$ref":"#/$defs/schemaArray"},"anyOf":{"$ref":"#/$defs/schemaArray"},"oneOf":{"$ref":"#/$defs/schemaArray"},"not":{"$dynamicRef":"#meta"}},"$defs":{"schemaArray":{"type":"array","minItems":1,"items":{"$dynamicRef":"#meta"}}}}');
 
 /***/ }),
 
-/***/ 1305:
+/***/ 51305:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/content","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Content vocabulary meta-schema","type":["object","boolean"],"properties":{"contentEncoding":{"type":"string"},"contentMediaType":{"type":"string"},"contentSchema":{"$dynamicRef":"#meta"}}}');
 
 /***/ }),
 
-/***/ 7255:
+/***/ 37255:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/core","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true},"$dynamicAnchor":"meta","title":"Core vocabulary meta-schema","type":["object","boolean"],"properties":{"$id":{"$ref":"#/$defs/uriReferenceString","$comment":"Non-empty fragments not allowed.","pattern":"^[^#]*#?$"},"$schema":{"$ref":"#/$defs/uriString"},"$ref":{"$ref":"#/$defs/uriReferenceString"},"$anchor":{"$ref":"#/$defs/anchorString"},"$dynamicRef":{"$ref":"#/$defs/uriReferenceString"},"$dynamicAnchor":{"$ref":"#/$defs/anchorString"},"$vocabulary":{"type":"object","propertyNames":{"$ref":"#/$defs/uriString"},"additionalProperties":{"type":"boolean"}},"$comment":{"type":"string"},"$defs":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"}}},"$defs":{"anchorString":{"type":"string","pattern":"^[A-Za-z_][-A-Za-z0-9._]*$"},"uriString":{"type":"string","format":"uri"},"uriReferenceString":{"type":"string","format":"uri-reference"}}}');
 
 /***/ }),
 
-/***/ 2427:
+/***/ 82427:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/format-annotation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/format-annotation":true},"$dynamicAnchor":"meta","title":"Format vocabulary meta-schema for annotation results","type":["object","boolean"],"properties":{"format":{"type":"string"}}}');
 
 /***/ }),
 
-/***/ 1976:
+/***/ 41976:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/meta-data","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/meta-data":true},"$dynamicAnchor":"meta","title":"Meta-data vocabulary meta-schema","type":["object","boolean"],"properties":{"title":{"type":"string"},"description":{"type":"string"},"default":true,"deprecated":{"type":"boolean","default":false},"readOnly":{"type":"boolean","default":false},"writeOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true}}}');
 
 /***/ }),
 
-/***/ 3488:
+/***/ 83488:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/unevaluated","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/unevaluated":true},"$dynamicAnchor":"meta","title":"Unevaluated applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"unevaluatedItems":{"$dynamicRef":"#meta"},"unevaluatedProperties":{"$dynamicRef":"#meta"}}}');
 
 /***/ }),
 
-/***/ 5619:
+/***/ 75619:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/validation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/validation":true},"$dynamicAnchor":"meta","title":"Validation vocabulary meta-schema","type":["object","boolean"],"properties":{"type":{"anyOf":[{"$ref":"#/$defs/simpleTypes"},{"type":"array","items":{"$ref":"#/$defs/simpleTypes"},"minItems":1,"uniqueItems":true}]},"const":true,"enum":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/$defs/nonNegativeInteger"},"minLength":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"maxItems":{"$ref":"#/$defs/nonNegativeInteger"},"minItems":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxContains":{"$ref":"#/$defs/nonNegativeInteger"},"minContains":{"$ref":"#/$defs/nonNegativeInteger","default":1},"maxProperties":{"$ref":"#/$defs/nonNegativeInteger"},"minProperties":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"required":{"$ref":"#/$defs/stringArray"},"dependentRequired":{"type":"object","additionalProperties":{"$ref":"#/$defs/stringArray"}}},"$defs":{"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"$ref":"#/$defs/nonNegativeInteger","default":0},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}}}');
 
 /***/ }),
 
-/***/ 8097:
+/***/ 88097:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/schema","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true,"https://json-schema.org/draft/2020-12/vocab/applicator":true,"https://json-schema.org/draft/2020-12/vocab/unevaluated":true,"https://json-schema.org/draft/2020-12/vocab/validation":true,"https://json-schema.org/draft/2020-12/vocab/meta-data":true,"https://json-schema.org/draft/2020-12/vocab/format-annotation":true,"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/unevaluated"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format-annotation"},{"$ref":"meta/content"}],"type":["object","boolean"],"$comment":"This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.","properties":{"definitions":{"$comment":"\\"definitions\\" has been replaced by \\"$defs\\".","type":"object","additionalProperties":{"$dynamicRef":"#meta"},"deprecated":true,"default":{}},"dependencies":{"$comment":"\\"dependencies\\" has been split and replaced by \\"dependentSchemas\\" and \\"dependentRequired\\" in order to serve their differing semantics.","type":"object","additionalProperties":{"anyOf":[{"$dynamicRef":"#meta"},{"$ref":"meta/validation#/$defs/stringArray"}]},"deprecated":true,"default":{}},"$recursiveAnchor":{"$comment":"\\"$recursiveAnchor\\" has been replaced by \\"$dynamicAnchor\\".","$ref":"meta/core#/$defs/anchorString","deprecated":true},"$recursiveRef":{"$comment":"\\"$recursiveRef\\" has been replaced by \\"$dynamicRef\\".","$ref":"meta/core#/$defs/uriReferenceString","deprecated":true}}}');
 
 /***/ }),
 
-/***/ 7628:
+/***/ 17628:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
 
 /***/ }),
 
-/***/ 6683:
+/***/ 86683:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-guard.dev/schemas/release-manifest/v1.json","title":"release-guard release manifest","description":"One document per repository (default docs/reports/manifest.json). One entry per (tag, run_id). Status transitions, the append-only history and the once-set issue_number are rules enforced by `release-guard manifest update` and `release-guard manifest lint` (see packages/core/src/manifest/state-machine.ts).","type":"object","required":["schema_version","entries"],"additionalProperties":false,"properties":{"schema_version":{"description":"Version of this schema: \\"MAJOR.MINOR\\", now \\"1.2\\" (1 is the first version, 1.0). A minor version only adds optional fields: a reader takes a newer minor of its major (keeping the fields it does not know); a writer refuses a newer major and writes nothing.","anyOf":[{"const":1},{"type":"string","pattern":"^1\\\\.(0|[1-9][0-9]{0,3})$"}]},"entries":{"type":"array","items":{"$ref":"#/$defs/entry"}}},"$defs":{"status":{"description":"Where the run is in the status state machine (packages/core/src/manifest/state-machine.ts).","enum":["pending","success","failure","requeued","rerunning","blocked","rollback"]},"timestamp":{"type":"string","format":"date-time"},"entry":{"type":"object","required":["tag","run_id","run_attempt","artifact_url","status","failure_reason","requeue","rerun_in_progress","notify_slack","slack_retry","issue_number","governance_flag","verified_at","updated_at","history"],"additionalProperties":false,"properties":{"tag":{"description":"The release tag, as git names it (without refs/tags/): 1 to 1024 characters, no control characters.","type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]+$"},"run_id":{"description":"The GitHub Actions run id, as decimal digits (a string, so that no JSON reader rounds it).","type":"string","pattern":"^[1-9][0-9]{0,19}$"},"run_attempt":{"description":"The run attempt (an integer from 1; GitHub allows at most 50).","type":"integer","minimum":1},"artifact_url":{"description":"URL of the run\'s release artifact (an absolute URL), or null.","type":["string","null"],"format":"uri"},"status":{"$ref":"#/$defs/status"},"failure_reason":{"description":"The failure code of the last failure (one of the product\'s FAILURE_CODES), or null.","enum":["artifact_missing","provenance_missing","malformed_provenance","predicate_mismatch","digest_mismatch","builder_mismatch","source_mismatch","tag_mismatch","commit_mismatch","signature_invalid","identity_mismatch","release_frozen","repro_mismatch","evidence_fail","evidence_warn","rerun_denied","rerun_failed","notify_failed",null]},"requeue":{"description":"true when the failed run should be re-run (true or false).","type":"boolean"},"rerun_in_progress":{"description":"true while a re-run of this run is requested or running; provenance-recover refuses a second one (true or false).","type":"boolean"},"notify_slack":{"description":"true once the Slack notification for this run was delivered (true or false).","type":"boolean"},"slack_retry":{"description":"How many times the Slack notification failed and fell back (an integer from 0).","type":"integer","minimum":0},"issue_number":{"description":"The GitHub issue opened for this run (an integer from 1), or null. Never changes once set.","type":["integer","null"],"minimum":1},"governance_flag":{"description":"Governance marker: rollback (required with status rollback), security-backcompat (SLSA v0.2 accepted by override) or drill (a security drill run), or null.","enum":["rollback","security-backcompat","drill",null]},"verified_at":{"description":"When the provenance was verified (RFC 3339 date-time), or null.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"escalated_at":{"description":"Optional (since 1.1): when notify-on-failure escalated the alert to the ops summary because neither Slack nor the issue reached on-call (RFC 3339 date-time), or null.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"description":"Optional (since 1.2): the last recorded outcome of each release control the run checked (provenance, signature, repro, evidence, drill), one record per control; a writer records one control and keeps the others.","$ref":"#/$defs/controls"},"provenance_summary":{"description":"Optional (since 1.2): what provenance-validate read from the provenance (builder id, source repository, workflow path, commit, signer SAN), which `release-guard posture` compares between releases for drift; or null.","anyOf":[{"$ref":"#/$defs/provenance_summary"},{"type":"null"}]},"updated_at":{"description":"When this entry was last written (RFC 3339 date-time).","$ref":"#/$defs/timestamp"},"history":{"description":"Append-only log of every write to this entry, oldest first.","type":"array","minItems":1,"items":{"$ref":"#/$defs/history_record"}}}},"controls":{"description":"One record per release control; each is optional, and a control this run did not check is absent.","type":"object","additionalProperties":false,"properties":{"provenance":{"$ref":"#/$defs/control_record"},"signature":{"$ref":"#/$defs/control_record"},"repro":{"$ref":"#/$defs/control_record"},"evidence":{"$ref":"#/$defs/control_record"},"drill":{"$ref":"#/$defs/control_record"}}},"control_record":{"type":"object","required":["status","failure_reason","at","run_url","detail"],"additionalProperties":false,"properties":{"status":{"description":"The control\'s outcome: pass, warn or fail.","enum":["pass","warn","fail"]},"failure_reason":{"description":"The failure code the control reported (one of the product\'s FAILURE_CODES), or null.","$ref":"#/$defs/entry/properties/failure_reason"},"at":{"description":"When the control recorded this outcome (RFC 3339 date-time).","$ref":"#/$defs/timestamp"},"run_url":{"description":"The workflow run that recorded it (an http or https URL), or null.","type":["string","null"],"format":"uri","pattern":"^[hH][tT][tT][pP][sS]?://"},"detail":{"description":"What the control found, in words (at most 1024 characters), or null.","type":["string","null"],"maxLength":1024}}},"provenance_summary":{"type":"object","required":["builder_id","source_repo","workflow_path","commit","signer_san"],"additionalProperties":false,"properties":{"builder_id":{"description":"The provenance\'s builder id, or null.","type":["string","null"],"maxLength":1024},"source_repo":{"description":"The source repository the provenance names, or null.","type":["string","null"],"maxLength":1024},"workflow_path":{"description":"The workflow file that built the release, or null.","type":["string","null"],"maxLength":1024},"commit":{"description":"The source commit, or null.","type":["string","null"],"maxLength":1024},"signer_san":{"description":"The signing certificate\'s subject alternative name, or null.","type":["string","null"],"maxLength":1024}}},"history_record":{"type":"object","required":["at","actor","from","to","note"],"additionalProperties":false,"properties":{"at":{"$ref":"#/$defs/timestamp"},"actor":{"description":"Who wrote the change (a GitHub login, a workflow, a person).","type":"string","minLength":1,"maxLength":256},"from":{"description":"Status before the write; null when the write created the entry.","anyOf":[{"$ref":"#/$defs/status"},{"type":"null"}]},"to":{"$ref":"#/$defs/status"},"note":{"description":"Why, in words; or null.","type":["string","null"],"maxLength":4096}}}}}');
@@ -10139,8 +10419,8 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /******/ 		}
 /******/ 		// Create a new module (and put it into the cache)
 /******/ 		var module = __webpack_module_cache__[moduleId] = {
-/******/ 			// no module.id needed
-/******/ 			// no module.loaded needed
+/******/ 			id: moduleId,
+/******/ 			loaded: false,
 /******/ 			exports: {}
 /******/ 		};
 /******/ 	
@@ -10152,6 +10432,9 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /******/ 		} finally {
 /******/ 			if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 		}
+/******/ 	
+/******/ 		// Flag the module as loaded
+/******/ 		module.loaded = true;
 /******/ 	
 /******/ 		// Return the exports of the module
 /******/ 		return module.exports;
@@ -10220,6 +10503,15 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
 /******/ 			}
 /******/ 			Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/node module decorator */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.nmd = (module) => {
+/******/ 			module.paths = [];
+/******/ 			if (!module.children) module.children = [];
+/******/ 			return module;
 /******/ 		};
 /******/ 	})();
 /******/ 	
@@ -10324,18 +10616,18 @@ function redactSecretsDeep(value, secrets) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/text/safe-text.ts
-var safe_text = __nccwpck_require__(8625);
+var safe_text = __nccwpck_require__(88625);
 // EXTERNAL MODULE: ./packages/core/src/action/outcome.ts
-var action_outcome = __nccwpck_require__(6251);
+var action_outcome = __nccwpck_require__(66251);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@1.11.1/node_modules/@actions/core/lib/command.js
-var command = __nccwpck_require__(4568);
+var command = __nccwpck_require__(44568);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@1.11.1/node_modules/@actions/core/lib/file-command.js
 var file_command = __nccwpck_require__(2751);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@1.11.1/node_modules/@actions/core/lib/summary.js
-var summary = __nccwpck_require__(2905);
+var summary = __nccwpck_require__(92905);
 ;// CONCATENATED MODULE: ./packages/core/src/action/runtime.ts
 
 
@@ -10419,7 +10711,7 @@ async function runActionEntry(action, runtime = actionsRuntime(), env = process.
 }
 
 // EXTERNAL MODULE: ./packages/core/src/posture/action.ts
-var action = __nccwpck_require__(1061);
+var action = __nccwpck_require__(11061);
 ;// CONCATENATED MODULE: ./actions/posture-report/src/index.ts
 
 

@@ -8,7 +8,14 @@ import {
   serializeManifest,
   type ControlRecord,
 } from '@release-guard/core';
-import { runAction, startGitHubServer, type FakeRepo, type GitHubTestServer } from '@release-guard/testkit';
+import {
+  runAction,
+  startArtifactService,
+  startGitHubServer,
+  type ArtifactTestService,
+  type FakeRepo,
+  type GitHubTestServer,
+} from '@release-guard/testkit';
 
 const actionDir = path.resolve(__dirname, '..');
 const built = fs.existsSync(path.join(actionDir, 'dist/index.js'));
@@ -60,7 +67,12 @@ function manifest(): string {
   let repo: FakeRepo;
   let workspace: string;
   let temp: string;
+  let artifacts: ArtifactTestService;
 
+  beforeAll(async () => {
+    artifacts = await startArtifactService();
+  });
+  afterAll(() => artifacts.stop());
   beforeEach(async () => {
     github = await startGitHubServer({ token: TOKEN, secretsReaders: [SECRETS_TOKEN] });
     repo = github.repo('acme/widgets');
@@ -75,10 +87,11 @@ function manifest(): string {
     fs.rmSync(temp, { recursive: true, force: true });
   });
 
-  const run = (inputs: Record<string, string>) =>
+  const run = (inputs: Record<string, string>, env: Record<string, string> = artifacts.env()) =>
     runAction(actionDir, {
       inputs: { 'github-token': TOKEN, ...inputs },
       env: {
+        ...env,
         GITHUB_REPOSITORY: 'acme/widgets',
         GITHUB_API_URL: github.url,
         GITHUB_WORKSPACE: workspace,
@@ -136,6 +149,12 @@ function manifest(): string {
     });
     const html = fs.readFileSync(result.outputs['html-path'], 'utf8');
     expect(html).toContain('incident &lt;b&gt;42&lt;/b&gt;');
+    // The page as a workflow artifact, through @actions/artifact and back.
+    expect(result.outputs['artifact-name']).toBe('posture-1');
+    const downloads = path.join(temp, 'downloads');
+    await artifacts.downloadWithClient('posture-1', downloads);
+    expect(fs.readFileSync(path.join(downloads, 'posture.html'), 'utf8')).toBe(html);
+    expect(fs.readdirSync(downloads).sort()).toEqual(['posture.html', 'posture.json', 'posture.md']);
     for (const text of [
       result.stdout
         .split('\n')
@@ -161,6 +180,24 @@ function manifest(): string {
     expect(result.summary).toMatch(
       /unknown: GitHub answered 403 to GET \/repos\/acme\/widgets\/actions\/secrets/,
     );
+  });
+
+  it('an artifact service that refuses the upload is a warning: the posture is in the job summary all the same', async () => {
+    artifacts.faults.add({
+      path: 'CreateArtifact',
+      status: 403,
+      body: { code: 'permission_denied', msg: 'artifact storage quota has been hit' },
+    });
+    const refused = await run({ 'artifact-name': 'posture-page' });
+    expect(refused.code).toBe(0);
+    expect(refused.outputs).toMatchObject({ status: 'warn', 'artifact-name': '' });
+    expect(refused.stdout).toMatch(
+      /::warning::posture: the page could not be uploaded as the workflow artifact posture-page: .*403/,
+    );
+    expect(refused.summary).toContain('## ');
+    const off = await run({ upload: 'false' }, {});
+    expect(off.stdout).not.toContain('::warning::posture: the page could not be uploaded');
+    expect(off.outputs['artifact-name']).toBe('');
   });
 
   it('refuses a max-releases that is not a whole number from 1 (exit 2)', async () => {

@@ -4,7 +4,7 @@ import type { EvidenceArchiveInputs } from './inputs';
 
 /** evidence-archive's inputs (named as in its action.yml) on the action context. Checks nothing. */
 export const readEvidenceArchiveInputs = actionReader<EvidenceArchiveInputs>(
-  { action: 'evidence-archive', tag: 'required', runId: 'current', manifest: false, report: false },
+  { action: 'evidence-archive', tag: 'required', runId: 'current', manifest: true, report: false },
   (input, context, env) => ({
     ...context,
     junit: input.lines('junit'),

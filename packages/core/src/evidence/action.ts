@@ -37,6 +37,7 @@ export function evidenceArchiveOutcome(result: EvidenceArchiveResult, allowWarn:
       renderEvidenceText(result.evidence).trimEnd(),
       ...(result.artifact === null ? [] : [`uploaded the workflow artifact ${result.artifact.name}`]),
       ...(result.attached === null ? [] : [`attached to the release: ${result.attached.join(', ')}`]),
+      result.controlNote,
     ],
     warnings: result.frozen ? [`not attached to the release: ${result.notAttached ?? ''}`] : [],
     failure: failure === null ? null : describeFailure(failure),

@@ -1,9 +1,11 @@
 import { dirname, relative } from 'node:path';
 import corePackage from '../../package.json';
-import type { ReleaseGuardError } from '../errors';
+import { isFailureCode, type ReleaseGuardError } from '../errors';
 import { assertActionNotFrozen } from '../freeze/gate';
 import { createGitHubClient } from '../github/client';
 import { attachReleaseAssets } from '../github/release-assets';
+import { recordActionControl } from '../manifest/action-control';
+import type { ControlOutcome } from '../manifest/controls';
 import { tagFileName } from '../text/tag-file-name';
 import { uploadEvidenceArtifact, type UploadedArtifact } from './artifact-upload';
 import { renderArchiveSummary } from './archive-summary';
@@ -25,12 +27,36 @@ export interface EvidenceArchiveResult {
   frozen: boolean;
   /** A failure of the upload or the attachment (the evaluation's own result is in `evidence`). */
   failure: ReleaseGuardError | null;
+  /** What was recorded as `controls.evidence` in the release manifest, or why not. */
+  controlNote: string;
   summary: string;
 }
 
 /** `evidence-<tag>-<attempt>`: a re-run (a new attempt) never meets the 409 of the first one's name. */
 export function evidenceArtifactName(tag: string, runAttempt: string): string {
   return `evidence-${tagFileName(tag)}-${runAttempt}`;
+}
+
+/**
+ * `controls.evidence`, the only place the posture reads the evidence status from: the policy's
+ * verdict, or fail when the evidence could not be archived.
+ */
+function evidenceControl(evidence: EvidenceOutcome, failure: ReleaseGuardError | null): ControlOutcome {
+  const { manifest } = evidence;
+  if (failure !== null)
+    return {
+      status: 'fail',
+      failureReason: isFailureCode(failure.code) ? failure.code : 'evidence_fail',
+      detail: `not archived: ${failure.message}`,
+    };
+  const findings = manifest.evaluations
+    .filter((e) => e.result !== 'pass')
+    .map((e) => `${e.rule} ${e.result}`);
+  return {
+    status: manifest.result,
+    failureReason: manifest.result === 'pass' ? null : `evidence_${manifest.result}`,
+    detail: `${manifest.result} by the policy (${findings.join(', ') || 'every rule passed'})`,
+  };
 }
 
 /**
@@ -75,12 +101,14 @@ export async function evidenceArchive(inputs: EvidenceArchiveInputs): Promise<Ev
   let attached: string[] | null = null;
   let notAttached: string | null = inputs.attach ? null : '`attach` is false';
   let frozen = false;
+  let github: ReturnType<typeof createGitHubClient> | undefined;
+  const client = () =>
+    (github ??= createGitHubClient({ token: inputs.githubToken, baseUrl: inputs.apiUrl, retries: 2 }));
   if (inputs.attach && failure === null) {
-    const client = createGitHubClient({ token: inputs.githubToken, baseUrl: inputs.apiUrl, retries: 2 });
     try {
-      await assertActionNotFrozen(inputs, client, { action: 'evidence-archive', tag });
+      await assertActionNotFrozen(inputs, client(), { action: 'evidence-archive', tag });
       const [owner, repo] = inputs.repository.split('/');
-      const result = await attachReleaseAssets(client, { owner, repo, tag }, [
+      const result = await attachReleaseAssets(client(), { owner, repo, tag }, [
         { path: evidence.bundlePath, contentType: 'application/gzip' },
         {
           path: evidence.manifestPath,
@@ -98,6 +126,7 @@ export async function evidenceArchive(inputs: EvidenceArchiveInputs): Promise<Ev
     }
   }
   const relativePath = (path: string) => relative(inputs.workspace, path).split('\\').join('/');
+  const recorded = await recordActionControl(inputs, client, 'evidence', evidenceControl(evidence, failure));
   const result = {
     evidence,
     bundlePath: relativePath(evidence.bundlePath),
@@ -107,6 +136,7 @@ export async function evidenceArchive(inputs: EvidenceArchiveInputs): Promise<Ev
     notAttached,
     frozen,
     failure,
+    controlNote: recorded.note,
   };
-  return { ...result, summary: renderArchiveSummary(result, inputs) };
+  return { ...result, summary: `${renderArchiveSummary(result, inputs).trimEnd()}\n\n${recorded.note}\n` };
 }

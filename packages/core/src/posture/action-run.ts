@@ -3,9 +3,15 @@ import type { ActionOutcome } from '../action/outcome';
 import { checkActionContext } from '../action/context';
 import { checkReleaseFreeze } from '../freeze/check';
 import { openActionFreezeStore } from '../freeze/store';
+import { uploadWorkflowArtifact } from '../artifacts/upload-workflow-artifact';
 import { createGitHubClient, type GitHubClient } from '../github/client';
 import { openActionManifestStore } from '../manifest/action-store';
-import { checkPostureReportInputs, postureReportOutcome, type PostureReportInputs } from './action';
+import {
+  checkPostureReportInputs,
+  postureReportOutcome,
+  type PostureReportInputs,
+  type PostureUpload,
+} from './action';
 import { buildPosture } from './model';
 import { renderPostureMarkdown } from './render';
 import { readManifestStore, readRepositorySecrets, writePostureFiles } from './sources';
@@ -31,6 +37,13 @@ export async function runPostureReport(inputs: PostureReportInputs): Promise<Act
     now: new Date(),
     maxReleases: inputs.maxReleases,
   });
-  const files = await writePostureFiles(model, path.join(inputs.tempDir, `posture-report-${inputs.runId}`));
-  return postureReportOutcome(model, files, renderPostureMarkdown(model));
+  const outDir = path.join(inputs.tempDir, `posture-report-${inputs.runId}`);
+  const files = await writePostureFiles(model, outDir);
+  let upload: PostureUpload = { kind: 'off' };
+  if (inputs.upload) {
+    const name = inputs.artifactName;
+    const result = await uploadWorkflowArtifact(name, [files.html, files.md, files.json], outDir);
+    upload = result.uploaded ? { kind: 'uploaded', name } : { kind: 'failed', name, problem: result.problem };
+  }
+  return postureReportOutcome(model, files, renderPostureMarkdown(model), upload);
 }

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 890;
-exports.ids = [890];
+exports.id = 226;
+exports.ids = [226];
 exports.modules = {
 
-/***/ 8890:
+/***/ 49226:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,14 +15,14 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/action/context.ts + 2 modules
-var context = __webpack_require__(3463);
+var context = __webpack_require__(93463);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(6429);
+var errors = __webpack_require__(36429);
 // EXTERNAL MODULE: ./packages/core/src/text/safe-text.ts
-var safe_text = __webpack_require__(8625);
+var safe_text = __webpack_require__(88625);
 ;// CONCATENATED MODULE: ./packages/core/src/freeze/scope.ts
 /** A tag as git names it: `refs/tags/v1.2.0` and `v1.2.0` are the same tag. */
 function normaliseTag(tag) {
@@ -127,7 +127,7 @@ function unreadableFreeze(problem, tag) {
 }
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@humanwhocodes+momoa@3.3.13/node_modules/@humanwhocodes/momoa/dist/momoa.js
-var momoa = __webpack_require__(172);
+var momoa = __webpack_require__(20172);
 ;// CONCATENATED MODULE: ./packages/core/src/attestation/strict-json.ts
 
 
@@ -177,7 +177,7 @@ function parseStrictJson(text, where) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/schema/json-schema.ts + 1 modules
-var json_schema = __webpack_require__(7529);
+var json_schema = __webpack_require__(57529);
 ;// CONCATENATED MODULE: ./packages/core/src/freeze/freeze.schema.json
 const freeze_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-guard.dev/schemas/release-freeze/v1.json","title":"release-guard release freeze","description":"The release freeze (kill switch) of one repository, default .github/release-freeze.json. While `frozen` is true, unexpired, and its scope covers a tag, every side effect of a release of that tag is refused with release_frozen. `history` is append-only: `release-guard freeze on|off` and the release-freeze action add one record per change and never rewrite one.","type":"object","required":["schema_version","frozen","reason","incident","set_by","set_at","scope","expires_at","history"],"additionalProperties":false,"properties":{"schema_version":{"description":"Version of this schema. Always 1.","const":1},"frozen":{"description":"True while the freeze is on.","type":"boolean"},"reason":{"description":"Why the freeze was last turned on or off.","$ref":"#/$defs/text"},"incident":{"description":"The incident the freeze is for (free text or a URL), or null.","anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}]},"set_by":{"description":"Who last turned the freeze on or off.","$ref":"#/$defs/text"},"set_at":{"description":"When the freeze was last turned on or off (RFC 3339 date-time).","$ref":"#/$defs/timestamp"},"scope":{"$ref":"#/$defs/scope"},"expires_at":{"description":"When the freeze stops applying by itself (RFC 3339 date-time), or null for never.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"history":{"description":"Every on and off, oldest first; append-only.","type":"array","items":{"$ref":"#/$defs/record"}}},"$defs":{"text":{"description":"1 to 2000 characters, no control characters.","type":"string","minLength":1,"maxLength":2000,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]+$"},"timestamp":{"description":"An RFC 3339 date-time, e.g. 2026-12-02T09:00:00.000Z.","type":"string","format":"date-time"},"pattern":{"description":"A tag pattern: the tag as git names it (without refs/tags/), where * stands for any characters and ? for one; 1 to 256 characters, no control characters.","type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]+$","not":{"const":"all"}},"scope":{"description":"What the freeze covers: \\"all\\" (every release), or a list of tag patterns such as [\\"v2.*\\"].","anyOf":[{"const":"all"},{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"$ref":"#/$defs/pattern"}}]},"record":{"type":"object","required":["action","at","by","reason","incident","scope","expires_at"],"additionalProperties":false,"properties":{"action":{"description":"Whether this change turned the freeze on or off.","enum":["on","off"]},"at":{"$ref":"#/$defs/timestamp"},"by":{"$ref":"#/$defs/text"},"reason":{"$ref":"#/$defs/text"},"incident":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}]},"scope":{"$ref":"#/$defs/scope"},"expires_at":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}}}');
 ;// CONCATENATED MODULE: ./packages/core/src/freeze/schema.ts
@@ -302,7 +302,7 @@ const store_MANIFEST_STORE_LABEL = {
 };
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@octokit+request-error@5.1.1/node_modules/@octokit/request-error/dist-node/index.js
-var dist_node = __webpack_require__(6788);
+var dist_node = __webpack_require__(86788);
 ;// CONCATENATED MODULE: ./packages/core/src/github/request-errors.ts
 
 /** `METHOD /path` of a request, without host or query, for messages. */
@@ -570,16 +570,16 @@ class ContentsApiManifestStore {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 var promises_default = /*#__PURE__*/__webpack_require__.n(promises_);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(8500);
+var external_node_timers_promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./packages/core/src/manifest/errors.ts + 1 modules
-var manifest_errors = __webpack_require__(8210);
+var manifest_errors = __webpack_require__(48210);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/file-store.ts
 
 
@@ -833,7 +833,7 @@ async function syncFolder(folder) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/git-store.ts
 
 
@@ -1147,9 +1147,9 @@ function redactCredentials(text) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/manifest/schema.ts
-var schema = __webpack_require__(5129);
+var schema = __webpack_require__(95129);
 // EXTERNAL MODULE: ./packages/core/src/manifest/location.ts
-var manifest_location = __webpack_require__(1969);
+var manifest_location = __webpack_require__(61969);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/open-store.ts
 
 
@@ -1191,7 +1191,7 @@ async function loadManifest(store) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/freeze/types.ts
-var types = __webpack_require__(4227);
+var types = __webpack_require__(14227);
 ;// CONCATENATED MODULE: ./packages/core/src/freeze/store.ts
 
 
@@ -1233,14 +1233,49 @@ function openActionFreezeStore(location, octokit) {
     });
 }
 
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+artifact@4.0.0_encoding@0.1.14/node_modules/@actions/artifact/lib/artifact.js
+var artifact = __webpack_require__(30357);
+;// CONCATENATED MODULE: ./packages/core/src/artifacts/upload-workflow-artifact.ts
+
+
+
+/**
+ * Uploads `files` as the workflow artifact `name` with @actions/artifact (the runner's results
+ * service, ACTIONS_RESULTS_URL and ACTIONS_RUNTIME_TOKEN), paths inside it relative to `root`.
+ * A refusal (409 for a name the run already has) or a service that keeps failing (5xx, retried by
+ * the client) is returned, not thrown: whether it fails the step is the caller's to say.
+ */
+async function uploadWorkflowArtifact(name, files, root) {
+    try {
+        const result = await new artifact.DefaultArtifactClient().uploadArtifact(name, [...files], root);
+        return {
+            uploaded: true,
+            artifact: {
+                name,
+                id: result.id ?? 0,
+                size: result.size ?? 0,
+                digest: result.digest ?? '',
+                files: files.map((file) => (0,external_node_path_.relative)(root, file).split('\\').join('/')),
+            },
+        };
+    }
+    catch (error) {
+        const message = (0,safe_text/* safeText */.H)(error instanceof Error ? error.message : String(error));
+        const hint = /\(409\)/.test(message)
+            ? 'an artifact of this name already exists in this run: the name carries the run attempt, so another step of this attempt uploaded it'
+            : 're-run the job once the artifact service answers';
+        return { uploaded: false, problem: `${message}; ${hint}`, cause: error };
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/.pnpm/@octokit+plugin-retry@6.1.0_@octokit+core@5.2.2/node_modules/@octokit/plugin-retry/dist-node/index.js
-var plugin_retry_dist_node = __webpack_require__(9195);
+var plugin_retry_dist_node = __webpack_require__(79195);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@octokit+plugin-throttling@8.2.0_@octokit+core@5.2.2/node_modules/@octokit/plugin-throttling/dist-node/index.js
-var plugin_throttling_dist_node = __webpack_require__(7100);
+var plugin_throttling_dist_node = __webpack_require__(97100);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@octokit+rest@20.1.2/node_modules/@octokit/rest/dist-node/index.js
-var rest_dist_node = __webpack_require__(3020);
+var rest_dist_node = __webpack_require__(13020);
 // EXTERNAL MODULE: ./node_modules/.pnpm/bottleneck@2.19.5/node_modules/bottleneck/lib/index.js
-var lib = __webpack_require__(1500);
+var lib = __webpack_require__(91500);
 var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
 ;// CONCATENATED MODULE: ./packages/core/src/github/rate-limit.ts
 const DEFAULT_RATE_LIMIT_POLICY = {
@@ -1460,12 +1495,12 @@ function openActionManifestStore(location, client) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/posture/action.ts
-var action = __webpack_require__(1061);
+var action = __webpack_require__(11061);
 // EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/index.js
-var semver = __webpack_require__(1132);
+var semver = __webpack_require__(91132);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 // EXTERNAL MODULE: ./packages/core/src/manifest/types.ts
-var manifest_types = __webpack_require__(5285);
+var manifest_types = __webpack_require__(25285);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/controls.ts
 
 /** The stored record for an outcome: a run URL only when it is http(s), a detail cut to its limit. */
@@ -2234,6 +2269,7 @@ async function writePostureFiles(model, outDir) {
 
 
 
+
 /** posture-report: the manifest and the freeze from their branches (or the workspace), the secrets with their own token. */
 async function runPostureReport(inputs) {
     (0,context/* checkActionContext */.M5)(inputs);
@@ -2254,8 +2290,15 @@ async function runPostureReport(inputs) {
         now: new Date(),
         maxReleases: inputs.maxReleases,
     });
-    const files = await writePostureFiles(model, external_node_path_default().join(inputs.tempDir, `posture-report-${inputs.runId}`));
-    return (0,action/* postureReportOutcome */.ru)(model, files, renderPostureMarkdown(model));
+    const outDir = external_node_path_default().join(inputs.tempDir, `posture-report-${inputs.runId}`);
+    const files = await writePostureFiles(model, outDir);
+    let upload = { kind: 'off' };
+    if (inputs.upload) {
+        const name = inputs.artifactName;
+        const result = await uploadWorkflowArtifact(name, [files.html, files.md, files.json], outDir);
+        upload = result.uploaded ? { kind: 'uploaded', name } : { kind: 'failed', name, problem: result.problem };
+    }
+    return (0,action/* postureReportOutcome */.ru)(model, files, renderPostureMarkdown(model), upload);
 }
 
 

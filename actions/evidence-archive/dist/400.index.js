@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 991;
-exports.ids = [991];
+exports.id = 400;
+exports.ids = [400];
 exports.modules = {
 
-/***/ 70991:
+/***/ 24400:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,10 +17,13 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./packages/core/package.json
 const package_namespaceObject = {"rE":"0.1.0"};
-// EXTERNAL MODULE: ./packages/core/src/freeze/gate.ts + 15 modules
-var gate = __webpack_require__(38793);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(36429);
+// EXTERNAL MODULE: ./packages/core/src/freeze/gate.ts + 12 modules
+var gate = __webpack_require__(97290);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@octokit+plugin-retry@6.1.0_@octokit+core@5.2.2/node_modules/@octokit/plugin-retry/dist-node/index.js
@@ -32,8 +35,6 @@ var rest_dist_node = __webpack_require__(13020);
 // EXTERNAL MODULE: ./node_modules/.pnpm/bottleneck@2.19.5/node_modules/bottleneck/lib/index.js
 var lib = __webpack_require__(91500);
 var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(36429);
 ;// CONCATENATED MODULE: ./packages/core/src/github/rate-limit.ts
 const DEFAULT_RATE_LIMIT_POLICY = {
     minWaitMs: 60_000,
@@ -758,6 +759,556 @@ async function attachReleaseAssets(client, where, files, options = {}) {
     return { release, assets };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/manifest/contents-store.ts
+var contents_store = __webpack_require__(3540);
+// EXTERNAL MODULE: ./packages/core/src/manifest/file-store.ts
+var file_store = __webpack_require__(63412);
+;// CONCATENATED MODULE: ./packages/core/src/manifest/action-store.ts
+
+
+
+/**
+ * The manifest store of an action: a file in the workspace, or with `manifestBranch` the file on that
+ * branch of the repository, changed through the contents API (the token needs `contents: write`).
+ * `client` is only called for the contents API.
+ */
+function openActionManifestStore(location, client) {
+    if (location.manifestBranch !== undefined) {
+        const [owner, repo] = location.repository.split('/');
+        return new contents_store/* ContentsApiManifestStore */.V({
+            octokit: client(),
+            owner,
+            repo,
+            path: location.manifestPath,
+            branch: location.manifestBranch,
+        });
+    }
+    return new file_store/* FileManifestStore */.z(external_node_path_default().resolve(location.workspace, location.manifestPath));
+}
+
+// EXTERNAL MODULE: ./packages/core/src/manifest/types.ts
+var types = __webpack_require__(25285);
+;// CONCATENATED MODULE: ./packages/core/src/manifest/controls.ts
+
+/** The stored record for an outcome: a run URL only when it is http(s), a detail cut to its limit. */
+function controlRecord(outcome, at) {
+    const runUrl = outcome.runUrl ?? null;
+    const detail = outcome.detail ?? null;
+    return {
+        status: outcome.status,
+        failure_reason: outcome.failureReason ?? null,
+        at: outcome.at ?? at,
+        run_url: runUrl !== null && isHttpUrl(runUrl) ? runUrl : null,
+        detail: detail === null || detail.length <= types/* CONTROL_DETAIL_MAX */.hj
+            ? detail
+            : `${detail.slice(0, types/* CONTROL_DETAIL_MAX */.hj - 1)}…`,
+    };
+}
+/** True for an absolute http: or https: URL (the only ones a report turns into links). */
+function isHttpUrl(value) {
+    try {
+        const url = new URL(value);
+        return (url.protocol === 'http:' || url.protocol === 'https:') && /^https?:\/\//i.test(value);
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Records one control's outcome in the recorder's (tag, run) entry, compare-and-swap: the record is
+ * merged into the entry's `controls` as read at the moment of the write, so a record of any other
+ * control (written by another action, even concurrently) is never dropped. A refusal is returned in
+ * the result (and kept in the recorder's problems), not thrown.
+ */
+function recordControl(recorder, control, outcome, options = {}) {
+    const record = controlRecord(outcome, recorder.now().toISOString());
+    const reason = record.failure_reason === null ? '' : ` (${record.failure_reason})`;
+    const { note, set, ...recordOptions } = options;
+    return recorder.record({ ...set, controls: { [control]: record } }, note ?? `${control}: ${record.status}${reason}`, recordOptions);
+}
+/** The provenance summary of a validated provenance, for `provenance_summary`. */
+function manifestProvenanceSummary(fields) {
+    const text = (value) => value === undefined || value === null || value === '' ? null : value.slice(0, CONTROL_DETAIL_MAX);
+    return {
+        builder_id: text(fields.builder_id),
+        source_repo: text(fields.source_repo),
+        workflow_path: text(fields.workflow_path),
+        commit: text(fields.commit),
+        signer_san: text(fields.signer_san),
+    };
+}
+/** A security drill's entry is tagged `drill-<UTC date>` and flagged `governance_flag: drill`. */
+function drillTag(at) {
+    return `drill-${at.toISOString().slice(0, 10)}`;
+}
+const DRILL_TAG = /^drill-\d{4}-\d{2}-\d{2}$/;
+/** Drill entries never count as releases, incidents or drift. */
+function isDrillEntry(entry) {
+    return entry.governance_flag === 'drill' || DRILL_TAG.test(entry.tag);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/manifest/errors.ts + 1 modules
+var manifest_errors = __webpack_require__(48210);
+// EXTERNAL MODULE: ./packages/core/src/text/echo-value.ts
+var echo_value = __webpack_require__(70769);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./packages/core/src/manifest/schema.ts
+var schema = __webpack_require__(95129);
+;// CONCATENATED MODULE: ./packages/core/src/manifest/state-machine.ts
+/*
+ * The status of a manifest entry, from the security-ci scenario:
+ *
+ *   from        may go to
+ *   (new)       pending | success | failure | rollback
+ *   pending     success | failure
+ *   failure     requeued | rollback
+ *   requeued    rerunning | blocked            blocked: the re-run was denied
+ *   rerunning   success | blocked | requeued   blocked: failed again; requeued: cancelled
+ *   success     rollback
+ *   blocked     rollback
+ *   rollback    (final)
+ *
+ * - A new entry starts as pending (validation started), success or failure (validation wrote its
+ *   result once), or rollback (the entry of the rollback run itself).
+ * - requeued: a re-run was asked for; rerunning: the re-run is running. A re-run cancelled by a
+ *   concurrency group goes back to requeued; a denied or failed re-run ends blocked.
+ * - rollback is the on-call's decision after a failure, a blocked run or a bad release and
+ *   is final. A finished run is never re-opened: a new attempt of the release is a new run id.
+ * - Writing the same status again is not a transition and is always allowed.
+ *
+ * Rules on the status an entry ends in:
+ * - failure and blocked carry a failure_reason;
+ * - rollback carries governance_flag=rollback.
+ * What an update does by itself when the status changes (unless it sets the field too):
+ * - entering success stamps verified_at with the time of the write;
+ * - entering success, blocked or rollback clears rerun_in_progress: no re-run is in progress any more.
+ */
+const MANIFEST_INITIAL_STATUSES = [
+    'pending',
+    'success',
+    'failure',
+    'rollback',
+];
+const MANIFEST_TRANSITIONS = {
+    pending: ['success', 'failure'],
+    success: ['rollback'],
+    failure: ['requeued', 'rollback'],
+    requeued: ['rerunning', 'blocked'],
+    rerunning: ['success', 'blocked', 'requeued'],
+    blocked: ['rollback'],
+    rollback: [],
+};
+const FINISHED = ['success', 'blocked', 'rollback'];
+/** `from` null means the entry does not exist yet. */
+function isLegalStatusTransition(from, to) {
+    if (from === null)
+        return MANIFEST_INITIAL_STATUSES.includes(to);
+    return from === to || MANIFEST_TRANSITIONS[from].includes(to);
+}
+/** One line summarising the whole machine, for error messages. */
+function describeManifestStateMachine() {
+    const moves = Object.keys(MANIFEST_TRANSITIONS)
+        .filter((from) => MANIFEST_TRANSITIONS[from].length > 0)
+        .map((from) => `${from} → ${MANIFEST_TRANSITIONS[from].join(' | ')}`);
+    return `new → ${MANIFEST_INITIAL_STATUSES.join(' | ')}; ${moves.join('; ')}; rollback is final`;
+}
+/** Why `from → to` is refused and what the caller can do instead. Only call it for illegal moves. */
+function explainIllegalStatusTransition(from, to) {
+    if (from === null) {
+        return (`a new entry cannot start as ${to}; it starts as ${MANIFEST_INITIAL_STATUSES.join(', ')}. ` +
+            `Allowed moves: ${describeManifestStateMachine()}.`);
+    }
+    const next = MANIFEST_TRANSITIONS[from];
+    const options = next.length === 0 ? `${from} is final` : `from ${from} the entry may only go to ${next.join(' or ')}`;
+    const advice = FINISHED.includes(from)
+        ? ' A finished run is never re-opened: record a new attempt of the release under its new run id.'
+        : '';
+    return `status ${from} → ${to} is not allowed: ${options}.${advice} Allowed moves: ${describeManifestStateMachine()}.`;
+}
+/** Rules on the status an entry ends in; each violation is a sentence that says how to fix it. */
+function manifestStatusViolations(entry) {
+    const violations = [];
+    if ((entry.status === 'failure' || entry.status === 'blocked') && entry.failure_reason === null) {
+        violations.push(`status ${entry.status} needs a failure_reason (one of the failure codes): set failure_reason=CODE in the same update`);
+    }
+    if (entry.status === 'rollback' && entry.governance_flag !== 'rollback') {
+        violations.push(`status rollback needs governance_flag=rollback (got ${String(entry.governance_flag)}): set governance_flag=rollback in the same update`);
+    }
+    return violations;
+}
+/** Fields an update changes by itself when the status moves from `from` to `to` (see the rules above). */
+function derivedEntryChanges(from, to, explicit, at) {
+    if (from === to)
+        return {};
+    const derived = {};
+    if (to === 'success' && !('verified_at' in explicit))
+        derived.verified_at = at;
+    if (FINISHED.includes(to) && !('rerun_in_progress' in explicit))
+        derived.rerun_in_progress = false;
+    return derived;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/manifest/apply.ts
+
+
+
+
+
+
+
+/** Checks an update's own input; a problem here is a usage error (exit 2), whatever the manifest holds. */
+function checkManifestEntryUpdate(update) {
+    for (const [field, value] of [
+        ['tag', update.tag],
+        ['run_id', update.runId],
+    ]) {
+        const problem = (0,schema/* manifestFieldProblem */.Z3)(field, value);
+        if (problem !== null)
+            throw new errors/* InputError */.dz(field === 'tag' ? 'tag' : 'run-id', `${(0,echo_value/* echoValue */.J_)(value)} is not usable: ${problem}`);
+    }
+    for (const [field, value] of Object.entries(update.set)) {
+        if (!types/* MANIFEST_SETTABLE_FIELDS */.jo.includes(field)) {
+            throw (0,errors/* usageError */.Wp)(`cannot set ${(0,echo_value/* echoValue */.J_)(field)}; settable fields: ${types/* MANIFEST_SETTABLE_FIELDS */.jo.join(', ')}`);
+        }
+        const problem = (0,schema/* manifestFieldProblem */.Z3)(field, value);
+        if (problem !== null)
+            throw (0,errors/* usageError */.Wp)(`${field}=${(0,echo_value/* echoValue */.J_)(value)} is not valid. Expected: ${problem}`);
+    }
+    if (update.actor.trim() === '' || update.actor.length > 256) {
+        throw new errors/* InputError */.dz('actor', 'must name who makes the change (1 to 256 characters)');
+    }
+    if (update.note !== undefined && update.note !== null && update.note.length > 4096) {
+        throw new errors/* InputError */.dz('note', 'is longer than 4096 characters; link to the details instead');
+    }
+}
+/**
+ * Creates or updates the (tag, run_id) entry of `manifest` at time `at`, enforcing the state machine
+ * and the entry rules. A refused update throws ManifestRuleError; nothing is changed.
+ */
+function applyManifestEntryUpdate(manifest, update, at) {
+    checkManifestEntryUpdate(update);
+    const index = manifest.entries.findIndex((entry) => entry.tag === update.tag && entry.run_id === update.runId);
+    const previous = index === -1 ? null : manifest.entries[index];
+    const key = (0,types/* manifestEntryKey */.TK)({ tag: update.tag, run_id: update.runId });
+    const from = previous?.status ?? null;
+    const to = update.set.status ?? from ?? 'pending';
+    if (!isLegalStatusTransition(from, to)) {
+        throw new manifest_errors/* ManifestRuleError */.e('illegal_transition', key, `${key}: ${explainIllegalStatusTransition(from, to)} Nothing was written.`, {
+            from,
+            to,
+        });
+    }
+    if (previous !== null &&
+        previous.issue_number !== null &&
+        update.set.issue_number !== undefined &&
+        update.set.issue_number !== previous.issue_number) {
+        throw new manifest_errors/* ManifestRuleError */.e('issue_number_locked', key, `${key}: issue_number is already ${previous.issue_number} and never changes once set (one issue per run; notify-on-failure relies on it to avoid duplicates). Comment on issue #${previous.issue_number} instead. Nothing was written.`, { expected: previous.issue_number, actual: update.set.issue_number });
+    }
+    const base = previous ?? newEntry(update.tag, update.runId, at);
+    const merged = { ...base, ...derivedEntryChanges(from, to, update.set, at), ...update.set, status: to };
+    // Controls merge per control: a write records its own controls and keeps every other one.
+    if (update.set.controls !== undefined)
+        merged.controls = { ...base.controls, ...update.set.controls };
+    const violations = manifestStatusViolations(merged);
+    if (violations.length > 0) {
+        throw new manifest_errors/* ManifestRuleError */.e('status_requirement', key, `${key}: ${violations.join('; ')}. Nothing was written.`, {
+            violations,
+        });
+    }
+    const changedFields = types/* MANIFEST_DATA_FIELDS */.Vr.filter((field) => previous === null ? merged[field] !== undefined : !(0,external_node_util_.isDeepStrictEqual)(previous[field], merged[field]));
+    const note = update.note ?? null;
+    if (previous !== null && changedFields.length === 0 && note === null) {
+        return { manifest, entry: previous, previous, changedFields, changed: false };
+    }
+    const history = [...(previous?.history ?? []), { at, actor: update.actor, from, to, note }];
+    const entry = canonicalEntry({ ...merged, updated_at: at, history });
+    const entries = [...manifest.entries];
+    if (index === -1)
+        entries.push(entry);
+    else
+        entries[index] = entry;
+    const next = { schema_version: (0,schema/* writtenSchemaVersion */.Nu)(manifest.schema_version), entries };
+    const problems = (0,schema/* manifestProblems */.c9)(next);
+    if (problems.length > 0) {
+        throw (0,errors/* usageError */.Wp)(`${key}: the update would make the manifest invalid: ${(0,schema/* formatManifestProblems */.dr)(problems)}. Nothing was written.`);
+    }
+    return { manifest: next, entry, previous, changedFields, changed: true };
+}
+function newEntry(tag, runId, at) {
+    return {
+        tag,
+        run_id: runId,
+        run_attempt: 1,
+        artifact_url: null,
+        status: 'pending',
+        failure_reason: null,
+        requeue: false,
+        rerun_in_progress: false,
+        notify_slack: false,
+        slack_retry: 0,
+        issue_number: null,
+        governance_flag: null,
+        verified_at: null,
+        updated_at: at,
+        history: [],
+    };
+}
+/**
+ * The entry with its fields in schema order, so that every writer produces the same bytes; an
+ * optional field not set is left out. Fields this version does not know (a newer minor version's,
+ * the reader accepted them) are kept after the known ones: a writer never drops what it cannot read.
+ */
+function canonicalEntry(entry) {
+    const known = types/* MANIFEST_ENTRY_FIELDS */.pC.filter((field) => entry[field] !== undefined).map((field) => [field, entry[field]]);
+    const unknown = Object.entries(entry).filter(([field]) => !types/* MANIFEST_ENTRY_FIELDS */.pC.includes(field));
+    return Object.fromEntries([...known, ...unknown]);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/store/compare-and-swap.ts
+
+/**
+ * The retry loop of every compare-and-swap writer: read → plan (parse, validate, apply the change) →
+ * write only if the store still holds the version read; when another writer got there first, wait a
+ * jittered exponential backoff, re-read and plan again from what is there now. Whatever `plan`
+ * throws ends the loop with nothing written. After `maxAttempts` lost races, throws what `giveUp`
+ * makes of the last round's result.
+ */
+async function compareAndSwap(store, plan, options) {
+    const maxAttempts = options.maxAttempts ?? 30;
+    const baseMs = options.backoffBaseMs ?? 50;
+    const maxMs = options.backoffMaxMs ?? 10_000;
+    const started = performance.now();
+    for (let attempt = 1;; attempt++) {
+        const attemptStarted = performance.now();
+        const stored = await store.read();
+        const planned = await plan(stored, {
+            attempt,
+            waitedSeconds: Math.round(attemptStarted - started) / 1000,
+        });
+        if (planned.write === null)
+            return { result: planned.result, written: false, attempts: attempt, version: stored.version };
+        const written = await store.write(planned.write.content, stored.version, planned.write.message);
+        if (written.ok)
+            return { result: planned.result, written: true, attempts: attempt, version: written.version };
+        if (attempt >= maxAttempts)
+            throw options.giveUp(planned.result, attempt, (performance.now() - started) / 1000);
+        const slotMs = Math.max(baseMs, performance.now() - attemptStarted);
+        await (0,promises_.setTimeout)(Math.random() * Math.min(maxMs, slotMs * 2 ** (attempt - 1)));
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/manifest/update.ts
+
+
+
+
+
+/**
+ * Creates or updates one entry without losing anyone else's update: read → parse and validate →
+ * apply (state machine, entry rules) → write with compare-and-swap; when another writer got there
+ * first, re-read and re-apply the same change after a jittered exponential backoff.
+ *
+ * Throws ManifestRuleError when the change breaks a rule (also when another writer's update made it
+ * illegal), whatever `precondition` throws, ManifestConflictError after `maxAttempts` lost races,
+ * ReleaseGuardError for unusable input or an unreadable manifest. Nothing is written in any of these
+ * cases.
+ */
+async function updateManifest(store, options) {
+    checkManifestEntryUpdate(options);
+    const now = options.now ?? (() => new Date());
+    const outcome = await compareAndSwap(store, (stored, round) => {
+        const manifest = stored.content === null ? (0,schema/* emptyManifest */.dR)() : (0,schema/* parseManifest */.Ng)(stored.content, store.location);
+        const current = manifest.entries.find((entry) => entry.tag === options.tag && entry.run_id === options.runId) ?? null;
+        options.precondition?.(current);
+        const at = now().toISOString();
+        const created = current === null && options.createWith !== undefined;
+        const base = created
+            ? applyManifestEntryUpdate(manifest, { ...options, ...options.createWith }, at).manifest
+            : manifest;
+        const applied = applyManifestEntryUpdate(base, options, at);
+        const changedFields = created
+            ? types/* MANIFEST_DATA_FIELDS */.Vr.filter((field) => applied.entry[field] !== undefined)
+            : applied.changedFields;
+        const result = {
+            entry: applied.entry,
+            created: created || applied.previous === null,
+            changedFields,
+            metrics: {
+                'governance.manifest_diff_count': changedFields.length,
+                'metrics.lock_wait_seconds': round.waitedSeconds,
+            },
+        };
+        return {
+            result,
+            write: applied.changed || created
+                ? {
+                    content: (0,schema/* serializeManifest */.MZ)(applied.manifest),
+                    message: commitMessage(applied, options, created),
+                }
+                : null,
+        };
+    }, {
+        maxAttempts: options.maxAttempts,
+        backoffBaseMs: options.backoffBaseMs,
+        backoffMaxMs: options.backoffMaxMs,
+        giveUp: (last, attempts, elapsedSeconds) => new manifest_errors/* ManifestConflictError */.k(store.location, attempts, `${(0,types/* manifestEntryKey */.TK)(last.entry)}: gave up after ${attempts} attempts in ${elapsedSeconds.toFixed(1)} s: other writers changed ${store.location} every time. ` +
+            'Check that the writers share the concurrency group provenance-manifest-<ref>, then run the update again; nothing was written.'),
+    });
+    return {
+        ...outcome.result,
+        written: outcome.written,
+        attempts: outcome.attempts,
+        version: outcome.version,
+    };
+}
+function commitMessage(applied, update, created) {
+    const from = created ? `new → ${applied.previous?.status}` : (applied.previous?.status ?? 'new');
+    const lines = [`manifest: ${(0,types/* manifestEntryKey */.TK)(applied.entry)}: ${from} → ${applied.entry.status}`, ''];
+    lines.push(`Changed: ${applied.changedFields.join(', ') || 'nothing (note only)'}`);
+    lines.push(`Actor: ${update.actor}`);
+    if (update.note)
+        lines.push('', update.note);
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/manifest/recorder.ts
+
+
+
+/** The manifest's history note is at most 4096 characters; adjustments are appended to the note. */
+const MAX_NOTE = 4000;
+/**
+ * The manifest writes of one action run on one (tag, run) entry: each compare-and-swap, each problem
+ * kept instead of thrown (a rule another writer's update made apply, lost races, an unreadable store),
+ * so that an action still reports what it did. Sums the manifest metrics over every write. Errors
+ * that are not release-guard's (a bug) are not caught.
+ */
+class ManifestRecorder {
+    store;
+    key;
+    now;
+    entry = null;
+    problems = [];
+    metrics = {
+        'governance.manifest_diff_count': 0,
+        'metrics.lock_wait_seconds': 0,
+    };
+    constructor(store, key, 
+    /** The clock of every write (and of the records written through it, e.g. recordControl). */
+    now) {
+        this.store = store;
+        this.key = key;
+        this.now = now;
+    }
+    get location() {
+        return this.store.location;
+    }
+    /** Every problem so far in one line, or null. */
+    get problem() {
+        return this.problems.length === 0 ? null : this.problems.join(' ');
+    }
+    /** Counts a write made elsewhere (a claim made with its own precondition). */
+    add(update) {
+        this.entry = update.entry;
+        this.metrics['governance.manifest_diff_count'] += update.metrics['governance.manifest_diff_count'];
+        this.metrics['metrics.lock_wait_seconds'] =
+            Math.round((this.metrics['metrics.lock_wait_seconds'] + update.metrics['metrics.lock_wait_seconds']) * 1000) / 1000;
+    }
+    /** Writes `set` with a history note; a refusal or an unreadable store is returned, not thrown. */
+    async record(set, note, options = {}) {
+        const changes = { ...set };
+        const adjustments = [];
+        for (let round = 0; round < 3; round++) {
+            try {
+                const update = await updateManifest(this.store, {
+                    ...this.key,
+                    set: changes,
+                    note: [note, ...adjustments].join(' ').slice(0, MAX_NOTE),
+                    now: this.now,
+                });
+                this.add(update);
+                const problem = adjustments.length > 0 ? adjustments.join(' ') : null;
+                if (problem)
+                    this.problems.push(problem);
+                return { written: update.written, entry: update.entry, problem };
+            }
+            catch (error) {
+                if (!(error instanceof errors/* ReleaseGuardError */.dZ))
+                    throw error;
+                const adjustment = options.keepStatus ? adjust(error, changes) : null;
+                if (adjustment === null) {
+                    const what = set.status ? `could not record status ${set.status}` : 'could not update the entry';
+                    const problem = [...adjustments, `${what}: ${error.message}`].join(' ');
+                    this.problems.push(problem);
+                    return { written: false, entry: null, problem };
+                }
+                adjustments.push(adjustment);
+            }
+        }
+        const problem = adjustments.join(' ');
+        this.problems.push(problem);
+        return { written: false, entry: null, problem };
+    }
+}
+/**
+ * Takes out of `changes` what a rule refused, and says what was left out; null when nothing can be
+ * left out. A refused status takes its companions with it: `requeue`, and the failure reason where the
+ * entry ended well (a success or a rollback keeps its empty reason).
+ */
+function adjust(error, changes) {
+    if (!(error instanceof manifest_errors/* ManifestRuleError */.e))
+        return null;
+    if (error.rule === 'illegal_transition' && changes.status !== undefined) {
+        const from = String(error.details.from);
+        const to = changes.status;
+        delete changes.status;
+        delete changes.requeue;
+        if (from === 'success' || from === 'rollback' || changes.failure_reason === null)
+            delete changes.failure_reason;
+        return `(status left as ${from}: the state machine does not allow ${from} → ${to})`;
+    }
+    if (error.rule === 'issue_number_locked' && changes.issue_number !== undefined) {
+        const refused = changes.issue_number;
+        delete changes.issue_number;
+        return `(issue #${refused} not recorded: the entry already has issue #${String(error.details.expected)})`;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/manifest/action-control.ts
+
+
+
+/**
+ * What an action calls to record its control in the manifest entry of (tag, this run), where its
+ * `manifest-path` / `manifest-branch` inputs say: merged into the entry's controls (compare-and-swap,
+ * another control's record is never dropped); the run URL is the run's page unless the outcome gives
+ * one. Never throws for a manifest problem: the action reports it in `note` and goes on.
+ */
+async function recordActionControl(context, client, control, outcome, options = {}) {
+    if (context.tag === undefined || context.tag === '')
+        return {
+            written: false,
+            entry: null,
+            location: null,
+            note: `manifest: controls.${control} not recorded (no tag)`,
+        };
+    const { now = () => new Date(), ...recordOptions } = options;
+    const recorder = new ManifestRecorder(openActionManifestStore(context, client), { tag: context.tag, runId: context.runId, actor: context.actor }, now);
+    const runUrl = outcome.runUrl ??
+        `${context.serverUrl.replace(/\/+$/, '')}/${context.repository}/actions/runs/${context.runId}`;
+    const result = await recordControl(recorder, control, { ...outcome, runUrl }, recordOptions);
+    return {
+        written: result.entry !== null,
+        entry: result.entry,
+        location: recorder.location,
+        note: result.entry !== null
+            ? `manifest: controls.${control} = ${outcome.status} recorded in ${recorder.location}`
+            : `manifest: controls.${control} not recorded: ${result.problem ?? 'unknown problem'}`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/text/tag-file-name.ts
 
 /** Longest name a tag becomes: well inside every file system's 255 bytes, with room for a prefix and an extension. */
@@ -790,8 +1341,7 @@ function tagFileName(tag) {
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+artifact@4.0.0_encoding@0.1.14/node_modules/@actions/artifact/lib/artifact.js
 var artifact = __webpack_require__(30357);
-;// CONCATENATED MODULE: ./packages/core/src/evidence/artifact-upload.ts
-
+;// CONCATENATED MODULE: ./packages/core/src/artifacts/upload-workflow-artifact.ts
 
 
 
@@ -799,26 +1349,40 @@ var artifact = __webpack_require__(30357);
  * Uploads `files` as the workflow artifact `name` with @actions/artifact (the runner's results
  * service, ACTIONS_RESULTS_URL and ACTIONS_RUNTIME_TOKEN), paths inside it relative to `root`.
  * A refusal (409 for a name the run already has) or a service that keeps failing (5xx, retried by
- * the client) is `evidence_fail`: the evidence is not archived.
+ * the client) is returned, not thrown: whether it fails the step is the caller's to say.
  */
-async function uploadEvidenceArtifact(name, files, root) {
+async function uploadWorkflowArtifact(name, files, root) {
     try {
         const result = await new artifact.DefaultArtifactClient().uploadArtifact(name, [...files], root);
         return {
-            name,
-            id: result.id ?? 0,
-            size: result.size ?? 0,
-            digest: result.digest ?? '',
-            files: files.map((file) => (0,external_node_path_.relative)(root, file).split('\\').join('/')),
+            uploaded: true,
+            artifact: {
+                name,
+                id: result.id ?? 0,
+                size: result.size ?? 0,
+                digest: result.digest ?? '',
+                files: files.map((file) => (0,external_node_path_.relative)(root, file).split('\\').join('/')),
+            },
         };
     }
     catch (error) {
         const message = (0,safe_text/* safeText */.H)(error instanceof Error ? error.message : String(error));
         const hint = /\(409\)/.test(message)
-            ? ' An artifact of this name already exists in this run: the name carries the run attempt, so another step of this attempt uploaded it.'
-            : ' Re-run the job once the artifact service answers; the bundle and manifest are still in the workspace.';
-        throw new errors/* ReleaseGuardError */.dZ('evidence_fail', `the evidence could not be uploaded as the workflow artifact ${name}: ${message}.${hint}`, { artifact: name }, { cause: error });
+            ? 'an artifact of this name already exists in this run: the name carries the run attempt, so another step of this attempt uploaded it'
+            : 're-run the job once the artifact service answers';
+        return { uploaded: false, problem: `${message}; ${hint}`, cause: error };
     }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/evidence/artifact-upload.ts
+
+
+/** The bundle and its manifest as the workflow artifact `name`; a refused upload is `evidence_fail`: the evidence is not archived. */
+async function uploadEvidenceArtifact(name, files, root) {
+    const upload = await uploadWorkflowArtifact(name, files, root);
+    if (upload.uploaded)
+        return upload.artifact;
+    throw new errors/* ReleaseGuardError */.dZ('evidence_fail', `the evidence could not be uploaded as the workflow artifact ${name}: ${upload.problem} (the bundle and manifest are still in the workspace).`, { artifact: name }, { cause: upload.cause });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/text/markdown.ts
@@ -1811,8 +2375,8 @@ function addTotals(a, b) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/schema/json-schema.ts + 1 modules
-var json_schema = __webpack_require__(57529);
+// EXTERNAL MODULE: ./packages/core/src/schema/json-schema.ts
+var json_schema = __webpack_require__(62236);
 ;// CONCATENATED MODULE: ./packages/core/src/evidence/cyclonedx.schema.json
 const cyclonedx_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-guard.dev/schemas/evidence/cyclonedx-subset/v1.json","title":"The parts of a CycloneDX 1.4-1.6 JSON BOM that release-guard relies on","description":"A structural subset of the CycloneDX JSON Schema: the fields evidence reads must have the types the specification gives them; every other field is allowed.","type":"object","required":["bomFormat","specVersion"],"properties":{"bomFormat":{"const":"CycloneDX"},"specVersion":{"enum":["1.4","1.5","1.6"],"description":"CycloneDX 1.4, 1.5 or 1.6"},"serialNumber":{"type":"string","pattern":"^urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},"version":{"type":"integer","minimum":1},"metadata":{"type":"object","properties":{"timestamp":{"type":"string","format":"date-time"},"component":{"$ref":"#/$defs/component"}}},"components":{"type":"array","items":{"$ref":"#/$defs/component"}},"vulnerabilities":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"},"ratings":{"type":"array","items":{"type":"object","properties":{"severity":{"type":"string"}}}},"analysis":{"type":"object","properties":{"state":{"enum":["resolved","resolved_with_pedigree","exploitable","in_triage","false_positive","not_affected"]}}}}}}},"$defs":{"component":{"type":"object","required":["type","name"],"properties":{"type":{"enum":["application","framework","library","container","platform","operating-system","device","device-driver","firmware","file","machine-learning-model","data","cryptographic-asset"]},"name":{"type":"string"},"version":{"type":"string"},"purl":{"type":"string"},"bom-ref":{"type":"string"},"components":{"type":"array","items":{"$ref":"#/$defs/component"}}}}}}');
 ;// CONCATENATED MODULE: ./packages/core/src/evidence/spdx.schema.json
@@ -2230,8 +2794,6 @@ function parsePolicy(text, source) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
 ;// CONCATENATED MODULE: ./packages/core/src/evidence/release-time.ts
 
 
@@ -2451,9 +3013,32 @@ async function runEvidence(options) {
 
 
 
+
+
 /** `evidence-<tag>-<attempt>`: a re-run (a new attempt) never meets the 409 of the first one's name. */
 function evidenceArtifactName(tag, runAttempt) {
     return `evidence-${tagFileName(tag)}-${runAttempt}`;
+}
+/**
+ * `controls.evidence`, the only place the posture reads the evidence status from: the policy's
+ * verdict, or fail when the evidence could not be archived.
+ */
+function evidenceControl(evidence, failure) {
+    const { manifest } = evidence;
+    if (failure !== null)
+        return {
+            status: 'fail',
+            failureReason: (0,errors/* isFailureCode */.sH)(failure.code) ? failure.code : 'evidence_fail',
+            detail: `not archived: ${failure.message}`,
+        };
+    const findings = manifest.evaluations
+        .filter((e) => e.result !== 'pass')
+        .map((e) => `${e.rule} ${e.result}`);
+    return {
+        status: manifest.result,
+        failureReason: manifest.result === 'pass' ? null : `evidence_${manifest.result}`,
+        detail: `${manifest.result} by the policy (${findings.join(', ') || 'every rule passed'})`,
+    };
 }
 /**
  * evidence-archive: collect and judge the evidence in the workspace (secrets left out before
@@ -2494,12 +3079,13 @@ async function evidenceArchive(inputs) {
     let attached = null;
     let notAttached = inputs.attach ? null : '`attach` is false';
     let frozen = false;
+    let github;
+    const client = () => (github ??= createGitHubClient({ token: inputs.githubToken, baseUrl: inputs.apiUrl, retries: 2 }));
     if (inputs.attach && failure === null) {
-        const client = createGitHubClient({ token: inputs.githubToken, baseUrl: inputs.apiUrl, retries: 2 });
         try {
-            await (0,gate/* assertActionNotFrozen */.K)(inputs, client, { action: 'evidence-archive', tag });
+            await (0,gate/* assertActionNotFrozen */.K)(inputs, client(), { action: 'evidence-archive', tag });
             const [owner, repo] = inputs.repository.split('/');
-            const result = await attachReleaseAssets(client, { owner, repo, tag }, [
+            const result = await attachReleaseAssets(client(), { owner, repo, tag }, [
                 { path: evidence.bundlePath, contentType: 'application/gzip' },
                 {
                     path: evidence.manifestPath,
@@ -2520,6 +3106,7 @@ async function evidenceArchive(inputs) {
         }
     }
     const relativePath = (path) => (0,external_node_path_.relative)(inputs.workspace, path).split('\\').join('/');
+    const recorded = await recordActionControl(inputs, client, 'evidence', evidenceControl(evidence, failure));
     const result = {
         evidence,
         bundlePath: relativePath(evidence.bundlePath),
@@ -2529,8 +3116,9 @@ async function evidenceArchive(inputs) {
         notAttached,
         frozen,
         failure,
+        controlNote: recorded.note,
     };
-    return { ...result, summary: renderArchiveSummary(result, inputs) };
+    return { ...result, summary: `${renderArchiveSummary(result, inputs).trimEnd()}\n\n${recorded.note}\n` };
 }
 
 
