@@ -15,6 +15,12 @@ __webpack_require__.d(__webpack_exports__, {
   releasePublish: () => (/* binding */ releasePublish)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/.pnpm/fast-glob@3.3.3/node_modules/fast-glob/out/index.js
+var out = __webpack_require__(197);
+var out_default = /*#__PURE__*/__webpack_require__.n(out);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(6429);
 // EXTERNAL MODULE: ./packages/core/src/freeze/gate.ts + 13 modules
@@ -228,9 +234,6 @@ function createGitHubClient(options = {}) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var external_node_fs_promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/text/safe-text.ts
 var safe_text = __webpack_require__(8625);
 // EXTERNAL MODULE: external "node:crypto"
@@ -241,8 +244,10 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
+var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
 ;// CONCATENATED MODULE: ./packages/core/src/github/stream-fetch.ts
 
 
@@ -265,9 +270,9 @@ function responseHeaders(raw) {
  * Octokit uses: method, headers, a body, an abort signal; no redirects (uploads get none). The answer
  * is read whole.
  */
-function stream_fetch_streamFetch(input, init = {}) {
+function streamFetch(input, init = {}) {
     const url = new URL(input instanceof Request ? input.url : String(input));
-    const transport = url.protocol === 'https:' ? https : http;
+    const transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
     const signal = init.signal ?? undefined;
     return new Promise((resolve, reject) => {
         if (signal?.aborted)
@@ -299,8 +304,8 @@ function stream_fetch_streamFetch(input, init = {}) {
             });
         });
         const body = init.body;
-        if (body instanceof Readable) {
-            pipeline(body, request, (error) => {
+        if (body instanceof external_node_stream_.Readable) {
+            (0,external_node_stream_.pipeline)(body, request, (error) => {
                 if (error)
                     request.destroy(error);
             });
@@ -322,11 +327,11 @@ function stream_fetch_streamFetch(input, init = {}) {
  * in memory. Not retried here: a stream cannot be replayed, and the caller checks first whether a
  * lost attempt left an asset.
  */
-async function asset_upload_uploadOnce(client, release, source, sent, timeoutMs) {
-    const hash = createHash('sha256');
+async function uploadOnce(client, release, source, sent, timeoutMs) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
     sent.bytes = 0;
     delete sent.sha256;
-    const meter = new Transform({
+    const meter = new external_node_stream_.Transform({
         transform(chunk, _encoding, done) {
             hash.update(chunk);
             sent.bytes += chunk.length;
@@ -338,7 +343,7 @@ async function asset_upload_uploadOnce(client, release, source, sent, timeoutMs)
         },
     });
     // A read error destroys the body, which fails the request.
-    const body = pipeline(createReadStream(source.path), meter, () => undefined);
+    const body = (0,external_node_stream_.pipeline)((0,external_node_fs_.createReadStream)(source.path), meter, () => undefined);
     const { data } = await client.request(`POST ${release.uploadUrl}`, {
         name: source.name,
         ...(source.label !== undefined ? { label: source.label } : {}),
@@ -350,7 +355,7 @@ async function asset_upload_uploadOnce(client, release, source, sent, timeoutMs)
     return data;
 }
 /** Every asset of the release (paginated). */
-async function asset_upload_listAssets(client, where, releaseId) {
+async function listAssets(client, where, releaseId) {
     return client.paginate(client.rest.repos.listReleaseAssets, {
         owner: where.owner,
         repo: where.repo,
@@ -359,7 +364,7 @@ async function asset_upload_listAssets(client, where, releaseId) {
     });
 }
 /** Deletes an asset; one already gone (a retried delete whose first answer was lost) is fine. */
-async function asset_upload_deleteAsset(client, where, assetId) {
+async function deleteAsset(client, where, assetId) {
     try {
         await client.rest.repos.deleteReleaseAsset({
             owner: where.owner,
@@ -385,7 +390,7 @@ const CODES = {
     github_failed: 'unreadable_input',
 };
 /** A release or asset operation that failed; `reason` tells the cases apart for callers that map them. */
-class release_asset_error_ReleaseAssetError extends errors/* ReleaseGuardError */.dZ {
+class ReleaseAssetError extends errors/* ReleaseGuardError */.dZ {
     reason;
     constructor(reason, message, details = {}, cause) {
         super(CODES[reason], message, { reason, ...details }, { cause });
@@ -408,24 +413,24 @@ function describeAnswer(error) {
 /** A refusal for lack of permission, naming the permission a workflow grants. */
 function permissionError(what, repository, error) {
     const said = error instanceof request_errors/* GitHubPermissionError */.x6 ? error.message.replace(/\.$/, '') : describeAnswer(error);
-    return new release_asset_error_ReleaseAssetError('permission', `${what} in ${repository} was refused (${said}). Releases and their assets need \`contents: write\`: ` +
+    return new ReleaseAssetError('permission', `${what} in ${repository} was refused (${said}). Releases and their assets need \`contents: write\`: ` +
         "add it to the job's permissions: block, or pass a token that has it.", { status: (0,request_errors/* statusOf */.c2)(error) ?? null }, error);
 }
 /**
  * Turns a failed request into the ReleaseAssetError a caller reports: 401/403 (other than a rate
  * limit) is a permission refusal, 404 a missing release, anything else GitHub failing.
  */
-function release_asset_error_releaseRequestError(what, repository, error) {
-    if (error instanceof release_asset_error_ReleaseAssetError)
+function releaseRequestError(what, repository, error) {
+    if (error instanceof ReleaseAssetError)
         return error;
     const status = (0,request_errors/* statusOf */.c2)(error);
     if (!(error instanceof request_errors/* GitHubRateLimitError */.Rr) && (status === 401 || status === 403))
         return permissionError(what, repository, error);
     if (status === 404) {
-        return new release_asset_error_ReleaseAssetError('release_missing', `${what} in ${repository} failed: GitHub answered 404 (${(0,request_errors/* githubMessage */.hg)(error)}): the repository or ` +
+        return new ReleaseAssetError('release_missing', `${what} in ${repository} failed: GitHub answered 404 (${(0,request_errors/* githubMessage */.hg)(error)}): the repository or ` +
             'release does not exist, or the token cannot see it.', { status }, error);
     }
-    return new release_asset_error_ReleaseAssetError('github_failed', `${what} in ${repository} failed (${describeAnswer(error)}); run again later.`, { status: status ?? null }, error);
+    return new ReleaseAssetError('github_failed', `${what} in ${repository} failed (${describeAnswer(error)}); run again later.`, { status: status ?? null }, error);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/github/transient-retry.ts
@@ -437,7 +442,7 @@ function release_asset_error_releaseRequestError(what, repository, error) {
  * where a caller finds out whether a lost answer's request took effect; it may return a result,
  * which ends the retries.
  */
-async function transient_retry_retryTransient(what, attempt, options = {}) {
+async function retryTransient(what, attempt, options = {}) {
     const retries = options.retries ?? 3;
     const unit = options.retryDelayMs ?? 1000;
     for (let retry = 0;; retry++) {
@@ -466,20 +471,20 @@ async function transient_retry_retryTransient(what, attempt, options = {}) {
 
 
 /** Deletes the asset a re-run replaces; a release made immutable meanwhile is named as such. */
-async function asset_replace_removeAsset(client, where, asset, options) {
-    const what = `deleting the asset ${safeText(asset.name)} (id ${asset.id})`;
+async function removeAsset(client, where, asset, options) {
+    const what = `deleting the asset ${(0,safe_text/* safeText */.H)(asset.name)} (id ${asset.id})`;
     try {
         await retryTransient(what, () => deleteAsset(client, where, asset.id), options);
     }
     catch (error) {
-        if (statusOf(error) === 422 && /immutable/i.test(githubMessage(error))) {
-            throw new ReleaseAssetError('immutable', `${what} was refused: the release was published as immutable meanwhile (GitHub answered 422: ${githubMessage(error)}).`, { status: 422 }, error);
+        if ((0,request_errors/* statusOf */.c2)(error) === 422 && /immutable/i.test((0,request_errors/* githubMessage */.hg)(error))) {
+            throw new ReleaseAssetError('immutable', `${what} was refused: the release was published as immutable meanwhile (GitHub answered 422: ${(0,request_errors/* githubMessage */.hg)(error)}).`, { status: 422 }, error);
         }
         throw releaseRequestError(what, `${where.owner}/${where.repo}`, error);
     }
 }
-async function asset_replace_uploadWithRetries(client, where, release, source, options) {
-    const what = `uploading ${safeText(source.name)} to release ${release.id}`;
+async function uploadWithRetries(client, where, release, source, options) {
+    const what = `uploading ${(0,safe_text/* safeText */.H)(source.name)} to release ${release.id}`;
     const sent = { bytes: 0 };
     const attempt = async () => {
         const asset = await uploadOnce(client, release, source, sent, options.uploadTimeoutMs);
@@ -501,13 +506,13 @@ async function asset_replace_uploadWithRetries(client, where, release, source, o
         return await retryTransient(what, attempt, { ...options, beforeRetry });
     }
     catch (error) {
-        if (error instanceof ReleaseGuardError)
+        if (error instanceof errors/* ReleaseGuardError */.dZ)
             throw error;
-        if (statusOf(error) === 422 && /immutable/i.test(githubMessage(error))) {
-            throw new ReleaseAssetError('immutable', `${what} was refused: the release was published as immutable meanwhile (GitHub answered 422: ${githubMessage(error)}). ` +
+        if ((0,request_errors/* statusOf */.c2)(error) === 422 && /immutable/i.test((0,request_errors/* githubMessage */.hg)(error))) {
+            throw new ReleaseAssetError('immutable', `${what} was refused: the release was published as immutable meanwhile (GitHub answered 422: ${(0,request_errors/* githubMessage */.hg)(error)}). ` +
                 'Attach assets to a draft release and publish it last.', { status: 422 }, error);
         }
-        if (statusOf(error) === 422 && /already_exists/.test(JSON.stringify(errorData(error)))) {
+        if ((0,request_errors/* statusOf */.c2)(error) === 422 && /already_exists/.test(JSON.stringify(errorData(error)))) {
             throw new ReleaseAssetError('github_failed', `${what} was refused: an asset of that name appeared on the release meanwhile (another run attaching ` +
                 'to the same release?); run again once it is done.', { status: 422 }, error);
         }
@@ -520,7 +525,7 @@ function errorData(error) {
 /** The sha256 of what went out, once all of it did. */
 function checkedSent(sent, source) {
     if (sent.sha256 === undefined || sent.bytes !== source.size) {
-        throw new ReleaseGuardError('digest_mismatch', `${safeText(source.path)} changed while it was uploaded (${sent.bytes} bytes sent, ${source.size} expected).`, { path: source.path, expected: source.size, actual: sent.bytes });
+        throw new errors/* ReleaseGuardError */.dZ('digest_mismatch', `${(0,safe_text/* safeText */.H)(source.path)} changed while it was uploaded (${sent.bytes} bytes sent, ${source.size} expected).`, { path: source.path, expected: source.size, actual: sent.bytes });
     }
     return sent.sha256;
 }
@@ -528,10 +533,10 @@ function checkedSent(sent, source) {
  * The bytes sent against the digest the file was to have (as signed), and GitHub's digest of the
  * stored asset against the bytes sent. A mismatching asset is removed: no one should download it.
  */
-async function asset_replace_checkDigest(client, where, source, asset, sha256) {
+async function checkDigest(client, where, source, asset, sha256) {
     if (source.sha256 !== undefined && source.sha256 !== sha256) {
         await deleteAsset(client, where, asset.id).catch(() => undefined);
-        throw new ReleaseAssetError('digest_mismatch', `${safeText(source.path)} is not the file that was signed: it streamed to sha256:${sha256}, expected ` +
+        throw new ReleaseAssetError('digest_mismatch', `${(0,safe_text/* safeText */.H)(source.path)} is not the file that was signed: it streamed to sha256:${sha256}, expected ` +
             `sha256:${source.sha256}; the asset was removed.`, { path: source.path, expected: `sha256:${source.sha256}`, actual: `sha256:${sha256}` });
     }
     if (!asset.digest)
@@ -539,7 +544,7 @@ async function asset_replace_checkDigest(client, where, source, asset, sha256) {
     if (asset.digest === `sha256:${sha256}`)
         return true;
     await deleteAsset(client, where, asset.id).catch(() => undefined);
-    throw new ReleaseAssetError('digest_mismatch', `GitHub stored ${safeText(source.name)} with digest ${safeText(asset.digest)}, but the bytes sent have sha256:${sha256}; ` +
+    throw new ReleaseAssetError('digest_mismatch', `GitHub stored ${(0,safe_text/* safeText */.H)(source.name)} with digest ${(0,safe_text/* safeText */.H)(asset.digest)}, but the bytes sent have sha256:${sha256}; ` +
         'the asset was removed. Run again to upload it anew.', { path: source.path, expected: `sha256:${sha256}`, actual: asset.digest });
 }
 
@@ -588,7 +593,7 @@ async function findRelease(client, where, log) {
         }
     }
     catch (error) {
-        throw release_asset_error_releaseRequestError(`listing the releases of ${(0,safe_text/* safeText */.H)(where.tag)}`, repository(where), error);
+        throw releaseRequestError(`listing the releases of ${(0,safe_text/* safeText */.H)(where.tag)}`, repository(where), error);
     }
     if (drafts.length > 1) {
         log?.(`${drafts.length} draft releases for ${(0,safe_text/* safeText */.H)(where.tag)} (ids ${drafts.map((d) => d.id).join(', ')}); using the newest, ${drafts[0].id}`);
@@ -599,7 +604,7 @@ async function findRelease(client, where, log) {
 async function createDraft(client, where, options) {
     const what = `creating a draft release for ${(0,safe_text/* safeText */.H)(where.tag)}`;
     try {
-        return await transient_retry_retryTransient(what, async () => {
+        return await retryTransient(what, async () => {
             const { data } = await client.rest.repos.createRelease({
                 owner: where.owner,
                 repo: where.repo,
@@ -616,19 +621,19 @@ async function createDraft(client, where, options) {
     }
     catch (error) {
         if ((0,request_errors/* statusOf */.c2)(error) === 422) {
-            throw new release_asset_error_ReleaseAssetError('release_missing', `${what} in ${repository(where)} was refused (GitHub answered 422: ${(0,request_errors/* githubMessage */.hg)(error)}); ` +
+            throw new ReleaseAssetError('release_missing', `${what} in ${repository(where)} was refused (GitHub answered 422: ${(0,request_errors/* githubMessage */.hg)(error)}); ` +
                 'check that the tag name is valid and that no other release owns it.', { status: 422 }, error);
         }
-        throw release_asset_error_releaseRequestError(what, repository(where), error);
+        throw releaseRequestError(what, repository(where), error);
     }
 }
 /** The release of the tag (a draft first, see findRelease), or a new draft when it has none. */
-async function release_lookup_findOrCreateRelease(client, where, options = {}) {
+async function findOrCreateRelease(client, where, options = {}) {
     const found = await findRelease(client, where, options.log);
     if (found)
         return found;
     if (options.createDraft === false) {
-        throw new release_asset_error_ReleaseAssetError('release_missing', `${repository(where)} has no release for the tag ${(0,safe_text/* safeText */.H)(where.tag)} (a draft is visible only to a token ` +
+        throw new ReleaseAssetError('release_missing', `${repository(where)} has no release for the tag ${(0,safe_text/* safeText */.H)(where.tag)} (a draft is visible only to a token ` +
             'with `contents: write`); create the release first, or let this step create a draft.');
     }
     return createDraft(client, where, options);
@@ -641,7 +646,7 @@ async function release_lookup_findOrCreateRelease(client, where, options = {}) {
 async function publishRelease(client, where, options = {}) {
     const what = `publishing release ${where.releaseId}`;
     try {
-        const { data } = await transient_retry_retryTransient(what, () => client.rest.repos.updateRelease({
+        const { data } = await retryTransient(what, () => client.rest.repos.updateRelease({
             owner: where.owner,
             repo: where.repo,
             release_id: where.releaseId,
@@ -652,10 +657,10 @@ async function publishRelease(client, where, options = {}) {
     }
     catch (error) {
         if ((0,request_errors/* statusOf */.c2)(error) === 422) {
-            throw new release_asset_error_ReleaseAssetError('release_missing', `${what} in ${repository(where)} was refused (GitHub answered 422: ${(0,request_errors/* githubMessage */.hg)(error)}); ` +
+            throw new ReleaseAssetError('release_missing', `${what} in ${repository(where)} was refused (GitHub answered 422: ${(0,request_errors/* githubMessage */.hg)(error)}); ` +
                 'another published release may already own its tag.', { status: 422 }, error);
         }
-        throw release_asset_error_releaseRequestError(what, repository(where), error);
+        throw releaseRequestError(what, repository(where), error);
     }
 }
 
@@ -670,24 +675,24 @@ async function publishRelease(client, where, options = {}) {
 
 
 
-const DEFAULT_UPLOAD_TIMEOUT_MS = (/* unused pure expression or super */ null && (15 * 60_000));
+const DEFAULT_UPLOAD_TIMEOUT_MS = 15 * 60_000;
 /** Names GitHub stores as given; it renames others (special characters, leading or trailing dots). */
 const ASSET_NAME = /^[A-Za-z0-9_+-](?:[A-Za-z0-9._+-]*[A-Za-z0-9_+-])?$/;
 async function sourcesOf(files) {
     const sources = [];
     const names = new Set();
     for (const file of files) {
-        const name = file.name ?? basename(file.path);
+        const name = file.name ?? (0,external_node_path_.basename)(file.path);
         if (names.has(name))
-            throw usageError(`two files would be attached as ${safeText(name)}; rename one.`);
+            throw (0,errors/* usageError */.Wp)(`two files would be attached as ${(0,safe_text/* safeText */.H)(name)}; rename one.`);
         names.add(name);
         if (!ASSET_NAME.test(name)) {
-            throw usageError(`the asset name ${safeText(name)} has characters GitHub rewrites (it keeps letters, digits, "." "_" "-" "+", ` +
+            throw (0,errors/* usageError */.Wp)(`the asset name ${(0,safe_text/* safeText */.H)(name)} has characters GitHub rewrites (it keeps letters, digits, "." "_" "-" "+", ` +
                 'and no leading or trailing "."): the stored name would differ, and a re-run could not replace it. Rename the file.');
         }
-        const info = await stat(file.path).catch(() => undefined);
+        const info = await (0,external_node_fs_promises_.stat)(file.path).catch(() => undefined);
         if (!info?.isFile()) {
-            throw new ReleaseGuardError('artifact_missing', `${safeText(file.path)} is not a readable file; nothing was attached.`, {
+            throw new errors/* ReleaseGuardError */.dZ('artifact_missing', `${(0,safe_text/* safeText */.H)(file.path)} is not a readable file; nothing was attached.`, {
                 path: file.path,
             });
         }
@@ -706,7 +711,7 @@ async function sourcesOf(files) {
 function assertAcceptsAssets(release, where) {
     if (!release.immutable || release.draft)
         return;
-    throw new release_asset_error_ReleaseAssetError('immutable', `the release ${(0,safe_text/* safeText */.H)(release.tag)} (id ${release.id}) of ${where.owner}/${where.repo} is published and immutable: ` +
+    throw new ReleaseAssetError('immutable', `the release ${(0,safe_text/* safeText */.H)(release.tag)} (id ${release.id}) of ${where.owner}/${where.repo} is published and immutable: ` +
         'GitHub locked its assets at publish, so nothing can be attached or replaced. Attach assets to a draft ' +
         'release and publish it last, or cut a new release.', { releaseId: release.id });
 }
@@ -739,7 +744,7 @@ async function attachReleaseAssets(client, where, files, options = {}) {
         });
         const digestChecked = await checkDigest(client, where, source, asset, sha256);
         if (!digestChecked)
-            options.log?.(`GitHub answered no digest for ${safeText(asset.name)}: its stored bytes were not checked`);
+            options.log?.(`GitHub answered no digest for ${(0,safe_text/* safeText */.H)(asset.name)}: its stored bytes were not checked`);
         assets.push({
             path: source.path,
             name: asset.name,
@@ -838,9 +843,15 @@ var context = __webpack_require__(3463);
 ;// CONCATENATED MODULE: ./packages/core/src/publish/inputs.ts
 
 
+
 const RELEASE_PUBLISH_MODES = ['draft', 'publish'];
 /** The controls a release can require before it is published (the drill is not a release's control). */
-const RELEASE_CONTROLS = ['provenance', 'signature', 'repro', 'evidence'];
+const RELEASE_CONTROLS = [
+    'provenance',
+    'signature',
+    'repro',
+    'evidence',
+];
 /** Refuses inputs no run could use (exit 2), before anything is read or written. */
 function checkReleasePublishInputs(inputs) {
     (0,context/* checkActionContext */.M5)(inputs);
@@ -851,8 +862,14 @@ function checkReleasePublishInputs(inputs) {
     if (inputs.mode !== 'publish') {
         if (inputs.requiredControls.length > 0)
             throw new errors/* InputError */.dz('required-controls', 'is only for mode publish');
+        for (const pattern of inputs.files) {
+            if (external_node_path_default().isAbsolute(pattern) || pattern.split(/[\\/]/).includes('..'))
+                throw new errors/* InputError */.dz('files', `globs are resolved inside the workspace: ${JSON.stringify(pattern.slice(0, 200))} leaves it`);
+        }
         return;
     }
+    if (inputs.files.length > 0)
+        throw new errors/* InputError */.dz('files', 'is only for mode draft: nothing is attached after publish');
     if (inputs.name !== undefined)
         throw new errors/* InputError */.dz('name', 'is only for mode draft');
     if (inputs.targetCommitish !== undefined)
@@ -866,6 +883,8 @@ function checkReleasePublishInputs(inputs) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/publish/release-publish.ts
+
+
 
 
 
@@ -910,7 +929,7 @@ function refusalOf(inputs, controls) {
         'every required control must record pass in this run before it is published. Fix the failing control and re-run the workflow.', { controls: failed });
 }
 async function draft(inputs, client, where) {
-    const release = await release_lookup_findOrCreateRelease(client, where, {
+    const release = await findOrCreateRelease(client, where, {
         name: inputs.name,
         targetCommitish: inputs.targetCommitish,
     });
@@ -920,12 +939,24 @@ async function draft(inputs, client, where) {
             'now would be public before every control passed. Delete or un-publish it, or release a new tag.', { releaseId: release.id });
     return release;
 }
+/** The files the `files` globs match in the workspace; a glob that matches nothing is refused. */
+function filesOf(inputs) {
+    const files = new Set();
+    for (const pattern of inputs.files) {
+        const matched = out_default().sync(pattern, { cwd: inputs.workspace, onlyFiles: true, followSymbolicLinks: false });
+        if (matched.length === 0)
+            throw new errors/* ReleaseGuardError */.dZ('artifact_missing', `${JSON.stringify(pattern)} matches no file in the workspace; nothing was attached.`, { pattern });
+        for (const name of matched)
+            files.add(external_node_path_default().join(inputs.workspace, name));
+    }
+    return [...files].sort();
+}
 async function publish(inputs, client, where, controls) {
     controls.push(...checkRequiredControls(await entryOf(inputs, client), inputs.requiredControls));
     const refusal = refusalOf(inputs, controls);
     if (refusal !== null)
         throw refusal;
-    const release = await release_lookup_findOrCreateRelease(client, where, { createDraft: false });
+    const release = await findOrCreateRelease(client, where, { createDraft: false });
     if (!release.draft)
         return release;
     return publishRelease(client, { owner: where.owner, repo: where.repo, releaseId: release.id });
@@ -936,7 +967,13 @@ function summaryOf(inputs, result) {
         : result.release.draft
             ? `draft ${result.release.id}${result.release.created ? ' (created)' : ' (reused)'}`
             : `published (id ${result.release.id})`;
-    const lines = [`## release-publish: ${markdownCell(inputs.mode)} ${markdownCell(inputs.tag)}`, '', `Release: ${markdownCell(state)}`];
+    const lines = [
+        `## release-publish: ${markdownCell(inputs.mode)} ${markdownCell(inputs.tag)}`,
+        '',
+        `Release: ${markdownCell(state)}`,
+    ];
+    if (result.attached.length > 0)
+        lines.push('', `Attached: ${result.attached.map(markdownCell).join(', ')}`);
     if (result.controls.length > 0)
         lines.push('', markdownTable(['Control', 'Status', 'Reason'], result.controls.map((check) => [check.control, check.status, check.failureReason ?? ''])));
     if (result.failure !== null)
@@ -954,13 +991,24 @@ async function releasePublish(inputs, deps = {}) {
     const [owner, repo] = inputs.repository.split('/');
     const where = { owner, repo, tag: inputs.tag };
     const controls = [];
+    const attached = [];
     const log = [];
     let release = null;
     let failure = null;
     try {
-        await (0,gate/* assertActionNotFrozen */.K)({ ...inputs }, client, { action: `release-publish (${inputs.mode})`, tag: inputs.tag });
+        await (0,gate/* assertActionNotFrozen */.K)({ ...inputs }, client, {
+            action: `release-publish (${inputs.mode})`,
+            tag: inputs.tag,
+        });
         release =
-            inputs.mode === 'draft' ? await draft(inputs, client, where) : await publish(inputs, client, where, controls);
+            inputs.mode === 'draft'
+                ? await draft(inputs, client, where)
+                : await publish(inputs, client, where, controls);
+        if (inputs.mode === 'draft' && inputs.files.length > 0) {
+            const result = await attachReleaseAssets(client, where, filesOf(inputs).map((file) => ({ path: file })));
+            attached.push(...result.assets.map((asset) => asset.name));
+            log.push(`attached to the draft: ${attached.map(safe_text/* safeText */.H).join(', ')}`);
+        }
         log.push(release.draft
             ? `release ${inputs.tag}: draft ${release.id} ${release.created ? 'created' : 'reused'}`
             : `release ${inputs.tag}: published (id ${release.id})`);
@@ -970,7 +1018,7 @@ async function releasePublish(inputs, deps = {}) {
             throw error;
         failure = error;
     }
-    const result = { release, controls, failure, log };
+    const result = { release, attached, controls, failure, log };
     return { ...result, summary: summaryOf(inputs, result) };
 }
 

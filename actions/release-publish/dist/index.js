@@ -7751,14 +7751,15 @@ function actionReader(spec, options) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Wp: () => (/* binding */ usageError),
 /* harmony export */   dZ: () => (/* binding */ ReleaseGuardError),
-/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   sH: () => (/* binding */ isFailureCode)
 /* harmony export */ });
-/* unused harmony exports FAILURE_CODES, USAGE_CODES, STORE_CODES, isFailureCode */
+/* unused harmony exports FAILURE_CODES, USAGE_CODES, STORE_CODES */
 /**
  * The stable failure codes of the product spec. Reports, action outputs, the manifest, issues and KPI
  * posts all use these strings; this list is their only definition.
  */
-const FAILURE_CODES = (/* unused pure expression or super */ null && ([
+const FAILURE_CODES = [
     'artifact_missing',
     'provenance_missing',
     'malformed_provenance',
@@ -7777,7 +7778,7 @@ const FAILURE_CODES = (/* unused pure expression or super */ null && ([
     'rerun_denied',
     'rerun_failed',
     'notify_failed',
-]));
+];
 /**
  * Codes for input we cannot use at all, and for a library that failed in a way we did not foresee
  * (exit 2): no verdict comes from either, as opposed to a check that ran and failed (exit 1).
@@ -12320,6 +12321,14 @@ module.exports = require("crypto");
 
 /***/ }),
 
+/***/ 4434:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("events");
+
+/***/ }),
+
 /***/ 9896:
 /***/ ((module) => {
 
@@ -12405,6 +12414,30 @@ module.exports = require("node:timers/promises");
 
 "use strict";
 module.exports = require("os");
+
+/***/ }),
+
+/***/ 2166:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("stream");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("util");
 
 /***/ }),
 
@@ -14651,12 +14684,14 @@ const readReleasePublishInputs = (0,context/* actionReader */.CE)({ action: 'rel
     tag: context.tag ?? '',
     mode: (input.optional('mode') ?? 'draft'),
     requiredControls: input.list('required-controls'),
+    files: input.lines('files'),
     name: input.optional('name'),
     targetCommitish: input.optional('target-commitish'),
     ...(0,gate/* readFreezeGate */.J)(input),
 }));
 
 ;// CONCATENATED MODULE: ./packages/core/src/publish/action.ts
+
 
 
 /** release-publish's outcome: outputs release-id/html-url/draft, the summary, and the refusal. */
@@ -14668,6 +14703,7 @@ function releasePublishOutcome(result) {
             'release-id': release === null ? '' : String(release.id),
             'html-url': release?.htmlUrl ?? '',
             draft: release === null ? '' : String(release.draft),
+            'failure-reason': (0,errors/* isFailureCode */.sH)(result.failure?.code) ? result.failure.code : '',
         },
         summary: result.summary,
         log: result.log,
@@ -14677,7 +14713,7 @@ function releasePublishOutcome(result) {
 const releasePublishAction = {
     read: readReleasePublishInputs,
     // The work is loaded only once the inputs are read: an entry that fails on its inputs starts fast.
-    run: async (inputs) => releasePublishOutcome(await (await Promise.all(/* import() */[__nccwpck_require__.e(380), __nccwpck_require__.e(928)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9928))).releasePublish(inputs)),
+    run: async (inputs) => releasePublishOutcome(await (await Promise.all(/* import() */[__nccwpck_require__.e(536), __nccwpck_require__.e(928)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9928))).releasePublish(inputs)),
 };
 
 ;// CONCATENATED MODULE: ./actions/release-publish/src/index.ts

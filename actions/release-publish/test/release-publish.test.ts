@@ -134,6 +134,24 @@ const allPass = {
     expectNoToken(second);
   });
 
+  it('draft: attaches the files of its globs to the draft, replacing an asset of the same name on a re-run', async () => {
+    fs.mkdirSync(path.join(workspace, 'release-files'));
+    fs.writeFileSync(path.join(workspace, 'release-files/widget.tgz'), 'widget bytes\n');
+    const first = await run({ mode: 'draft', files: 'release-files/*.tgz' });
+    expect(first.code).toBe(0);
+    expect(first.summary).toContain('Attached: widget.tgz');
+    fs.writeFileSync(path.join(workspace, 'release-files/widget.tgz'), 'rebuilt widget bytes\n');
+    const second = await run({ mode: 'draft', files: 'release-files/*.tgz' });
+    expect(second.code).toBe(0);
+    expect(repo.releases).toHaveLength(1);
+    expect(repo.releases[0].assets.map((asset) => [asset.name, asset.data.toString()])).toEqual([
+      ['widget.tgz', 'rebuilt widget bytes\n'],
+    ]);
+    const none = await run({ mode: 'draft', files: 'release-files/*.zip' });
+    expect(none.code).toBe(1);
+    expect(none.outputs['failure-reason']).toBe('artifact_missing');
+  });
+
   it('draft: refuses a tag whose release is already published (its assets would be public too early)', async () => {
     repo.addRelease({ tag_name: 'v2.3.0', draft: false });
     const result = await run({ mode: 'draft' });
@@ -148,6 +166,7 @@ const allPass = {
     const result = await run({ mode: 'draft' });
     expect(result.code).toBe(1);
     expect(errorLines(result)[0]).toMatch(/^::error::release_frozen: /);
+    expect(result.outputs['failure-reason']).toBe('release_frozen');
     expect(repo.releases).toEqual([]);
     expect(result.outputs['release-id']).toBe('');
   });

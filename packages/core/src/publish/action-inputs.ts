@@ -10,6 +10,7 @@ export const readReleasePublishInputs = actionReader<ReleasePublishInputs>(
     tag: context.tag ?? '',
     mode: (input.optional('mode') ?? 'draft') as ReleasePublishMode,
     requiredControls: input.list('required-controls'),
+    files: input.lines('files'),
     name: input.optional('name'),
     targetCommitish: input.optional('target-commitish'),
     ...readFreezeGate(input),

@@ -1,3 +1,4 @@
+import { isFailureCode } from '../errors';
 import { describeFailure, emptyOutcome, type ActionOutcome } from '../action/outcome';
 import type { ActionDefinition } from '../action/run-entry';
 import { readReleasePublishInputs } from './action-inputs';
@@ -13,6 +14,7 @@ export function releasePublishOutcome(result: ReleasePublishResult): ActionOutco
       'release-id': release === null ? '' : String(release.id),
       'html-url': release?.htmlUrl ?? '',
       draft: release === null ? '' : String(release.draft),
+      'failure-reason': isFailureCode(result.failure?.code) ? result.failure.code : '',
     },
     summary: result.summary,
     log: result.log,

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { checkActionContext, type ActionContext } from '../action/context';
 import { InputError } from '../errors';
 import type { FreezeGate } from '../freeze/gate';
@@ -21,6 +22,8 @@ export interface ReleasePublishInputs extends ActionContext, FreezeGate {
   mode: ReleasePublishMode;
   /** Mode publish: the controls the manifest entry of (tag, run) must record as `pass`. */
   requiredControls: string[];
+  /** Mode draft: globs (inside the workspace) of the files attached to the draft. */
+  files: string[];
   /** Mode draft: the title of a created draft (default: the tag). */
   name?: string;
   /** Mode draft: what the tag points at once a created draft is published. */
@@ -40,8 +43,17 @@ export function checkReleasePublishInputs(inputs: ReleasePublishInputs): void {
   if (inputs.mode !== 'publish') {
     if (inputs.requiredControls.length > 0)
       throw new InputError('required-controls', 'is only for mode publish');
+    for (const pattern of inputs.files) {
+      if (path.isAbsolute(pattern) || pattern.split(/[\\/]/).includes('..'))
+        throw new InputError(
+          'files',
+          `globs are resolved inside the workspace: ${JSON.stringify(pattern.slice(0, 200))} leaves it`,
+        );
+    }
     return;
   }
+  if (inputs.files.length > 0)
+    throw new InputError('files', 'is only for mode draft: nothing is attached after publish');
   if (inputs.name !== undefined) throw new InputError('name', 'is only for mode draft');
   if (inputs.targetCommitish !== undefined)
     throw new InputError('target-commitish', 'is only for mode draft');

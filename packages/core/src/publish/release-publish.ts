@@ -1,8 +1,11 @@
+import path from 'node:path';
+import fg from 'fast-glob';
 import { ReleaseGuardError, type FailureCode } from '../errors';
 import { assertActionNotFrozen } from '../freeze/gate';
 import { createGitHubClient, type GitHubClient } from '../github/client';
 import {
   assertAcceptsAssets,
+  attachReleaseAssets,
   findOrCreateRelease,
   publishRelease,
   type ReleaseInfo,
@@ -24,6 +27,8 @@ export interface ControlCheck {
 
 export interface ReleasePublishResult {
   release: ReleaseInfo | null;
+  /** Mode draft: the names of the assets attached. */
+  attached: string[];
   /** Mode publish: every required control, in the order given. */
   controls: ControlCheck[];
   failure: ReleaseGuardError | null;
@@ -104,6 +109,22 @@ async function draft(
   return release;
 }
 
+/** The files the `files` globs match in the workspace; a glob that matches nothing is refused. */
+function filesOf(inputs: ReleasePublishInputs): string[] {
+  const files = new Set<string>();
+  for (const pattern of inputs.files) {
+    const matched = fg.sync(pattern, { cwd: inputs.workspace, onlyFiles: true, followSymbolicLinks: false });
+    if (matched.length === 0)
+      throw new ReleaseGuardError(
+        'artifact_missing',
+        `${JSON.stringify(pattern)} matches no file in the workspace; nothing was attached.`,
+        { pattern },
+      );
+    for (const name of matched) files.add(path.join(inputs.workspace, name));
+  }
+  return [...files].sort();
+}
+
 async function publish(
   inputs: ReleasePublishInputs,
   client: GitHubClient,
@@ -132,6 +153,7 @@ function summaryOf(inputs: ReleasePublishInputs, result: Omit<ReleasePublishResu
     '',
     `Release: ${markdownCell(state)}`,
   ];
+  if (result.attached.length > 0) lines.push('', `Attached: ${result.attached.map(markdownCell).join(', ')}`);
   if (result.controls.length > 0)
     lines.push(
       '',
@@ -158,6 +180,7 @@ export async function releasePublish(
   const [owner, repo] = inputs.repository.split('/');
   const where = { owner, repo, tag: inputs.tag };
   const controls: ControlCheck[] = [];
+  const attached: string[] = [];
   const log: string[] = [];
   let release: ReleaseInfo | null = null;
   let failure: ReleaseGuardError | null = null;
@@ -170,6 +193,15 @@ export async function releasePublish(
       inputs.mode === 'draft'
         ? await draft(inputs, client, where)
         : await publish(inputs, client, where, controls);
+    if (inputs.mode === 'draft' && inputs.files.length > 0) {
+      const result = await attachReleaseAssets(
+        client,
+        where,
+        filesOf(inputs).map((file) => ({ path: file })),
+      );
+      attached.push(...result.assets.map((asset) => asset.name));
+      log.push(`attached to the draft: ${attached.map(safeText).join(', ')}`);
+    }
     log.push(
       release.draft
         ? `release ${inputs.tag}: draft ${release.id} ${release.created ? 'created' : 'reused'}`
@@ -179,6 +211,6 @@ export async function releasePublish(
     if (!(error instanceof ReleaseGuardError)) throw error;
     failure = error;
   }
-  const result = { release, controls, failure, log };
+  const result = { release, attached, controls, failure, log };
   return { ...result, summary: summaryOf(inputs, result) };
 }
