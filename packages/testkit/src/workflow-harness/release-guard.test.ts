@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { startArtifactService, type ArtifactTestService } from '../artifact-service';
-import { startGitHubServer, type GitHubTestServer } from '../github';
+import { startGitHubServer, type FakeRepo, type GitHubTestServer } from '../github';
 import { startSigstoreServer, type SigstoreServer } from '../sigstore';
 import { startSlackReceiver, type SlackReceiver } from '../slack';
 import {
@@ -112,11 +112,13 @@ function readmeCaller(): string {
     name: string,
     workflow: CallerWorkflow,
     seed: Record<string, Record<string, string>> = {},
+    prepare: (repo: FakeRepo) => void = () => undefined,
   ) {
     const repoName = `acme/widgets-${name}`;
     const repo = github.repo(repoName);
     repo.putFile('README.md', 'widgets\n');
     repo.branches.add('release-manifest');
+    prepare(repo);
     const runRecord = repo.addRun({ head_branch: 'v1.2.3', status: 'in_progress' });
     const store = createArtifactStore({
       dir: path.join(dir, name, 'artifacts'),
@@ -251,5 +253,138 @@ function readmeCaller(): string {
     });
     expect(repo.issues).toEqual([]);
     expect(webhooks()).toHaveLength(before);
+  });
+
+  const freezeOf = (repo: FakeRepo) => {
+    const text = repo.file('.github/release-freeze.json')?.content.toString();
+    return text === undefined ? undefined : (JSON.parse(text) as { frozen: boolean; reason: string });
+  };
+
+  it('stops a tampered artifact before sign: one issue filed, the draft never published', async () => {
+    // The build attests its files, then a file changes before it is uploaded: the provenance names
+    // other bytes than the release. The caller's own provenance, so the caller's workflow is the builder.
+    const workflow = caller();
+    const { build } = workflow.jobs;
+    const repoName = 'acme/widgets-tampered';
+    Object.assign(build.permissions, { 'id-token': 'write', attestations: 'write' });
+    build.steps.splice(
+      2,
+      0,
+      {
+        id: 'attest',
+        uses: 'actions/attest-build-provenance@e8998f949152b193b063cb0ec769d69d929409be',
+        with: { 'subject-path': 'dist/*' },
+      },
+      { run: "printf 'injected\\n' >> dist/widget.tgz" },
+    );
+    build.steps.push({
+      uses: 'actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02',
+      with: { name: 'provenance', path: '${{ steps.attest.outputs.bundle-path }}' },
+    });
+    Object.assign(workflow.jobs['release-guard'].with, {
+      'generate-provenance': false,
+      'builder-id': `https://github.com/${repoName}/.github/workflows/release.yml@refs/tags/v1.2.3`,
+    });
+    // Slack's channel is archived: the alert falls back to one GitHub Issue.
+    slack.answerAll('webhook', { status: 410 });
+    const before = webhooks().length;
+    const { result, repo, manifest } = await runCaller('tampered', workflow).finally(() =>
+      slack.answerAll('webhook', null),
+    );
+    const chain = chainOf(result);
+    expect(results(chain)).toEqual({
+      draft: 'success',
+      provenance: 'success',
+      'provenance-validate': 'failure',
+      sign: 'skipped',
+      repro: 'skipped',
+      evidence: 'skipped',
+      publish: 'skipped',
+      'notify-on-failure': 'success',
+      'record-cancelled': 'skipped',
+    });
+    expect(chain.outputs).toMatchObject({ published: '', 'failure-reason': 'digest_mismatch' });
+    expect(repo.releases).toHaveLength(1);
+    expect(repo.releases[0].draft).toBe(true);
+    // Nothing signed: only the release files the draft job attached.
+    expect(repo.releases[0].assets.map((asset) => asset.name)).toEqual(['widget.tgz']);
+    expect(repo.issues).toHaveLength(1);
+    expect(repo.issues[0].title).toContain('digest_mismatch');
+    expect(webhooks().length).toBeGreaterThan(before);
+    expect(manifest()).toMatchObject({
+      status: 'failure',
+      failure_reason: 'digest_mismatch',
+      controls: { provenance: { status: 'fail', failure_reason: 'digest_mismatch' } },
+    });
+  });
+
+  it('a repro mismatch freezes releases and blocks publish', async () => {
+    const workflow = caller();
+    Object.assign(workflow.jobs['release-guard'].with, {
+      'repro-first-artifact': 'build-first',
+      'repro-second-artifact': 'build-second',
+    });
+    const { result, repo, manifest } = await runCaller('repro', workflow, {
+      'build-first': { 'widget.tgz': 'widget release bytes\n' },
+      'build-second': { 'widget.tgz': 'widget release bytes, built at 08:00\n' },
+    });
+    const chain = chainOf(result);
+    expect(results(chain)).toEqual({
+      draft: 'success',
+      provenance: 'success',
+      'provenance-validate': 'success',
+      sign: 'success',
+      repro: 'failure',
+      evidence: 'skipped',
+      publish: 'skipped',
+      'notify-on-failure': 'success',
+      'record-cancelled': 'skipped',
+    });
+    expect(chain.outputs).toMatchObject({ published: '', 'failure-reason': 'repro_mismatch' });
+    expect(repo.releases.map((release) => release.draft)).toEqual([true]);
+    expect(freezeOf(repo)?.frozen).toBe(true);
+    const controls = manifest()?.controls as Record<string, { status: string }>;
+    expect(controls.repro.status).toBe('fail');
+    expect(controls.evidence).toBeUndefined();
+  });
+
+  it('refuses to draft while releases are frozen: no release, nothing signed, one alert', async () => {
+    const before = webhooks().length;
+    const { result, repo } = await runCaller('frozen', caller(), {}, (frozenRepo) =>
+      frozenRepo.putFile(
+        '.github/release-freeze.json',
+        JSON.stringify({
+          schema_version: 1,
+          frozen: true,
+          reason: 'incident INC-9',
+          incident: null,
+          set_by: 'on-call',
+          set_at: '2026-12-03T06:00:00.000Z',
+          scope: 'all',
+          expires_at: null,
+          history: [
+            {
+              action: 'on',
+              at: '2026-12-03T06:00:00.000Z',
+              by: 'on-call',
+              reason: 'incident INC-9',
+              incident: null,
+              scope: 'all',
+              expires_at: null,
+            },
+          ],
+        }),
+      ),
+    );
+    const chain = chainOf(result);
+    expect(results(chain)).toMatchObject({
+      draft: 'failure',
+      provenance: 'skipped',
+      publish: 'skipped',
+      'notify-on-failure': 'success',
+    });
+    expect(chain.outputs).toMatchObject({ 'failure-reason': 'release_frozen' });
+    expect(repo.releases).toEqual([]);
+    expect(webhooks()).toHaveLength(before + 1);
   });
 });
