@@ -387,4 +387,25 @@ function readmeCaller(): string {
     expect(repo.releases).toEqual([]);
     expect(webhooks()).toHaveLength(before + 1);
   });
+
+  it('keeps the draft when a job passed but its control is not pass: an allowed evidence warn does not publish', async () => {
+    const workflow = caller();
+    const { with: inputs } = workflow.jobs['release-guard'];
+    delete inputs.kev;
+    Object.assign(inputs, { 'allow-warn': true });
+    const { result, repo, manifest } = await runCaller('warn', workflow);
+    const chain = chainOf(result);
+    expect(results(chain)).toMatchObject({
+      evidence: 'success',
+      publish: 'failure',
+      'notify-on-failure': 'success',
+    });
+    expect(chain.outputs).toMatchObject({ published: 'false', 'failure-reason': 'evidence_warn' });
+    expect(repo.releases.map((release) => release.draft)).toEqual([true]);
+    const publish = chain.jobs.publish.steps.find((step) => step.name?.startsWith('Publish the draft'));
+    expect(publish?.stdout).toContain(
+      '::error::evidence_warn: the release v1.2.3 stays a draft: evidence is warn',
+    );
+    expect((manifest()?.controls as Record<string, { status: string }>).evidence.status).toBe('warn');
+  });
 });
