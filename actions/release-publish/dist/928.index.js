@@ -1000,12 +1000,14 @@ async function releasePublish(inputs, deps = {}) {
             action: `release-publish (${inputs.mode})`,
             tag: inputs.tag,
         });
+        // The files first: a glob that matches nothing leaves no empty draft behind.
+        const files = inputs.mode === 'draft' ? filesOf(inputs) : [];
         release =
             inputs.mode === 'draft'
                 ? await draft(inputs, client, where)
                 : await publish(inputs, client, where, controls);
-        if (inputs.mode === 'draft' && inputs.files.length > 0) {
-            const result = await attachReleaseAssets(client, where, filesOf(inputs).map((file) => ({ path: file })));
+        if (files.length > 0) {
+            const result = await attachReleaseAssets(client, where, files.map((file) => ({ path: file })));
             attached.push(...result.assets.map((asset) => asset.name));
             log.push(`attached to the draft: ${attached.map(safe_text/* safeText */.H).join(', ')}`);
         }

@@ -147,9 +147,11 @@ const allPass = {
     expect(repo.releases[0].assets.map((asset) => [asset.name, asset.data.toString()])).toEqual([
       ['widget.tgz', 'rebuilt widget bytes\n'],
     ]);
-    const none = await run({ mode: 'draft', files: 'release-files/*.zip' });
+    const none = await run({ mode: 'draft', files: 'release-files/*.zip', tag: 'v2.4.0' });
     expect(none.code).toBe(1);
     expect(none.outputs['failure-reason']).toBe('artifact_missing');
+    // No empty draft is left behind for v2.4.0.
+    expect(repo.releases.map((release) => release.tag_name)).toEqual(['v2.3.0']);
   });
 
   it('draft: refuses a tag whose release is already published (its assets would be public too early)', async () => {

@@ -189,15 +189,17 @@ export async function releasePublish(
       action: `release-publish (${inputs.mode})`,
       tag: inputs.tag,
     });
+    // The files first: a glob that matches nothing leaves no empty draft behind.
+    const files = inputs.mode === 'draft' ? filesOf(inputs) : [];
     release =
       inputs.mode === 'draft'
         ? await draft(inputs, client, where)
         : await publish(inputs, client, where, controls);
-    if (inputs.mode === 'draft' && inputs.files.length > 0) {
+    if (files.length > 0) {
       const result = await attachReleaseAssets(
         client,
         where,
-        filesOf(inputs).map((file) => ({ path: file })),
+        files.map((file) => ({ path: file })),
       );
       attached.push(...result.assets.map((asset) => asset.name));
       log.push(`attached to the draft: ${attached.map(safeText).join(', ')}`);
