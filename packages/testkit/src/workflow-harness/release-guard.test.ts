@@ -149,7 +149,13 @@ function readmeCaller(): string {
       workflowFile: file,
       workDir: path.join(dir, name, 'jobs'),
       oidc,
-      runnerEnv: artifacts.env(),
+      // Each run is a workflow run of its own to the artifact service (artifact names are per run).
+      runnerEnv: {
+        ...artifacts.env(),
+        ACTIONS_RUNTIME_TOKEN: artifacts.signToken(
+          `Actions.GenericRead:00000000-0000-0000-0000-000000000000 Actions.Results:${crypto.randomUUID()}:${crypto.randomUUID()}`,
+        ),
+      },
       secrets: { SLACK_WEBHOOK_URL: slack.webhookUrl },
       vars: {
         SIGSTORE_TRUSTED_ROOT: JSON.stringify(sigstore.trustedRoot),
