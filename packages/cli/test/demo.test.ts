@@ -52,6 +52,9 @@ describe('release-guard demo', () => {
       'FAIL kev: expected no finding listed in the KEV catalog; actual KEV-listed: CVE-2021-44228',
     );
     expect(result.stdout).toMatch(/verify: pass: .*the altered one fails with digest_mismatch/);
+    expect(result.stdout).toMatch(
+      /draft v2\.2\.0: release \d+ \(draft: true\), attached widgets-2\.2\.0\.tgz\npublish with evidence not recorded => evidence_fail\npublish after evidence recorded pass => published/,
+    );
     expect(result.stdout).toContain('Slack received 1 message(s); the planted token reads ***');
     expect(result.stdout).toMatch(
       /manifest: drill-\d{4}-\d{2}-\d{2} run 31415, governance_flag drill, status success/,

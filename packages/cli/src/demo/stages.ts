@@ -3,6 +3,7 @@ import { freezeStage } from './freeze-stage';
 import { evidenceStage } from './evidence-stage';
 import { notifyStage } from './notify-stage';
 import { postureStage } from './posture-stage';
+import { publishStage } from './publish-stage';
 import { recoverRunStage } from './recover-run-stage';
 import { signStage } from './sign-stage';
 import { reproStage } from './repro-stage';
@@ -21,6 +22,7 @@ export function demoStages(vectorsDir: string): DemoStage[] {
     signStage(),
     reproStage(),
     evidenceStage(),
+    publishStage(),
     drillStage(),
     postureStage(),
   ];

@@ -35,6 +35,7 @@ function runnerEnv(state: RunState, jobId: string, job: JobSpec, workspace: stri
     PATH: process.env.PATH ?? '/usr/bin:/bin',
     HOME: process.env.HOME ?? temp,
     CI: 'true',
+    ...state.options.runnerEnv,
     GITHUB_ACTIONS: 'true',
     RUNNER_OS: 'Linux',
     RUNNER_ARCH: 'X64',

@@ -22,6 +22,11 @@ export interface WorkflowRunOptions {
   repositories?: Record<string, string>;
   /** Third-party actions by `owner/repo[/path]`, the ref left off. */
   standIns?: Record<string, StandIn>;
+  /**
+   * Variables every job's runner sets besides the harness's own, e.g. the Actions artifact service's
+   * `ACTIONS_RESULTS_URL` / `ACTIONS_RUNTIME_TOKEN` from testkit's `startArtifactService().env()`.
+   */
+  runnerEnv?: Record<string, string>;
   /** Token endpoint for jobs with `id-token: write`, e.g. {@link startOidcServer}. */
   oidc?: OidcGrantor;
   /** Where job workspaces go (a new temp folder by default), left in place for the test to read. */

@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { requireOrSkip } from '../optional-suite';
 import {
   checkActionYaml,
+  checkReleaseGuardWiring,
   checkReproVerifyWiring,
   checkSecurityCiWiring,
   checkWorkflow,
@@ -133,6 +134,45 @@ describe('security-ci.yml wiring', () => {
       'jobs.notify-on-failure.needs',
       'jobs.provenance-validate.concurrency',
       'jobs.record-cancelled',
+    ]);
+  });
+});
+
+describe('release-guard.yml wiring: the whole chain, published last', () => {
+  it('holds in the real workflow', () => {
+    const file = path.join(workflowsDir, 'release-guard.yml');
+    expect(checkReleaseGuardWiring('release-guard.yml', fs.readFileSync(file, 'utf8'))).toEqual([]);
+  });
+
+  it('is broken in a miswired fixture: each breach is a finding where it is', () => {
+    const text = fs.readFileSync(fixture('release-guard-miswired.yml'), 'utf8');
+    expect(checkWorkflow('release-guard-miswired.yml', text)).toEqual([]);
+    expect(checkReleaseGuardWiring('release-guard-miswired.yml', text).map((f) => f.where)).toEqual([
+      'jobs.sign.needs',
+      'jobs.publish.if',
+      'jobs.draft.steps',
+      'jobs.late-evidence',
+      'jobs.late-evidence.needs',
+      'jobs.notify-on-failure.needs',
+      'jobs.publish.permissions',
+    ]);
+  });
+
+  const firstTwo = "!cancelled() && needs.draft.result == 'success' && needs.provenance.result == 'success'";
+  it.each([
+    ['drops every other control', "!cancelled() && needs.draft.result == 'success'"],
+    [
+      'lets a repro skipped for any reason through',
+      `${firstTwo} && needs.provenance-validate.result == 'success' && needs.sign.result == 'success' && (needs.repro.result == 'success' || needs.repro.result == 'skipped') && needs.evidence.result == 'success'`,
+    ],
+    ['is a bare always()', 'always()'],
+  ])('refuses a publish condition that %s', (_what, condition) => {
+    const workflow = parse(fs.readFileSync(path.join(workflowsDir, 'release-guard.yml'), 'utf8')) as {
+      jobs: { publish: { if: string } };
+    };
+    workflow.jobs.publish.if = condition;
+    expect(checkReleaseGuardWiring('release-guard.yml', stringify(workflow)).map((f) => f.where)).toEqual([
+      'jobs.publish.if',
     ]);
   });
 });

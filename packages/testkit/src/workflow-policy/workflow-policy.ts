@@ -11,6 +11,7 @@ export interface PolicyFinding {
     | 'untrusted-checkout'
     | 'security-ci-wiring'
     | 'repro-verify-wiring'
+    | 'release-guard-wiring'
     | 'unparseable';
   where: string;
   message: string;
@@ -263,5 +264,183 @@ export function checkReproVerifyWiring(file: string, text: string): PolicyFindin
     finding('jobs', 'a compare job uses the repro-verify action');
   if (!uses.some((entry) => /\/actions\/notify-on-failure:repro_mismatch$/.test(entry)))
     finding('jobs', 'a notify job calls notify-on-failure with failure-reason repro_mismatch');
+  return findings;
+}
+
+/** The chain of release-guard.yml in its order: each job needs the one before it. */
+export const RELEASE_CHAIN = [
+  'draft',
+  'provenance',
+  'provenance-validate',
+  'sign',
+  'repro',
+  'evidence',
+  'publish',
+] as const;
+const CONTROL_JOBS = RELEASE_CHAIN.filter((job) => job !== 'publish' && job !== 'repro');
+/** `publish`'s only way past a skipped repro: the caller left it off. */
+const REPRO_OFF =
+  "(needs.repro.result == 'success' || (needs.repro.result == 'skipped' && inputs.repro-first-artifact == ''))";
+/** Release-guard's actions that attach assets to the release (release-publish only in mode draft). */
+const ATTACHING = ['release-sign', 'evidence-archive'];
+/** Steps that get an OIDC token: the job needs `id-token: write`, and only these jobs may have it. */
+const OIDC_USES = [
+  /\/actions\/workflow-identity@/,
+  /^actions\/attest-build-provenance@/,
+  /\/actions\/release-sign$/,
+];
+
+function needsOf(job: YamlMap): string[] {
+  return typeof job.needs === 'string' ? [job.needs] : Array.isArray(job.needs) ? job.needs.map(String) : [];
+}
+
+/** Every job `name` needs, directly or not. */
+function dependenciesOf(jobs: YamlMap, name: string): Set<string> {
+  const found = new Set<string>();
+  const visit = (current: string) => {
+    for (const need of needsOf(asMap(jobs[current]))) {
+      if (found.has(need)) continue;
+      found.add(need);
+      visit(need);
+    }
+  };
+  visit(name);
+  return found;
+}
+
+/** The `&&` terms at the top level of an expression, whitespace collapsed. */
+function conjuncts(expression: string): string[] {
+  const text = expression
+    .replace(/^\$\{\{([\s\S]*)\}\}$/, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const terms: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    if (text[i] === '(') depth += 1;
+    else if (text[i] === ')') depth -= 1;
+    else if (depth === 0 && text.startsWith('&&', i)) {
+      terms.push(text.slice(start, i).trim());
+      start = i + 2;
+    }
+  }
+  terms.push(text.slice(start).trim());
+  return terms;
+}
+
+/**
+ * Checks release-guard.yml (the whole chain) on top of the general policy: the jobs in their order,
+ * `publish` gated on exactly every control's success, nothing attached after it, the freeze asked by
+ * `draft` and `publish`, the notifier and the concurrency groups of the core scenario, and OIDC and
+ * `contents: write` only where they are used.
+ */
+export function checkReleaseGuardWiring(file: string, text: string): PolicyFinding[] {
+  const findings: PolicyFinding[] = [];
+  const workflow = asMap(parse(text));
+  const jobs = asMap(workflow.jobs);
+  const finding = (where: string, message: string) =>
+    findings.push({ file, rule: 'release-guard-wiring', where, message });
+  if (!('workflow_call' in asMap(workflow.on)))
+    finding('on', 'release-guard is a reusable workflow: `on: workflow_call`');
+  const job = (name: string) => asMap(jobs[name]);
+  const stepsUsing = (name: string, action: string) =>
+    steps(job(name).steps).filter(
+      (step) => typeof step.uses === 'string' && step.uses.endsWith(`/actions/${action}`),
+    );
+  RELEASE_CHAIN.forEach((name, index) => {
+    if (!(name in jobs)) return finding(`jobs.${name}`, `job \`${name}\` is missing`);
+    const previous = RELEASE_CHAIN[index - 1];
+    if (previous !== undefined && !needsOf(job(name)).includes(previous))
+      finding(`jobs.${name}.needs`, `needs ${previous} (the chain is ${RELEASE_CHAIN.join(' → ')})`);
+  });
+
+  // publish: every control, exactly; never a bare always().
+  const publish = job('publish');
+  const missing = RELEASE_CHAIN.filter((name) => name !== 'publish' && !needsOf(publish).includes(name));
+  if (missing.length > 0)
+    finding('jobs.publish.needs', `needs every control job; missing ${missing.join(', ')}`);
+  const expected = [
+    '!cancelled()',
+    ...CONTROL_JOBS.map((name) => `needs.${name}.result == 'success'`),
+    REPRO_OFF,
+  ];
+  const terms = typeof publish.if === 'string' ? conjuncts(publish.if) : [];
+  if (terms.length !== expected.length || expected.some((term) => !terms.includes(term)))
+    finding('jobs.publish.if', `must be exactly: ${expected.join(' && ')}`);
+  const [publishStep] = stepsUsing('publish', 'release-publish');
+  if (asMap(publishStep?.with).mode !== 'publish')
+    finding('jobs.publish.steps', 'publish runs release-publish with mode publish');
+
+  // Both ends ask the freeze.
+  for (const [name, mode] of [
+    ['draft', 'draft'],
+    ['publish', 'publish'],
+  ] as const) {
+    const step = stepsUsing(name, 'release-publish').find((s) => asMap(s.with).mode === mode);
+    if (asMap(step?.with).freeze !== '${{ vars.RELEASE_FREEZE }}')
+      finding(
+        `jobs.${name}.steps`,
+        `${name} runs release-publish (mode ${mode}) with freeze: \${{ vars.RELEASE_FREEZE }}`,
+      );
+  }
+
+  // Nothing attached after publish: every attaching job is upstream of it, and only the notifier is downstream.
+  const upstream = dependenciesOf(jobs, 'publish');
+  for (const name of Object.keys(jobs)) {
+    const attaches =
+      ATTACHING.some((action) => stepsUsing(name, action).length > 0) ||
+      stepsUsing(name, 'release-publish').some((step) => asMap(step.with).mode !== 'publish');
+    if (attaches && !upstream.has(name))
+      finding(
+        `jobs.${name}`,
+        'attaches release assets but is not a job publish needs: nothing is attached after publish',
+      );
+    const after = dependenciesOf(jobs, name);
+    if (after.has('publish') && name !== 'notify-on-failure')
+      finding(`jobs.${name}.needs`, 'only notify-on-failure runs after publish');
+  }
+
+  // The notifier and the groups of the core scenario.
+  const notify = job('notify-on-failure');
+  const others = Object.keys(jobs).filter(
+    (name) => name !== 'notify-on-failure' && name !== 'record-cancelled',
+  );
+  if (!(typeof notify.if === 'string' && /^(\$\{\{\s*)?failure\(\)(\s*\}\})?$/.test(notify.if.trim())))
+    finding('jobs.notify-on-failure.if', 'runs under `if: failure()`');
+  const unheard = others.filter((name) => !needsOf(notify).includes(name));
+  if (unheard.length > 0)
+    finding('jobs.notify-on-failure.needs', `needs every job; missing ${unheard.join(', ')}`);
+  const groups: Record<string, string> = {
+    'provenance-validate': 'provenance-validate-${{ github.ref }}-result',
+    'notify-on-failure': 'provenance-notify-${{ github.run_id }}',
+    sign: 'provenance-manifest-${{ github.ref }}',
+    repro: 'provenance-manifest-${{ github.ref }}',
+    evidence: 'provenance-manifest-${{ github.ref }}',
+  };
+  for (const [name, group] of Object.entries(groups))
+    if ((asMap(job(name).concurrency).group ?? job(name).concurrency) !== group)
+      finding(`jobs.${name}.concurrency`, `concurrency group must be \`${group}\``);
+
+  // Least privilege: the OIDC token and contents: write only where they are used.
+  for (const name of Object.keys(jobs)) {
+    const permissions = asMap(job(name).permissions);
+    const usesOidc = steps(job(name).steps).some(
+      (step) => typeof step.uses === 'string' && OIDC_USES.some((pattern) => pattern.test(String(step.uses))),
+    );
+    if ((permissions['id-token'] === 'write') !== usesOidc)
+      finding(
+        `jobs.${name}.permissions`,
+        usesOidc ? 'needs `id-token: write`' : '`id-token: write` only where OIDC is used',
+      );
+    const runsReleaseGuard = steps(job(name).steps).some(
+      (step) => typeof step.uses === 'string' && step.uses.startsWith('./.release-guard/actions/'),
+    );
+    if (permissions.contents === 'write' && !runsReleaseGuard)
+      finding(
+        `jobs.${name}.permissions`,
+        '`contents: write` only on jobs that attach, publish or write the manifest',
+      );
+  }
   return findings;
 }
