@@ -3,9 +3,10 @@ import { usageError } from '@release-guard/core/errors';
 import { runDrill } from '@release-guard/core/drill/drill';
 import { drillJson, renderDrillText } from '@release-guard/core/drill/render';
 import { createGitHubClient } from '@release-guard/core/github/client';
-import { DEFAULT_MANIFEST_PATH, RUN_ID_PATTERN } from '@release-guard/core/manifest/location';
+import { RUN_ID_PATTERN } from '@release-guard/core/manifest/location';
 import { openManifestStore } from '@release-guard/core/manifest/open-store';
 import type { CliContext } from '../context';
+import { withStoreOptions } from './manifest-store-options';
 import { parseFormat, type OutputFormat } from './output';
 
 interface DrillFlags {
@@ -27,22 +28,7 @@ const DESCRIPTION =
   '(entry drill-<UTC date>). Exit 0: pass or warn; 1: a step failed; 2: unusable input.';
 
 export function registerDrill(program: Command, ctx: CliContext): void {
-  program
-    .command('drill')
-    .description(DESCRIPTION)
-    .option(
-      '--manifest <path>',
-      'manifest file; with --git-remote, its path inside the repository',
-      DEFAULT_MANIFEST_PATH,
-    )
-    .option(
-      '--git-remote <url>',
-      'keep the manifest on a branch of this git remote (URL or path; credentials from your git setup)',
-    )
-    .option(
-      '--git-branch <branch>',
-      'the branch of --git-remote that holds the manifest (created when missing)',
-    )
+  withStoreOptions(program.command('drill').description(DESCRIPTION))
     .option('--run-id <id>', 'the run the drill entry belongs to (default: $GITHUB_RUN_ID)')
     .option('--slack-webhook-env <var>', 'the variable holding the Slack incoming webhook URL')
     .option(

@@ -5,12 +5,12 @@ import { ReleaseGuardError } from '@release-guard/core/errors';
 import { parseManifestAssignments } from '@release-guard/core/manifest/assignments';
 import { ManifestConflictError, ManifestRuleError } from '@release-guard/core/manifest/errors';
 import { lintManifest } from '@release-guard/core/manifest/lint';
-import { DEFAULT_MANIFEST_PATH } from '@release-guard/core/manifest/location';
 import { loadManifest, openManifestStore } from '@release-guard/core/manifest/open-store';
 import { showManifest } from '@release-guard/core/manifest/show';
 import { manifestEntryKey } from '@release-guard/core/manifest/types';
 import { updateManifest, type ManifestUpdateResult } from '@release-guard/core/manifest/update';
 import type { CliContext } from '../context';
+import { withStoreOptions } from './manifest-store-options';
 import { collect, parseFormat, type OutputFormat } from './output';
 
 interface StoreFlags {
@@ -73,23 +73,6 @@ export function registerManifest(program: Command, ctx: CliContext): void {
     .addOption(new Option('--format <format>', 'text or json').default('text').argParser(parseFormat))
     .action((oldPath: string, newPath: string, flags: { format: OutputFormat }) =>
       runLint(ctx, oldPath, newPath, flags),
-    );
-}
-
-function withStoreOptions(command: Command): Command {
-  return command
-    .option(
-      '--manifest <path>',
-      'manifest file; with --git-remote, its path inside the repository',
-      DEFAULT_MANIFEST_PATH,
-    )
-    .option(
-      '--git-remote <url>',
-      'keep the manifest on a branch of this git remote (URL or path; credentials from your git setup)',
-    )
-    .option(
-      '--git-branch <branch>',
-      'the branch of --git-remote that holds the manifest (created when missing)',
     );
 }
 
