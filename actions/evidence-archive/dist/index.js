@@ -15107,7 +15107,7 @@ function evidenceArchiveOutcome(result, allowWarn) {
 const evidenceArchiveAction = {
     read: readEvidenceArchiveInputs,
     // The work is loaded only once the inputs are read: an entry that fails on its inputs starts fast.
-    run: async (inputs) => evidenceArchiveOutcome(await (await Promise.all(/* import() */[__nccwpck_require__.e(828), __nccwpck_require__.e(400)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24400))).evidenceArchive(inputs), inputs.allowWarn),
+    run: async (inputs) => evidenceArchiveOutcome(await (await Promise.all(/* import() */[__nccwpck_require__.e(828), __nccwpck_require__.e(281)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78281))).evidenceArchive(inputs), inputs.allowWarn),
 };
 
 ;// CONCATENATED MODULE: ./actions/evidence-archive/src/index.ts

@@ -2178,25 +2178,10 @@ async function writeFileAtomic(file, content) {
 
 
 
+
 /** The manifest file's entries, or why they cannot be read (a missing file is "unknown", not an error). */
-async function readPostureManifest(file) {
-    let text;
-    try {
-        text = await fs.readFile(file, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        return {
-            location: file,
-            problem: code === 'ENOENT' ? `no manifest at ${file}` : `cannot read ${file}: ${error.message}`,
-        };
-    }
-    try {
-        return { location: file, entries: parseManifest(text, file).entries };
-    }
-    catch (error) {
-        return { location: file, problem: error.message };
-    }
+function readPostureManifest(file) {
+    return readManifestStore(new FileManifestStore(file));
 }
 /** The manifest as a store holds it (a workspace file or a branch through the contents API). */
 async function readManifestStore(store) {

@@ -987,7 +987,7 @@ function summaryOf(inputs, result) {
  */
 async function releasePublish(inputs, deps = {}) {
     checkReleasePublishInputs(inputs);
-    const client = deps.client ?? createGitHubClient({ token: inputs.githubToken, retries: 2 });
+    const client = deps.client ?? createGitHubClient({ token: inputs.githubToken, baseUrl: inputs.apiUrl, retries: 2 });
     const [owner, repo] = inputs.repository.split('/');
     const where = { owner, repo, tag: inputs.tag };
     const controls = [];

@@ -14986,7 +14986,7 @@ function releaseSignOutcome(result) {
 const releaseSignAction = {
     read: readReleaseSignInputs,
     // The work is loaded only once the inputs are read: an entry that fails on its inputs starts fast.
-    run: async (inputs) => releaseSignOutcome(await (await Promise.all(/* import() */[__nccwpck_require__.e(638), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81614))).releaseSign(inputs)),
+    run: async (inputs) => releaseSignOutcome(await (await Promise.all(/* import() */[__nccwpck_require__.e(638), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70839))).releaseSign(inputs)),
 };
 
 ;// CONCATENATED MODULE: ./actions/release-sign/src/index.ts

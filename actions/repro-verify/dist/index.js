@@ -8093,7 +8093,7 @@ function reproVerifyOutcome(run, secrets) {
 const reproVerifyAction = {
     read: readReproVerifyInputs,
     // The work is loaded only once the inputs are read: an entry that fails on its inputs starts fast.
-    run: async (inputs) => (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2351))).runReproVerify(inputs),
+    run: async (inputs) => (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(995)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4995))).runReproVerify(inputs),
 };
 
 

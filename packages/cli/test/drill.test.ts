@@ -32,7 +32,7 @@ interface DrillJson {
     actor: string;
     outcome: string;
     detail: string;
-    todo: string | null;
+    remedy: string | null;
   }>;
   drill: {
     status: string;
@@ -250,7 +250,7 @@ describe('release-guard drill', () => {
     expect(redaction.detail).toContain(
       'Slack webhook request 1: a secret (@secretlint/secretlint-rule-github',
     );
-    expect(redaction.todo).toContain('rotate');
+    expect(redaction.remedy).toContain('rotate');
     expect(result.json.status).toBe('fail');
     expect(result.json.drill).toMatchObject({ status: 'fail', failure_reason: 'notify_failed' });
     expect(result.json.drill.detail).toMatch(
@@ -270,7 +270,7 @@ describe('release-guard drill', () => {
     const alert = result.json.steps.find((s) => s.name === 'alert')!;
     expect(alert).toMatchObject({ outcome: 'fail' });
     expect(alert.detail).toContain('Slack not reached (Slack webhook: Slack answered HTTP 404: no_service');
-    expect(alert.todo).toContain('--github-repo');
+    expect(alert.remedy).toContain('--github-repo');
     expect(entries()[0]).toMatchObject({
       status: 'failure',
       failure_reason: 'notify_failed',

@@ -31,7 +31,7 @@ export interface DrillIssue {
 export interface AlertStepResult {
   outcome: DrillOutcome;
   detail: string;
-  todo: string | null;
+  remedy: string | null;
   /** Which channel carried the alert. */
   deliveredBy: 'slack' | 'issue' | null;
   slack: SlackDeliveryResult | null;
@@ -131,10 +131,10 @@ export async function alertStep(
   const done = (
     outcome: DrillOutcome,
     detail: string,
-    todo: string | null,
+    remedy: string | null,
     deliveredBy: AlertStepResult['deliveredBy'],
     issue: DrillIssue | null = null,
-  ): AlertStepResult => ({ outcome, detail, todo, deliveredBy, slack, issue, delivered });
+  ): AlertStepResult => ({ outcome, detail, remedy, deliveredBy, slack, issue, delivered });
   if (slack?.delivered) {
     const tries = `${slack.attempts.length} ${slack.attempts.length === 1 ? 'try' : 'tries'}`;
     return done('pass', `delivered to Slack (webhook, ${tries})`, null, 'slack');

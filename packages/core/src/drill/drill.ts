@@ -105,7 +105,7 @@ class DrillRun {
     name: DrillStepName,
     outcome: DrillOutcome,
     detail: string,
-    todo: string | null,
+    remedy: string | null,
     set: ManifestEntryChanges = {},
   ): Promise<void> {
     const step: DrillStep = {
@@ -114,7 +114,7 @@ class DrillRun {
       actor: this.options.actor,
       outcome,
       detail,
-      todo,
+      remedy,
     };
     this.steps.push(step);
     await this.recorder.record(set, this.redact(drillStepNote(step)));
@@ -159,7 +159,7 @@ class DrillRun {
     this.alert = alert;
     const recorded = this.recorder.entry;
     // Who was alerted, in the fields notify-on-failure records it in.
-    await this.record('alert', alert.outcome, alert.detail, alert.todo, {
+    await this.record('alert', alert.outcome, alert.detail, alert.remedy, {
       ...(alert.deliveredBy === 'slack' ? { notify_slack: true } : {}),
       ...(alert.slack && !alert.slack.delivered ? { slack_retry: (recorded?.slack_retry ?? 0) + 1 } : {}),
       ...(alert.issue && recorded?.issue_number == null ? { issue_number: alert.issue.number } : {}),
@@ -259,10 +259,10 @@ export async function runDrill(options: DrillOptions): Promise<DrillResult> {
     const entry = await run.start();
     const files = writeKnownBadRelease(scratch);
     const verified = await verifyStep(files);
-    await run.record('verify', verified.ok ? 'pass' : 'fail', verified.detail, verified.todo);
+    await run.record('verify', verified.ok ? 'pass' : 'fail', verified.detail, verified.remedy);
     await run.checkDelivered(await run.sendAlert(verified.failureReason, entry));
     const frozen = await freezeStep(path.join(scratch, 'freeze'), files, options.actor, run.tag);
-    await run.record('freeze', frozen.ok ? 'pass' : 'fail', frozen.detail, frozen.todo);
+    await run.record('freeze', frozen.ok ? 'pass' : 'fail', frozen.detail, frozen.remedy);
   } catch (error) {
     await run.broke(error);
   } finally {

@@ -10,7 +10,7 @@ import type { KnownBadFiles } from './known-bad-release';
 export interface FreezeStepResult {
   ok: boolean;
   detail: string;
-  todo: string | null;
+  remedy: string | null;
   /** The scratch freeze file the round trip used. */
   freezeFile: string;
 }
@@ -46,10 +46,10 @@ export async function freezeStep(
       tag,
       env: {},
     });
-  const failed = (detail: string, todo: string): FreezeStepResult => ({
+  const failed = (detail: string, remedy: string): FreezeStepResult => ({
     ok: false,
     detail,
-    todo,
+    remedy,
     freezeFile,
   });
   try {
@@ -86,7 +86,7 @@ export async function freezeStep(
       ok: true,
       detail:
         'scratch freeze on: signing refused with release_frozen, nothing written; off: the same signing went through',
-      todo: null,
+      remedy: null,
       freezeFile,
     };
   } catch (error) {

@@ -6,7 +6,7 @@ export function renderDrillText(result: DrillResult): string {
   const lines = [`release-guard drill ${result.tag} run ${result.run_id}: ${result.status.toUpperCase()}`];
   for (const step of result.steps) {
     lines.push(`  ${step.name.padEnd(9)} ${step.outcome.padEnd(4)} ${safeText(step.detail)}`);
-    if (step.todo) lines.push(`  ${''.padEnd(14)} to do: ${safeText(step.todo)}`);
+    if (step.remedy) lines.push(`  ${''.padEnd(14)} to do: ${safeText(step.remedy)}`);
   }
   const { manifest } = result;
   lines.push(

@@ -14,7 +14,7 @@ export interface DrillStep {
   /** What happened, in one line. */
   detail: string;
   /** What to do when the outcome is not pass; null otherwise. */
-  todo: string | null;
+  remedy: string | null;
 }
 
 /** The drill's verdict: the worst of its steps. */
@@ -24,9 +24,9 @@ export function drillOutcome(steps: readonly DrillStep[]): DrillOutcome {
 }
 
 /**
- * The history note of a step: `drill <step>: <outcome>: <detail>[; to do: <todo>]`. A protocol read
+ * The history note of a step: `drill <step>: <outcome>: <detail>[; to do: <remedy>]`. A protocol read
  * by nobody but people: the step's data is in the entry's drill record too.
  */
 export function drillStepNote(step: DrillStep): string {
-  return `drill ${step.name}: ${step.outcome}: ${step.detail}${step.todo ? `; to do: ${step.todo}` : ''}`;
+  return `drill ${step.name}: ${step.outcome}: ${step.detail}${step.remedy ? `; to do: ${step.remedy}` : ''}`;
 }

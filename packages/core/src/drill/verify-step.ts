@@ -5,7 +5,7 @@ import { KNOWN_BAD_RELEASE, type KnownBadFiles } from './known-bad-release';
 export interface VerifyStepResult {
   ok: boolean;
   detail: string;
-  todo: string | null;
+  remedy: string | null;
   /** The failure code the altered artifact got (digest_mismatch when the step passes). */
   failureReason: FailureCode | null;
 }
@@ -39,7 +39,8 @@ export async function verifyStep(files: KnownBadFiles): Promise<VerifyStepResult
       ok: false,
       failureReason,
       detail: `the known-bad release's own artifact did not verify (${original.failure_reason}${original.error ? `: ${original.error}` : ''})`,
-      todo: 'the provenance, its public key or the verifier changed: rebuild the drill release with scripts/make-drill-release.ts, or fix verify',
+      remedy:
+        'the provenance, its public key or the verifier changed: rebuild the drill release with scripts/make-drill-release.ts, or fix verify',
     };
   }
   if (failureReason !== 'digest_mismatch') {
@@ -49,13 +50,14 @@ export async function verifyStep(files: KnownBadFiles): Promise<VerifyStepResult
       detail: altered.verified
         ? 'the altered artifact VERIFIED: verify did not notice the changed bytes'
         : `the altered artifact failed with ${failureReason}, not digest_mismatch`,
-      todo: 'treat verify as broken: do not trust releases it passed until the subject digest check is fixed',
+      remedy:
+        'treat verify as broken: do not trust releases it passed until the subject digest check is fixed',
     };
   }
   return {
     ok: true,
     failureReason,
     detail: 'verify --key --no-tlog: the signed artifact passes, the altered one fails with digest_mismatch',
-    todo: null,
+    remedy: null,
   };
 }

@@ -1,5 +1,6 @@
 import type { ActionContext } from '../action/context';
 import type { GitHubClient } from '../github/client';
+import { runUrlOf } from '../notify/notification';
 import { openActionManifestStore } from './action-store';
 import { recordControl, type ControlOutcome, type RecordControlOptions } from './controls';
 import { ManifestRecorder } from './recorder';
@@ -39,9 +40,7 @@ export async function recordActionControl(
     { tag: context.tag, runId: context.runId, actor: context.actor },
     now,
   );
-  const runUrl =
-    outcome.runUrl ??
-    `${context.serverUrl.replace(/\/+$/, '')}/${context.repository}/actions/runs/${context.runId}`;
+  const runUrl = outcome.runUrl ?? runUrlOf(context.serverUrl, context.repository, context.runId);
   const result = await recordControl(recorder, control, { ...outcome, runUrl }, recordOptions);
   return {
     written: result.entry !== null,

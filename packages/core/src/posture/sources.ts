@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { GitHubClient } from '../github/client';
 import { githubMessage, statusOf } from '../github/request-errors';
+import { FileManifestStore } from '../manifest/file-store';
 import { parseManifest } from '../manifest/schema';
 import type { ManifestStore } from '../manifest/store';
 import { writeFileAtomic } from '../report/write-file-atomic';
@@ -9,23 +10,8 @@ import { POSTURE_RUNBOOK, type PostureInput, type PostureModel, type SecretsSour
 import { renderPostureHtml, renderPostureJson, renderPostureMarkdown } from './render';
 
 /** The manifest file's entries, or why they cannot be read (a missing file is "unknown", not an error). */
-export async function readPostureManifest(file: string): Promise<PostureInput['manifest']> {
-  let text: string;
-  try {
-    text = await fs.readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return {
-      location: file,
-      problem:
-        code === 'ENOENT' ? `no manifest at ${file}` : `cannot read ${file}: ${(error as Error).message}`,
-    };
-  }
-  try {
-    return { location: file, entries: parseManifest(text, file).entries };
-  } catch (error) {
-    return { location: file, problem: (error as Error).message };
-  }
+export function readPostureManifest(file: string): Promise<PostureInput['manifest']> {
+  return readManifestStore(new FileManifestStore(file));
 }
 
 /** The manifest as a store holds it (a workspace file or a branch through the contents API). */

@@ -176,7 +176,8 @@ export async function releasePublish(
   deps: { client?: GitHubClient } = {},
 ): Promise<ReleasePublishResult> {
   checkReleasePublishInputs(inputs);
-  const client = deps.client ?? createGitHubClient({ token: inputs.githubToken, retries: 2 });
+  const client =
+    deps.client ?? createGitHubClient({ token: inputs.githubToken, baseUrl: inputs.apiUrl, retries: 2 });
   const [owner, repo] = inputs.repository.split('/');
   const where = { owner, repo, tag: inputs.tag };
   const controls: ControlCheck[] = [];

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 400;
-exports.ids = [400];
+exports.id = 839;
+exports.ids = [839];
 exports.modules = {
 
-/***/ 24400:
+/***/ 70839:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -11,19 +11,26 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  evidenceArchive: () => (/* binding */ evidenceArchive),
-  evidenceArtifactName: () => (/* binding */ evidenceArtifactName)
+  releaseSign: () => (/* binding */ releaseSign),
+  resolveFiles: () => (/* binding */ resolveFiles)
 });
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_default = /*#__PURE__*/__webpack_require__.n(external_node_crypto_);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./packages/core/package.json
-const package_namespaceObject = {"rE":"0.1.0"};
+// EXTERNAL MODULE: ./node_modules/.pnpm/fast-glob@3.3.3/node_modules/fast-glob/out/index.js
+var out = __webpack_require__(80197);
+var out_default = /*#__PURE__*/__webpack_require__.n(out);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(36429);
-// EXTERNAL MODULE: ./packages/core/src/freeze/gate.ts + 12 modules
-var gate = __webpack_require__(97290);
+// EXTERNAL MODULE: ./packages/core/src/freeze/store.ts + 3 modules
+var store = __webpack_require__(54981);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@octokit+plugin-retry@6.1.0_@octokit+core@5.2.2/node_modules/@octokit/plugin-retry/dist-node/index.js
@@ -235,11 +242,6 @@ function createGitHubClient(options = {}) {
 var external_node_fs_promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./packages/core/src/text/safe-text.ts
 var safe_text = __webpack_require__(88625);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:http"
@@ -757,6 +759,29 @@ async function attachReleaseAssets(client, where, files, options = {}) {
         });
     }
     return { release, assets };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/notify/notification.ts
+function manifestSnippet(entry) {
+    return {
+        tag: entry.tag,
+        run_id: entry.run_id,
+        status: entry.status,
+        failure_reason: entry.failure_reason,
+        requeue: entry.requeue,
+        notify_slack: entry.notify_slack,
+        slack_retry: entry.slack_retry,
+        issue_number: entry.issue_number,
+        artifact_url: entry.artifact_url,
+    };
+}
+/** The run's page, as GitHub links it. */
+function runUrlOf(serverUrl, repository, runId) {
+    return `${serverUrl.replace(/\/+$/, '')}/${repository}/actions/runs/${runId}`;
+}
+/** How a failure reason reads in messages: the code, or `unknown` when the failing job gave none. */
+function describeFailureReason(reason) {
+    return reason ?? 'unknown (the failing job gave no failure code)';
 }
 
 // EXTERNAL MODULE: ./packages/core/src/manifest/contents-store.ts
@@ -1280,6 +1305,7 @@ function adjust(error, changes) {
 
 
 
+
 /**
  * What an action calls to record its control in the manifest entry of (tag, this run), where its
  * `manifest-path` / `manifest-branch` inputs say: merged into the entry's controls (compare-and-swap,
@@ -1296,8 +1322,7 @@ async function recordActionControl(context, client, control, outcome, options = 
         };
     const { now = () => new Date(), ...recordOptions } = options;
     const recorder = new ManifestRecorder(openActionManifestStore(context, client), { tag: context.tag, runId: context.runId, actor: context.actor }, now);
-    const runUrl = outcome.runUrl ??
-        `${context.serverUrl.replace(/\/+$/, '')}/${context.repository}/actions/runs/${context.runId}`;
+    const runUrl = outcome.runUrl ?? runUrlOf(context.serverUrl, context.repository, context.runId);
     const result = await recordControl(recorder, control, { ...outcome, runUrl }, recordOptions);
     return {
         written: result.entry !== null,
@@ -1307,82 +1332,6 @@ async function recordActionControl(context, client, control, outcome, options = 
             ? `manifest: controls.${control} = ${outcome.status} recorded in ${recorder.location}`
             : `manifest: controls.${control} not recorded: ${result.problem ?? 'unknown problem'}`,
     };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/text/tag-file-name.ts
-
-/** Longest name a tag becomes: well inside every file system's 255 bytes, with room for a prefix and an extension. */
-const MAX_TAG_FILE_NAME = 160;
-/**
- * The file (and artifact) name part for a release tag: every character outside `[A-Za-z0-9._-]` is
- * percent-encoded as UTF-8 bytes, so `v1/x`, `v1$(id)`, a backtick or U+202E can neither leave the
- * folder nor mean anything to a shell; `.` and `..` are encoded whole. A name longer than
- * MAX_TAG_FILE_NAME is cut and ends with `~` and the first 16 hex digits of the tag's SHA-256, so
- * two long tags never share a name.
- */
-function tagFileName(tag) {
-    let name = Array.from(Buffer.from(tag, 'utf8'))
-        .map((byte) => /[A-Za-z0-9._-]/.test(String.fromCharCode(byte))
-        ? String.fromCharCode(byte)
-        : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`)
-        .join('');
-    if (name === '.' || name === '..')
-        name = name.replace(/\./g, '%2E');
-    if (name.length <= MAX_TAG_FILE_NAME)
-        return name;
-    const digest = (0,external_node_crypto_.createHash)('sha256').update(tag, 'utf8').digest('hex').slice(0, 16);
-    // Cut outside an escape, so the kept part still decodes.
-    let cut = MAX_TAG_FILE_NAME - 17;
-    const escape = name.lastIndexOf('%', cut);
-    if (escape > cut - 3)
-        cut = escape;
-    return `${name.slice(0, cut)}~${digest}`;
-}
-
-// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+artifact@4.0.0_encoding@0.1.14/node_modules/@actions/artifact/lib/artifact.js
-var artifact = __webpack_require__(30357);
-;// CONCATENATED MODULE: ./packages/core/src/artifacts/upload-workflow-artifact.ts
-
-
-
-/**
- * Uploads `files` as the workflow artifact `name` with @actions/artifact (the runner's results
- * service, ACTIONS_RESULTS_URL and ACTIONS_RUNTIME_TOKEN), paths inside it relative to `root`.
- * A refusal (409 for a name the run already has) or a service that keeps failing (5xx, retried by
- * the client) is returned, not thrown: whether it fails the step is the caller's to say.
- */
-async function uploadWorkflowArtifact(name, files, root) {
-    try {
-        const result = await new artifact.DefaultArtifactClient().uploadArtifact(name, [...files], root);
-        return {
-            uploaded: true,
-            artifact: {
-                name,
-                id: result.id ?? 0,
-                size: result.size ?? 0,
-                digest: result.digest ?? '',
-                files: files.map((file) => (0,external_node_path_.relative)(root, file).split('\\').join('/')),
-            },
-        };
-    }
-    catch (error) {
-        const message = (0,safe_text/* safeText */.H)(error instanceof Error ? error.message : String(error));
-        const hint = /\(409\)/.test(message)
-            ? 'an artifact of this name already exists in this run: the name carries the run attempt, so another step of this attempt uploaded it'
-            : 're-run the job once the artifact service answers';
-        return { uploaded: false, problem: `${message}; ${hint}`, cause: error };
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/evidence/artifact-upload.ts
-
-
-/** The bundle and its manifest as the workflow artifact `name`; a refused upload is `evidence_fail`: the evidence is not archived. */
-async function uploadEvidenceArtifact(name, files, root) {
-    const upload = await uploadWorkflowArtifact(name, files, root);
-    if (upload.uploaded)
-        return upload.artifact;
-    throw new errors/* ReleaseGuardError */.dZ('evidence_fail', `the evidence could not be uploaded as the workflow artifact ${name}: ${upload.problem} (the bundle and manifest are still in the workspace).`, { artifact: name }, { cause: upload.cause });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/text/markdown.ts
@@ -1435,154 +1384,670 @@ function markdownCodeBlock(text, info = '') {
     return `${fence}${info}\n${text}\n${fence}`;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/text/redact-secrets.ts
-var redact_secrets = __webpack_require__(40965);
-;// CONCATENATED MODULE: ./packages/core/src/evidence/archive-summary.ts
+;// CONCATENATED MODULE: ./packages/core/src/verify/signature-files.ts
 
-
-const MARK = { pass: '✅ pass', warn: '⚠️ warn', fail: '❌ fail', off: 'off' };
-/** What the on-call engineer does next, by result. */
-function nextSteps(result) {
-    const { manifest } = result.evidence;
-    const steps = [];
-    if (manifest.redactions.length > 0) {
-        steps.push('Remove each file above from the evidence (or the secret from it), **rotate the secret** — it was in the workspace — and run again.');
-    }
-    if (manifest.result === 'fail') {
-        steps.push(`Halt the promotion of ${markdownCode(manifest.tag)} and open a security review referencing ${markdownCode(result.manifestPath)} and the SBOM/vulnerability reports in the bundle; fix each failing rule and run again.`);
-    }
-    else if (manifest.result === 'warn') {
-        steps.push('Review each warning; promote only once they are accepted (`allow-warn: true`) or fixed.');
-    }
-    if (result.failure !== null)
-        steps.push('The evidence was not archived: see the error below and run the job again.');
-    if (steps.length === 0)
-        steps.push('Nothing: the evidence passed the policy and is archived.');
-    return steps;
+/**
+ * Files that sit beside the artifacts in a release download folder but are not artifacts themselves:
+ * signatures, certificates, attestations and checksum lists. `--artifacts-dir` leaves them out (they
+ * are the evidence, not the thing it vouches for); `verify-signature --checksums` reuses the rule.
+ */
+const SIGNATURE_FILE_KINDS = [
+    [/\.intoto\.jsonl$/i, 'an attestation (*.intoto.jsonl)'],
+    [/\.sigstore\.json$/i, 'a Sigstore bundle (*.sigstore.json)'],
+    [/\.sig$/i, 'a signature (*.sig)'],
+    [/\.pem$/i, 'a certificate or key (*.pem)'],
+    [/\.cert$/i, 'a certificate (*.cert)'],
+    [/^SHA256SUMS/, 'a checksum list (SHA256SUMS*)'],
+];
+/** What kind of signature or attestation file `fileName` (a base name) is, or null for anything else. */
+function signatureFileKind(fileName) {
+    return SIGNATURE_FILE_KINDS.find(([pattern]) => pattern.test(fileName))?.[1] ?? null;
 }
-/** The job summary: the result, each rule (expected vs actual), each redaction, where it went, what to do next. */
-function renderArchiveSummary(result, inputs) {
-    const { manifest } = result.evidence;
-    const code = manifest.result === 'pass' ? '' : ` (\`evidence_${manifest.result}\`)`;
-    const lines = [
-        `## Evidence for ${markdownCode(manifest.tag)}: ${MARK[manifest.result]}${code}`,
-        '',
-        markdownTable(['rule', 'result', 'expected', 'actual'], manifest.evaluations.map((e) => [
-            markdownCode(e.rule),
-            MARK[e.result],
-            markdownCell(e.expected),
-            markdownCell(e.actual),
-        ])),
-        '',
-    ];
-    if (manifest.redactions.length > 0) {
-        lines.push('### Left out: these files hold a secret (the value is never shown)', '');
-        lines.push(markdownTable(['file', 'line', 'rule'], manifest.redactions.map((r) => [markdownCode(r.path), String(r.line), markdownCode(r.rule)])), '');
-    }
-    lines.push('### Archived', '');
-    lines.push(`- ${manifest.items.length} files in ${markdownCode(result.bundlePath)} (sha256 \`${manifest.bundle_sha256}\`)`);
-    lines.push(`- manifest ${markdownCode(result.manifestPath)}`);
-    if (result.artifact !== null) {
-        lines.push(`- workflow artifact ${markdownCode(result.artifact.name)} (${result.artifact.size} bytes, zip sha256 \`${result.artifact.digest}\`)`);
-    }
-    if (result.attached !== null) {
-        lines.push(`- attached to the release of ${markdownCode(manifest.tag)}: ${result.attached.map(markdownCode).join(', ')}`);
-    }
-    else if (result.notAttached !== null) {
-        lines.push(`- not attached to the release: ${markdownCell(result.notAttached)}`);
-    }
-    if (result.failure !== null)
-        lines.push('', `**${result.failure.code}**: ${markdownCell(result.failure.message)}`);
-    lines.push('', '### What to do next', '', ...nextSteps(result).map((step) => `- ${step}`), '');
-    return (0,redact_secrets/* redactSecrets */.fp)(lines.join('\n'), inputs.secrets ?? []);
+/** True for a signature, certificate, attestation or checksum file: not an artifact of the release. */
+function isSignatureOrAttestationFile(fileName) {
+    return signatureFileKind(fileName) !== null;
+}
+/**
+ * The same rule for a path, also counting the checksum file a run names (`--checksums`, which need
+ * not be called SHA256SUMS) and its companions (`<checksums>.sigstore.json`, `<checksums>.pub`):
+ * neither signed as artifacts by `sign` nor reported as extra by `verify-signature --checksums`.
+ */
+function isReleaseEvidenceFile(file, checksums) {
+    const base = external_node_path_default().basename(file);
+    if (checksums !== undefined && base.startsWith(external_node_path_default().basename(checksums)))
+        return true;
+    return isSignatureOrAttestationFile(base);
 }
 
 // EXTERNAL MODULE: ./packages/core/src/action/context.ts + 2 modules
 var context = __webpack_require__(93463);
-;// CONCATENATED MODULE: ./packages/core/src/evidence/inputs.ts
+;// CONCATENATED MODULE: ./packages/core/src/sign/inputs.ts
 
 
-/** Refuses inputs no run could use (exit 2), before anything is collected or uploaded. */
-function checkEvidenceArchiveInputs(inputs) {
+const RELEASE_SIGN_MODES = ['keyless', 'key'];
+function checkUrl(field, value) {
+    if (value === undefined)
+        return;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new errors/* InputError */.dz(field, 'must be an http(s) URL');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw new errors/* InputError */.dz(field, 'must be an http(s) URL');
+}
+/** Refuses inputs no run could use (exit 2), before anything is read or signed. */
+function checkReleaseSignInputs(inputs) {
     (0,context/* checkActionContext */.M5)(inputs);
-    if (inputs.tag === undefined)
-        throw new errors/* InputError */.dz('tag', 'is required');
-    if (!/^[1-9][0-9]*$/.test(inputs.runAttempt)) {
-        throw (0,errors/* usageError */.Wp)(`GITHUB_RUN_ATTEMPT must be the run attempt (digits), got ${JSON.stringify(inputs.runAttempt.slice(0, 50))}`);
+    if (inputs.files.length === 0)
+        throw new errors/* InputError */.dz('files', 'is required: one glob per line');
+    if (!RELEASE_SIGN_MODES.includes(inputs.mode)) {
+        throw new errors/* InputError */.dz('mode', `must be keyless or key, got ${JSON.stringify(inputs.mode.slice(0, 100))}`);
     }
-    if (!inputs.githubToken && inputs.attach) {
-        throw new errors/* InputError */.dz('github-token', 'is needed to read the release freeze and attach to the release (contents: write)');
+    if (inputs.mode === 'key' && !inputs.key)
+        throw new errors/* InputError */.dz('key', 'is required with mode key (the PEM private key)');
+    if (inputs.mode === 'keyless' && inputs.key)
+        throw new errors/* InputError */.dz('key', 'only applies with mode key');
+    if (inputs.mode === 'keyless' && inputs.keyPassword)
+        throw new errors/* InputError */.dz('key-password', 'only applies with mode key');
+    if (!/^[A-Za-z0-9._-]+$/.test(inputs.checksums) || inputs.checksums.startsWith('.')) {
+        throw new errors/* InputError */.dz('checksums', 'must be a plain file name such as SHA256SUMS');
     }
+    if (inputs.upload && inputs.tag === undefined)
+        throw new errors/* InputError */.dz('tag', 'is required to attach the bundles to its release');
+    if (inputs.upload && !inputs.githubToken)
+        throw new errors/* InputError */.dz('github-token', 'is needed to attach assets (contents: write)');
+    if (!inputs.githubToken)
+        throw new errors/* InputError */.dz('github-token', 'is needed to read the release freeze (contents: read)');
+    checkUrl('fulcio-url', inputs.fulcioUrl);
+    checkUrl('rekor-url', inputs.rekorUrl);
+    checkUrl('tsa-url', inputs.tsaUrl);
 }
 
-// EXTERNAL MODULE: ./node_modules/.pnpm/@secretlint+core@11.7.1/node_modules/@secretlint/core/package.json
-var core_package = __webpack_require__(86534);
-;// CONCATENATED MODULE: ./packages/core/src/report/write-file-atomic.ts
+// EXTERNAL MODULE: ./packages/core/src/freeze/check.ts + 7 modules
+var check = __webpack_require__(75052);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+bundle@4.0.0/node_modules/@sigstore/bundle/dist/index.js
+var dist = __webpack_require__(40168);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+sign@4.1.1/node_modules/@sigstore/sign/dist/index.js
+var sign_dist = __webpack_require__(21040);
+;// CONCATENATED MODULE: ./packages/core/src/sign/bundle.ts
 
 
+const DEFAULT_REKOR_URL = 'https://rekor.sigstore.dev';
+const CLIENT_TIMEOUT_MS = 30_000;
+const RETRY = { retries: 2, factor: 2, minTimeout: 1000, maxTimeout: 5000 };
+/** The witnesses of a run: Rekor (hashedrekord) unless `rekorURL` is null, and a TSA when given. */
+function witnessesFor(urls) {
+    const list = [];
+    if (urls.rekorURL !== null) {
+        list.push(new sign_dist/* RekorWitness */.fU({
+            rekorBaseURL: urls.rekorURL,
+            entryType: 'dsse',
+            timeout: CLIENT_TIMEOUT_MS,
+            retry: RETRY,
+        }));
+    }
+    if (urls.tsaURL !== undefined) {
+        list.push(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: urls.tsaURL, timeout: CLIENT_TIMEOUT_MS, retry: RETRY }));
+    }
+    return list;
+}
+/**
+ * A Sigstore bundle v0.3 holding a message signature (sha256 `messageDigest`), its certificate or
+ * key hint, and what every witness returned. The signature was made by streaming the file.
+ */
+async function messageSignatureBundle(signed, material, witnesses) {
+    const bundle = (0,dist.toMessageSignatureBundle)({
+        digest: signed.digest,
+        signature: signed.signature,
+        certificate: material.certificate,
+        keyHint: material.keyHint,
+        certificateChain: false,
+    });
+    const results = await Promise.all(witnesses.map((w) => w.testify(bundle.content, material.witnessKey)));
+    for (const result of results) {
+        bundle.verificationMaterial.tlogEntries.push(...(result.tlogEntries ?? []));
+        bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps.push(...(result.rfc3161Timestamps ?? []));
+    }
+    return (0,dist.bundleToJSON)(bundle);
+}
 
-/** Writes a file so that a reader or a crash sees the old file or the new one whole, never half. */
-async function writeFileAtomic(file, content) {
-    await (0,external_node_fs_promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
-    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(file), `.${(0,external_node_path_.basename)(file)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+;// CONCATENATED MODULE: ./packages/core/src/sign/checksums.ts
+
+/** Names a checksum line cannot carry safely: they would escape the directory or break the format. */
+function hostileName(name) {
+    if (name === '')
+        return 'an empty name';
+    if (/[\n\r\0]/.test(name))
+        return 'a newline or NUL';
+    if (name.includes('\\'))
+        return 'a backslash';
+    if (name.startsWith('/') || /^[A-Za-z]:/.test(name))
+        return 'an absolute path';
+    if (name.split('/').some((part) => part === '..' || part === '.' || part === ''))
+        return 'a `..`, `.` or empty segment';
+    return null;
+}
+/** `sha256sum` format: `<hex>  <name>`, one line each, sorted by name. */
+function renderChecksums(lines) {
+    const sorted = [...lines].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return sorted.map((line) => `${line.sha256}  ${line.name}\n`).join('');
+}
+/**
+ * Parses a `sha256sum` file (text `  ` or binary ` *` mode). A name that could leave the directory or
+ * break the format, a malformed line or a name listed twice is `malformed_provenance`.
+ */
+function parseChecksums(text, where) {
+    const lines = [];
+    const seen = new Set();
+    const rows = text.endsWith('\n') ? text.slice(0, -1).split('\n') : text.split('\n');
+    for (const [index, row] of rows.entries()) {
+        const match = /^([0-9a-fA-F]{64}) [ *](.*)$/s.exec(row);
+        if (!match) {
+            throw new ReleaseGuardError('malformed_provenance', `${where} line ${index + 1} is not \`<sha256>  <name>\``);
+        }
+        const name = match[2];
+        const hostile = hostileName(name);
+        if (hostile !== null) {
+            throw new ReleaseGuardError('malformed_provenance', `${where} line ${index + 1} names a file with ${hostile}: refused`, { line: index + 1 });
+        }
+        if (seen.has(name)) {
+            throw new ReleaseGuardError('malformed_provenance', `${where} lists ${JSON.stringify(name)} twice`);
+        }
+        seen.add(name);
+        lines.push({ name, sha256: match[1].toLowerCase() });
+    }
+    if (lines.length === 0)
+        throw new ReleaseGuardError('malformed_provenance', `${where} lists no file`);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/actions-id-token.ts
+
+/**
+ * Asks GitHub Actions' token endpoint (`ACTIONS_ID_TOKEN_REQUEST_URL` / `_TOKEN`) for a token with this
+ * audience. `missing` is the usage error's message when the job has no endpoint.
+ */
+async function requestActionsIdToken(env, audience, missing) {
+    const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!url || !requestToken)
+        throw new errors/* ReleaseGuardError */.dZ('usage_error', missing);
+    const endpoint = new URL(url);
+    endpoint.searchParams.set('audience', audience);
+    let response;
     try {
-        const handle = await (0,external_node_fs_promises_.open)(temp, 'wx', 0o644);
-        try {
-            await handle.writeFile(content);
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await (0,external_node_fs_promises_.rename)(temp, file);
+        response = await fetch(endpoint, { headers: { authorization: `Bearer ${requestToken}` } });
     }
     catch (error) {
-        await (0,external_node_fs_promises_.unlink)(temp).catch(() => undefined);
-        throw error;
+        throw new errors/* ReleaseGuardError */.dZ('usage_error', 'the GitHub Actions OIDC token endpoint could not be reached', {}, { cause: error });
+    }
+    if (!response.ok) {
+        throw new errors/* ReleaseGuardError */.dZ('usage_error', `the GitHub Actions OIDC token endpoint answered ${response.status}: does the job have \`id-token: write\`?`);
+    }
+    const value = (await response.json()).value;
+    if (typeof value !== 'string' || value === '') {
+        throw new errors/* ReleaseGuardError */.dZ('usage_error', 'the GitHub Actions OIDC token endpoint returned no token');
+    }
+    return { token: value, requestToken };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/identity-token.ts
+
+
+const AUDIENCE = 'sigstore';
+/**
+ * The token named by `--identity-token-env`, else GitHub Actions' token endpoint
+ * (`ACTIONS_ID_TOKEN_REQUEST_URL` / `_TOKEN`, audience `sigstore`). Neither: a usage error, up front.
+ */
+function identityTokenSource(env, tokenEnv) {
+    const secrets = [];
+    if (tokenEnv !== undefined) {
+        const token = env[tokenEnv]?.trim();
+        if (!token) {
+            throw new errors/* ReleaseGuardError */.dZ('usage_error', `--identity-token-env ${tokenEnv}: the variable is not set or empty`);
+        }
+        secrets.push(token);
+        return { provider: { getToken: () => Promise.resolve(token) }, secrets };
+    }
+    const missing = 'keyless signing needs an OIDC token: run in GitHub Actions with `permissions: id-token: write`, ' +
+        'or name the variable holding a token with --identity-token-env';
+    const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !bearer)
+        throw new errors/* ReleaseGuardError */.dZ('usage_error', missing);
+    secrets.push(bearer);
+    const getToken = async () => {
+        const { token } = await requestActionsIdToken(env, AUDIENCE, missing);
+        secrets.push(token);
+        return token;
+    };
+    return { provider: { getToken }, secrets };
+}
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+core@3.2.1/node_modules/@sigstore/core/dist/index.js
+var core_dist = __webpack_require__(48508);
+;// CONCATENATED MODULE: ./packages/core/src/sigstore/certificate.ts
+
+const OID = {
+    issuerV1: '1.3.6.1.4.1.57264.1.1',
+    workflowSha: '1.3.6.1.4.1.57264.1.3',
+    workflowRepository: '1.3.6.1.4.1.57264.1.5',
+    workflowRef: '1.3.6.1.4.1.57264.1.6',
+    issuerV2: '1.3.6.1.4.1.57264.1.8',
+    buildSignerURI: '1.3.6.1.4.1.57264.1.9',
+    buildSignerDigest: '1.3.6.1.4.1.57264.1.10',
+    runnerEnvironment: '1.3.6.1.4.1.57264.1.11',
+    sourceRepositoryURI: '1.3.6.1.4.1.57264.1.12',
+    sourceRepositoryDigest: '1.3.6.1.4.1.57264.1.13',
+    sourceRepositoryRef: '1.3.6.1.4.1.57264.1.14',
+    buildConfigURI: '1.3.6.1.4.1.57264.1.18',
+    runInvocationURI: '1.3.6.1.4.1.57264.1.21',
+};
+/** Legacy (…1.1–1.6) extensions hold raw UTF-8; the newer ones a DER UTF8String. */
+function extensionText(cert, oid, der) {
+    const ext = cert.extension(oid);
+    if (!ext)
+        return null;
+    try {
+        return der
+            ? core_dist.ASN1Obj.parseBuffer(ext.value).value.toString('utf8')
+            : ext.value.toString('utf8');
+    }
+    catch {
+        return null;
+    }
+}
+function fulcioIdentity(cert) {
+    const v2 = (oid) => extensionText(cert, oid, true);
+    const legacyRepository = extensionText(cert, OID.workflowRepository, false);
+    let san = null;
+    try {
+        san = cert.subjectAltName ?? null;
+    }
+    catch {
+        san = null;
+    }
+    return {
+        san,
+        issuer: v2(OID.issuerV2) ?? extensionText(cert, OID.issuerV1, false),
+        buildSignerURI: v2(OID.buildSignerURI),
+        buildSignerDigest: v2(OID.buildSignerDigest),
+        runnerEnvironment: v2(OID.runnerEnvironment),
+        sourceRepositoryURI: v2(OID.sourceRepositoryURI) ?? (legacyRepository ? `https://github.com/${legacyRepository}` : null),
+        workflowRepository: legacyRepository,
+        sourceRepositoryDigest: v2(OID.sourceRepositoryDigest) ?? extensionText(cert, OID.workflowSha, false),
+        sourceRepositoryRef: v2(OID.sourceRepositoryRef) ?? extensionText(cert, OID.workflowRef, false),
+        buildConfigURI: v2(OID.buildConfigURI),
+        runInvocationURI: v2(OID.runInvocationURI),
+    };
+}
+/** The leaf certificate of a bundle, or null when it is signed with a bare public key. */
+function leafCertificate(bundle) {
+    const content = bundle.verificationMaterial.content;
+    let der;
+    if (content.$case === 'certificate')
+        der = content.certificate.rawBytes;
+    else if (content.$case === 'x509CertificateChain')
+        der = content.x509CertificateChain.certificates[0]?.rawBytes;
+    if (!der)
+        return null;
+    try {
+        return X509Certificate.parse(der);
+    }
+    catch {
+        return null;
     }
 }
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
-// EXTERNAL MODULE: ./node_modules/.pnpm/tar-stream@3.1.7/node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(78004);
-;// CONCATENATED MODULE: ./packages/core/src/evidence/bundle.ts
+;// CONCATENATED MODULE: ./packages/core/src/sign/keyless.ts
 
 
-/** Byte 9 of a gzip header names the OS that wrote it; "unknown" keeps the bytes the same everywhere. */
-const GZIP_OS_UNKNOWN = 255;
+
+
+const DEFAULT_FULCIO_URL = 'https://fulcio.sigstore.dev';
+/** A certificate with less than this left is renewed before the next file (Fulcio's last 10 minutes). */
+const RENEW_BEFORE_MS = 60_000;
 /**
- * A reproducible .tar.gz: entries sorted by name, every mtime `mtime`, mode 0644, uid and gid 0 with
- * no owner names, and a gzip header with neither a file name nor a time. The same entries and time
- * give the same bytes.
+ * Keyless signing material: an ephemeral P-256 key and its Fulcio certificate, taken through
+ * `FulcioSigner` with our key as its key holder (one OIDC exchange per certificate). The key then
+ * signs every file itself, streamed. A new key and certificate are made when less than 60 s are left.
  */
-async function deterministicTarGz(entries, mtime) {
-    const tar = (0,tar_stream.pack)();
-    const chunks = [];
-    tar.on('data', (chunk) => chunks.push(chunk));
-    const done = new Promise((resolve, reject) => {
-        tar.on('end', resolve);
-        tar.on('error', reject);
-    });
-    const sorted = [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of sorted) {
-        tar.entry({
-            name: entry.name,
-            size: entry.content.length,
-            mtime,
-            mode: 0o644,
-            uid: 0,
-            gid: 0,
-            uname: '',
-            gname: '',
-            type: 'file',
-        }, entry.content);
+class KeylessCertificates {
+    options;
+    held = null;
+    /** Every certificate issued this run (PEM), in order. */
+    issued = [];
+    constructor(options) {
+        this.options = options;
     }
-    tar.finalize();
-    await done;
-    const gzip = (0,external_node_zlib_.gzipSync)(Buffer.concat(chunks), { level: 9 });
-    gzip[9] = GZIP_OS_UNKNOWN;
-    return gzip;
+    async current() {
+        const now = (this.options.now ?? Date.now)();
+        if (this.held === null || this.held.notAfter - now < RENEW_BEFORE_MS)
+            this.held = await this.issue();
+        return this.held.material;
+    }
+    /** The SAN and issuer of the latest certificate, null before the first. */
+    identity() {
+        return this.held && { san: this.held.san, issuer: this.held.issuer };
+    }
+    certificatePem() {
+        return this.held?.pem ?? null;
+    }
+    async issue() {
+        const { privateKey, publicKey } = external_node_crypto_default().generateKeyPairSync('ec', { namedCurve: 'P-256' });
+        const publicPem = publicKey.export({ format: 'pem', type: 'spki' }).toString();
+        const keyHolder = {
+            sign: (data) => Promise.resolve({
+                signature: external_node_crypto_default().sign('sha256', data, privateKey),
+                key: { $case: 'publicKey', publicKey: publicPem },
+            }),
+        };
+        const fulcio = new sign_dist/* FulcioSigner */.$o({
+            identityProvider: this.options.identity,
+            fulcioBaseURL: this.options.fulcioURL,
+            keyHolder,
+            timeout: 30_000,
+            retry: { retries: 2, factor: 2, minTimeout: 1000, maxTimeout: 5000 },
+        });
+        // The signature over nothing is discarded: the call is for the certificate.
+        const { key } = await fulcio.sign(Buffer.alloc(0));
+        const pem = key.$case === 'x509Certificate' ? key.certificate : '';
+        const cert = core_dist.X509Certificate.parse(pem);
+        const identity = fulcioIdentity(cert);
+        this.issued.push(pem);
+        return {
+            material: {
+                kind: 'keyless',
+                privateKey,
+                witnessKey: pem,
+                certificate: derOf(pem),
+                certificatePem: pem,
+            },
+            notAfter: cert.notAfter.getTime(),
+            san: identity.san,
+            issuer: identity.issuer,
+            pem,
+        };
+    }
+}
+function derOf(pem) {
+    return Buffer.from(pem.replace(/-----(BEGIN|END) CERTIFICATE-----/g, '').replace(/\s+/g, ''), 'base64');
+}
+
+// EXTERNAL MODULE: ./packages/core/src/text/redact-secrets.ts
+var redact_secrets = __webpack_require__(40965);
+;// CONCATENATED MODULE: ./packages/core/src/sign/library-error.ts
+
+
+/** sigstore-js codes that mean the identity token itself is unusable (exit 2). */
+const TOKEN_CODES = new Set(['IDENTITY_TOKEN_PARSE_ERROR', 'IDENTITY_TOKEN_READ_ERROR']);
+const MAX_CAUSES = 4;
+function describe(error) {
+    const parts = [];
+    let current = error;
+    for (let depth = 0; current !== undefined && current !== null && depth < MAX_CAUSES; depth++) {
+        parts.push(current instanceof Error ? current.message : String(current));
+        current = current instanceof Error ? current.cause : undefined;
+    }
+    return parts.join(': ');
+}
+/**
+ * Any error of a signing run as it may be printed or stored: every message and `cause` redacted
+ * (`@sigstore/sign` writes the identity token into IDENTITY_TOKEN_PARSE_ERROR). A library error
+ * becomes `signature_invalid` (the signature could not be made) or, for the token, `usage_error`; any
+ * other error is `internal_error`;
+ * the original error is not kept, not even as the cause.
+ */
+function redactedSigningError(error, secrets) {
+    if (error instanceof errors/* ReleaseGuardError */.dZ) {
+        const cause = error.cause === undefined ? undefined : new Error((0,redact_secrets/* redactSecrets */.fp)(describe(error.cause), secrets));
+        return new errors/* ReleaseGuardError */.dZ(error.code, (0,redact_secrets/* redactSecrets */.fp)(error.message, secrets), (0,redact_secrets/* redactSecretsDeep */.Zh)(error.details, secrets), { cause });
+    }
+    const libraryCode = error?.code;
+    const fromLibrary = typeof libraryCode === 'string';
+    // Only sigstore-js errors (they carry a code) are failures to sign; anything else is our bug.
+    const code = !fromLibrary
+        ? 'internal_error'
+        : TOKEN_CODES.has(libraryCode)
+            ? 'usage_error'
+            : 'signature_invalid';
+    const what = code === 'usage_error'
+        ? 'the OIDC identity token is not usable'
+        : code === 'internal_error'
+            ? 'internal error while signing'
+            : 'signing failed';
+    const label = fromLibrary ? ` (${libraryCode})` : '';
+    const text = (0,redact_secrets/* redactSecrets */.fp)(describe(error), secrets);
+    return new errors/* ReleaseGuardError */.dZ(code, `${what}${label}: ${text}`, {}, { cause: new Error(text) });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sigstore/public-key.ts
+
+
+
+const MIN_RSA_BITS = 2048;
+const CURVE_HASH = { prime256v1: 'sha256', secp384r1: 'sha384' };
+/**
+ * Why a key of this type cannot be used, or null: ECDSA P-256/P-384 and RSA of at least 2048 bits.
+ * `ed25519` says what to answer for an Ed25519 key: null where it can be used (an envelope's
+ * signature), the reason where it cannot (signing a file while it streams).
+ */
+function keyTypeRefusal(key, ed25519) {
+    const details = key.asymmetricKeyDetails ?? {};
+    switch (key.asymmetricKeyType) {
+        case 'ec':
+            return details.namedCurve && CURVE_HASH[details.namedCurve]
+                ? null
+                : `ECDSA curve ${details.namedCurve ?? 'unknown'} is not accepted (P-256 or P-384)`;
+        case 'rsa':
+            return (details.modulusLength ?? 0) >= MIN_RSA_BITS
+                ? null
+                : `RSA keys shorter than ${MIN_RSA_BITS} bits are refused (this one has ${details.modulusLength ?? 0})`;
+        case 'ed25519':
+            return ed25519;
+        default:
+            return `${key.asymmetricKeyType ?? 'unknown'} keys are not accepted (ECDSA P-256/P-384${ed25519 === null ? ', Ed25519' : ''} or RSA ≥ ${MIN_RSA_BITS})`;
+    }
+}
+/** Reads `--key FILE`: a PEM public key. A file that is no public key is a usage error (exit 2). */
+function loadVerificationKey(file) {
+    let text;
+    try {
+        text = fs.readFileSync(file, 'utf8');
+    }
+    catch {
+        throw new ReleaseGuardError('usage_error', `--key file not readable: ${file}`);
+    }
+    if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(text)) {
+        throw new ReleaseGuardError('usage_error', `--key ${file} holds a private key: give the public key`);
+    }
+    let key;
+    try {
+        key = crypto.createPublicKey({ key: text, format: 'pem' });
+    }
+    catch (error) {
+        throw new ReleaseGuardError('usage_error', `--key ${file} is not a PEM public key (${error.message})`);
+    }
+    const der = key.export({ type: 'spki', format: 'der' });
+    const curve = key.asymmetricKeyDetails?.namedCurve;
+    return {
+        file,
+        key,
+        fingerprint: `sha256:${crypto.createHash('sha256').update(der).digest('hex')}`,
+        hash: key.asymmetricKeyType === 'ed25519' ? null : curve ? (CURVE_HASH[curve] ?? 'sha256') : 'sha256',
+        refusal: keyTypeRefusal(key, null),
+    };
+}
+/** Verifies a signature over `data` (a DSSE PAE) with the key, using the digest its type signs with. */
+function verifyWithKey(key, data, signature) {
+    return crypto.verify(key.hash, data, key.key, signature);
+}
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/tweetnacl@1.0.3/node_modules/tweetnacl/nacl-fast.js
+var nacl_fast = __webpack_require__(78564);
+var nacl_fast_default = /*#__PURE__*/__webpack_require__.n(nacl_fast);
+;// CONCATENATED MODULE: ./packages/core/src/sign/cosign-key.ts
+
+
+
+/** PEM labels of cosign's encrypted key files (older cosign writes the second). */
+const COSIGN_KEY_LABELS = ['ENCRYPTED SIGSTORE PRIVATE KEY', 'ENCRYPTED COSIGN PRIVATE KEY'];
+/**
+ * scrypt parameters above these are refused: a key file chooses how much memory and time we spend,
+ * and cosign writes N=32768, r=8, p=1 (32 MiB). The bound allows four times that memory.
+ */
+const SCRYPT_BOUNDS = { maxN: 131_072, maxR: 16, maxP: 16, maxMemory: 128 * 1024 * 1024 };
+function unusable(file, problem) {
+    return new errors/* ReleaseGuardError */.dZ('usage_error', `--key ${file}: ${problem}`);
+}
+function parseDocument(file, body) {
+    let doc;
+    try {
+        doc = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        throw unusable(file, 'the cosign key file does not hold its JSON document');
+    }
+    if (doc?.kdf?.name !== 'scrypt' || doc?.cipher?.name !== 'nacl/secretbox') {
+        throw unusable(file, 'only scrypt + nacl/secretbox cosign keys are supported');
+    }
+    const { N, r, p } = doc.kdf.params ?? {};
+    const whole = [N, r, p].every((v) => Number.isInteger(v) && v > 0);
+    if (!whole || (N & (N - 1)) !== 0) {
+        throw unusable(file, 'the scrypt parameters N, r, p must be positive whole numbers, N a power of two');
+    }
+    const memory = 128 * N * r;
+    if (N > SCRYPT_BOUNDS.maxN ||
+        r > SCRYPT_BOUNDS.maxR ||
+        p > SCRYPT_BOUNDS.maxP ||
+        memory > SCRYPT_BOUNDS.maxMemory) {
+        throw unusable(file, `scrypt parameters N=${N}, r=${r}, p=${p} exceed the accepted bound (N <= ${SCRYPT_BOUNDS.maxN}, ` +
+            `r <= ${SCRYPT_BOUNDS.maxR}, p <= ${SCRYPT_BOUNDS.maxP}, 128*N*r <= 128 MiB)`);
+    }
+    return doc;
+}
+/**
+ * Decrypts a cosign key file's body (the JSON inside the PEM block): scrypt derives the secretbox key
+ * from the password. Returns the PKCS#8 DER private key. A wrong password is a usage error.
+ */
+function decryptCosignKey(file, body, password) {
+    const doc = parseDocument(file, body);
+    const { N, r, p } = doc.kdf.params;
+    const salt = Buffer.from(doc.kdf.salt, 'base64');
+    const nonce = Buffer.from(doc.cipher.nonce, 'base64');
+    if (nonce.length !== (nacl_fast_default()).secretbox.nonceLength)
+        throw unusable(file, 'the secretbox nonce is not 24 bytes');
+    const key = external_node_crypto_default().scryptSync(Buffer.from(password, 'utf8'), salt, (nacl_fast_default()).secretbox.keyLength, {
+        N,
+        r,
+        p,
+        // Node refuses scrypt above 32 MiB by default, which cosign's own parameters reach.
+        maxmem: 2 * 128 * N * r + 1024 * 1024,
+    });
+    const opened = nacl_fast_default().secretbox.open(Buffer.from(doc.ciphertext, 'base64'), nonce, key);
+    if (opened === null) {
+        throw unusable(file, 'cannot decrypt the cosign key: wrong password (--key-password-env)');
+    }
+    return Buffer.from(opened);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/signing-key.ts
+
+
+
+
+
+const ED25519_REFUSAL = 'Ed25519 keys are refused: Ed25519 signs the whole message, so a file cannot be signed while it is ' +
+    "streamed, and Rekor's hashedrekord refuses Ed25519 for files; use ECDSA P-256/P-384 or RSA >= 2048";
+const refusal = (key) => keyTypeRefusal(key, ED25519_REFUSAL);
+function pemBlock(text) {
+    const match = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/.exec(text);
+    return match ? { label: match[1], body: Buffer.from(match[2].replace(/\s+/g, ''), 'base64') } : null;
+}
+function privateKeyOf(file, text, password) {
+    const block = pemBlock(text);
+    if (!block)
+        throw new errors/* ReleaseGuardError */.dZ('usage_error', `--key ${file} is not a PEM file`);
+    if (COSIGN_KEY_LABELS.includes(block.label)) {
+        const der = decryptCosignKey(file, block.body, password ?? '');
+        return parsePrivate(file, { key: der, format: 'der', type: 'pkcs8' });
+    }
+    if (block.label === 'ENCRYPTED PRIVATE KEY') {
+        if (password === undefined) {
+            throw new errors/* ReleaseGuardError */.dZ('usage_error', `--key ${file} is encrypted: name the variable holding its password with --key-password-env`);
+        }
+        return parsePrivate(file, { key: text, format: 'pem', passphrase: password }, 'wrong password or damaged key');
+    }
+    if (block.label === 'PRIVATE KEY')
+        return parsePrivate(file, { key: text, format: 'pem' });
+    if (block.label.endsWith('PUBLIC KEY')) {
+        throw new errors/* ReleaseGuardError */.dZ('usage_error', `--key ${file} holds a public key: signing needs the private key`);
+    }
+    throw new errors/* ReleaseGuardError */.dZ('usage_error', `--key ${file} is a ${block.label} block: give a PKCS#8 key (openssl pkcs8 -topk8) or a cosign key file`);
+}
+function parsePrivate(file, input, problem = 'not a readable PKCS#8 private key') {
+    try {
+        return external_node_crypto_default().createPrivateKey(input);
+    }
+    catch {
+        // The library's message is not shown: it is about the bytes of a secret.
+        throw new errors/* ReleaseGuardError */.dZ('usage_error', `--key ${file}: ${problem}`);
+    }
+}
+/** Reads `--key FILE` (PKCS#8 PEM, encrypted or not, or a cosign key file) and checks its type. */
+function loadSigningKey(file, password) {
+    let text;
+    try {
+        text = external_node_fs_default().readFileSync(file, 'utf8');
+    }
+    catch {
+        throw new errors/* ReleaseGuardError */.dZ('usage_error', `--key file not readable: ${file}`);
+    }
+    const privateKey = privateKeyOf(file, text, password);
+    const refused = refusal(privateKey);
+    if (refused)
+        throw new errors/* ReleaseGuardError */.dZ('usage_error', `--key ${file}: ${refused}`);
+    const publicKey = external_node_crypto_default().createPublicKey(privateKey);
+    const der = publicKey.export({ type: 'spki', format: 'der' });
+    const digest = external_node_crypto_default().createHash('sha256').update(der).digest();
+    return {
+        privateKey,
+        publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+        hint: digest.toString('base64'),
+        fingerprint: `sha256:${digest.toString('hex')}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/staged-writes.ts
+
+
+
+/**
+ * Files written under temporary names and renamed into place together, only by `commit`: a run that
+ * fails half way calls `discard` and leaves none of them.
+ */
+class StagedWrites {
+    staged = [];
+    /** Writes `content` beside `target` under a temporary name; returns that name. */
+    write(target, content) {
+        external_node_fs_default().mkdirSync(external_node_path_default().dirname(target), { recursive: true });
+        const temp = external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.${process.pid}.${external_node_crypto_default().randomBytes(4).toString('hex')}.tmp`);
+        external_node_fs_default().writeFileSync(temp, content, { flag: 'wx' });
+        this.staged.push({ temp, target });
+        return temp;
+    }
+    commit() {
+        for (const { temp, target } of this.staged)
+            external_node_fs_default().renameSync(temp, target);
+        this.staged.length = 0;
+    }
+    discard() {
+        for (const { temp } of this.staged)
+            external_node_fs_default().rmSync(temp, { force: true });
+        this.staged.length = 0;
+    }
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -1694,7 +2159,7 @@ function hash_workers_hashWorkerCount(files, cores = os.availableParallelism()) 
 
 
 
-const DIGEST_ALGORITHMS = ['sha256', 'sha512'];
+const DIGEST_ALGORITHMS = (/* unused pure expression or super */ null && (['sha256', 'sha512']));
 /** Bytes per read: large enough to keep the hash functions busy, small enough for a 2 GiB artifact. */
 const DIGEST_CHUNK_SIZE = 1024 * 1024;
 /** A single file at least this large is hashed on a worker thread (see digestFiles). */
@@ -1708,7 +2173,7 @@ const OPEN_FLAGS = (external_node_fs_default()).constants.O_RDONLY | ((external_
 async function openRegularFile(path) {
     let handle;
     try {
-        handle = await external_node_fs_default().promises.open(path, OPEN_FLAGS);
+        handle = await fs.promises.open(path, OPEN_FLAGS);
     }
     catch (err) {
         throw unreadable(path, errno(err));
@@ -1718,7 +2183,7 @@ async function openRegularFile(path) {
         if (stat.isDirectory())
             throw unreadable(path, 'EISDIR');
         if (!stat.isFile()) {
-            throw new errors/* ReleaseGuardError */.dZ('artifact_missing', `artifact is not a regular file: ${path}`, {
+            throw new ReleaseGuardError('artifact_missing', `artifact is not a regular file: ${path}`, {
                 path,
                 expected: 'regular file',
                 actual: fileType(stat),
@@ -1728,7 +2193,7 @@ async function openRegularFile(path) {
     }
     catch (err) {
         await handle.close().catch(() => undefined);
-        throw err instanceof errors/* ReleaseGuardError */.dZ ? err : unreadable(path, errno(err));
+        throw err instanceof ReleaseGuardError ? err : unreadable(path, errno(err));
     }
 }
 /**
@@ -1743,7 +2208,7 @@ async function digestFile(path, algorithms) {
 }
 /** Streams an opened file through every hash on this thread, then closes it. */
 async function streamOpenFile(handle, path, wanted) {
-    const hashes = new Map(wanted.map((algorithm) => [algorithm, (0,external_node_crypto_.createHash)(algorithm)]));
+    const hashes = new Map(wanted.map((algorithm) => [algorithm, createHash(algorithm)]));
     let size = 0;
     try {
         const stream = handle.createReadStream({ highWaterMark: DIGEST_CHUNK_SIZE, autoClose: false });
@@ -1843,7 +2308,7 @@ async function digestSingle(path, wanted) {
 function checkAlgorithms(algorithms) {
     const unknown = algorithms.filter((algorithm) => !DIGEST_ALGORITHMS.includes(algorithm));
     if (algorithms.length === 0 || unknown.length > 0) {
-        throw new errors/* ReleaseGuardError */.dZ('usage_error', `digest algorithms must be one or more of ${DIGEST_ALGORITHMS.join(', ')}; got [${algorithms.join(', ')}]`, { expected: DIGEST_ALGORITHMS, actual: algorithms });
+        throw new ReleaseGuardError('usage_error', `digest algorithms must be one or more of ${DIGEST_ALGORITHMS.join(', ')}; got [${algorithms.join(', ')}]`, { expected: DIGEST_ALGORITHMS, actual: algorithms });
     }
     return [...new Set(algorithms)];
 }
@@ -1861,7 +2326,7 @@ function errno(err) {
 }
 function unreadable(path, code) {
     const reason = REASONS[code] ?? `artifact could not be read (${code})`;
-    return new errors/* ReleaseGuardError */.dZ('artifact_missing', `${reason}: ${path}`, { path, errno: code });
+    return new ReleaseGuardError('artifact_missing', `${reason}: ${path}`, { path, errno: code });
 }
 function fileType(stat) {
     if (stat.isFIFO())
@@ -1875,1134 +2340,107 @@ function fileType(stat) {
     return 'unknown';
 }
 
-// EXTERNAL MODULE: ./node_modules/.pnpm/fast-glob@3.3.3/node_modules/fast-glob/out/index.js
-var out = __webpack_require__(80197);
-var out_default = /*#__PURE__*/__webpack_require__.n(out);
-;// CONCATENATED MODULE: ./packages/core/src/evidence/collect.ts
+;// CONCATENATED MODULE: ./packages/core/src/sign/stream-sign.ts
 
 
 
 
-function inside(root, target) {
-    const rel = (0,external_node_path_.relative)(root, target);
-    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
-}
-async function matches(workspace, pattern, field) {
-    const absolute = (0,external_node_path_.resolve)(workspace, pattern);
-    if (!inside(workspace, absolute))
-        throw new errors/* InputError */.dz(field, `${pattern} is outside the workspace`);
-    const relativePattern = (0,external_node_path_.relative)(workspace, absolute).split(external_node_path_.sep).join('/');
-    const found = await out_default()(out_default().isDynamicPattern(pattern) ? relativePattern : out_default().escapePath(relativePattern), {
-        cwd: workspace,
-        onlyFiles: true,
-        dot: true,
-        followSymbolicLinks: false,
-        unique: true,
-    });
-    if (found.length === 0 && !out_default().isDynamicPattern(pattern) && (await isLink(absolute))) {
-        // Globs never descend links; a link named outright is read if it stays inside (readInside checks).
-        return [relativePattern];
-    }
-    if (found.length === 0)
-        throw new errors/* InputError */.dz(field, `${pattern} matches no file in the workspace`);
-    return found.sort();
-}
-async function isLink(path) {
+/**
+ * Streams `file` through a hash and a signer in the same pass, never holding it whole: a
+ * multi-GiB asset costs one chunk of memory. The signature is over the SHA-256 of the file, the
+ * digest a message-signature bundle names.
+ */
+async function streamSignFile(file, privateKey) {
+    let handle;
     try {
-        return (await (0,external_node_fs_promises_.lstat)(path)).isSymbolicLink();
+        handle = await external_node_fs_default().promises.open(file, 'r');
     }
     catch {
-        return false;
+        throw new errors/* ReleaseGuardError */.dZ('artifact_missing', `artifact not readable: ${file}`, { path: file });
     }
-}
-/** Reads one match, refusing a symbolic link (or a link on its way) that leads out of the workspace. */
-async function readInside(workspace, path, field) {
-    const absolute = (0,external_node_path_.resolve)(workspace, path);
-    const real = await (0,external_node_fs_promises_.realpath)(absolute);
-    if (!inside(workspace, real)) {
-        throw new errors/* InputError */.dz(field, `${path} is a symbolic link out of the workspace; it is not followed`);
-    }
-    if (!(await (0,external_node_fs_promises_.lstat)(real)).isFile())
-        throw new errors/* InputError */.dz(field, `${path} is not a regular file`);
-    return (0,external_node_fs_promises_.readFile)(real);
-}
-/**
- * Resolves every pattern inside the workspace (globs with fast-glob, links not followed) and reads
- * the files. A pattern matching nothing, or leading out of the workspace, is a usage error.
- * A file given under two kinds is taken once, under the first.
- */
-async function collectEvidence(workspaceDir, requests) {
-    const workspace = await (0,external_node_fs_promises_.realpath)(workspaceDir);
-    const files = new Map();
-    for (const { kind, field, patterns } of requests) {
-        for (const pattern of patterns) {
-            for (const path of await matches(workspace, pattern, field)) {
-                if (files.has(path))
-                    continue;
-                files.set(path, { kind, path, content: await readInside(workspace, path, field) });
-            }
-        }
-    }
-    return [...files.values()];
-}
-/**
- * The files the patterns name inside the workspace, as collectEvidence resolves them (links not
- * followed out of it), without reading them: `[workspace path, real absolute path]`, in order.
- */
-async function resolveEvidenceFiles(workspaceDir, patterns, field) {
-    const workspace = await (0,external_node_fs_promises_.realpath)(workspaceDir);
-    const files = new Map();
-    for (const pattern of patterns) {
-        for (const path of await matches(workspace, pattern, field)) {
-            const real = await (0,external_node_fs_promises_.realpath)((0,external_node_path_.resolve)(workspace, path));
-            if (!inside(workspace, real)) {
-                throw new errors/* InputError */.dz(field, `${path} is a symbolic link out of the workspace; it is not followed`);
-            }
-            if (!(await (0,external_node_fs_promises_.lstat)(real)).isFile())
-                throw new errors/* InputError */.dz(field, `${path} is not a regular file`);
-            files.set(path, real);
-        }
-    }
-    return [...files.entries()];
-}
-
-// EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(98985);
-;// CONCATENATED MODULE: ./packages/core/src/evidence/document.ts
-
-const EVIDENCE_SCHEMA_VERSION = 1;
-const HEADER = '# release-guard evidence: what was archived for this release and how the policy judged it.\n';
-function renderEvidenceYaml(document) {
-    return HEADER + (0,dist/* stringify */.As)(document, { lineWidth: 0 });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/evidence/evaluation.ts
-/** The verdict of a rule that found a violation at `level` (or none, when `violated` is false). */
-function verdict(violated, level) {
-    if (!violated)
-        return 'pass';
-    return level;
-}
-/** fail if any rule failed, else warn if any warned, else pass. */
-function overallResult(evaluations) {
-    if (evaluations.some((evaluation) => evaluation.result === 'fail'))
-        return 'fail';
-    if (evaluations.some((evaluation) => evaluation.result === 'warn'))
-        return 'warn';
-    return 'pass';
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/evidence/evaluate.ts
-
-function missing(rule, level, expected, what, leftOut = false) {
-    const actual = leftOut ? `the ${what} was left out: it holds a secret` : `no ${what} given`;
-    return { rule, result: level, expected, actual };
-}
-function ids(finding) {
-    return [finding.id, ...finding.aliases];
-}
-function list(values) {
-    const unique = [...new Set(values)].sort();
-    return unique.length <= 5
-        ? unique.join(', ')
-        : `${unique.slice(0, 5).join(', ')} and ${unique.length - 5} more`;
-}
-function coverageRule(policy, evidence) {
-    const { min_line_percent: min, severity, missing: absent } = policy.rules.coverage;
-    const expected = `line coverage >= ${min} %`;
-    if (!evidence.coverage)
-        return missing('coverage', absent, expected, 'coverage report', evidence.leftOut.has('coverage'));
-    const { percent, covered, total, format } = evidence.coverage;
-    return {
-        rule: 'coverage',
-        result: verdict(percent < min, severity),
-        expected,
-        actual: `${percent} % (${covered}/${total} lines, ${format})`,
-    };
-}
-function testsRule(policy, evidence) {
-    const { severity, missing: absent } = policy.rules.tests;
-    const expected = 'at least one test, none failed or errored';
-    if (!evidence.tests)
-        return missing('tests', absent, expected, 'JUnit report', evidence.leftOut.has('junit'));
-    const { tests, failures, errors, skipped } = evidence.tests;
-    return {
-        rule: 'tests',
-        result: verdict(tests === 0 || failures > 0 || errors > 0, severity),
-        expected,
-        actual: `${tests} tests, ${failures} failed, ${errors} errored, ${skipped} skipped`,
-    };
-}
-const SEVERITIES = ['critical', 'high', 'medium', 'low'];
-function vulnerabilitiesRule(policy, evidence) {
-    const levels = policy.rules.vulnerabilities;
-    const judged = SEVERITIES.filter((severity) => levels[severity] !== 'off');
-    const expected = `no ${judged.join(' or ')} vulnerability`;
-    if (!evidence.findings)
-        return missing('vulnerabilities', levels.missing, expected, 'vulnerability report', evidence.leftOut.has('vulnerabilities'));
-    const findings = evidence.findings;
-    const counts = SEVERITIES.map((severity) => `${findings.filter((f) => f.severity === severity).length} ${severity}`);
-    const worst = judged
-        .map((severity) => ({ severity, level: levels[severity] }))
-        .filter(({ severity }) => findings.some((finding) => finding.severity === severity));
-    const result = worst.some(({ level }) => level === 'fail') ? 'fail' : worst.length > 0 ? 'warn' : 'pass';
-    const flagged = findings.filter((finding) => worst.some(({ severity }) => severity === finding.severity));
-    const suppressed = evidence.suppressed.length
-        ? `; suppressed by VEX not_affected: ${list(evidence.suppressed)}`
-        : '';
-    const named = flagged.length ? `: ${list(flagged.map((finding) => finding.id))}` : '';
-    return { rule: 'vulnerabilities', result, expected, actual: `${counts.join(', ')}${named}${suppressed}` };
-}
-function kevRule(policy, evidence) {
-    const { severity, missing: absent } = policy.rules.kev;
-    const expected = 'no finding listed in the KEV catalog';
-    if (!evidence.findings)
-        return missing('kev', absent, expected, 'vulnerability report');
-    const kev = evidence.kev;
-    if (!kev)
-        return missing('kev', absent, expected, 'KEV catalog (--kev)');
-    const listed = evidence.findings.filter((finding) => ids(finding).some((id) => kev.has(id)));
-    return {
-        rule: 'kev',
-        result: verdict(listed.length > 0, severity),
-        expected,
-        actual: listed.length
-            ? `KEV-listed: ${list(listed.flatMap(ids).filter((id) => kev.has(id)))}`
-            : 'none KEV-listed',
-    };
-}
-function epssRule(policy, evidence) {
-    const { threshold, severity, missing: absent } = policy.rules.epss;
-    const expected = `no finding with EPSS >= ${threshold}`;
-    if (!evidence.findings)
-        return missing('epss', absent, expected, 'vulnerability report');
-    const epss = evidence.epss;
-    if (!epss)
-        return missing('epss', absent, expected, 'EPSS file (--epss)');
-    const scored = evidence.findings.flatMap(ids).filter((id) => (epss.get(id) ?? 0) >= threshold);
-    return {
-        rule: 'epss',
-        result: verdict(scored.length > 0, severity),
-        expected,
-        actual: scored.length
-            ? `EPSS >= ${threshold}: ${list(scored.map((id) => `${id} (${epss.get(id)})`))}`
-            : `none >= ${threshold}`,
-    };
-}
-function provenanceRule(policy, evidence) {
-    const { severity, missing: absent } = policy.rules.provenance;
-    const expected = 'a verify report with verified: true';
-    if (evidence.provenance.length === 0)
-        return missing('provenance', absent, expected, 'verify report', evidence.leftOut.has('provenance-report'));
-    const unverified = evidence.provenance.filter((verified) => !verified).length;
-    return {
-        rule: 'provenance',
-        result: verdict(unverified > 0, severity),
-        expected,
-        actual: unverified ? 'the verify report says verified: false' : 'verified: true',
-    };
-}
-function sbomRule(policy, evidence) {
-    const { min_components: min, severity, missing: absent } = policy.rules.sbom;
-    const expected = `an SBOM with at least ${min} component${min === 1 ? '' : 's'}`;
-    if (evidence.sboms.length === 0)
-        return missing('sbom', absent, expected, 'SBOM', evidence.leftOut.has('sbom'));
-    const short = evidence.sboms.filter((sbom) => sbom.components < min);
-    const subjects = evidence.artifacts === null
-        ? null
-        : evidence.sboms.map((sbom) => subjectMatch(sbom, evidence.artifacts ?? []));
-    const unmatched = (subjects ?? []).filter((match) => !match.matched).length;
-    return {
-        rule: 'sbom',
-        result: verdict(short.length > 0 || unmatched > 0, severity),
-        expected: subjects === null ? expected : `${expected}, whose subject is one of the release files`,
-        actual: evidence.sboms
-            .map((sbom, index) => `${sbom.format} ${sbom.specVersion}: ${sbom.components} components${subjects === null ? '' : `, ${subjects[index].text}`}`)
-            .join('; '),
-    };
-}
-/** The file base name's form of a package name: `@acme/app` is packed as `acme-app-<version>.tgz`. */
-function packedName(name) {
-    return name.replace(/^@/, '').replace(/\//g, '-').toLowerCase();
-}
-/**
- * Whether an SBOM describes one of the release files: a SHA-256 it records for its subject is a
- * file's, or (without digests) a file's base name holds the subject's name and version.
- */
-function subjectMatch(sbom, files) {
-    if (sbom.format === 'cyclonedx-xml')
-        return { matched: true, text: 'subject not matched (CycloneDX XML)' };
-    const subject = sbom.subject ?? 'no subject';
-    if (sbom.subjectSha256.length > 0) {
-        const file = files.find((candidate) => sbom.subjectSha256.includes(candidate.sha256));
-        return file
-            ? { matched: true, text: `subject ${subject} is ${file.path} (sha256)` }
-            : { matched: false, text: `the sha256 of subject ${subject} is none of the release files'` };
-    }
-    const name = sbom.subjectName === null ? null : packedName(sbom.subjectName);
-    const version = sbom.subjectVersion;
-    const file = name === null || version === null
-        ? undefined
-        : files.find((candidate) => {
-            const base = candidate.path.split('/').pop()?.toLowerCase() ?? '';
-            return base.startsWith(name) && base.includes(version.toLowerCase());
-        });
-    return file
-        ? { matched: true, text: `subject ${subject} names ${file.path}` }
-        : { matched: false, text: `subject ${subject} names none of the release files` };
-}
-function secretsRule(evidence) {
-    const files = [...new Set(evidence.secrets.map((finding) => finding.path))];
-    return {
-        rule: 'secrets',
-        result: files.length > 0 ? 'fail' : 'pass',
-        expected: 'no collected file holds a secret',
-        actual: files.length ? `secrets in ${files.join(', ')}: left out of the bundle` : 'none found',
-    };
-}
-/** Every rule of the policy over the parsed evidence, in the policy's order. */
-function evaluateEvidence(policy, evidence) {
-    return [
-        testsRule(policy, evidence),
-        coverageRule(policy, evidence),
-        vulnerabilitiesRule(policy, evidence),
-        kevRule(policy, evidence),
-        epssRule(policy, evidence),
-        provenanceRule(policy, evidence),
-        sbomRule(policy, evidence),
-        secretsRule(evidence),
-    ];
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/evidence/image-digest.ts
-
-const IMAGE_REF = /^([a-z0-9][a-z0-9._:/-]*)@(sha256:[0-9a-f]{64})$/;
-function parseImageDigest(value) {
-    const match = IMAGE_REF.exec(value);
-    if (!match) {
-        throw new errors/* InputError */.dz('image', `must be NAME@sha256:<64 lowercase hex digits>, got ${JSON.stringify(value)}`);
-    }
-    return { ref: value, name: match[1], digest: match[2] };
-}
-
-// EXTERNAL MODULE: ./node_modules/.pnpm/saxes@6.0.0/node_modules/saxes/saxes.js
-var saxes = __webpack_require__(32309);
-;// CONCATENATED MODULE: ./packages/core/src/evidence/xml.ts
-
-
-function xml_unreadable(source, problem, cause) {
-    return new errors/* ReleaseGuardError */.dZ('unreadable_input', `${source} is not usable XML: ${problem}`, { file: source }, { cause });
-}
-/**
- * Refuses the DTD features that make XML dangerous: an internal subset (`[...]`) can declare
- * entities that expand without bound, and ENTITY declarations can point at files or URLs. An
- * external DOCTYPE (Cobertura writes one) is only a name here: it is never fetched.
- */
-function checkDoctype(doctype, source) {
-    if (doctype.includes('[') || /ENTITY/i.test(doctype)) {
-        throw xml_unreadable(source, 'a DOCTYPE with an internal subset or an ENTITY declaration is refused');
-    }
-}
-function localName(name) {
-    const colon = name.indexOf(':');
-    return colon === -1 ? name : name.slice(colon + 1);
-}
-/**
- * Parses XML with a streaming, non-validating parser that knows only the five predefined entities
- * and character references: any other entity reference is an error, so nothing is ever expanded.
- */
-function parseXml(text, source) {
-    if (/<!ENTITY/i.test(text)) {
-        throw xml_unreadable(source, 'a DOCTYPE with an internal subset or an ENTITY declaration is refused');
-    }
-    const parser = new saxes/* SaxesParser */.wT({ xmlns: false });
-    const stack = [];
-    let root;
-    parser.on('doctype', (doctype) => checkDoctype(doctype, source));
-    parser.on('opentag', (tag) => {
-        const attributes = {};
-        for (const [key, value] of Object.entries(tag.attributes)) {
-            attributes[localName(key)] = String(value);
-        }
-        const element = { name: localName(tag.name), attributes, children: [] };
-        const parent = stack[stack.length - 1];
-        if (parent)
-            parent.children.push(element);
-        else
-            root = element;
-        stack.push(element);
-    });
-    parser.on('closetag', () => {
-        stack.pop();
-    });
+    const hash = external_node_crypto_default().createHash('sha256');
+    const signer = external_node_crypto_default().createSign('sha256');
+    let size = 0;
     try {
-        parser.write(text).close();
+        if (!(await handle.stat()).isFile()) {
+            throw new errors/* ReleaseGuardError */.dZ('artifact_missing', `artifact is not a regular file: ${file}`, {
+                path: file,
+            });
+        }
+        const stream = handle.createReadStream({ highWaterMark: DIGEST_CHUNK_SIZE, autoClose: false });
+        for await (const chunk of stream) {
+            size += chunk.length;
+            hash.update(chunk);
+            signer.update(chunk);
+        }
     }
     catch (error) {
         if (error instanceof errors/* ReleaseGuardError */.dZ)
             throw error;
-        throw xml_unreadable(source, error instanceof Error ? error.message : String(error), error);
+        throw new errors/* ReleaseGuardError */.dZ('artifact_missing', `artifact could not be read: ${file}`, { path: file });
     }
-    if (!root)
-        throw xml_unreadable(source, 'it has no root element');
-    return root;
-}
-/** Every descendant element (depth first) with this local name. */
-function descendants(element, name) {
-    const found = [];
-    const visit = (node) => {
-        for (const child of node.children) {
-            if (child.name === name)
-                found.push(child);
-            visit(child);
-        }
-    };
-    visit(element);
-    return found;
+    finally {
+        await handle.close().catch(() => undefined);
+    }
+    return { digest: hash.digest(), signature: signer.sign(privateKey), size };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/evidence/coverage.ts
-
-
-function coverage_unreadable(source, problem) {
-    return new errors/* ReleaseGuardError */.dZ('unreadable_input', `${source} is not a coverage report: ${problem}`, {
-        file: source,
-    });
-}
-function coverage(format, covered, total, percent) {
-    const computed = total === 0 ? 100 : (covered / total) * 100;
-    return { format, covered, total, percent: Math.round((percent ?? computed) * 100) / 100 };
-}
-function fromIstanbulSummary(text, source) {
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch {
-        throw coverage_unreadable(source, 'it is not JSON');
-    }
-    const lines = parsed
-        ?.total?.lines;
-    if (!lines || typeof lines.covered !== 'number' || typeof lines.total !== 'number') {
-        throw coverage_unreadable(source, 'an Istanbul coverage-summary.json has total.lines.covered and total.lines.total');
-    }
-    return coverage('istanbul-summary', lines.covered, lines.total);
-}
-function fromLcov(text, source) {
-    let found = 0;
-    let hit = 0;
-    let records = 0;
-    for (const line of text.split(/\r?\n/)) {
-        const match = /^(LF|LH):(\d+)$/.exec(line.trim());
-        if (!match)
-            continue;
-        records += 1;
-        if (match[1] === 'LF')
-            found += Number(match[2]);
-        else
-            hit += Number(match[2]);
-    }
-    if (records === 0)
-        throw coverage_unreadable(source, 'an lcov.info has LF: and LH: lines');
-    return coverage('lcov', hit, found);
-}
-function fromCobertura(text, source) {
-    const root = parseXml(text, source);
-    const rate = Number(root.attributes['line-rate']);
-    if (root.name !== 'coverage' || !Number.isFinite(rate)) {
-        throw coverage_unreadable(source, 'a Cobertura report has a <coverage line-rate="..."> root');
-    }
-    const covered = Number(root.attributes['lines-covered'] ?? NaN);
-    const valid = Number(root.attributes['lines-valid'] ?? NaN);
-    if (Number.isFinite(covered) && Number.isFinite(valid))
-        return coverage('cobertura', covered, valid);
-    return coverage('cobertura', 0, 0, rate * 100);
-}
-function fromTextSummary(text, source) {
-    const match = /^\s*Lines\s*:\s*([\d.]+)%\s*\(\s*(\d+)\s*\/\s*(\d+)\s*\)/m.exec(text);
-    if (!match)
-        throw coverage_unreadable(source, 'an Istanbul text-summary has a "Lines : N% ( a/b )" line');
-    return coverage('istanbul-text-summary', Number(match[2]), Number(match[3]));
-}
-/** Reads line coverage from any of the four formats, recognised by content, not by file name. */
-function parseCoverage(text, source) {
-    const start = text.trimStart();
-    if (start.startsWith('{'))
-        return fromIstanbulSummary(text, source);
-    if (start.startsWith('<'))
-        return fromCobertura(text, source);
-    if (/^(TN|SF):/m.test(text))
-        return fromLcov(text, source);
-    if (/^\s*Lines\s*:/m.test(text))
-        return fromTextSummary(text, source);
-    throw coverage_unreadable(source, 'expected Istanbul coverage-summary.json, lcov.info, Cobertura XML or an Istanbul text-summary');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/evidence/junit.ts
-
-
-const NO_TESTS = { tests: 0, failures: 0, errors: 0, skipped: 0 };
-/**
- * Totals of a JUnit XML report, counted from its `<testcase>` elements rather than the suites'
- * attributes, which the flavours fill differently: Jest (jest-junit) and gotestsum wrap suites in
- * `<testsuites>`, pytest too since 5.1, Maven Surefire writes one `<testsuite>` per file.
- * A case with `<failure>` fails, with `<error>` errors, with `<skipped>` is skipped.
- */
-function parseJUnit(text, source) {
-    const root = parseXml(text, source);
-    if (root.name !== 'testsuites' && root.name !== 'testsuite') {
-        throw new errors/* ReleaseGuardError */.dZ('unreadable_input', `${source} is not a JUnit XML report: its root element is <${root.name}>, not <testsuites> or <testsuite>`, { file: source });
-    }
-    const totals = { ...NO_TESTS };
-    for (const testcase of descendants(root, 'testcase')) {
-        totals.tests += 1;
-        const kinds = new Set(testcase.children.map((child) => child.name));
-        if (kinds.has('error'))
-            totals.errors += 1;
-        else if (kinds.has('failure'))
-            totals.failures += 1;
-        else if (kinds.has('skipped'))
-            totals.skipped += 1;
-    }
-    return totals;
-}
-function addTotals(a, b) {
-    return {
-        tests: a.tests + b.tests,
-        failures: a.failures + b.failures,
-        errors: a.errors + b.errors,
-        skipped: a.skipped + b.skipped,
-    };
-}
-
-// EXTERNAL MODULE: ./packages/core/src/schema/json-schema.ts
-var json_schema = __webpack_require__(62236);
-;// CONCATENATED MODULE: ./packages/core/src/evidence/cyclonedx.schema.json
-const cyclonedx_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-guard.dev/schemas/evidence/cyclonedx-subset/v1.json","title":"The parts of a CycloneDX 1.4-1.6 JSON BOM that release-guard relies on","description":"A structural subset of the CycloneDX JSON Schema: the fields evidence reads must have the types the specification gives them; every other field is allowed.","type":"object","required":["bomFormat","specVersion"],"properties":{"bomFormat":{"const":"CycloneDX"},"specVersion":{"enum":["1.4","1.5","1.6"],"description":"CycloneDX 1.4, 1.5 or 1.6"},"serialNumber":{"type":"string","pattern":"^urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},"version":{"type":"integer","minimum":1},"metadata":{"type":"object","properties":{"timestamp":{"type":"string","format":"date-time"},"component":{"$ref":"#/$defs/component"}}},"components":{"type":"array","items":{"$ref":"#/$defs/component"}},"vulnerabilities":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"},"ratings":{"type":"array","items":{"type":"object","properties":{"severity":{"type":"string"}}}},"analysis":{"type":"object","properties":{"state":{"enum":["resolved","resolved_with_pedigree","exploitable","in_triage","false_positive","not_affected"]}}}}}}},"$defs":{"component":{"type":"object","required":["type","name"],"properties":{"type":{"enum":["application","framework","library","container","platform","operating-system","device","device-driver","firmware","file","machine-learning-model","data","cryptographic-asset"]},"name":{"type":"string"},"version":{"type":"string"},"purl":{"type":"string"},"bom-ref":{"type":"string"},"components":{"type":"array","items":{"$ref":"#/$defs/component"}}}}}}');
-;// CONCATENATED MODULE: ./packages/core/src/evidence/spdx.schema.json
-const spdx_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-guard.dev/schemas/evidence/spdx-2.3-subset/v1.json","title":"The parts of an SPDX 2.3 JSON document that release-guard relies on","description":"The required fields of an SPDX 2.3 document and of its packages, with their types; every other field is allowed.","type":"object","required":["spdxVersion","dataLicense","SPDXID","name","documentNamespace","creationInfo"],"properties":{"spdxVersion":{"const":"SPDX-2.3"},"dataLicense":{"const":"CC0-1.0"},"SPDXID":{"const":"SPDXRef-DOCUMENT"},"name":{"type":"string"},"documentNamespace":{"type":"string","format":"uri"},"creationInfo":{"type":"object","required":["created","creators"],"properties":{"created":{"type":"string","format":"date-time"},"creators":{"type":"array","minItems":1,"items":{"type":"string"}}}},"packages":{"type":"array","items":{"type":"object","required":["SPDXID","name","downloadLocation"],"properties":{"SPDXID":{"type":"string","pattern":"^SPDXRef-[A-Za-z0-9.-]+$"},"name":{"type":"string"},"versionInfo":{"type":"string"},"downloadLocation":{"type":"string"}}}}}}');
-;// CONCATENATED MODULE: ./packages/core/src/evidence/sbom.ts
+;// CONCATENATED MODULE: ./packages/core/src/sign/targets.ts
 
 
 
 
 
-const cyclonedx = (0,json_schema/* lazyJsonSchema */.eP)(cyclonedx_schema_namespaceObject);
-const spdx = (0,json_schema/* lazyJsonSchema */.eP)(spdx_schema_namespaceObject);
-function sbom_unreadable(source, problem) {
-    return new errors/* ReleaseGuardError */.dZ('unreadable_input', `${source} is not a usable SBOM: ${problem}`, {
-        file: source,
-    });
-}
-function validated(document, schema, source) {
-    const { validate } = schema();
-    if (validate(document))
-        return;
-    const problems = (validate.errors ?? [])
-        .slice(0, 3)
-        .map((error) => `${(0,json_schema/* describeInstancePath */.AB)(error.instancePath)}: ${(0,json_schema/* describeSchemaError */.LA)(error)}`);
-    throw sbom_unreadable(source, problems.join('; '));
-}
-function sha256Of(digests) {
-    return (digests ?? [])
-        .filter((digest) => /^SHA-?256$/i.test(digest.algorithm) && /^[0-9a-f]{64}$/i.test(digest.value))
-        .map((digest) => digest.value.toLowerCase());
-}
-function countComponents(components) {
-    return (components ?? []).reduce((sum, component) => sum + 1 + countComponents(component.components), 0);
-}
-function named(name, version) {
-    if (!name)
-        return null;
-    return version ? `${name}@${version}` : name;
-}
-function fromJson(document, source) {
-    if (document.bomFormat === 'CycloneDX') {
-        validated(document, cyclonedx, source);
-        const subject = document.metadata?.component;
-        return {
-            format: 'cyclonedx-json',
-            specVersion: String(document.specVersion),
-            subject: named(subject?.name, subject?.version),
-            subjectName: subject?.name ?? null,
-            subjectVersion: subject?.version ?? null,
-            subjectSha256: sha256Of(subject?.hashes?.map((hash) => ({ algorithm: hash.alg, value: hash.content }))),
-            components: countComponents(document.components),
-        };
-    }
-    if (typeof document.spdxVersion === 'string') {
-        validated(document, spdx, source);
-        const packages = (document.packages ?? []);
-        const described = new Set(document.documentDescribes ?? []);
-        const subject = packages.find((pkg) => described.has(pkg.SPDXID));
-        return {
-            format: 'spdx-json',
-            specVersion: '2.3',
-            subject: named(subject?.name, subject?.versionInfo),
-            subjectName: subject?.name ?? null,
-            subjectVersion: subject?.versionInfo ?? null,
-            subjectSha256: sha256Of(subject?.checksums?.map((sum) => ({ algorithm: sum.algorithm, value: sum.checksumValue }))),
-            components: packages.length,
-        };
-    }
-    throw sbom_unreadable(source, 'expected a CycloneDX BOM (bomFormat) or an SPDX document (spdxVersion)');
-}
-const CYCLONEDX_XML_NAMESPACE = /^http:\/\/cyclonedx\.org\/schema\/bom\/(1\.[456])$/;
-/** CycloneDX XML, checked for its structure only: XSD validation would need a native module. */
-function fromXml(root, source) {
-    const version = CYCLONEDX_XML_NAMESPACE.exec(root.attributes.xmlns ?? '')?.[1];
-    if (root.name !== 'bom' || version === undefined) {
-        throw sbom_unreadable(source, 'expected a CycloneDX 1.4-1.6 <bom> in the http://cyclonedx.org/schema/bom/1.x namespace');
-    }
-    const components = root.children.find((child) => child.name === 'components');
-    const all = components ? [...components.children, ...descendants(components, 'component')] : [];
-    const unique = new Set(all.filter((element) => element.name === 'component'));
-    for (const component of unique) {
-        if (!component.attributes.type)
-            throw sbom_unreadable(source, 'a <component> has no type attribute');
-    }
-    const metadata = root.children.find((child) => child.name === 'metadata');
-    const subject = metadata?.children.find((child) => child.name === 'component');
-    return {
-        format: 'cyclonedx-xml',
-        specVersion: version,
-        subject: subject?.attributes['bom-ref'] ?? null,
-        // The XML reader keeps elements, not their text: the subject's name, version and hashes are not read.
-        subjectName: null,
-        subjectVersion: null,
-        subjectSha256: [],
-        components: unique.size,
-    };
-}
-/** Recognises and checks a CycloneDX (JSON or XML) or SPDX 2.3 JSON SBOM. */
-function parseSbom(text, source) {
-    if (text.trimStart().startsWith('<'))
-        return fromXml(parseXml(text, source), source);
-    let document;
-    try {
-        document = JSON.parse(text);
-    }
-    catch {
-        throw sbom_unreadable(source, 'it is neither JSON nor XML');
-    }
-    if (document === null || typeof document !== 'object' || Array.isArray(document)) {
-        throw sbom_unreadable(source, 'it is not a JSON object');
-    }
-    return fromJson(document, source);
-}
 
-;// CONCATENATED MODULE: ./packages/core/src/evidence/threat-feeds.ts
-
-/** The CVE ids of a CISA Known Exploited Vulnerabilities catalog (known_exploited_vulnerabilities.json). */
-function parseKevCatalog(text, source) {
-    let document;
-    try {
-        document = JSON.parse(text);
-    }
-    catch {
-        throw new errors/* ReleaseGuardError */.dZ('unreadable_input', `${source} is not JSON`, { file: source });
-    }
-    if (!Array.isArray(document?.vulnerabilities)) {
-        throw new errors/* ReleaseGuardError */.dZ('unreadable_input', `${source} is not a KEV catalog: it has no vulnerabilities array`, { file: source });
-    }
-    return new Set(document.vulnerabilities.map((entry) => String(entry.cveID)));
+function outputStem(file, name, outputDir) {
+    return outputDir === undefined ? file : external_node_path_default().join(outputDir, name);
 }
-/**
- * EPSS scores by CVE id from the FIRST daily CSV: an optional `#model_version:…` comment line,
- * then the header `cve,epss,percentile`.
- */
-function parseEpssCsv(text, source) {
-    const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '' && !line.startsWith('#'));
-    const header = (lines.shift() ?? '').split(',').map((cell) => cell.trim().toLowerCase());
-    const cve = header.indexOf('cve');
-    const epss = header.indexOf('epss');
-    if (cve === -1 || epss === -1) {
-        throw new errors/* ReleaseGuardError */.dZ('unreadable_input', `${source} is not an EPSS CSV: no cve,epss header`, {
-            file: source,
-        });
-    }
-    const scores = new Map();
-    for (const line of lines) {
-        const cells = line.split(',');
-        const score = Number(cells[epss]);
-        if (cells[cve] && Number.isFinite(score))
-            scores.set(cells[cve].trim(), score);
-    }
-    return scores;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/evidence/vulnerabilities.ts
-
-function severity(value) {
-    const word = String(value ?? '').toLowerCase();
-    if (word === 'critical' || word === 'high' || word === 'medium' || word === 'low')
-        return word;
-    if (word === 'moderate')
-        return 'medium';
-    return 'unknown';
-}
-function array(value) {
-    return Array.isArray(value) ? value.filter((item) => item && typeof item === 'object') : [];
-}
-function fromGrype(document) {
-    const findings = array(document.matches).map((match) => {
-        const vulnerability = (match.vulnerability ?? {});
-        const related = array(match.relatedVulnerabilities).map((item) => String(item.id));
-        const artifact = (match.artifact ?? {});
-        return {
-            id: String(vulnerability.id),
-            aliases: related,
-            severity: severity(vulnerability.severity),
-            package: `${String(artifact.name ?? '')}@${String(artifact.version ?? '')}`,
-        };
-    });
-    return { format: 'grype', findings, notAffected: [] };
-}
-function fromTrivy(document) {
-    const findings = array(document.Results).flatMap((result) => array(result.Vulnerabilities).map((item) => ({
-        id: String(item.VulnerabilityID),
-        aliases: [],
-        severity: severity(item.Severity),
-        package: `${String(item.PkgName ?? '')}@${String(item.InstalledVersion ?? '')}`,
-    })));
-    return { format: 'trivy', findings, notAffected: [] };
-}
-/** OSV-Scanner keeps the severity on the group of aliases (`max_severity`, a CVSS score) of a package. */
-function osvSeverity(groups, id) {
-    const group = groups.find((item) => Array.isArray(item.ids) && item.ids.includes(id));
-    const score = Number(group?.max_severity);
-    if (!Number.isFinite(score) || group?.max_severity === '')
-        return 'unknown';
-    if (score >= 9)
-        return 'critical';
-    if (score >= 7)
-        return 'high';
-    if (score >= 4)
-        return 'medium';
-    return 'low';
-}
-function fromOsv(document) {
-    const findings = array(document.results).flatMap((result) => array(result.packages).flatMap((entry) => {
-        const pkg = (entry.package ?? {});
-        const groups = array(entry.groups);
-        return array(entry.vulnerabilities).map((item) => {
-            const specific = (item.database_specific ?? {});
-            const id = String(item.id);
-            const fromGroup = osvSeverity(groups, id);
-            return {
-                id,
-                aliases: Array.isArray(item.aliases) ? item.aliases.map(String) : [],
-                severity: fromGroup === 'unknown' ? severity(specific.severity) : fromGroup,
-                package: `${String(pkg.name ?? '')}@${String(pkg.version ?? '')}`,
-            };
-        });
+/** The files of a run, their checksum names and bundle paths; a name given twice is a usage error. */
+function resolveTargets(artifacts, artifactsDir, outputDir, checksums) {
+    const found = artifacts.map((file) => ({
+        path: file,
+        name: external_node_path_default().basename(file),
     }));
-    return { format: 'osv-scanner', findings, notAffected: [] };
-}
-function fromCycloneDx(document) {
-    const findings = [];
-    const notAffected = [];
-    for (const item of array(document.vulnerabilities)) {
-        const id = String(item.id);
-        const analysis = (item.analysis ?? {});
-        if (analysis.state === 'not_affected') {
-            notAffected.push(id);
-            continue;
+    if (artifactsDir !== undefined) {
+        if (!external_node_fs_default().statSync(artifactsDir, { throwIfNoEntry: false })?.isDirectory()) {
+            throw new errors/* ReleaseGuardError */.dZ('usage_error', `--artifacts-dir ${artifactsDir} is not a directory`);
         }
-        const ratings = array(item.ratings).map((rating) => severity(rating.severity));
-        const order = ['critical', 'high', 'medium', 'low'];
-        const worst = order.find((level) => ratings.includes(level)) ?? 'unknown';
-        const affects = array(item.affects).map((entry) => String(entry.ref));
-        findings.push({ id, aliases: [], severity: worst, package: affects.join(',') });
-    }
-    return { format: 'cyclonedx', findings, notAffected };
-}
-/** Reads a Grype, Trivy, OSV-Scanner or CycloneDX (`vulnerabilities`, VEX included) JSON report. */
-function parseVulnerabilityReport(text, source) {
-    let document;
-    try {
-        document = JSON.parse(text);
-    }
-    catch {
-        throw new errors/* ReleaseGuardError */.dZ('unreadable_input', `${source} is not JSON`, { file: source });
-    }
-    if (document && typeof document === 'object') {
-        if (Array.isArray(document.matches))
-            return fromGrype(document);
-        if ('SchemaVersion' in document && 'ArtifactName' in document)
-            return fromTrivy(document);
-        if (Array.isArray(document.results))
-            return fromOsv(document);
-        if (document.bomFormat === 'CycloneDX')
-            return fromCycloneDx(document);
-    }
-    throw new errors/* ReleaseGuardError */.dZ('unreadable_input', `${source} is not a vulnerability report: expected Grype, Trivy, OSV-Scanner or CycloneDX JSON`, { file: source });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/evidence/parse-evidence.ts
-
-
-
-
-
-
-/** `verified` of a `release-guard verify --format json` report (provenance-validate writes the same). */
-function parseVerifyReport(text, source) {
-    let report;
-    try {
-        report = JSON.parse(text);
-    }
-    catch {
-        throw new errors/* ReleaseGuardError */.dZ('unreadable_input', `${source} is not JSON`, { file: source });
-    }
-    if (typeof report?.verified !== 'boolean') {
-        throw new errors/* ReleaseGuardError */.dZ('unreadable_input', `${source} is not a verify report: it has no boolean "verified" (write it with release-guard verify --format json)`, { file: source });
-    }
-    return report.verified;
-}
-function findingsOf(files) {
-    if (files.length === 0)
-        return { findings: null, suppressed: [] };
-    const reports = files.map((file) => parseVulnerabilityReport(file.content.toString('utf8'), file.path));
-    const notAffected = new Set(reports.flatMap((report) => report.notAffected));
-    const all = reports.flatMap((report) => report.findings);
-    const unique = new Map(all.map((finding) => [`${finding.id}\u0000${finding.package}`, finding]));
-    const suppressed = new Set();
-    const findings = [...unique.values()].filter((finding) => {
-        const hit = [finding.id, ...finding.aliases].find((id) => notAffected.has(id));
-        if (hit)
-            suppressed.add(finding.id);
-        return !hit;
-    });
-    return { findings, suppressed: [...suppressed].sort() };
-}
-/** Parses every clean collected file by its kind; policy logs and signature bundles are archived only. */
-function parseEvidence(files, secrets, leftOut, artifacts = null) {
-    const of = (kind) => files.filter((file) => file.kind === kind);
-    const text = (file) => file.content.toString('utf8');
-    const junit = of('junit');
-    const coverage = of('coverage');
-    const [kev] = of('kev');
-    const [epss] = of('epss');
-    if (coverage.length > 1) {
-        throw new errors/* ReleaseGuardError */.dZ('usage_error', 'give one coverage report (--coverage), not several');
-    }
-    return {
-        tests: junit.length
-            ? junit.map((file) => parseJUnit(text(file), file.path)).reduce(addTotals, NO_TESTS)
-            : null,
-        coverage: coverage.length ? parseCoverage(text(coverage[0]), coverage[0].path) : null,
-        sboms: of('sbom').map((file) => parseSbom(text(file), file.path)),
-        ...findingsOf(of('vulnerabilities')),
-        kev: kev ? parseKevCatalog(text(kev), kev.path) : null,
-        epss: epss ? parseEpssCsv(text(epss), epss.path) : null,
-        provenance: of('provenance-report').map((file) => parseVerifyReport(text(file), file.path)),
-        secrets,
-        artifacts,
-        leftOut,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/evidence/policy.schema.json
-const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://release-guard.dev/schemas/evidence-policy/v1.json","title":"release-guard evidence policy","description":"How `release-guard evidence` judges a release\'s evidence. Each rule is optional and overrides the default policy (`release-guard evidence --print-policy`) field by field. A level is fail, warn or off.","type":"object","required":["version"],"additionalProperties":false,"properties":{"version":{"const":1,"description":"the policy format version, 1"},"rules":{"type":"object","description":"rules by id","propertyNames":{"enum":["coverage","tests","vulnerabilities","kev","epss","provenance","sbom","secrets"],"description":"a rule id: coverage, tests, vulnerabilities, kev, epss, provenance, sbom or secrets"},"additionalProperties":false,"properties":{"coverage":{"type":"object","additionalProperties":false,"properties":{"min_line_percent":{"type":"number","minimum":0,"maximum":100},"severity":{"$ref":"#/$defs/level"},"missing":{"$ref":"#/$defs/level"}}},"tests":{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/$defs/level"},"missing":{"$ref":"#/$defs/level"}}},"vulnerabilities":{"type":"object","additionalProperties":false,"properties":{"critical":{"$ref":"#/$defs/level"},"high":{"$ref":"#/$defs/level"},"medium":{"$ref":"#/$defs/level"},"low":{"$ref":"#/$defs/level"},"missing":{"$ref":"#/$defs/level"}}},"kev":{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/$defs/level"},"missing":{"$ref":"#/$defs/level"}}},"epss":{"type":"object","additionalProperties":false,"properties":{"threshold":{"type":"number","minimum":0,"maximum":1},"severity":{"$ref":"#/$defs/level"},"missing":{"$ref":"#/$defs/level"}}},"provenance":{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/$defs/level"},"missing":{"$ref":"#/$defs/level"}}},"sbom":{"type":"object","additionalProperties":false,"properties":{"min_components":{"type":"integer","minimum":0},"severity":{"$ref":"#/$defs/level"},"missing":{"$ref":"#/$defs/level"}}},"secrets":{"type":"object","additionalProperties":false,"description":"a file holding a secret is always left out and always fails: this rule cannot be relaxed","properties":{"severity":{"const":"fail"}}}}}},"$defs":{"level":{"enum":["fail","warn","off"],"description":"fail, warn or off"}}}');
-;// CONCATENATED MODULE: ./packages/core/src/evidence/policy.ts
-
-
-
-
-const EVIDENCE_RULES = policy_schema_namespaceObject.properties.rules.propertyNames["enum"];
-const EVIDENCE_POLICY_SCHEMA = (/* unused pure expression or super */ null && (policySchema));
-/** The default policy, as `release-guard evidence --print-policy` prints it. */
-const DEFAULT_POLICY_YAML = `# release-guard evidence policy. Each rule may be left out (this default applies) or
-# changed field by field; a level is fail, warn or off.
-version: 1
-rules:
-  coverage:
-    min_line_percent: 70 # line coverage below this ...
-    severity: fail # ... fails
-    missing: warn # no coverage report given
-  tests:
-    severity: fail # a failed or errored test, or JUnit reports holding zero tests
-    missing: warn # no JUnit report given
-  vulnerabilities:
-    critical: fail
-    high: warn
-    medium: off
-    low: off
-    missing: warn # no vulnerability report given
-  kev:
-    severity: fail # a finding listed in the CISA KEV catalog (--kev)
-    missing: warn # vulnerability reports given without a KEV catalog
-  epss:
-    threshold: 0.5 # a finding whose EPSS score is at or above this ...
-    severity: warn # ... warns
-    missing: warn # vulnerability reports given without an EPSS file
-  provenance:
-    severity: fail # a verify report that is not verified
-    missing: warn # no verify report given
-  sbom:
-    min_components: 1 # an SBOM listing fewer components ...
-    severity: fail # ... fails
-    missing: warn # no SBOM given
-  secrets:
-    severity: fail # a collected file holding a secret: left out of the bundle; always fail
-`;
-const policyJsonSchema = (0,json_schema/* lazyJsonSchema */.eP)(policy_schema_namespaceObject);
-function unusable(source, problem) {
-    return new errors/* ReleaseGuardError */.dZ('usage_error', `the evidence policy ${source} is not usable: ${problem}`, {
-        file: source,
-    });
-}
-function readYaml(text, source) {
-    const document = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
-    if (document.errors.length > 0)
-        throw unusable(source, document.errors[0].message);
-    return document.toJS();
-}
-function validate(document, source) {
-    const { validate: check } = policyJsonSchema();
-    if (check(document))
-        return;
-    const problems = (0,json_schema/* withoutAnyOfBranches */.ej)(check.errors ?? []).map((error) => error.keyword === 'propertyNames'
-        ? ''
-        : `${(0,json_schema/* describeInstancePath */.AB)(error.instancePath)}: ${(0,json_schema/* describeSchemaError */.LA)(error)}`);
-    const unknownRule = (check.errors ?? []).find((error) => error.instancePath === '/rules' && error.keyword === 'enum');
-    if (unknownRule) {
-        problems.unshift(`unknown rule ${JSON.stringify(unknownRule.data)}; the rules are ${EVIDENCE_RULES.join(', ')}`);
-    }
-    throw unusable(source, problems.filter(Boolean).join('; '));
-}
-let defaultPolicy;
-function loadDefaultPolicy() {
-    defaultPolicy ??= parsePolicyOver(DEFAULT_POLICY_YAML, 'default policy', null);
-    return structuredClone(defaultPolicy);
-}
-function parsePolicyOver(text, source, base) {
-    const document = readYaml(text, source);
-    validate(document, source);
-    const given = document;
-    const merged = (base ?? { version: 1, rules: {} });
-    for (const [rule, fields] of Object.entries(given.rules ?? {})) {
-        merged.rules[rule] = { ...(merged.rules[rule] ?? {}), ...(fields ?? {}) };
-    }
-    return merged;
-}
-/** Parses a policy file's YAML and lays it over the default. Unknown rules and fields are usage errors. */
-function parsePolicy(text, source) {
-    return parsePolicyOver(text, source, loadDefaultPolicy());
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-;// CONCATENATED MODULE: ./packages/core/src/evidence/release-time.ts
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-async function git(workspace, args) {
-    try {
-        const { stdout } = await run('git', args, { cwd: workspace, encoding: 'utf8' });
-        return stdout.trim() || null;
-    }
-    catch {
-        return null;
-    }
-}
-/**
- * The commit is the workspace's HEAD, else $GITHUB_SHA. The time is SOURCE_DATE_EPOCH (seconds), else
- * the commit's time; with neither there is no reproducible time, which is a usage error.
- */
-async function releaseStamp(workspace, env) {
-    const commit = (await git(workspace, ['rev-parse', 'HEAD'])) ?? env.GITHUB_SHA ?? null;
-    const epoch = env.SOURCE_DATE_EPOCH;
-    if (epoch !== undefined && epoch !== '') {
-        if (!/^\d+$/.test(epoch))
-            throw new errors/* InputError */.dz('source-date-epoch', `must be whole seconds, got ${JSON.stringify(epoch)}`);
-        return { commit, time: new Date(Number(epoch) * 1000) };
-    }
-    const committed = await git(workspace, ['log', '-1', '--format=%ct', 'HEAD']);
-    if (committed === null) {
-        throw new errors/* InputError */.dz('source-date-epoch', 'is needed: the workspace is not a git checkout with a commit, so set SOURCE_DATE_EPOCH to the release time');
-    }
-    return { commit, time: new Date(Number(committed) * 1000) };
-}
-
-// EXTERNAL MODULE: ./node_modules/.pnpm/@secretlint+core@11.7.1/node_modules/@secretlint/core/module/index.js + 17 modules
-var core_module = __webpack_require__(79800);
-// EXTERNAL MODULE: ./node_modules/.pnpm/@secretlint+secretlint-rule-preset-recommend@11.7.1/node_modules/@secretlint/secretlint-rule-preset-recommend/module/index.js
-var secretlint_rule_preset_recommend_module = __webpack_require__(19463);
-;// CONCATENATED MODULE: ./packages/core/src/evidence/secret-rules.ts
-const OWN_SECRET_RULES = [
-    {
-        rule: 'release-guard/webhook-url',
-        pattern: /https:\/\/(?:hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]{16,}|(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d+\/[\w-]{20,}|[\w-]+\.webhook\.office\.com\/webhookb2\/\S{20,}|chat\.googleapis\.com\/v1\/spaces\/[^\s?]+\/messages\?key=\S+)/g,
-    },
-    {
-        rule: 'release-guard/npmrc-auth-token',
-        // `${NPM_TOKEN}` reads a variable at install time: a reference, not a secret.
-        pattern: /(?:^|[\s:])_(?:authToken|auth|password)\s*=\s*(?!["']?\$\{)["']?[^\s"']{8,}/gm,
-    },
-    {
-        rule: 'release-guard/git-url-credentials',
-        pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@"'<>]+:[^\s/@"'<>]+@[^\s/"'<>]+/gi,
-    },
-    {
-        rule: 'release-guard/aws-credentials',
-        pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g,
-    },
-    {
-        rule: 'release-guard/aws-credentials',
-        pattern: /aws_?secret_?access_?key[\s\\"':=]{1,8}[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])/gi,
-    },
-    {
-        rule: 'release-guard/pem-private-key',
-        pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g,
-    },
-];
-
-;// CONCATENATED MODULE: ./packages/core/src/evidence/secrets.ts
-
-
-
-function lineAt(text, index) {
-    let line = 1;
-    for (let at = text.indexOf('\n'); at !== -1 && at < index; at = text.indexOf('\n', at + 1))
-        line += 1;
-    return line;
-}
-function ownFindings(path, text) {
-    const found = [];
-    for (const { rule, pattern } of OWN_SECRET_RULES) {
-        for (const match of text.matchAll(new RegExp(pattern.source, pattern.flags))) {
-            found.push({ path, line: lineAt(text, match.index ?? 0), rule });
+        const names = out_default().sync('**/*', {
+            cwd: artifactsDir,
+            onlyFiles: true,
+            dot: true,
+            followSymbolicLinks: false,
+        });
+        for (const name of names.sort()) {
+            const file = external_node_path_default().join(artifactsDir, name);
+            if (isReleaseEvidenceFile(name, checksums) ||
+                (checksums && external_node_path_default().resolve(file) === external_node_path_default().resolve(checksums)))
+                continue;
+            found.push({ path: file, name });
         }
     }
-    return found;
-}
-async function secretlintFindings(path, text) {
-    const result = await (0,core_module/* lintSource */.n)({
-        source: { filePath: path, content: text, contentType: 'text' },
-        options: {
-            config: { rules: [{ id: '@secretlint/secretlint-rule-preset-recommend', rule: secretlint_rule_preset_recommend_module/* creator */.x }] },
-            maskSecrets: true,
-        },
-    });
-    return result.messages.map((message) => ({ path, line: message.loc.start.line, rule: message.ruleId }));
-}
-/**
- * The secrets in one file's text: secretlint's recommended preset plus our own rules, one finding
- * per file, line and rule, in line order.
- */
-async function findSecrets(path, text) {
-    const all = [...(await secretlintFindings(path, text)), ...ownFindings(path, text)];
-    const unique = new Map(all.map((finding) => [`${finding.line}\u0000${finding.rule}`, finding]));
-    return [...unique.values()].sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/evidence/run-evidence.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-function requests(options) {
-    const one = (value) => (value === undefined ? [] : [value]);
-    return [
-        { kind: 'policy', field: 'policy', patterns: one(options.policy) },
-        { kind: 'junit', field: 'junit', patterns: options.junit ?? [] },
-        { kind: 'coverage', field: 'coverage', patterns: one(options.coverage) },
-        { kind: 'sbom', field: 'sbom', patterns: options.sbom ?? [] },
-        { kind: 'vulnerabilities', field: 'vulns', patterns: options.vulns ?? [] },
-        { kind: 'kev', field: 'kev', patterns: one(options.kev) },
-        { kind: 'epss', field: 'epss', patterns: one(options.epss) },
-        { kind: 'policy-log', field: 'policy-log', patterns: options.policyLogs ?? [] },
-        { kind: 'provenance-report', field: 'provenance-report', patterns: one(options.provenanceReport) },
-        { kind: 'signature', field: 'signatures', patterns: one(options.signatures).map((dir) => `${dir}/**`) },
-    ];
-}
-/** The policy file, read as collected: inside the workspace like every other input. */
-function loadPolicy(collected) {
-    const file = collected.find((item) => item.kind === 'policy');
-    return file ? parsePolicy(file.content.toString('utf8'), file.path) : loadDefaultPolicy();
-}
-function leftOutKinds(collected, dirty) {
-    return new Set(collected.filter((file) => dirty.has(file.path)).map((file) => file.kind));
-}
-const sha256 = (content) => (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex');
-async function scan(files) {
-    const found = [];
-    for (const file of files)
-        found.push(...(await findSecrets(file.path, file.content.toString('utf8'))));
-    return found;
-}
-/** The `--artifact` files, hashed (streamed): the SBOMs' subjects are matched against them; null when none. */
-async function releaseFiles(options) {
-    if (!options.artifacts || options.artifacts.length === 0)
-        return null;
-    const files = [];
-    for (const [path, real] of await resolveEvidenceFiles(options.workspace, options.artifacts, 'artifact')) {
-        files.push({ path, sha256: (await digestFile(real, ['sha256'])).sha256 });
+    if (found.length === 0) {
+        throw new errors/* ReleaseGuardError */.dZ('usage_error', 'nothing to sign: give --artifact PATH or --artifacts-dir DIR');
     }
-    return files;
-}
-/**
- * Collects the release's evidence, scans every file for secrets before anything is written, parses
- * and judges what is clean, and writes `evidence-<tag>.tar.gz` and `evidence/manifests/<tag>.yaml`
- * under the output folder (each whole or not at all). Unusable input throws before any write.
- */
-async function runEvidence(options) {
-    const images = (options.images ?? []).map(parseImageDigest);
-    const collected = await collectEvidence(options.workspace, requests(options));
-    const artifacts = await releaseFiles(options);
-    const policy = loadPolicy(collected);
-    const secrets = await scan(collected);
-    const dirty = new Set(secrets.map((finding) => finding.path));
-    const clean = collected.filter((file) => !dirty.has(file.path)).sort((a, b) => (a.path < b.path ? -1 : 1));
-    const evaluations = evaluateEvidence(policy, parseEvidence(clean, secrets, leftOutKinds(collected, dirty), artifacts));
-    const stamp = await releaseStamp(options.workspace, options.env);
-    const document = {
-        schema_version: EVIDENCE_SCHEMA_VERSION,
-        tag: options.tag,
-        commit: stamp.commit,
-        time: stamp.time.toISOString(),
-        tools: { 'release-guard': options.toolVersion, secretlint: core_package/* version */.rE },
-        images,
-        items: clean.map((file) => ({
-            kind: file.kind,
-            path: file.path,
-            sha256: sha256(file.content),
-            size: file.content.length,
-        })),
-        evaluations,
-        redactions: secrets.map((finding) => ({ ...finding, action: 'left_out' })),
-        result: overallResult(evaluations),
-    };
-    const bundle = await deterministicTarGz([
-        { name: 'evidence.yaml', content: Buffer.from(renderEvidenceYaml(document)) },
-        ...clean.map((file) => ({ name: `items/${file.path}`, content: file.content })),
-    ], stamp.time);
-    const manifest = { ...document, bundle_sha256: sha256(bundle) };
-    const outDir = (0,external_node_path_.resolve)(options.workspace, options.outDir ?? '.');
-    const name = tagFileName(options.tag);
-    const bundlePath = (0,external_node_path_.join)(outDir, `evidence-${name}.tar.gz`);
-    const manifestPath = (0,external_node_path_.join)(outDir, 'evidence', 'manifests', `${name}.yaml`);
-    await writeFileAtomic(bundlePath, bundle);
-    await writeFileAtomic(manifestPath, renderEvidenceYaml(manifest));
-    return { manifest, bundlePath, manifestPath };
+    const seen = new Map();
+    for (const target of found) {
+        const hostile = hostileName(target.name);
+        if (hostile !== null) {
+            throw new errors/* ReleaseGuardError */.dZ('usage_error', `${JSON.stringify(target.path)} has a name with ${hostile}`);
+        }
+        const other = seen.get(target.name);
+        if (other !== undefined) {
+            throw new errors/* ReleaseGuardError */.dZ('usage_error', `${other} and ${target.path} have the same name ${target.name}: their checksum lines and bundles would collide`);
+        }
+        seen.set(target.name, target.path);
+    }
+    return found.map((target) => {
+        const stem = outputStem(target.path, target.name, outputDir);
+        return { ...target, stem, bundle: `${stem}.sigstore.json` };
+    });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/evidence/archive.ts
+;// CONCATENATED MODULE: ./packages/core/src/sign/sign-release.ts
 
 
 
@@ -3014,111 +2452,400 @@ async function runEvidence(options) {
 
 
 
-
-/** `evidence-<tag>-<attempt>`: a re-run (a new attempt) never meets the 409 of the first one's name. */
-function evidenceArtifactName(tag, runAttempt) {
-    return `evidence-${tagFileName(tag)}-${runAttempt}`;
+function validate(options) {
+    const keyless = options.mode.kind === 'keyless';
+    if (keyless && !options.tlog && options.tsaURL === undefined) {
+        throw new errors/* ReleaseGuardError */.dZ('usage_error', '--keyless --no-tlog without --tsa-url makes a signature nobody can verify later (nothing proves it was ' +
+            'made while the 10-minute certificate was valid): give --tsa-url or drop --no-tlog');
+    }
+    if (!keyless && options.fulcioURL !== undefined) {
+        throw new errors/* ReleaseGuardError */.dZ('usage_error', '--fulcio-url is for --keyless; a key signature has no certificate');
+    }
+    if (!options.tlog && options.rekorURL !== undefined) {
+        throw new errors/* ReleaseGuardError */.dZ('usage_error', '--rekor-url and --no-tlog contradict each other: drop one');
+    }
 }
-/**
- * `controls.evidence`, the only place the posture reads the evidence status from: the policy's
- * verdict, or fail when the evidence could not be archived.
- */
-function evidenceControl(evidence, failure) {
-    const { manifest } = evidence;
-    if (failure !== null)
-        return {
-            status: 'fail',
-            failureReason: (0,errors/* isFailureCode */.sH)(failure.code) ? failure.code : 'evidence_fail',
-            detail: `not archived: ${failure.message}`,
+function passwordOf(options, variable) {
+    if (variable === undefined)
+        return undefined;
+    const value = options.env[variable];
+    if (value === undefined) {
+        throw new errors/* ReleaseGuardError */.dZ('usage_error', `--key-password-env ${variable}: the variable is not set`);
+    }
+    return value;
+}
+function openRun(options, secrets) {
+    const witnesses = witnessesFor({
+        rekorURL: options.tlog ? (options.rekorURL ?? DEFAULT_REKOR_URL) : null,
+        tsaURL: options.tsaURL,
+    });
+    const mode = options.mode;
+    if (mode.kind === 'key') {
+        const password = passwordOf(options, mode.passwordEnv);
+        if (password !== undefined)
+            secrets.push([password]);
+        const key = loadSigningKey(mode.file, password);
+        const material = {
+            kind: 'key',
+            privateKey: key.privateKey,
+            witnessKey: key.publicKeyPem,
+            keyHint: key.hint,
         };
-    const findings = manifest.evaluations
-        .filter((e) => e.result !== 'pass')
-        .map((e) => `${e.rule} ${e.result}`);
+        return {
+            source: { current: () => Promise.resolve(material) },
+            witnesses,
+            kind: 'key',
+            key: key.fingerprint,
+            publicKey: key.publicKeyPem,
+            identity: () => null,
+            secrets,
+        };
+    }
+    const token = identityTokenSource(options.env, mode.identityTokenEnv);
+    secrets.push(token.secrets);
+    const certificates = new KeylessCertificates({
+        fulcioURL: options.fulcioURL ?? DEFAULT_FULCIO_URL,
+        identity: token.provider,
+    });
     return {
-        status: manifest.result,
-        failureReason: manifest.result === 'pass' ? null : `evidence_${manifest.result}`,
-        detail: `${manifest.result} by the policy (${findings.join(', ') || 'every rule passed'})`,
+        source: certificates,
+        witnesses,
+        kind: 'keyless',
+        key: null,
+        publicKey: null,
+        identity: () => certificates.identity(),
+        secrets,
     };
 }
-/**
- * evidence-archive: collect and judge the evidence in the workspace (secrets left out before
- * anything is written), upload the bundle and its manifest as a workflow artifact (never refused by
- * the freeze: it publishes nothing), then, with `attach` and unless the release is frozen, attach
- * both to the release's draft.
- */
-async function evidenceArchive(inputs) {
-    checkEvidenceArchiveInputs(inputs);
-    const tag = inputs.tag;
-    const evidence = await runEvidence({
-        tag,
-        workspace: inputs.workspace,
-        policy: inputs.policy,
-        junit: inputs.junit,
-        coverage: inputs.coverage,
-        sbom: inputs.sbom,
-        vulns: inputs.vulns,
-        kev: inputs.kev,
-        epss: inputs.epss,
-        images: inputs.images,
-        artifacts: inputs.artifacts,
-        policyLogs: inputs.policyLogs,
-        provenanceReport: inputs.provenanceReport,
-        signatures: inputs.signatures,
-        toolVersion: package_namespaceObject.rE,
-        env: process.env,
+async function signTarget(target, run, staged, report, legacy) {
+    const material = await run.source.current();
+    const signed = await streamSignFile(target.path, material.privateKey);
+    const bundle = await messageSignatureBundle(signed, material, run.witnesses);
+    const entries = bundle.verificationMaterial.tlogEntries ?? [];
+    for (const entry of entries)
+        report.tlog_entries.push({ path: target.path, log_index: entry.logIndex });
+    staged.write(target.bundle, `${JSON.stringify(bundle, null, 2)}\n`);
+    if (legacy) {
+        staged.write(`${target.stem}.sig`, signed.signature.toString('base64'));
+        report.legacy.push(`${target.stem}.sig`);
+        if (material.certificatePem !== undefined) {
+            staged.write(`${target.stem}.pem`, material.certificatePem);
+            report.legacy.push(`${target.stem}.pem`);
+        }
+    }
+    report.signed.push({
+        path: target.path,
+        sha256: signed.digest.toString('hex'),
+        bundle: target.bundle,
+        signature: run.kind,
+        tlog: entries.length > 0,
     });
-    let failure = null;
-    let artifact = null;
-    const root = (0,external_node_path_.dirname)(evidence.bundlePath);
+}
+function emptyReport() {
+    return {
+        signed: [],
+        checksums: null,
+        failure_reason: null,
+        identity: null,
+        key: null,
+        public_key: null,
+        tlog_entries: [],
+        legacy: [],
+        error: null,
+        notes: [],
+    };
+}
+async function signAll(options, targets, run, staged, report) {
+    for (const target of targets)
+        await signTarget(target, run, staged, report, options.legacySignatures);
+    if (options.checksums !== undefined) {
+        const content = renderChecksums(report.signed.map((s, i) => ({ name: targets[i].name, sha256: s.sha256 })));
+        const temp = staged.write(options.checksums, content);
+        const checksums = {
+            path: temp,
+            name: '',
+            stem: options.checksums,
+            bundle: `${options.checksums}.sigstore.json`,
+        };
+        await signTarget(checksums, run, staged, report, options.legacySignatures);
+        const last = report.signed[report.signed.length - 1];
+        last.path = options.checksums;
+        for (const entry of report.tlog_entries)
+            if (entry.path === temp)
+                entry.path = options.checksums;
+        report.checksums = options.checksums;
+    }
+}
+/**
+ * `release-guard sign`: one Sigstore bundle v0.3 per file (and for the checksum file), keyless or
+ * with a key. All or nothing: every file is staged and renamed only once all are signed. A refusal
+ * (frozen, a file unreadable, a service failing) is the report's failure_reason; unusable input throws.
+ */
+async function signRelease(options) {
+    validate(options);
+    const targets = resolveTargets(options.artifacts, options.artifactsDir, options.outputDir, options.checksums);
+    const report = emptyReport();
+    const secrets = [];
+    const staged = new StagedWrites();
     try {
-        artifact = await uploadEvidenceArtifact(evidenceArtifactName(tag, inputs.runAttempt), [evidence.bundlePath, evidence.manifestPath], root);
+        await (0,check/* assertNotFrozen */.Oh)({
+            store: options.freeze.store,
+            variable: options.freeze.variable,
+            tag: options.tag,
+            action: `signing ${options.tag ?? 'the release assets'}`,
+        });
+        const run = openRun(options, secrets);
+        report.key = run.key;
+        report.public_key = run.publicKey;
+        await signAll(options, targets, run, staged, report);
+        staged.commit();
+        report.identity = run.identity();
+        if (!options.tlog)
+            report.notes.push('no transparency-log entry (--no-tlog): the signing time is not logged');
+        return report;
     }
     catch (error) {
-        failure = error;
+        staged.discard();
+        const refusal = redactedSigningError(error, secrets.flat());
+        if (refusal.exitCode === 2)
+            throw refusal;
+        return {
+            ...report,
+            signed: [],
+            checksums: null,
+            legacy: [],
+            failure_reason: refusal.code,
+            error: refusal.message,
+        };
     }
-    let attached = null;
-    let notAttached = inputs.attach ? null : '`attach` is false';
-    let frozen = false;
-    let github;
-    const client = () => (github ??= createGitHubClient({ token: inputs.githubToken, baseUrl: inputs.apiUrl, retries: 2 }));
-    if (inputs.attach && failure === null) {
-        try {
-            await (0,gate/* assertActionNotFrozen */.K)(inputs, client(), { action: 'evidence-archive', tag });
-            const [owner, repo] = inputs.repository.split('/');
-            const result = await attachReleaseAssets(client(), { owner, repo, tag }, [
-                { path: evidence.bundlePath, contentType: 'application/gzip' },
-                {
-                    path: evidence.manifestPath,
-                    name: `evidence-${tagFileName(tag)}.yaml`,
-                    contentType: 'application/yaml',
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/summary.ts
+
+
+
+const MAX_COSIGN_COMMANDS = 10;
+/** A value as one shell word: single-quoted unless plainly safe. */
+function shellWord(value) {
+    const text = (0,safe_text/* safeText */.H)(value);
+    return /^[\w./:@%+=-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+function fenced(lines) {
+    const body = lines.join('\n');
+    const longest = Math.max(2, ...(body.match(/~+/g) ?? []).map((run) => run.length));
+    const fence = '~'.repeat(longest + 1);
+    return `${fence}sh\n${body}\n${fence}`;
+}
+function signerFlags(report, ctx, cosign) {
+    if (report.identity) {
+        const san = shellWord(report.identity.san ?? '');
+        const issuer = shellWord(report.identity.issuer ?? '');
+        const repo = shellWord(ctx.repository);
+        return cosign
+            ? `--certificate-identity ${san} --certificate-oidc-issuer ${issuer} --certificate-github-workflow-repository ${repo}`
+            : `--cert-identity ${san} --cert-oidc-issuer ${issuer} --source-repo ${repo}`;
+    }
+    const key = shellWord(external_node_path_default().basename(ctx.publicKeyFile ?? 'release.pub'));
+    if (cosign)
+        return `--key ${key}${ctx.tlog ? '' : ' --insecure-ignore-tlog=true'}`;
+    return `--key ${key}${ctx.tlog ? '' : ' --no-tlog'}`;
+}
+function commands(report, ctx) {
+    const lines = [];
+    const artifacts = report.signed.filter((file) => file.path !== report.checksums);
+    if (report.checksums !== null) {
+        const sums = shellWord(external_node_path_default().basename(report.checksums));
+        lines.push(`release-guard verify-signature --checksums ${sums} --bundle ${shellWord(`${external_node_path_default().basename(report.checksums)}.sigstore.json`)} \\`, `  --artifacts-dir . ${signerFlags(report, ctx, false)}`);
+    }
+    else {
+        for (const file of artifacts.slice(0, MAX_COSIGN_COMMANDS)) {
+            lines.push(`release-guard verify-signature --bundle ${shellWord(external_node_path_default().basename(file.bundle))} --artifact ${shellWord(external_node_path_default().basename(file.path))} ${signerFlags(report, ctx, false)}`);
+        }
+    }
+    for (const file of artifacts.slice(0, MAX_COSIGN_COMMANDS)) {
+        lines.push(`cosign verify-blob --bundle ${shellWord(external_node_path_default().basename(file.bundle))} --new-bundle-format ${signerFlags(report, ctx, true)} ${shellWord(external_node_path_default().basename(file.path))}`);
+    }
+    if (artifacts.length > MAX_COSIGN_COMMANDS)
+        lines.push(`# … and the same for the other ${artifacts.length - MAX_COSIGN_COMMANDS} files`);
+    return lines;
+}
+/** The job summary of release-sign: each file, its digest, the signer, and verification commands. */
+function renderSignSummary(report, ctx, attached) {
+    const title = ctx.tag === undefined ? 'release-sign' : `release-sign ${markdownCell(ctx.tag)}`;
+    if (report.failure_reason !== null) {
+        return `## ${title}: FAILED (${report.failure_reason})\n\n${markdownCell(report.error ?? '')}\n\nNothing was written.\n`;
+    }
+    const signer = report.identity
+        ? `keyless: ${markdownCode(report.identity.san ?? '?')} (issuer ${markdownCode(report.identity.issuer ?? '?')})`
+        : `key ${markdownCode(report.key ?? '?')}${ctx.publicKeyFile ? ` (public key ${markdownCode(ctx.publicKeyFile)})` : ''}`;
+    const rows = report.signed.map((file) => [
+        markdownCode(external_node_path_default().relative(ctx.workspace, file.path)),
+        markdownCode(`sha256:${file.sha256}`),
+        markdownCode(external_node_path_default().relative(ctx.workspace, file.bundle)),
+        file.tlog ? 'logged' : 'not logged',
+    ]);
+    const parts = [
+        `## ${title}: ${report.signed.length} file(s) signed`,
+        `Signed with ${signer}.`,
+        markdownTable(['file', 'digest', 'bundle', 'transparency log'], rows),
+        attached === null
+            ? 'Not attached to a release (`upload: false`).'
+            : `Attached to the release: ${attached.map(markdownCode).join(', ')}.`,
+        'Verify a download (in the directory holding the files and their bundles):',
+        fenced(commands(report, ctx)),
+    ];
+    return `${parts.join('\n\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/release-sign.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const PASSWORD_VARIABLE = 'RELEASE_SIGN_KEY_PASSWORD';
+/** The files the globs match inside the workspace; a glob that leaves it, or matches nothing, is refused. */
+function resolveFiles(workspace, patterns, checksums) {
+    const files = new Set();
+    for (const pattern of patterns) {
+        if (external_node_path_default().isAbsolute(pattern) || pattern.split(/[\\/]/).includes('..')) {
+            throw new errors/* InputError */.dz('files', `globs are resolved inside the workspace: ${JSON.stringify(pattern)} leaves it`);
+        }
+        const matched = out_default().sync(pattern, { cwd: workspace, onlyFiles: true, followSymbolicLinks: false, dot: false })
+            .filter((name) => !isReleaseEvidenceFile(name, checksums));
+        if (matched.length === 0)
+            throw new errors/* InputError */.dz('files', `${JSON.stringify(pattern)} matches no file in the workspace`);
+        for (const name of matched)
+            files.add(external_node_path_default().join(workspace, name));
+    }
+    return [...files].sort();
+}
+/** The key input as a file only this user can read, under RUNNER_TEMP; removed by the caller. */
+function writeKeyFile(tempDir, key) {
+    const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(tempDir, 'release-sign-'));
+    const file = external_node_path_default().join(dir, 'signing.key');
+    external_node_fs_default().writeFileSync(file, key.endsWith('\n') ? key : `${key}\n`, { mode: 0o600 });
+    return file;
+}
+function assetsOf(report, publicKeyFile) {
+    const files = [];
+    for (const signed of report.signed) {
+        files.push({ path: signed.bundle, contentType: 'application/json' });
+        if (signed.path === report.checksums)
+            files.push({ path: signed.path, sha256: signed.sha256, contentType: 'text/plain' });
+    }
+    if (publicKeyFile !== null)
+        files.push({ path: publicKeyFile, contentType: 'application/x-pem-file' });
+    for (const legacy of report.legacy)
+        files.push({ path: legacy, contentType: 'text/plain' });
+    return files;
+}
+function writePublicKey(report, checksums, workspace, name) {
+    if (report.public_key === null || report.failure_reason !== null)
+        return null;
+    const file = `${checksums ?? external_node_path_default().join(workspace, name)}.pub`;
+    const temp = `${file}.${external_node_crypto_default().randomBytes(4).toString('hex')}.tmp`;
+    external_node_fs_default().writeFileSync(temp, report.public_key);
+    external_node_fs_default().renameSync(temp, file);
+    return file;
+}
+/**
+ * release-sign: the freeze first, then every matched file signed (keyless with the job's OIDC token,
+ * or with the `key` input written 0600 under RUNNER_TEMP and removed at the end), the bundles and
+ * the signed checksum file (and in key mode its `.pub`) written in the workspace, then attached to
+ * the release of `tag` unless `upload` is false.
+ */
+async function releaseSign(inputs, deps = {}) {
+    checkReleaseSignInputs(inputs);
+    const files = resolveFiles(inputs.workspace, inputs.files, inputs.checksums);
+    const client = deps.client ?? createGitHubClient({ token: inputs.githubToken, retries: 2 });
+    const keyFile = inputs.mode === 'key' ? writeKeyFile(inputs.tempDir, inputs.key ?? '') : null;
+    const checksums = external_node_path_default().join(inputs.workspace, inputs.checksums);
+    let report;
+    try {
+        report = await signRelease({
+            artifacts: files,
+            mode: keyFile === null
+                ? { kind: 'keyless' }
+                : {
+                    kind: 'key',
+                    file: keyFile,
+                    passwordEnv: inputs.keyPassword === undefined ? undefined : PASSWORD_VARIABLE,
                 },
-            ]);
+            fulcioURL: inputs.fulcioUrl,
+            rekorURL: inputs.rekorUrl,
+            tsaURL: inputs.tsaUrl,
+            tlog: inputs.tlog,
+            checksums,
+            legacySignatures: inputs.legacySignatures,
+            freeze: { store: (0,store/* openActionFreezeStore */.ZE)(inputs, client), variable: inputs.freeze },
+            tag: inputs.tag,
+            env: { ...(deps.env ?? process.env), [PASSWORD_VARIABLE]: inputs.keyPassword },
+        });
+    }
+    finally {
+        if (keyFile !== null)
+            external_node_fs_default().rmSync(external_node_path_default().dirname(keyFile), { recursive: true, force: true });
+    }
+    const result = await finish(inputs, client, report);
+    const failed = report.failure_reason !== null || result.failure !== null;
+    const attachCode = result.failure?.code;
+    const recorded = await recordActionControl(inputs, () => client, 'signature', {
+        status: failed ? 'fail' : 'pass',
+        failureReason: report.failure_reason ?? ((0,errors/* isFailureCode */.sH)(attachCode) ? attachCode : null),
+        detail: failed
+            ? (report.error ?? result.failure?.message ?? 'signing failed')
+            : `${report.signed.length} file(s) signed${result.attached === null ? '' : ', attached to the release'}`,
+    });
+    return {
+        ...result,
+        manifestNote: recorded.note,
+        summary: `${result.summary.trimEnd()}\n\n${markdownCell(recorded.note)}\n`,
+    };
+}
+async function finish(inputs, client, report) {
+    const publicKeyFile = writePublicKey(report, report.checksums, inputs.workspace, inputs.checksums);
+    let attached = null;
+    let failure = null;
+    if (report.failure_reason === null && inputs.upload) {
+        const [owner, repo] = inputs.repository.split('/');
+        try {
+            const result = await attachReleaseAssets(client, { owner, repo, tag: inputs.tag ?? '' }, assetsOf(report, publicKeyFile));
             attached = result.assets.map((asset) => asset.name);
         }
         catch (error) {
-            const refusal = error;
-            if (refusal.code === 'release_frozen') {
-                frozen = true;
-                notAttached = refusal.message;
-            }
-            else
-                failure = refusal;
+            failure = error;
         }
     }
-    const relativePath = (path) => (0,external_node_path_.relative)(inputs.workspace, path).split('\\').join('/');
-    const recorded = await recordActionControl(inputs, client, 'evidence', evidenceControl(evidence, failure));
-    const result = {
-        evidence,
-        bundlePath: relativePath(evidence.bundlePath),
-        manifestPath: relativePath(evidence.manifestPath),
-        artifact,
+    const relative = (p) => external_node_path_default().relative(inputs.workspace, p);
+    const summary = renderSignSummary(report, {
+        workspace: inputs.workspace,
+        repository: inputs.repository,
+        tag: inputs.tag,
+        publicKeyFile: publicKeyFile && relative(publicKeyFile),
+        tlog: inputs.tlog,
+    }, attached);
+    return {
+        report,
+        bundles: report.signed.map((s) => ({
+            path: relative(s.path),
+            sha256: s.sha256,
+            bundle: relative(s.bundle),
+        })),
+        checksumsPath: report.checksums && relative(report.checksums),
         attached,
-        notAttached,
-        frozen,
+        summary,
         failure,
-        controlNote: recorded.note,
     };
-    return { ...result, summary: `${renderArchiveSummary(result, inputs).trimEnd()}\n\n${recorded.note}\n` };
 }
 
 

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 351;
-exports.ids = [351];
+exports.id = 995;
+exports.ids = [995];
 exports.modules = {
 
-/***/ 2351:
+/***/ 4995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1165,6 +1165,29 @@ function createGitHubClient(options = {}) {
     return octokit;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/notify/notification.ts
+function manifestSnippet(entry) {
+    return {
+        tag: entry.tag,
+        run_id: entry.run_id,
+        status: entry.status,
+        failure_reason: entry.failure_reason,
+        requeue: entry.requeue,
+        notify_slack: entry.notify_slack,
+        slack_retry: entry.slack_retry,
+        issue_number: entry.issue_number,
+        artifact_url: entry.artifact_url,
+    };
+}
+/** The run's page, as GitHub links it. */
+function runUrlOf(serverUrl, repository, runId) {
+    return `${serverUrl.replace(/\/+$/, '')}/${repository}/actions/runs/${runId}`;
+}
+/** How a failure reason reads in messages: the code, or `unknown` when the failing job gave none. */
+function describeFailureReason(reason) {
+    return reason ?? 'unknown (the failing job gave no failure code)';
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/action-store.ts
 
 
@@ -1678,6 +1701,7 @@ function adjust(error, changes) {
 
 
 
+
 /**
  * What an action calls to record its control in the manifest entry of (tag, this run), where its
  * `manifest-path` / `manifest-branch` inputs say: merged into the entry's controls (compare-and-swap,
@@ -1694,8 +1718,7 @@ async function recordActionControl(context, client, control, outcome, options = 
         };
     const { now = () => new Date(), ...recordOptions } = options;
     const recorder = new ManifestRecorder(openActionManifestStore(context, client), { tag: context.tag, runId: context.runId, actor: context.actor }, now);
-    const runUrl = outcome.runUrl ??
-        `${context.serverUrl.replace(/\/+$/, '')}/${context.repository}/actions/runs/${context.runId}`;
+    const runUrl = outcome.runUrl ?? runUrlOf(context.serverUrl, context.repository, context.runId);
     const result = await recordControl(recorder, control, { ...outcome, runUrl }, recordOptions);
     return {
         written: result.entry !== null,
